@@ -1,0 +1,91 @@
+package vn.partybloc.organization.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.organization.repository.OrganizationFilter;
+import vn.partybloc.organization.repository.OrganizationRepository;
+import vn.partybloc.organization.repository.OrganizationRow;
+import vn.partybloc.organization.repository.StructuralChangeRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.ProblemException;
+
+/** Reads of the tree, now or as of a date, confined to a secretary's own subtree. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganizationQueries {
+
+    private final OrganizationRepository organizations;
+    private final StructuralChangeRepository changes;
+    private final Caller caller;
+
+    public OrganizationQueries(OrganizationRepository organizations, StructuralChangeRepository changes, Caller caller) {
+        this.organizations = organizations;
+        this.changes = changes;
+        this.caller = caller;
+    }
+
+    public OrganizationRow get(UUID id, LocalDate asOf) {
+        OrganizationRow current = visible(id);
+        if (asOf == null) {
+            return current;
+        }
+        return organizations.findRow(id, asOf).orElseThrow(() -> ProblemException.notFound("Organization", id + " as of " + asOf));
+    }
+
+    public Page<OrganizationRow> search(OrganizationFilter filter, String orderBy, int page, int size) {
+        OrganizationFilter scoped = scoped(filter);
+        List<OrganizationRow> items = organizations.search(scoped, orderBy, page * size, size);
+        return new Page<>(items, page, size, organizations.count(scoped));
+    }
+
+    public List<OrganizationRow> children(UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses) {
+        visible(id);
+        OrganizationFilter filter = new OrganizationFilter(asOf, null, types, statuses, id, null, null);
+        return organizations.search(scoped(filter), "o.name", 0, Integer.MAX_VALUE);
+    }
+
+    public Page<OrganizationRow> subtree(UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses,
+            String q, String orderBy, int page, int size) {
+        OrganizationRow root = get(id, asOf);
+        return search(new OrganizationFilter(asOf, q, types, statuses, null, root.path(), null), orderBy, page, size);
+    }
+
+    /** From the Bloc down to the organization's parent; a secretary sees only the part inside their subtree. */
+    public List<OrganizationRow> ancestors(UUID id, LocalDate asOf) {
+        OrganizationRow org = get(id, asOf);
+        List<UUID> ids = Organization.pathIds(org.path());
+        List<OrganizationRow> rows = organizations.rows(ids.subList(0, ids.size() - 1), asOf);
+        Optional<UUID> scope = caller.scope();
+        return scope.map(s -> rows.stream().filter(r -> r.path().contains("/" + s + "/")).toList()).orElse(rows);
+    }
+
+    public OrganizationRepository.Counts counts(UUID id, LocalDate asOf) {
+        OrganizationRow root = get(id, asOf);
+        return organizations.counts(root.path(), asOf);
+    }
+
+    public List<StructuralChange> history(UUID id) {
+        visible(id);
+        return changes.history(id);
+    }
+
+    private OrganizationRow visible(UUID id) {
+        OrganizationRow row = organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent() && !row.path().contains("/" + scope.get() + "/")) {
+            throw ProblemException.notFound("Organization", id);
+        }
+        return row;
+    }
+
+    private OrganizationFilter scoped(OrganizationFilter filter) {
+        return caller.scope().map(s -> new OrganizationFilter(filter.asOf(), filter.q(), filter.types(), filter.statuses(),
+                filter.parentId(), filter.subtreePath(), s)).orElse(filter);
+    }
+}

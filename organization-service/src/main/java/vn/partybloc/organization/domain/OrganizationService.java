@@ -1,0 +1,387 @@
+package vn.partybloc.organization.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.organization.events.OrganizationEventData;
+import vn.partybloc.organization.events.OrganizationEvents;
+import vn.partybloc.organization.repository.OrganizationRepository;
+import vn.partybloc.organization.repository.SnapshotRepository;
+import vn.partybloc.organization.repository.StructuralChangeRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * The structural changes of the tree. Each command locks what it changes, checks the domain rules, records the change
+ * with its decision, appends snapshots for {@code asOf}, and writes its events to the outbox, in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final SnapshotRepository snapshots;
+    private final StructuralChangeRepository changes;
+    private final OrganizationEvents events;
+    private final Caller caller;
+
+    public OrganizationService(OrganizationRepository organizations, SnapshotRepository snapshots,
+            StructuralChangeRepository changes, OrganizationEvents events, Caller caller) {
+        this.organizations = organizations;
+        this.snapshots = snapshots;
+        this.changes = changes;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    public Organization found(NewOrganization spec, Decision decision) {
+        StructuralChange change = newChange(ChangeKind.FOUND, decision);
+        Organization created = create(spec, decision, change, SubjectRole.SUBJECT);
+        changes.persist(change);
+        events.publish(OrganizationEvents.FOUNDED, OrganizationEventData.of(created, change));
+        return created;
+    }
+
+    public Organization receive(NewOrganization spec, String origin, Decision decision) {
+        StructuralChange change = newChange(ChangeKind.TRANSFER_IN, decision);
+        change.counterparty = origin;
+        Organization received = create(spec, decision, change, SubjectRole.SUBJECT);
+        changes.persist(change);
+        events.publish(OrganizationEvents.RECEIVED, OrganizationEventData.of(received, change));
+        return received;
+    }
+
+    public Organization update(UUID id, String ifMatch, OrganizationChanges update, LocalDate effectiveDate) {
+        Organization org = lockActive(id);
+        ETags.checkIfMatch(ifMatch, org.version);
+        LocalDate effective = effectiveDate == null ? today() : effectiveDate;
+        requireOrder(org, effective);
+        if (update.code() != null && !update.code().equals(org.code)) {
+            requireUniqueCode(update.code());
+            org.code = update.code();
+        }
+        if (update.name() != null) {
+            org.name = update.name();
+        }
+        if (update.hostUnitName() != null || update.hostUnitKind() != null) {
+            HostUnit host = org.hostUnit == null ? new HostUnit() : org.hostUnit;
+            host.name = update.hostUnitName() != null ? update.hostUnitName() : host.name;
+            host.kind = update.hostUnitKind() != null ? update.hostUnitKind() : host.kind;
+            org.hostUnit = host;
+        }
+        if (update.meetsOnline() != null) {
+            org.meetsOnline = update.meetsOnline();
+        }
+        StructuralChange change = newChange(ChangeKind.UPDATE, new Decision(null, null, effective)).with(org.id, SubjectRole.SUBJECT);
+        applied(org, effective);
+        changes.persist(change);
+        snapshots.record(List.of(org.id), effective);
+        events.publish(OrganizationEvents.UPDATED, OrganizationEventData.of(org, change));
+        return org;
+    }
+
+    /** Transfer within the Bloc: the organization and its whole subtree move under another parent. */
+    public Organization move(UUID id, String ifMatch, UUID newParentId, Decision decision) {
+        Organization org = lockActive(id);
+        ETags.checkIfMatch(ifMatch, org.version);
+        Organization parent = lockActive(newParentId);
+        if (parent.isInSubtreeOf(org.id)) {
+            throw ProblemException.rule(Rules.NO_CYCLE, "Cannot move " + org.code + " under itself or its own descendant " + parent.code);
+        }
+        requireAllowedParent(org.type, parent);
+        UUID previousParent = org.parentId;
+        List<Organization> descendants = organizations.descendantsForUpdate(org);
+        requireOrder(org, decision.effectiveDate());
+        descendants.forEach(d -> requireOrder(d, decision.effectiveDate()));
+        String oldPath = org.path;
+        org.parentId = parent.id;
+        org.path = parent.path + org.id + "/";
+        org.depth = parent.depth + 1;
+        for (Organization d : descendants) {
+            d.path = org.path + d.path.substring(oldPath.length());
+            d.depth = Organization.pathIds(d.path).size() - 1;
+        }
+        StructuralChange change = newChange(ChangeKind.MOVE, decision).with(org.id, SubjectRole.SUBJECT);
+        descendants.forEach(d -> change.with(d.id, SubjectRole.AFFECTED));
+        List<Organization> all = concat(org, descendants);
+        all.forEach(o -> applied(o, decision.effectiveDate()));
+        changes.persist(change);
+        snapshots.record(ids(all), decision.effectiveDate());
+        events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
+        for (Organization d : descendants) {
+            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change).withPreviousParent(d.parentId));
+        }
+        return org;
+    }
+
+    /** Hands the organization, with its subtree, to a superior outside the Bloc. */
+    public Organization transferOut(UUID id, String ifMatch, String destination, Decision decision) {
+        Organization org = lockActive(id);
+        ETags.checkIfMatch(ifMatch, org.version);
+        if (org.type == OrganizationType.BLOC_COMMITTEE) {
+            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be transferred out");
+        }
+        List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(org));
+        List<Organization> all = concat(org, descendants);
+        all.forEach(o -> requireOrder(o, decision.effectiveDate()));
+        StructuralChange change = newChange(ChangeKind.TRANSFER_OUT, decision).with(org.id, SubjectRole.SUBJECT);
+        change.counterparty = destination;
+        descendants.forEach(d -> change.with(d.id, SubjectRole.AFFECTED));
+        all.forEach(o -> end(o, OrganizationStatus.TRANSFERRED_OUT, decision.effectiveDate()));
+        changes.persist(change);
+        snapshots.record(ids(all), decision.effectiveDate());
+        all.forEach(o -> events.publish(OrganizationEvents.TRANSFERRED_OUT, OrganizationEventData.of(o, change)));
+        return org;
+    }
+
+    /** Splits one organization (without active children) into several new ones under the same parent. */
+    public List<Organization> split(UUID id, String ifMatch, List<NewOrganization> into, Decision decision) {
+        if (into.size() < 2) {
+            throw ProblemException.rule(Rules.SPLIT_TARGETS, "A split yields at least two organizations");
+        }
+        Organization source = lockActive(id);
+        ETags.checkIfMatch(ifMatch, source.version);
+        if (source.type == OrganizationType.BLOC_COMMITTEE) {
+            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be split");
+        }
+        requireNoActiveChildren(source, "split");
+        requireOrder(source, decision.effectiveDate());
+        StructuralChange change = newChange(ChangeKind.SPLIT, decision).with(source.id, SubjectRole.SOURCE);
+        List<Organization> created = new ArrayList<>();
+        for (NewOrganization spec : into) {
+            NewOrganization placed = new NewOrganization(spec.code(), spec.name(), spec.type() == null ? source.type : spec.type(),
+                    source.parentId, spec.hostUnit() == null ? source.hostUnit : spec.hostUnit(), decision.effectiveDate(),
+                    spec.meetsOnline());
+            created.add(create(placed, decision, change, SubjectRole.TARGET));
+        }
+        end(source, OrganizationStatus.SPLIT, decision.effectiveDate());
+        changes.persist(change);
+        snapshots.record(List.of(source.id), decision.effectiveDate());
+        List<UUID> createdIds = ids(created);
+        events.publish(OrganizationEvents.SPLIT, OrganizationEventData.of(source, change).withSplit(createdIds, null));
+        for (Organization o : created) {
+            events.publish(OrganizationEvents.FOUNDED, OrganizationEventData.of(o, change).withSplit(null, source.id));
+        }
+        return created;
+    }
+
+    /**
+     * Merges several organizations into one: an existing target (sáp nhập) or a new one founded by the same decision
+     * (hợp nhất). The sources' active children move under the target.
+     */
+    public Organization merge(List<UUID> sourceIds, UUID targetId, NewOrganization newTarget, Decision decision) {
+        Set<UUID> distinct = new LinkedHashSet<>(sourceIds);
+        if (distinct.size() < (targetId == null ? 2 : 1) || distinct.size() != sourceIds.size()) {
+            throw ProblemException.rule(Rules.MERGE_SOURCES, "A merge needs distinct sources: at least two into a new "
+                    + "organization, or at least one into an existing one");
+        }
+        if (targetId != null && distinct.contains(targetId)) {
+            throw ProblemException.rule(Rules.MERGE_SOURCES, "The target cannot also be a source");
+        }
+        StructuralChange change = newChange(ChangeKind.MERGE, decision);
+        List<Organization> sources = new ArrayList<>();
+        for (UUID sourceId : distinct.stream().sorted().toList()) {
+            Organization source = lockActive(sourceId);
+            if (source.type == OrganizationType.BLOC_COMMITTEE) {
+                throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be merged");
+            }
+            requireOrder(source, decision.effectiveDate());
+            sources.add(source);
+            change.with(source.id, SubjectRole.SOURCE);
+        }
+        Organization target;
+        boolean founded = targetId == null;
+        if (founded) {
+            target = create(newTarget, decision, change, SubjectRole.TARGET);
+        } else {
+            target = lockActive(targetId);
+            requireOrder(target, decision.effectiveDate());
+            change.with(target.id, SubjectRole.TARGET);
+            applied(target, decision.effectiveDate());
+        }
+        for (Organization source : sources) {
+            if (target.isInSubtreeOf(source.id)) {
+                throw ProblemException.rule(Rules.NO_CYCLE, "The target " + target.code + " lies inside source " + source.code);
+            }
+        }
+        List<Organization> moved = new ArrayList<>();
+        for (Organization source : sources) {
+            for (Organization child : organizations.activeChildren(source.id)) {
+                requireAllowedParent(child.type, target);
+                moved.addAll(reparent(child, target, decision.effectiveDate()));
+            }
+        }
+        moved.forEach(m -> change.with(m.id, SubjectRole.AFFECTED));
+        sources.forEach(s -> end(s, OrganizationStatus.MERGED, decision.effectiveDate()));
+        changes.persist(change);
+        Set<UUID> touched = new HashSet<>(ids(sources));
+        touched.addAll(ids(moved));
+        if (!founded) {
+            touched.add(target.id);
+        }
+        snapshots.record(touched, decision.effectiveDate());
+        List<UUID> sourceIdList = ids(sources);
+        events.publish(founded ? OrganizationEvents.FOUNDED : OrganizationEvents.MERGED,
+                OrganizationEventData.of(target, change).withMerge(sourceIdList, null));
+        for (Organization source : sources) {
+            events.publish(OrganizationEvents.MERGED, OrganizationEventData.of(source, change).withMerge(null, target.id));
+        }
+        for (Organization m : moved) {
+            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(m, change));
+        }
+        return target;
+    }
+
+    public Organization dissolve(UUID id, String ifMatch, Decision decision) {
+        Organization org = lockActive(id);
+        ETags.checkIfMatch(ifMatch, org.version);
+        if (org.type == OrganizationType.BLOC_COMMITTEE) {
+            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be dissolved");
+        }
+        requireNoActiveChildren(org, "dissolve");
+        requireOrder(org, decision.effectiveDate());
+        StructuralChange change = newChange(ChangeKind.DISSOLVE, decision).with(org.id, SubjectRole.SUBJECT);
+        end(org, OrganizationStatus.DISSOLVED, decision.effectiveDate());
+        changes.persist(change);
+        snapshots.record(List.of(org.id), decision.effectiveDate());
+        events.publish(OrganizationEvents.DISSOLVED, OrganizationEventData.of(org, change));
+        return org;
+    }
+
+    private Organization create(NewOrganization spec, Decision decision, StructuralChange change, SubjectRole role) {
+        requireUniqueCode(spec.code());
+        Organization org = new Organization();
+        org.id = UUID.randomUUID();
+        if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
+            if (spec.parentId() != null || organizations.hasRoot()) {
+                throw ProblemException.rule(Rules.SINGLE_ROOT, "There is one Bloc committee, at the root, with no parent");
+            }
+            org.path = "/" + org.id + "/";
+            org.depth = 0;
+        } else {
+            if (spec.parentId() == null) {
+                throw ProblemException.rule(Rules.ALLOWED_PARENT, spec.type() + " needs a parent organization");
+            }
+            Organization parent = lockActive(spec.parentId());
+            requireAllowedParent(spec.type(), parent);
+            requireOrder(parent, decision.effectiveDate());
+            org.parentId = parent.id;
+            org.path = parent.path + org.id + "/";
+            org.depth = parent.depth + 1;
+        }
+        org.code = spec.code();
+        org.name = spec.name();
+        org.type = spec.type();
+        org.hostUnit = spec.hostUnit();
+        org.foundedOn = spec.foundedOn() == null ? decision.effectiveDate() : spec.foundedOn();
+        org.foundingDecision = decision.number();
+        org.status = OrganizationStatus.ACTIVE;
+        org.statusSince = decision.effectiveDate();
+        org.meetsOnline = spec.meetsOnline();
+        org.lastEffectiveDate = decision.effectiveDate();
+        Instant now = Instant.now();
+        org.createdAt = now;
+        org.createdBy = caller.name();
+        org.touch(caller.name(), now);
+        organizations.persist(org);
+        change.with(org.id, role);
+        snapshots.record(List.of(org.id), decision.effectiveDate());
+        return org;
+    }
+
+    private List<Organization> reparent(Organization child, Organization parent, LocalDate effective) {
+        requireOrder(child, effective);
+        List<Organization> descendants = organizations.descendantsForUpdate(child);
+        String oldPath = child.path;
+        child.parentId = parent.id;
+        child.path = parent.path + child.id + "/";
+        child.depth = parent.depth + 1;
+        for (Organization d : descendants) {
+            requireOrder(d, effective);
+            d.path = child.path + d.path.substring(oldPath.length());
+            d.depth = Organization.pathIds(d.path).size() - 1;
+        }
+        List<Organization> all = concat(child, descendants);
+        all.forEach(o -> applied(o, effective));
+        return all;
+    }
+
+    private Organization lockActive(UUID id) {
+        Organization org = organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        if (!org.isActive()) {
+            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status
+                    + " since " + org.statusSince + "; only active organizations can take part in a change");
+        }
+        return org;
+    }
+
+    private void requireAllowedParent(OrganizationType type, Organization parent) {
+        if (!parent.type.allowedChildren().contains(type)) {
+            throw ProblemException.rule(Rules.ALLOWED_PARENT, "A " + type + " cannot sit under a " + parent.type
+                    + " (allowed there: " + parent.type.allowedChildren() + ")");
+        }
+    }
+
+    private void requireNoActiveChildren(Organization org, String verb) {
+        List<Organization> children = organizations.activeChildren(org.id);
+        if (!children.isEmpty()) {
+            throw ProblemException.rule(Rules.ACTIVE_CHILDREN, "Cannot " + verb + " " + org.code + ": it has "
+                    + children.size() + " active child organization(s); move, merge or dissolve them first");
+        }
+    }
+
+    private void requireOrder(Organization org, LocalDate effective) {
+        if (effective.isBefore(org.lastEffectiveDate)) {
+            throw ProblemException.rule(Rules.EFFECTIVE_DATE_ORDER, "The change would take effect on " + effective
+                    + ", before the latest recorded change of " + org.code + " (" + org.lastEffectiveDate + ")");
+        }
+    }
+
+    private void requireUniqueCode(String code) {
+        if (organizations.existsByCode(code)) {
+            throw ProblemException.conflict("An organization with code " + code + " already exists");
+        }
+    }
+
+    private void end(Organization org, OrganizationStatus status, LocalDate effective) {
+        org.status = status;
+        org.statusSince = effective;
+        applied(org, effective);
+    }
+
+    private void applied(Organization org, LocalDate effective) {
+        org.lastEffectiveDate = effective;
+        org.touch(caller.name(), Instant.now());
+    }
+
+    private StructuralChange newChange(ChangeKind kind, Decision decision) {
+        return StructuralChange.of(kind, decision, caller.name(), Instant.now());
+    }
+
+    private static List<Organization> activeOnly(List<Organization> list) {
+        return list.stream().filter(Organization::isActive).toList();
+    }
+
+    private static List<Organization> concat(Organization first, List<Organization> rest) {
+        List<Organization> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<UUID> ids(List<Organization> list) {
+        return list.stream().map(o -> o.id).toList();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.partybloc.organization.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.partybloc.platform.events.Outbox;
+
+/** The events organization-service publishes, all on one topic keyed by organization id (ordered per organization). */
+@ApplicationScoped
+public class OrganizationEvents {
+
+    public static final String TOPIC = "party.organizations.v1";
+    public static final String AGGREGATE = "Organization";
+
+    public static final String FOUNDED = "OrganizationFounded";
+    public static final String UPDATED = "OrganizationUpdated";
+    public static final String MOVED = "OrganizationMoved";
+    public static final String TRANSFERRED_OUT = "OrganizationTransferredOut";
+    public static final String RECEIVED = "OrganizationReceived";
+    public static final String MERGED = "OrganizationsMerged";
+    public static final String SPLIT = "OrganizationSplit";
+    public static final String DISSOLVED = "OrganizationDissolved";
+    public static final String TERM_OPENED = "TermOpened";
+    public static final String TERM_UPDATED = "TermUpdated";
+
+    private final Outbox outbox;
+
+    public OrganizationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void publish(String type, OrganizationEventData data) {
+        outbox.publish(TOPIC, AGGREGATE, data.organizationId(), type, data);
+    }
+
+    public void publish(String type, TermEventData data) {
+        outbox.publish(TOPIC, AGGREGATE, data.organizationId(), type, data);
+    }
+}

@@ -1,0 +1,178 @@
+package vn.partybloc.organization.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.partybloc.organization.domain.HostUnitKind;
+import vn.partybloc.organization.domain.Organization;
+import vn.partybloc.organization.domain.OrganizationStatus;
+import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.search.TextSearch;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    public Optional<Organization> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean existsByCode(String code) {
+        return count("code", code) > 0;
+    }
+
+    public boolean hasRoot() {
+        return count("type", OrganizationType.BLOC_COMMITTEE) > 0;
+    }
+
+    /** Descendants of {@code ancestor} (excluding it), locked for a change that rewrites their paths. */
+    public List<Organization> descendantsForUpdate(Organization ancestor) {
+        return getEntityManager()
+                .createQuery("from Organization where path like :prefix and id <> :id order by depth", Organization.class)
+                .setParameter("prefix", ancestor.path + "%")
+                .setParameter("id", ancestor.id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    public List<Organization> activeChildren(UUID parentId) {
+        return list("parentId = ?1 and status = ?2", parentId, OrganizationStatus.ACTIVE);
+    }
+
+    public Optional<OrganizationRow> findRow(UUID id, LocalDate asOf) {
+        Query query = getEntityManager().createNativeQuery("select * from (" + source(asOf) + ") o where o.id = :id")
+                .setParameter("id", id);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().findFirst().map(OrganizationRow::from);
+    }
+
+    public List<OrganizationRow> search(OrganizationFilter filter, String orderBy, int offset, int limit) {
+        Query query = getEntityManager().createNativeQuery(
+                "select * from (" + source(filter.asOf()) + ") o where " + where(filter) + " order by " + orderBy
+                        + ", o.id limit :limit offset :offset");
+        bind(query, filter);
+        query.setParameter("limit", limit).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(OrganizationRow::from).toList();
+    }
+
+    public long count(OrganizationFilter filter) {
+        Query query = getEntityManager().createNativeQuery(
+                "select count(*) from (" + source(filter.asOf()) + ") o where " + where(filter));
+        bind(query, filter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    public List<OrganizationRow> rows(List<UUID> ids, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = getEntityManager().createNativeQuery(
+                "select * from (" + source(asOf) + ") o where o.id in (:ids) order by o.depth");
+        query.setParameter("ids", ids);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(OrganizationRow::from).toList();
+    }
+
+    /** Active organizations of the subtree at {@code path} (including its root), by type and by host-unit kind. */
+    public Counts counts(String path, LocalDate asOf) {
+        Query query = getEntityManager().createNativeQuery("""
+                select o.type, o.host_unit_kind, count(*) from (%s) o
+                where o.path like :prefix and o.status = 'ACTIVE' group by o.type, o.host_unit_kind"""
+                .formatted(source(asOf)));
+        query.setParameter("prefix", TextSearch.escape(path) + "%");
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<OrganizationType, Long> byType = new EnumMap<>(OrganizationType.class);
+        Map<HostUnitKind, Long> byHostUnitKind = new EnumMap<>(HostUnitKind.class);
+        for (OrganizationType type : OrganizationType.values()) {
+            byType.put(type, 0L);
+        }
+        for (HostUnitKind kind : HostUnitKind.values()) {
+            byHostUnitKind.put(kind, 0L);
+        }
+        for (Object[] row : rows) {
+            long n = ((Number) row[2]).longValue();
+            byType.merge(OrganizationType.valueOf((String) row[0]), n, Long::sum);
+            if (row[1] != null) {
+                byHostUnitKind.merge(HostUnitKind.valueOf((String) row[1]), n, Long::sum);
+            }
+        }
+        return new Counts(byType, byHostUnitKind);
+    }
+
+    public record Counts(Map<OrganizationType, Long> byType, Map<HostUnitKind, Long> byHostUnitKind) {
+    }
+
+    private static String source(LocalDate asOf) {
+        return asOf == null ? OrganizationRow.CURRENT : OrganizationRow.AS_OF;
+    }
+
+    private static String where(OrganizationFilter f) {
+        StringBuilder sql = new StringBuilder("true");
+        if (f.q() != null && !f.q().isBlank()) {
+            sql.append(" and (").append(TextSearch.condition("o.name", ":q")).append(" or ")
+                    .append(TextSearch.condition("o.code", ":q")).append(')');
+        }
+        if (!f.types().isEmpty()) {
+            sql.append(" and o.type in (:types)");
+        }
+        if (!f.statuses().isEmpty()) {
+            sql.append(" and o.status in (:statuses)");
+        }
+        if (f.parentId() != null) {
+            sql.append(" and o.parent_id = :parentId");
+        }
+        if (f.subtreePath() != null) {
+            sql.append(" and o.path like :subtree and o.path <> :subtreeRoot");
+        }
+        if (f.scope() != null) {
+            sql.append(" and o.path like :scope");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(Query query, OrganizationFilter f) {
+        if (f.asOf() != null) {
+            query.setParameter("asOf", f.asOf());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            query.setParameter("q", TextSearch.escape(f.q()));
+        }
+        if (!f.types().isEmpty()) {
+            query.setParameter("types", f.types().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (!f.statuses().isEmpty()) {
+            query.setParameter("statuses", f.statuses().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (f.parentId() != null) {
+            query.setParameter("parentId", f.parentId());
+        }
+        if (f.subtreePath() != null) {
+            query.setParameter("subtree", TextSearch.escape(f.subtreePath()) + "%");
+            query.setParameter("subtreeRoot", f.subtreePath());
+        }
+        if (f.scope() != null) {
+            query.setParameter("scope", "%/" + f.scope() + "/%");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.partybloc.organization.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.organization.domain.Term;
+
+@ApplicationScoped
+public class TermRepository implements PanacheRepositoryBase<Term, UUID> {
+
+    public List<Term> ofOrganization(UUID organizationId) {
+        return list("organizationId = ?1 order by startYear", organizationId);
+    }
+
+    public boolean overlaps(UUID organizationId, int startYear, int endYear, UUID exceptId) {
+        return count("organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",
+                organizationId, startYear, endYear, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+    }
+}

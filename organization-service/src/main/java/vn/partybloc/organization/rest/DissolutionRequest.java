@@ -1,0 +1,9 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DissolutionRequest", description = "Dissolve (giải thể) an organization that has no active children.")
+public record DissolutionRequest(@Schema(description = "The decision.") @NotNull @Valid DecisionDto decision) {
+}

@@ -1,0 +1,207 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.organization.domain.Organization;
+import vn.partybloc.organization.domain.OrganizationQueries;
+import vn.partybloc.organization.domain.OrganizationService;
+import vn.partybloc.organization.domain.OrganizationStatus;
+import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.organization.repository.OrganizationFilter;
+import vn.partybloc.organization.repository.OrganizationRepository;
+import vn.partybloc.organization.repository.OrganizationRow;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "The Bloc's party organizations and their tree.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+public class OrganizationResource {
+
+    private static final Set<String> SORTABLE = Set.of("name", "code", "type", "foundedOn", "depth");
+
+    private final OrganizationService service;
+    private final OrganizationQueries queries;
+
+    public OrganizationResource(OrganizationService service, OrganizationQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listOrganizations", summary = "List and search organizations",
+            description = "Filters combine; `q` matches name or code without regard to accents or case. With `asOf`, answers "
+                    + "as the tree stood at the end of that date. A secretary sees only their own subtree.")
+    public Page<OrganizationResponse> list(
+            @Parameter(description = "Accent-insensitive text to find in the name or code.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
+            @Parameter(description = "Only direct children of this organization.") @QueryParam("parentId") UUID parentId,
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
+            @Valid @BeanParam PageRequest page) {
+        OrganizationFilter filter = new OrganizationFilter(asOf, q, set(types, OrganizationType.class),
+                set(statuses, OrganizationStatus.class), parentId, null, null);
+        return queries.search(filter, orderBy(page), page.page, page.size).map(OrganizationResponse::from);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
+    @Operation(operationId = "foundOrganization", summary = "Found an organization",
+            description = "Creates an organization under an active parent of an allowed type (domain rule 3), recorded as a "
+                    + "FOUND change with its decision. Supports `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Founded; `Location` names it.")
+    public Response found(@NotNull @Valid FoundOrganizationRequest request, @Context UriInfo uri) {
+        Organization created = service.found(request.organization().toDomain(), request.decision().toDomain());
+        return created(created, uri);
+    }
+
+    @POST
+    @Path("/transfers-in")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
+    @Operation(operationId = "receiveOrganization", summary = "Receive an organization from outside the Bloc",
+            description = "Brings in an organization handed over by a superior outside the Bloc (TRANSFER_IN).")
+    @APIResponse(responseCode = "201", description = "Received; `Location` names it.")
+    public Response receive(@NotNull @Valid ReceiveOrganizationRequest request, @Context UriInfo uri) {
+        Organization received = service.receive(request.organization().toDomain(), request.origin().strip(),
+                request.decision().toDomain());
+        return created(received, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOrganization", summary = "Read an organization",
+            description = "The latest state with its `ETag`, or with `asOf` the state at the end of that date.")
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
+        OrganizationRow row = queries.get(id, asOf);
+        Response.ResponseBuilder response = Response.ok(OrganizationResponse.from(row));
+        if (row.version() != null) {
+            response.tag(ETags.of(row.version()));
+        }
+        return response.build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
+    @Operation(operationId = "updateOrganization", summary = "Update an organization's descriptive fields",
+            description = "JSON merge patch of code, name, host unit and online meetings, recorded as an UPDATE change. "
+                    + "Send `If-Match` with the ETag you read to avoid overwriting someone else's change.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid UpdateOrganizationRequest request) {
+        Organization org = service.update(id, ifMatch, request.toDomain(), request.effectiveDate());
+        return ok(org);
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @Operation(operationId = "listChildren", summary = "Direct children of an organization")
+    public List<OrganizationResponse> children(@PathParam("id") UUID id,
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses) {
+        return queries.children(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class))
+                .stream().map(OrganizationResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/subtree")
+    @Operation(operationId = "listSubtree", summary = "All descendants of an organization, paged",
+            description = "Every organization below this one (not itself), filterable by type, status and text.")
+    public Page<OrganizationResponse> subtree(@PathParam("id") UUID id,
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
+            @Parameter(description = "Accent-insensitive text to find in the name or code.") @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageRequest page) {
+        return queries.subtree(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class), q,
+                orderBy(page), page.page, page.size).map(OrganizationResponse::from);
+    }
+
+    @GET
+    @Path("/{id}/ancestors")
+    @Operation(operationId = "listAncestors", summary = "The path from the Bloc committee down to the organization's parent")
+    public List<OrganizationResponse> ancestors(@PathParam("id") UUID id,
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
+        return queries.ancestors(id, asOf).stream().map(OrganizationResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/counts")
+    @Operation(operationId = "countOrganizations", summary = "Count the active organizations of a subtree",
+            description = "By type and host-unit kind, the subtree's root included: for the Bloc, the article's 122 grassroots "
+                    + "organizations (93 committees + 29 cells), 12 sub-committees and 1,117 subordinate cells.")
+    public CountsResponse counts(@PathParam("id") UUID id,
+            @Parameter(description = "Count as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
+        OrganizationRepository.Counts counts = queries.counts(id, asOf);
+        long grassroots = counts.byType().get(OrganizationType.GRASSROOTS_COMMITTEE) + counts.byType().get(OrganizationType.GRASSROOTS_CELL);
+        long total = counts.byType().values().stream().mapToLong(Long::longValue).sum();
+        return new CountsResponse(id, asOf, grassroots, counts.byType(), counts.byHostUnitKind(), total);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getOrganizationHistory", summary = "Every recorded change involving the organization",
+            description = "Oldest effective first, with decisions, authors and the other organizations involved.")
+    public List<ChangeResponse> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(ChangeResponse::from).toList();
+    }
+
+    static Response created(Organization org, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/organizations").path(org.id.toString()).build())
+                .tag(ETags.of(org.version))
+                .entity(OrganizationResponse.from(org))
+                .build();
+    }
+
+    static Response ok(Organization org) {
+        return Response.ok(OrganizationResponse.from(org)).tag(ETags.of(org.version)).build();
+    }
+
+    private static String orderBy(PageRequest page) {
+        return page.orderBy(SORTABLE, "name", field -> switch (field) {
+            case "foundedOn" -> "o.founded_on";
+            default -> "o." + field;
+        });
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
+        if (values == null || values.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<E> set = EnumSet.noneOf(type);
+        values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        return set;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReceiveOrganizationRequest", description = "Receive (tiếp nhận) an organization from a superior outside the Bloc.")
+public record ReceiveOrganizationRequest(
+        @Schema(description = "The organization received.") @NotNull @Valid NewOrganizationRequest organization,
+        @Schema(description = "The superior it comes from.", example = "Đảng bộ Khối Cơ quan tỉnh (cũ)", maxLength = 300)
+        @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        String origin,
+        @Schema(description = "The decision.") @NotNull @Valid DecisionDto decision) {
+}

@@ -1,0 +1,70 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.organization.domain.Term;
+import vn.partybloc.organization.domain.TermService;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+
+@Path("/api/v1/organizations/{organizationId}/terms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Terms", description = "Terms of office of an organization.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
+public class TermResource {
+
+    private final TermService service;
+
+    public TermResource(TermService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "listTerms", summary = "Terms of office of an organization, oldest first")
+    public List<TermResponse> list(@PathParam("organizationId") UUID organizationId) {
+        return service.list(organizationId).stream().map(TermResponse::from).toList();
+    }
+
+    @POST
+    @Operation(operationId = "openTerm", summary = "Record a term of office", description = "Refused if it overlaps another term.")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    public Response open(@PathParam("organizationId") UUID organizationId, @NotNull @Valid TermRequest request,
+            @Context UriInfo uri) {
+        Term term = service.open(organizationId, request.startYear(), request.endYear(), request.congressDate(),
+                request.decisionNumber());
+        return Response.created(uri.getAbsolutePathBuilder().path(term.id.toString()).build())
+                .tag(ETags.of(term.version)).entity(TermResponse.from(term)).build();
+    }
+
+    @PATCH
+    @Path("/{termId}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateTerm", summary = "Correct a term of office")
+    public Response update(@PathParam("organizationId") UUID organizationId, @PathParam("termId") UUID termId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TermUpdateRequest request) {
+        Term term = service.update(organizationId, termId, ifMatch, request.startYear(), request.endYear(),
+                request.congressDate(), request.decisionNumber());
+        return Response.ok(TermResponse.from(term)).tag(ETags.of(term.version)).build();
+    }
+}

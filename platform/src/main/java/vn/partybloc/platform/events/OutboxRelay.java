@@ -1,0 +1,315 @@
+package vn.partybloc.platform.events;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Publishes outbox rows to Kafka in {@code seq} (commit) order, at least once. One relay per database is active at a
+ * time: the one holding a session-level advisory lock; the others stand by and take over when it goes away. The
+ * relay runs on its own thread, so a Kafka outage delays events but never blocks or fails an HTTP write.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final EventProducerFactory producers;
+    private final Counter published;
+    private final Timer lag;
+
+    private volatile RelayState state = RelayState.STOPPED;
+    private volatile String lastError;
+    private volatile boolean running;
+    private Thread thread;
+    private Connection connection;
+    private Producer<String, byte[]> producer;
+
+    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, EventProducerFactory producers, MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.producers = producers;
+        this.published = Counter.builder("outbox.published").description("Events published to Kafka").register(meters);
+        this.lag = Timer.builder("outbox.publish.lag").description("Time from event creation to broker acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(meters);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.relay().enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+        state = RelayState.STOPPED;
+    }
+
+    public RelayState state() {
+        return state;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public boolean isAlive() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    private void run() {
+        Duration backoff = config.relay().initialBackoff();
+        while (running) {
+            try {
+                if (!holdsLock()) {
+                    state = RelayState.STANDBY;
+                    sleep(config.relay().pollInterval());
+                    continue;
+                }
+                int sent = publishBatch();
+                if (sent < 0) {
+                    state = RelayState.KAFKA_UNAVAILABLE;
+                    sleep(backoff);
+                    backoff = next(backoff);
+                    continue;
+                }
+                state = RelayState.ACTIVE;
+                lastError = null;
+                backoff = config.relay().initialBackoff();
+                if (sent < config.relay().batchSize()) {
+                    awaitNotification();
+                }
+            } catch (SQLException e) {
+                lastError = e.getMessage();
+                LOG.warnf("Outbox relay lost the database (%s); retrying in %s", e.getMessage(), backoff);
+                closeConnection();
+                state = RelayState.DATABASE_UNAVAILABLE;
+                sleep(backoff);
+                backoff = next(backoff);
+            } catch (RuntimeException e) {
+                lastError = e.toString();
+                LOG.error("Outbox relay failed; restarting it", e);
+                closeConnection();
+                closeProducer();
+                sleep(backoff);
+                backoff = next(backoff);
+            }
+        }
+        closeConnection();
+        closeProducer();
+    }
+
+    /** Takes (or confirms) the session-level lock on a dedicated connection that also LISTENs for commits. */
+    private boolean holdsLock() throws SQLException {
+        if (connection != null && state != RelayState.STANDBY && state != RelayState.STOPPED) {
+            return true;
+        }
+        if (connection == null) {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+        }
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, config.relay().lockKey());
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        try (Statement listen = connection.createStatement()) {
+            listen.execute("listen outbox");
+        }
+        LOG.info("Outbox relay is active on this instance");
+        state = RelayState.ACTIVE;
+        return true;
+    }
+
+    /** Returns the number of events published, or -1 when Kafka refused them (they stay pending). */
+    private int publishBatch() throws SQLException {
+        List<Pending> batch = loadPending();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        if (producer == null) {
+            producer = producers.create();
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        try {
+            for (Pending event : batch) {
+                acks.add(producer.send(toRecord(event)));
+            }
+            producer.flush();
+        } catch (RuntimeException e) {
+            lastError = e.toString();
+            LOG.warnf("Kafka refused events (%s); they stay in the outbox", e.getMessage());
+        }
+        List<Long> done = new ArrayList<>(batch.size());
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get();
+                done.add(batch.get(i).seq());
+                Pending event = batch.get(i);
+                lag.record(Duration.between(event.occurredAt(), Instant.now()));
+            } catch (Exception e) {
+                lastError = e.getCause() == null ? e.toString() : e.getCause().toString();
+                LOG.warnf("Kafka did not acknowledge event %s (%s); retrying from there", batch.get(i).eventId(), lastError);
+                break;
+            }
+        }
+        markPublished(done);
+        published.increment(done.size());
+        if (done.size() < batch.size()) {
+            // Later records may have been written after a failed one: resend from the gap, consumers de-duplicate.
+            closeProducer();
+            return -1;
+        }
+        return done.size();
+    }
+
+    private List<Pending> loadPending() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select seq, event_id, topic, aggregate_id, event_type, occurred_at, payload::text
+                from outbox where published_at is null order by seq limit ?""")) {
+            select.setInt(1, config.relay().batchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                List<Pending> batch = new ArrayList<>();
+                while (rs.next()) {
+                    batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)));
+                }
+                return batch;
+            }
+        }
+    }
+
+    private void markPublished(List<Long> seqs) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox set published_at = now() where seq = any(?)")) {
+            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Pending event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEvents.SPECVERSION, bytes(CloudEvents.SPEC_VERSION));
+        headers.add(CloudEvents.ID, bytes(event.eventId()));
+        headers.add(CloudEvents.SOURCE, bytes(config.source()));
+        headers.add(CloudEvents.TYPE, bytes(event.type()));
+        headers.add(CloudEvents.SUBJECT, bytes(event.aggregateId()));
+        headers.add(CloudEvents.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.occurredAt())));
+        headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.JSON));
+        return new ProducerRecord<>(event.topic(), null, event.aggregateId(), bytes(event.payload()), headers);
+    }
+
+    private void awaitNotification() throws SQLException {
+        PGNotification[] notifications = connection.unwrap(PGConnection.class)
+                .getNotifications((int) config.relay().pollInterval().toMillis());
+        if (notifications == null && !running) {
+            return;
+        }
+        // Either a commit woke us or the poll interval passed: both mean "look again".
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the relay connection failed", e);
+            }
+            connection = null;
+        }
+        if (state != RelayState.STOPPED) {
+            state = RelayState.STANDBY;
+        }
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the relay producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private Duration next(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : doubled;
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record Pending(long seq, String eventId, String topic, String aggregateId, String type, Instant occurredAt,
+            String payload) {
+    }
+}

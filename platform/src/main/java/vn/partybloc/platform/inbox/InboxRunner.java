@@ -1,0 +1,246 @@
+package vn.partybloc.platform.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.partybloc.platform.events.CloudEvents;
+import vn.partybloc.platform.events.EventProducerFactory;
+
+/** Runs one Kafka consumer thread per {@link EventHandler}, with the inbox, retries and the dead-letter topic. */
+@ApplicationScoped
+public class InboxRunner {
+
+    private static final Logger LOG = Logger.getLogger(InboxRunner.class);
+
+    private final List<EventHandler> handlers;
+    private final InboxConfig config;
+    private final EventProducerFactory producers;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final String applicationName;
+    private final List<Worker> workers = new ArrayList<>();
+
+    public InboxRunner(@All List<EventHandler> handlers, InboxConfig config, EventProducerFactory producers,
+            EntityManager em, ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.handlers = handlers;
+        this.config = config;
+        this.producers = producers;
+        this.em = em;
+        this.json = json;
+        this.applicationName = applicationName;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            Worker worker = new Worker(handler);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        workers.forEach(Worker::shutdown);
+        workers.clear();
+    }
+
+    /** Applies one event unless the inbox has it already; true when the effect ran. */
+    boolean process(EventHandler handler, IncomingEvent event) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int inserted = em.createNativeQuery("""
+                    insert into inbox (consumer, event_id, event_type) values (?1, ?2, ?3)
+                    on conflict do nothing""")
+                    .setParameter(1, handler.name())
+                    .setParameter(2, event.id())
+                    .setParameter(3, event.type())
+                    .executeUpdate();
+            if (inserted == 0) {
+                return false;
+            }
+            handler.handle(event);
+            return true;
+        });
+    }
+
+    IncomingEvent parse(ConsumerRecord<String, byte[]> record) {
+        String id = header(record, CloudEvents.ID);
+        String type = header(record, CloudEvents.TYPE);
+        if (id == null || type == null) {
+            throw new PoisonEventException("Not a CloudEvent: the ce_id or ce_type header is missing");
+        }
+        JsonNode data;
+        try {
+            data = record.value() == null ? null : json.readTree(record.value());
+        } catch (Exception e) {
+            throw new PoisonEventException("The event data is not JSON", e);
+        }
+        String time = header(record, CloudEvents.TIME);
+        Instant occurred;
+        try {
+            occurred = time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("The ce_time header is not an RFC 3339 instant", e);
+        }
+        return new IncomingEvent(id, header(record, CloudEvents.SOURCE), type, header(record, CloudEvents.SUBJECT),
+                occurred, data, record.topic(), record.partition(), record.offset());
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private final class Worker implements Runnable {
+
+        private final EventHandler handler;
+        private final KafkaConsumer<String, byte[]> consumer;
+        private volatile boolean running = true;
+        private Thread thread;
+        private Producer<String, byte[]> deadLetters;
+
+        Worker(EventHandler handler) {
+            this.handler = handler;
+            Map<String, Object> props = new HashMap<>();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, producers.bootstrapServers());
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, applicationName + "." + handler.name());
+            props.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "." + handler.name());
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+            this.consumer = new KafkaConsumer<>(props);
+        }
+
+        void start() {
+            thread = new Thread(this, "inbox-" + handler.name());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void shutdown() {
+            running = false;
+            consumer.wakeup();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                consumer.subscribe(handler.topics());
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!running) {
+                            break;
+                        }
+                        deliver(record);
+                        consumer.commitSync(Map.of(
+                                new org.apache.kafka.common.TopicPartition(record.topic(), record.partition()),
+                                new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                    }
+                }
+            } catch (WakeupException e) {
+                if (running) {
+                    throw e;
+                }
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+                if (deadLetters != null) {
+                    deadLetters.close(Duration.ofSeconds(2));
+                }
+            }
+        }
+
+        private void deliver(ConsumerRecord<String, byte[]> record) {
+            Duration backoff = config.initialBackoff();
+            for (int attempt = 1; running; attempt++) {
+                try {
+                    process(handler, parse(record));
+                    return;
+                } catch (PoisonEventException e) {
+                    deadLetter(record, e);
+                    return;
+                } catch (RuntimeException e) {
+                    if (attempt >= config.maxAttempts()) {
+                        deadLetter(record, e);
+                        return;
+                    }
+                    LOG.warnf("%s failed on %s-%d@%d (attempt %d): %s; retrying in %s", handler.name(), record.topic(),
+                            record.partition(), record.offset(), attempt, e, backoff);
+                    pause(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                            : backoff.multipliedBy(2);
+                }
+            }
+        }
+
+        private void deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
+            LOG.errorf(error, "%s sends %s-%d@%d to the dead-letter topic", handler.name(), record.topic(),
+                    record.partition(), record.offset());
+            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+            headers.add(CloudEvents.DLQ_ERROR, bytes(String.valueOf(error.getMessage())));
+            headers.add(CloudEvents.DLQ_ERROR_CLASS, bytes(error.getClass().getName()));
+            headers.add(CloudEvents.DLQ_ORIGINAL_TOPIC, bytes(record.topic()));
+            headers.add(CloudEvents.DLQ_ORIGINAL_PARTITION, bytes(Integer.toString(record.partition())));
+            headers.add(CloudEvents.DLQ_ORIGINAL_OFFSET, bytes(Long.toString(record.offset())));
+            headers.add(CloudEvents.DLQ_CONSUMER, bytes(handler.name()));
+            if (deadLetters == null) {
+                deadLetters = producers.create();
+            }
+            try {
+                deadLetters.send(new ProducerRecord<>(record.topic() + ".dlq", null, record.key(), record.value(), headers))
+                        .get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Not committing the offset is the safe choice: the event is read again after a restart.
+                throw new IllegalStateException("Could not write to the dead-letter topic", e);
+            }
+        }
+
+        private void pause(Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+
+        private static byte[] bytes(String value) {
+            return value.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

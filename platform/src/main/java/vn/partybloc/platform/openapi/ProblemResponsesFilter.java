@@ -1,0 +1,70 @@
+package vn.partybloc.platform.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem+json answers every operation can give, so generated clients know the error shape without a
+ * hand-written annotation on each method. Register with {@code mp.openapi.filter}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of(
+            "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
+            "401", "No valid bearer token.",
+            "403", "The caller's role or organization scope does not allow this.");
+
+    private static final Map<String, String> WRITES = Map.of(
+            "409", "Conflicts with the current state (duplicate code, concurrent change, key in use).",
+            "412", "`If-Match` names a stale version.",
+            "415", "Unsupported content type.",
+            "422", "A domain rule is broken; `rule` names it.");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasId = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                APIResponses responses = op.getValue().getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    op.getValue().setResponses(responses);
+                }
+                addAll(responses, COMMON);
+                if (hasId) {
+                    add(responses, "404", "Unknown id, or not visible to the caller.");
+                }
+                if (op.getKey() != PathItem.HttpMethod.GET) {
+                    addAll(responses, WRITES);
+                }
+            }
+        }
+    }
+
+    private static void addAll(APIResponses responses, Map<String, String> codes) {
+        codes.forEach((code, description) -> add(responses, code, description));
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Schema problem = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        Content content = OASFactory.createContent()
+                .addMediaType("application/problem+json", OASFactory.createMediaType().schema(problem));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(code, response);
+    }
+}

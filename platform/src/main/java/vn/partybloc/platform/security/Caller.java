@@ -1,0 +1,63 @@
+package vn.partybloc.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.partybloc.platform.web.ProblemException;
+
+/** Who is calling: their name for audit columns, and the organization subtree they are confined to, if any. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String name() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String preferred = jwt.getClaim("preferred_username");
+            if (preferred != null) {
+                return preferred;
+            }
+            if (jwt.getClaim("azp") != null && jwt.getSubject() == null) {
+                return jwt.getClaim("azp").toString();
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /**
+     * The organization whose subtree bounds this caller, or empty for callers who see the whole Bloc. A caller is
+     * confined when their only organization-bearing role is {@code secretary}.
+     */
+    public Optional<UUID> scope() {
+        if (!identity.hasRole(Roles.SECRETARY) || isUnconfined()) {
+            return Optional.empty();
+        }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
+        if (claim == null) {
+            throw ProblemException.forbidden("Your token names no organization (claim org_id); ask an administrator");
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.forbidden("Your token's org_id claim is not an organization id");
+        }
+    }
+
+    private boolean isUnconfined() {
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ORGANIZER) || identity.hasRole(Roles.INSPECTOR)
+                || identity.hasRole(Roles.VIEWER) || identity.hasRole(Roles.INTEGRATION);
+    }
+}

@@ -1,0 +1,224 @@
+package vn.partybloc.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception into an RFC 9457 problem; a 5xx is logged because it means a bug. */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, null, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return ProblemResponses.of(ProblemType.VALIDATION, "Unknown or read-only property '" + field + "'", null,
+                    List.of(new Problem.FieldError(field, "unknown or read-only property")), uri);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = e instanceof InvalidFormatException invalid
+                    ? "cannot be read as " + invalid.getTargetType().getSimpleName()
+                    : "has the wrong type or shape";
+            return ProblemResponses.of(ProblemType.VALIDATION, field + " " + message, null,
+                    List.of(new Problem.FieldError(field, message)), uri);
+        }
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON: "
+                + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return concurrent(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return concurrent(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted: it is the caller's bad input.
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "A parameter has an invalid format: "
+                    + rootMessage(e), uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "Only application/json can be produced";
+            case 415 -> "Unsupported content type: send application/json";
+            default -> e.getMessage();
+        };
+        Response.ResponseBuilder builder = ProblemResponses.build(status, ProblemType.forStatus(status), detail, null, null, uri);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        ProblemException known = fromCause(e);
+        if (known != null) {
+            return problem(known, uri);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s, on %s", incident, uri == null ? "?" : uri.getRequestUri());
+        return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; incident " + incident, uri);
+    }
+
+    /** Database errors that a client's request can provoke become 4xx answers instead of 500s. */
+    static ProblemException fromCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p;
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return ProblemException.conflict("The resource was changed concurrently; read it again and retry");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505") || state.equals("23P01")) {
+                    return ProblemException.conflict("Conflicts with existing data: " + constraintOf(sql));
+                }
+                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+                    return ProblemException.conflict("A concurrent change got in the way; retry the request");
+                }
+                if (state.startsWith("22")) {
+                    return new ProblemException(ProblemType.VALIDATION, "A value is out of range or malformed");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String constraintOf(SQLException sql) {
+        String message = sql.getMessage() == null ? "" : sql.getMessage();
+        int start = message.indexOf('"');
+        int end = start < 0 ? -1 : message.indexOf('"', start + 1);
+        return end > start ? message.substring(start + 1, end) : "unique constraint";
+    }
+
+    private static Response concurrent(UriInfo uri) {
+        return ProblemResponses.of(ProblemType.CONFLICT, "The resource was changed concurrently; read it again and retry", uri);
+    }
+
+    private static Response challenge(UriInfo uri) {
+        return ProblemResponses.build(401, ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, null, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /** {@code create.request.hostUnit.kind} → {@code hostUnit.kind}: drop the method and parameter names. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder sb = new StringBuilder();
+        int index = 0;
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (index == 1 && (node.getKind() == jakarta.validation.ElementKind.METHOD)) {
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(node.getName());
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (sb.isEmpty()) {
+            return parameter == null ? "request" : parameter;
+        }
+        return sb.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
