@@ -84,9 +84,13 @@ public class OutboxRelay {
     public synchronized void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                // The loop notices within one poll interval; interrupt only if it hangs beyond that.
+                thread.join(config.relay().pollInterval().toMillis() + 1000);
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(TimeUnit.SECONDS.toMillis(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
