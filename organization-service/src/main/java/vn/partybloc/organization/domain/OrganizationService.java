@@ -75,6 +75,10 @@ public class OrganizationService {
             HostUnit host = org.hostUnit == null ? new HostUnit() : org.hostUnit;
             host.name = update.hostUnitName() != null ? update.hostUnitName() : host.name;
             host.kind = update.hostUnitKind() != null ? update.hostUnitKind() : host.kind;
+            if (host.name == null || host.kind == null) {
+                throw ProblemException.invalid(host.name == null ? "hostUnitName" : "hostUnitKind",
+                        "is required: the organization has no host unit yet");
+            }
             org.hostUnit = host;
         }
         if (update.meetsOnline() != null) {
@@ -97,8 +101,10 @@ public class OrganizationService {
             throw ProblemException.rule(Rules.NO_CYCLE, "Cannot move " + org.code + " under itself or its own descendant " + parent.code);
         }
         requireAllowedParent(org.type, parent);
+        requireExisted(parent, decision.effectiveDate());
         UUID previousParent = org.parentId;
-        List<Organization> descendants = organizations.descendantsForUpdate(org);
+        // Ended descendants keep the path they had when they ended: that is where they belong in history.
+        List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(org));
         requireOrder(org, decision.effectiveDate());
         descendants.forEach(d -> requireOrder(d, decision.effectiveDate()));
         String oldPath = org.path;
@@ -117,7 +123,7 @@ public class OrganizationService {
         snapshots.record(ids(all), decision.effectiveDate());
         events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
         for (Organization d : descendants) {
-            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change).withPreviousParent(d.parentId));
+            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change));
         }
         return org;
     }
@@ -213,9 +219,11 @@ public class OrganizationService {
             }
         }
         List<Organization> moved = new ArrayList<>();
+        java.util.Map<UUID, UUID> previousParents = new java.util.HashMap<>();
         for (Organization source : sources) {
             for (Organization child : organizations.activeChildren(source.id)) {
                 requireAllowedParent(child.type, target);
+                previousParents.put(child.id, source.id);
                 moved.addAll(reparent(child, target, decision.effectiveDate()));
             }
         }
@@ -235,7 +243,7 @@ public class OrganizationService {
             events.publish(OrganizationEvents.MERGED, OrganizationEventData.of(source, change).withMerge(null, target.id));
         }
         for (Organization m : moved) {
-            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(m, change));
+            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(m, change).withPreviousParent(previousParents.get(m.id)));
         }
         return target;
     }
@@ -272,7 +280,7 @@ public class OrganizationService {
             }
             Organization parent = lockActive(spec.parentId());
             requireAllowedParent(spec.type(), parent);
-            requireOrder(parent, decision.effectiveDate());
+            requireExisted(parent, decision.effectiveDate());
             org.parentId = parent.id;
             org.path = parent.path + org.id + "/";
             org.depth = parent.depth + 1;
@@ -299,7 +307,7 @@ public class OrganizationService {
 
     private List<Organization> reparent(Organization child, Organization parent, LocalDate effective) {
         requireOrder(child, effective);
-        List<Organization> descendants = organizations.descendantsForUpdate(child);
+        List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(child));
         String oldPath = child.path;
         child.parentId = parent.id;
         child.path = parent.path + child.id + "/";
@@ -342,6 +350,14 @@ public class OrganizationService {
         if (effective.isBefore(org.lastEffectiveDate)) {
             throw ProblemException.rule(Rules.EFFECTIVE_DATE_ORDER, "The change would take effect on " + effective
                     + ", before the latest recorded change of " + org.code + " (" + org.lastEffectiveDate + ")");
+        }
+    }
+
+    /** A parent (or new parent) must already have existed on the date a child comes under it. */
+    private void requireExisted(Organization parent, LocalDate effective) {
+        if (effective.isBefore(parent.statusSince)) {
+            throw ProblemException.rule(Rules.EFFECTIVE_DATE_ORDER, "The change would take effect on " + effective
+                    + ", before " + parent.code + " existed (" + parent.statusSince + ")");
         }
     }
 

@@ -69,7 +69,11 @@ public class TermService {
             LocalDate congressDate, String decisionNumber) {
         Term term = terms.findByIdOptional(termId).filter(t -> t.organizationId.equals(organizationId))
                 .orElseThrow(() -> ProblemException.notFound("Term", termId));
-        organizations.findForUpdate(organizationId);
+        Organization org = organizations.findForUpdate(organizationId)
+                .orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
+        if (!org.isActive()) {
+            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status);
+        }
         ETags.checkIfMatch(ifMatch, term.version);
         int start = startYear == null ? term.startYear : startYear;
         int end = endYear == null ? term.endYear : endYear;

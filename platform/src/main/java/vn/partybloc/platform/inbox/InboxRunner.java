@@ -192,11 +192,11 @@ public class InboxRunner {
                     process(handler, parse(record));
                     return;
                 } catch (PoisonEventException e) {
-                    deadLetter(record, e);
-                    return;
+                    if (deadLetter(record, e)) {
+                        return;
+                    }
                 } catch (RuntimeException e) {
-                    if (attempt >= config.maxAttempts()) {
-                        deadLetter(record, e);
+                    if (attempt >= config.maxAttempts() && deadLetter(record, e)) {
                         return;
                     }
                     LOG.warnf("%s failed on %s-%d@%d (attempt %d): %s; retrying in %s", handler.name(), record.topic(),
@@ -208,7 +208,8 @@ public class InboxRunner {
             }
         }
 
-        private void deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
+        /** True once the record is on the dead-letter topic; false (and retried) while Kafka refuses it. */
+        private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
             LOG.errorf(error, "%s sends %s-%d@%d to the dead-letter topic", handler.name(), record.topic(),
                     record.partition(), record.offset());
             RecordHeaders headers = new RecordHeaders(record.headers().toArray());
@@ -224,9 +225,17 @@ public class InboxRunner {
             try {
                 deadLetters.send(new ProducerRecord<>(record.topic() + ".dlq", null, record.key(), record.value(), headers))
                         .get(30, TimeUnit.SECONDS);
+                return true;
             } catch (Exception e) {
-                // Not committing the offset is the safe choice: the event is read again after a restart.
-                throw new IllegalStateException("Could not write to the dead-letter topic", e);
+                // The offset stays uncommitted, so the event is neither lost nor skipped.
+                LOG.warnf("Could not write to %s.dlq (%s); retrying", record.topic(), e);
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                } else {
+                    pause(config.maxBackoff());
+                }
+                return false;
             }
         }
 

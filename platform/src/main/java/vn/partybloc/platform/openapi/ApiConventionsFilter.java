@@ -9,14 +9,16 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem+json answers every operation can give, so generated clients know the error shape without a
- * hand-written annotation on each method. Register with {@code mp.openapi.filter}.
+ * Applies the API conventions to every operation of a service's document, so that no resource has to repeat them:
+ * the problem+json answers it can give, the {@code Idempotency-Key} header on POST, and an {@code operationId} where a
+ * shared base resource could not name one. Register with {@code mp.openapi.filter}.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiConventionsFilter implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
@@ -42,6 +44,16 @@ public class ProblemResponsesFilter implements OASFilter {
                     responses = OASFactory.createAPIResponses();
                     op.getValue().setResponses(responses);
                 }
+                if (op.getValue().getOperationId() == null) {
+                    op.getValue().setOperationId(operationId(op.getKey(), path.getKey()));
+                }
+                if (op.getKey() == PathItem.HttpMethod.POST) {
+                    op.getValue().addParameter(OASFactory.createParameter()
+                            .name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                            .description("Unique key of this request (e.g. a UUID): a retry with the same key and body answers "
+                                    + "the first response again instead of repeating the effect.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+                }
                 addAll(responses, COMMON);
                 if (hasId) {
                     add(responses, "404", "Unknown id, or not visible to the caller.");
@@ -51,6 +63,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** {@code GET /api/v1/organizations/changes} → {@code getOrganizationsChanges}. */
+    static String operationId(PathItem.HttpMethod method, String path) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase());
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
+                continue;
+            }
+            for (String word : segment.split("-")) {
+                if (!word.isEmpty()) {
+                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+        }
+        return id.toString();
     }
 
     private static void addAll(APIResponses responses, Map<String, String> codes) {

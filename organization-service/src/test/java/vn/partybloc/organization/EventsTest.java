@@ -1,0 +1,129 @@
+package vn.partybloc.organization;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.partybloc.organization.Fixtures.ADMIN;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.organization.events.OrganizationEventData;
+import vn.partybloc.organization.events.OrganizationEvents;
+import vn.partybloc.organization.events.TermEventData;
+import vn.partybloc.testing.Tokens;
+
+@QuarkusTest
+class EventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void eachChangeIsPublishedAsACloudEventKeyedByOrganizationInOrder() throws Exception {
+        UUID committee = Fixtures.committee("Đảng bộ Sở Du lịch");
+        UUID target = Fixtures.committee("Đảng bộ Sở Văn hóa, Thể thao");
+        UUID cell = Fixtures.cell(committee, "Chi bộ Lữ hành");
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"meetsOnline\": true}")
+                .patch("/api/v1/organizations/" + cell).then().statusCode(200);
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"newParentId\": \"" + target + "\", \"decision\": " + Fixtures.decision("2030-01-01") + "}")
+                .post("/api/v1/organizations/" + cell + "/transfers").then().statusCode(200);
+
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
+            List<ConsumerRecord<String, String>> records = consumer.await(r -> r.key().equals(cell.toString()),
+                    list -> list.size() >= 3, Duration.ofSeconds(30));
+            assertEquals(List.of("OrganizationFounded", "OrganizationUpdated", "OrganizationMoved"),
+                    records.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).toList());
+            for (ConsumerRecord<String, String> record : records) {
+                assertEquals("1.0", KafkaTestConsumer.header(record, "ce_specversion"));
+                assertEquals("/organization-service", KafkaTestConsumer.header(record, "ce_source"));
+                assertEquals(cell.toString(), KafkaTestConsumer.header(record, "ce_subject"));
+                assertEquals("application/json", KafkaTestConsumer.header(record, "content-type"));
+                UUID.fromString(KafkaTestConsumer.header(record, "ce_id"));
+                Instant.parse(KafkaTestConsumer.header(record, "ce_time"));
+                OrganizationEventData data = JSON.readValue(record.value(), OrganizationEventData.class);
+                assertEquals(cell, data.organizationId());
+            }
+            OrganizationEventData moved = JSON.readValue(records.get(2).value(), OrganizationEventData.class);
+            assertEquals(target, moved.parentId());
+            assertEquals(committee, moved.previousParentId());
+            assertEquals(List.of(Fixtures.root(), target, cell), moved.path());
+            assertEquals("99-QĐ/ĐUK", moved.change().decisionNumber());
+            assertTrue(JSON.readValue(records.get(1).value(), OrganizationEventData.class).meetsOnline());
+            assertTrue(records.get(0).partition() == records.get(2).partition(), "one organization's events share a partition");
+        }
+    }
+
+    @Test
+    void changesFeedServesTheSameEventsInCommitOrderWithACursor() {
+        Fixtures.root();
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            JsonPath page = given().auth().oauth2(Tokens.as("integration")).queryParam("after", cursor).queryParam("limit", 1000)
+                    .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        UUID org = Fixtures.committee("Đảng bộ Sở Tài chính");
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"name\": \"Đảng bộ Sở Tài chính tỉnh\"}")
+                .patch("/api/v1/organizations/" + org).then().statusCode(200);
+
+        JsonPath first = given().auth().oauth2(Tokens.as("integration")).queryParam("after", cursor).queryParam("limit", 1)
+                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals("OrganizationFounded", first.getString("items[0].type"));
+        assertEquals(org.toString(), first.getString("items[0].subject"));
+        assertEquals("1.0", first.getString("items[0].specversion"));
+        assertTrue(first.getBoolean("hasMore"));
+        JsonPath second = given().auth().oauth2(Tokens.as("integration")).queryParam("after", first.getString("next"))
+                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals("OrganizationUpdated", second.getString("items[0].type"));
+        assertEquals("Đảng bộ Sở Tài chính tỉnh", second.getString("items[0].data.name"));
+        assertFalse(second.getBoolean("hasMore"));
+        JsonPath nothingNew = given().auth().oauth2(Tokens.as("integration")).queryParam("after", second.getString("next"))
+                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, nothingNew.getList("items").size());
+        assertEquals(second.getString("next"), nothingNew.getString("next"));
+
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
+            List<ConsumerRecord<String, String>> records = consumer.await(r -> r.key().equals(org.toString()),
+                    list -> list.size() >= 2, Duration.ofSeconds(30));
+            assertEquals(List.of(first.getString("items[0].id"), second.getString("items[0].id")),
+                    records.stream().map(r -> KafkaTestConsumer.header(r, "ce_id")).toList());
+        }
+    }
+
+    @Test
+    void theDocumentedExamplePayloadsParseAsTheEventsConsumersReceive() throws Exception {
+        File dir = new File("../docs/events/organization");
+        File[] examples = dir.listFiles((d, name) -> name.endsWith(".json"));
+        assertNotNull(examples, "no examples under " + dir.getAbsolutePath());
+        assertEquals(10, examples.length);
+        for (File example : examples) {
+            String type = example.getName().replace(".json", "");
+            JsonNode node = JSON.readTree(Files.readString(example.toPath()));
+            if (type.startsWith("Term")) {
+                TermEventData term = JSON.treeToValue(node, TermEventData.class);
+                assertNotNull(term.termId(), example.getName());
+            } else {
+                OrganizationEventData data = JSON.treeToValue(node, OrganizationEventData.class);
+                assertNotNull(data.organizationId(), example.getName());
+                assertNotNull(data.type(), example.getName());
+                assertFalse(data.path().isEmpty(), example.getName());
+            }
+        }
+    }
+}
