@@ -272,6 +272,13 @@ public class OutboxRelay {
 
     private void closeConnection() {
         if (connection != null) {
+            try (Statement release = connection.createStatement()) {
+                // The connection goes back to a pool: hand back the session lock and the LISTEN with it.
+                release.execute("select pg_advisory_unlock_all()");
+                release.execute("unlisten *");
+            } catch (SQLException e) {
+                LOG.debug("Releasing the relay lock failed; the broken connection is discarded with it", e);
+            }
             try {
                 connection.close();
             } catch (SQLException e) {

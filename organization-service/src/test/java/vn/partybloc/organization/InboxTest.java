@@ -1,0 +1,69 @@
+package vn.partybloc.organization;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.KafkaResource;
+
+@QuarkusTest
+class InboxTest {
+
+    @Test
+    void duplicatesAreAppliedOnceTransientFailuresRetriedAndPoisonDeadLettered() {
+        String duplicate = UUID.randomUUID().toString();
+        String flaky = UUID.randomUUID().toString();
+        String hopeless = UUID.randomUUID().toString();
+        String unknownType = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(event(duplicate, "Thing", "{}"));
+            producer.send(event(duplicate, "Thing", "{}"));
+            producer.send(event(flaky, "Thing", "{\"failTimes\": 2}"));
+            producer.send(event(hopeless, "Thing", "{\"failTimes\": 99}"));
+            producer.send(event(unknownType, "Unknown", "{}"));
+            producer.send(new ProducerRecord<>(RecordingEventHandler.TOPIC, "k", "no CloudEvents headers"));
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> RecordingEventHandler.APPLIED.contains(flaky));
+        assertEquals(1, Collections.frequency(RecordingEventHandler.APPLIED, duplicate));
+        assertEquals(3, RecordingEventHandler.ATTEMPTS.get(flaky).get(), "two failures, then success");
+
+        try (KafkaTestConsumer dlq = new KafkaTestConsumer(RecordingEventHandler.TOPIC + ".dlq")) {
+            List<ConsumerRecord<String, String>> dead = dlq.await(r -> true, list -> list.size() >= 3, Duration.ofSeconds(30));
+            Map<String, ConsumerRecord<String, String>> byValue = new java.util.HashMap<>();
+            dead.forEach(r -> byValue.put(String.valueOf(KafkaTestConsumer.header(r, "ce_id")), r));
+            ConsumerRecord<String, String> exhausted = byValue.get(hopeless);
+            assertEquals("java.lang.IllegalStateException", KafkaTestConsumer.header(exhausted, "dlq_error_class"));
+            assertEquals(RecordingEventHandler.TOPIC, KafkaTestConsumer.header(exhausted, "dlq_original_topic"));
+            assertEquals(3, RecordingEventHandler.ATTEMPTS.get(hopeless).get(), "max attempts, then dead-lettered");
+            assertEquals("unknown event type", KafkaTestConsumer.header(byValue.get(unknownType), "dlq_error"));
+            assertEquals(1, RecordingEventHandler.ATTEMPTS.get(unknownType).get(), "poison is not retried");
+            assertEquals("no CloudEvents headers", byValue.get("null").value());
+        }
+        assertEquals(0, Collections.frequency(RecordingEventHandler.APPLIED, hopeless));
+    }
+
+    private static ProducerRecord<String, String> event(String id, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(RecordingEventHandler.TOPIC, "subject-1", data);
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
