@@ -1,0 +1,45 @@
+package vn.partybloc.launcher;
+
+import java.util.concurrent.Callable;
+
+/** Progress lines on the terminal: which part is starting, which is ready and how long it took. */
+final class Console {
+
+    private Console() {
+    }
+
+    static <T> T step(String part, Callable<T> start) throws Exception {
+        long began = System.nanoTime();
+        System.out.printf("  %-24s starting…%n", part);
+        try {
+            T result = start.call();
+            System.out.printf("  %-24s ready in %.1f s%n", part, (System.nanoTime() - began) / 1e9);
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(part + " failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    static void ready(Stack stack, long millis) {
+        System.out.printf("%nThe Party Bloc system is up in %.1f s.%n", millis / 1000.0);
+        stack.printUrls();
+        System.out.println("Logs: " + stack.logs() + "   Stop: Ctrl-C (or ./run.sh stop)");
+    }
+
+    static void info(String message) {
+        System.out.println(message);
+    }
+
+    static void warn(String message) {
+        System.err.println("warning: " + message);
+    }
+
+    static void error(String message) {
+        System.err.println("error: " + message);
+    }
+
+    static void fail(String message) {
+        error(message);
+        System.exit(1);
+    }
+}

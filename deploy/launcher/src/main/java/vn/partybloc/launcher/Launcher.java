@@ -1,0 +1,107 @@
+package vn.partybloc.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
+ * {@code reset}. Data and logs live under {@code .local/} in the project folder and survive restarts.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The embedded parts log to their own files; the terminal shows progress only.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        String command = args.length == 0 ? "start" : args[0];
+        Stack stack = new Stack(Path.of(System.getProperty("partybloc.home", ".")).toAbsolutePath().normalize());
+        switch (command) {
+            case "start" -> start(stack);
+            case "stop" -> stop(stack);
+            case "status" -> status(stack);
+            case "reset" -> reset(stack);
+            default -> {
+                System.err.println("usage: run.sh [start|stop|status|reset]");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void start(Stack stack) throws Exception {
+        if (stack.runningPid().isPresent()) {
+            Console.fail("The stack is already running (launcher pid " + stack.runningPid().get() + "); run.sh stop first");
+        }
+        Files.createDirectories(stack.logs());
+        stack.writePid();
+        List<AutoCloseable> parts = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Console.info("Stopping…");
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                try {
+                    parts.get(i).close();
+                } catch (Exception e) {
+                    Console.warn("stopping a part failed: " + e.getMessage());
+                }
+            }
+            stack.clearPid();
+            Console.info("Stopped.");
+            stopped.countDown();
+        }, "launcher-shutdown"));
+        long began = System.nanoTime();
+        try {
+            stack.checkPortsFree();
+            Postgres postgres = Console.step("PostgreSQL", () -> Postgres.start(stack));
+            parts.add(postgres);
+            KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
+            parts.add(kafka);
+            for (ServiceProcess.Spec spec : stack.services(postgres)) {
+                ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
+                parts.add(service);
+            }
+        } catch (Exception e) {
+            Console.error(e.getMessage());
+            System.exit(1);
+        }
+        Console.ready(stack, (System.nanoTime() - began) / 1_000_000);
+        stopped.await();
+    }
+
+    private static void stop(Stack stack) throws Exception {
+        var pid = stack.runningPid();
+        if (pid.isEmpty()) {
+            Console.info("The stack is not running.");
+            return;
+        }
+        ProcessHandle.of(pid.get()).ifPresent(p -> {
+            p.destroy();
+            p.onExit().join();
+        });
+        Console.info("Stopped.");
+    }
+
+    private static void status(Stack stack) {
+        Console.info(stack.runningPid().map(p -> "running (launcher pid " + p + ")").orElse("not running"));
+        stack.printHealth();
+    }
+
+    private static void reset(Stack stack) throws IOException {
+        if (stack.runningPid().isPresent()) {
+            Console.fail("Stop the stack before resetting its data");
+        }
+        if (Files.exists(stack.home())) {
+            try (Stream<Path> files = Files.walk(stack.home())) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Console.info("Deleted " + stack.home() + ": databases, Kafka log and logs are gone.");
+    }
+}

@@ -1,0 +1,73 @@
+package vn.partybloc.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/** An embedded PostgreSQL server whose data directory persists under {@code .local/postgres}. */
+final class Postgres implements AutoCloseable {
+
+    static final String USER = "partybloc";
+    static final String PASSWORD = "partybloc";
+    static final List<String> DATABASES = List.of("organizations");
+
+    private final EmbeddedPostgres server;
+
+    private Postgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static Postgres start(Stack stack) throws Exception {
+        Path data = stack.home().resolve("postgres");
+        Files.createDirectories(data);
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(stack.home().resolve("postgres-binaries").toFile())
+                .setPort(Stack.POSTGRES_PORT)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("postgres.log").toFile()))
+                .start();
+        Postgres postgres = new Postgres(server);
+        postgres.ensureDatabases();
+        return postgres;
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
+    }
+
+    private void ensureDatabases() throws Exception {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
+                if (!rs.next()) {
+                    s.execute("create role " + USER + " login password '" + PASSWORD + "'");
+                }
+            }
+            for (String database : DATABASES) {
+                try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                    if (!rs.next()) {
+                        s.execute("create database " + database + " owner " + USER);
+                    }
+                }
+            }
+        }
+        // Extensions need a superuser; the services' migrations then find them in place.
+        for (String database : DATABASES) {
+            try (Connection c = server.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+                s.execute("create extension if not exists unaccent");
+                s.execute("create extension if not exists pg_trgm");
+                s.execute("create extension if not exists btree_gist");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.partybloc.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the local stack keeps its data, which ports it uses, and which services it runs. */
+final class Stack {
+
+    static final int ORGANIZATION_PORT = intEnv("ORGANIZATION_SERVICE_PORT", 8081);
+    static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
+    static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
+    static final int POSTGRES_PORT = intEnv("POSTGRES_PORT", 5432);
+    static final String OIDC_URL = System.getenv().getOrDefault("OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/partybloc");
+
+    private final Path project;
+
+    Stack(Path project) {
+        this.project = project;
+    }
+
+    Path project() {
+        return project;
+    }
+
+    Path home() {
+        return project.resolve(".local");
+    }
+
+    Path logs() {
+        return home().resolve("logs");
+    }
+
+    List<ServiceProcess.Spec> services(Postgres postgres) {
+        return List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT,
+                project.resolve("organization-service/target/quarkus-app/quarkus-run.jar"),
+                Map.of("DB_URL", postgres.jdbcUrl("organizations"),
+                        "DB_USER", Postgres.USER,
+                        "DB_PASSWORD", Postgres.PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                        "OIDC_AUTH_SERVER_URL", OIDC_URL)));
+    }
+
+    void checkPortsFree() {
+        Map<String, Integer> ports = Map.of("PostgreSQL (POSTGRES_PORT)", POSTGRES_PORT, "Kafka (KAFKA_PORT)", KAFKA_PORT,
+                "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
+                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT);
+        ports.forEach((part, port) -> {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " for " + part + " is already in use; free it or set "
+                        + "the variable named in brackets to another port");
+            }
+        });
+    }
+
+    void printUrls() {
+        System.out.println("  organization-service  http://localhost:" + ORGANIZATION_PORT + "/api/v1/organizations");
+        System.out.println("  Swagger UI            http://localhost:" + ORGANIZATION_PORT + "/q/swagger-ui");
+        System.out.println("  OpenAPI               http://localhost:" + ORGANIZATION_PORT + "/q/openapi");
+        System.out.println("  Kafka                 localhost:" + KAFKA_PORT);
+        System.out.println("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
+        System.out.println("  Tokens from           " + OIDC_URL);
+    }
+
+    void printHealth() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()))) {
+            String state;
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + spec.port() + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                state = response.statusCode() == 200 ? "ready" : "not ready (" + response.statusCode() + ")";
+            } catch (IOException e) {
+                state = "down";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            System.out.printf("  %-24s %s%n", spec.name(), state);
+        }
+    }
+
+    Optional<Long> runningPid() {
+        Path pid = home().resolve("launcher.pid");
+        if (!Files.exists(pid)) {
+            return Optional.empty();
+        }
+        try {
+            long value = Long.parseLong(Files.readString(pid).strip());
+            return ProcessHandle.of(value).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void writePid() {
+        try {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve("launcher.pid"), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void clearPid() {
+        try {
+            Files.deleteIfExists(home().resolve("launcher.pid"));
+        } catch (IOException ignored) {
+            // the next start checks whether that pid is alive
+        }
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset]
+# Builds what is missing first (only a JDK 17 is needed; Maven comes through ./mvnw).
+set -euo pipefail
+cd "$(dirname "$0")"
+command=${1:-start}
+if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f organization-service/target/quarkus-app/quarkus-run.jar || -n "${REBUILD:-}" ) ]]; then
+  echo "Building the system (first run only; REBUILD=1 forces it)…"
+  ./mvnw -B -q package -DskipTests
+fi
+exec java -Xmx512m -Dpartybloc.home="$PWD" -jar deploy/launcher/target/launcher.jar "$command"
