@@ -63,6 +63,8 @@ public final class Launcher {
             parts.add(postgres);
             KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
             parts.add(kafka);
+            Keycloak keycloak = Console.step("Keycloak " + Keycloak.VERSION, () -> Keycloak.start(stack, postgres));
+            parts.add(keycloak);
             for (ServiceProcess.Spec spec : stack.services(postgres)) {
                 ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
                 parts.add(service);

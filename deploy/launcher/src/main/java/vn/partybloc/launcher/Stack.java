@@ -21,7 +21,9 @@ final class Stack {
     static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
     static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
     static final int POSTGRES_PORT = intEnv("POSTGRES_PORT", 5432);
-    static final String OIDC_URL = System.getenv().getOrDefault("OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/partybloc");
+    static final int KEYCLOAK_PORT = intEnv("KEYCLOAK_PORT", 8180);
+    static final int KEYCLOAK_MANAGEMENT_PORT = intEnv("KEYCLOAK_MANAGEMENT_PORT", 9180);
+    static final String OIDC_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/partybloc";
 
     private final Path project;
 
@@ -54,7 +56,8 @@ final class Stack {
     void checkPortsFree() {
         Map<String, Integer> ports = Map.of("PostgreSQL (POSTGRES_PORT)", POSTGRES_PORT, "Kafka (KAFKA_PORT)", KAFKA_PORT,
                 "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
-                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT);
+                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT,
+                "Keycloak (KEYCLOAK_PORT)", KEYCLOAK_PORT, "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)", KEYCLOAK_MANAGEMENT_PORT);
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port)) {
                 socket.setReuseAddress(true);
@@ -71,7 +74,16 @@ final class Stack {
         System.out.println("  OpenAPI               http://localhost:" + ORGANIZATION_PORT + "/q/openapi");
         System.out.println("  Kafka                 localhost:" + KAFKA_PORT);
         System.out.println("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
-        System.out.println("  Tokens from           " + OIDC_URL);
+        System.out.println("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
+        System.out.println("  Realm                 " + OIDC_URL);
+        System.out.println();
+        System.out.println("Demo logins (local use only), client partybloc-admin-ui:");
+        System.out.println("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
+        System.out.println("  secretary / secretary-demo, viewer / viewer-demo");
+        System.out.println("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
+        System.out.println("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
+        System.out.println("       -d password=admin-demo " + OIDC_URL + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        System.out.println("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + ORGANIZATION_PORT + "/api/v1/organizations");
     }
 
     void printHealth() {

@@ -1,0 +1,83 @@
+package vn.partybloc.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Keycloak from the distribution Maven unpacked under {@code deploy/keycloak/target}, in dev mode on the embedded
+ * PostgreSQL (so users and sessions survive restarts), importing the project's realm on first start.
+ */
+final class Keycloak implements AutoCloseable {
+
+    static final String VERSION = "26.7.3";
+
+    private final Process process;
+
+    private Keycloak(Process process) {
+        this.process = process;
+    }
+
+    static Keycloak start(Stack stack, Postgres postgres) throws Exception {
+        Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + VERSION);
+        Path kc = home.resolve("bin/kc.sh");
+        if (!Files.exists(kc)) {
+            throw new IllegalStateException(kc + " is missing; build it with ./mvnw -B package -DskipTests");
+        }
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(stack.project().resolve("deploy/keycloak/realm-partybloc.json"), imports.resolve("realm-partybloc.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder("bash", kc.toString(), "start-dev", "--import-realm",
+                "--http-port=" + Stack.KEYCLOAK_PORT, "--http-management-port=" + Stack.KEYCLOAK_MANAGEMENT_PORT,
+                "--db=postgres", "--db-url=" + postgres.jdbcUrl("keycloak"),
+                "--db-username=" + Postgres.USER, "--db-password=" + Postgres.PASSWORD)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("keycloak.log").toFile()));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Keycloak keycloak = new Keycloak(builder.start());
+        try {
+            keycloak.awaitRealm(Duration.ofSeconds(240));
+        } catch (Exception e) {
+            keycloak.close();
+            throw e;
+        }
+        return keycloak;
+    }
+
+    private void awaitRealm(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(Stack.OIDC_URL + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("it exited with code " + process.exitValue() + "; see .local/logs/keycloak.log");
+            }
+            try {
+                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still building or starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the realm was not served within " + timeout.toSeconds() + " s; see .local/logs/keycloak.log");
+    }
+
+    @Override
+    public void close() throws Exception {
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
+    }
+}
