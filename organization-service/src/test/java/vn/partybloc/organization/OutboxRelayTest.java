@@ -49,8 +49,9 @@ class OutboxRelayTest {
             for (int i = 0; i < 20; i++) {
                 cells.add(Fixtures.cell(parent, "Chi bộ Kho bạc " + i));
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.KAFKA_UNAVAILABLE);
-            given().get("/q/health/ready").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(60)).until(() -> relay.state() == RelayState.KAFKA_UNAVAILABLE);
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'outbox-relay' }.data.state", org.hamcrest.Matchers.equalTo("KAFKA_UNAVAILABLE"));
         } finally {
             KafkaResource.startBroker();
         }
@@ -62,6 +63,7 @@ class OutboxRelayTest {
             assertEquals(ids.size(), new HashSet<>(ids).size(), "an event was delivered twice: " + ids);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.ACTIVE);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("outbox_published_total"));
     }
 
     @Test

@@ -7,17 +7,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.platform.persistence.AuditedEntity;
 
 /** A party organization in the Bloc's tree, as it stands after the latest recorded change. */
 @Entity
 @Table(name = "organizations")
-public class Organization {
+public class Organization extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -59,21 +58,6 @@ public class Organization {
     @Column(name = "last_effective_date")
     public LocalDate lastEffectiveDate;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
     public boolean isActive() {
         return status == OrganizationStatus.ACTIVE;
     }
@@ -89,10 +73,5 @@ public class Organization {
 
     public boolean isInSubtreeOf(UUID ancestorId) {
         return path.contains("/" + ancestorId + "/");
-    }
-
-    public void touch(String actor, Instant now) {
-        updatedAt = now;
-        updatedBy = actor;
     }
 }

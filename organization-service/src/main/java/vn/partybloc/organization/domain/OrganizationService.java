@@ -295,10 +295,7 @@ public class OrganizationService {
         org.statusSince = decision.effectiveDate();
         org.meetsOnline = spec.meetsOnline();
         org.lastEffectiveDate = decision.effectiveDate();
-        Instant now = Instant.now();
-        org.createdAt = now;
-        org.createdBy = caller.name();
-        org.touch(caller.name(), now);
+        org.created(caller.name(), Instant.now());
         organizations.persist(org);
         change.with(org.id, role);
         snapshots.record(List.of(org.id), decision.effectiveDate());

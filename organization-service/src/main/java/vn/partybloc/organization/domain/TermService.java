@@ -54,11 +54,7 @@ public class TermService {
         term.endYear = endYear;
         term.congressDate = congressDate;
         term.decisionNumber = decisionNumber;
-        Instant now = Instant.now();
-        term.createdAt = now;
-        term.createdBy = caller.name();
-        term.updatedAt = now;
-        term.updatedBy = caller.name();
+        term.created(caller.name(), Instant.now());
         terms.persist(term);
         terms.flush();
         events.publish(OrganizationEvents.TERM_OPENED, TermEventData.of(term));
@@ -89,8 +85,7 @@ public class TermService {
         if (decisionNumber != null) {
             term.decisionNumber = decisionNumber;
         }
-        term.updatedAt = Instant.now();
-        term.updatedBy = caller.name();
+        term.touch(caller.name(), Instant.now());
         terms.flush();
         events.publish(OrganizationEvents.TERM_UPDATED, TermEventData.of(term));
         return term;

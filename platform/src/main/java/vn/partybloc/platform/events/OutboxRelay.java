@@ -113,41 +113,44 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = config.relay().initialBackoff();
+        Backoff backoff = new Backoff(config.relay().initialBackoff(), config.relay().maxBackoff());
         while (running) {
             try {
                 if (!holdsLock()) {
                     state = RelayState.STANDBY;
-                    sleep(config.relay().pollInterval());
+                    pause(config.relay().pollInterval());
                     continue;
                 }
                 int sent = publishBatch();
                 if (sent < 0) {
                     state = RelayState.KAFKA_UNAVAILABLE;
-                    sleep(backoff);
-                    backoff = next(backoff);
+                    if (!backoff.pause()) {
+                        running = false;
+                    }
                     continue;
                 }
                 state = RelayState.ACTIVE;
                 lastError = null;
-                backoff = config.relay().initialBackoff();
+                backoff.reset();
                 if (sent < config.relay().batchSize()) {
                     awaitNotification();
                 }
             } catch (SQLException e) {
                 lastError = e.getMessage();
-                LOG.warnf("Outbox relay lost the database (%s); retrying in %s", e.getMessage(), backoff);
+                LOG.warnf("Outbox relay lost the database (%s); retrying in %s", e.getMessage(), backoff.current());
                 closeConnection();
                 state = RelayState.DATABASE_UNAVAILABLE;
-                sleep(backoff);
-                backoff = next(backoff);
+                if (!backoff.pause()) {
+                    running = false;
+                }
             } catch (RuntimeException e) {
                 lastError = e.toString();
                 LOG.error("Outbox relay failed; restarting it", e);
                 closeConnection();
                 closeProducer();
-                sleep(backoff);
-                backoff = next(backoff);
+                if (!backoff.pause()) {
+                    running = false;
+                }
             }
         }
         closeConnection();
@@ -199,23 +202,31 @@ public class OutboxRelay {
             lastError = e.toString();
             LOG.warnf("Kafka refused events (%s); they stay in the outbox", e.getMessage());
         }
+        // Wait for every acknowledgement, so that exactly the records the broker refused are sent again. Records of
+        // one aggregate share a partition, and the idempotent producer fails the later ones of a partition with the
+        // first, so resending never puts an aggregate's events out of order.
         List<Long> done = new ArrayList<>(batch.size());
+        int failed = batch.size() - acks.size();
         for (int i = 0; i < acks.size(); i++) {
+            Pending event = batch.get(i);
             try {
                 acks.get(i).get();
-                done.add(batch.get(i).seq());
-                Pending event = batch.get(i);
+                done.add(event.seq());
                 lag.record(Duration.between(event.occurredAt(), Instant.now()));
-            } catch (Exception e) {
-                lastError = e.getCause() == null ? e.toString() : e.getCause().toString();
-                LOG.warnf("Kafka did not acknowledge event %s (%s); retrying from there", batch.get(i).eventId(), lastError);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+                failed += acks.size() - i;
                 break;
+            } catch (Exception e) {
+                failed++;
+                lastError = e.getCause() == null ? e.toString() : e.getCause().toString();
             }
         }
         markPublished(done);
         published.increment(done.size());
-        if (done.size() < batch.size()) {
-            // Later records may have been written after a failed one: resend from the gap, consumers de-duplicate.
+        if (failed > 0) {
+            LOG.warnf("Kafka did not acknowledge %d of %d events (%s); they stay in the outbox", failed, batch.size(), lastError);
             closeProducer();
             return -1;
         }
@@ -302,16 +313,8 @@ public class OutboxRelay {
         }
     }
 
-    private Duration next(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : doubled;
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void pause(Duration duration) {
+        if (!Backoff.sleep(duration)) {
             running = false;
         }
     }

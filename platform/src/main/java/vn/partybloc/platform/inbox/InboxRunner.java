@@ -30,6 +30,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.partybloc.platform.events.Backoff;
 import vn.partybloc.platform.events.CloudEvents;
 import vn.partybloc.platform.events.EventProducerFactory;
 
@@ -186,7 +187,7 @@ public class InboxRunner {
         }
 
         private void deliver(ConsumerRecord<String, byte[]> record) {
-            Duration backoff = config.initialBackoff();
+            Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
             for (int attempt = 1; running; attempt++) {
                 try {
                     process(handler, parse(record));
@@ -200,10 +201,10 @@ public class InboxRunner {
                         return;
                     }
                     LOG.warnf("%s failed on %s-%d@%d (attempt %d): %s; retrying in %s", handler.name(), record.topic(),
-                            record.partition(), record.offset(), attempt, e, backoff);
-                    pause(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
-                            : backoff.multipliedBy(2);
+                            record.partition(), record.offset(), attempt, e, backoff.current());
+                    if (!backoff.pause()) {
+                        running = false;
+                    }
                 }
             }
         }
@@ -233,18 +234,11 @@ public class InboxRunner {
                     Thread.currentThread().interrupt();
                     running = false;
                 } else {
-                    pause(config.maxBackoff());
+                    if (!Backoff.sleep(config.maxBackoff())) {
+                        running = false;
+                    }
                 }
                 return false;
-            }
-        }
-
-        private void pause(Duration duration) {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
             }
         }
 
