@@ -1,0 +1,61 @@
+package vn.partybloc.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name (organization, member, training, evaluation). */
+    Map<String, Upstream> upstreams();
+
+    RateLimit rateLimit();
+
+    Guard guard();
+
+    /** Largest request body accepted, in bytes (413 beyond). */
+    @WithDefault("10485760")
+    long maxBodyBytes();
+
+    /** How long the composite reports wait for each service. */
+    @WithDefault("3s")
+    Duration reportTimeout();
+
+    /** OIDC issuer whose authorization and token endpoints the merged OpenAPI document names for Swagger UI. */
+    Optional<URI> openapiIssuer();
+
+    interface Upstream {
+        URI url();
+
+        /** Path prefixes this service answers, e.g. {@code /api/v1/organizations}. */
+        List<String> prefixes();
+    }
+
+    interface RateLimit {
+        /** Requests a client may make per minute; it may spend them in a burst. */
+        @WithDefault("1200")
+        long perMinute();
+    }
+
+    interface Guard {
+        /** An upstream that answers nothing for this long is given up on with a 504. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Consecutive failures (connection refused, timeout) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 before letting a trial request through. */
+        @WithDefault("15s")
+        Duration openFor();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.partybloc.gateway.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Overview", description = "The Bloc's overview for a subtree: one section per service, each marked with whether it answered.")
+public record Overview(
+        @Schema(description = "Root of the subtree.") UUID orgId,
+        @Schema(description = "The date reported; absent for the latest state.") LocalDate asOf,
+        @Schema(description = "Sections by name: organizations, members, training, evaluation.") Map<String, Section> sections) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverviewSection", description = "One service's part of the overview.")
+    public record Section(
+            @Schema(description = "OK, or why the part is missing: NOT_DEPLOYED, TIMEOUT, UNREACHABLE, FAILED.") String status,
+            @Schema(description = "HTTP status the service answered, when it answered with an error.") Integer httpStatus,
+            @Schema(description = "Why the part is missing.") String detail,
+            @Schema(description = "The service's statistics, as it returned them.") JsonNode data) {
+
+        static Section ok(JsonNode data) {
+            return new Section("OK", null, null, data);
+        }
+
+        static Section unavailable(String status, String detail) {
+            return new Section(status, null, detail, null);
+        }
+
+        static Section failed(int httpStatus, String detail) {
+            return new Section("FAILED", httpStatus, detail, null);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.partybloc.gateway.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import vn.partybloc.gateway.config.GatewayConfig;
+
+/**
+ * The Bloc's overview: asks each service for its statistics of a subtree in parallel and assembles what answered in
+ * time. A part whose service is absent, slow or failing is marked so, and the rest is still returned.
+ */
+@ApplicationScoped
+public class OverviewService {
+
+    /** Which service answers which part, and at which path ({orgId} and the asOf query are filled in). */
+    static final Map<String, Part> PARTS = new LinkedHashMap<>();
+
+    static {
+        PARTS.put("organizations", new Part("organization", "/api/v1/organizations/{orgId}/counts"));
+        PARTS.put("members", new Part("member", "/api/v1/members/statistics?orgId={orgId}"));
+        PARTS.put("training", new Part("training", "/api/v1/training/reports/topics?orgId={orgId}"));
+        PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?orgId={orgId}"));
+    }
+
+    record Part(String upstream, String path) {
+    }
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public OverviewService(GatewayConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    public Overview overview(UUID orgId, LocalDate asOf, String authorization, String requestId) {
+        Map<String, CompletableFuture<Overview.Section>> pending = new LinkedHashMap<>();
+        PARTS.forEach((name, part) -> pending.put(name, fetch(part, orgId, asOf, authorization, requestId)));
+        Map<String, Overview.Section> sections = new LinkedHashMap<>();
+        pending.forEach((name, future) -> sections.put(name, future.join()));
+        return new Overview(orgId, asOf, sections);
+    }
+
+    private CompletableFuture<Overview.Section> fetch(Part part, UUID orgId, LocalDate asOf, String authorization, String requestId) {
+        GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
+        if (upstream == null) {
+            return CompletableFuture.completedFuture(Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
+        }
+        String path = part.path().replace("{orgId}", orgId.toString());
+        if (asOf != null) {
+            path += (path.contains("?") ? "&" : "?") + "asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.url().toString().replaceAll("/$", "") + path))
+                .timeout(config.reportTimeout())
+                .header("Accept", "application/json")
+                .header("X-Request-Id", requestId);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .orTimeout(config.reportTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(response -> {
+                    if (response.statusCode() == 200) {
+                        return Overview.Section.ok(parse(response.body()));
+                    }
+                    JsonNode problem = parse(response.body());
+                    return Overview.Section.failed(response.statusCode(), problem == null ? null : problem.path("detail").asText(null));
+                })
+                .exceptionally(e -> Overview.Section.unavailable(
+                        e.getCause() instanceof java.util.concurrent.TimeoutException || e.getCause() instanceof java.net.http.HttpTimeoutException
+                                ? "TIMEOUT" : "UNREACHABLE",
+                        part.upstream() + "-service did not answer: " + e.getCause()));
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

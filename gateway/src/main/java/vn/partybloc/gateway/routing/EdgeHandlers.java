@@ -1,0 +1,116 @@
+package vn.partybloc.gateway.routing;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import vn.partybloc.gateway.config.GatewayConfig;
+
+/**
+ * What every request meets at the edge: a request id (kept if the caller sent one), an access-log line, problem+json
+ * for authentication and authorization failures, and on {@code /api/*} the size and rate limits.
+ */
+@ApplicationScoped
+public class EdgeHandlers {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    static final int ORDER_FIRST = -10_000;
+    static final int ORDER_LIMITS = 1_000;
+    static final String ROUTE = "gateway.route";
+
+    private static final Logger ACCESS = Logger.getLogger("vn.partybloc.gateway.access");
+
+    private final RateLimiter rateLimiter;
+    private final GatewayConfig config;
+
+    public EdgeHandlers(RateLimiter rateLimiter, GatewayConfig config) {
+        this.rateLimiter = rateLimiter;
+        this.config = config;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(ORDER_FIRST).handler(this::requestIdAndAccessLog);
+        router.route().failureHandler(this::securityFailures);
+        router.route("/api/*").order(ORDER_LIMITS).handler(this::limits);
+    }
+
+    private void requestIdAndAccessLog(RoutingContext rc) {
+        String requestId = rc.request().getHeader(REQUEST_ID);
+        if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
+            requestId = UUID.randomUUID().toString();
+            rc.request().headers().set(REQUEST_ID, requestId);
+        }
+        String id = requestId;
+        long began = System.nanoTime();
+        rc.response().putHeader(REQUEST_ID, id);
+        rc.addBodyEndHandler(done -> ACCESS.infof("request=%s client=%s route=%s %s %s status=%d time=%dms", id, client(rc),
+                rc.get(ROUTE, "gateway"), rc.request().method(), rc.request().path(), rc.response().getStatusCode(),
+                (System.nanoTime() - began) / 1_000_000));
+        String authorization = rc.request().getHeader("Authorization");
+        if (rc.request().path().startsWith("/api/") && rc.request().method() != io.vertx.core.http.HttpMethod.OPTIONS
+                && (authorization == null || authorization.isBlank())) {
+            // Quarkus answers a missing token with a bare challenge; answer it here, the same way as a bad token.
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(rc, 401, "unauthorized", "Authentication required", "A valid bearer token is required");
+            return;
+        }
+        rc.next();
+    }
+
+    private void securityFailures(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(rc, 401, "unauthorized", "Authentication required", "A valid bearer token is required");
+        } else if (failure instanceof ForbiddenException) {
+            Problems.send(rc, 403, "forbidden", "Not allowed", "Your role does not allow this operation");
+        } else {
+            rc.next();
+        }
+    }
+
+    private void limits(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > config.maxBodyBytes()) {
+                    Problems.send(rc, 413, "payload-too-large", "Payload too large",
+                            "The request body exceeds " + config.maxBodyBytes() + " bytes");
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                Problems.send(rc, 400, "malformed-request", "Malformed request", "Content-Length is not a number");
+                return;
+            }
+        }
+        long wait = rateLimiter.secondsToWait(client(rc));
+        if (wait > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(wait));
+            Problems.send(rc, 429, "too-many-requests", "Too many requests", "Rate limit reached; retry in " + wait + " s");
+            return;
+        }
+        rc.next();
+    }
+
+    /** The calling client and principal, e.g. {@code partybloc-admin-ui/alice}; "anonymous" before authentication. */
+    static String client(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user) {
+            SecurityIdentity identity = user.getSecurityIdentity();
+            if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+                Object azp = jwt.getClaim("azp");
+                String name = jwt.getClaim("preferred_username") != null ? jwt.getClaim("preferred_username") : jwt.getSubject();
+                return (azp == null ? "-" : azp.toString()) + "/" + name;
+            }
+            return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        }
+        return "anonymous";
+    }
+}

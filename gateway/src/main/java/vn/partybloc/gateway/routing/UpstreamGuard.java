@@ -1,0 +1,78 @@
+package vn.partybloc.gateway.routing;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Sits between the gateway and one upstream: adds the forwarding headers, refuses requests while the circuit is open
+ * (503), and turns a refused connection into 502 and a silent upstream into 504, each as problem+json.
+ */
+final class UpstreamGuard implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+
+    private final String upstream;
+    private final CircuitBreaker breaker;
+
+    UpstreamGuard(String upstream, CircuitBreaker breaker) {
+        this.upstream = upstream;
+        this.breaker = breaker;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        var incoming = request.proxiedRequest();
+        request.headers().set(EdgeHandlers.REQUEST_ID, incoming.getHeader(EdgeHandlers.REQUEST_ID));
+        String remote = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
+        String forwarded = incoming.getHeader("X-Forwarded-For");
+        request.headers().set("X-Forwarded-For", forwarded == null ? remote : forwarded + ", " + remote);
+        request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        if (incoming.authority() != null) {
+            request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        if (!breaker.allowRequest()) {
+            ProxyResponse refused = problem(request, 503, "unavailable", "Service unavailable",
+                    upstream + " is failing; the gateway stops calling it for a while");
+            refused.putHeader("Retry-After", Long.toString(breaker.secondsUntilTrial()));
+            return Future.succeededFuture(refused);
+        }
+        return context.sendRequest().map(response -> {
+            breaker.onSuccess();
+            return response;
+        }).recover(failure -> {
+            breaker.onFailure();
+            boolean timedOut = isTimeout(failure);
+            LOG.warnf("%s did not answer %s %s: %s", upstream, request.getMethod(), request.getURI(), failure.toString());
+            return Future.succeededFuture(timedOut
+                    ? problem(request, 504, "gateway-timeout", "Gateway timeout", upstream + " did not answer in time")
+                    : problem(request, 502, "bad-gateway", "Bad gateway", upstream + " cannot be reached"));
+        });
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProxyResponse problem(ProxyRequest request, int status, String type, String title, String detail) {
+        ProxyResponse response = request.release().response()
+                .setStatusCode(status)
+                .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
+        response.headers().clear();
+        response.putHeader("Content-Type", Problems.MEDIA_TYPE);
+        response.setBody(Body.body(Problems.body(status, type, title, detail, request.proxiedRequest().path())));
+        return response;
+    }
+}

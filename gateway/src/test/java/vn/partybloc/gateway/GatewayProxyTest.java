@@ -1,0 +1,105 @@
+package vn.partybloc.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
+
+@QuarkusTest
+class GatewayProxyTest {
+
+    @Test
+    void forwardsPathQueryTokenAndARequestId() {
+        String token = Tokens.as("viewer");
+        given().auth().oauth2(token).queryParam("q", "dang uy").get("/api/v1/organizations")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0)).header("X-Request-Id", notNullValue());
+        UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/organizations?q=dang%20uy"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .withHeader("X-Request-Id", matching("[0-9a-f-]{36}"))
+                .withHeader("X-Forwarded-For", matching(".+")));
+    }
+
+    @Test
+    void keepsTheCallersRequestIdAndStreamsTheBody() {
+        String requestId = "hr-" + UUID.randomUUID();
+        String body = "{\"organization\":{\"code\":\"X\",\"name\":\"Chi bộ Đông Tháp\"}}";
+        given().auth().oauth2(Tokens.as("organizer")).header("X-Request-Id", requestId).contentType("application/json; charset=UTF-8")
+                .body(body).post("/api/v1/organizations").then().statusCode(200).header("X-Request-Id", requestId);
+        UpstreamResource.organizations.verify(postRequestedFor(urlPathEqualTo("/api/v1/organizations"))
+                .withHeader("X-Request-Id", equalTo(requestId)).withRequestBody(equalToJson(body)));
+    }
+
+    @Test
+    void anUnreachableServiceIs502ThenTheCircuitOpensWith503() {
+        String token = Tokens.as("admin");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/api/v1/members").then().statusCode(502)
+                    .contentType("application/problem+json").body("title", org.hamcrest.Matchers.equalTo("Bad gateway"));
+        }
+        given().auth().oauth2(token).get("/api/v1/members").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aSilentServiceIs504() {
+        given().auth().oauth2(Tokens.as("admin")).get("/api/v1/organizations/slow").then().statusCode(504)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void mergedOpenApiDocumentHasEveryServiceAndTheGatewaysOwnOperations() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/organizations'.get.operationId", org.hamcrest.Matchers.equalTo("listOrganizations"))
+                .body("paths.'/api/v1/reports/overview'.get.operationId", org.hamcrest.Matchers.equalTo("getOverview"))
+                .body("components.schemas.Organization", notNullValue())
+                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl", containsString("/protocol/openid-connect/token"))
+                .body("tags.name", hasItem("Organizations"))
+                .body("'x-partybloc-unavailable-services'", hasItem("member"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void overviewAssemblesWhatAnsweredAndMarksTheRest() {
+        UUID bloc = UUID.randomUUID();
+        given().auth().oauth2(Tokens.as("viewer")).queryParam("orgId", bloc.toString()).queryParam("asOf", "2023-06-30")
+                .get("/api/v1/reports/overview").then().statusCode(200)
+                .body("sections.organizations.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.equalTo(122))
+                .body("sections.members.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"))
+                .body("sections.training.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
+        UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
+        given().auth().oauth2(Tokens.as("viewer")).get("/api/v1/reports/overview").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void corsAnswersConfiguredFrontEnds() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+    }
+
+    @Test
+    void healthAndMetricsNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    static List<String> readOnly() {
+        return List.of("viewer", "inspector", "integration");
+    }
+}
