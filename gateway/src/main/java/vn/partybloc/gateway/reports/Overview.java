@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,7 +21,7 @@ public record Overview(
             @Schema(description = "OK, or why the part is missing: NOT_DEPLOYED, TIMEOUT, UNREACHABLE, FAILED.") String status,
             @Schema(description = "HTTP status the service answered, when it answered with an error.") Integer httpStatus,
             @Schema(description = "Why the part is missing.") String detail,
-            @Schema(description = "The service's statistics, as it returned them.") JsonNode data) {
+            @Schema(type = SchemaType.OBJECT, description = "The service's statistics, as it returned them.") Object data) {
 
         static Section ok(JsonNode data) {
             return new Section("OK", null, null, data);

@@ -22,18 +22,12 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.partybloc.gateway.config.GatewayConfig;
 
-/**
- * One OpenAPI document for the whole system: the gateway's own operations plus each service's, fetched from the
- * services and cached for a minute. Paths are unique per service by design; a component that two services define
- * differently is renamed with the service's name and its references rewritten, so nothing clashes.
- */
+/** The merged OpenAPI document served at {@code /q/openapi}: the services' documents fetched live, cached a minute. */
 @ApplicationScoped
 public class OpenApiMerger {
 
     private static final Logger LOG = Logger.getLogger(OpenApiMerger.class);
     private static final Duration CACHE = Duration.ofMinutes(1);
-    private static final List<String> COMPONENT_KINDS = List.of("schemas", "parameters", "responses", "requestBodies",
-            "headers", "examples", "links", "callbacks");
 
     private final GatewayConfig config;
     private final OpenApiDocumentService own;
@@ -59,107 +53,15 @@ public class OpenApiMerger {
     }
 
     ObjectNode merge() {
-        ObjectNode merged;
+        ObjectNode own;
         try {
-            merged = (ObjectNode) json.readTree(own.getDocument("<default>", Format.JSON));
+            own = (ObjectNode) json.readTree(this.own.getDocument("<default>", Format.JSON));
         } catch (Exception e) {
             throw new IllegalStateException("The gateway's own OpenAPI document cannot be read", e);
         }
-        merged.putObject("info").put("title", "Party Bloc API").put("version", "1.0")
-                .put("description", "Every service of the Party Bloc system behind the gateway. Errors are RFC 9457 problems.");
-        merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
-        List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, GatewayConfig.Upstream> upstream : config.upstreams().entrySet()) {
-            ObjectNode service = fetch(upstream.getValue().url());
-            if (service == null) {
-                missing.add(upstream.getKey());
-                continue;
-            }
-            mergeInto(merged, service, upstream.getKey());
-        }
-        securitySchemes(merged);
-        if (!missing.isEmpty()) {
-            ArrayNode list = merged.putArray("x-partybloc-unavailable-services");
-            missing.forEach(list::add);
-        }
-        return merged;
-    }
-
-    void mergeInto(ObjectNode merged, ObjectNode service, String serviceName) {
-        ObjectNode components = merged.with("components");
-        service = renameClashingComponents(components, service, serviceName);
-        ObjectNode paths = merged.with("paths");
-        service.path("paths").fields().forEachRemaining(path -> {
-            if (paths.has(path.getKey())) {
-                LOG.warnf("Path %s of %s is already served by another service; the first one is kept", path.getKey(), serviceName);
-            } else {
-                paths.set(path.getKey(), path.getValue());
-            }
-        });
-        for (String kind : COMPONENT_KINDS) {
-            JsonNode incoming = service.path("components").path(kind);
-            if (incoming.isObject()) {
-                ObjectNode target = components.with(kind);
-                incoming.fields().forEachRemaining(c -> target.set(c.getKey(), c.getValue()));
-            }
-        }
-        ArrayNode tags = merged.withArray("tags");
-        Set<String> known = new HashSet<>();
-        tags.forEach(t -> known.add(t.path("name").asText()));
-        service.path("tags").forEach(t -> {
-            if (known.add(t.path("name").asText())) {
-                tags.add(t);
-            }
-        });
-    }
-
-    /** Components defined differently by an earlier service get this service's prefix, references included. */
-    private ObjectNode renameClashingComponents(ObjectNode existing, ObjectNode service, String serviceName) {
-        String prefix = Character.toUpperCase(serviceName.charAt(0)) + serviceName.substring(1);
-        List<String[]> clashes = new ArrayList<>();
-        for (String kind : COMPONENT_KINDS) {
-            JsonNode incoming = service.path("components").path(kind);
-            JsonNode present = existing.path(kind);
-            for (Iterator<String> names = incoming.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (present.has(name) && !present.get(name).equals(incoming.get(name))) {
-                    clashes.add(new String[] {kind, name});
-                }
-            }
-        }
-        if (clashes.isEmpty()) {
-            return service;
-        }
-        String text = service.toString();
-        for (String[] clash : clashes) {
-            text = text.replace("\"#/components/" + clash[0] + "/" + clash[1] + "\"",
-                    "\"#/components/" + clash[0] + "/" + prefix + clash[1] + "\"");
-        }
-        try {
-            ObjectNode rewritten = (ObjectNode) json.readTree(text);
-            for (String[] clash : clashes) {
-                ObjectNode components = (ObjectNode) rewritten.path("components").path(clash[0]);
-                components.set(prefix + clash[1], components.remove(clash[1]));
-                LOG.infof("%s's %s %s differs from another service's: published as %s", serviceName, clash[0], clash[1], prefix + clash[1]);
-            }
-            return rewritten;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void securitySchemes(ObjectNode merged) {
-        ObjectNode schemes = merged.with("components").putObject("securitySchemes");
-        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "An access token from the Keycloak realm `partybloc`.");
-        config.openapiIssuer().ifPresent(issuer -> {
-            String base = issuer.toString().replaceAll("/$", "") + "/protocol/openid-connect";
-            ObjectNode flow = schemes.putObject("keycloak").put("type", "oauth2")
-                    .put("description", "Log in through Keycloak (authorization code with PKCE).")
-                    .putObject("flows").putObject("authorizationCode")
-                    .put("authorizationUrl", base + "/auth").put("tokenUrl", base + "/token");
-            flow.putObject("scopes");
-        });
+        Map<String, ObjectNode> services = new java.util.LinkedHashMap<>();
+        config.upstreams().forEach((name, upstream) -> services.put(name, fetch(upstream.url())));
+        return new OpenApiDocuments(json).merge(own, services, config.openapiIssuer());
     }
 
     private ObjectNode fetch(URI service) {

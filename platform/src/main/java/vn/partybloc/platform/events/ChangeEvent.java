@@ -1,7 +1,7 @@
 package vn.partybloc.platform.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One event of the changes feed, in CloudEvents 1.0 structured (JSON) form. */
@@ -16,5 +16,5 @@ public record ChangeEvent(
         @Schema(description = "Id of the aggregate the event is about.") String subject,
         @Schema(description = "When the event occurred.") Instant time,
         @Schema(description = "Media type of `data`.", example = "application/json") String datacontenttype,
-        @Schema(description = "The event payload; its shape depends on `type` (see the event catalogue).") JsonNode data) {
+        @Schema(type = SchemaType.OBJECT, description = "The event payload; its shape depends on `type` (see the event catalogue).") Object data) {
 }

@@ -1,0 +1,132 @@
+package vn.partybloc.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Merges the gateway's own OpenAPI document with the services' into one. Paths are unique per service by design; a
+ * component that two services define differently is renamed with the service's name and its references rewritten,
+ * so nothing clashes. Used live by the gateway and at build time by {@link MergedOpenApiWriter}.
+ */
+public final class OpenApiDocuments {
+
+    private static final Logger LOG = Logger.getLogger(OpenApiDocuments.class);
+    private static final List<String> COMPONENT_KINDS = List.of("schemas", "parameters", "responses", "requestBodies",
+            "headers", "examples", "links", "callbacks");
+
+    private final ObjectMapper json;
+
+    public OpenApiDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** {@code services} maps a service name to its document, or to null when it could not be read. */
+    public ObjectNode merge(ObjectNode own, Map<String, ObjectNode> services, Optional<URI> issuer) {
+        ObjectNode merged = own.deepCopy();
+        merged.putObject("info").put("title", "Party Bloc API").put("version", "1.0")
+                .put("description", "Every service of the Party Bloc system behind the gateway. Errors are RFC 9457 problems.");
+        merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
+        List<String> missing = new ArrayList<>();
+        services.forEach((name, service) -> {
+            if (service == null) {
+                missing.add(name);
+            } else {
+                mergeInto(merged, service, name);
+            }
+        });
+        securitySchemes(merged, issuer);
+        if (!missing.isEmpty()) {
+            ArrayNode list = merged.putArray("x-partybloc-unavailable-services");
+            missing.forEach(list::add);
+        }
+        return merged;
+    }
+
+    void mergeInto(ObjectNode merged, ObjectNode service, String serviceName) {
+        ObjectNode components = merged.with("components");
+        service = renameClashingComponents(components, service, serviceName);
+        ObjectNode paths = merged.with("paths");
+        service.path("paths").fields().forEachRemaining(path -> {
+            if (paths.has(path.getKey())) {
+                LOG.warnf("Path %s of %s is already served by another service; the first one is kept", path.getKey(), serviceName);
+            } else {
+                paths.set(path.getKey(), path.getValue());
+            }
+        });
+        for (String kind : COMPONENT_KINDS) {
+            JsonNode incoming = service.path("components").path(kind);
+            if (incoming.isObject()) {
+                ObjectNode target = components.with(kind);
+                incoming.fields().forEachRemaining(c -> target.set(c.getKey(), c.getValue()));
+            }
+        }
+        ArrayNode tags = merged.withArray("tags");
+        Set<String> known = new HashSet<>();
+        tags.forEach(t -> known.add(t.path("name").asText()));
+        service.path("tags").forEach(t -> {
+            if (known.add(t.path("name").asText())) {
+                tags.add(t);
+            }
+        });
+    }
+
+    /** Components defined differently by an earlier service get this service's prefix, references included. */
+    private ObjectNode renameClashingComponents(ObjectNode existing, ObjectNode service, String serviceName) {
+        String prefix = Character.toUpperCase(serviceName.charAt(0)) + serviceName.substring(1);
+        List<String[]> clashes = new ArrayList<>();
+        for (String kind : COMPONENT_KINDS) {
+            JsonNode incoming = service.path("components").path(kind);
+            JsonNode present = existing.path(kind);
+            for (Iterator<String> names = incoming.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (present.has(name) && !present.get(name).equals(incoming.get(name))) {
+                    clashes.add(new String[] {kind, name});
+                }
+            }
+        }
+        if (clashes.isEmpty()) {
+            return service;
+        }
+        String text = service.toString();
+        for (String[] clash : clashes) {
+            text = text.replace("\"#/components/" + clash[0] + "/" + clash[1] + "\"",
+                    "\"#/components/" + clash[0] + "/" + prefix + clash[1] + "\"");
+        }
+        try {
+            ObjectNode rewritten = (ObjectNode) json.readTree(text);
+            for (String[] clash : clashes) {
+                ObjectNode components = (ObjectNode) rewritten.path("components").path(clash[0]);
+                components.set(prefix + clash[1], components.remove(clash[1]));
+                LOG.infof("%s's %s %s differs from another service's: published as %s", serviceName, clash[0], clash[1], prefix + clash[1]);
+            }
+            return rewritten;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void securitySchemes(ObjectNode merged, Optional<URI> issuer) {
+        ObjectNode schemes = merged.with("components").putObject("securitySchemes");
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "An access token from the Keycloak realm `partybloc`.");
+        issuer.ifPresent(iss -> {
+            String base = iss.toString().replaceAll("/$", "") + "/protocol/openid-connect";
+            ObjectNode flow = schemes.putObject("keycloak").put("type", "oauth2")
+                    .put("description", "Log in through Keycloak (authorization code with PKCE).")
+                    .putObject("flows").putObject("authorizationCode")
+                    .put("authorizationUrl", base + "/auth").put("tokenUrl", base + "/token");
+            flow.putObject("scopes");
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package vn.partybloc.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.gateway.rest.OpenApiDocuments;
+
+class OpenApiDocumentsTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aSchemaTwoServicesDefineDifferentlyIsRenamedWithItsReferences() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("{\"openapi\":\"3.0.3\",\"paths\":{}}");
+        ObjectNode a = service("/api/v1/organizations", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
+        ObjectNode b = service("/api/v1/members", "{\"type\":\"object\",\"properties\":{\"fullName\":{\"type\":\"string\"}}}");
+        ObjectNode same = service("/api/v1/courses", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
+        Map<String, ObjectNode> services = new LinkedHashMap<>();
+        services.put("organization", a);
+        services.put("member", b);
+        services.put("training", same);
+        services.put("evaluation", null);
+
+        ObjectNode merged = new OpenApiDocuments(json).merge(own, services, Optional.empty());
+
+        assertTrue(merged.at("/components/schemas/Thing").has("properties"));
+        assertEquals("string", merged.at("/components/schemas/MemberThing/properties/fullName/type").asText());
+        assertEquals("#/components/schemas/MemberThing",
+                merged.at("/paths/~1api~1v1~1members/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/Thing",
+                merged.at("/paths/~1api~1v1~1courses/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertFalse(merged.at("/components/schemas").has("TrainingThing"), "an identical schema is shared, not renamed");
+        assertEquals("evaluation", merged.at("/x-partybloc-unavailable-services/0").asText());
+    }
+
+    private ObjectNode service(String path, String schema) throws Exception {
+        return (ObjectNode) json.readTree("""
+                {"paths":{"%s":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":
+                  {"schema":{"$ref":"#/components/schemas/Thing"}}}}}}}},
+                 "components":{"schemas":{"Thing":%s}}}""".formatted(path, schema));
+    }
+}
