@@ -17,6 +17,7 @@ import java.util.Optional;
 /** Where the local stack keeps its data, which ports it uses, and which services it runs. */
 final class Stack {
 
+    static final int GATEWAY_PORT = intEnv("GATEWAY_PORT", 8080);
     static final int ORGANIZATION_PORT = intEnv("ORGANIZATION_SERVICE_PORT", 8081);
     static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
     static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
@@ -43,20 +44,25 @@ final class Stack {
         return home().resolve("logs");
     }
 
+    /** The applications, in start order: the services, then the gateway in front of them. */
     List<ServiceProcess.Spec> services(Postgres postgres) {
-        return List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT,
-                project.resolve("organization-service/target/quarkus-app/quarkus-run.jar"),
-                Map.of("DB_URL", postgres.jdbcUrl("organizations"),
-                        "DB_USER", Postgres.USER,
-                        "DB_PASSWORD", Postgres.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                        "OIDC_AUTH_SERVER_URL", OIDC_URL)));
+        return List.of(
+                new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT,
+                        project.resolve("organization-service/target/quarkus-app/quarkus-run.jar"),
+                        Map.of("DB_URL", postgres.jdbcUrl("organizations"),
+                                "DB_USER", Postgres.USER,
+                                "DB_PASSWORD", Postgres.PASSWORD,
+                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
+                new ServiceProcess.Spec("gateway", GATEWAY_PORT, project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
+                        Map.of("ORGANIZATION_SERVICE_URL", "http://localhost:" + ORGANIZATION_PORT,
+                                "OIDC_AUTH_SERVER_URL", OIDC_URL)));
     }
 
     void checkPortsFree() {
         Map<String, Integer> ports = Map.of("PostgreSQL (POSTGRES_PORT)", POSTGRES_PORT, "Kafka (KAFKA_PORT)", KAFKA_PORT,
                 "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
-                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT,
+                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT, "gateway (GATEWAY_PORT)", GATEWAY_PORT,
                 "Keycloak (KEYCLOAK_PORT)", KEYCLOAK_PORT, "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)", KEYCLOAK_MANAGEMENT_PORT);
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port)) {
@@ -69,9 +75,10 @@ final class Stack {
     }
 
     void printUrls() {
-        System.out.println("  organization-service  http://localhost:" + ORGANIZATION_PORT + "/api/v1/organizations");
-        System.out.println("  Swagger UI            http://localhost:" + ORGANIZATION_PORT + "/q/swagger-ui");
-        System.out.println("  OpenAPI               http://localhost:" + ORGANIZATION_PORT + "/q/openapi");
+        System.out.println("  Gateway (the API)     http://localhost:" + GATEWAY_PORT + "/api/v1/...");
+        System.out.println("  Swagger UI            http://localhost:" + GATEWAY_PORT + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
+        System.out.println("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
+        System.out.println("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
         System.out.println("  Kafka                 localhost:" + KAFKA_PORT);
         System.out.println("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
         System.out.println("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
@@ -83,12 +90,13 @@ final class Stack {
         System.out.println("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
         System.out.println("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
         System.out.println("       -d password=admin-demo " + OIDC_URL + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
-        System.out.println("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + ORGANIZATION_PORT + "/api/v1/organizations");
+        System.out.println("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT + "/api/v1/organizations");
     }
 
     void printHealth() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()))) {
+        for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()),
+                new ServiceProcess.Spec("gateway", GATEWAY_PORT, null, Map.of()))) {
             String state;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(

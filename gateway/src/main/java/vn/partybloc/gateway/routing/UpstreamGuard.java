@@ -48,6 +48,10 @@ final class UpstreamGuard implements ProxyInterceptor {
             breaker.onSuccess();
             return response;
         }).recover(failure -> {
+            if (incoming.response().closed()) {
+                // The caller went away and the proxy reset the upstream stream: not the upstream's failure.
+                return Future.failedFuture(failure);
+            }
             breaker.onFailure();
             boolean timedOut = isTimeout(failure);
             LOG.warnf("%s did not answer %s %s: %s", upstream, request.getMethod(), request.getURI(), failure.toString());
