@@ -36,8 +36,10 @@ final class Stack {
         return project;
     }
 
+    /** Data, logs and the pid file: {@code .local/} unless {@code -Dpartybloc.data} names another folder (tests). */
     Path home() {
-        return project.resolve(".local");
+        String data = System.getProperty("partybloc.data");
+        return data == null ? project.resolve(".local") : Path.of(data).toAbsolutePath().normalize();
     }
 
     Path logs() {
