@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.Tokens;
@@ -67,6 +66,7 @@ class GatewayProxyTest {
                 .body("components.schemas.Organization", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl", containsString("/protocol/openid-connect/token"))
+                .body("paths.'/api/v1/organizations'.get.security", hasItem(org.hamcrest.Matchers.hasKey("keycloak")))
                 .body("tags.name", hasItem("Organizations"))
                 .body("'x-partybloc-unavailable-services'", hasItem("member"));
         given().get("/q/swagger-ui/").then().statusCode(200);
@@ -97,9 +97,5 @@ class GatewayProxyTest {
     void healthAndMetricsNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
-    }
-
-    static List<String> readOnly() {
-        return List.of("viewer", "inspector", "integration");
     }
 }

@@ -127,6 +127,13 @@ public final class OpenApiDocuments {
                     .putObject("flows").putObject("authorizationCode")
                     .put("authorizationUrl", base + "/auth").put("tokenUrl", base + "/token");
             flow.putObject("scopes");
+            // Either a pasted bearer token or a Keycloak login satisfies every operation (Swagger UI offers both).
+            merged.path("paths").forEach(path -> path.forEach(operation -> {
+                JsonNode security = operation.path("security");
+                if (security.isArray() && !security.isEmpty()) {
+                    ((ArrayNode) security).addObject().putArray("keycloak");
+                }
+            }));
         });
     }
 }

@@ -43,8 +43,9 @@ public class EdgeHandlers {
     }
 
     private void requestIdAndAccessLog(RoutingContext rc) {
+        // The caller's id is kept when it is a plain token fit for logs; otherwise the gateway issues one.
         String requestId = rc.request().getHeader(REQUEST_ID);
-        if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
+        if (requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,200}")) {
             requestId = UUID.randomUUID().toString();
             rc.request().headers().set(REQUEST_ID, requestId);
         }

@@ -103,22 +103,10 @@ public class OrganizationService {
         requireAllowedParent(org.type, parent);
         requireExisted(parent, decision.effectiveDate());
         UUID previousParent = org.parentId;
-        // Ended descendants keep the path they had when they ended: that is where they belong in history.
-        List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(org));
-        requireOrder(org, decision.effectiveDate());
-        descendants.forEach(d -> requireOrder(d, decision.effectiveDate()));
-        String oldPath = org.path;
-        org.parentId = parent.id;
-        org.path = parent.path + org.id + "/";
-        org.depth = parent.depth + 1;
-        for (Organization d : descendants) {
-            d.path = org.path + d.path.substring(oldPath.length());
-            d.depth = Organization.pathIds(d.path).size() - 1;
-        }
+        List<Organization> all = reparent(org, parent, decision.effectiveDate());
+        List<Organization> descendants = all.subList(1, all.size());
         StructuralChange change = newChange(ChangeKind.MOVE, decision).with(org.id, SubjectRole.SUBJECT);
         descendants.forEach(d -> change.with(d.id, SubjectRole.AFFECTED));
-        List<Organization> all = concat(org, descendants);
-        all.forEach(o -> applied(o, decision.effectiveDate()));
         changes.persist(change);
         snapshots.record(ids(all), decision.effectiveDate());
         events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
@@ -302,6 +290,10 @@ public class OrganizationService {
         return org;
     }
 
+    /**
+     * Puts {@code child} under {@code parent} with its active descendants (ended ones keep the path they had when they
+     * ended: that is where they belong in history). Returns the child first, then the descendants moved with it.
+     */
     private List<Organization> reparent(Organization child, Organization parent, LocalDate effective) {
         requireOrder(child, effective);
         List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(child));
