@@ -1,0 +1,95 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs here, so the Compose file is checked by reading it: every application gets the settings
+ * whose defaults only work on one machine, every file it mounts or builds from exists, images match our versions.
+ */
+class ComposeFileTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+):([^}]*)}");
+
+    private final JsonNode compose = read();
+
+    @Test
+    void everyApplicationIsToldWhereItsInfrastructureIs() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int applications = 0;
+        for (var entry : iterable(compose.path("services").fields())) {
+            JsonNode build = entry.getValue().path("build");
+            if (build.isMissingNode()) {
+                continue;
+            }
+            applications++;
+            Path properties = PROJECT.resolve(build.path("context").asText()).resolve("src/main/resources/application.properties");
+            Matcher m = PLACEHOLDER.matcher(Files.readString(properties));
+            while (m.find()) {
+                // A default naming localhost is right for ./run.sh and wrong inside a container.
+                if (m.group(2).contains("localhost") && !entry.getValue().path("environment").has(m.group(1))) {
+                    problems.add(entry.getKey() + " does not set " + m.group(1) + " (default " + m.group(2) + ")");
+                }
+            }
+            assertTrue(entry.getValue().path("healthcheck").has("test"), entry.getKey() + " has no health check");
+        }
+        assertEquals(2, applications, "organization-service and the gateway are built by Compose");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyFileComposeBuildsFromOrMountsExists() {
+        for (var entry : iterable(compose.path("services").fields())) {
+            JsonNode build = entry.getValue().path("build");
+            if (!build.isMissingNode()) {
+                Path context = PROJECT.resolve(build.path("context").asText());
+                assertTrue(Files.isDirectory(context), context.toString());
+                assertTrue(Files.isRegularFile(context.resolve(build.path("dockerfile").asText())), entry.getKey() + " dockerfile");
+            }
+            for (JsonNode volume : entry.getValue().path("volumes")) {
+                String source = volume.asText().split(":")[0];
+                if (source.startsWith("./")) {
+                    assertTrue(Files.exists(PROJECT.resolve(source)), entry.getKey() + " mounts a missing " + source);
+                }
+            }
+        }
+    }
+
+    @Test
+    void dependenciesWaitForHealthAndImagesMatchTheVersionsWeTestWith() throws Exception {
+        for (var entry : iterable(compose.path("services").fields())) {
+            for (var dependency : iterable(entry.getValue().path("depends_on").fields())) {
+                assertEquals("service_healthy", dependency.getValue().path("condition").asText(), entry.getKey() + " → " + dependency.getKey());
+                assertTrue(compose.path("services").has(dependency.getKey()), dependency.getKey());
+            }
+        }
+        String keycloakPom = Files.readString(PROJECT.resolve("deploy/keycloak/pom.xml"));
+        String version = keycloakPom.replaceAll("(?s).*<keycloak.version>([^<]+)</keycloak.version>.*", "$1");
+        assertEquals("quay.io/keycloak/keycloak:" + version, compose.at("/services/keycloak/image").asText());
+        assertTrue(compose.at("/services/keycloak/command").toString().contains("--import-realm"));
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+        return () -> iterator;
+    }
+}
