@@ -23,11 +23,26 @@ class JourneysIT {
     @BeforeAll
     static void startTheSystem() {
         LocalStack.ensureStarted();
+        LocalStack.loadDemoData();
         admin = LocalStack.login("admin");
         List<String> roots = given().auth().oauth2(admin).queryParam("type", "BLOC_COMMITTEE").get("/api/v1/organizations")
                 .then().statusCode(200).extract().path("items.id");
         bloc = roots.isEmpty() ? found(admin, "BLOC", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "BLOC_COMMITTEE", null)
                 : UUID.fromString(roots.get(0));
+    }
+
+    @Test
+    void theDemoDataReproducesTheArticlesOrganizationFiguresThroughTheOverview() {
+        given().auth().oauth2(LocalStack.login("viewer")).queryParam("orgId", bloc.toString()).queryParam("asOf", "2023-06-30")
+                .get("/api/v1/reports/overview").then().statusCode(200)
+                .body("sections.organizations.data.grassroots", equalTo(122))
+                .body("sections.organizations.data.byType.GRASSROOTS_COMMITTEE", equalTo(93))
+                .body("sections.organizations.data.byType.GRASSROOTS_CELL", equalTo(29))
+                .body("sections.organizations.data.byType.SUB_COMMITTEE", equalTo(12))
+                .body("sections.organizations.data.byType.SUBORDINATE_CELL", equalTo(1117));
+        // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
+        given().auth().oauth2(admin).queryParam("asOf", "2020-12-31").get("/api/v1/organizations/" + bloc + "/counts")
+                .then().statusCode(200).body("grassroots", equalTo(172));
     }
 
     @Test
@@ -38,11 +53,11 @@ class JourneysIT {
         UUID cell = found(organizer, code("CB"), "Chi bộ Khoa Dược", "SUBORDINATE_CELL", school);
 
         given().auth().oauth2(organizer).contentType("application/json")
-                .body("{\"newParentId\":\"" + hospital + "\",\"decision\":{\"number\":\"12-QĐ/ĐUK\",\"date\":\"2023-03-01\"}}")
+                .body("{\"newParentId\":\"" + hospital + "\",\"decision\":{\"number\":\"12-QĐ/ĐUK\",\"date\":\"2024-03-01\"}}")
                 .post("/api/v1/organizations/" + cell + "/transfers").then().statusCode(200).body("parentId", equalTo(hospital.toString()));
         given().auth().oauth2(organizer).get("/api/v1/organizations/" + cell + "/history")
                 .then().statusCode(200).body("kind", contains("FOUND", "MOVE")).body("[1].recordedBy", equalTo("organizer"));
-        given().auth().oauth2(organizer).queryParam("asOf", "2023-02-28").get("/api/v1/organizations/" + cell + "/ancestors")
+        given().auth().oauth2(organizer).queryParam("asOf", "2024-02-29").get("/api/v1/organizations/" + cell + "/ancestors")
                 .then().body("id", contains(bloc.toString(), school.toString()));
         given().auth().oauth2(organizer).queryParam("q", "chi bo khoa duoc").get("/api/v1/organizations")
                 .then().body("items.id", hasItem(cell.toString()));
@@ -63,7 +78,9 @@ class JourneysIT {
     void aSecretarySeesNothingOutsideTheirOwnSubtree() {
         String secretary = LocalStack.login("secretary");
         given().auth().oauth2(secretary).get("/api/v1/organizations/" + bloc).then().statusCode(404);
+        // The demo loader bound the secretary to a grassroots committee: they see its subtree and nothing above it.
         given().auth().oauth2(secretary).get("/api/v1/organizations").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0))
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(bloc.toString())));
     }
 
@@ -95,6 +112,7 @@ class JourneysIT {
                 .then().statusCode(200)
                 .body("sections.organizations.status", equalTo("OK"))
                 .body("sections.organizations.data.byType.BLOC_COMMITTEE", equalTo(1))
+                .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.greaterThanOrEqualTo(122))
                 .body("sections.members.status", equalTo("NOT_DEPLOYED"));
         given().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"));
@@ -108,7 +126,7 @@ class JourneysIT {
     private static String foundBody(String code, String name, String type, UUID parent) {
         return """
                 {"organization":{"code":"%s","name":"%s","type":"%s"%s,"hostUnit":{"name":"Sở Nội vụ","kind":"AGENCY"}},
-                 "decision":{"number":"%s-QĐ/ĐUK","date":"2021-01-15"}}"""
+                 "decision":{"number":"%s-QĐ/ĐUK","date":"2024-01-15"}}"""
                 .formatted(code, name, type, parent == null ? "" : ",\"parentId\":\"" + parent + "\"", code);
     }
 

@@ -34,19 +34,8 @@ final class LocalStack {
         if (launcher != null) {
             return;
         }
-        Path project = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
         String data = System.getProperty("partybloc.e2e.data", "target/stack");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dpartybloc.home=" + project, "-Dpartybloc.data=" + data,
-                "-jar", project.resolve("deploy/launcher/target/launcher.jar").toString(), "start")
-                .redirectErrorStream(true);
-        builder.environment().put("POSTGRES_PORT", "25432");
-        builder.environment().put("KAFKA_PORT", "29092");
-        builder.environment().put("KAFKA_CONTROLLER_PORT", "29093");
-        builder.environment().put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
-        builder.environment().put("KEYCLOAK_MANAGEMENT_PORT", "29180");
-        builder.environment().put("ORGANIZATION_SERVICE_PORT", "28081");
-        builder.environment().put("GATEWAY_PORT", Integer.toString(GATEWAY));
+        ProcessBuilder builder = launcher("start");
         try {
             new File(data).mkdirs();
             launcher = builder.start();
@@ -85,6 +74,35 @@ final class LocalStack {
         }
         io.restassured.RestAssured.baseURI = "http://localhost";
         io.restassured.RestAssured.port = GATEWAY;
+    }
+
+    /** {@code ./run.sh demo} against this stack: the demo Bloc, loaded through the gateway. */
+    static void loadDemoData() {
+        try {
+            Process demo = launcher("demo").inheritIO().start();
+            if (!demo.waitFor(5, TimeUnit.MINUTES) || demo.exitValue() != 0) {
+                throw new IllegalStateException("loading the demo data failed");
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("could not load the demo data", e);
+        }
+    }
+
+    private static ProcessBuilder launcher(String command) {
+        Path project = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+        String data = System.getProperty("partybloc.e2e.data", "target/stack");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dpartybloc.home=" + project, "-Dpartybloc.data=" + data,
+                "-jar", project.resolve("deploy/launcher/target/launcher.jar").toString(), command)
+                .redirectErrorStream(true);
+        builder.environment().put("POSTGRES_PORT", "25432");
+        builder.environment().put("KAFKA_PORT", "29092");
+        builder.environment().put("KAFKA_CONTROLLER_PORT", "29093");
+        builder.environment().put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
+        builder.environment().put("KEYCLOAK_MANAGEMENT_PORT", "29180");
+        builder.environment().put("ORGANIZATION_SERVICE_PORT", "28081");
+        builder.environment().put("GATEWAY_PORT", Integer.toString(GATEWAY));
+        return builder;
     }
 
     static synchronized void stop() {

@@ -28,8 +28,9 @@ public final class Launcher {
             case "stop" -> stop(stack);
             case "status" -> status(stack);
             case "reset" -> reset(stack);
+            case "demo" -> demo(stack);
             default -> {
-                System.err.println("usage: run.sh [start|stop|status|reset]");
+                System.err.println("usage: run.sh [start|stop|status|reset|demo]");
                 System.exit(2);
             }
         }
@@ -75,6 +76,18 @@ public final class Launcher {
         }
         Console.ready(stack, (System.nanoTime() - began) / 1_000_000);
         stopped.await();
+    }
+
+    /** Loads the demo dataset into a running stack, through the gateway, as the admin demo user. */
+    private static void demo(Stack stack) throws Exception {
+        if (stack.runningPid().isEmpty()) {
+            Console.fail("Start the stack first (./run.sh), then load the demo data from another terminal");
+        }
+        Console.info("Loading the demo dataset through the gateway…");
+        ApiClient api = ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
+        java.util.UUID secretaryOrganization = new DemoData(api).load();
+        DemoData.bindSecretary(secretaryOrganization);
+        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoData.AS_OF + " shows the article's figures.");
     }
 
     private static void stop(Stack stack) throws Exception {

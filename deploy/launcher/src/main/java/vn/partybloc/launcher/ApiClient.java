@@ -1,0 +1,83 @@
+package vn.partybloc.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Calls the system's public API through the gateway with a token from Keycloak, as any client would. */
+final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String token;
+
+    private ApiClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** Logs in with the password grant of the admin UI client. */
+    static ApiClient login(String gateway, String realmUrl, String user, String password) throws Exception {
+        String form = "grant_type=password&client_id=partybloc-admin-ui&username=" + enc(user) + "&password=" + enc(password);
+        return new ApiClient(gateway, token(realmUrl, form));
+    }
+
+    static String token(String realmUrl, String form) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login refused (" + response.statusCode() + "): " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    JsonNode get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
+    }
+
+    JsonNode post(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), path);
+    }
+
+    /** Sends with the token; waits out a 429 as told by {@code Retry-After}; any other error stops the load. */
+    private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(wait * 1000);
+                continue;
+            }
+            if (response.statusCode() >= 300) {
+                throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        }
+        throw new IOException(path + " stayed rate limited");
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
