@@ -1,0 +1,109 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Reads the Kustomize base: what every application needs to run well on a cluster is declared, and nothing drifts. */
+class KubernetesManifestsTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+    private static final Path BASE = PROJECT.resolve("deploy/k8s/base");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final List<JsonNode> resources = readBase();
+
+    @Test
+    void everyApplicationHasProbesResourcesAServiceAnAutoscalerAndADisruptionBudget() {
+        List<JsonNode> deployments = ofKind("Deployment");
+        assertEquals(2, deployments.size(), "organization-service and the gateway");
+        for (JsonNode deployment : deployments) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name);
+            assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name);
+            assertFalse(container.at("/resources/requests/cpu").isMissingNode(), name);
+            assertFalse(container.at("/resources/limits/memory").isMissingNode(), name);
+            assertTrue(ofKind("Service").stream().anyMatch(s -> s.at("/metadata/name").asText().equals(name)), name + " service");
+            assertTrue(ofKind("HorizontalPodAutoscaler").stream()
+                    .anyMatch(h -> h.at("/spec/scaleTargetRef/name").asText().equals(name)), name + " autoscaler");
+            assertTrue(ofKind("PodDisruptionBudget").stream()
+                    .anyMatch(p -> p.at("/spec/selector/matchLabels").toString().contains(name)), name + " disruption budget");
+        }
+        assertEquals("gateway", ofKind("Ingress").get(0).at("/spec/rules/0/http/paths/0/backend/service/name").asText());
+    }
+
+    @Test
+    void theEnginesAreTheOperatorsResources() {
+        assertEquals(1, ofKind("Kafka").size());
+        assertEquals(1, ofKind("Cluster").size());
+        assertEquals(1, ofKind("Keycloak").size());
+        assertTrue(ofKind("KafkaTopic").stream().anyMatch(t -> t.at("/metadata/name").asText().equals("party.organizations.v1")));
+    }
+
+    @Test
+    void theRealmImportIsTheLocalRealmWithoutDemoUsersOrSecrets() throws Exception {
+        ObjectNode local = (ObjectNode) new ObjectMapper().readTree(PROJECT.resolve("deploy/keycloak/realm-partybloc.json").toFile());
+        local.remove("users");
+        local.withArray("clients").forEach(c -> ((ObjectNode) c).remove("secret"));
+        assertEquals(local, ofKind("KeycloakRealmImport").get(0).at("/spec/realm"),
+                "regenerate deploy/k8s/base/keycloak-realm-import.yaml from the realm file");
+    }
+
+    @Test
+    void theProductionOverlayRenders() throws Exception {
+        Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not installed; the YAML checks above still ran");
+        Process render = new ProcessBuilder("kubectl", "kustomize", PROJECT.resolve("deploy/k8s/overlays/production").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(render.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, render.exitValue(), output);
+        assertTrue(output.contains("registry.partybloc.local/partybloc/gateway:1.0.0"), "the overlay's images");
+        assertTrue(output.contains("minReplicas: 3"), "the overlay's autoscaling");
+    }
+
+    private List<JsonNode> ofKind(String kind) {
+        return resources.stream().filter(r -> r.path("kind").asText().equals(kind)).toList();
+    }
+
+    private static List<JsonNode> readBase() {
+        try {
+            JsonNode kustomization = YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
+            List<JsonNode> all = new ArrayList<>();
+            for (JsonNode file : kustomization.path("resources")) {
+                Path path = BASE.resolve(file.asText());
+                assertTrue(Files.exists(path), "kustomization lists a missing " + path);
+                try (YAMLParser parser = new YAMLFactory().createParser(path.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(all::add);
+                }
+            }
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (new File(dir, command).canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
