@@ -159,7 +159,13 @@ public class ProblemExceptionMappers {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("23505") || state.equals("23P01")) {
-                    return ProblemException.conflict("Conflicts with existing data: " + constraintOf(sql));
+                    // A service may name the domain rule a constraint guards (partybloc.constraint-rules.<name>=<rule id>):
+                    // the loser of a race then gets the same 422 as a request refused by the service's own check.
+                    String constraint = constraintOf(sql);
+                    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                            .getOptionalValue("partybloc.constraint-rules." + constraint, String.class)
+                            .map(rule -> ProblemException.rule(rule, "Refused by rule " + rule + " (" + constraint + ")"))
+                            .orElseGet(() -> ProblemException.conflict("Conflicts with existing data: " + constraint));
                 }
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
                     return ProblemException.conflict("A concurrent change got in the way; retry the request");

@@ -1,0 +1,165 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.member.events.MemberEvents;
+import vn.partybloc.member.repository.CommitteeRepository;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.OrganizationReplicaRepository;
+import vn.partybloc.member.repository.PositionRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.ProblemException;
+
+/** Committees per organization and term, and the positions members hold on them, under domain rules 4–7. */
+@ApplicationScoped
+@Transactional
+public class CommitteeService {
+
+    private static final Set<PositionKind> INSPECTION_POSITIONS = EnumSet.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.MEMBER);
+    private static final Set<PositionKind> LEADERSHIP_POSITIONS = EnumSet.of(PositionKind.SECRETARY, PositionKind.DEPUTY_SECRETARY, PositionKind.MEMBER);
+
+    private final CommitteeRepository committees;
+    private final PositionRepository positions;
+    private final MemberRepository members;
+    private final OrganizationReplicaRepository organizations;
+    private final OrganizationScope scope;
+    private final MemberEvents events;
+    private final Caller caller;
+
+    public CommitteeService(CommitteeRepository committees, PositionRepository positions, MemberRepository members,
+            OrganizationReplicaRepository organizations, OrganizationScope scope, MemberEvents events, Caller caller) {
+        this.committees = committees;
+        this.positions = positions;
+        this.members = members;
+        this.organizations = organizations;
+        this.scope = scope;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    public Committee form(UUID organizationId, CommitteeKind kind, int startYear, int endYear) {
+        OrganizationReplica org = scope.visible(organizationId);
+        if (!org.isActive()) {
+            throw ProblemException.rule(Rules.COMMITTEE_KIND, org.code + " is " + org.status);
+        }
+        if (!allowedKinds(org.type).contains(kind)) {
+            throw ProblemException.rule(Rules.COMMITTEE_KIND, "A " + org.type + " has no " + kind + " (allowed: "
+                    + allowedKinds(org.type) + ")");
+        }
+        if (committees.find(organizationId, kind, startYear).isPresent()) {
+            throw ProblemException.conflict("This organization already has a " + kind + " for the term starting " + startYear);
+        }
+        Committee c = new Committee();
+        c.id = UUID.randomUUID();
+        c.organizationId = organizationId;
+        c.kind = kind;
+        c.termStartYear = startYear;
+        c.termEndYear = endYear;
+        c.created(caller.name(), Instant.now());
+        committees.persist(c);
+        committees.flush();
+        events.committee("CommitteeFormed", c);
+        return c;
+    }
+
+    /** Domain rules 4–6: cells have a cell committee; inspection committees exist from grassroots-committee level up. */
+    static Set<CommitteeKind> allowedKinds(String organizationType) {
+        return switch (organizationType) {
+            case "GRASSROOTS_CELL", "SUBORDINATE_CELL" -> EnumSet.of(CommitteeKind.CELL_COMMITTEE);
+            case "SUB_COMMITTEE" -> EnumSet.of(CommitteeKind.EXECUTIVE_COMMITTEE);
+            default -> EnumSet.of(CommitteeKind.EXECUTIVE_COMMITTEE, CommitteeKind.STANDING_COMMITTEE,
+                    CommitteeKind.INSPECTION_COMMITTEE);
+        };
+    }
+
+    public Position start(UUID committeeId, UUID memberId, PositionKind kind, Appointment appointment, String decisionNumber,
+            LocalDate decisionDate, LocalDate startsOn) {
+        Committee committee = committee(committeeId);
+        OrganizationReplica org = scope.visible(committee.organizationId);
+        Member member = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        OrganizationReplica memberCell = organizations.findByIdOptional(member.organizationId)
+                .orElseThrow(() -> ProblemException.notFound("Organization", member.organizationId));
+        if (!scope.inScope(memberCell)) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        if (!member.isActive() || member.membershipKind != MembershipKind.FULL || member.fullMemberSince.isAfter(startsOn)) {
+            throw ProblemException.rule(Rules.FULL_MEMBER, "Only full members hold committee positions; "
+                    + member.fullName + " is " + member.membershipKind + " (" + member.status + ") on " + startsOn);
+        }
+        if (!org.contains(memberCell)) {
+            throw ProblemException.rule(Rules.MEMBER_OF_ORGANIZATION, member.fullName + " is not a member of " + org.code);
+        }
+        Set<PositionKind> allowed = committee.kind == CommitteeKind.INSPECTION_COMMITTEE ? INSPECTION_POSITIONS : LEADERSHIP_POSITIONS;
+        if (!allowed.contains(kind)) {
+            throw ProblemException.rule(Rules.POSITION_KIND, "A " + committee.kind + " has no " + kind + " (allowed: " + allowed + ")");
+        }
+        if ((kind == PositionKind.SECRETARY || kind == PositionKind.CHAIR) && positions.overlapping(committeeId, kind, startsOn, null)) {
+            throw ProblemException.rule(Rules.ONE_SECRETARY, "The committee already has an active " + kind + " on " + startsOn);
+        }
+        if (committee.kind == CommitteeKind.STANDING_COMMITTEE) {
+            boolean onExecutive = committees.find(committee.organizationId, CommitteeKind.EXECUTIVE_COMMITTEE, committee.termStartYear)
+                    .map(executive -> positions.holdsAnyOn(executive.id, memberId, startsOn)).orElse(false);
+            if (!onExecutive) {
+                throw ProblemException.rule(Rules.STANDING_ON_EXECUTIVE, "Standing-committee members are chosen from the "
+                        + "executive committee of the same term");
+            }
+        }
+        boolean newToCommittee = positions.ofCommittee(committeeId).stream().noneMatch(p -> p.memberId.equals(memberId));
+        Position p = new Position();
+        p.id = UUID.randomUUID();
+        p.committeeId = committeeId;
+        p.memberId = memberId;
+        p.position = kind;
+        p.appointment = appointment;
+        p.decisionNumber = decisionNumber;
+        p.decisionDate = decisionDate;
+        p.startsOn = startsOn;
+        p.created(caller.name(), Instant.now());
+        positions.persist(p);
+        positions.flush();
+        events.position("CommitteePositionStarted", p, committee, newToCommittee);
+        return p;
+    }
+
+    public Position end(UUID positionId, String ifMatch, LocalDate endsOn, EndReason reason) {
+        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        Committee committee = committee(p.committeeId);
+        scope.visible(committee.organizationId);
+        ETags.checkIfMatch(ifMatch, p.version);
+        if (p.endsOn != null) {
+            throw ProblemException.conflict("The position already ended on " + p.endsOn);
+        }
+        if (endsOn.isBefore(p.startsOn)) {
+            throw ProblemException.invalid("endsOn", "must not be before the start (" + p.startsOn + ")");
+        }
+        p.endsOn = endsOn;
+        p.endReason = reason;
+        p.touch(caller.name(), Instant.now());
+        positions.flush();
+        events.position("CommitteePositionEnded", p, committee, false);
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Committee> ofOrganization(UUID organizationId) {
+        scope.visible(organizationId);
+        return committees.ofOrganization(organizationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Position> positionsOf(UUID committeeId) {
+        scope.visible(committee(committeeId).organizationId);
+        return positions.ofCommittee(committeeId);
+    }
+
+    private Committee committee(UUID id) {
+        return committees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Committee", id));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.member.repository.MemberEventRepository;
+import vn.partybloc.member.repository.MemberFilter;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.ProblemException;
+
+/** Reads of members, confined to a secretary's own subtree. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MemberQueries {
+
+    private final MemberRepository members;
+    private final MemberEventRepository history;
+    private final OrganizationScope scope;
+
+    public MemberQueries(MemberRepository members, MemberEventRepository history, OrganizationScope scope) {
+        this.members = members;
+        this.history = history;
+        this.scope = scope;
+    }
+
+    public Member get(UUID id) {
+        Member m = members.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Member", id));
+        try {
+            scope.visible(m.organizationId);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return m;
+    }
+
+    public Page<Member> search(MemberFilter filter, UUID organizationId, String orderBy, int page, int size) {
+        MemberFilter resolved = filter;
+        if (organizationId != null) {
+            String path = scope.visible(organizationId).path;
+            resolved = new MemberFilter(filter.q(), path, filter.includeDescendants(), null, filter.statuses(), filter.kinds(),
+                    filter.degrees());
+        }
+        MemberFilter scoped = scope.scopePath().map(resolved::withScope).orElse(resolved);
+        return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));
+    }
+
+    public List<MemberEvent> history(UUID id) {
+        get(id);
+        return history.history(id);
+    }
+}

@@ -1,0 +1,202 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.member.events.MemberEvents;
+import vn.partybloc.member.repository.MemberEventRepository;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.PositionRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.ProblemException;
+
+/** The member lifecycle: each change is recorded as a member event and published, in one transaction. */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+
+    /** The ways a member leaves the Bloc's register, with the status each leaves behind. */
+    public static final Set<MemberEventKind> DEPARTURES = EnumSet.of(MemberEventKind.TRANSFERRED_OUT, MemberEventKind.DIED,
+            MemberEventKind.STRUCK_OFF, MemberEventKind.EXPELLED);
+
+    private final MemberRepository members;
+    private final MemberEventRepository history;
+    private final PositionRepository positions;
+    private final OrganizationScope scope;
+    private final MemberEvents events;
+    private final Caller caller;
+
+    public MemberService(MemberRepository members, MemberEventRepository history, PositionRepository positions,
+            OrganizationScope scope, MemberEvents events, Caller caller) {
+        this.members = members;
+        this.history = history;
+        this.positions = positions;
+        this.scope = scope;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    public record Admitted(Member member, List<String> warnings) {
+    }
+
+    /** Admits a member (kết nạp) or receives one from outside the Bloc ({@code transferIn}). */
+    public Admitted admit(NewMember spec, String decisionNumber, boolean transferIn, String origin) {
+        if (!NationalIds.isWellFormed(spec.nationalId())) {
+            throw ProblemException.rule(Rules.NATIONAL_ID, "nationalId must be 12 digits");
+        }
+        if (members.existsByNationalId(spec.nationalId())) {
+            throw ProblemException.conflict("A member with this nationalId is already registered");
+        }
+        OrganizationReplica cell = scope.activeCell(spec.organizationId());
+        Member m = new Member();
+        m.id = UUID.randomUUID();
+        apply(m, spec);
+        m.organizationId = cell.id;
+        m.status = MemberStatus.ACTIVE;
+        m.membershipKind = spec.fullMemberSince() == null ? MembershipKind.PROBATIONARY : MembershipKind.FULL;
+        m.created(caller.name(), Instant.now());
+        members.persist(m);
+        MemberEvent change = record(MemberEvent.of(m.id, transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
+                transferIn ? LocalDate.now() : spec.admittedOn(), decisionNumber, null, cell.id, caller.name()), origin);
+        members.flush();
+        events.member(transferIn ? "MemberTransferredIn" : "MemberAdmitted", m, change);
+        return new Admitted(m, NationalIds.warnings(spec.nationalId(), spec.gender(), spec.dateOfBirth()));
+    }
+
+    public Member update(UUID id, String ifMatch, NewMember changes) {
+        Member m = editable(id);
+        ETags.checkIfMatch(ifMatch, m.version);
+        apply(m, changes);
+        m.touch(caller.name(), Instant.now());
+        members.flush();
+        events.member("MemberUpdated", m, null);
+        return m;
+    }
+
+    /** Recognises a probationary member as a full member (công nhận đảng viên chính thức). */
+    public Member recognise(UUID id, String ifMatch, LocalDate on, String decisionNumber) {
+        Member m = editable(id);
+        ETags.checkIfMatch(ifMatch, m.version);
+        if (m.membershipKind == MembershipKind.FULL) {
+            throw ProblemException.conflict("The member is already a full member since " + m.fullMemberSince);
+        }
+        requireAfterAdmission(m, on);
+        m.membershipKind = MembershipKind.FULL;
+        m.fullMemberSince = on;
+        m.touch(caller.name(), Instant.now());
+        MemberEvent change = record(MemberEvent.of(m.id, MemberEventKind.RECOGNISED_FULL, on, decisionNumber,
+                m.organizationId, m.organizationId, caller.name()), null);
+        members.flush();
+        events.member("MemberRecognisedFull", m, change);
+        return m;
+    }
+
+    /** Moves a member to another cell of the Bloc (chuyển sinh hoạt nội bộ). */
+    public Member move(UUID id, String ifMatch, UUID toOrganizationId, LocalDate on, String decisionNumber) {
+        Member m = editable(id);
+        ETags.checkIfMatch(ifMatch, m.version);
+        OrganizationReplica target = scope.activeCell(toOrganizationId);
+        if (target.id.equals(m.organizationId)) {
+            throw ProblemException.conflict("The member already belongs to " + target.code);
+        }
+        requireAfterAdmission(m, on);
+        UUID from = m.organizationId;
+        m.organizationId = target.id;
+        m.touch(caller.name(), Instant.now());
+        MemberEvent change = record(MemberEvent.of(m.id, MemberEventKind.MOVED, on, decisionNumber, from, target.id,
+                caller.name()), null);
+        members.flush();
+        events.member("MemberMoved", m, change);
+        return m;
+    }
+
+    /** Transfer out, death, striking off or expulsion: the member leaves the register and their positions end. */
+    public Member depart(UUID id, String ifMatch, MemberEventKind kind, LocalDate on, String decisionNumber, String note) {
+        if (!DEPARTURES.contains(kind)) {
+            throw ProblemException.invalid("kind", "must be one of " + DEPARTURES);
+        }
+        Member m = editable(id);
+        ETags.checkIfMatch(ifMatch, m.version);
+        requireAfterAdmission(m, on);
+        m.status = switch (kind) {
+            case TRANSFERRED_OUT -> MemberStatus.TRANSFERRED_OUT;
+            case DIED -> MemberStatus.DECEASED;
+            case STRUCK_OFF -> MemberStatus.STRUCK_OFF;
+            default -> MemberStatus.EXPELLED;
+        };
+        m.touch(caller.name(), Instant.now());
+        MemberEvent change = record(MemberEvent.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
+        for (Position p : positions.activeOfMember(m.id)) {
+            p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
+            p.endReason = kind == MemberEventKind.DIED ? EndReason.DEATH : kind == MemberEventKind.TRANSFERRED_OUT
+                    ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
+            p.touch(caller.name(), Instant.now());
+        }
+        members.flush();
+        events.member(switch (kind) {
+            case TRANSFERRED_OUT -> "MemberTransferredOut";
+            case DIED -> "MemberDied";
+            case STRUCK_OFF -> "MemberStruckOff";
+            default -> "MemberExpelled";
+        }, m, change);
+        return m;
+    }
+
+    private Member editable(UUID id) {
+        Member m = members.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Member", id));
+        scope.visible(m.organizationId);
+        if (!m.isActive()) {
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The member left the register (" + m.status + ")");
+        }
+        return m;
+    }
+
+    private void requireAfterAdmission(Member m, LocalDate on) {
+        if (on.isBefore(m.admittedOn)) {
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The change is dated before the admission (" + m.admittedOn + ")");
+        }
+    }
+
+    private MemberEvent record(MemberEvent change, String note) {
+        change.note = note;
+        history.persist(change);
+        return change;
+    }
+
+    private static void apply(Member m, NewMember s) {
+        m.fullName = s.fullName();
+        m.birthName = s.birthName();
+        m.dateOfBirth = s.dateOfBirth();
+        m.gender = s.gender();
+        m.ethnicity = s.ethnicity();
+        m.religion = s.religion();
+        m.hometown = s.hometown();
+        if (s.nationalId() != null) {
+            m.nationalId = s.nationalId();
+        }
+        m.partyCardNumber = s.partyCardNumber();
+        m.dossierNumber = s.dossierNumber();
+        if (s.admittedOn() != null) {
+            m.admittedOn = s.admittedOn();
+        }
+        if (m.fullMemberSince == null) {
+            m.fullMemberSince = s.fullMemberSince();
+        }
+        m.generalEducation = s.generalEducation();
+        m.degree = s.degree();
+        m.academicTitle = s.academicTitle();
+        m.politicalTheory = s.politicalTheory();
+        m.stateManagement = s.stateManagement();
+        m.foreignLanguage = s.foreignLanguage();
+        m.itSkill = s.itSkill();
+        m.jobTitle = s.jobTitle();
+        m.headsHostUnit = s.headsHostUnit();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.partybloc.member.domain;
+
+/** Ids of the domain rules this service enforces; a 422 problem names one in its {@code rule} field. */
+public final class Rules {
+
+    /** {@code nationalId} is 12 digits (CCCD). */
+    public static final String NATIONAL_ID = "MEM-NATIONAL-ID";
+    /** A member belongs to an active cell (grassroots or subordinate) of the Bloc. */
+    public static final String MEMBER_CELL = "MEM-CELL";
+    /** Lifecycle changes apply to members still in the Party's ranks here, in date order. */
+    public static final String MEMBER_ACTIVE = "MEM-ACTIVE";
+    /** Domain rules 4–6: which committees an organization may have. */
+    public static final String COMMITTEE_KIND = "COM-KIND";
+    /** Domain rule 7: only full members hold committee positions. */
+    public static final String FULL_MEMBER = "POS-FULL-MEMBER";
+    /** Domain rule 7: at most one active secretary per committee (and one inspection chair). */
+    public static final String ONE_SECRETARY = "POS-ONE-SECRETARY";
+    /** Secretary and deputy sit on executive, standing and cell committees; chair and vice chair on inspection committees. */
+    public static final String POSITION_KIND = "POS-KIND";
+    /** Domain rule 5: a standing-committee member sits on the executive committee of the same term. */
+    public static final String STANDING_ON_EXECUTIVE = "POS-STANDING-ON-EXECUTIVE";
+    /** A committee member is a member of the organization (or its subtree) the committee leads. */
+    public static final String MEMBER_OF_ORGANIZATION = "POS-MEMBER-OF-ORGANIZATION";
+
+    private Rules() {
+    }
+}

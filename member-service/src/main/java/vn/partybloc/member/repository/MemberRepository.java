@@ -1,0 +1,81 @@
+package vn.partybloc.member.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.partybloc.member.domain.Member;
+import vn.partybloc.platform.search.TextSearch;
+
+@ApplicationScoped
+public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    public boolean existsByNationalId(String nationalId) {
+        return count("nationalId", nationalId) > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
+        Query query = getEntityManager().createNativeQuery("select m.* from members m join organizations o on o.id = m.organization_id where "
+                + where(filter) + " order by " + orderBy + ", m.id limit :limit offset :offset", Member.class);
+        bind(query, filter);
+        return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
+    }
+
+    public long count(MemberFilter filter) {
+        Query query = getEntityManager().createNativeQuery(
+                "select count(*) from members m join organizations o on o.id = m.organization_id where " + where(filter));
+        bind(query, filter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(MemberFilter f) {
+        StringBuilder sql = new StringBuilder("true");
+        if (f.q() != null && !f.q().isBlank()) {
+            sql.append(" and ").append(TextSearch.condition("m.full_name", ":q"));
+        }
+        if (f.organizationPath() != null) {
+            sql.append(f.includeDescendants() ? " and o.path like :subtree" : " and o.path = :orgPath");
+        }
+        if (f.scopePath() != null) {
+            sql.append(" and o.path like :scope");
+        }
+        if (!f.statuses().isEmpty()) {
+            sql.append(" and m.status in (:statuses)");
+        }
+        if (!f.kinds().isEmpty()) {
+            sql.append(" and m.membership_kind in (:kinds)");
+        }
+        if (!f.degrees().isEmpty()) {
+            sql.append(" and m.degree in (:degrees)");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(Query query, MemberFilter f) {
+        if (f.q() != null && !f.q().isBlank()) {
+            query.setParameter("q", TextSearch.escape(f.q()));
+        }
+        if (f.organizationPath() != null) {
+            if (f.includeDescendants()) {
+                query.setParameter("subtree", TextSearch.escape(f.organizationPath()) + "%");
+            } else {
+                query.setParameter("orgPath", f.organizationPath());
+            }
+        }
+        if (f.scopePath() != null) {
+            query.setParameter("scope", TextSearch.escape(f.scopePath()) + "%");
+        }
+        if (!f.statuses().isEmpty()) {
+            query.setParameter("statuses", f.statuses().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (!f.kinds().isEmpty()) {
+            query.setParameter("kinds", f.kinds().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (!f.degrees().isEmpty()) {
+            query.setParameter("degrees", f.degrees().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.partybloc.member.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.member.domain.Position;
+import vn.partybloc.member.domain.PositionKind;
+
+@ApplicationScoped
+public class PositionRepository implements PanacheRepositoryBase<Position, UUID> {
+
+    public List<Position> ofCommittee(UUID committeeId) {
+        return list("committeeId = ?1 order by startsOn", committeeId);
+    }
+
+    public List<Position> ofMember(UUID memberId) {
+        return list("memberId = ?1 order by startsOn", memberId);
+    }
+
+    /** Positions of this kind in the committee whose period overlaps [from, to] (to null = open-ended). */
+    public boolean overlapping(UUID committeeId, PositionKind kind, LocalDate from, LocalDate to) {
+        return count("committeeId = ?1 and position = ?2 and (endsOn is null or endsOn >= ?3) and (?4 is null or startsOn <= ?4)",
+                committeeId, kind, from, to) > 0;
+    }
+
+    public boolean holdsAnyOn(UUID committeeId, UUID memberId, LocalDate day) {
+        return count("committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+                committeeId, memberId, day) > 0;
+    }
+
+    public List<Position> activeOfMember(UUID memberId) {
+        return list("memberId = ?1 and endsOn is null", memberId);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.partybloc.member.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.member.domain.Committee;
+import vn.partybloc.member.domain.CommitteeService;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+
+@Path("/api/v1/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Committees", description = "Committees of organizations per term.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
+public class CommitteeResource {
+
+    private final CommitteeService service;
+
+    public CommitteeResource(CommitteeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "listCommittees", summary = "Committees of an organization, newest term first")
+    public List<CommitteeDtos.CommitteeResponse> list(
+            @Parameter(description = "The organization.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
+        return service.ofOrganization(orgId).stream().map(CommitteeDtos.CommitteeResponse::from).toList();
+    }
+
+    @POST
+    @Operation(operationId = "formCommittee", summary = "Record a committee of an organization for a term",
+            description = "Cells have a cell committee; sub-committees an executive committee; grassroots committees and the Bloc "
+                    + "executive, standing and inspection committees (domain rules 4–6).")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    public Response form(@NotNull @Valid CommitteeDtos.CommitteeRequest request, @Context UriInfo uri) {
+        Committee c = service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
+        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(ETags.of(c.version))
+                .entity(CommitteeDtos.CommitteeResponse.from(c)).build();
+    }
+
+    @GET
+    @Path("/{id}/positions")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "listCommitteePositions", summary = "Positions on a committee, past and present")
+    public List<CommitteeDtos.PositionResponse> positions(@PathParam("id") UUID id) {
+        return service.positionsOf(id).stream().map(CommitteeDtos.PositionResponse::from).toList();
+    }
+}

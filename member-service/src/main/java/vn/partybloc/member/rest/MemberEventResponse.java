@@ -1,0 +1,28 @@
+package vn.partybloc.member.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.MemberEvent;
+import vn.partybloc.member.domain.MemberEventKind;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "MemberEvent", description = "One recorded change of a member.")
+public record MemberEventResponse(
+        @Schema(description = "Id.") UUID id,
+        @Schema(description = "What happened.") MemberEventKind kind,
+        @Schema(description = "When.") LocalDate occurredOn,
+        @Schema(description = "Decision number.") String decisionNumber,
+        @Schema(description = "Organization the member came from.") UUID fromOrganizationId,
+        @Schema(description = "Organization the member went to.") UUID toOrganizationId,
+        @Schema(description = "Note.") String note,
+        @Schema(description = "When it was recorded.") Instant recordedAt,
+        @Schema(description = "Who recorded it.") String recordedBy) {
+
+    static MemberEventResponse from(MemberEvent e) {
+        return new MemberEventResponse(e.id, e.kind, e.occurredOn, e.decisionNumber, e.fromOrganizationId, e.toOrganizationId,
+                e.note, e.recordedAt, e.recordedBy);
+    }
+}

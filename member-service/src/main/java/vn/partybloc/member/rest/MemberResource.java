@@ -1,0 +1,165 @@
+package vn.partybloc.member.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.member.domain.Degree;
+import vn.partybloc.member.domain.Member;
+import vn.partybloc.member.domain.MemberQueries;
+import vn.partybloc.member.domain.MemberService;
+import vn.partybloc.member.domain.MemberStatus;
+import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.repository.MemberFilter;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+
+@Path("/api/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Party members and their lifecycle.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
+public class MemberResource {
+
+    private static final Set<String> SORTABLE = Set.of("fullName", "dateOfBirth", "admittedOn");
+
+    private final MemberService service;
+    private final MemberQueries queries;
+    private final Caller caller;
+
+    public MemberResource(MemberService service, MemberQueries queries, Caller caller) {
+        this.service = service;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "listMembers", summary = "List and search members",
+            description = "`q` matches the name without regard to accents; `orgId` with `includeDescendants` takes a whole subtree. "
+                    + "A secretary sees only their own subtree.")
+    public Page<MemberResponse> list(
+            @Parameter(description = "Accent-insensitive text in the full name.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only members of this organization.") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "With `orgId`: include the organization's whole subtree.") @QueryParam("includeDescendants")
+            @DefaultValue("false") boolean includeDescendants,
+            @Parameter(description = "Only these statuses.") @QueryParam("status") List<MemberStatus> statuses,
+            @Parameter(description = "Only these membership kinds.") @QueryParam("kind") List<MembershipKind> kinds,
+            @Parameter(description = "Only these degrees.") @QueryParam("degree") List<Degree> degrees,
+            @Valid @BeanParam PageRequest page) {
+        MemberFilter filter = new MemberFilter(q, null, includeDescendants, null, set(statuses, MemberStatus.class),
+                set(kinds, MembershipKind.class), set(degrees, Degree.class));
+        String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
+            case "dateOfBirth" -> "m.date_of_birth";
+            case "admittedOn" -> "m.admitted_on";
+            default -> "m.full_name";
+        });
+        boolean cleared = cleared();
+        return queries.search(filter, orgId, orderBy, page.page, page.size).map(m -> MemberResponse.from(m, cleared, null));
+    }
+
+    @POST
+    @Operation(operationId = "admitMember", summary = "Admit a member",
+            description = "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given. The "
+                    + "`nationalId` must be 12 digits and unique; a mismatch with gender or birth year comes back as a warning.")
+    @APIResponse(responseCode = "201", description = "Admitted; `Location` names the member.")
+    public Response admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
+        MemberService.Admitted admitted = service.admit(request.toDomain(), request.decisionNumber(), false, null);
+        return Response.created(uri.getAbsolutePathBuilder().path(admitted.member().id.toString()).build())
+                .tag(ETags.of(admitted.member().version))
+                .entity(MemberResponse.from(admitted.member(), cleared(), admitted.warnings())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "getMember", summary = "Read a member")
+    public Response get(@PathParam("id") UUID id) {
+        Member m = queries.get(id);
+        return Response.ok(MemberResponse.from(m, cleared(), null)).tag(ETags.of(m.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "replaceMemberDetails", summary = "Replace a member's personal and qualification fields")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MemberDetailsRequest request) {
+        return ok(service.update(id, ifMatch, request.toDomain()));
+    }
+
+    @POST
+    @Path("/{id}/recognitions")
+    @Operation(operationId = "recogniseFullMember", summary = "Recognise a probationary member as a full member")
+    public Response recognise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid LifecycleRequests.Recognition request) {
+        return ok(service.recognise(id, ifMatch, request.date(), request.decisionNumber()));
+    }
+
+    @POST
+    @Path("/{id}/moves")
+    @Operation(operationId = "moveMember", summary = "Move a member to another cell of the Bloc")
+    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid LifecycleRequests.Move request) {
+        return ok(service.move(id, ifMatch, request.toOrganizationId(), request.date(), request.decisionNumber()));
+    }
+
+    @POST
+    @Path("/{id}/departures")
+    @Operation(operationId = "recordDeparture", summary = "Record a transfer out, death, striking off or expulsion")
+    public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid LifecycleRequests.Departure request) {
+        return ok(service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "getMemberHistory", summary = "Every recorded change of a member, oldest first")
+    public List<MemberEventResponse> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(MemberEventResponse::from).toList();
+    }
+
+    private Response ok(Member m) {
+        return Response.ok(MemberResponse.from(m, cleared(), null)).tag(ETags.of(m.version)).build();
+    }
+
+    /** Only the organization department and administrators see national ids. */
+    private boolean cleared() {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.ORGANIZER);
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.partybloc.member.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.member.domain.CommitteeService;
+import vn.partybloc.member.domain.Position;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+
+@Path("/api/v1/positions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Committee positions", description = "Members holding positions on committees (cấp ủy viên).")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
+public class PositionResource {
+
+    private final CommitteeService service;
+
+    public PositionResource(CommitteeService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "startPosition", summary = "A member takes a committee position",
+            description = "Only full members (rule 7); at most one secretary (or inspection chair) per committee at a time, also "
+                    + "under concurrent requests; a standing-committee member sits on the executive of the same term (rule 5).")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    public Response start(@NotNull @Valid CommitteeDtos.PositionRequest request, @Context UriInfo uri) {
+        Position p = service.start(request.committeeId(), request.memberId(), request.position(), request.appointment(),
+                request.decisionNumber(), request.decisionDate(), request.startsOn());
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(ETags.of(p.version))
+                .entity(CommitteeDtos.PositionResponse.from(p)).build();
+    }
+
+    @POST
+    @Path("/{id}/terminations")
+    @Operation(operationId = "endPosition", summary = "End a committee position")
+    public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CommitteeDtos.TerminationRequest request) {
+        Position p = service.end(id, ifMatch, request.endsOn(), request.reason());
+        return Response.ok(CommitteeDtos.PositionResponse.from(p)).tag(ETags.of(p.version)).build();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Admits members through the API with unique, well-formed national ids. */
+final class Members {
+
+    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private Members() {
+    }
+
+    /** A national id that agrees with a man born in 1985 (digit 4 = 0, digits 5–6 = 85). */
+    static String nationalId() {
+        return String.format("0870%02d%06d", 85, NEXT.incrementAndGet() % 1_000_000);
+    }
+
+    static String body(String name, UUID cell, String nationalId, boolean full) {
+        return """
+                {"fullName":"%s","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"%s","admittedOn":"2010-05-19",
+                 %s"organizationId":"%s","degree":"MASTER","decisionNumber":"15-QĐ/ĐU"}"""
+                .formatted(name, nationalId, full ? "\"fullMemberSince\":\"2011-05-19\"," : "", cell);
+    }
+
+    static UUID admit(String name, UUID cell, boolean full) {
+        return UUID.fromString(given().auth().oauth2(OrganizationFeed.ADMIN).contentType("application/json")
+                .body(body(name, cell, nationalId(), full)).post("/api/v1/members")
+                .then().statusCode(201).extract().path("id"));
+    }
+}
