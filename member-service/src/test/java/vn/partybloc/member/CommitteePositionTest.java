@@ -1,0 +1,129 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.partybloc.member.OrganizationFeed.ADMIN;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.KafkaResource;
+
+@QuarkusTest
+class CommitteePositionTest {
+
+    private static UUID committee(UUID organization, String kind) {
+        return UUID.fromString(given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind + "\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(201).extract().path("id"));
+    }
+
+    private static Response start(UUID committee, UUID member, String position, String date) {
+        return given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member + "\",\"position\":\"" + position
+                        + "\",\"appointment\":\"ELECTED\",\"decisionNumber\":\"20-QĐ/ĐUK\",\"startsOn\":\"" + date + "\"}")
+                .post("/api/v1/positions");
+    }
+
+    @Test
+    void whichCommitteesAnOrganizationMayHaveFollowsRulesFourToSix() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        committee(committee.id(), "INSPECTION_COMMITTEE");
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"organizationId\":\"" + cell.id() + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(422).body("rule", equalTo("COM-KIND"));
+        committee(cell.id(), "CELL_COMMITTEE");
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"organizationId\":\"" + cell.id() + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(409);
+    }
+
+    @Test
+    void onlyFullMembersOfTheOrganizationHoldPositions() {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        OrganizationFeed.Org elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID probationary = Members.admit("Đỗ Văn Hải", cell.id(), false);
+        UUID outsider = Members.admit("Ngô Thị Hoa", elsewhere.id(), true);
+        start(leadership, probationary, "SECRETARY", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-FULL-MEMBER"));
+        start(leadership, outsider, "SECRETARY", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-MEMBER-OF-ORGANIZATION"));
+        start(leadership, Members.admit("Lý Văn Khoa", cell.id(), true), "CHAIR", "2025-06-20").then().statusCode(422)
+                .body("rule", equalTo("POS-KIND"));
+    }
+
+    @Test
+    void secondSecretaryIsRefusedAndTheRuleHoldsUnderConcurrentRequests() {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID first = Members.admit("Trương Văn Lâm", cell.id(), true);
+        UUID second = Members.admit("Mai Thị Lan", cell.id(), true);
+        UUID third = Members.admit("Đinh Văn Minh", cell.id(), true);
+        String positionId = start(leadership, first, "SECRETARY", "2025-06-20").then().statusCode(201).extract().path("id");
+        start(leadership, second, "SECRETARY", "2026-01-01").then().statusCode(422).body("rule", equalTo("POS-ONE-SECRETARY"));
+        start(leadership, second, "DEPUTY_SECRETARY", "2025-06-20").then().statusCode(201);
+
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
+                .post("/api/v1/positions/" + positionId + "/terminations").then().statusCode(200).body("endReason", equalTo("ROTATION"));
+        // Two requests race for the vacant post: exactly one wins, the other is refused by the same rule.
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> start(leadership, second, "SECRETARY", "2027-01-01").statusCode());
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> start(leadership, third, "SECRETARY", "2027-01-01").statusCode());
+        List<Integer> statuses = List.of(a.join(), b.join());
+        assertTrue(statuses.contains(201) && statuses.contains(422), "one secretary wins, the other gets 422: " + statuses);
+    }
+
+    @Test
+    void standingCommitteeMembersSitOnTheExecutive() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID standing = committee(committee.id(), "STANDING_COMMITTEE");
+        UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
+        start(standing, member, "MEMBER", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-STANDING-ON-EXECUTIVE"));
+        start(executive, member, "MEMBER", "2025-06-20").then().statusCode(201);
+        start(standing, member, "SECRETARY", "2025-06-20").then().statusCode(201);
+    }
+
+    @Test
+    void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID member = Members.admit("Tôn Nữ Phương", cell.id(), true);
+        String position = start(leadership, member, "SECRETARY", "2025-06-20").then().statusCode(201).extract().path("id");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of("party.positions.v1"));
+            ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().equals(position)) {
+                        found[0] = r;
+                    }
+                });
+                return found[0] != null;
+            });
+            assertEquals("CommitteePositionStarted", new String(found[0].headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+            var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(found[0].value());
+            assertTrue(data.path("newToCommittee").asBoolean(), found[0].value());
+            assertEquals(member.toString(), data.path("memberId").asText());
+            assertEquals("CELL_COMMITTEE", data.path("committeeKind").asText());
+            assertTrue(!found[0].value().contains("nationalId"), "sensitive fields never travel in events");
+        }
+    }
+}

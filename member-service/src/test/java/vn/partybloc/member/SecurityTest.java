@@ -1,0 +1,71 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.partybloc.member.OrganizationFeed.ADMIN;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
+
+@QuarkusTest
+@SuppressWarnings("unchecked")
+class SecurityTest {
+
+    @Test
+    void everyOperationWantsATokenAndReadOnlyRolesAreRefusedEveryWrite() {
+        String any = UUID.randomUUID().toString();
+        Map<String, Object> paths = given().get("/q/openapi?format=json").then().extract().path("paths");
+        List<String> readOnly = List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"));
+        int writes = 0;
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            String url = path.getKey().replaceAll("\\{[^}]+}", any);
+            for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
+                given().contentType("application/json").body("{}").request(method.toUpperCase(), url)
+                        .then().statusCode(401).contentType("application/problem+json");
+                given().auth().oauth2(Tokens.as("guest")).contentType("application/json").body("{}")
+                        .request(method.toUpperCase(), url).then().statusCode(403);
+                if (!method.equals("get")) {
+                    writes++;
+                    for (String token : readOnly) {
+                        given().auth().oauth2(token).contentType("application/json").body("{}")
+                                .request(method.toUpperCase(), url).then().statusCode(403);
+                    }
+                }
+            }
+        }
+        assertTrue(writes >= 8, writes + " write operations");
+    }
+
+    @Test
+    void aSecretaryReadsAndWritesOnlyInsideTheirOwnSubtree() {
+        OrganizationFeed.Org mine = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org myCell = OrganizationFeed.child(mine, "SUBORDINATE_CELL");
+        OrganizationFeed.Org otherCell = OrganizationFeed.child(OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        UUID myMember = Members.admit("Lương Văn Quang", myCell.id(), true);
+        UUID otherMember = Members.admit("Kiều Thị Quỳnh", otherCell.id(), true);
+        String secretary = Tokens.secretaryOf(mine.id());
+
+        given().auth().oauth2(secretary).get("/api/v1/members/" + myMember).then().statusCode(200);
+        given().auth().oauth2(secretary).get("/api/v1/members/" + otherMember).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(secretary).queryParam("size", 500).get("/api/v1/members").then().statusCode(200)
+                .body("items.id", contains(myMember.toString()));
+        given().auth().oauth2(secretary).queryParam("orgId", otherCell.id().toString()).get("/api/v1/members").then().statusCode(404);
+
+        given().auth().oauth2(secretary).contentType("application/json").body(Members.body("Mới", myCell.id(), Members.nationalId(), false))
+                .post("/api/v1/members").then().statusCode(201);
+        given().auth().oauth2(secretary).contentType("application/json").body(Members.body("Lạ", otherCell.id(), Members.nationalId(), false))
+                .post("/api/v1/members").then().statusCode(404);
+        given().auth().oauth2(secretary).contentType("application/json").body("{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")
+                .post("/api/v1/members/" + otherMember + "/departures").then().statusCode(404);
+        given().auth().oauth2(ADMIN).get("/api/v1/members/" + otherMember).then().body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(secretary).contentType("application/json")
+                .body("{\"organizationId\":\"" + otherCell.id() + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(404);
+    }
+}
