@@ -98,6 +98,29 @@ class CommitteePositionTest {
     }
 
     @Test
+    void statisticsCountCommitteeMembersAndTheirQualificationShares() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID inspection = committee(committee.id(), "INSPECTION_COMMITTEE");
+        UUID a = Members.admit("Thân Văn Sơn", cell.id(), true);
+        UUID b = Members.admit("Lục Thị Tâm", cell.id(), true);
+        Members.admit("Hà Văn Út", cell.id(), false);
+        start(executive, a, "SECRETARY", "2025-06-20").then().statusCode(201);
+        start(executive, b, "MEMBER", "2025-06-20").then().statusCode(201);
+        start(inspection, b, "CHAIR", "2025-06-20").then().statusCode(201);
+        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).get("/api/v1/members/statistics")
+                .then().statusCode(200)
+                .body("members.total", equalTo(3))
+                .body("members.byKind.PROBATIONARY", equalTo(1))
+                .body("committeeMembers.total", equalTo(2))
+                .body("committeeMembers.byPosition.SECRETARY", equalTo(1))
+                .body("committeeMembers.byPosition.CHAIR", equalTo(1))
+                .body("committeeMembers.byDegree.MASTER", equalTo(2))
+                .body("committeeMembers.masterShare", equalTo(100.0f));
+    }
+
+    @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");

@@ -34,6 +34,8 @@ import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.domain.MemberStatistics;
+import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.member.repository.MemberFilter;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.security.Roles;
@@ -52,11 +54,13 @@ public class MemberResource {
 
     private final MemberService service;
     private final MemberQueries queries;
+    private final StatisticsService statistics;
     private final Caller caller;
 
-    public MemberResource(MemberService service, MemberQueries queries, Caller caller) {
+    public MemberResource(MemberService service, MemberQueries queries, StatisticsService statistics, Caller caller) {
         this.service = service;
         this.queries = queries;
+        this.statistics = statistics;
         this.caller = caller;
     }
 
@@ -83,6 +87,17 @@ public class MemberResource {
         });
         boolean cleared = cleared();
         return queries.search(filter, orgId, orderBy, page.page, page.size).map(m -> MemberResponse.from(m, cleared, null));
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "getMemberStatistics", summary = "Member and committee-member figures of a subtree",
+            description = "Members by status and kind; committee members (positions held today) by position, degree, academic "
+                    + "title and political theory, with the shares of doctors and masters. As the data stands now.")
+    public MemberStatistics statistics(
+            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
+        return statistics.of(orgId);
     }
 
     @POST

@@ -1,0 +1,39 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import vn.partybloc.member.repository.StatisticsRepository;
+
+/** The member figures of a subtree the Bloc reports (domain.md, reports): counts and qualification shares. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatisticsService {
+
+    private final StatisticsRepository statistics;
+    private final OrganizationScope scope;
+
+    public StatisticsService(StatisticsRepository statistics, OrganizationScope scope) {
+        this.statistics = statistics;
+        this.scope = scope;
+    }
+
+    public MemberStatistics of(UUID orgId) {
+        String path = scope.visible(orgId).path;
+        Map<String, Long> byStatus = statistics.members(path, "status");
+        Map<String, Long> byDegree = statistics.committeeMembers(path, "degree");
+        long committeeMembers = byDegree.values().stream().mapToLong(Long::longValue).sum();
+        return new MemberStatistics(orgId,
+                new MemberStatistics.Members(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
+                        statistics.members(path, "membership_kind")),
+                new MemberStatistics.CommitteeMembers(committeeMembers, statistics.positions(path), byDegree,
+                        statistics.committeeMembers(path, "academic_title"), statistics.committeeMembers(path, "political_theory"),
+                        share(byDegree.getOrDefault("DOCTOR", 0L), committeeMembers),
+                        share(byDegree.getOrDefault("MASTER", 0L), committeeMembers)));
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
+    }
+}
