@@ -45,7 +45,7 @@ class ComposeFileTest {
             }
             assertTrue(entry.getValue().path("healthcheck").has("test"), entry.getKey() + " has no health check");
         }
-        assertEquals(2, applications, "organization-service and the gateway are built by Compose");
+        assertEquals(3, applications, "organization-service, member-service and the gateway are built by Compose");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,36 @@ class JourneysIT {
     }
 
     @Test
+    void anOrganizerAdmitsAMemberWhoBecomesACommitteeSecretaryAndTheFiguresFollow() {
+        String organizer = LocalStack.login("organizer");
+        UUID committee = found(organizer, code("GC"), "Đảng bộ Sở Tài chính mới", "GRASSROOTS_COMMITTEE", bloc);
+        UUID cell = found(organizer, code("SC"), "Chi bộ Phòng Ngân sách", "SUBORDINATE_CELL", committee);
+        // member-service learns of the new cell from organization-service's events.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", cell.toString()).get("/api/v1/committees").statusCode() == 200);
+        String nationalId = String.format("0870%02d%06d", 85, System.nanoTime() % 1_000_000);
+        UUID member = UUID.fromString(given().auth().oauth2(organizer).contentType("application/json")
+                .body("""
+                        {"fullName":"Nguyễn Thị Hồng Nhung","dateOfBirth":"1985-03-08","gender":"FEMALE","nationalId":"%s",
+                         "admittedOn":"2008-05-19","fullMemberSince":"2009-05-19","organizationId":"%s","degree":"DOCTOR"}"""
+                        .formatted(nationalId, cell))
+                .post("/api/v1/members").then().statusCode(201).body("nationalId", equalTo(nationalId))
+                .body("warnings", notNullValue()).extract().path("id"));
+        UUID executive = UUID.fromString(given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"organizationId\":\"" + committee + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"committeeId\":\"" + executive + "\",\"memberId\":\"" + member
+                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")
+                .post("/api/v1/positions").then().statusCode(201);
+        given().auth().oauth2(LocalStack.login("viewer")).get("/api/v1/members/" + member).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("nationalId")));
+        given().auth().oauth2(organizer).queryParam("orgId", committee.toString()).get("/api/v1/members/statistics")
+                .then().statusCode(200).body("committeeMembers.total", equalTo(1))
+                .body("committeeMembers.doctorShare", equalTo(100.0f));
+    }
+
+    @Test
     void aViewerReadsButCannotWriteAndNoTokenIsRefusedAtTheEdge() {
         String viewer = LocalStack.login("viewer");
         given().auth().oauth2(viewer).get("/api/v1/organizations/" + bloc).then().statusCode(200).header("ETag", notNullValue());
@@ -113,7 +145,8 @@ class JourneysIT {
                 .body("sections.organizations.status", equalTo("OK"))
                 .body("sections.organizations.data.byType.BLOC_COMMITTEE", equalTo(1))
                 .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.greaterThanOrEqualTo(122))
-                .body("sections.members.status", equalTo("NOT_DEPLOYED"));
+                .body("sections.members.status", equalTo("OK"))
+                .body("sections.training.status", equalTo("NOT_DEPLOYED"));
         given().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"));
     }

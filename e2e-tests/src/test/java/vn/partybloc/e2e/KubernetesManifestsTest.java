@@ -31,7 +31,7 @@ class KubernetesManifestsTest {
     @Test
     void everyApplicationHasProbesResourcesAServiceAnAutoscalerAndADisruptionBudget() {
         List<JsonNode> deployments = ofKind("Deployment");
-        assertEquals(2, deployments.size(), "organization-service and the gateway");
+        assertEquals(3, deployments.size(), "organization-service, member-service and the gateway");
         for (JsonNode deployment : deployments) {
             String name = deployment.at("/metadata/name").asText();
             JsonNode container = deployment.at("/spec/template/spec/containers/0");

@@ -19,6 +19,7 @@ final class Stack {
 
     static final int GATEWAY_PORT = intEnv("GATEWAY_PORT", 8080);
     static final int ORGANIZATION_PORT = intEnv("ORGANIZATION_SERVICE_PORT", 8081);
+    static final int MEMBER_PORT = intEnv("MEMBER_SERVICE_PORT", 8082);
     static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
     static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
     static final int POSTGRES_PORT = intEnv("POSTGRES_PORT", 5432);
@@ -56,15 +57,24 @@ final class Stack {
                                 "DB_PASSWORD", Postgres.PASSWORD,
                                 "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
                                 "OIDC_AUTH_SERVER_URL", OIDC_URL)),
+                new ServiceProcess.Spec("member-service", MEMBER_PORT,
+                        project.resolve("member-service/target/quarkus-app/quarkus-run.jar"),
+                        Map.of("DB_URL", postgres.jdbcUrl("members"),
+                                "DB_USER", Postgres.USER,
+                                "DB_PASSWORD", Postgres.PASSWORD,
+                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
                 new ServiceProcess.Spec("gateway", GATEWAY_PORT, project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                         Map.of("ORGANIZATION_SERVICE_URL", "http://localhost:" + ORGANIZATION_PORT,
+                                "MEMBER_SERVICE_URL", "http://localhost:" + MEMBER_PORT,
                                 "OIDC_AUTH_SERVER_URL", OIDC_URL)));
     }
 
     void checkPortsFree() {
         Map<String, Integer> ports = Map.of("PostgreSQL (POSTGRES_PORT)", POSTGRES_PORT, "Kafka (KAFKA_PORT)", KAFKA_PORT,
                 "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
-                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT, "gateway (GATEWAY_PORT)", GATEWAY_PORT,
+                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT,
+                "member-service (MEMBER_SERVICE_PORT)", MEMBER_PORT, "gateway (GATEWAY_PORT)", GATEWAY_PORT,
                 "Keycloak (KEYCLOAK_PORT)", KEYCLOAK_PORT, "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)", KEYCLOAK_MANAGEMENT_PORT);
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port)) {
@@ -81,6 +91,7 @@ final class Stack {
         System.out.println("  Swagger UI            http://localhost:" + GATEWAY_PORT + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
         System.out.println("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
         System.out.println("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
+        System.out.println("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
         System.out.println("  Kafka                 localhost:" + KAFKA_PORT);
         System.out.println("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
         System.out.println("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
@@ -98,6 +109,7 @@ final class Stack {
     void printHealth() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()),
+                new ServiceProcess.Spec("member-service", MEMBER_PORT, null, Map.of()),
                 new ServiceProcess.Spec("gateway", GATEWAY_PORT, null, Map.of()))) {
             String state;
             try {
