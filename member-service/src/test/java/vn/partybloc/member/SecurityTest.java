@@ -3,43 +3,31 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.member.OrganizationFeed.ADMIN;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
-@SuppressWarnings("unchecked")
-class SecurityTest {
+class SecurityTest extends AccessMatrixTestBase {
 
-    @Test
-    void everyOperationWantsATokenAndReadOnlyRolesAreRefusedEveryWrite() {
-        String any = UUID.randomUUID().toString();
-        Map<String, Object> paths = given().get("/q/openapi?format=json").then().extract().path("paths");
-        List<String> readOnly = List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"));
-        int writes = 0;
-        for (Map.Entry<String, Object> path : paths.entrySet()) {
-            String url = path.getKey().replaceAll("\\{[^}]+}", any);
-            for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
-                given().contentType("application/json").body("{}").request(method.toUpperCase(), url)
-                        .then().statusCode(401).contentType("application/problem+json");
-                given().auth().oauth2(Tokens.as("guest")).contentType("application/json").body("{}")
-                        .request(method.toUpperCase(), url).then().statusCode(403);
-                if (!method.equals("get")) {
-                    writes++;
-                    for (String token : readOnly) {
-                        given().auth().oauth2(token).contentType("application/json").body("{}")
-                                .request(method.toUpperCase(), url).then().statusCode(403);
-                    }
-                }
-            }
-        }
-        assertTrue(writes >= 8, writes + " write operations");
+    @Override
+    protected List<String> readOnlyTokens() {
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"));
+    }
+
+    @Override
+    protected String pathValue() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
+    protected int minimumWrites() {
+        return 8;
     }
 
     @Test
