@@ -87,23 +87,23 @@ final class Stack {
     }
 
     void printUrls() {
-        System.out.println("  Gateway (the API)     http://localhost:" + GATEWAY_PORT + "/api/v1/...");
-        System.out.println("  Swagger UI            http://localhost:" + GATEWAY_PORT + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
-        System.out.println("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
-        System.out.println("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
-        System.out.println("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
-        System.out.println("  Kafka                 localhost:" + KAFKA_PORT);
-        System.out.println("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
-        System.out.println("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
-        System.out.println("  Realm                 " + OIDC_URL);
-        System.out.println();
-        System.out.println("Demo logins (local use only), client partybloc-admin-ui:");
-        System.out.println("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
-        System.out.println("  secretary / secretary-demo, viewer / viewer-demo");
-        System.out.println("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
-        System.out.println("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
-        System.out.println("       -d password=admin-demo " + OIDC_URL + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
-        System.out.println("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT + "/api/v1/organizations");
+        Console.info("  Gateway (the API)     http://localhost:" + GATEWAY_PORT + "/api/v1/...");
+        Console.info("  Swagger UI            http://localhost:" + GATEWAY_PORT + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
+        Console.info("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
+        Console.info("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
+        Console.info("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
+        Console.info("  Kafka                 localhost:" + KAFKA_PORT);
+        Console.info("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
+        Console.info("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
+        Console.info("  Realm                 " + OIDC_URL);
+        Console.info("");
+        Console.info("Demo logins (local use only), client partybloc-admin-ui:");
+        Console.info("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
+        Console.info("  secretary / secretary-demo, viewer / viewer-demo");
+        Console.info("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
+        Console.info("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
+        Console.info("       -d password=admin-demo " + OIDC_URL + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        Console.info("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT + "/api/v1/organizations");
     }
 
     void printHealth() {
@@ -122,7 +122,7 @@ final class Stack {
                 Thread.currentThread().interrupt();
                 return;
             }
-            System.out.printf("  %-24s %s%n", spec.name(), state);
+            Console.info(String.format("  %-24s %s", spec.name(), state));
         }
     }
 
