@@ -1,0 +1,50 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.partybloc.member.OrganizationFeed.ADMIN;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.PostgresResource;
+import vn.partybloc.testing.Tokens;
+
+@QuarkusTest
+class VettingTest {
+
+    @Test
+    void onlyAdminAndOrganizerRecordAndReadVettingAndItIsNeverPublished() throws Exception {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID member = Members.admit("Quách Văn Vinh", cell.id(), true);
+        String secret = "Kết luận thẩm tra " + UUID.randomUUID();
+        String path = "/api/v1/members/" + member + "/vettings";
+        given().auth().oauth2(Tokens.as("organizer")).contentType("application/json; charset=UTF-8")
+                .body("{\"purpose\":\"PLANNING\",\"conclusion\":\"" + secret + "\",\"concludedOn\":\"2024-05-01\"}")
+                .post(path).then().statusCode(201).body("conclusion", equalTo(secret));
+        given().auth().oauth2(ADMIN).get(path).then().statusCode(200).body("conclusion", contains(secret));
+
+        for (String token : List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"),
+                Tokens.secretaryOf(cell.id()))) {
+            given().auth().oauth2(token).get(path).then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).contentType("application/json")
+                    .body("{\"purpose\":\"OTHER\",\"conclusion\":\"x\",\"concludedOn\":\"2024-05-01\"}")
+                    .post(path).then().statusCode(403);
+        }
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from outbox where payload::text like ?")) {
+            s.setString(1, "%" + secret.substring(secret.length() - 36) + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "vetting reached the outbox, and so Kafka and the changes feed");
+            }
+        }
+        given().auth().oauth2(ADMIN).get("/api/v1/members/" + UUID.randomUUID() + "/vettings").then().statusCode(404);
+    }
+}
