@@ -121,6 +121,32 @@ class CommitteePositionTest {
     }
 
     @Test
+    void aCommitteeMemberFollowsCellsOfTheirOwnOrganizationOnly() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org followed = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        OrganizationFeed.Org foreign = OrganizationFeed.child(OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID member = Members.admit("Vương Văn Xuân", followed.id(), true);
+        String position = start(executive, member, "MEMBER", "2025-06-20").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/positions/" + position + "/responsibilities";
+        given().auth().oauth2(ADMIN).contentType("application/json; charset=UTF-8")
+                .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id() + "\",\"attendsMeetings\":true}")
+                .post(path).then().statusCode(201).body("attendsMeetings", equalTo(true));
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"field\":\"Kiểm tra\",\"followedOrganizationId\":\"" + foreign.id() + "\"}")
+                .post(path).then().statusCode(422).body("rule", equalTo("RESP-FOLLOWED-CELL"));
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body("{\"field\":\"Kiểm tra\",\"followedOrganizationId\":\"" + committee.id() + "\"}")
+                .post(path).then().statusCode(422).body("rule", equalTo("RESP-FOLLOWED-CELL"));
+        given().auth().oauth2(vn.partybloc.testing.Tokens.as("viewer")).get(path).then().statusCode(200)
+                .body("field", org.hamcrest.Matchers.contains("Công tác tổ chức"));
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"endsOn\":\"2026-01-01\",\"reason\":\"REASSIGNMENT\"}")
+                .post("/api/v1/positions/" + position + "/terminations").then().statusCode(200);
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"field\":\"Tuyên giáo\"}")
+                .post(path).then().statusCode(422).body("rule", equalTo("RESP-POSITION-HELD"));
+    }
+
+    @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");

@@ -13,6 +13,7 @@ import vn.partybloc.member.repository.CommitteeRepository;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.OrganizationReplicaRepository;
 import vn.partybloc.member.repository.PositionRepository;
+import vn.partybloc.member.repository.ResponsibilityRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
@@ -27,16 +28,19 @@ public class CommitteeService {
 
     private final CommitteeRepository committees;
     private final PositionRepository positions;
+    private final ResponsibilityRepository responsibilities;
     private final MemberRepository members;
     private final OrganizationReplicaRepository organizations;
     private final OrganizationScope scope;
     private final MemberEvents events;
     private final Caller caller;
 
-    public CommitteeService(CommitteeRepository committees, PositionRepository positions, MemberRepository members,
-            OrganizationReplicaRepository organizations, OrganizationScope scope, MemberEvents events, Caller caller) {
+    public CommitteeService(CommitteeRepository committees, PositionRepository positions,
+            ResponsibilityRepository responsibilities, MemberRepository members, OrganizationReplicaRepository organizations,
+            OrganizationScope scope, MemberEvents events, Caller caller) {
         this.committees = committees;
         this.positions = positions;
+        this.responsibilities = responsibilities;
         this.members = members;
         this.organizations = organizations;
         this.scope = scope;
@@ -145,6 +149,39 @@ public class CommitteeService {
         positions.flush();
         events.position("CommitteePositionEnded", p, committee, false);
         return p;
+    }
+
+    /** Assigns a field of work to a committee member, optionally with a cell of the committee's subtree to follow. */
+    public Responsibility assign(UUID positionId, String field, UUID followedOrganizationId, boolean attendsMeetings) {
+        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        Committee committee = committee(p.committeeId);
+        OrganizationReplica org = scope.visible(committee.organizationId);
+        if (p.endsOn != null) {
+            throw ProblemException.rule(Rules.POSITION_HELD, "The position ended on " + p.endsOn);
+        }
+        if (followedOrganizationId != null) {
+            OrganizationReplica followed = organizations.findByIdOptional(followedOrganizationId)
+                    .orElseThrow(() -> ProblemException.notFound("Organization", followedOrganizationId));
+            if (!followed.isCell() || !followed.isActive() || !org.contains(followed)) {
+                throw ProblemException.rule(Rules.FOLLOWED_CELL, followed.code + " is not an active cell under " + org.code);
+            }
+        }
+        Responsibility r = new Responsibility();
+        r.id = UUID.randomUUID();
+        r.positionId = positionId;
+        r.field = field;
+        r.followedOrganizationId = followedOrganizationId;
+        r.attendsMeetings = attendsMeetings;
+        r.created(caller.name(), Instant.now());
+        responsibilities.persist(r);
+        return r;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Responsibility> responsibilitiesOf(UUID positionId) {
+        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        scope.visible(committee(p.committeeId).organizationId);
+        return responsibilities.ofPosition(positionId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

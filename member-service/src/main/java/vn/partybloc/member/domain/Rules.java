@@ -22,6 +22,11 @@ public final class Rules {
     /** A committee member is a member of the organization (or its subtree) the committee leads. */
     public static final String MEMBER_OF_ORGANIZATION = "POS-MEMBER-OF-ORGANIZATION";
 
+    /** A committee member follows cells inside the subtree of the organization their committee leads. */
+    public static final String FOLLOWED_CELL = "RESP-FOLLOWED-CELL";
+    /** Responsibilities belong to positions still held. */
+    public static final String POSITION_HELD = "RESP-POSITION-HELD";
+
     private Rules() {
     }
 }

@@ -74,6 +74,31 @@ final class CommitteeDtos {
             @Schema(description = "Why it ends.") @NotNull EndReason reason) {
     }
 
+    @Schema(name = "ResponsibilityRequest", description = "A field of party work assigned to a committee member.")
+    record ResponsibilityRequest(
+            @Schema(description = "The field, e.g. tổ chức, kiểm tra, tuyên giáo.", example = "Công tác tổ chức", maxLength = 200)
+            @jakarta.validation.constraints.NotBlank @Size(max = 200)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String field,
+            @Schema(description = "A cell the member follows (phụ trách).") UUID followedOrganizationId,
+            @Schema(description = "True when the member attends the followed cell's meetings.") Boolean attendsMeetings) {
+    }
+
+    @Schema(name = "Responsibility", description = "A field of party work assigned to a committee member.")
+    record ResponsibilityResponse(
+            @Schema(description = "Id.") UUID id,
+            @Schema(description = "The position.") UUID positionId,
+            @Schema(description = "The field.") String field,
+            @Schema(description = "The cell followed.") UUID followedOrganizationId,
+            @Schema(description = "Attends the followed cell's meetings.") boolean attendsMeetings,
+            @Schema(description = "When it was recorded.") Instant createdAt,
+            @Schema(description = "Who recorded it.") String createdBy) {
+
+        static ResponsibilityResponse from(vn.partybloc.member.domain.Responsibility r) {
+            return new ResponsibilityResponse(r.id, r.positionId, r.field, r.followedOrganizationId, r.attendsMeetings,
+                    r.createdAt, r.createdBy);
+        }
+    }
+
     @Schema(name = "Position", description = "A committee position held by a member.")
     record PositionResponse(
             @Schema(description = "Id.") UUID id,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,12 +15,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.member.domain.Position;
+import vn.partybloc.member.domain.Responsibility;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
@@ -46,6 +49,27 @@ public class PositionResource {
                 request.decisionNumber(), request.decisionDate(), request.startsOn());
         return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(ETags.of(p.version))
                 .entity(CommitteeDtos.PositionResponse.from(p)).build();
+    }
+
+    @POST
+    @Path("/{id}/responsibilities")
+    @Operation(operationId = "assignResponsibility", summary = "Assign a committee member a field of work or a cell to follow",
+            description = "The followed cell must be an active cell under the organization the committee leads.")
+    @APIResponse(responseCode = "201", description = "Assigned.")
+    public Response assign(@PathParam("id") UUID id, @NotNull @Valid CommitteeDtos.ResponsibilityRequest request,
+            @Context UriInfo uri) {
+        Responsibility r = service.assign(id, request.field().strip(), request.followedOrganizationId(),
+                Boolean.TRUE.equals(request.attendsMeetings()));
+        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .entity(CommitteeDtos.ResponsibilityResponse.from(r)).build();
+    }
+
+    @GET
+    @Path("/{id}/responsibilities")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "listResponsibilities", summary = "What a committee member is assigned to")
+    public List<CommitteeDtos.ResponsibilityResponse> responsibilities(@PathParam("id") UUID id) {
+        return service.responsibilitiesOf(id).stream().map(CommitteeDtos.ResponsibilityResponse::from).toList();
     }
 
     @POST
