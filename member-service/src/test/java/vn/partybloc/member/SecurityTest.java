@@ -7,6 +7,7 @@ import static vn.partybloc.member.OrganizationFeed.ADMIN;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AccessMatrixTestBase;
@@ -15,9 +16,17 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
 
+    private static final String INTEGRATION = Tokens.as("integration");
+
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"));
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), INTEGRATION);
+    }
+
+    /** The HR system's service account imports members and positions (architecture: "read, bulk import, changes feed"). */
+    @Override
+    protected Set<String> writesOpenTo(String token) {
+        return token.equals(INTEGRATION) ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports") : Set.of();
     }
 
     @Override

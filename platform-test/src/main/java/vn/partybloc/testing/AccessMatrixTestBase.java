@@ -20,6 +20,11 @@ public abstract class AccessMatrixTestBase {
     /** What to put in place of path parameters. */
     protected abstract String pathValue();
 
+    /** The writes a read-only role may still make, as "METHOD /path" of the OpenAPI document (e.g. integration's imports). */
+    protected java.util.Set<String> writesOpenTo(String token) {
+        return java.util.Set.of();
+    }
+
     protected int minimumWrites() {
         return 1;
     }
@@ -39,6 +44,9 @@ public abstract class AccessMatrixTestBase {
                 if (!method.equals("get")) {
                     writes++;
                     for (String token : readOnlyTokens()) {
+                        if (writesOpenTo(token).contains(method.toUpperCase() + " " + path.getKey())) {
+                            continue;
+                        }
                         given().auth().oauth2(token).contentType("application/json").body("{}")
                                 .request(method.toUpperCase(), url).then().statusCode(403);
                     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.partybloc.platform.persistence.AuditedEntity;
@@ -91,7 +92,55 @@ public class Member extends AuditedEntity {
     @Column(name = "heads_host_unit")
     public boolean headsHostUnit;
 
+    /** A member newly on the register of {@code cellId}: probationary unless {@code spec} dates the full membership. */
+    public static Member admitted(NewMember spec, UUID cellId, String actor, Instant now) {
+        Member m = new Member();
+        m.id = UUID.randomUUID();
+        m.apply(spec);
+        m.fullMemberSince = spec.fullMemberSince();
+        m.organizationId = cellId;
+        m.status = MemberStatus.ACTIVE;
+        m.membershipKind = spec.fullMemberSince() == null ? MembershipKind.PROBATIONARY : MembershipKind.FULL;
+        m.created(actor, now);
+        return m;
+    }
+
     public boolean isActive() {
         return status == MemberStatus.ACTIVE || status == MemberStatus.EXEMPT;
+    }
+
+    /** Takes the recorded details of {@code s}. Full membership is a recognition of its own, never an edit. */
+    public void apply(NewMember s) {
+        fullName = s.fullName();
+        birthName = s.birthName();
+        dateOfBirth = s.dateOfBirth();
+        gender = s.gender();
+        ethnicity = s.ethnicity();
+        religion = s.religion();
+        hometown = s.hometown();
+        if (s.nationalId() != null) {
+            nationalId = s.nationalId();
+        }
+        partyCardNumber = s.partyCardNumber();
+        dossierNumber = s.dossierNumber();
+        if (s.admittedOn() != null) {
+            admittedOn = s.admittedOn();
+        }
+        generalEducation = s.generalEducation();
+        degree = s.degree();
+        academicTitle = s.academicTitle();
+        politicalTheory = s.politicalTheory();
+        stateManagement = s.stateManagement();
+        foreignLanguage = s.foreignLanguage();
+        itSkill = s.itSkill();
+        jobTitle = s.jobTitle();
+        headsHostUnit = s.headsHostUnit();
+    }
+
+    /** The member's details as an import row or a request would state them. */
+    public NewMember details() {
+        return new NewMember(fullName, birthName, dateOfBirth, gender, ethnicity, religion, hometown, nationalId,
+                partyCardNumber, dossierNumber, admittedOn, fullMemberSince, organizationId, generalEducation, degree,
+                academicTitle, politicalTheory, stateManagement, foreignLanguage, itSkill, jobTitle, headsHostUnit);
     }
 }

@@ -54,13 +54,7 @@ public class MemberService {
             throw ProblemException.conflict("A member with this nationalId is already registered");
         }
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
-        Member m = new Member();
-        m.id = UUID.randomUUID();
-        apply(m, spec);
-        m.organizationId = cell.id;
-        m.status = MemberStatus.ACTIVE;
-        m.membershipKind = spec.fullMemberSince() == null ? MembershipKind.PROBATIONARY : MembershipKind.FULL;
-        m.created(caller.name(), Instant.now());
+        Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
         members.persist(m);
         MemberEvent change = record(MemberEvent.of(m.id, transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
                 transferIn ? LocalDate.now() : spec.admittedOn(), decisionNumber, null, cell.id, caller.name()), origin);
@@ -72,7 +66,7 @@ public class MemberService {
     public Member update(UUID id, String ifMatch, NewMember changes) {
         Member m = editable(id);
         ETags.checkIfMatch(ifMatch, m.version);
-        apply(m, changes);
+        m.apply(changes);
         m.touch(caller.name(), Instant.now());
         members.flush();
         events.member("MemberUpdated", m, null);
@@ -168,35 +162,5 @@ public class MemberService {
         change.note = note;
         history.persist(change);
         return change;
-    }
-
-    private static void apply(Member m, NewMember s) {
-        m.fullName = s.fullName();
-        m.birthName = s.birthName();
-        m.dateOfBirth = s.dateOfBirth();
-        m.gender = s.gender();
-        m.ethnicity = s.ethnicity();
-        m.religion = s.religion();
-        m.hometown = s.hometown();
-        if (s.nationalId() != null) {
-            m.nationalId = s.nationalId();
-        }
-        m.partyCardNumber = s.partyCardNumber();
-        m.dossierNumber = s.dossierNumber();
-        if (s.admittedOn() != null) {
-            m.admittedOn = s.admittedOn();
-        }
-        if (m.fullMemberSince == null) {
-            m.fullMemberSince = s.fullMemberSince();
-        }
-        m.generalEducation = s.generalEducation();
-        m.degree = s.degree();
-        m.academicTitle = s.academicTitle();
-        m.politicalTheory = s.politicalTheory();
-        m.stateManagement = s.stateManagement();
-        m.foreignLanguage = s.foreignLanguage();
-        m.itSkill = s.itSkill();
-        m.jobTitle = s.jobTitle();
-        m.headsHostUnit = s.headsHostUnit();
     }
 }

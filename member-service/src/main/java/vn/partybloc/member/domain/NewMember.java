@@ -9,4 +9,10 @@ public record NewMember(String fullName, String birthName, LocalDate dateOfBirth
         LocalDate admittedOn, LocalDate fullMemberSince, UUID organizationId, String generalEducation, Degree degree,
         AcademicTitle academicTitle, PoliticalTheory politicalTheory, String stateManagement, String foreignLanguage,
         String itSkill, String jobTitle, boolean headsHostUnit) {
+
+    public NewMember withFullMemberSince(LocalDate date) {
+        return new NewMember(fullName, birthName, dateOfBirth, gender, ethnicity, religion, hometown, nationalId,
+                partyCardNumber, dossierNumber, admittedOn, date, organizationId, generalEducation, degree, academicTitle,
+                politicalTheory, stateManagement, foreignLanguage, itSkill, jobTitle, headsHostUnit);
+    }
 }

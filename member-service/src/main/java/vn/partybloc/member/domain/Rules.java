@@ -29,4 +29,10 @@ public final class Rules {
 
     private Rules() {
     }
+
+    /** An import row names a member already registered in another cell: a move is a recorded change of its own. */
+    public static final String IMPORT_CELL = "IMP-CELL";
+
+    /** An import row names an existing record with other values than the ones an import may change. */
+    public static final String IMPORT_DIFFERS = "IMP-DIFFERS";
 }

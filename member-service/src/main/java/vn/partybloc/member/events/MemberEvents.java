@@ -2,6 +2,7 @@ package vn.partybloc.member.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.Member;
@@ -27,11 +28,20 @@ public class MemberEvents {
     }
 
     public void member(String type, Member m, MemberEvent change) {
-        outbox.publish(MEMBERS, "Member", m.id, type, new MemberData(m.id, m.fullName, m.gender.name(), m.dateOfBirth,
+        outbox.publishAll(List.of(memberEvent(type, m, change)));
+    }
+
+    /** One member event for {@link Outbox#publishAll}: bulk imports publish a chunk's events at once. */
+    public Outbox.Event memberEvent(String type, Member m, MemberEvent change) {
+        return new Outbox.Event(MEMBERS, "Member", m.id, type, new MemberData(m.id, m.fullName, m.gender.name(), m.dateOfBirth,
                 m.organizationId, m.membershipKind.name(), m.status.name(), m.admittedOn, m.fullMemberSince,
                 m.degree == null ? null : m.degree.name(), m.version,
                 change == null ? null : new Change(change.kind.name(), change.occurredOn, change.decisionNumber,
                         change.fromOrganizationId, change.toOrganizationId)));
+    }
+
+    public void publishAll(List<Outbox.Event> events) {
+        outbox.publishAll(events);
     }
 
     public void committee(String type, Committee c) {

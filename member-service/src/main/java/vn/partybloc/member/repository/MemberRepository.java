@@ -3,7 +3,10 @@ package vn.partybloc.member.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.member.domain.Member;
@@ -77,5 +80,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (!f.degrees().isEmpty()) {
             query.setParameter("degrees", f.degrees().stream().map(Enum::name).collect(Collectors.toList()));
         }
+    }
+
+    public Map<String, Member> byNationalIds(Collection<String> nationalIds) {
+        return list("nationalId in ?1", nationalIds).stream().collect(Collectors.toMap(m -> m.nationalId, m -> m));
+    }
+
+    public Optional<Member> byNationalId(String nationalId) {
+        return find("nationalId", nationalId).firstResultOptional();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
@@ -32,5 +33,11 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     public List<Position> activeOfMember(UUID memberId) {
         return list("memberId = ?1 and endsOn is null", memberId);
+    }
+
+    /** The position an import row names by its natural key. */
+    public Optional<Position> find(UUID committeeId, UUID memberId, PositionKind kind, LocalDate startsOn) {
+        return find("committeeId = ?1 and memberId = ?2 and position = ?3 and startsOn = ?4", committeeId, memberId, kind, startsOn)
+                .firstResultOptional();
     }
 }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Records an event in the {@code outbox} table inside the caller's transaction, so the event exists exactly when
@@ -30,32 +34,53 @@ public class Outbox {
         this.json = json;
     }
 
+    /** One event to record: where it goes, what it is about, and its data (serialized as JSON). */
+    public record Event(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
+    }
+
     /**
      * Call last in a command, after every state change: the pending changes are flushed first so that row locks are
      * always taken before the commit-order lock (no deadlock between writers).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
-        UUID eventId = UUID.randomUUID();
-        String payload;
-        try {
-            payload = json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event data of " + eventType + " cannot be serialized", e);
+        return publishAll(List.of(new Event(topic, aggregateType, aggregateId, eventType, data))).get(0);
+    }
+
+    /** As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<Event> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (Event event : events) {
+            ids.add(UUID.randomUUID());
+            try {
+                payloads.add(json.writeValueAsString(event.data()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("Event data of " + event.eventType() + " cannot be serialized", e);
+            }
         }
         em.flush();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, COMMIT_ORDER_LOCK).getSingleResult();
-        em.createNativeQuery("""
-                insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .setParameter(3, aggregateType)
-                .setParameter(4, aggregateId.toString())
-                .setParameter(5, eventType)
-                .setParameter(6, Timestamp.from(Instant.now()))
-                .setParameter(7, payload)
-                .executeUpdate();
-        return eventId;
+        Timestamp now = Timestamp.from(Instant.now());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
+                for (int i = 0; i < events.size(); i++) {
+                    Event event = events.get(i);
+                    insert.setObject(1, ids.get(i));
+                    insert.setString(2, event.topic());
+                    insert.setString(3, event.aggregateType());
+                    insert.setString(4, event.aggregateId().toString());
+                    insert.setString(5, event.eventType());
+                    insert.setTimestamp(6, now);
+                    insert.setString(7, payloads.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return ids;
     }
 }

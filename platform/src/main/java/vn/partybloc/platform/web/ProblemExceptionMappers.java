@@ -1,7 +1,6 @@
 package vn.partybloc.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -46,21 +45,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
-            return ProblemResponses.of(ProblemType.VALIDATION, "Unknown or read-only property '" + field + "'", null,
-                    List.of(new Problem.FieldError(field, "unknown or read-only property")), uri);
+        Problem.FieldError error = JsonErrors.describe(e);
+        if (error.field() == null) {
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is " + error.message(), uri);
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String message = e instanceof InvalidFormatException invalid
-                    ? "cannot be read as " + invalid.getTargetType().getSimpleName()
-                    : "has the wrong type or shape";
-            return ProblemResponses.of(ProblemType.VALIDATION, field + " " + message, null,
-                    List.of(new Problem.FieldError(field, message)), uri);
-        }
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON: "
-                + e.getOriginalMessage(), uri);
+        String detail = error.message().startsWith("unknown") ? "Unknown or read-only property '" + error.field() + "'"
+                : error.field() + " " + error.message();
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, null, List.of(error), uri);
     }
 
     // Quarkus REST ships mappers for these Jackson subtypes; exact-type mappers here take precedence over them.
@@ -193,21 +184,6 @@ public class ProblemExceptionMappers {
         return ProblemResponses.build(401, ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, null, uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
     }
 
     /** {@code create.request.hostUnit.kind} → {@code hostUnit.kind}: drop the method and parameter names. */

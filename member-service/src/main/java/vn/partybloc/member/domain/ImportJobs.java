@@ -1,0 +1,173 @@
+package vn.partybloc.member.domain;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+import vn.partybloc.member.repository.ImportJobRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemType;
+
+/**
+ * Runs bulk imports one at a time on a worker thread, as the caller who submitted them: rows meet the same scope and
+ * rules as single requests, and audit columns name that caller. Progress is committed chunk by chunk, so a job can be
+ * watched while it runs; a job whose process dies goes stale and is marked FAILED (sending the file again is safe).
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    private final ImportJobRepository jobs;
+    private final MemberImporter memberImporter;
+    private final PositionImporter positionImporter;
+    private final CurrentIdentityAssociation identityAssociation;
+    private final SecurityIdentity identity;
+    private final Caller caller;
+    private final ImportConfig config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "member-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+
+    public ImportJobs(ImportJobRepository jobs, MemberImporter memberImporter, PositionImporter positionImporter,
+            CurrentIdentityAssociation identityAssociation, SecurityIdentity identity, Caller caller, ImportConfig config) {
+        this.jobs = jobs;
+        this.memberImporter = memberImporter;
+        this.positionImporter = positionImporter;
+        this.identityAssociation = identityAssociation;
+        this.identity = identity;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    public ImportJob submitMembers(String format, List<ImportRow<MemberRow>> rows) {
+        return submit(ImportKind.MEMBERS, format, rows.size(), jobId -> {
+            for (int from = 0; from < rows.size(); from += config.chunkSize()) {
+                memberImporter.importChunk(jobId, rows.subList(from, Math.min(rows.size(), from + config.chunkSize())));
+            }
+        });
+    }
+
+    public ImportJob submitPositions(String format, List<ImportRow<PositionRow>> rows) {
+        return submit(ImportKind.POSITIONS, format, rows.size(), jobId -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            List<ImportRowError> errors = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                outcomes.add(importPosition(rows.get(i), errors));
+                if (outcomes.size() == config.chunkSize() || i == rows.size() - 1) {
+                    recordProgress(jobId, outcomes, errors);
+                    outcomes.clear();
+                    errors.clear();
+                }
+            }
+        });
+    }
+
+    private ImportOutcome importPosition(ImportRow<PositionRow> row, List<ImportRowError> errors) {
+        if (!row.readable()) {
+            errors.addAll(row.errors());
+            return ImportOutcome.FAILED;
+        }
+        try {
+            return positionImporter.importRow(row.value());
+        } catch (ProblemException e) {
+            errors.add(new ImportRowError(row.number(), null, e.rule(), e.getMessage()));
+            return ImportOutcome.FAILED;
+        }
+    }
+
+    public ImportJob get(UUID id, ImportKind kind) {
+        ImportJob job = jobs.findByIdOptional(id).filter(j -> j.kind == kind)
+                .filter(j -> caller.scope().isEmpty() || j.submittedBy.equals(caller.name()))
+                .orElseThrow(() -> ProblemException.notFound("Import", id));
+        return job;
+    }
+
+    public List<ImportRowError> errors(UUID id) {
+        return jobs.errors(id);
+    }
+
+    private ImportJob submit(ImportKind kind, String format, int totalRows, Consumer<UUID> body) {
+        if (held.size() >= config.maxQueued()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, held.size() + " imports are already waiting here; "
+                    + "send this one when one of them is done");
+        }
+        SecurityIdentity submitter = QuarkusSecurityIdentity.builder(identity).build();
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob queued = ImportJob.queued(kind, format, totalRows, caller.name());
+            jobs.persist(queued);
+            return queued;
+        });
+        held.add(job.id);
+        worker.submit(() -> run(job.id, submitter, body));
+        return job;
+    }
+
+    private void run(UUID jobId, SecurityIdentity submitter, Consumer<UUID> body) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            identityAssociation.setIdentity(submitter);
+            update(jobId, job -> {
+                job.status = ImportStatus.RUNNING;
+                job.startedAt = Instant.now();
+            });
+            body.accept(jobId);
+            update(jobId, job -> job.finish(ImportStatus.DONE, null));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %s failed", jobId);
+            update(jobId, job -> job.finish(ImportStatus.FAILED, "The import stopped: " + e.getMessage()
+                    + ". Rows counted as processed are imported; sending the file again is safe."));
+        } finally {
+            held.remove(jobId);
+            requestContext.terminate();
+        }
+    }
+
+    private void recordProgress(UUID jobId, List<ImportOutcome> outcomes, List<ImportRowError> errors) {
+        update(jobId, job -> outcomes.forEach(job::count));
+        QuarkusTransaction.requiringNew().run(() -> jobs.addErrors(jobId, errors));
+    }
+
+    private void update(UUID jobId, Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = jobs.findById(jobId);
+            change.accept(job);
+            job.heartbeatAt = Instant.now();
+        });
+    }
+
+    /** Keeps this process's jobs fresh and fails the jobs of processes that died mid-import. */
+    @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            jobs.refresh(held);
+            jobs.failStale(Instant.now().minus(config.staleAfter()), "The process running this import stopped. Rows "
+                    + "counted as processed are imported; sending the file again is safe.");
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.partybloc.member.events.MemberEvents;
+import vn.partybloc.member.repository.ImportJobRepository;
+import vn.partybloc.member.repository.MemberEventRepository;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.OrganizationReplicaRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * Upserts members by {@code nationalId}, a chunk of rows per transaction. A new member is admitted (with the admission
+ * recorded and published as by {@code POST /members}); a registered one whose details differ is updated, or recognised
+ * as a full member when the row dates it; an identical one is left alone, so importing a file twice changes nothing.
+ * Rows are checked before anything is written, so one bad row never rolls back the others of its chunk.
+ */
+@ApplicationScoped
+public class MemberImporter {
+
+    private final MemberRepository members;
+    private final MemberEventRepository history;
+    private final OrganizationScope scope;
+    private final MemberEvents events;
+    private final ImportJobRepository jobs;
+    private final OrganizationReplicaRepository organizations;
+    private final Caller caller;
+
+    public MemberImporter(MemberRepository members, MemberEventRepository history, OrganizationScope scope,
+            MemberEvents events, ImportJobRepository jobs, OrganizationReplicaRepository organizations, Caller caller) {
+        this.members = members;
+        this.history = history;
+        this.scope = scope;
+        this.events = events;
+        this.jobs = jobs;
+        this.organizations = organizations;
+        this.caller = caller;
+    }
+
+    private record Publication(String type, Member member, MemberEvent change) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void importChunk(UUID jobId, List<ImportRow<MemberRow>> rows) {
+        ImportJob job = jobs.findById(jobId);
+        List<MemberRow> readable = rows.stream().filter(ImportRow::readable).map(ImportRow::value).toList();
+        Map<String, Member> registered = members.byNationalIds(readable.stream().map(r -> r.member().nationalId()).toList());
+        // One query loads the chunk's cells into the persistence context, where the per-row checks then find them.
+        organizations.list("id in ?1", readable.stream().map(r -> r.member().organizationId()).distinct().toList());
+        List<ImportRowError> errors = new ArrayList<>();
+        List<Publication> publications = new ArrayList<>();
+        for (ImportRow<MemberRow> row : rows) {
+            if (!row.readable()) {
+                errors.addAll(row.errors());
+                job.count(ImportOutcome.FAILED);
+                continue;
+            }
+            try {
+                job.count(upsert(row.value(), registered.get(row.value().member().nationalId()), publications));
+            } catch (ProblemException e) {
+                errors.add(new ImportRowError(row.number(), null, e.rule(), e.getMessage()));
+                job.count(ImportOutcome.FAILED);
+            }
+        }
+        members.flush();
+        if (!publications.isEmpty()) {
+            events.publishAll(publications.stream().map(p -> events.memberEvent(p.type(), p.member(), p.change())).toList());
+        }
+        jobs.addErrors(jobId, errors);
+    }
+
+    private ImportOutcome upsert(MemberRow row, Member registered, List<Publication> publications) {
+        NewMember spec = row.member();
+        if (!NationalIds.isWellFormed(spec.nationalId())) {
+            throw ProblemException.rule(Rules.NATIONAL_ID, "nationalId must be 12 digits");
+        }
+        OrganizationReplica cell = scope.activeCell(spec.organizationId());
+        Instant now = Instant.now();
+        if (registered == null) {
+            Member m = Member.admitted(spec, cell.id, caller.name(), now);
+            members.persist(m);
+            MemberEvent change = MemberEvent.of(m.id, MemberEventKind.ADMITTED, spec.admittedOn(), row.decisionNumber(), null,
+                    cell.id, caller.name());
+            history.persist(change);
+            publications.add(new Publication("MemberAdmitted", m, change));
+            return ImportOutcome.CREATED;
+        }
+        if (!registered.organizationId.equals(cell.id)) {
+            throw ProblemException.rule(Rules.IMPORT_CELL, "This nationalId is registered in another cell (member "
+                    + registered.id + "); record the move with POST /api/v1/members/{id}/moves");
+        }
+        boolean recognise = registered.membershipKind == MembershipKind.PROBATIONARY && spec.fullMemberSince() != null;
+        boolean changed = !registered.details().equals(spec.withFullMemberSince(registered.fullMemberSince));
+        if (!changed && !recognise) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (!registered.isActive()) {
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The member left the register (" + registered.status + ")");
+        }
+        if (recognise && spec.fullMemberSince().isBefore(spec.admittedOn())) {
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "fullMemberSince is before the admission (" + spec.admittedOn() + ")");
+        }
+        // Checked above: from here on nothing refuses the row, so no half-applied change reaches the flush.
+        registered.apply(spec);
+        registered.touch(caller.name(), now);
+        if (!recognise) {
+            publications.add(new Publication("MemberUpdated", registered, null));
+            return ImportOutcome.UPDATED;
+        }
+        registered.membershipKind = MembershipKind.FULL;
+        registered.fullMemberSince = spec.fullMemberSince();
+        MemberEvent change = MemberEvent.of(registered.id, MemberEventKind.RECOGNISED_FULL, spec.fullMemberSince(),
+                row.decisionNumber(), cell.id, cell.id, caller.name());
+        history.persist(change);
+        publications.add(new Publication("MemberRecognisedFull", registered, change));
+        return ImportOutcome.UPDATED;
+    }
+}

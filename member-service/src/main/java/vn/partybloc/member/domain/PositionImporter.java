@@ -1,0 +1,59 @@
+package vn.partybloc.member.domain;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+import java.util.UUID;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.PositionRepository;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * Upserts positions by member, committee, position and start date. Each row goes through {@link CommitteeService} in a
+ * transaction of its own, so it meets every rule a single request meets (full members only, one secretary, standing on
+ * executive, ...) and a refused row leaves nothing behind. A row with an end date ends the position it names.
+ */
+@ApplicationScoped
+public class PositionImporter {
+
+    private final CommitteeService committees;
+    private final PositionRepository positions;
+    private final MemberRepository members;
+
+    public PositionImporter(CommitteeService committees, PositionRepository positions, MemberRepository members) {
+        this.committees = committees;
+        this.positions = positions;
+        this.members = members;
+    }
+
+    public ImportOutcome importRow(PositionRow row) {
+        return QuarkusTransaction.requiringNew().call(() -> upsert(row));
+    }
+
+    private ImportOutcome upsert(PositionRow row) {
+        UUID memberId = row.memberId() != null ? row.memberId() : members.byNationalId(row.memberNationalId())
+                .orElseThrow(() -> ProblemException.notFound("Member with nationalId", row.memberNationalId())).id;
+        Position held = positions.find(row.committeeId(), memberId, row.position(), row.startsOn()).orElse(null);
+        if (held == null) {
+            Position started = committees.start(row.committeeId(), memberId, row.position(), row.appointment(),
+                    row.decisionNumber(), row.decisionDate(), row.startsOn());
+            if (row.endsOn() != null) {
+                committees.end(started.id, null, row.endsOn(), row.endReason());
+            }
+            return ImportOutcome.CREATED;
+        }
+        if (held.appointment != row.appointment() || !Objects.equals(held.decisionNumber, row.decisionNumber())
+                || !Objects.equals(held.decisionDate, row.decisionDate())) {
+            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "Position " + held.id + " is recorded with another appointment "
+                    + "or decision; an import only records new positions and their ends");
+        }
+        if (Objects.equals(held.endsOn, row.endsOn()) && held.endReason == row.endReason()) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (held.endsOn != null) {
+            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "Position " + held.id + " already ended on " + held.endsOn);
+        }
+        committees.end(held.id, null, row.endsOn(), row.endReason());
+        return ImportOutcome.UPDATED;
+    }
+}

@@ -1,0 +1,184 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.partybloc.member.OrganizationFeed.ADMIN;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import vn.partybloc.testing.PostgresResource;
+
+/**
+ * Measures, in one run on the same database: (1) how long the organization replica takes to converge after a burst of
+ * 1,000 organization events (foundings, moves and redeliveries); (2) the bulk import of 14,357 generated members through
+ * the API, next to PostgreSQL {@code COPY} of the same rows into a table shaped like {@code members}, and the second,
+ * unchanged run of the same file. Prints the figures; asserts only correctness.
+ * Run: {@code ./mvnw -pl member-service -am verify -Dexcluded.test.groups= -Dgroups=benchmark -Dtest=MemberBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@QuarkusTest
+@Tag("benchmark")
+class MemberBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(MemberBenchmark.class);
+    private static final int MEMBERS = 14_357;
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Thu", "Kim"};
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Lan", "Linh", "Long", "Mai", "Nam", "Phong", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vy", "Yến"};
+
+    @Test
+    void replicaConvergenceAndImportThroughput() throws Exception {
+        List<UUID> cells = replicaConvergesAfterABurst();
+        String file = generatedMembers(cells);
+
+        long started = System.nanoTime();
+        JsonPath first = ImportTest.importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
+        double importSeconds = (System.nanoTime() - started) / 1e9;
+        assertEquals(MEMBERS, first.getInt("createdRows"), () -> first.prettify());
+
+        started = System.nanoTime();
+        JsonPath second = ImportTest.importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
+        double rerunSeconds = (System.nanoTime() - started) / 1e9;
+        assertEquals(MEMBERS, second.getInt("unchangedRows"));
+
+        double copySeconds = copy(file);
+        LOG.infof("BENCHMARK first import: request %s → worker start %s → done %s", first.getString("submittedAt"),
+                first.getString("startedAt"), first.getString("finishedAt"));
+        LOG.infof("BENCHMARK second import: request %s → worker start %s → done %s", second.getString("submittedAt"),
+                second.getString("startedAt"), second.getString("finishedAt"));
+        LOG.infof("BENCHMARK import of %d members via API (CSV, upsert, events): %.2f s = %.0f rows/s", MEMBERS, importSeconds, MEMBERS / importSeconds);
+        LOG.infof("BENCHMARK same file again (all unchanged): %.2f s = %.0f rows/s", rerunSeconds, MEMBERS / rerunSeconds);
+        LOG.infof("BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx",
+                copySeconds, MEMBERS / copySeconds, importSeconds / copySeconds);
+    }
+
+    /** 250 grassroots committees and 500 cells founded, 150 cells moved, 100 events redelivered: 1,000 events. */
+    private List<UUID> replicaConvergesAfterABurst() throws Exception {
+        OrganizationFeed.Org bloc = OrganizationFeed.bloc();
+        Random random = new Random(7);
+        List<OrganizationFeed.Org> committees = new ArrayList<>();
+        List<OrganizationFeed.Org> cells = new ArrayList<>();
+        List<Runnable> burst = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            committees.add(org(bloc, "GRASSROOTS_COMMITTEE"));
+        }
+        for (int i = 0; i < 500; i++) {
+            cells.add(org(committees.get(i % committees.size()), "SUBORDINATE_CELL"));
+        }
+        committees.forEach(c -> burst.add(() -> founded(c, 0)));
+        cells.forEach(c -> burst.add(() -> founded(c, 0)));
+        List<OrganizationFeed.Org> moved = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            OrganizationFeed.Org cell = cells.get(i);
+            OrganizationFeed.Org target = committees.get(random.nextInt(committees.size()));
+            OrganizationFeed.Org after = new OrganizationFeed.Org(cell.id(), append(target.path(), cell.id()), cell.type());
+            cells.set(i, after);
+            moved.add(after);
+            burst.add(() -> send("OrganizationMoved", after, 1));
+        }
+        for (int i = 0; i < 100; i++) {
+            OrganizationFeed.Org again = committees.get(i);
+            burst.add(() -> founded(again, 0));
+        }
+        long started = System.nanoTime();
+        burst.forEach(Runnable::run);
+        double sent = (System.nanoTime() - started) / 1e9;
+        OrganizationFeed.Org last = moved.get(moved.size() - 1);
+        Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> replicated(cells, moved));
+        double converged = (System.nanoTime() - started) / 1e9;
+        assertEquals("ACTIVE@1", ReplicaProbe.status(last.id()));
+        LOG.infof("BENCHMARK replica: %d organization events sent in %.2f s; replica converged %.2f s after the first was sent",
+                burst.size(), sent, converged);
+        return cells.stream().map(OrganizationFeed.Org::id).toList();
+    }
+
+    private static boolean replicated(List<OrganizationFeed.Org> cells, List<OrganizationFeed.Org> moved) throws Exception {
+        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) filter (where version = 1), count(*) from organizations where id in ("
+                        + String.join(",", cells.stream().map(o -> "'" + o.id() + "'").toList()) + ")")) {
+            rs.next();
+            return rs.getLong(1) == moved.size() && rs.getLong(2) == cells.size();
+        }
+    }
+
+    private static OrganizationFeed.Org org(OrganizationFeed.Org parent, String type) {
+        UUID id = UUID.randomUUID();
+        return new OrganizationFeed.Org(id, append(parent.path(), id), type);
+    }
+
+    private static List<UUID> append(List<UUID> path, UUID id) {
+        List<UUID> longer = new ArrayList<>(path);
+        longer.add(id);
+        return longer;
+    }
+
+    private static void founded(OrganizationFeed.Org org, long version) {
+        send("OrganizationFounded", org, version);
+    }
+
+    private static void send(String type, OrganizationFeed.Org org, long version) {
+        UUID parent = org.path().get(org.path().size() - 2);
+        OrganizationFeed.send(type, org.id(), """
+                {"organizationId":"%s","code":"B%s","name":"Tổ chức %s","type":"%s","parentId":"%s","path":[%s],"status":"ACTIVE",
+                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}"""
+                .formatted(org.id(), org.id().toString().substring(0, 8), org.id(), org.type(), parent,
+                        String.join(",", org.path().stream().map(p -> "\"" + p + "\"").toList()), version));
+    }
+
+    private static String generatedMembers(List<UUID> cells) {
+        Random random = new Random(42);
+        StringBuilder csv = new StringBuilder(ImportTest.CSV_HEADER);
+        for (int i = 0; i < MEMBERS; i++) {
+            boolean woman = random.nextBoolean();
+            int year = 1960 + random.nextInt(40);
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + (woman ? "Thị" : MIDDLE[random.nextInt(MIDDLE.length)]) + " "
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            String nationalId = "%03d%d%02d%06d".formatted(1 + random.nextInt(96), (year < 2000 ? 0 : 2) + (woman ? 1 : 0), year % 100, i);
+            LocalDate admitted = LocalDate.of(Math.min(2024, year + 22 + random.nextInt(15)), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            csv.append('"').append(name).append("\",").append(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28))).append(',')
+                    .append(woman ? "FEMALE" : "MALE").append(',').append(nationalId).append(',').append(admitted).append(',')
+                    .append(admitted.plusYears(1)).append(',').append(cells.get(random.nextInt(cells.size()))).append(',')
+                    .append(random.nextInt(10) < 4 ? "MASTER" : "BACHELOR").append(",\"Chuyên viên\",")
+                    .append(random.nextInt(900) + 1).append("-QĐ/ĐU\n");
+        }
+        return csv.toString();
+    }
+
+    /** COPY of the same rows (with the columns an import fills) into a table like members, with the same indexes. */
+    private static double copy(String file) throws Exception {
+        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_members; create table bench_members (like members including all)");
+            StringBuilder rows = new StringBuilder();
+            String[] lines = file.split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+                rows.append(UUID.randomUUID()).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(',')
+                        .append(f[3]).append(',').append(f[4]).append(',').append(f[5]).append(",FULL,").append(f[6]).append(",ACTIVE,")
+                        .append(f[7]).append(',').append(f[8]).append(",0,now(),bench,now(),bench\n".replace("now()", "2026-01-01T00:00:00Z"));
+            }
+            long started = System.nanoTime();
+            ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn("""
+                    copy bench_members (id, full_name, date_of_birth, gender, national_id, admitted_on, full_member_since,
+                    membership_kind, organization_id, status, degree, job_title, version, created_at, created_by, updated_at,
+                    updated_by) from stdin with (format csv)""", new StringReader(rows.toString()));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            s.execute("drop table bench_members");
+            return seconds;
+        }
+    }
+}
