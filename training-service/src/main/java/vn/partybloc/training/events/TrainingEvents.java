@@ -2,9 +2,11 @@ package vn.partybloc.training.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.training.domain.Contest;
+import vn.partybloc.training.domain.ContestParticipant;
 import vn.partybloc.training.domain.Course;
 import vn.partybloc.training.domain.Enrollment;
 import vn.partybloc.training.domain.TrainingObligation;
@@ -61,8 +63,9 @@ public class TrainingEvents {
                 o.dueOn, o.status.name(), o.fulfilledByEnrollment, o.fulfilledOn, o.closedOn, o.closeReason, o.version);
     }
 
-    public void contest(String type, Contest c) {
+    public void contest(String type, Contest c, List<ContestParticipant> awarded) {
         outbox.publish(TOPIC, "Contest", c.id, type, new ContestData(c.id, c.title, c.kind.name(), c.organizationId, c.year,
+                awarded.stream().filter(p -> p.award != null).map(p -> new AwardData(p.memberId, p.award.name())).toList(),
                 c.version));
     }
 
@@ -82,6 +85,11 @@ public class TrainingEvents {
             UUID fulfilledByEnrollmentId, LocalDate fulfilledOn, LocalDate closedOn, String closeReason, long version) {
     }
 
-    public record ContestData(UUID contestId, String title, String kind, UUID organizationId, int year, long version) {
+    /** A contest and every award given so far. */
+    public record ContestData(UUID contestId, String title, String kind, UUID organizationId, int year, List<AwardData> awards,
+            long version) {
+    }
+
+    public record AwardData(UUID memberId, String award) {
     }
 }
