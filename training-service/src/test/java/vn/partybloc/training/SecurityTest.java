@@ -41,8 +41,10 @@ class SecurityTest extends AccessMatrixTestBase {
         String secretary = Tokens.secretaryOf(mine.id());
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 50);
 
-        given().auth().oauth2(secretary).contentType("application/json").body("{\"memberId\":\"" + myMember + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(201);
+        String location = given().auth().oauth2(secretary).contentType("application/json").body("{\"memberId\":\"" + myMember + "\"}")
+                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(secretary).get(location).then().statusCode(200).body("memberId", equalTo(myMember.toString()))
+                .body("status", equalTo("ENROLLED"));
         given().auth().oauth2(secretary).contentType("application/json").body("{\"memberId\":\"" + otherMember + "\"}")
                 .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(422).body("rule", equalTo("TRN-MEMBER"));
         given().auth().oauth2(secretary).contentType("application/json").body("{\"organizationId\":\"" + otherCell.id() + "\"}")
@@ -51,6 +53,9 @@ class SecurityTest extends AccessMatrixTestBase {
         Courses.enrolAll(ADMIN, course, List.of(otherMember)).then().statusCode(200);
         given().auth().oauth2(secretary).get("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(200)
                 .body("items.memberId", contains(myMember.toString())).body("total", equalTo(1));
+        String othersEnrollment = given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then()
+                .extract().path("items.find { it.memberId == '" + otherMember + "' }.id");
+        given().auth().oauth2(secretary).get("/api/v1/training/courses/" + course + "/enrollments/" + othersEnrollment).then().statusCode(404);
         Courses.status(secretary, course, "RUNNING").then().statusCode(403);
         Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
         Courses.complete(secretary, course, List.of(otherMember), "GOOD", null).then().statusCode(422).body("rule", equalTo("TRN-ENROLLED"));

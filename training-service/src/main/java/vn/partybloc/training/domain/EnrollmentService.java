@@ -136,6 +136,17 @@ public class EnrollmentService {
         return enrollments.ofCourse(courseId, scope.scopePath().orElse(null), offset, limit);
     }
 
+    /** 404 unless the enrollment belongs to the course and, for a secretary, to a member of their subtree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enrollment get(UUID courseId, UUID enrollmentId) {
+        Enrollment e = enrollments.findByIdOptional(enrollmentId).filter(found -> found.courseId.equals(courseId))
+                .orElseThrow(() -> ProblemException.notFound("Enrollment", enrollmentId));
+        if (!scope.inScope(e.organizationId)) {
+            throw ProblemException.notFound("Enrollment", enrollmentId);
+        }
+        return e;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOfCourse(UUID courseId) {
         return enrollments.countOfCourse(courseId, scope.scopePath().orElse(null));

@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,9 @@ public class CourseResource {
     @Operation(operationId = "listCourses", summary = "List and search courses",
             description = "`q` matches the title without regard to accents; `orgId` takes courses organized in that subtree; "
                     + "`from`/`to` bound the first day.")
+    @APIResponse(responseCode = "200", description = "A page of courses.")
+    @APIResponse(responseCode = "404", description = "Unknown `orgId`, or outside a secretary's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<CourseDtos.CourseResponse> list(
             @Parameter(description = "Accent-insensitive text in the title.") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only this topic.") @QueryParam("topic") CourseTopic topic,

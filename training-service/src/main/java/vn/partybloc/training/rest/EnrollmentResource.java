@@ -54,6 +54,15 @@ public class EnrollmentResource {
         return new Page<>(responses(items), page.page, page.size, service.countOfCourse(courseId));
     }
 
+    @GET
+    @Path("/enrollments/{enrollmentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
+    public Response get(@PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
+        Enrollment e = service.get(courseId, enrollmentId);
+        return Response.ok(responses(List.of(e)).get(0)).tag(ETags.of(e.version)).build();
+    }
+
     @POST
     @Path("/enrollments")
     @Operation(operationId = "enrolMember", summary = "Enrol one member",

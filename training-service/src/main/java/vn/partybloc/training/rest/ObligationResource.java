@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
@@ -39,6 +42,9 @@ public class ObligationResource {
     @GET
     @Operation(operationId = "listObligations", summary = "Training obligations of a subtree, earliest due first",
             description = "Without `orgId`, everything the caller may see (a secretary: their own subtree).")
+    @APIResponse(responseCode = "200", description = "A page of obligations.")
+    @APIResponse(responseCode = "404", description = "Unknown `orgId`, or outside a secretary's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ObligationResponse> list(
             @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
             @Parameter(description = "Only this status.") @QueryParam("status") ObligationStatus status,
