@@ -11,6 +11,7 @@ import static vn.partybloc.training.Feed.ADMIN;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.Tokens;
 
@@ -158,5 +159,33 @@ class CourseTest {
                 .body("items.find { it.memberId == '" + a + "' }.completedOn", equalTo("2022-05-13"))
                 .body("items.find { it.memberId == '" + a + "' }.sessionsAttended", equalTo(1))
                 .body("items.find { it.memberId == '" + b + "' }.status", equalTo("NOT_COMPLETED"));
+    }
+
+    @Test
+    void concurrentBulkEnrolmentsNeverExceedTheCapacity() {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        List<UUID> first = List.of(Feed.member("Song Văn Một", cell.id()), Feed.member("Song Văn Hai", cell.id()),
+                Feed.member("Song Văn Ba", cell.id()));
+        List<UUID> second = List.of(Feed.member("Song Thị Bốn", cell.id()), Feed.member("Song Thị Năm", cell.id()),
+                Feed.member("Song Thị Sáu", cell.id()));
+        UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 4);
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> Courses.enrolAll(ADMIN, course, first).statusCode());
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> Courses.enrolAll(ADMIN, course, second).statusCode());
+        assertEquals(List.of(200, 422), java.util.stream.Stream.of(a.join(), b.join()).sorted().toList());
+        given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then().body("total", equalTo(3));
+    }
+
+    @Test
+    void aRetriedCompletionsRequestWithTheSameIdempotencyKeyIsAnsweredOnceAndRecordedOnce() {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        UUID member = Feed.member("Khúc Văn Lặp", cell.id());
+        UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(member));
+        String body = "{\"completions\":[{\"memberId\":\"" + member + "\",\"result\":\"GOOD\"}]}";
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
+                    .post("/api/v1/training/courses/" + course + "/completions").then().statusCode(200).body("completed", equalTo(1));
+        }
+        assertEquals("CourseScheduled,MemberEnrolled,CourseStatusChanged,EnrollmentCompleted", Outbox.types(course.toString()));
     }
 }

@@ -76,7 +76,7 @@ public class ObligationService {
     /** Closes a pending obligation whose position (as the replica now holds it) ended before the due date. */
     public void reconcile(UUID positionId) {
         positions.findByIdOptional(positionId).ifPresent(p -> obligations.lockMembers(List.of(p.memberId)));
-        obligations.ofPosition(positionId).filter(TrainingObligation::isPending).ifPresent(o -> positions.findByIdOptional(positionId)
+        obligations.ofPositionForUpdate(positionId).filter(TrainingObligation::isPending).ifPresent(o -> positions.findByIdOptional(positionId)
                 .filter(p -> p.endsOn != null && p.endsOn.isBefore(o.dueOn))
                 .ifPresent(p -> {
                     o.status = ObligationStatus.CLOSED;

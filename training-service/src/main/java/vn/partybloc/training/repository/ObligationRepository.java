@@ -2,6 +2,7 @@ package vn.partybloc.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,11 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
         return find("positionId", positionId).firstResultOptional();
     }
 
+    /** As {@link #ofPosition}, locked: the overdue check may be changing the same row. */
+    public Optional<TrainingObligation> ofPositionForUpdate(UUID positionId) {
+        return find("positionId", positionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public List<TrainingObligation> ofMember(UUID memberId) {
         return list("memberId = ?1 order by startsOn", memberId);
     }
@@ -43,8 +49,9 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return list("memberId in ?1 and status in ?2 and startsOn <= ?3", memberIds,
-                List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE), day);
+        // Locked: the overdue check may be changing the same rows; waiting beats failing on the version.
+        return find("memberId in ?1 and status in ?2 and startsOn <= ?3", memberIds,
+                List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE), day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Open obligations due before {@code today}, locked so that two checks never report one twice. */

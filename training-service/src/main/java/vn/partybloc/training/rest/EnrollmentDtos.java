@@ -69,9 +69,11 @@ final class EnrollmentDtos {
         }
     }
 
-    @Schema(name = "PositionKind", description = "SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư), MEMBER (ủy viên), CHAIR (chủ nhiệm UBKT), VICE_CHAIR (phó chủ nhiệm UBKT).")
+    /** The same schema as member-service's, so the gateway's merged document shares it. */
+    @Schema(name = "PositionKind", description = "SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư), MEMBER (ủy viên); in an inspection committee CHAIR (chủ nhiệm), VICE_CHAIR (phó chủ nhiệm), MEMBER.")
     enum PositionKind { SECRETARY, DEPUTY_SECRETARY, MEMBER, CHAIR, VICE_CHAIR }
 
+    /** The same schema as member-service's, so the gateway's merged document shares it. */
     @Schema(name = "CommitteeKind", description = "EXECUTIVE_COMMITTEE (ban chấp hành), STANDING_COMMITTEE (ban thường vụ), CELL_COMMITTEE (chi ủy), INSPECTION_COMMITTEE (ủy ban kiểm tra).")
     enum CommitteeKind { EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, CELL_COMMITTEE, INSPECTION_COMMITTEE }
 
