@@ -1,0 +1,65 @@
+package vn.partybloc.training.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.training.repository.ContestRepository;
+import vn.partybloc.training.repository.CourseRepository;
+import vn.partybloc.training.repository.EnrollmentRepository;
+import vn.partybloc.training.repository.MemberReplicaRepository;
+import vn.partybloc.training.repository.ObligationRepository;
+import vn.partybloc.training.repository.OrganizationReplicaRepository;
+
+/** A member's training record: courses taken, obligations, contests. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MemberRecordService {
+
+    public record Record(MemberReplica member, List<Taken> courses, List<TrainingObligation> obligations,
+            List<ContestRepository.Participation> contests) {
+    }
+
+    public record Taken(Enrollment enrollment, Course course) {
+    }
+
+    private final MemberReplicaRepository members;
+    private final OrganizationReplicaRepository organizations;
+    private final EnrollmentRepository enrollments;
+    private final CourseRepository courses;
+    private final ObligationRepository obligations;
+    private final ContestRepository contests;
+    private final OrganizationScope scope;
+
+    public MemberRecordService(MemberReplicaRepository members, OrganizationReplicaRepository organizations,
+            EnrollmentRepository enrollments, CourseRepository courses, ObligationRepository obligations,
+            ContestRepository contests, OrganizationScope scope) {
+        this.members = members;
+        this.organizations = organizations;
+        this.enrollments = enrollments;
+        this.courses = courses;
+        this.obligations = obligations;
+        this.contests = contests;
+        this.scope = scope;
+    }
+
+    /** 404 for a member the replica does not know, or outside a secretary's subtree. */
+    public Record of(UUID memberId) {
+        MemberReplica m = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        boolean visible = organizations.findByIdOptional(m.organizationId).map(scope::inScope).orElse(scope.scopePath().isEmpty());
+        if (!visible) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        List<Enrollment> taken = enrollments.ofMember(memberId);
+        List<UUID> courseIds = taken.stream().map(e -> e.courseId).distinct().toList();
+        Map<UUID, Course> byId = courseIds.isEmpty() ? Map.of() : courses.list("id in ?1", courseIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<Taken> record = taken.stream().map(e -> new Taken(e, byId.get(e.courseId)))
+                .sorted((a, b) -> a.course().startsOn.compareTo(b.course().startsOn)).toList();
+        return new Record(m, record, obligations.ofMember(memberId), contests.participationsOf(memberId));
+    }
+}

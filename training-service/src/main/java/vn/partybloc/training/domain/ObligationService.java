@@ -1,0 +1,131 @@
+package vn.partybloc.training.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.partybloc.training.config.TrainingConfig;
+import vn.partybloc.training.events.TrainingEvents;
+import vn.partybloc.training.events.TrainingEvents.ObligationData;
+import vn.partybloc.training.repository.EnrollmentRepository;
+import vn.partybloc.training.repository.ObligationRepository;
+import vn.partybloc.training.repository.PositionReplicaRepository;
+
+/**
+ * Training obligations of newly added committee members: opened by a new position, fulfilled by completing a matching
+ * course on or after the position's start, closed when the position ends before the due date, overdue once the due
+ * date has passed untrained. Every step is idempotent, so duplicates and reordered events converge.
+ */
+@ApplicationScoped
+@Transactional
+public class ObligationService {
+
+    private final ObligationRepository obligations;
+    private final EnrollmentRepository enrollments;
+    private final PositionReplicaRepository positions;
+    private final TrainingEvents events;
+    private final TrainingConfig config;
+
+    public ObligationService(ObligationRepository obligations, EnrollmentRepository enrollments,
+            PositionReplicaRepository positions, TrainingEvents events, TrainingConfig config) {
+        this.obligations = obligations;
+        this.enrollments = enrollments;
+        this.positions = positions;
+        this.events = events;
+        this.config = config;
+    }
+
+    /** Opens the obligation of a position new to its holder, once; a course completed since the start fulfils it at once. */
+    public void open(PositionReplica position) {
+        obligations.lockMembers(List.of(position.memberId));
+        if (obligations.ofPosition(position.id).isPresent()) {
+            return;
+        }
+        TrainingObligation o = new TrainingObligation();
+        o.id = UUID.randomUUID();
+        o.memberId = position.memberId;
+        o.positionId = position.id;
+        o.organizationId = position.organizationId;
+        o.committeeKind = position.committeeKind;
+        o.position = position.position;
+        o.startsOn = position.startsOn;
+        o.dueOn = position.startsOn.plusMonths(config.obligation().dueMonths());
+        o.status = ObligationStatus.OPEN;
+        o.createdAt = Instant.now();
+        o.updatedAt = o.createdAt;
+        obligations.persist(o);
+        obligations.flush();
+        // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
+        ObligationData opened = TrainingEvents.snapshot(o);
+        Optional<Enrollment> completion = enrollments.completionsOf(o.memberId, config.obligation().matchingTopics(), o.startsOn)
+                .stream().findFirst();
+        completion.ifPresent(c -> fulfil(o, c));
+        events.obligation(TrainingEvents.OBLIGATION_OPENED, opened);
+        if (completion.isPresent()) {
+            events.obligation(TrainingEvents.OBLIGATION_FULFILLED, o);
+        }
+    }
+
+    /** Closes a pending obligation whose position (as the replica now holds it) ended before the due date. */
+    public void reconcile(UUID positionId) {
+        positions.findByIdOptional(positionId).ifPresent(p -> obligations.lockMembers(List.of(p.memberId)));
+        obligations.ofPositionForUpdate(positionId).filter(TrainingObligation::isPending).ifPresent(o -> positions.findByIdOptional(positionId)
+                .filter(p -> p.endsOn != null && p.endsOn.isBefore(o.dueOn))
+                .ifPresent(p -> {
+                    o.status = ObligationStatus.CLOSED;
+                    o.closedOn = p.endsOn;
+                    o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
+                    o.updatedAt = Instant.now();
+                    obligations.flush();
+                    events.obligation(TrainingEvents.OBLIGATION_CLOSED, o);
+                }));
+    }
+
+    /**
+     * Fulfils the pending obligations these completions satisfy (a matching topic, completed on or after the start) and
+     * returns them; the caller publishes their events after its own row changes. The caller holds the members' locks.
+     */
+    public List<TrainingObligation> completed(Course course, Collection<Enrollment> completions) {
+        if (!config.obligation().matchingTopics().contains(course.topic) || completions.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Enrollment> byMember = completions.stream().collect(Collectors.toMap(e -> e.memberId, e -> e));
+        LocalDate latest = completions.stream().map(e -> e.completedOn).max(LocalDate::compareTo).orElseThrow();
+        List<TrainingObligation> fulfilled = new ArrayList<>();
+        for (TrainingObligation o : obligations.pendingOf(byMember.keySet(), latest)) {
+            Enrollment completion = byMember.get(o.memberId);
+            if (!completion.completedOn.isBefore(o.startsOn)) {
+                fulfil(o, completion);
+                fulfilled.add(o);
+            }
+        }
+        return fulfilled;
+    }
+
+    /** Marks open obligations past their due date overdue and announces each once. */
+    public int markOverdue(LocalDate today) {
+        List<TrainingObligation> due = obligations.openDueBefore(today);
+        for (TrainingObligation o : due) {
+            o.status = ObligationStatus.OVERDUE;
+            o.updatedAt = Instant.now();
+        }
+        obligations.flush();
+        due.forEach(o -> events.obligation(TrainingEvents.OBLIGATION_OVERDUE, o));
+        return due.size();
+    }
+
+    private void fulfil(TrainingObligation o, Enrollment completion) {
+        o.status = ObligationStatus.FULFILLED;
+        o.fulfilledByEnrollment = completion.id;
+        o.fulfilledOn = completion.completedOn;
+        o.updatedAt = Instant.now();
+        obligations.flush();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.partybloc.training.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.platform.search.TextSearch;
+import vn.partybloc.training.domain.MemberReplica;
+
+@ApplicationScoped
+public class MemberReplicaRepository implements PanacheRepositoryBase<MemberReplica, UUID> {
+
+    /** Stores the member's state unless the replica already holds a newer version (ADR 0006). */
+    public boolean upsert(MemberReplica state) {
+        return getEntityManager().createNativeQuery("""
+                insert into members (id, full_name, organization_id, membership_kind, status, version, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict (id) do update set full_name = excluded.full_name, organization_id = excluded.organization_id,
+                    membership_kind = excluded.membership_kind, status = excluded.status, version = excluded.version,
+                    updated_at = excluded.updated_at
+                where members.version < excluded.version""")
+                .setParameter(1, state.id).setParameter(2, state.fullName).setParameter(3, state.organizationId)
+                .setParameter(4, state.membershipKind).setParameter(5, state.status).setParameter(6, state.version)
+                .setParameter(7, Timestamp.from(Instant.now()))
+                .executeUpdate() > 0;
+    }
+
+    public List<MemberReplica> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Active members whose cell lies in the subtree with this path prefix. */
+    @SuppressWarnings("unchecked")
+    public List<MemberReplica> activeInSubtree(String path) {
+        return getEntityManager().createNativeQuery("""
+                select m.* from members m join organizations o on o.id = m.organization_id
+                where m.status = 'ACTIVE' and o.path like ?1 order by m.id""", MemberReplica.class)
+                .setParameter(1, TextSearch.escape(path) + "%").getResultList();
+    }
+
+    /**
+     * Active members holding, on {@code day}, a position of these kinds (all kinds when empty) on a committee of an
+     * organization in the subtree.
+     */
+    @SuppressWarnings("unchecked")
+    public List<MemberReplica> positionHoldersInSubtree(String path, Set<String> positions, Set<String> committeeKinds, LocalDate day) {
+        return getEntityManager().createNativeQuery("""
+                select m.* from members m where m.status = 'ACTIVE' and exists (
+                    select 1 from positions p join organizations o on o.id = p.organization_id
+                    where p.member_id = m.id and o.path like :path and p.starts_on <= :day and (p.ends_on is null or p.ends_on >= :day)
+                      and (:anyPosition or p.position in (:positions)) and (:anyKind or p.committee_kind in (:kinds)))
+                order by m.id""", MemberReplica.class)
+                .setParameter("path", TextSearch.escape(path) + "%").setParameter("day", day)
+                .setParameter("anyPosition", positions.isEmpty()).setParameter("positions", positions.isEmpty() ? Set.of("-") : positions)
+                .setParameter("anyKind", committeeKinds.isEmpty()).setParameter("kinds", committeeKinds.isEmpty() ? Set.of("-") : committeeKinds)
+                .getResultList();
+    }
+}

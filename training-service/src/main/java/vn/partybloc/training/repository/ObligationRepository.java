@@ -1,0 +1,83 @@
+package vn.partybloc.training.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.partybloc.platform.search.TextSearch;
+import vn.partybloc.training.domain.ObligationStatus;
+import vn.partybloc.training.domain.TrainingObligation;
+
+@ApplicationScoped
+public class ObligationRepository implements PanacheRepositoryBase<TrainingObligation, UUID> {
+
+    /** First key of the two-key advisory locks per member (the outbox uses one-key locks, so they never collide). */
+    private static final int MEMBER_LOCK_SPACE = 7104;
+
+    /**
+     * Serializes, per member, opening an obligation and recording a completion: whichever commits second sees the
+     * other, so a completion never misses an obligation opened at the same moment. Locks are taken in id order.
+     */
+    public void lockMembers(Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        memberIds.stream().distinct().sorted().forEach(id -> getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, MEMBER_LOCK_SPACE).setParameter(2, id.toString()).getSingleResult());
+    }
+
+    public Optional<TrainingObligation> ofPosition(UUID positionId) {
+        return find("positionId", positionId).firstResultOptional();
+    }
+
+    /** As {@link #ofPosition}, locked: the overdue check may be changing the same row. */
+    public Optional<TrainingObligation> ofPositionForUpdate(UUID positionId) {
+        return find("positionId", positionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public List<TrainingObligation> ofMember(UUID memberId) {
+        return list("memberId = ?1 order by startsOn", memberId);
+    }
+
+    /** Obligations still waiting for training of these members whose position started on or before {@code day}. */
+    public List<TrainingObligation> pendingOf(Collection<UUID> memberIds, LocalDate day) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        // Locked: the overdue check may be changing the same rows; waiting beats failing on the version.
+        return find("memberId in ?1 and status in ?2 and startsOn <= ?3", memberIds,
+                List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE), day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Open obligations due before {@code today}, locked so that two checks never report one twice. */
+    @SuppressWarnings("unchecked")
+    public List<TrainingObligation> openDueBefore(LocalDate today) {
+        return getEntityManager().createNativeQuery("""
+                select * from training_obligations where status = 'OPEN' and due_on < ?1 order by due_on, id
+                for update skip locked""", TrainingObligation.class).setParameter(1, today).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<TrainingObligation> search(String subtreePath, ObligationStatus status, int offset, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select t.* from training_obligations t join organizations o on o.id = t.organization_id
+                where o.path like :subtree and (:anyStatus or t.status = :status)
+                order by t.due_on, t.id limit :limit offset :offset""", TrainingObligation.class)
+                .setParameter("subtree", TextSearch.escape(subtreePath) + "%").setParameter("anyStatus", status == null)
+                .setParameter("status", status == null ? "" : status.name())
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+    }
+
+    public long count(String subtreePath, ObligationStatus status) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from training_obligations t join organizations o on o.id = t.organization_id
+                where o.path like :subtree and (:anyStatus or t.status = :status)""")
+                .setParameter("subtree", TextSearch.escape(subtreePath) + "%").setParameter("anyStatus", status == null)
+                .setParameter("status", status == null ? "" : status.name()).getSingleResult()).longValue();
+    }
+}

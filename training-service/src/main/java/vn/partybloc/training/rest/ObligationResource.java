@@ -1,0 +1,63 @@
+package vn.partybloc.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import vn.partybloc.training.domain.ObligationQueries;
+import vn.partybloc.training.domain.ObligationStatus;
+import vn.partybloc.training.domain.TrainingObligation;
+
+@Path("/api/v1/training/obligations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training obligations", description = "Obligations of newly added committee members to be trained in party work. "
+        + "They follow member-service's position events; nobody writes them directly.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+public class ObligationResource {
+
+    private final ObligationQueries queries;
+
+    public ObligationResource(ObligationQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listObligations", summary = "Training obligations of a subtree, earliest due first",
+            description = "Without `orgId`, everything the caller may see (a secretary: their own subtree).")
+    @APIResponse(responseCode = "200", description = "A page of obligations.")
+    @APIResponse(responseCode = "404", description = "Unknown `orgId`, or outside a secretary's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Page<ObligationResponse> list(
+            @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "Only this status.") @QueryParam("status") ObligationStatus status,
+            @Valid @BeanParam PageRequest page) {
+        page.orderBy(Set.of("dueOn"), "dueOn", f -> f); // one order only; refuses others
+        return queries.search(orgId, status, page.page, page.size).map(ObligationResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getObligation", summary = "Read a training obligation")
+    public Response get(@PathParam("id") UUID id) {
+        TrainingObligation o = queries.get(id);
+        return Response.ok(ObligationResponse.from(o)).tag(ETags.of(o.version)).build();
+    }
+}
