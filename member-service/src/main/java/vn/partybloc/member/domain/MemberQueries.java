@@ -2,6 +2,7 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.repository.MemberEventRepository;
@@ -26,7 +27,13 @@ public class MemberQueries {
     }
 
     public Member get(UUID id) {
-        Member m = members.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Member", id));
+        return get(id, null);
+    }
+
+    /** The member now, or as registered at the end of {@code asOf} (cell, status and kind from their history). */
+    public Member get(UUID id, LocalDate asOf) {
+        Member m = (asOf == null ? members.findByIdOptional(id) : members.asOf(id, asOf))
+                .orElseThrow(() -> ProblemException.notFound("Member", id));
         try {
             scope.visible(m.organizationId);
         } catch (ProblemException e) {
@@ -39,8 +46,7 @@ public class MemberQueries {
         MemberFilter resolved = filter;
         if (organizationId != null) {
             String path = scope.visible(organizationId).path;
-            resolved = new MemberFilter(filter.q(), path, filter.includeDescendants(), null, filter.statuses(), filter.kinds(),
-                    filter.degrees());
+            resolved = filter.withOrganization(path);
         }
         MemberFilter scoped = scope.scopePath().map(resolved::withScope).orElse(resolved);
         return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));

@@ -1,14 +1,18 @@
 package vn.partybloc.member.domain;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "MemberStatistics", description = "Members and committee members of a subtree, as the data stands now.")
+@Schema(name = "MemberStatistics", description = "Members and committee members of a subtree at the end of a day (today by "
+        + "default). Cells, statuses and membership kinds follow the members' recorded history; qualifications are as "
+        + "recorded now; the subtree is the organization tree as it stands now.")
 public record MemberStatistics(
         @Schema(description = "Root of the subtree.") UUID orgId,
+        @Schema(description = "The day the figures describe.") LocalDate asOf,
         @Schema(description = "Members of the subtree.") Members members,
-        @Schema(description = "Distinct members holding a committee position today on a committee of the subtree.")
+        @Schema(description = "Distinct members holding a committee position on that day on a committee of the subtree.")
         CommitteeMembers committeeMembers) {
 
     @Schema(name = "MemberCounts", description = "Member counts.")

@@ -2,6 +2,7 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.member.repository.StatisticsRepository;
@@ -19,16 +20,18 @@ public class StatisticsService {
         this.scope = scope;
     }
 
-    public MemberStatistics of(UUID orgId) {
+    /** The figures now ({@code asOf} null) or at the end of {@code asOf}. */
+    public MemberStatistics of(UUID orgId, LocalDate asOf) {
         String path = scope.visible(orgId).path;
-        Map<String, Long> byStatus = statistics.members(path, "status");
-        Map<String, Long> byDegree = statistics.committeeMembers(path, "degree");
+        Map<String, Long> byStatus = statistics.members(path, "status", asOf);
+        Map<String, Long> byDegree = statistics.committeeMembers(path, "degree", asOf);
         long committeeMembers = byDegree.values().stream().mapToLong(Long::longValue).sum();
-        return new MemberStatistics(orgId,
+        return new MemberStatistics(orgId, asOf == null ? LocalDate.now() : asOf,
                 new MemberStatistics.Members(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
-                        statistics.members(path, "membership_kind")),
-                new MemberStatistics.CommitteeMembers(committeeMembers, statistics.positions(path), byDegree,
-                        statistics.committeeMembers(path, "academic_title"), statistics.committeeMembers(path, "political_theory"),
+                        statistics.members(path, "membership_kind", asOf)),
+                new MemberStatistics.CommitteeMembers(committeeMembers, statistics.positions(path, asOf), byDegree,
+                        statistics.committeeMembers(path, "academic_title", asOf),
+                        statistics.committeeMembers(path, "political_theory", asOf),
                         share(byDegree.getOrDefault("DOCTOR", 0L), committeeMembers),
                         share(byDegree.getOrDefault("MASTER", 0L), committeeMembers)));
     }

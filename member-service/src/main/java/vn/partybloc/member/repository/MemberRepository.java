@@ -3,6 +3,7 @@ package vn.partybloc.member.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     @SuppressWarnings("unchecked")
     public List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
-        Query query = getEntityManager().createNativeQuery("select m.* from members m join organizations o on o.id = m.organization_id where "
+        Query query = getEntityManager().createNativeQuery("select m.* from " + source(filter) + " m join organizations o on o.id = m.organization_id where "
                 + where(filter) + " order by " + orderBy + ", m.id limit :limit offset :offset", Member.class);
         bind(query, filter);
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
@@ -29,9 +30,27 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public long count(MemberFilter filter) {
         Query query = getEntityManager().createNativeQuery(
-                "select count(*) from members m join organizations o on o.id = m.organization_id where " + where(filter));
+                "select count(*) from " + source(filter) + " m join organizations o on o.id = m.organization_id where " + where(filter));
         bind(query, filter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The register as it stands now, or as it stood at the end of {@code asOf} (see V6__members_as_of.sql). */
+    static String source(LocalDate asOf) {
+        return asOf == null ? "members" : "members_as_of(cast(:asOf as date))";
+    }
+
+    private static String source(MemberFilter f) {
+        return source(f.asOf());
+    }
+
+    /** The member as registered at the end of {@code asOf}; empty before their admission. */
+    public Optional<Member> asOf(UUID id, LocalDate asOf) {
+        @SuppressWarnings("unchecked")
+        List<Member> found = getEntityManager().createNativeQuery("select * from members_as_of(cast(:asOf as date)) where id = :id",
+                Member.class).setParameter("asOf", asOf).setParameter("id", id).getResultList();
+        found.forEach(getEntityManager()::detach);
+        return found.stream().findFirst();
     }
 
     private static String where(MemberFilter f) {
@@ -58,6 +77,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     }
 
     private static void bind(Query query, MemberFilter f) {
+        if (f.asOf() != null) {
+            query.setParameter("asOf", f.asOf());
+        }
         if (f.q() != null && !f.q().isBlank()) {
             query.setParameter("q", TextSearch.escape(f.q()));
         }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,9 @@ import vn.partybloc.platform.web.PageRequest;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class MemberResource {
 
+    static final String AS_OF = "Read the register as it stood at the end of this day: cell, status and membership kind follow "
+            + "the member's recorded changes (a member admitted later is absent); other details are as recorded now.";
+
     private static final Set<String> SORTABLE = Set.of("fullName", "dateOfBirth", "admittedOn");
 
     private final MemberService service;
@@ -77,9 +81,10 @@ public class MemberResource {
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<MemberStatus> statuses,
             @Parameter(description = "Only these membership kinds.") @QueryParam("kind") List<MembershipKind> kinds,
             @Parameter(description = "Only these degrees.") @QueryParam("degree") List<Degree> degrees,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageRequest page) {
         MemberFilter filter = new MemberFilter(q, null, includeDescendants, null, set(statuses, MemberStatus.class),
-                set(kinds, MembershipKind.class), set(degrees, Degree.class));
+                set(kinds, MembershipKind.class), set(degrees, Degree.class), asOf);
         String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
             case "dateOfBirth" -> "m.date_of_birth";
             case "admittedOn" -> "m.admitted_on";
@@ -93,11 +98,12 @@ public class MemberResource {
     @Path("/statistics")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getMemberStatistics", summary = "Member and committee-member figures of a subtree",
-            description = "Members by status and kind; committee members (positions held today) by position, degree, academic "
-                    + "title and political theory, with the shares of doctors and masters. As the data stands now.")
+            description = "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
+                    + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
     public MemberStatistics statistics(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
-        return statistics.of(orgId);
+            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.of(orgId, asOf);
     }
 
     @POST
@@ -116,8 +122,8 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getMember", summary = "Read a member")
-    public Response get(@PathParam("id") UUID id) {
-        Member m = queries.get(id);
+    public Response get(@PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        Member m = queries.get(id, asOf);
         return Response.ok(MemberResponse.from(m, cleared(), null)).tag(ETags.of(m.version)).build();
     }
 

@@ -1,0 +1,23 @@
+-- The register as it stood at the end of day d (domain rule 14): each member's cell, status and membership kind
+-- follow from their recorded changes up to d; members admitted after d are absent. Details such as name and degree
+-- are not historized and come as they are now.
+create function members_as_of(d date) returns setof members language sql stable as $$
+    select m.id, m.full_name, m.birth_name, m.date_of_birth, m.gender, m.ethnicity, m.religion, m.hometown, m.national_id,
+           m.party_card_number, m.dossier_number, m.admitted_on,
+           case when m.full_member_since <= d then m.full_member_since end,
+           case when m.full_member_since <= d then 'FULL' else 'PROBATIONARY' end,
+           s.organization_id, s.status,
+           m.general_education, m.degree, m.academic_title, m.political_theory, m.state_management, m.foreign_language,
+           m.it_skill, m.job_title, m.heads_host_unit, m.version, m.created_at, m.created_by, m.updated_at, m.updated_by
+    from members m
+    join lateral (
+        select case when e.kind in ('TRANSFERRED_OUT', 'DIED', 'STRUCK_OFF', 'EXPELLED') then e.from_organization_id
+                    else coalesce(e.to_organization_id, e.from_organization_id) end as organization_id,
+               case e.kind when 'TRANSFERRED_OUT' then 'TRANSFERRED_OUT' when 'DIED' then 'DECEASED'
+                           when 'STRUCK_OFF' then 'STRUCK_OFF' when 'EXPELLED' then 'EXPELLED'
+                           when 'EXEMPTED' then 'EXEMPT' else 'ACTIVE' end as status
+        from member_events e
+        where e.member_id = m.id and e.occurred_on <= d and e.kind not in ('UPDATED', 'RECOGNISED_FULL')
+        order by e.occurred_on desc, e.recorded_at desc
+        limit 1) s on true
+$$;
