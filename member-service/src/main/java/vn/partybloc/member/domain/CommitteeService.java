@@ -23,8 +23,8 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional
 public class CommitteeService {
 
-    private static final Set<PositionKind> INSPECTION_POSITIONS = EnumSet.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.MEMBER);
-    private static final Set<PositionKind> LEADERSHIP_POSITIONS = EnumSet.of(PositionKind.SECRETARY, PositionKind.DEPUTY_SECRETARY, PositionKind.MEMBER);
+    static final Set<PositionKind> INSPECTION_POSITIONS = EnumSet.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.MEMBER);
+    static final Set<PositionKind> LEADERSHIP_POSITIONS = EnumSet.of(PositionKind.SECRETARY, PositionKind.DEPUTY_SECRETARY, PositionKind.MEMBER);
 
     private final CommitteeRepository committees;
     private final PositionRepository positions;

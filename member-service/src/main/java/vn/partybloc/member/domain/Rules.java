@@ -35,4 +35,10 @@ public final class Rules {
 
     /** An import row names an existing record with other values than the ones an import may change. */
     public static final String IMPORT_DIFFERS = "IMP-DIFFERS";
+
+    /** A succession candidate is an active member of the plan's organization (its subtree). */
+    public static final String SUCCESSION_MEMBER = "SUC-MEMBER";
+
+    /** Rule 13: a planned person can serve a full term (age limit configurable, unset until confirmed). */
+    public static final String SUCCESSION_FULL_TERM = "SUC-FULL-TERM";
 }

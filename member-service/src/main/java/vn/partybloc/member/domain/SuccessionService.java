@@ -1,0 +1,201 @@
+package vn.partybloc.member.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.OrganizationReplicaRepository;
+import vn.partybloc.member.repository.SuccessionCandidateRepository;
+import vn.partybloc.member.repository.SuccessionPlanRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * Succession plans (quy hoạch): per organization, committee, position and term, the members planned for it. Candidates
+ * are members of the organization's subtree; one who leaves the plan is marked removed with the reason, never deleted.
+ * The women and young shares are reported against rule 13's targets, not enforced.
+ */
+@ApplicationScoped
+@Transactional
+public class SuccessionService {
+
+    private final SuccessionPlanRepository plans;
+    private final SuccessionCandidateRepository candidates;
+    private final MemberRepository members;
+    private final OrganizationReplicaRepository organizations;
+    private final OrganizationScope scope;
+    private final SuccessionConfig config;
+    private final Caller caller;
+
+    public SuccessionService(SuccessionPlanRepository plans, SuccessionCandidateRepository candidates, MemberRepository members,
+            OrganizationReplicaRepository organizations, OrganizationScope scope, SuccessionConfig config, Caller caller) {
+        this.plans = plans;
+        this.candidates = candidates;
+        this.members = members;
+        this.organizations = organizations;
+        this.scope = scope;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    public SuccessionPlan create(UUID organizationId, CommitteeKind kind, PositionKind position, int startYear, int endYear) {
+        OrganizationReplica org = scope.visible(organizationId);
+        if (!CommitteeService.allowedKinds(org.type).contains(kind)) {
+            throw ProblemException.rule(Rules.COMMITTEE_KIND, "A " + org.type + " has no " + kind);
+        }
+        var allowed = kind == CommitteeKind.INSPECTION_COMMITTEE ? CommitteeService.INSPECTION_POSITIONS : CommitteeService.LEADERSHIP_POSITIONS;
+        if (!allowed.contains(position)) {
+            throw ProblemException.rule(Rules.POSITION_KIND, "A " + kind + " has no " + position + " (allowed: " + allowed + ")");
+        }
+        if (endYear <= startYear) {
+            throw ProblemException.invalid("termEndYear", "must be after termStartYear");
+        }
+        SuccessionPlan plan = new SuccessionPlan();
+        plan.id = UUID.randomUUID();
+        plan.organizationId = org.id;
+        plan.committeeKind = kind;
+        plan.position = position;
+        plan.termStartYear = startYear;
+        plan.termEndYear = endYear;
+        plan.created(caller.name(), Instant.now());
+        plans.persist(plan);
+        plans.flush();
+        return plan;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SuccessionPlan plan(UUID id) {
+        SuccessionPlan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Succession plan", id));
+        try {
+            scope.visible(plan.organizationId);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("Succession plan", id);
+        }
+        return plan;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SuccessionPlan> plans(UUID organizationId, Integer termStartYear) {
+        return plans.inSubtree(scope.visible(organizationId).path, termStartYear);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SuccessionCandidate> candidatesOf(Collection<UUID> planIds) {
+        return candidates.ofPlans(planIds);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Member> membersOf(Collection<SuccessionCandidate> planned) {
+        List<UUID> ids = planned.stream().map(c -> c.memberId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : members.list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+    }
+
+    public SuccessionCandidate add(UUID planId, UUID memberId, LocalDate addedOn, String note) {
+        SuccessionPlan plan = plan(planId);
+        OrganizationReplica org = scope.visible(plan.organizationId);
+        Member member = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        OrganizationReplica cell = organizations.findByIdOptional(member.organizationId)
+                .orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        if (!scope.inScope(cell)) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        if (!member.isActive() || !org.contains(cell)) {
+            throw ProblemException.rule(Rules.SUCCESSION_MEMBER, member.fullName + " is not an active member of " + org.code);
+        }
+        config.maxAgeAtTermStart().ifPresent(max -> {
+            int age = ageOnTermStart(member, plan);
+            if (age > max) {
+                throw ProblemException.rule(Rules.SUCCESSION_FULL_TERM, member.fullName + " is " + age + " on 1 January "
+                        + plan.termStartYear + ", above the " + max + " that still allows a full term");
+            }
+        });
+        SuccessionCandidate candidate = new SuccessionCandidate();
+        candidate.id = UUID.randomUUID();
+        candidate.planId = plan.id;
+        candidate.memberId = member.id;
+        candidate.status = CandidateStatus.PLANNED;
+        candidate.addedOn = addedOn;
+        candidate.note = note;
+        candidate.created(caller.name(), Instant.now());
+        candidates.persist(candidate);
+        candidates.flush();
+        return candidate;
+    }
+
+    public SuccessionCandidate remove(UUID planId, UUID candidateId, RemovalReason reason, LocalDate removedOn, String note) {
+        plan(planId);
+        SuccessionCandidate candidate = candidates.findByIdOptional(candidateId).filter(c -> c.planId.equals(planId))
+                .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
+        if (candidate.status == CandidateStatus.REMOVED) {
+            throw ProblemException.conflict("The candidate was already removed on " + candidate.removedOn);
+        }
+        if (removedOn.isBefore(candidate.addedOn)) {
+            throw ProblemException.invalid("removedOn", "must not be before the candidate was added (" + candidate.addedOn + ")");
+        }
+        candidate.status = CandidateStatus.REMOVED;
+        candidate.removedOn = removedOn;
+        candidate.removalReason = reason;
+        if (note != null) {
+            candidate.note = note;
+        }
+        candidate.touch(caller.name(), Instant.now());
+        candidates.flush();
+        return candidate;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SuccessionReport report(UUID organizationId, Integer termStartYear) {
+        List<SuccessionPlan> found = plans(organizationId, termStartYear);
+        List<SuccessionCandidate> planned = candidatesOf(found.stream().map(p -> p.id).toList());
+        Map<UUID, Member> people = membersOf(planned);
+        Map<UUID, List<SuccessionCandidate>> byPlan = planned.stream().collect(Collectors.groupingBy(c -> c.planId));
+        List<SuccessionReport.Line> lines = new ArrayList<>();
+        List<Member> all = new ArrayList<>();
+        List<SuccessionPlan> allPlans = new ArrayList<>();
+        long removed = 0;
+        for (SuccessionPlan plan : found) {
+            List<SuccessionCandidate> ofPlan = byPlan.getOrDefault(plan.id, List.of());
+            List<Member> current = ofPlan.stream().filter(c -> c.status == CandidateStatus.PLANNED).map(c -> people.get(c.memberId)).toList();
+            long gone = ofPlan.size() - current.size();
+            removed += gone;
+            current.forEach(m -> {
+                all.add(m);
+                allPlans.add(plan);
+            });
+            lines.add(new SuccessionReport.Line(plan.id, plan.organizationId, plan.committeeKind, plan.position, plan.termStartYear,
+                    plan.termEndYear, shares(current, java.util.Collections.nCopies(current.size(), plan), gone)));
+        }
+        SuccessionReport.Shares total = shares(all, allPlans, removed);
+        return new SuccessionReport(organizationId, termStartYear, lines, total, new SuccessionReport.Targets(config.youngUnder(),
+                config.youngTarget(), config.womenTarget(), total.planned() > 0 && total.youngShare() >= config.youngTarget(),
+                total.planned() > 0 && total.womenShare() >= config.womenTarget()));
+    }
+
+    private SuccessionReport.Shares shares(List<Member> people, List<SuccessionPlan> plansOfPeople, long removed) {
+        long women = people.stream().filter(m -> m.gender == Gender.FEMALE).count();
+        long young = 0;
+        for (int i = 0; i < people.size(); i++) {
+            if (ageOnTermStart(people.get(i), plansOfPeople.get(i)) < config.youngUnder()) {
+                young++;
+            }
+        }
+        return new SuccessionReport.Shares(people.size(), women, young, percent(women, people.size()), percent(young, people.size()), removed);
+    }
+
+    private static int ageOnTermStart(Member member, SuccessionPlan plan) {
+        return Period.between(member.dateOfBirth, LocalDate.of(plan.termStartYear, 1, 1)).getYears();
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
+    }
+}
