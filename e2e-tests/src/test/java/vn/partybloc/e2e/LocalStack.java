@@ -101,6 +101,8 @@ final class LocalStack {
         builder.environment().put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
         builder.environment().put("KEYCLOAK_MANAGEMENT_PORT", "29180");
         builder.environment().put("ORGANIZATION_SERVICE_PORT", "28081");
+        builder.environment().put("MEMBER_SERVICE_PORT", "28082");
+        builder.environment().put("TRAINING_SERVICE_PORT", "28083");
         builder.environment().put("GATEWAY_PORT", Integer.toString(GATEWAY));
         return builder;
     }
