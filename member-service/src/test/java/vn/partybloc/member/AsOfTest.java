@@ -68,6 +68,14 @@ class AsOfTest {
                 .body("committeeMembers.byPosition.SECRETARY", equalTo(1)).body("committeeMembers.masterShare", equalTo(100.0f));
         given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).get("/api/v1/members/statistics").then()
                 .body("committeeMembers.total", equalTo(0));
+
+        given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("position", "SECRETARY")
+                .queryParam("committeeKind", "CELL_COMMITTEE").queryParam("asOf", "2021-06-30").get("/api/v1/members")
+                .then().statusCode(200).body("items.id", contains(member.toString()));
+        given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("position", "SECRETARY").get("/api/v1/members")
+                .then().body("items", empty());
+        given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("committeeKind", "EXECUTIVE_COMMITTEE")
+                .queryParam("asOf", "2021-06-30").get("/api/v1/members").then().body("items", empty());
     }
 
     private static void post(String path, String body) {

@@ -2,22 +2,31 @@ package vn.partybloc.member.repository;
 
 import java.time.LocalDate;
 import java.util.Set;
+import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.domain.PositionKind;
 
 /**
- * Which members to list: text, an organization (or its subtree), a secretary's scope, statuses, kinds, degrees, and the
+ * Which members to list: text, an organization (or its subtree), a secretary's scope, statuses, kinds, degrees, the
+ * committees and positions they hold, and the
  * date whose register to read ({@code asOf}; null for today's).
  */
 public record MemberFilter(String q, String organizationPath, boolean includeDescendants, String scopePath,
-        Set<MemberStatus> statuses, Set<MembershipKind> kinds, Set<Degree> degrees, LocalDate asOf) {
+        Set<MemberStatus> statuses, Set<MembershipKind> kinds, Set<Degree> degrees, Set<CommitteeKind> committeeKinds,
+        Set<PositionKind> positions, LocalDate asOf) {
 
     public MemberFilter withScope(String path) {
-        return new MemberFilter(q, organizationPath, includeDescendants, path, statuses, kinds, degrees, asOf);
+        return new MemberFilter(q, organizationPath, includeDescendants, path, statuses, kinds, degrees, committeeKinds, positions, asOf);
     }
 
     public MemberFilter withOrganization(String path) {
-        return new MemberFilter(q, path, includeDescendants, scopePath, statuses, kinds, degrees, asOf);
+        return new MemberFilter(q, path, includeDescendants, scopePath, statuses, kinds, degrees, committeeKinds, positions, asOf);
+    }
+
+    /** Only members holding, on the day, a position of these kinds or on a committee of these kinds. */
+    public boolean holdingPositions() {
+        return !committeeKinds.isEmpty() || !positions.isEmpty();
     }
 }

@@ -73,6 +73,12 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (!f.degrees().isEmpty()) {
             sql.append(" and m.degree in (:degrees)");
         }
+        if (f.holdingPositions()) {
+            sql.append(" and exists (select 1 from positions p join committees c on c.id = p.committee_id where p.member_id = m.id"
+                    + " and p.starts_on <= cast(:day as date) and (p.ends_on is null or p.ends_on >= cast(:day as date))")
+                    .append(f.committeeKinds().isEmpty() ? "" : " and c.kind in (:committeeKinds)")
+                    .append(f.positions().isEmpty() ? "" : " and p.position in (:positions)").append(')');
+        }
         return sql.toString();
     }
 
@@ -101,6 +107,15 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         }
         if (!f.degrees().isEmpty()) {
             query.setParameter("degrees", f.degrees().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (f.holdingPositions()) {
+            query.setParameter("day", f.asOf() == null ? LocalDate.now() : f.asOf());
+        }
+        if (!f.committeeKinds().isEmpty()) {
+            query.setParameter("committeeKinds", f.committeeKinds().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (!f.positions().isEmpty()) {
+            query.setParameter("positions", f.positions().stream().map(Enum::name).collect(Collectors.toList()));
         }
     }
 

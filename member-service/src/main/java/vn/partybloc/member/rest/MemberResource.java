@@ -29,12 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.MemberStatistics;
 import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.member.repository.MemberFilter;
@@ -81,10 +83,15 @@ public class MemberResource {
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<MemberStatus> statuses,
             @Parameter(description = "Only these membership kinds.") @QueryParam("kind") List<MembershipKind> kinds,
             @Parameter(description = "Only these degrees.") @QueryParam("degree") List<Degree> degrees,
+            @Parameter(description = "Only members holding a position (today, or on `asOf`) on a committee of these kinds.")
+            @QueryParam("committeeKind") List<CommitteeKind> committeeKinds,
+            @Parameter(description = "Only members holding (today, or on `asOf`) one of these positions.")
+            @QueryParam("position") List<PositionKind> positions,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageRequest page) {
         MemberFilter filter = new MemberFilter(q, null, includeDescendants, null, set(statuses, MemberStatus.class),
-                set(kinds, MembershipKind.class), set(degrees, Degree.class), asOf);
+                set(kinds, MembershipKind.class), set(degrees, Degree.class), set(committeeKinds, CommitteeKind.class),
+                set(positions, PositionKind.class), asOf);
         String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
             case "dateOfBirth" -> "m.date_of_birth";
             case "admittedOn" -> "m.admitted_on";
