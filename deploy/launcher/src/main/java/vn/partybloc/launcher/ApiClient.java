@@ -18,17 +18,34 @@ final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final String token;
+    private final String realmUrl;
+    private final String form;
+    private String token;
+    private long tokenAt;
 
-    private ApiClient(String base, String token) {
+    private ApiClient(String base, String realmUrl, String form) throws Exception {
         this.base = base;
-        this.token = token;
+        this.realmUrl = realmUrl;
+        this.form = form;
+        refresh();
     }
 
-    /** Logs in with the password grant of the admin UI client. */
+    /** Logs in with the password grant of the admin UI client; logs in again before the 5-minute token expires. */
     static ApiClient login(String gateway, String realmUrl, String user, String password) throws Exception {
         String form = "grant_type=password&client_id=partybloc-admin-ui&username=" + enc(user) + "&password=" + enc(password);
-        return new ApiClient(gateway, token(realmUrl, form));
+        return new ApiClient(gateway, realmUrl, form);
+    }
+
+    private void refresh() throws Exception {
+        token = token(realmUrl, form);
+        tokenAt = System.nanoTime();
+    }
+
+    private String bearer() throws Exception {
+        if (System.nanoTime() - tokenAt > Duration.ofMinutes(3).toNanos()) {
+            refresh();
+        }
+        return "Bearer " + token;
     }
 
     static String token(String realmUrl, String form) throws Exception {
@@ -48,14 +65,42 @@ final class ApiClient {
 
     JsonNode post(String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), path);
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), path);
+    }
+
+    /** POSTs a body of the given media type; answers the response whatever its status (for 202 + Location, 404, 409). */
+    HttpResponse<String> postRaw(String path, String contentType, String body) throws Exception {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), path);
+    }
+
+    /** GETs; answers the response whatever its status. */
+    HttpResponse<String> getRaw(String path) throws Exception {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
+    }
+
+    static JsonNode parse(String body) throws IOException {
+        return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String path) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            HttpResponse<String> response = http.send(request.setHeader("Authorization", bearer())
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1) * 1000);
+                continue;
+            }
+            return response;
+        }
+        throw new IOException(path + " stayed rate limited");
     }
 
     /** Sends with the token; waits out a 429 as told by {@code Retry-After}; any other error stops the load. */
     private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {
-            HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.setHeader("Authorization", bearer())
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 429) {
                 long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
                 Thread.sleep(wait * 1000);

@@ -19,7 +19,7 @@ import java.util.UUID;
  * The demo Bloc, generated from a fixed seed and loaded through the gateway with a real token: the organization tree of
  * 2020 and the structural changes of 2021 → 06/2023 that the article reports, so that as of 2023-06-30 the Bloc has
  * 122 grassroots organizations (93 committees + 29 cells), 12 sub-committees and 1,117 subordinate cells. Members,
- * training and reviews follow when their services exist (#3–#5).
+ * committees and training follow ({@link DemoPeople}); reviews when evaluation-service exists (#5).
  */
 final class DemoData {
 
@@ -61,9 +61,20 @@ final class DemoData {
         this.api = api;
     }
 
-    /** Loads the demo Bloc unless it is there already; returns the id of one grassroots committee (for the secretary). */
+    /**
+     * Loads the demo Bloc (organizations, then members, committees and training: {@link DemoPeople}); each part leaves
+     * what is there already. Returns the id of one grassroots committee (for the secretary).
+     */
     UUID load() throws Exception {
+        long began = System.nanoTime();
         UUID bloc = root();
+        UUID secretaryOrganization = loadOrganizations(bloc);
+        new DemoPeople(api, bloc).load();
+        Console.info(String.format("  demo dataset loaded in %.1f s", (System.nanoTime() - began) / 1e9));
+        return secretaryOrganization;
+    }
+
+    private UUID loadOrganizations(UUID bloc) throws Exception {
         JsonNode counts = api.get("/api/v1/organizations/" + bloc + "/counts?asOf=" + AS_OF);
         if (counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000) {
             Console.info("  demo data is already loaded");
