@@ -58,4 +58,15 @@ final class Api {
     static String level(String level) {
         return "\"level\":\"" + level + "\"";
     }
+
+    /** One batch item as JSON. */
+    static String item(String kind, UUID subject, String rating, String decidedOn) {
+        return """
+                {"subjectKind":"%s","subjectId":"%s",%s,"decisionNumber":"45-QĐ/ĐUK","decidedOn":"%s"}"""
+                .formatted(kind, subject, rating, decidedOn);
+    }
+
+    static ValidatableResponse batch(String token, UUID cycle, List<String> items) {
+        return post(token, "/api/v1/reviews/batch", "{\"cycleId\":\"" + cycle + "\",\"items\":[" + String.join(",", items) + "]}");
+    }
 }

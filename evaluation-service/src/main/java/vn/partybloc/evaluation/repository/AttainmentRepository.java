@@ -29,33 +29,33 @@ public class AttainmentRepository {
         String sql = switch (kind) {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION -> """
                     select o.id, o.name, o.id from organizations o
-                    where o.path like ?1 and o.status = 'ACTIVE' and o.type in (?4, ?5)""";
+                    where o.path like :path and o.status = 'ACTIVE' and o.type in (:t1, :t2)""";
             case HOST_UNIT -> """
                     select o.id, o.host_unit_name, o.id from organizations o
-                    where o.path like ?1 and o.status = 'ACTIVE' and o.type in (?4, ?5) and o.host_unit_name is not null""";
+                    where o.path like :path and o.status = 'ACTIVE' and o.type in (:t1, :t2) and o.host_unit_name is not null""";
             case COLLECTIVE_COMMITTEE -> """
                     select c.id, o.name, o.id from committees c join organizations o on o.id = c.organization_id
-                    where o.path like ?1 and o.status = 'ACTIVE' and c.kind in ('EXECUTIVE_COMMITTEE', 'CELL_COMMITTEE')
-                      and c.term_start_year <= extract(year from cast(?2 as date)) and c.term_end_year > extract(year from cast(?2 as date))""";
+                    where o.path like :path and o.status = 'ACTIVE' and c.kind in ('EXECUTIVE_COMMITTEE', 'CELL_COMMITTEE')
+                      and c.term_start_year <= extract(year from cast(:from as date)) and c.term_end_year > extract(year from cast(:from as date))""";
             case MEMBER -> """
                     select m.id, m.full_name, m.organization_id from members m join organizations o on o.id = m.organization_id
-                    where o.path like ?1 and m.status = 'ACTIVE'""";
+                    where o.path like :path and m.status = 'ACTIVE'""";
             case COMMITTEE_MEMBER -> """
                     select distinct on (p.member_id) p.member_id, coalesce(m.full_name, ''), p.organization_id
                     from positions p join organizations o on o.id = p.organization_id left join members m on m.id = p.member_id
-                    where o.path like ?1 and p.starts_on <= ?3 and (p.ends_on is null or p.ends_on >= ?2)
+                    where o.path like :path and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)
                     order by p.member_id, p.starts_on desc""";
         };
-        var query = em.createNativeQuery(sql).setParameter(1, like(pathPrefix));
-        if (sql.contains("?2")) {
-            query.setParameter(2, from);
+        var query = em.createNativeQuery(sql).setParameter("path", like(pathPrefix));
+        if (sql.contains(":from")) {
+            query.setParameter("from", from);
         }
-        if (sql.contains("?3")) {
-            query.setParameter(3, to);
+        if (sql.contains(":to")) {
+            query.setParameter("to", to);
         }
         if (kind.isOrganization()) {
             var types = kind.organizationTypes().stream().sorted().toList();
-            query.setParameter(4, types.get(0)).setParameter(5, types.get(1));
+            query.setParameter("t1", types.get(0)).setParameter("t2", types.get(1));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
