@@ -18,8 +18,8 @@ final class Api {
 
     /** The cycle of a year, opened (with the article's targets) if no test opened it yet. */
     static synchronized UUID cycle(int year) {
-        List<Map<String, Object>> cycles = given().auth().oauth2(ADMIN).get("/api/v1/review-cycles").then().statusCode(200)
-                .extract().path("$");
+        List<Map<String, Object>> cycles = given().auth().oauth2(ADMIN).queryParam("size", 500).get("/api/v1/review-cycles").then().statusCode(200)
+                .extract().path("items");
         for (Map<String, Object> c : cycles) {
             if (((Integer) c.get("year")) == year) {
                 return UUID.fromString((String) c.get("id"));

@@ -149,7 +149,7 @@ class AttainmentTest {
                 .then().statusCode(200).body("percent", equalTo(75)).header("ETag", "\"1\"");
         assertTarget(report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31")), "MEMBER", "AT_LEAST_GOOD", "AT_LEAST", false, -5.0f);
         given().auth().oauth2(ADMIN).queryParam("cycleId", cycle.toString()).queryParam("orgId", cell.toString())
-                .get("/api/v1/targets").then().statusCode(200).body("percent", containsInAnyOrder(75.0f));
+                .get("/api/v1/targets").then().statusCode(200).body("items.percent", containsInAnyOrder(75.0f));
         Api.post(ADMIN, "/api/v1/targets", """
                 {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80}"""
                 .formatted(cycle, cell)).statusCode(409);

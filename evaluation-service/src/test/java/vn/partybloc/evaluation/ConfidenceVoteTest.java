@@ -62,7 +62,7 @@ class ConfidenceVoteTest {
         Api.post(ADMIN, "/api/v1/confidence-votes", vote(unit.id(), 30, 20, List.of(ballots(UUID.randomUUID(), 20, 0, 0, 20))))
                 .statusCode(201).body("valid", equalTo(true)).body("results[0].flag", equalTo("DISMISSAL"));
         given().auth().oauth2(ADMIN).queryParam("orgId", unit.id().toString()).queryParam("year", 2024)
-                .get("/api/v1/confidence-votes").then().statusCode(200).body("size()", equalTo(2));
+                .get("/api/v1/confidence-votes").then().statusCode(200).body("total", equalTo(2));
     }
 
     @Test
@@ -78,7 +78,7 @@ class ConfidenceVoteTest {
         Api.post(ADMIN, "/api/v1/confidence-votes", vote(unit.id(), 30, 31, List.of(ballots(UUID.randomUUID(), 20, 10, 5, 5))))
                 .statusCode(400);
         given().auth().oauth2(ADMIN).queryParam("orgId", unit.id().toString()).get("/api/v1/confidence-votes").then()
-                .body("size()", equalTo(0));
+                .body("total", equalTo(0));
         Api.post(Tokens.as("inspector"), "/api/v1/confidence-votes", vote(unit.id(), 30, 25, List.of(ballots(UUID.randomUUID(), 20, 10, 5, 5))))
                 .statusCode(403);
         Api.post(Tokens.secretaryOf(unit.id()), "/api/v1/confidence-votes", vote(unit.id(), 30, 25, List.of(ballots(UUID.randomUUID(), 20, 10, 5, 5))))

@@ -111,15 +111,22 @@ final class Feed {
     }
 
     static void send(String topic, String type, UUID subject, String data) {
+        sendWithId(topic, type, subject, data);
+    }
+
+    /** Sends one event and returns its {@code ce_id}. */
+    static String sendWithId(String topic, String type, UUID subject, String data) {
+        String eventId = UUID.randomUUID().toString();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), data);
         record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
+        record.headers().add("ce_id", bytes(eventId));
         record.headers().add("ce_source", bytes(topic.contains("organizations") ? "/organization-service" : "/member-service"));
         record.headers().add("ce_type", bytes(type));
         record.headers().add("ce_subject", bytes(subject.toString()));
         record.headers().add("ce_time", bytes(Instant.now().toString()));
         record.headers().add("content-type", bytes("application/json"));
         producer().send(record);
+        return eventId;
     }
 
     /** Waits until every id is in the replica table (the producer is flushed first). */

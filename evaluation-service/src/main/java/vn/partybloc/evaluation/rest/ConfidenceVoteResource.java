@@ -36,6 +36,9 @@ import vn.partybloc.evaluation.domain.VoteFlag;
 import vn.partybloc.evaluation.domain.VoteResult;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/confidence-votes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,10 +56,11 @@ public class ConfidenceVoteResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listConfidenceVotes", summary = "Confidence votes held in a subtree, newest first")
-    public List<VoteResponse> list(
+    public Page<VoteResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "Only votes of this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year) {
-        return service.of(orgId, year).stream().map(VoteResponse::from).toList();
+            @Parameter(description = "Only votes of this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(service.of(orgId, year), page, "votedOn", VoteResponse::from);
     }
 
     @GET

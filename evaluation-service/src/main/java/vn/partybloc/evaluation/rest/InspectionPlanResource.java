@@ -46,6 +46,9 @@ import vn.partybloc.evaluation.domain.ScreeningFinding;
 import vn.partybloc.evaluation.domain.ScreeningOutcome;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/inspection-plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,10 +67,11 @@ public class InspectionPlanResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listInspectionPlans", summary = "Plans of the bodies in a subtree, newest year first")
-    public List<PlanResponse> list(
+    public Page<PlanResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "Only this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year) {
-        return service.inSubtree(orgId, year).stream().map(p -> PlanResponse.from(p, service.itemsOf(p.id))).toList();
+            @Parameter(description = "Only this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(service.inSubtree(orgId, year), page, "year", p -> PlanResponse.from(p, service.itemsOf(p.id)));
     }
 
     @GET

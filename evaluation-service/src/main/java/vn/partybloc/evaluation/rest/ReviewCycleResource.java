@@ -28,6 +28,9 @@ import vn.partybloc.evaluation.domain.ReviewCycleService;
 import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/review-cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,9 +47,9 @@ public class ReviewCycleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listReviewCycles", summary = "Every review cycle, newest first")
-    public List<CycleResponse> list() {
-        return service.all().stream().map(c -> CycleResponse.from(c, service.ruleSetOf(c))).toList();
+    @Operation(operationId = "listReviewCycles", summary = "Review cycles, newest first")
+    public Page<CycleResponse> list(@Valid @BeanParam PageRequest page) {
+        return Pages.of(service.all(), page, "year", c -> CycleResponse.from(c, service.ruleSetOf(c)));
     }
 
     @GET

@@ -35,6 +35,9 @@ import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.evaluation.domain.RuleSetService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/rule-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,9 +54,9 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listRuleSets", summary = "Every rule set, oldest first")
-    public List<RuleSetResponse> list() {
-        return service.all().stream().map(RuleSetResponse::from).toList();
+    @Operation(operationId = "listRuleSets", summary = "Rule sets, oldest first")
+    public Page<RuleSetResponse> list(@Valid @BeanParam PageRequest page) {
+        return Pages.of(service.all(), page, "effectiveFrom", RuleSetResponse::from);
     }
 
     @GET

@@ -37,6 +37,9 @@ import vn.partybloc.evaluation.domain.TargetMetric;
 import vn.partybloc.evaluation.domain.TargetService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
+import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,11 +57,11 @@ public class TargetResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listTargets", summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
-    public List<TargetResponse> list(
+    public Page<TargetResponse> list(
             @Parameter(description = "The cycle.", required = true) @QueryParam("cycleId") @NotNull UUID cycleId,
             @Parameter(description = "The subtree root the targets were set for; omit for the Bloc-wide targets.")
-            @QueryParam("orgId") UUID orgId) {
-        return service.of(cycleId, orgId).stream().map(TargetResponse::from).toList();
+            @QueryParam("orgId") UUID orgId, @Valid @BeanParam PageRequest page) {
+        return Pages.of(service.of(cycleId, orgId), page, "subjectKind", TargetResponse::from);
     }
 
     @GET
