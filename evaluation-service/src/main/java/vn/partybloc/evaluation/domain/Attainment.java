@@ -22,7 +22,9 @@ public record Attainment(
         @Schema(description = "True when `notRated` was cut at `unratedLimit`.") boolean notRatedTruncated) {
 
     @Schema(name = "AttainmentRuleSet", description = "A rule set, briefly.")
-    public record RuleSetRef(UUID id, String code, String documents, boolean usesScore) {
+    public record RuleSetRef(@Schema(description = "Id.") UUID id, @Schema(description = "Code.") String code,
+            @Schema(description = "Source documents.") String documents,
+            @Schema(description = "Whether ratings carry a score.") boolean usesScore) {
     }
 
     @Schema(name = "AttainmentKindFigures", description = "The figures of one subject kind.")
@@ -41,7 +43,9 @@ public record Attainment(
     public record TargetResult(
             @Schema(description = "The target.") UUID targetId,
             @Schema(description = "Where it was set: a subtree root, or absent for the whole Bloc.") UUID setForOrganizationId,
-            SubjectKind subjectKind, TargetMetric metric, TargetComparison comparison,
+            @Schema(description = "Which subjects.") SubjectKind subjectKind,
+            @Schema(description = "What is counted.") TargetMetric metric,
+            @Schema(description = "How the share compares.") TargetComparison comparison,
             @Schema(description = "The target percent.") BigDecimal percent,
             @Schema(description = "The share reached, percent of those rated; absent when none was rated.") BigDecimal actualPercent,
             @Schema(description = "Whether the target is met.") boolean met,
@@ -57,13 +61,18 @@ public record Attainment(
     }
 
     @Schema(name = "AttainmentCapViolation", description = "A grassroots organization with more excellent ratings than the cap allows.")
-    public record CapViolation(UUID organizationId, String code, String name, SubjectKind subjectKind,
+    public record CapViolation(@Schema(description = "The grassroots organization.") UUID organizationId,
+            @Schema(description = "Its code.") String code, @Schema(description = "Its name.") String name,
+            @Schema(description = "Members, or the organizations under it.") SubjectKind subjectKind,
             @Schema(description = "Rated excellent.") int excellent,
             @Schema(description = "Rated good.") int good,
             @Schema(description = "The most excellent ratings the cap allows.") int allowedExcellent) {
     }
 
     @Schema(name = "AttainmentUnrated", description = "A subject without a decided rating.")
-    public record Unrated(SubjectKind subjectKind, UUID subjectId, String name, UUID organizationId) {
+    public record Unrated(@Schema(description = "Subject kind.") SubjectKind subjectKind,
+            @Schema(description = "The subject.") UUID subjectId,
+            @Schema(description = "Its name (a host unit: the unit's name).") String name,
+            @Schema(description = "The unit it belongs to.") UUID organizationId) {
     }
 }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,6 +57,8 @@ public class ConfidenceVoteResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listConfidenceVotes", summary = "Confidence votes held in a subtree, newest first")
+    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<VoteResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only votes of this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
@@ -146,8 +149,15 @@ public class ConfidenceVoteResource {
     }
 
     @Schema(name = "ConfidenceVoteResult", description = "The result about one person; shares are percent of ballots returned.")
-    public record PersonResult(UUID memberId, String positionTitle, int ballotsIssued, int ballotsReturned, int validBallots,
-            int invalidBallots, int high, int trust, int low,
+    public record PersonResult(@Schema(description = "The member voted on.") UUID memberId,
+            @Schema(description = "Their post.") String positionTitle,
+            @Schema(description = "Ballots issued.") int ballotsIssued,
+            @Schema(description = "Ballots returned: the base of the shares.") int ballotsReturned,
+            @Schema(description = "Valid ballots.") int validBallots,
+            @Schema(description = "Invalid ballots.") int invalidBallots,
+            @Schema(description = "Tín nhiệm cao.") int high,
+            @Schema(description = "Tín nhiệm.") int trust,
+            @Schema(description = "Tín nhiệm thấp.") int low,
             @Schema(description = "Percent high.") BigDecimal highPercent,
             @Schema(description = "Percent trust.") BigDecimal trustPercent,
             @Schema(description = "Percent low.") BigDecimal lowPercent,

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,6 +68,8 @@ public class InspectionPlanResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listInspectionPlans", summary = "Plans of the bodies in a subtree, newest year first")
+    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<PlanResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
@@ -78,6 +81,8 @@ public class InspectionPlanResource {
     @Path("/report")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getInspectionReport", summary = "Planned against done, per activity and kind, with screening outcomes")
+    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public PlanReport report(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "The year.", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200) Integer year) {
@@ -228,8 +233,12 @@ public class InspectionPlanResource {
     }
 
     @Schema(name = "InspectionPlan", description = "A plan with its items.")
-    public record PlanResponse(UUID id, int year, UUID bodyOrganizationId, InspectionBody bodyKind, InspectionActivity activity,
-            String title, List<ItemResponse> items,
+    public record PlanResponse(@Schema(description = "Id.") UUID id, @Schema(description = "The year.") int year,
+            @Schema(description = "The organization whose body carries out the plan.") UUID bodyOrganizationId,
+            @Schema(description = "Committee or inspection committee.") InspectionBody bodyKind,
+            @Schema(description = "Inspection or supervision.") InspectionActivity activity,
+            @Schema(description = "Title.") String title,
+            @Schema(description = "Items.") List<ItemResponse> items,
             @Schema(description = "Version; also the ETag.") long version) {
 
         static PlanResponse from(InspectionPlan p, List<InspectionItem> items) {
@@ -239,9 +248,19 @@ public class InspectionPlanResource {
     }
 
     @Schema(name = "InspectionItem", description = "A planned inspection or supervision and its outcome.")
-    public record ItemResponse(UUID id, InspectionKind kind, InspectionSubjectKind subjectKind, UUID subjectId, String content,
-            LocalDate plannedFrom, LocalDate plannedTo, InspectionStatus status, String findings, String conclusion,
-            LocalDate concludedOn, String concludedBy, Instant updatedAt) {
+    public record ItemResponse(@Schema(description = "Id.") UUID id,
+            @Schema(description = "Routine or thematic.") InspectionKind kind,
+            @Schema(description = "Organization or committee member.") InspectionSubjectKind subjectKind,
+            @Schema(description = "The organization or member.") UUID subjectId,
+            @Schema(description = "Content.") String content,
+            @Schema(description = "Planned start.") LocalDate plannedFrom,
+            @Schema(description = "Planned end.") LocalDate plannedTo,
+            @Schema(description = "Execution status.") InspectionStatus status,
+            @Schema(description = "Findings.") String findings,
+            @Schema(description = "Conclusion, or why it was cancelled.") String conclusion,
+            @Schema(description = "Date of the conclusion.") LocalDate concludedOn,
+            @Schema(description = "Who recorded the conclusion.") String concludedBy,
+            @Schema(description = "Last changed.") Instant updatedAt) {
 
         static ItemResponse from(InspectionItem i) {
             return new ItemResponse(i.id, i.kind, i.subjectKind, i.subjectId, i.content, i.plannedFrom, i.plannedTo, i.status,
@@ -250,8 +269,10 @@ public class InspectionPlanResource {
     }
 
     @Schema(name = "ScreeningFinding", description = "A screening finding about a member.")
-    public record ScreeningResponse(UUID id, UUID planId, UUID memberId, String finding, ScreeningOutcome outcome,
-            LocalDate decidedOn, Instant recordedAt, String recordedBy) {
+    public record ScreeningResponse(@Schema(description = "Id.") UUID id, @Schema(description = "The plan.") UUID planId,
+            @Schema(description = "The member.") UUID memberId, @Schema(description = "What was found.") String finding,
+            @Schema(description = "Outcome.") ScreeningOutcome outcome, @Schema(description = "Date of the decision.") LocalDate decidedOn,
+            @Schema(description = "When it was recorded.") Instant recordedAt, @Schema(description = "By whom.") String recordedBy) {
 
         static ScreeningResponse from(ScreeningFinding f) {
             return new ScreeningResponse(f.id, f.planId, f.memberId, f.finding, f.outcome, f.decidedOn, f.recordedAt, f.recordedBy);
@@ -259,11 +280,14 @@ public class InspectionPlanResource {
     }
 
     @Schema(name = "InspectionReport", description = "Planned against done in a subtree and year.")
-    public record PlanReport(UUID organizationId, int year, List<Line> lines,
+    public record PlanReport(@Schema(description = "Root of the subtree.") UUID organizationId,
+            @Schema(description = "The year.") int year,
+            @Schema(description = "Per activity and kind.") List<Line> lines,
             @Schema(description = "Screening findings per outcome.") Map<ScreeningOutcome, Integer> screenings) {
 
         @Schema(name = "InspectionReportLine", description = "Items of one activity and kind.")
-        public record Line(InspectionActivity activity, InspectionKind kind,
+        public record Line(@Schema(description = "Inspection or supervision.") InspectionActivity activity,
+                @Schema(description = "Routine or thematic.") InspectionKind kind,
                 @Schema(description = "Items planned and not cancelled.") int planned,
                 @Schema(description = "Items done.") int done,
                 @Schema(description = "Items cancelled.") int cancelled) {

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,6 +68,8 @@ public class ReviewResource {
     @Operation(operationId = "listReviews", summary = "List reviews of a subtree, newest first",
             description = "`orgId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
                     + "everything the caller may see. A secretary sees only their own subtree.")
+    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ReviewDtos.ReviewResponse> list(
             @Parameter(description = "Only this cycle.") @QueryParam("cycleId") UUID cycleId,
             @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
@@ -88,6 +92,8 @@ public class ReviewResource {
             description = "Ratings by subject kind and level against the cycle's targets (each met or missed with the gap), the "
                     + "excellent cap checked per grassroots organization (violations listed), and the subjects not yet rated. "
                     + "Subjects come from the replicas as they stand now; ratings count when decided on or before `asOf`.")
+    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Attainment attainment(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "The cycle's year; default: the latest cycle with decided ratings, else the year before `asOf`.")

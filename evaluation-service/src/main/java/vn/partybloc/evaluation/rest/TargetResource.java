@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,6 +58,8 @@ public class TargetResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listTargets", summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
+    @APIResponse(responseCode = "404", description = "The cycle or organization is unknown or not visible.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<TargetResponse> list(
             @Parameter(description = "The cycle.", required = true) @QueryParam("cycleId") @NotNull UUID cycleId,
             @Parameter(description = "The subtree root the targets were set for; omit for the Bloc-wide targets.")
