@@ -170,6 +170,9 @@ class AttainmentTest {
         given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).queryParam("cycle", 2100)
                 .get("/api/v1/reviews/attainment").then().statusCode(404);
         given().auth().oauth2(ADMIN).get("/api/v1/reviews/attainment").then().statusCode(400);
+        // Without a year: the latest cycle with decided ratings in this subtree, even when other subtrees have later ones.
+        given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).get("/api/v1/reviews/attainment").then()
+                .statusCode(200).body("year", equalTo(2023)).body("cycleId", equalTo(cycle.toString()));
     }
 
     private JsonPath report(Map<String, Object> params) {

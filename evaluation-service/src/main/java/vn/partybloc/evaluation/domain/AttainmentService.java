@@ -47,7 +47,7 @@ public class AttainmentService {
     }
 
     /**
-     * {@code year} null: the latest cycle with decided ratings, else the year before {@code asOf}. {@code asOf} null:
+     * {@code year} null: the latest cycle with decided ratings in the subtree, else the year before {@code asOf}. {@code asOf} null:
      * today in Vietnam.
      */
     public Attainment report(UUID orgId, Integer year, LocalDate asOf, int unratedLimit) {
@@ -59,7 +59,7 @@ public class AttainmentService {
             cycle = cycles.year(year).orElseThrow(() -> ProblemException.notFound("Review cycle of", year));
             reportedYear = year;
         } else {
-            cycle = cycles.latestWithDecisions().orElseGet(() -> cycles.year(date.getYear() - 1).orElse(null));
+            cycle = cycles.latestWithDecisionsUnder(root.path).orElseGet(() -> cycles.year(date.getYear() - 1).orElse(null));
             reportedYear = cycle == null ? date.getYear() - 1 : cycle.year;
         }
         LocalDate from = LocalDate.of(reportedYear, 1, 1);

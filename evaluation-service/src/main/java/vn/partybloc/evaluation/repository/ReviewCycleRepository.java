@@ -19,12 +19,14 @@ public class ReviewCycleRepository implements PanacheRepositoryBase<ReviewCycle,
         return list("order by year desc, period");
     }
 
-    /** The latest yearly cycle that has at least one decided review. */
-    public Optional<ReviewCycle> latestWithDecisions() {
-        return find("""
-                period = ?1 and exists (select 1 from Review r where r.cycleId = id
-                    and r.status in (vn.partybloc.evaluation.domain.ReviewStatus.DECIDED,
-                                     vn.partybloc.evaluation.domain.ReviewStatus.PUBLISHED))
-                order by year desc""", CyclePeriod.YEAR).firstResultOptional();
+    /** The latest yearly cycle with at least one decided review of a subject in the subtree. */
+    public Optional<ReviewCycle> latestWithDecisionsUnder(String pathPrefix) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select c.id from review_cycles c
+                where c.period = 'YEAR' and exists (select 1 from reviews r join organizations o on o.id = r.organization_id
+                    where r.cycle_id = c.id and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?1)
+                order by c.year desc limit 1""").setParameter(1, pathPrefix + "%").getResultList();
+        return ids.stream().findFirst().map(this::findById);
     }
 }

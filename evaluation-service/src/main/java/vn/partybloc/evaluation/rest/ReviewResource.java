@@ -96,7 +96,7 @@ public class ReviewResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Attainment attainment(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "The cycle's year; default: the latest cycle with decided ratings, else the year before `asOf`.")
+            @Parameter(description = "The cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
             @QueryParam("cycle") @Min(2000) @Max(2200) Integer cycle,
             @Parameter(description = "Count ratings decided on or before this date; default today.") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "At most this many unrated subjects listed, 0 to 5000.") @QueryParam("unratedLimit")
