@@ -78,4 +78,18 @@ class ReviewBatchTest {
         Api.batch(ADMIN, cycle, List.of()).statusCode(400);
         Api.batch(Tokens.as("organizer"), cycle, items).statusCode(201);
     }
+
+    @Test
+    void aRetriedBatchWithTheSameIdempotencyKeyIsRecordedOnce() {
+        UUID cycle = Api.cycle(2024);
+        Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        UUID member = Feed.member(cell.id(), "Lý Thị Mai");
+        String body = "{\"cycleId\":\"" + cycle + "\",\"items\":[" + Api.item("MEMBER", member, level("GOOD"), "2024-12-20") + "]}";
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/reviews/batch").then().statusCode(201).body("recorded", equalTo(1));
+        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/reviews/batch").then().statusCode(201).header("Idempotent-Replayed", "true").body("recorded", equalTo(1));
+        given().auth().oauth2(ADMIN).queryParam("subjectId", member.toString()).get("/api/v1/reviews").then().body("total", equalTo(1));
+    }
 }

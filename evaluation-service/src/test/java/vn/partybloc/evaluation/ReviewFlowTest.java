@@ -188,6 +188,32 @@ class ReviewFlowTest {
     }
 
     @Test
+    void twoConcurrentSelfAssessmentsOfOneSubjectLeaveOneReviewAndTheLoserIsToldTheRule() throws Exception {
+        UUID cycle = Api.cycle(2024);
+        Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        for (int round = 0; round < 5; round++) {
+            UUID member = Feed.member(cell.id(), "Ngô Văn Nam");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Callable<io.restassured.response.Response> call = () -> given().auth().oauth2(ADMIN)
+                        .contentType("application/json").body("""
+                                {"cycleId":"%s","subjectKind":"MEMBER","subjectId":"%s","level":"GOOD"}""".formatted(cycle, member))
+                        .post("/api/v1/reviews");
+                var first = pool.submit(call);
+                var second = pool.submit(call);
+                List<io.restassured.response.Response> answers = List.of(first.get(), second.get());
+                org.junit.jupiter.api.Assertions.assertEquals(List.of(201, 422),
+                        answers.stream().map(io.restassured.response.Response::statusCode).sorted().toList());
+                answers.stream().filter(a -> a.statusCode() == 422)
+                        .forEach(a -> org.junit.jupiter.api.Assertions.assertEquals("REV-ONE-PER-CYCLE", a.path("rule")));
+            } finally {
+                pool.shutdown();
+            }
+            given().auth().oauth2(ADMIN).queryParam("subjectId", member.toString()).get("/api/v1/reviews").then().body("total", equalTo(1));
+        }
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedWith412() {
         UUID cycle = Api.cycle(2024);
         Feed.Org org = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
