@@ -58,6 +58,29 @@ class ReplicaTest {
                 query("select type || ' ' || host_unit_name || ' ' || path from organizations where id = ?", org));
     }
 
+    @Test
+    void aMalformedMemberEventGoesToTheDeadLetterTopicWithTheError() {
+        UUID subject = UUID.randomUUID();
+        String eventId = Feed.sendWithId("party.members.v1", "MemberAdmitted", subject, """
+                {"memberId":"not-a-uuid","fullName":"X","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}"""
+                .formatted(UUID.randomUUID()));
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                java.util.Map.of("bootstrap.servers", vn.partybloc.testing.KafkaResource.bootstrapServers(), "group.id", "dlq-" + subject,
+                        "auto.offset.reset", "earliest", "key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class,
+                        "value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class))) {
+            consumer.subscribe(java.util.List.of("party.members.v1.dlq"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    var id = record.headers().lastHeader("ce_id");
+                    if (id != null && eventId.equals(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        return record.headers().lastHeader("dlq_error") != null;
+                    }
+                }
+                return false;
+            });
+        }
+    }
+
     private static String send(String topic, String type, UUID subject) throws Exception {
         return Feed.sendWithId(topic, type, subject, Files.readString(MEMBER_EVENTS.resolve(type + ".json")));
     }
