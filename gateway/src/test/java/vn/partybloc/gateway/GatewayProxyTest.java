@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,6 +40,16 @@ class GatewayProxyTest {
                 .body(body).post("/api/v1/organizations").then().statusCode(200).header("X-Request-Id", requestId);
         UpstreamResource.organizations.verify(postRequestedFor(urlPathEqualTo("/api/v1/organizations"))
                 .withHeader("X-Request-Id", equalTo(requestId)).withRequestBody(equalToJson(body)));
+    }
+
+    @Test
+    void trainingRoutesGoToTrainingServiceAndAnUndeployedServiceHasNoRoute() {
+        String token = Tokens.as("organizer");
+        given().auth().oauth2(token).contentType("application/json").body("{\"memberIds\":[]}")
+                .post("/api/v1/training/courses/" + UUID.randomUUID() + "/bulk-enrollments").then().statusCode(200);
+        UpstreamResource.training.verify(postRequestedFor(urlPathMatching("/api/v1/training/courses/[^/]+/bulk-enrollments"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
+        given().auth().oauth2(token).get("/api/v1/reviews").then().statusCode(404);
     }
 
     @Test
@@ -80,8 +91,13 @@ class GatewayProxyTest {
                 .body("sections.organizations.status", org.hamcrest.Matchers.equalTo("OK"))
                 .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.equalTo(122))
                 .body("sections.members.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"))
-                .body("sections.training.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
+                .body("sections.training.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", org.hamcrest.Matchers.equalTo(1063))
+                .body("sections.training.data.totals.courses", org.hamcrest.Matchers.equalTo(9))
+                .body("sections.evaluation.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
         UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
+        UpstreamResource.training.verify(getRequestedFor(urlEqualTo("/api/v1/training/reports/topics?orgId=" + bloc + "&asOf=2023-06-30"))
+                .withHeader("Authorization", matching("Bearer .+")));
         given().auth().oauth2(Tokens.as("viewer")).get("/api/v1/reports/overview").then().statusCode(400)
                 .contentType("application/problem+json");
     }

@@ -14,12 +14,14 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * A stand-in organization-service (WireMock) behind the gateway, and a member-service address where nothing listens.
- * The real services are exercised behind the gateway by the end-to-end suite.
+ * Stand-in organization-service and training-service (WireMock) behind the gateway, a member-service address where
+ * nothing listens, and evaluation-service declared without an address (not deployed). The real services are exercised
+ * behind the gateway by the end-to-end suite.
  */
 public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer organizations;
+    static WireMockServer training;
 
     @Override
     public Map<String, String> start() {
@@ -43,8 +45,22 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                            "security":[{"bearer":[]}]}}},
                          "components":{"schemas":{"Organization":{"type":"object","properties":{"id":{"type":"string"}}}},
                            "securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}""")));
+        training = new WireMockServer(wireMockConfig().dynamicPort());
+        training.start();
+        training.stubFor(any(urlPathMatching("/api/v1/training/.*")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[],\"page\":0,\"size\":50,\"total\":0}")));
+        training.stubFor(get(urlPathEqualTo("/api/v1/training/reports/topics")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"organizationId":"00000000-0000-0000-0000-000000000001","from":null,"to":null,"asOf":"2023-06-30",
+                                 "topics":[{"topic":"INSPECTION_SUPERVISION","courses":2,"attendees":251,"completions":251},
+                                           {"topic":"PARTY_WORK","courses":4,"attendees":1063,"completions":1063},
+                                           {"topic":"PROPAGANDA","courses":3,"attendees":380,"completions":380}],
+                                 "totals":{"courses":9,"attendees":1694,"completions":1694}}""")));
         return Map.of(
                 "gateway.upstreams.organization.url", organizations.baseUrl(),
+                "gateway.upstreams.training.url", training.baseUrl(),
                 "gateway.upstreams.member.url", "http://localhost:" + closedPort(),
                 "gateway.upstreams.member.prefixes", "/api/v1/members");
     }
@@ -53,6 +69,9 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (organizations != null) {
             organizations.stop();
+        }
+        if (training != null) {
+            training.stop();
         }
     }
 

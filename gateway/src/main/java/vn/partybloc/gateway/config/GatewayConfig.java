@@ -30,7 +30,12 @@ public interface GatewayConfig {
     Optional<URI> openapiIssuer();
 
     interface Upstream {
-        URI url();
+        /** Where the service answers; an upstream without one is declared but not deployed (no route, NOT_DEPLOYED). */
+        Optional<URI> url();
+
+        default boolean deployed() {
+            return url().isPresent();
+        }
 
         /** Path prefixes this service answers, e.g. {@code /api/v1/organizations}. */
         List<String> prefixes();

@@ -57,14 +57,14 @@ public class OverviewService {
 
     private CompletableFuture<Overview.Section> fetch(Part part, UUID orgId, LocalDate asOf, String authorization, String requestId) {
         GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
-        if (upstream == null) {
+        if (upstream == null || !upstream.deployed()) {
             return CompletableFuture.completedFuture(Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
         }
         String path = part.path().replace("{orgId}", orgId.toString());
         if (asOf != null) {
             path += (path.contains("?") ? "&" : "?") + "asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.url().toString().replaceAll("/$", "") + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
                 .timeout(config.reportTimeout())
                 .header("Accept", "application/json")
                 .header("X-Request-Id", requestId);

@@ -60,7 +60,7 @@ public class OpenApiMerger {
             throw new IllegalStateException("The gateway's own OpenAPI document cannot be read", e);
         }
         Map<String, ObjectNode> services = new java.util.LinkedHashMap<>();
-        config.upstreams().forEach((name, upstream) -> services.put(name, fetch(upstream.url())));
+        config.upstreams().forEach((name, upstream) -> upstream.url().ifPresent(url -> services.put(name, fetch(url))));
         return new OpenApiDocuments(json).merge(own, services, config.openapiIssuer());
     }
 

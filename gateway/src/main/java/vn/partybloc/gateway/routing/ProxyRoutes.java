@@ -36,7 +36,11 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         config.upstreams().forEach((name, upstream) -> {
-            URI url = upstream.url();
+            if (!upstream.deployed()) {
+                LOG.infof("Not routing %s: %s has no url (not deployed)", upstream.prefixes(), name);
+                return;
+            }
+            URI url = upstream.url().get();
             int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setSsl("https".equals(url.getScheme()))

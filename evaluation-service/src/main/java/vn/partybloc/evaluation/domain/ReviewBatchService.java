@@ -1,0 +1,152 @@
+package vn.partybloc.evaluation.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.evaluation.events.EvaluationEvents;
+import vn.partybloc.evaluation.repository.ReviewRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.Problem;
+import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemType;
+
+/**
+ * Records many decided ratings of one cycle in one transaction, for decisions taken outside the system (a year's
+ * results, the demo data). All or nothing: any bad item refuses the whole batch, and the answer lists every bad item.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewBatchService {
+
+    private final ReviewService reviews;
+    private final ReviewRepository repository;
+    private final Subjects subjects;
+    private final OrganizationScope scope;
+    private final EvaluationEvents events;
+    private final EntityManager em;
+    private final Caller caller;
+
+    public ReviewBatchService(ReviewService reviews, ReviewRepository repository, Subjects subjects, OrganizationScope scope,
+            EvaluationEvents events, EntityManager em, Caller caller) {
+        this.reviews = reviews;
+        this.repository = repository;
+        this.subjects = subjects;
+        this.scope = scope;
+        this.events = events;
+        this.em = em;
+        this.caller = caller;
+    }
+
+    public record Item(SubjectKind subjectKind, UUID subjectId, Level level, BigDecimal score, String decisionNumber,
+            LocalDate decidedOn, String note) {
+    }
+
+    /** Returns the number of ratings recorded. */
+    public int decideAll(UUID cycleId, List<Item> items) {
+        ReviewCycle cycle = reviews.cycle(cycleId);
+        RuleSet rules = reviews.ruleSetFor(cycle);
+        preload(items);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<SubjectKind, Set<UUID>> seen = new EnumMap<>(SubjectKind.class);
+        List<Review> decided = new ArrayList<>(items.size());
+        String actor = caller.name();
+        Instant now = Instant.now();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            try {
+                if (!seen.computeIfAbsent(item.subjectKind(), k -> new HashSet<>()).add(item.subjectId())) {
+                    throw ProblemException.rule(Rules.ONE_PER_CYCLE, "Subject " + item.subjectId() + " appears twice in the batch");
+                }
+                OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
+                if (!scope.inScope(unit)) {
+                    throw ProblemException.notFound("Subject", item.subjectId());
+                }
+                scope.checkMayDecide(unit);
+                decided.add(review(cycle, rules, unit, item, actor, now));
+            } catch (ProblemException e) {
+                errors.add(new Problem.FieldError("items[" + i + "]",
+                        (e.rule() == null ? e.type().name() : e.rule()) + ": " + e.getMessage()));
+            }
+        }
+        for (SubjectKind kind : seen.keySet()) {
+            Set<UUID> already = repository.alreadyReviewed(cycle.id, kind, seen.get(kind));
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).subjectKind() == kind && already.contains(items.get(i).subjectId())) {
+                    errors.add(new Problem.FieldError("items[" + i + "]", Rules.ONE_PER_CYCLE + ": subject "
+                            + items.get(i).subjectId() + " already has a review in " + cycle.year + "; re-rate it instead"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(e -> Integer.parseInt(e.field().replaceAll("\\D", ""))));
+            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " of " + items.size()
+                    + " items are refused; nothing was recorded", Rules.BATCH, errors);
+        }
+        for (Review r : decided) {
+            em.persist(r);
+            em.persist(ReviewAction.of(r, ReviewStep.DECIDED, r.level, r.score, r.selfNote, actor, now));
+        }
+        em.flush();
+        // Each outbox write flushes the persistence context first; an empty one keeps that cheap for thousands of events.
+        em.clear();
+        for (Review r : decided) {
+            r.selfNote = null;
+            events.review(EvaluationEvents.REVIEW_DECIDED, r, cycle);
+        }
+        return decided.size();
+    }
+
+    private Review review(ReviewCycle cycle, RuleSet rules, OrganizationReplica unit, Item item, String actor, Instant now) {
+        Review r = new Review();
+        r.id = UUID.randomUUID();
+        r.cycleId = cycle.id;
+        r.subjectKind = item.subjectKind();
+        r.subjectId = item.subjectId();
+        r.organizationId = unit.id;
+        r.ruleSetId = rules.id;
+        r.level = Scoring.check(rules, item.level(), item.score());
+        r.score = item.score();
+        r.decisionNumber = item.decisionNumber();
+        r.decidedOn = item.decidedOn();
+        r.decidedBy = actor;
+        r.status = ReviewStatus.DECIDED;
+        // Carried to the audit trail only; cleared before the event.
+        r.selfNote = item.note();
+        r.created(actor, now);
+        return r;
+    }
+
+    /** Loads the batch's subjects in a few queries, so that the per-item checks find them in the persistence context. */
+    private void preload(List<Item> items) {
+        Map<String, List<UUID>> ids = Map.of("OrganizationReplica", new ArrayList<>(), "MemberReplica", new ArrayList<>(),
+                "CommitteeReplica", new ArrayList<>());
+        for (Item item : items) {
+            if (item.subjectKind() == null || item.subjectId() == null) {
+                continue;
+            }
+            switch (item.subjectKind()) {
+                case MEMBER -> ids.get("MemberReplica").add(item.subjectId());
+                case COLLECTIVE_COMMITTEE -> ids.get("CommitteeReplica").add(item.subjectId());
+                case COMMITTEE_MEMBER -> { }
+                default -> ids.get("OrganizationReplica").add(item.subjectId());
+            }
+        }
+        ids.forEach((entity, list) -> {
+            for (int from = 0; from < list.size(); from += 1000) {
+                em.createQuery("from " + entity + " where id in :ids")
+                        .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000))).getResultList();
+            }
+        });
+        em.createQuery("from OrganizationReplica").getResultList();
+    }
+}

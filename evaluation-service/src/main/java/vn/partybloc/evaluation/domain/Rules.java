@@ -1,0 +1,33 @@
+package vn.partybloc.evaluation.domain;
+
+/** Ids of the domain rules this service enforces; a 422 problem names one in its {@code rule} field. */
+public final class Rules {
+
+    /** The subject exists in the replicas, is active and is of the kind the review names. */
+    public static final String SUBJECT = "REV-SUBJECT";
+    /** Domain rule 11: a score exactly when the rule set uses one, and the level inside the score's band. */
+    public static final String SCORE = "REV-SCORE";
+    /** Domain rule 9: self-assessment → proposal → decision → publication; a decided rating changes only by re-rating. */
+    public static final String FLOW = "REV-FLOW";
+    /** Domain rule 9: only the directly superior body decides; a secretary never decides their own organization's rating. */
+    public static final String SUPERIOR_DECIDES = "REV-SUPERIOR-DECIDES";
+    /** One current review per subject and cycle. */
+    public static final String ONE_PER_CYCLE = "REV-ONE-PER-CYCLE";
+    /** A batch is all or nothing: one bad item refuses it, and the problem lists every bad item. */
+    public static final String BATCH = "REV-BATCH";
+    /** A review cycle needs a rule set in force on its first day. */
+    public static final String RULE_SET_IN_FORCE = "REV-RULE-SET";
+    /** A rule set that uses a score has bands excellent > good > complete > 0. */
+    public static final String RULE_SET_BANDS = "RS-BANDS";
+    /** Domain rule 12: ballots issued ≥ returned = valid + invalid, valid = high + trust + low, issued ≤ present. */
+    public static final String VOTE_COUNTS = "CV-COUNTS";
+    /** Domain rule 6: an inspection committee exists at grassroots-committee level and above. */
+    public static final String INSPECTION_BODY = "INS-BODY";
+    /** An inspection item looks at an organization or committee member inside the body's subtree. */
+    public static final String INSPECTION_SUBJECT = "INS-SUBJECT";
+    /** Only a planned item is concluded or cancelled. */
+    public static final String INSPECTION_FLOW = "INS-FLOW";
+
+    private Rules() {
+    }
+}

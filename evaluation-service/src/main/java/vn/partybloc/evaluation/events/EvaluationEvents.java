@@ -1,0 +1,75 @@
+package vn.partybloc.evaluation.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.evaluation.domain.ConfidenceVote;
+import vn.partybloc.evaluation.domain.InspectionItem;
+import vn.partybloc.evaluation.domain.InspectionPlan;
+import vn.partybloc.evaluation.domain.Review;
+import vn.partybloc.evaluation.domain.ReviewCycle;
+import vn.partybloc.evaluation.domain.VoteResult;
+import vn.partybloc.platform.events.Outbox;
+
+/**
+ * The events evaluation-service publishes, all on one topic keyed by the aggregate id: the review, the confidence
+ * vote, or the inspection plan. Self-assessments and proposals are drafts inside the flow and are not published.
+ */
+@ApplicationScoped
+public class EvaluationEvents {
+
+    public static final String TOPIC = "party.evaluations.v1";
+    public static final String REVIEW_DECIDED = "ReviewDecided";
+    public static final String REVIEW_PUBLISHED = "ReviewPublished";
+    public static final String REVIEW_CANCELLED = "ReviewCancelled";
+    public static final String CONFIDENCE_VOTE_RECORDED = "ConfidenceVoteRecorded";
+    public static final String INSPECTION_CONCLUDED = "InspectionConcluded";
+
+    private final Outbox outbox;
+
+    public EvaluationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void review(String type, Review r, ReviewCycle cycle) {
+        outbox.publish(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle));
+    }
+
+    public void confidenceVote(ConfidenceVote v, List<VoteResult> results) {
+        outbox.publish(TOPIC, "ConfidenceVote", v.id, CONFIDENCE_VOTE_RECORDED, new ConfidenceVoteData(v.id, v.organizationId,
+                v.body, v.votedOn, v.summoned, v.present, v.valid, results.stream().map(r -> new PersonResult(r.memberId,
+                        r.ballotsReturned, r.high, r.trust, r.low, r.flag.name())).toList(), v.version));
+    }
+
+    public void inspectionConcluded(InspectionPlan p, InspectionItem i) {
+        outbox.publish(TOPIC, "InspectionPlan", p.id, INSPECTION_CONCLUDED, new InspectionData(p.id, i.id, p.year,
+                p.bodyOrganizationId, p.bodyKind.name(), p.activity.name(), i.kind.name(), i.subjectKind.name(), i.subjectId,
+                i.status.name(), i.conclusion, i.concludedOn, i.version));
+    }
+
+    /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */
+    public record ReviewData(UUID reviewId, UUID cycleId, int year, String subjectKind, UUID subjectId, UUID organizationId,
+            String status, String level, BigDecimal score, String decisionNumber, LocalDate decidedOn, LocalDate publishedOn,
+            UUID replacesReviewId, String cancelReason, long version) {
+
+        static ReviewData of(Review r, ReviewCycle c) {
+            return new ReviewData(r.id, c.id, c.year, r.subjectKind.name(), r.subjectId, r.organizationId, r.status.name(),
+                    r.level == null ? null : r.level.name(), r.score, r.decisionNumber, r.decidedOn, r.publishedOn,
+                    r.replacesReviewId, r.cancelReason, r.version);
+        }
+    }
+
+    public record ConfidenceVoteData(UUID voteId, UUID organizationId, String body, LocalDate votedOn, int summoned,
+            int present, boolean valid, List<PersonResult> results, long version) {
+    }
+
+    public record PersonResult(UUID memberId, int ballotsReturned, int high, int trust, int low, String flag) {
+    }
+
+    public record InspectionData(UUID planId, UUID itemId, int year, UUID bodyOrganizationId, String bodyKind,
+            String activity, String kind, String subjectKind, UUID subjectId, String status, String conclusion,
+            LocalDate concludedOn, long version) {
+    }
+}

@@ -1,0 +1,10 @@
+package vn.partybloc.evaluation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.partybloc.evaluation.domain.InspectionItem;
+
+@ApplicationScoped
+public class InspectionItemRepository implements PanacheRepositoryBase<InspectionItem, UUID> {
+}

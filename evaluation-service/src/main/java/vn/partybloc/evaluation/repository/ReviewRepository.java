@@ -1,0 +1,43 @@
+package vn.partybloc.evaluation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.partybloc.evaluation.domain.Review;
+import vn.partybloc.evaluation.domain.ReviewStatus;
+import vn.partybloc.evaluation.domain.SubjectKind;
+
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+
+    /** The subject's review in the cycle that is not cancelled, if any. */
+    public Optional<Review> current(UUID cycleId, SubjectKind kind, UUID subjectId) {
+        return find("cycleId = ?1 and subjectKind = ?2 and subjectId = ?3 and status <> ?4", cycleId, kind, subjectId,
+                ReviewStatus.CANCELLED).firstResultOptional();
+    }
+
+    /** Which of these subjects already have a current review in the cycle. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> alreadyReviewed(UUID cycleId, SubjectKind kind, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> found = getEntityManager().createQuery("""
+                select r.subjectId from Review r where r.cycleId = :cycle and r.subjectKind = :kind
+                and r.subjectId in :ids and r.status <> :cancelled""")
+                .setParameter("cycle", cycleId).setParameter("kind", kind).setParameter("ids", subjectIds)
+                .setParameter("cancelled", ReviewStatus.CANCELLED).getResultList();
+        return new HashSet<>(found);
+    }
+
+    /** Every review of a subject, oldest first: cancelled ones and the ratings that replaced them. */
+    public List<Review> ofSubject(UUID subjectId) {
+        return list("subjectId = :s order by createdAt", Parameters.with("s", subjectId));
+    }
+}
