@@ -85,14 +85,22 @@ public class ApiConventionsFilter implements OASFilter {
         codes.forEach((code, description) -> add(responses, code, description));
     }
 
+    /**
+     * Adds the error answer, or gives the problem body to one declared without content: SmallRye adds bare 400 (for
+     * {@code @Valid}) and 401/403 (for {@code @RolesAllowed}) answers before this filter runs.
+     */
     private static void add(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         Schema problem = OASFactory.createSchema().ref("#/components/schemas/Problem");
         Content content = OASFactory.createContent()
                 .addMediaType("application/problem+json", OASFactory.createMediaType().schema(problem));
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-        responses.addAPIResponse(code, response);
+        if (existing != null) {
+            existing.content(content);
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
     }
 }
