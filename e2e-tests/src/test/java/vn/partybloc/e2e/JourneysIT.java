@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -14,9 +15,16 @@ import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** User journeys through the gateway, with tokens from the real Keycloak, against the real services. */
+/**
+ * User journeys through the gateway, with tokens from the real Keycloak, against the real services. The demo figures are
+ * checked first, before the other journeys add organizations, members and courses to the Bloc.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneysIT {
 
     private static String admin;
@@ -34,14 +42,27 @@ class JourneysIT {
     }
 
     @Test
-    void theDemoDataReproducesTheArticlesOrganizationFiguresThroughTheOverview() {
-        given().auth().oauth2(LocalStack.login("viewer")).queryParam("orgId", bloc.toString()).queryParam("asOf", "2023-06-30")
-                .get("/api/v1/reports/overview").then().statusCode(200)
+    @Order(1)
+    void theDemoDataReproducesTheArticlesFiguresThroughTheOverview() {
+        JsonPath overview = given().auth().oauth2(LocalStack.login("viewer")).queryParam("orgId", bloc.toString())
+                .queryParam("asOf", "2023-06-30").get("/api/v1/reports/overview").then().statusCode(200)
                 .body("sections.organizations.data.grassroots", equalTo(122))
                 .body("sections.organizations.data.byType.GRASSROOTS_COMMITTEE", equalTo(93))
                 .body("sections.organizations.data.byType.GRASSROOTS_CELL", equalTo(29))
                 .body("sections.organizations.data.byType.SUB_COMMITTEE", equalTo(12))
-                .body("sections.organizations.data.byType.SUBORDINATE_CELL", equalTo(1117));
+                .body("sections.organizations.data.byType.SUBORDINATE_CELL", equalTo(1117))
+                .body("sections.members.status", equalTo("OK"))
+                .body("sections.training.status", equalTo("OK"))
+                .extract().jsonPath();
+        assertEquals(14_357, overview.getInt("sections.members.data.members.total"));
+        assertEquals(1_017, overview.getInt("sections.members.data.committeeMembers.total"));
+        assertEquals(4.42, overview.getDouble("sections.members.data.committeeMembers.doctorShare"), 0.001);
+        assertEquals(42.7, overview.getDouble("sections.members.data.committeeMembers.masterShare"), 0.05);
+        assertEquals(4, overview.getInt("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.courses"));
+        assertEquals(1_063, overview.getInt("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees"));
+        assertEquals(251, overview.getInt("sections.training.data.topics.find { it.topic == 'INSPECTION_SUPERVISION' }.attendees"));
+        assertEquals(380, overview.getInt("sections.training.data.topics.find { it.topic == 'PROPAGANDA' }.attendees"));
+        assertEquals("NOT_DEPLOYED", overview.getString("sections.evaluation.status"));
         // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
         given().auth().oauth2(admin).queryParam("asOf", "2020-12-31").get("/api/v1/organizations/" + bloc + "/counts")
                 .then().statusCode(200).body("grassroots", equalTo(172));
@@ -139,6 +160,108 @@ class JourneysIT {
     }
 
     @Test
+    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() {
+        String hr = LocalStack.hrSystem();
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code("HRC"), "Chi bộ Phòng Nhân sự", "GRASSROOTS_CELL", bloc);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", cell.toString()).get("/api/v1/committees").statusCode() == 200);
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            JsonPath page = given().auth().oauth2(hr).queryParam("after", cursor).queryParam("limit", 1000)
+                    .get("/api/v1/members/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        long serial = System.nanoTime() % 1_000_000;
+        String first = String.format("087186%06d", serial);
+        String second = String.format("087090%06d", (serial + 1) % 1_000_000);
+        String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
+                + "Trần Thị Bích Ngọc,1986-02-14,FEMALE," + first + ",2012-05-19,2013-05-19," + cell + ",MASTER\n"
+                + "Lê Văn Đức,1990-07-01,MALE," + second + ",2015-09-02,2016-09-02," + cell + ",BACHELOR\n";
+        String job = given().auth().oauth2(hr).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports").then().statusCode(202).extract().header("Location");
+        String jobPath = job.replaceFirst("^https?://[^/]+", "");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> List.of("DONE", "FAILED")
+                .contains(given().auth().oauth2(hr).get(jobPath).then().extract().<String>path("status")));
+        given().auth().oauth2(hr).get(jobPath).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("createdRows", equalTo(2)).body("failedRows", equalTo(0));
+        String after = cursor;
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> given().auth().oauth2(hr).queryParam("after", after)
+                .get("/api/v1/members/changes").then().statusCode(200).extract().<List<String>>path("items.type").stream()
+                .filter("MemberAdmitted"::equals).count() >= 2);
+        // Sending the same file again changes nothing.
+        String again = given().auth().oauth2(hr).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports").then().statusCode(202).extract().header("Location").replaceFirst("^https?://[^/]+", "");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(given().auth().oauth2(hr).get(again).then()
+                .extract().<String>path("status")));
+        given().auth().oauth2(hr).get(again).then().body("createdRows", equalTo(0)).body("updatedRows", equalTo(0));
+    }
+
+    @Test
+    void aSecretaryAppointsACellSecretaryInTheirOwnSubtreeOnly() {
+        String secretary = LocalStack.login("secretary");
+        String organizer = LocalStack.login("organizer");
+        // The demo loader bound the secretary to GC001: take a full member of its subtree, and that member's cell.
+        JsonPath found = given().auth().oauth2(secretary).queryParam("kind", "FULL").queryParam("size", 1)
+                .get("/api/v1/members").then().statusCode(200).extract().jsonPath();
+        String member = found.getString("items[0].id");
+        UUID cell = UUID.fromString(found.getString("items[0].organizationId"));
+        UUID committee = UUID.fromString(given().auth().oauth2(secretary).contentType("application/json")
+                .body("{\"organizationId\":\"" + cell + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(secretary).contentType("application/json")
+                .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
+                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"APPOINTED\",\"startsOn\":\"2025-09-01\"}")
+                .post("/api/v1/positions").then().statusCode(201);
+        given().auth().oauth2(secretary).queryParam("orgId", cell.toString()).get("/api/v1/members/statistics")
+                .then().statusCode(200).body("committeeMembers.byPosition.SECRETARY", equalTo(1));
+        // Outside their subtree the organization does not exist for them.
+        UUID elsewhere = found(organizer, code("X"), "Chi bộ Sở Y tế", "GRASSROOTS_CELL", bloc);
+        given().auth().oauth2(secretary).contentType("application/json")
+                .body("{\"organizationId\":\"" + elsewhere + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(org.hamcrest.Matchers.either(equalTo(404)).or(equalTo(403)));
+    }
+
+    @Test
+    void theOverviewIncludesTrainingOnceACourseIsCompleted() {
+        String organizer = LocalStack.login("organizer");
+        UUID committee = found(organizer, code("TC"), "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", bloc);
+        UUID cell = found(organizer, code("TCC"), "Chi bộ Khoa Lý luận", "SUBORDINATE_CELL", committee);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", cell.toString()).get("/api/v1/committees").statusCode() == 200);
+        String nationalId = String.format("0871%02d%06d", 88, System.nanoTime() % 1_000_000);
+        String member = given().auth().oauth2(organizer).contentType("application/json")
+                .body("""
+                        {"fullName":"Võ Thị Kim Yến","dateOfBirth":"1988-10-20","gender":"FEMALE","nationalId":"%s",
+                         "admittedOn":"2012-05-19","fullMemberSince":"2013-05-19","organizationId":"%s"}""".formatted(nationalId, cell))
+                .post("/api/v1/members").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(organizer).queryParam("orgId", committee.toString()).get("/api/v1/reports/overview").then()
+                .statusCode(200).body("sections.training.status", equalTo("OK"))
+                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(0));
+        // training-service learns of the member from member-service's events.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .get("/api/v1/training/members/" + member + "/record").statusCode() == 200);
+        String course = given().auth().oauth2(organizer).contentType("application/json")
+                .body("""
+                        {"title":"Lớp bồi dưỡng nghiệp vụ công tác Đảng %s","topic":"PARTY_WORK","organizationId":"%s",
+                         "format":"ONLINE","startsOn":"2024-05-06","endsOn":"2024-05-08","capacity":30}""".formatted(code("K"), bloc))
+                .post("/api/v1/training/courses").then().statusCode(201).extract().path("id");
+        String base = "/api/v1/training/courses/" + course;
+        given().auth().oauth2(organizer).contentType("application/json").body("{\"memberIds\":[\"" + member + "\"]}")
+                .post(base + "/bulk-enrollments").then().statusCode(200).body("enrolled", equalTo(1));
+        given().auth().oauth2(organizer).contentType("application/json").body("{\"status\":\"RUNNING\"}")
+                .post(base + "/status-changes").then().statusCode(200);
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"completions\":[{\"memberId\":\"" + member + "\",\"result\":\"GOOD\",\"certificateNumber\":\"7/CN-ĐUK\"}]}")
+                .post(base + "/completions").then().statusCode(200).body("completed", equalTo(1));
+        given().auth().oauth2(organizer).queryParam("orgId", committee.toString()).get("/api/v1/reports/overview").then()
+                .statusCode(200).body("sections.training.status", equalTo("OK"))
+                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(1))
+                .body("sections.members.data.members.total", equalTo(1));
+    }
+
+    @Test
     void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() {
         given().auth().oauth2(admin).queryParam("orgId", bloc.toString()).get("/api/v1/reports/overview")
                 .then().statusCode(200)
@@ -146,9 +269,11 @@ class JourneysIT {
                 .body("sections.organizations.data.byType.BLOC_COMMITTEE", equalTo(1))
                 .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.greaterThanOrEqualTo(122))
                 .body("sections.members.status", equalTo("OK"))
-                .body("sections.training.status", equalTo("NOT_DEPLOYED"));
+                .body("sections.training.status", equalTo("OK"))
+                .body("sections.evaluation.status", equalTo("NOT_DEPLOYED"));
         given().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"));
+                .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"))
+                .body("paths.'/api/v1/training/reports/topics'.get.operationId", equalTo("getTrainingByTopic"));
     }
 
     private static UUID found(String token, String code, String name, String type, UUID parent) {

@@ -37,6 +37,12 @@ final class LocalStack {
         String data = System.getProperty("partybloc.e2e.data", "target/stack");
         ProcessBuilder builder = launcher("start");
         try {
+            // A fresh stack every run: the journeys add to the demo Bloc, and the demo figures are checked exactly.
+            if (new File(data).exists()) {
+                try (var files = java.nio.file.Files.walk(Path.of(data))) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             new File(data).mkdirs();
             launcher = builder.start();
         } catch (IOException e) {

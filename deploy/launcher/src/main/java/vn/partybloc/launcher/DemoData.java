@@ -78,8 +78,13 @@ final class DemoData {
         JsonNode counts = api.get("/api/v1/organizations/" + bloc + "/counts?asOf=" + AS_OF);
         if (counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000) {
             Console.info("  demo data is already loaded");
-            return UUID.fromString(api.get("/api/v1/organizations?type=GRASSROOTS_COMMITTEE&size=1&sort=code,asc")
-                    .path("items").get(0).path("id").asText());
+            // GC001, not an organization added later whose code happens to sort first
+            for (JsonNode o : api.get("/api/v1/organizations?type=GRASSROOTS_COMMITTEE&size=500&sort=code,asc").path("items")) {
+                if (o.path("code").asText().matches("GC\\d{3}")) {
+                    return UUID.fromString(o.path("id").asText());
+                }
+            }
+            throw new IllegalStateException("the demo committee GC001 is missing");
         }
         long began = System.nanoTime();
         LocalDate base = LocalDate.of(2020, 1, 1);
