@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command=${1:-start}
-if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f organization-service/target/quarkus-app/quarkus-run.jar || ! -f gateway/target/quarkus-app/quarkus-run.jar || ! -f member-service/target/quarkus-app/quarkus-run.jar || ! -f training-service/target/quarkus-app/quarkus-run.jar || ! -f deploy/keycloak/target/keycloak-26.7.3/bin/kc.sh || -n "${REBUILD:-}" ) ]]; then
+if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f organization-service/target/quarkus-app/quarkus-run.jar || ! -f gateway/target/quarkus-app/quarkus-run.jar || ! -f member-service/target/quarkus-app/quarkus-run.jar || ! -f training-service/target/quarkus-app/quarkus-run.jar || ! -f evaluation-service/target/quarkus-app/quarkus-run.jar || ! -f deploy/keycloak/target/keycloak-26.7.3/bin/kc.sh || -n "${REBUILD:-}" ) ]]; then
   echo "Building the system (first run only; REBUILD=1 forces it)…"
   ./mvnw -B -q package -DskipTests
 fi

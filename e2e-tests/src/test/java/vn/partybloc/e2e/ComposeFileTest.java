@@ -45,7 +45,7 @@ class ComposeFileTest {
             }
             assertTrue(entry.getValue().path("healthcheck").has("test"), entry.getKey() + " has no health check");
         }
-        assertEquals(4, applications, "organization-service, member-service, training-service and the gateway are built by Compose");
+        assertEquals(5, applications, "the four services and the gateway are built by Compose");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

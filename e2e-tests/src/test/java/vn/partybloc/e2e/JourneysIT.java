@@ -62,7 +62,15 @@ class JourneysIT {
         assertEquals(1_063, overview.getInt("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees"));
         assertEquals(251, overview.getInt("sections.training.data.topics.find { it.topic == 'INSPECTION_SUPERVISION' }.attendees"));
         assertEquals(380, overview.getInt("sections.training.data.topics.find { it.topic == 'PROPAGANDA' }.attendees"));
-        assertEquals("NOT_DEPLOYED", overview.getString("sections.evaluation.status"));
+        assertEquals("OK", overview.getString("sections.evaluation.status"));
+        assertEquals(2022, overview.getInt("sections.evaluation.data.year"));
+        String members = "sections.evaluation.data.subjects.find { it.subjectKind == 'MEMBER' }";
+        assertEquals(14_357, overview.getInt(members + ".rated"));
+        assertEquals(95.0, overview.getDouble(members + ".atLeastGoodPercent"), 0.5);
+        String grassroots = "sections.evaluation.data.subjects.find { it.subjectKind == 'GRASSROOTS_ORGANIZATION' }";
+        assertEquals(122, overview.getInt(grassroots + ".rated"));
+        org.junit.jupiter.api.Assertions.assertTrue(overview.getDouble(grassroots + ".atLeastGoodPercent") > 90.0);
+        assertEquals(0, overview.getList("sections.evaluation.data.cap.violations").size());
         // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
         given().auth().oauth2(admin).queryParam("asOf", "2020-12-31").get("/api/v1/organizations/" + bloc + "/counts")
                 .then().statusCode(200).body("grassroots", equalTo(172));
@@ -270,7 +278,7 @@ class JourneysIT {
                 .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.greaterThanOrEqualTo(122))
                 .body("sections.members.status", equalTo("OK"))
                 .body("sections.training.status", equalTo("OK"))
-                .body("sections.evaluation.status", equalTo("NOT_DEPLOYED"));
+                .body("sections.evaluation.status", equalTo("OK"));
         given().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"))
                 .body("paths.'/api/v1/training/reports/topics'.get.operationId", equalTo("getTrainingByTopic"));

@@ -31,7 +31,7 @@ class KubernetesManifestsTest {
     @Test
     void everyApplicationHasProbesResourcesAServiceAnAutoscalerAndADisruptionBudget() {
         List<JsonNode> deployments = ofKind("Deployment");
-        assertEquals(4, deployments.size(), "organization-service, member-service, training-service and the gateway");
+        assertEquals(5, deployments.size(), "the four services and the gateway");
         for (JsonNode deployment : deployments) {
             String name = deployment.at("/metadata/name").asText();
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
@@ -53,7 +53,7 @@ class KubernetesManifestsTest {
         assertEquals(1, ofKind("Kafka").size());
         assertEquals(1, ofKind("Cluster").size());
         assertEquals(1, ofKind("Keycloak").size());
-        for (String topic : List.of("party.organizations.v1", "party.members.v1", "party.positions.v1", "party.training.v1")) {
+        for (String topic : List.of("party.organizations.v1", "party.members.v1", "party.positions.v1", "party.training.v1", "party.evaluations.v1")) {
             assertTrue(ofKind("KafkaTopic").stream().anyMatch(t -> t.at("/metadata/name").asText().equals(topic)), topic);
         }
     }

@@ -109,6 +109,7 @@ final class LocalStack {
         builder.environment().put("ORGANIZATION_SERVICE_PORT", "28081");
         builder.environment().put("MEMBER_SERVICE_PORT", "28082");
         builder.environment().put("TRAINING_SERVICE_PORT", "28083");
+        builder.environment().put("EVALUATION_SERVICE_PORT", "28084");
         builder.environment().put("GATEWAY_PORT", Integer.toString(GATEWAY));
         return builder;
     }

@@ -62,7 +62,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                 "gateway.upstreams.organization.url", organizations.baseUrl(),
                 "gateway.upstreams.training.url", training.baseUrl(),
                 "gateway.upstreams.member.url", "http://localhost:" + closedPort(),
-                "gateway.upstreams.member.prefixes", "/api/v1/members");
+                "gateway.upstreams.member.prefixes", "/api/v1/members",
+                "gateway.upstreams.evaluation.url", "");
     }
 
     @Override

@@ -87,6 +87,8 @@ final class DemoPeople {
     private final Random random = new Random(SEED);
     private final Map<UUID, Org> orgs = new LinkedHashMap<>();
     private final List<Person> people = new ArrayList<>();
+    /** The committees of the 2020–2025 term by "organization id/kind". */
+    private final Map<String, UUID> committeeIds = new HashMap<>();
     /** Seats per grassroots organization, in the order of its committees. */
     private final Map<Org, List<Seat>> seats = new LinkedHashMap<>();
 
@@ -121,6 +123,8 @@ final class DemoPeople {
         t = System.nanoTime();
         new DemoTraining(api, bloc).load(trainees());
         Console.info(String.format("  training loaded in %.1f s", (System.nanoTime() - t) / 1e9));
+
+        new DemoReviews(api, bloc).load(reviewSubjects());
     }
 
     // ---- organizations (read back from organization-service) ----
@@ -386,7 +390,6 @@ final class DemoPeople {
     // ---- committees and positions ----
 
     private void loadCommittees() throws Exception {
-        Map<String, UUID> committeeIds = new HashMap<>();
         int created = 0;
         for (Org org : seats.keySet()) {
             Set<String> kinds = new HashSet<>();
@@ -435,6 +438,29 @@ final class DemoPeople {
     // ---- who is trained ----
 
     /** The attendees of each topic: committee members first (party work), inspection-committee members (inspection). */
+    /** Whom the demo rates: grassroots organizations and their host units, their leading committees, members, committee members. */
+    private List<DemoReviews.Subject> reviewSubjects() {
+        List<DemoReviews.Subject> subjects = new ArrayList<>();
+        for (Org org : orgs.values()) {
+            if (org.type().startsWith("GRASSROOTS_") && org.code().matches("GC\\d{3}|GCL\\d{2}")) {
+                subjects.add(new DemoReviews.Subject("GRASSROOTS_ORGANIZATION", org.id(), org.id()));
+                subjects.add(new DemoReviews.Subject("HOST_UNIT", org.id(), org.id()));
+                UUID leading = committeeIds.getOrDefault(org.id() + "/EXECUTIVE_COMMITTEE", committeeIds.get(org.id() + "/CELL_COMMITTEE"));
+                if (leading != null) {
+                    subjects.add(new DemoReviews.Subject("COLLECTIVE_COMMITTEE", leading, org.id()));
+                }
+            }
+        }
+        for (Person p : people) {
+            UUID grassroots = grassrootsOf(orgs.get(p.cell)).id();
+            subjects.add(new DemoReviews.Subject("MEMBER", p.id, grassroots));
+            if (p.committee) {
+                subjects.add(new DemoReviews.Subject("COMMITTEE_MEMBER", p.id, grassroots));
+            }
+        }
+        return subjects;
+    }
+
     private Map<String, List<UUID>> trainees() {
         Random r = new Random(SEED + 1);
         List<Person> committee = people.stream().filter(p -> p.committee).toList();

@@ -13,7 +13,7 @@ final class Postgres implements AutoCloseable {
 
     static final String USER = "partybloc";
     static final String PASSWORD = "partybloc";
-    static final List<String> DATABASES = List.of("organizations", "members", "training", "keycloak");
+    static final List<String> DATABASES = List.of("organizations", "members", "training", "evaluations", "keycloak");
 
     private final EmbeddedPostgres server;
 

@@ -21,6 +21,7 @@ final class Stack {
     static final int ORGANIZATION_PORT = intEnv("ORGANIZATION_SERVICE_PORT", 8081);
     static final int MEMBER_PORT = intEnv("MEMBER_SERVICE_PORT", 8082);
     static final int TRAINING_PORT = intEnv("TRAINING_SERVICE_PORT", 8083);
+    static final int EVALUATION_PORT = intEnv("EVALUATION_SERVICE_PORT", 8084);
     static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
     static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
     static final int POSTGRES_PORT = intEnv("POSTGRES_PORT", 5432);
@@ -72,10 +73,18 @@ final class Stack {
                                 "DB_PASSWORD", Postgres.PASSWORD,
                                 "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
                                 "OIDC_AUTH_SERVER_URL", OIDC_URL)),
+                new ServiceProcess.Spec("evaluation-service", EVALUATION_PORT,
+                        project.resolve("evaluation-service/target/quarkus-app/quarkus-run.jar"),
+                        Map.of("DB_URL", postgres.jdbcUrl("evaluations"),
+                                "DB_USER", Postgres.USER,
+                                "DB_PASSWORD", Postgres.PASSWORD,
+                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
                 new ServiceProcess.Spec("gateway", GATEWAY_PORT, project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                         Map.of("ORGANIZATION_SERVICE_URL", "http://localhost:" + ORGANIZATION_PORT,
                                 "MEMBER_SERVICE_URL", "http://localhost:" + MEMBER_PORT,
                                 "TRAINING_SERVICE_URL", "http://localhost:" + TRAINING_PORT,
+                                "EVALUATION_SERVICE_URL", "http://localhost:" + EVALUATION_PORT,
                                 "OIDC_AUTH_SERVER_URL", OIDC_URL)));
     }
 
@@ -84,7 +93,7 @@ final class Stack {
                 "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
                 "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT,
                 "member-service (MEMBER_SERVICE_PORT)", MEMBER_PORT, "training-service (TRAINING_SERVICE_PORT)", TRAINING_PORT,
-                "gateway (GATEWAY_PORT)", GATEWAY_PORT,
+                "evaluation-service (EVALUATION_SERVICE_PORT)", EVALUATION_PORT, "gateway (GATEWAY_PORT)", GATEWAY_PORT,
                 "Keycloak (KEYCLOAK_PORT)", KEYCLOAK_PORT, "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)", KEYCLOAK_MANAGEMENT_PORT);
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port)) {
@@ -103,6 +112,7 @@ final class Stack {
         Console.info("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
         Console.info("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
         Console.info("  training-service      http://localhost:" + TRAINING_PORT + " (direct, for diagnosis)");
+        Console.info("  evaluation-service    http://localhost:" + EVALUATION_PORT + " (direct, for diagnosis)");
         Console.info("  Kafka                 localhost:" + KAFKA_PORT);
         Console.info("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
         Console.info("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
@@ -122,6 +132,7 @@ final class Stack {
         for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()),
                 new ServiceProcess.Spec("member-service", MEMBER_PORT, null, Map.of()),
                 new ServiceProcess.Spec("training-service", TRAINING_PORT, null, Map.of()),
+                new ServiceProcess.Spec("evaluation-service", EVALUATION_PORT, null, Map.of()),
                 new ServiceProcess.Spec("gateway", GATEWAY_PORT, null, Map.of()))) {
             String state;
             try {

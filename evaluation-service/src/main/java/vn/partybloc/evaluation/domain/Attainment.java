@@ -52,8 +52,8 @@ public record Attainment(
             @Schema(description = "Percentage points beyond (positive) or short of (negative) the target.") BigDecimal gap) {
     }
 
-    @Schema(name = "AttainmentCapCheck", description = "Excellent may be at most capPercent of those rated good within one "
-            + "grassroots organization (members, and the organizations under it).")
+    @Schema(name = "AttainmentCapCheck", description = "Excellent may be at most capPercent of those rated good or better within "
+            + "one grassroots organization (members, and the organizations under it).")
     public record CapCheck(
             @Schema(description = "The cap of the rule set; absent when the rule set sets none (then nothing is checked).") BigDecimal capPercent,
             @Schema(description = "Grassroots organizations checked.") int organizationsChecked,
@@ -65,7 +65,7 @@ public record Attainment(
             @Schema(description = "Its code.") String code, @Schema(description = "Its name.") String name,
             @Schema(description = "Members, or the organizations under it.") SubjectKind subjectKind,
             @Schema(description = "Rated excellent.") int excellent,
-            @Schema(description = "Rated good.") int good,
+            @Schema(description = "Rated good (excellent not included).") int good,
             @Schema(description = "The most excellent ratings the cap allows.") int allowedExcellent) {
     }
 
