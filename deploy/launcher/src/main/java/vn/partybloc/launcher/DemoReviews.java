@@ -49,6 +49,9 @@ final class DemoReviews {
         }
         JsonNode attainment = api.get("/api/v1/reviews/attainment?orgId=" + bloc + "&cycle=" + YEAR);
         for (JsonNode kind : attainment.path("subjects")) {
+            if (kind.path("rated").asInt() == 0) {
+                continue;
+            }
             Console.info(String.format("  evaluation-service %d  %-24s %,6d rated: %s%% good or better, %s%% excellent", YEAR,
                     kind.path("subjectKind").asText(), kind.path("rated").asInt(), kind.path("atLeastGoodPercent").asText(),
                     kind.path("excellentPercent").asText()));
