@@ -52,40 +52,26 @@ final class Stack {
     /** The applications, in start order: the services, then the gateway in front of them. */
     List<ServiceProcess.Spec> services(Postgres postgres) {
         return List.of(
-                new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT,
-                        project.resolve("organization-service/target/quarkus-app/quarkus-run.jar"),
-                        Map.of("DB_URL", postgres.jdbcUrl("organizations"),
-                                "DB_USER", Postgres.USER,
-                                "DB_PASSWORD", Postgres.PASSWORD,
-                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
-                new ServiceProcess.Spec("member-service", MEMBER_PORT,
-                        project.resolve("member-service/target/quarkus-app/quarkus-run.jar"),
-                        Map.of("DB_URL", postgres.jdbcUrl("members"),
-                                "DB_USER", Postgres.USER,
-                                "DB_PASSWORD", Postgres.PASSWORD,
-                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
-                new ServiceProcess.Spec("training-service", TRAINING_PORT,
-                        project.resolve("training-service/target/quarkus-app/quarkus-run.jar"),
-                        Map.of("DB_URL", postgres.jdbcUrl("training"),
-                                "DB_USER", Postgres.USER,
-                                "DB_PASSWORD", Postgres.PASSWORD,
-                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
-                new ServiceProcess.Spec("evaluation-service", EVALUATION_PORT,
-                        project.resolve("evaluation-service/target/quarkus-app/quarkus-run.jar"),
-                        Map.of("DB_URL", postgres.jdbcUrl("evaluations"),
-                                "DB_USER", Postgres.USER,
-                                "DB_PASSWORD", Postgres.PASSWORD,
-                                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                                "OIDC_AUTH_SERVER_URL", OIDC_URL)),
+                service("organization-service", ORGANIZATION_PORT, postgres, "organizations"),
+                service("member-service", MEMBER_PORT, postgres, "members"),
+                service("training-service", TRAINING_PORT, postgres, "training"),
+                service("evaluation-service", EVALUATION_PORT, postgres, "evaluations"),
                 new ServiceProcess.Spec("gateway", GATEWAY_PORT, project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                         Map.of("ORGANIZATION_SERVICE_URL", "http://localhost:" + ORGANIZATION_PORT,
                                 "MEMBER_SERVICE_URL", "http://localhost:" + MEMBER_PORT,
                                 "TRAINING_SERVICE_URL", "http://localhost:" + TRAINING_PORT,
                                 "EVALUATION_SERVICE_URL", "http://localhost:" + EVALUATION_PORT,
                                 "OIDC_AUTH_SERVER_URL", OIDC_URL)));
+    }
+
+    /** A service from its packaged jar, on its own database of the embedded server, with the broker and the realm. */
+    private ServiceProcess.Spec service(String name, int port, Postgres postgres, String database) {
+        return new ServiceProcess.Spec(name, port, project.resolve(name + "/target/quarkus-app/quarkus-run.jar"),
+                Map.of("DB_URL", postgres.jdbcUrl(database),
+                        "DB_USER", Postgres.USER,
+                        "DB_PASSWORD", Postgres.PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                        "OIDC_AUTH_SERVER_URL", OIDC_URL));
     }
 
     void checkPortsFree() {
@@ -129,11 +115,14 @@ final class Stack {
 
     void printHealth() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (ServiceProcess.Spec spec : List.of(new ServiceProcess.Spec("organization-service", ORGANIZATION_PORT, null, Map.of()),
-                new ServiceProcess.Spec("member-service", MEMBER_PORT, null, Map.of()),
-                new ServiceProcess.Spec("training-service", TRAINING_PORT, null, Map.of()),
-                new ServiceProcess.Spec("evaluation-service", EVALUATION_PORT, null, Map.of()),
-                new ServiceProcess.Spec("gateway", GATEWAY_PORT, null, Map.of()))) {
+        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+        ports.put("organization-service", ORGANIZATION_PORT);
+        ports.put("member-service", MEMBER_PORT);
+        ports.put("training-service", TRAINING_PORT);
+        ports.put("evaluation-service", EVALUATION_PORT);
+        ports.put("gateway", GATEWAY_PORT);
+        for (ServiceProcess.Spec spec : ports.entrySet().stream().map(e -> new ServiceProcess.Spec(e.getKey(), e.getValue(), null, Map.of()))
+                .toList()) {
             String state;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
