@@ -1,37 +1,11 @@
 package vn.partybloc.training.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+import vn.partybloc.platform.replica.MemberReplicaBase;
 
 /** What training-service knows of a party member, from member-service's events: name, status and cell. */
 @Entity
 @Table(name = "members")
-public class MemberReplica {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "full_name")
-    public String fullName;
-
-    @Column(name = "organization_id")
-    public UUID organizationId;
-
-    @Column(name = "membership_kind")
-    public String membershipKind;
-
-    public String status;
-
-    public long version;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    public boolean isActive() {
-        return "ACTIVE".equals(status);
-    }
+public class MemberReplica extends MemberReplicaBase {
 }

@@ -2,13 +2,12 @@ package vn.partybloc.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.partybloc.platform.replica.MemberReplicaBase;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.MemberReplica;
 
@@ -17,17 +16,7 @@ public class MemberReplicaRepository implements PanacheRepositoryBase<MemberRepl
 
     /** Stores the member's state unless the replica already holds a newer version (ADR 0006). */
     public boolean upsert(MemberReplica state) {
-        return getEntityManager().createNativeQuery("""
-                insert into members (id, full_name, organization_id, membership_kind, status, version, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                on conflict (id) do update set full_name = excluded.full_name, organization_id = excluded.organization_id,
-                    membership_kind = excluded.membership_kind, status = excluded.status, version = excluded.version,
-                    updated_at = excluded.updated_at
-                where members.version < excluded.version""")
-                .setParameter(1, state.id).setParameter(2, state.fullName).setParameter(3, state.organizationId)
-                .setParameter(4, state.membershipKind).setParameter(5, state.status).setParameter(6, state.version)
-                .setParameter(7, Timestamp.from(Instant.now()))
-                .executeUpdate() > 0;
+        return MemberReplicaBase.upsert(getEntityManager(), state);
     }
 
     public List<MemberReplica> byIds(Collection<UUID> ids) {
