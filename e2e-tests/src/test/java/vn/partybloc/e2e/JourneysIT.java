@@ -232,6 +232,75 @@ class JourneysIT {
     }
 
     @Test
+    void aNewSecretaryIsObligedToTrainIsTrainedAndRatedAndTheOverviewFollows() {
+        String organizer = LocalStack.login("organizer");
+        UUID committee = found(organizer, code("NS"), "Đảng bộ Công ty Điện lực", "GRASSROOTS_COMMITTEE", bloc);
+        UUID cell = found(organizer, code("NSC"), "Chi bộ Phòng Kỹ thuật", "SUBORDINATE_CELL", committee);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", cell.toString()).get("/api/v1/committees").statusCode() == 200);
+        String nationalId = String.format("0870%02d%06d", 80, System.nanoTime() % 1_000_000);
+        String member = given().auth().oauth2(organizer).contentType("application/json")
+                .body("""
+                        {"fullName":"Trần Văn Điện","dateOfBirth":"1980-07-02","gender":"MALE","nationalId":"%s",
+                         "admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s"}""".formatted(nationalId, cell))
+                .post("/api/v1/members").then().statusCode(201).extract().path("id");
+        String executive = given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"organizationId\":\"" + committee + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"committeeId\":\"" + executive + "\",\"memberId\":\"" + member
+                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"APPOINTED\",\"startsOn\":\"2026-10-01\"}")
+                .post("/api/v1/positions").then().statusCode(201);
+
+        // training-service opens the obligation from member-service's CommitteePositionStarted event.
+        String obligations = "/api/v1/training/obligations";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", committee.toString()).get(obligations).then().extract().jsonPath()
+                .getList("items.findAll { it.memberId == '" + member + "' && it.status == 'OPEN' }").size() == 1);
+        String course = given().auth().oauth2(organizer).contentType("application/json")
+                .body("""
+                        {"title":"Bồi dưỡng cấp ủy viên mới %s","topic":"PARTY_WORK","organizationId":"%s",
+                         "format":"IN_PERSON","startsOn":"2026-11-02","endsOn":"2026-11-04","capacity":40}""".formatted(code("K"), bloc))
+                .post("/api/v1/training/courses").then().statusCode(201).extract().path("id");
+        String base = "/api/v1/training/courses/" + course;
+        given().auth().oauth2(organizer).contentType("application/json").body("{\"memberIds\":[\"" + member + "\"]}")
+                .post(base + "/bulk-enrollments").then().statusCode(200);
+        given().auth().oauth2(organizer).contentType("application/json").body("{\"status\":\"RUNNING\"}")
+                .post(base + "/status-changes").then().statusCode(200);
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"completions\":[{\"memberId\":\"" + member + "\",\"result\":\"GOOD\",\"completedOn\":\"2026-11-04\"}]}")
+                .post(base + "/completions").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organizer)
+                .queryParam("orgId", committee.toString()).get(obligations).then().extract().jsonPath()
+                .getList("items.findAll { it.memberId == '" + member + "' && it.status == 'FULFILLED' }").size() == 1);
+
+        // The Bloc rates the new organization and its member for 2026 (the 2025 rule set: scores).
+        io.restassured.response.Response opened = given().auth().oauth2(organizer).contentType("application/json")
+                .body("{\"year\":2026}").post("/api/v1/review-cycles");
+        String cycle = opened.statusCode() == 201 ? opened.path("id")
+                : given().auth().oauth2(organizer).queryParam("size", 100).get("/api/v1/review-cycles").then().extract()
+                        .path("items.find { it.year == 2026 }.id");
+        String batch = """
+                {"cycleId":"%s","items":[
+                 {"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","score":85,"decisionNumber":"1-QĐ/ĐUK","decidedOn":"2026-11-20"},
+                 {"subjectKind":"MEMBER","subjectId":"%s","score":80,"decisionNumber":"2-QĐ/ĐUK","decidedOn":"2026-11-20"}]}"""
+                .formatted(cycle, committee, member);
+        // evaluation-service learns of the organization and the member from events; until then the batch is refused whole.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> given().auth()
+                .oauth2(organizer).contentType("application/json").body(batch).post("/api/v1/reviews/batch").statusCode() == 201);
+
+        JsonPath overview = given().auth().oauth2(organizer).queryParam("orgId", committee.toString())
+                .get("/api/v1/reports/overview").then().statusCode(200)
+                .body("sections.evaluation.status", equalTo("OK"))
+                .body("sections.evaluation.data.year", equalTo(2026))
+                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(1))
+                .body("sections.members.data.committeeMembers.total", equalTo(1))
+                .extract().jsonPath();
+        assertEquals(1, overview.getInt("sections.evaluation.data.subjects.find { it.subjectKind == 'MEMBER' }.byLevel.GOOD"));
+        assertEquals(1, overview.getInt("sections.evaluation.data.subjects.find { it.subjectKind == 'GRASSROOTS_ORGANIZATION' }.byLevel.GOOD"));
+    }
+
+    @Test
     void theOverviewIncludesTrainingOnceACourseIsCompleted() {
         String organizer = LocalStack.login("organizer");
         UUID committee = found(organizer, code("TC"), "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", bloc);
