@@ -1,7 +1,6 @@
 package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -297,7 +296,7 @@ final class DemoPeople {
                 for (Person p : part) {
                     csv.append(memberRow(p)).append('\n');
                 }
-                JsonNode job = runImport("/api/v1/members/imports", csv.toString(),
+                JsonNode job = BulkImport.run(api, "/api/v1/members/imports", csv.toString(),
                         String.format("members %,d–%,d", from + 1, from + part.size()));
                 failed += job.path("failedRows").asInt();
             }
@@ -326,44 +325,6 @@ final class DemoPeople {
 
     private static String csv(String value) {
         return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
-
-    /** Sends one file and follows its job to the end, printing progress; answers the finished job. */
-    private JsonNode runImport(String path, String body, String what) throws Exception {
-        HttpResponse<String> accepted = api.postRaw(path, "text/csv; charset=UTF-8", body);
-        if (accepted.statusCode() != 202) {
-            throw new IllegalStateException(path + " answered " + accepted.statusCode() + ": " + accepted.body());
-        }
-        String location = accepted.headers().firstValue("Location").orElseThrow();
-        String jobPath = location.replaceFirst("^https?://[^/]+", "");
-        long began = System.nanoTime();
-        int shown = -1;
-        while (true) {
-            JsonNode job = api.get(jobPath);
-            String status = job.path("status").asText();
-            int processed = job.path("processedRows").asInt();
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                Console.info(String.format("  %-26s %s: %,d rows, %,d created, %,d updated, %,d unchanged, %,d refused (%.1f s)", what,
-                        status, job.path("totalRows").asInt(), job.path("createdRows").asInt(), job.path("updatedRows").asInt(),
-                        job.path("unchangedRows").asInt(), job.path("failedRows").asInt(), (System.nanoTime() - began) / 1e9));
-                for (JsonNode error : job.path("errors")) {
-                    if (error == job.path("errors").get(5)) {
-                        break;
-                    }
-                    Console.warn("    row " + error.path("row").asInt() + " " + error.path("field").asText() + " "
-                            + error.path("rule").asText() + ": " + error.path("message").asText());
-                }
-                if (status.equals("FAILED")) {
-                    throw new IllegalStateException(what + " failed: " + job.path("failure").asText());
-                }
-                return job;
-            }
-            if (processed != shown && processed > 0) {
-                Console.info(String.format("  %-26s %,d / %,d", what, processed, job.path("totalRows").asInt()));
-                shown = processed;
-            }
-            Thread.sleep(1000);
-        }
     }
 
     private void readMemberIds() throws Exception {
@@ -416,8 +377,8 @@ final class DemoPeople {
         Console.info(String.format("  committees (term 2020–2025)  %d, %d new", committeeIds.size(), created));
         // Standing-committee members must already hold a seat on the executive: two files, the executive ones first.
         Predicate<Seat> standing = s -> s.kind().equals("STANDING_COMMITTEE");
-        runImport("/api/v1/positions/imports", positions(committeeIds, standing.negate()), "positions (executive, cell, inspection)");
-        runImport("/api/v1/positions/imports", positions(committeeIds, standing), "positions (standing committees)");
+        BulkImport.run(api, "/api/v1/positions/imports", positions(committeeIds, standing.negate()), "positions (executive, cell, inspection)");
+        BulkImport.run(api, "/api/v1/positions/imports", positions(committeeIds, standing), "positions (standing committees)");
     }
 
     private String positions(Map<String, UUID> committeeIds, Predicate<Seat> which) {
