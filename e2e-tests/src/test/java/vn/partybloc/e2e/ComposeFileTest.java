@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeFileTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+):([^}]*)}");
 
     private final JsonNode compose = read();
@@ -35,11 +37,13 @@ class ComposeFileTest {
                 continue;
             }
             applications++;
-            Path properties = PROJECT.resolve(build.path("context").asText()).resolve("src/main/resources/application.properties");
+            Path properties = PROJECT.resolve(build.path("context").asText())
+                    .resolve("src/main/resources/application.properties");
             Matcher m = PLACEHOLDER.matcher(Files.readString(properties));
             while (m.find()) {
                 // A default naming localhost is right for ./run.sh and wrong inside a container.
-                if (m.group(2).contains("localhost") && !entry.getValue().path("environment").has(m.group(1))) {
+                if (m.group(2).contains("localhost")
+                        && !entry.getValue().path("environment").has(m.group(1))) {
                     problems.add(entry.getKey() + " does not set " + m.group(1) + " (default " + m.group(2) + ")");
                 }
             }
@@ -56,7 +60,10 @@ class ComposeFileTest {
             if (!build.isMissingNode()) {
                 Path context = PROJECT.resolve(build.path("context").asText());
                 assertTrue(Files.isDirectory(context), context.toString());
-                assertTrue(Files.isRegularFile(context.resolve(build.path("dockerfile").asText())), entry.getKey() + " dockerfile");
+                assertTrue(
+                        Files.isRegularFile(
+                                context.resolve(build.path("dockerfile").asText())),
+                        entry.getKey() + " dockerfile");
             }
             for (JsonNode volume : entry.getValue().path("volumes")) {
                 String source = volume.asText().split(":")[0];
@@ -71,19 +78,25 @@ class ComposeFileTest {
     void dependenciesWaitForHealthAndImagesMatchTheVersionsWeTestWith() throws Exception {
         for (var entry : iterable(compose.path("services").fields())) {
             for (var dependency : iterable(entry.getValue().path("depends_on").fields())) {
-                assertEquals("service_healthy", dependency.getValue().path("condition").asText(), entry.getKey() + " → " + dependency.getKey());
+                assertEquals(
+                        "service_healthy",
+                        dependency.getValue().path("condition").asText(),
+                        entry.getKey() + " → " + dependency.getKey());
                 assertTrue(compose.path("services").has(dependency.getKey()), dependency.getKey());
             }
         }
         String keycloakPom = Files.readString(PROJECT.resolve("deploy/keycloak/pom.xml"));
         String version = keycloakPom.replaceAll("(?s).*<keycloak.version>([^<]+)</keycloak.version>.*", "$1");
-        assertEquals("quay.io/keycloak/keycloak:" + version, compose.at("/services/keycloak/image").asText());
+        assertEquals(
+                "quay.io/keycloak/keycloak:" + version,
+                compose.at("/services/keycloak/image").asText());
         assertTrue(compose.at("/services/keycloak/command").toString().contains("--import-realm"));
     }
 
     private static JsonNode read() {
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile());
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(PROJECT.resolve("docker-compose.yml").toFile());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /** Reads the Kustomize base: what every application needs to run well on a cluster is declared, and nothing drifts. */
 class KubernetesManifestsTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path BASE = PROJECT.resolve("deploy/k8s/base");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -35,17 +37,38 @@ class KubernetesManifestsTest {
         for (JsonNode deployment : deployments) {
             String name = deployment.at("/metadata/name").asText();
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
-            assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name);
-            assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name);
+            assertEquals(
+                    "/q/health/ready",
+                    container.at("/readinessProbe/httpGet/path").asText(),
+                    name);
+            assertEquals(
+                    "/q/health/live",
+                    container.at("/livenessProbe/httpGet/path").asText(),
+                    name);
             assertFalse(container.at("/resources/requests/cpu").isMissingNode(), name);
             assertFalse(container.at("/resources/limits/memory").isMissingNode(), name);
-            assertTrue(ofKind("Service").stream().anyMatch(s -> s.at("/metadata/name").asText().equals(name)), name + " service");
-            assertTrue(ofKind("HorizontalPodAutoscaler").stream()
-                    .anyMatch(h -> h.at("/spec/scaleTargetRef/name").asText().equals(name)), name + " autoscaler");
-            assertTrue(ofKind("PodDisruptionBudget").stream()
-                    .anyMatch(p -> p.at("/spec/selector/matchLabels").toString().contains(name)), name + " disruption budget");
+            assertTrue(
+                    ofKind("Service").stream()
+                            .anyMatch(s -> s.at("/metadata/name").asText().equals(name)),
+                    name + " service");
+            assertTrue(
+                    ofKind("HorizontalPodAutoscaler").stream()
+                            .anyMatch(h ->
+                                    h.at("/spec/scaleTargetRef/name").asText().equals(name)),
+                    name + " autoscaler");
+            assertTrue(
+                    ofKind("PodDisruptionBudget").stream()
+                            .anyMatch(p -> p.at("/spec/selector/matchLabels")
+                                    .toString()
+                                    .contains(name)),
+                    name + " disruption budget");
         }
-        assertEquals("gateway", ofKind("Ingress").get(0).at("/spec/rules/0/http/paths/0/backend/service/name").asText());
+        assertEquals(
+                "gateway",
+                ofKind("Ingress")
+                        .get(0)
+                        .at("/spec/rules/0/http/paths/0/backend/service/name")
+                        .asText());
     }
 
     @Test
@@ -53,25 +76,41 @@ class KubernetesManifestsTest {
         assertEquals(1, ofKind("Kafka").size());
         assertEquals(1, ofKind("Cluster").size());
         assertEquals(1, ofKind("Keycloak").size());
-        for (String topic : List.of("party.organizations.v1", "party.members.v1", "party.positions.v1", "party.training.v1", "party.evaluations.v1")) {
-            assertTrue(ofKind("KafkaTopic").stream().anyMatch(t -> t.at("/metadata/name").asText().equals(topic)), topic);
+        for (String topic : List.of(
+                "party.organizations.v1",
+                "party.members.v1",
+                "party.positions.v1",
+                "party.training.v1",
+                "party.evaluations.v1")) {
+            assertTrue(
+                    ofKind("KafkaTopic").stream()
+                            .anyMatch(t -> t.at("/metadata/name").asText().equals(topic)),
+                    topic);
         }
     }
 
     @Test
     void theRealmImportIsTheLocalRealmWithoutDemoUsersOrSecrets() throws Exception {
-        ObjectNode local = (ObjectNode) new ObjectMapper().readTree(PROJECT.resolve("deploy/keycloak/realm-partybloc.json").toFile());
+        ObjectNode local = (ObjectNode) new ObjectMapper()
+                .readTree(
+                        PROJECT.resolve("deploy/keycloak/realm-partybloc.json").toFile());
         local.remove("users");
         local.withArray("clients").forEach(c -> ((ObjectNode) c).remove("secret"));
-        assertEquals(local, ofKind("KeycloakRealmImport").get(0).at("/spec/realm"),
+        assertEquals(
+                local,
+                ofKind("KeycloakRealmImport").get(0).at("/spec/realm"),
                 "regenerate deploy/k8s/base/keycloak-realm-import.yaml from the realm file");
     }
 
     @Test
     void theProductionOverlayRenders() throws Exception {
         Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not installed; the YAML checks above still ran");
-        Process render = new ProcessBuilder("kubectl", "kustomize", PROJECT.resolve("deploy/k8s/overlays/production").toString())
-                .redirectErrorStream(true).start();
+        Process render = new ProcessBuilder(
+                        "kubectl",
+                        "kustomize",
+                        PROJECT.resolve("deploy/k8s/overlays/production").toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(render.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, render.exitValue(), output);
@@ -80,12 +119,15 @@ class KubernetesManifestsTest {
     }
 
     private List<JsonNode> ofKind(String kind) {
-        return resources.stream().filter(r -> r.path("kind").asText().equals(kind)).toList();
+        return resources.stream()
+                .filter(r -> r.path("kind").asText().equals(kind))
+                .toList();
     }
 
     private static List<JsonNode> readBase() {
         try {
-            JsonNode kustomization = YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
+            JsonNode kustomization =
+                    YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
             List<JsonNode> all = new ArrayList<>();
             for (JsonNode file : kustomization.path("resources")) {
                 Path path = BASE.resolve(file.asText());

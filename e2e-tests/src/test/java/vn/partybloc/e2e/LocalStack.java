@@ -27,8 +27,7 @@ final class LocalStack {
     private static Process launcher;
     private static final List<String> output = new ArrayList<>();
 
-    private LocalStack() {
-    }
+    private LocalStack() {}
 
     static synchronized void ensureStarted() {
         if (launcher != null) {
@@ -40,7 +39,8 @@ final class LocalStack {
             // A fresh stack every run: the journeys add to the demo Bloc, and the demo figures are checked exactly.
             if (new File(data).exists()) {
                 try (var files = java.nio.file.Files.walk(Path.of(data))) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             new File(data).mkdirs();
@@ -49,22 +49,25 @@ final class LocalStack {
             throw new IllegalStateException("Could not run the launcher", e);
         }
         CompletableFuture<Boolean> up = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    System.out.println("[stack] " + line);
-                    synchronized (output) {
-                        output.add(line);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            System.out.println("[stack] " + line);
+                            synchronized (output) {
+                                output.add(line);
+                            }
+                            if (line.contains("system is up")) {
+                                up.complete(true);
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // the launcher ended
                     }
-                    if (line.contains("system is up")) {
-                        up.complete(true);
-                    }
-                }
-            } catch (IOException ignored) {
-                // the launcher ended
-            }
-            up.complete(false);
-        }, "stack-output");
+                    up.complete(false);
+                },
+                "stack-output");
         reader.setDaemon(true);
         reader.start();
         Runtime.getRuntime().addShutdownHook(new Thread(LocalStack::stop));
@@ -95,11 +98,19 @@ final class LocalStack {
     }
 
     private static ProcessBuilder launcher(String command) {
-        Path project = Path.of(System.getProperty("partybloc.project", "..")).toAbsolutePath().normalize();
+        Path project = Path.of(System.getProperty("partybloc.project", ".."))
+                .toAbsolutePath()
+                .normalize();
         String data = System.getProperty("partybloc.e2e.data", "target/stack");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dpartybloc.home=" + project, "-Dpartybloc.data=" + data,
-                "-jar", project.resolve("deploy/launcher/target/launcher.jar").toString(), command)
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-Dpartybloc.home=" + project,
+                        "-Dpartybloc.data=" + data,
+                        "-jar",
+                        project.resolve("deploy/launcher/target/launcher.jar").toString(),
+                        command)
                 .redirectErrorStream(true);
         builder.environment().put("POSTGRES_PORT", "25432");
         builder.environment().put("KAFKA_PORT", "29092");
@@ -130,15 +141,30 @@ final class LocalStack {
 
     /** A token from the real Keycloak for a demo user (password grant of the admin UI client). */
     static String login(String user) {
-        return given().baseUri("http://localhost").port(KEYCLOAK).formParam("grant_type", "password")
-                .formParam("client_id", "partybloc-admin-ui").formParam("username", user).formParam("password", user + "-demo")
-                .post("/realms/partybloc/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "partybloc-admin-ui")
+                .formParam("username", user)
+                .formParam("password", user + "-demo")
+                .post("/realms/partybloc/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** A token for the HR system (client-credentials grant of the confidential client). */
     static String hrSystem() {
-        return given().baseUri("http://localhost").port(KEYCLOAK).formParam("grant_type", "client_credentials")
-                .formParam("client_id", "hr-integration").formParam("client_secret", "hr-integration-local-secret")
-                .post("/realms/partybloc/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "hr-integration")
+                .formParam("client_secret", "hr-integration-local-secret")
+                .post("/realms/partybloc/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -13,24 +13,41 @@ final class Api {
 
     static final String ADMIN = Tokens.as("admin");
 
-    private Api() {
-    }
+    private Api() {}
 
     /** The cycle of a year, opened (with the article's targets) if no test opened it yet. */
     static synchronized UUID cycle(int year) {
-        List<Map<String, Object>> cycles = given().auth().oauth2(ADMIN).queryParam("size", 500).get("/api/v1/review-cycles").then().statusCode(200)
-                .extract().path("items");
+        List<Map<String, Object>> cycles = given().auth()
+                .oauth2(ADMIN)
+                .queryParam("size", 500)
+                .get("/api/v1/review-cycles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         for (Map<String, Object> c : cycles) {
             if (((Integer) c.get("year")) == year) {
                 return UUID.fromString((String) c.get("id"));
             }
         }
-        return UUID.fromString(given().auth().oauth2(ADMIN).contentType("application/json").body("{\"year\":" + year + "}")
-                .post("/api/v1/review-cycles").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"year\":" + year + "}")
+                .post("/api/v1/review-cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     static ValidatableResponse post(String token, String path, String body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(path).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then();
     }
 
     static ValidatableResponse selfAssess(String token, UUID cycle, String kind, UUID subject, String rating) {
@@ -43,13 +60,18 @@ final class Api {
     }
 
     static ValidatableResponse decide(String token, UUID review, String rating) {
-        return post(token, "/api/v1/reviews/" + review + "/decisions",
+        return post(
+                token,
+                "/api/v1/reviews/" + review + "/decisions",
                 "{" + rating + ",\"decisionNumber\":\"45-QĐ/ĐUK\",\"decidedOn\":\"2024-12-20\"}");
     }
 
     /** Self-assessment, proposal and decision by the admin, all with the same rating; returns the review id. */
     static UUID decided(UUID cycle, String kind, UUID subject, String rating) {
-        UUID id = UUID.fromString(selfAssess(ADMIN, cycle, kind, subject, rating).statusCode(201).extract().path("id"));
+        UUID id = UUID.fromString(selfAssess(ADMIN, cycle, kind, subject, rating)
+                .statusCode(201)
+                .extract()
+                .path("id"));
         propose(ADMIN, id, rating).statusCode(200);
         decide(ADMIN, id, rating).statusCode(200);
         return id;
@@ -62,11 +84,13 @@ final class Api {
     /** One batch item as JSON. */
     static String item(String kind, UUID subject, String rating, String decidedOn) {
         return """
-                {"subjectKind":"%s","subjectId":"%s",%s,"decisionNumber":"45-QĐ/ĐUK","decidedOn":"%s"}"""
-                .formatted(kind, subject, rating, decidedOn);
+                {"subjectKind":"%s","subjectId":"%s",%s,"decisionNumber":"45-QĐ/ĐUK","decidedOn":"%s"}""".formatted(kind, subject, rating, decidedOn);
     }
 
     static ValidatableResponse batch(String token, UUID cycle, List<String> items) {
-        return post(token, "/api/v1/reviews/batch", "{\"cycleId\":\"" + cycle + "\",\"items\":[" + String.join(",", items) + "]}");
+        return post(
+                token,
+                "/api/v1/reviews/batch",
+                "{\"cycleId\":\"" + cycle + "\",\"items\":[" + String.join(",", items) + "]}");
     }
 }

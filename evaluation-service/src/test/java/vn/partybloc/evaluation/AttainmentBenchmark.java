@@ -83,7 +83,11 @@ class AttainmentBenchmark {
                     s.setString(4, (String) o[1]);
                     s.setObject(5, o[2]);
                     s.setString(6, (String) o[3]);
-                    s.setString(7, ((String) o[1]).startsWith("GRASSROOTS") ? "Cơ quan " + o[0].toString().substring(0, 6) : null);
+                    s.setString(
+                            7,
+                            ((String) o[1]).startsWith("GRASSROOTS")
+                                    ? "Cơ quan " + o[0].toString().substring(0, 6)
+                                    : null);
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -127,22 +131,36 @@ class AttainmentBenchmark {
 
         UUID cycle = Api.cycle(2024);
         List<String> items = new ArrayList<>();
-        members.forEach(m -> items.add(Api.item("MEMBER", m, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
-        subordinate.forEach(o -> items.add(Api.item("SUBORDINATE_ORGANIZATION", o, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
-        grassroots.forEach(o -> items.add(Api.item("GRASSROOTS_ORGANIZATION", o, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
-        members.subList(0, 1_017).forEach(m -> items.add(Api.item("COMMITTEE_MEMBER", m, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
+        members.forEach(
+                m -> items.add(Api.item("MEMBER", m, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
+        subordinate.forEach(o -> items.add(Api.item(
+                "SUBORDINATE_ORGANIZATION", o, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
+        grassroots.forEach(o -> items.add(Api.item(
+                "GRASSROOTS_ORGANIZATION", o, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
+        members.subList(0, 1_017)
+                .forEach(m -> items.add(Api.item(
+                        "COMMITTEE_MEMBER", m, Api.level(LEVELS[random.nextInt(LEVELS.length)]), "2024-12-20")));
         long batchStarted = System.nanoTime();
         for (int from = 0; from < items.size(); from += 5000) {
-            Api.batch(Api.ADMIN, cycle, items.subList(from, Math.min(items.size(), from + 5000))).statusCode(201);
+            Api.batch(Api.ADMIN, cycle, items.subList(from, Math.min(items.size(), from + 5000)))
+                    .statusCode(201);
         }
         long batchMillis = (System.nanoTime() - batchStarted) / 1_000_000;
 
         List<Long> wholeBloc = time(bloc, 15);
         List<Long> oneGrassroots = time(grassroots.get(0), 15);
-        String summary = String.format("attainment benchmark: %d organizations, %d members, %d committee members, %d ratings recorded "
-                + "in %d ms through /reviews/batch (%d requests); report of the whole Bloc: median %d ms, max %d ms; "
-                + "of one grassroots committee: median %d ms", orgs.size(), members.size(), 1_017, items.size(), batchMillis,
-                (items.size() + 4999) / 5000, wholeBloc.get(wholeBloc.size() / 2), wholeBloc.get(wholeBloc.size() - 1),
+        String summary = String.format(
+                "attainment benchmark: %d organizations, %d members, %d committee members, %d ratings recorded "
+                        + "in %d ms through /reviews/batch (%d requests); report of the whole Bloc: median %d ms, max %d ms; "
+                        + "of one grassroots committee: median %d ms",
+                orgs.size(),
+                members.size(),
+                1_017,
+                items.size(),
+                batchMillis,
+                (items.size() + 4999) / 5000,
+                wholeBloc.get(wholeBloc.size() / 2),
+                wholeBloc.get(wholeBloc.size() - 1),
                 oneGrassroots.get(oneGrassroots.size() / 2));
         LOG.info(summary);
         System.out.println(summary);
@@ -152,8 +170,13 @@ class AttainmentBenchmark {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs + 3; i++) {
             long started = System.nanoTime();
-            given().auth().oauth2(Api.ADMIN).queryParam("orgId", org.toString()).queryParam("cycle", 2024)
-                    .get("/api/v1/reviews/attainment").then().statusCode(200);
+            given().auth()
+                    .oauth2(Api.ADMIN)
+                    .queryParam("orgId", org.toString())
+                    .queryParam("cycle", 2024)
+                    .get("/api/v1/reviews/attainment")
+                    .then()
+                    .statusCode(200);
             if (i >= 3) {
                 millis.add((System.nanoTime() - started) / 1_000_000);
             }

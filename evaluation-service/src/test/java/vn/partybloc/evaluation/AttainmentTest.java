@@ -42,7 +42,9 @@ class AttainmentTest {
         }
         cycle = Api.cycle(2023);
         grassroots = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
-        cells = List.of(Feed.childWithoutWaiting(grassroots, "SUBORDINATE_CELL"), Feed.childWithoutWaiting(grassroots, "SUBORDINATE_CELL"),
+        cells = List.of(
+                Feed.childWithoutWaiting(grassroots, "SUBORDINATE_CELL"),
+                Feed.childWithoutWaiting(grassroots, "SUBORDINATE_CELL"),
                 Feed.childWithoutWaiting(grassroots, "SUBORDINATE_CELL"));
         Feed.awaitRows("organizations", cells.stream().map(Feed.Org::id).toList());
         List<UUID> rated = new ArrayList<>();
@@ -61,8 +63,28 @@ class AttainmentTest {
 
         // 20 members decided in 2023: 4 excellent, 10 good, 4 complete, 2 not complete; one more decided in 2024.
         List<String> items = new ArrayList<>();
-        String[] levels = {"EXCELLENT", "EXCELLENT", "EXCELLENT", "EXCELLENT", "GOOD", "GOOD", "GOOD", "GOOD", "GOOD", "GOOD", "GOOD",
-                "GOOD", "GOOD", "GOOD", "COMPLETE", "COMPLETE", "COMPLETE", "COMPLETE", "NOT_COMPLETE", "NOT_COMPLETE"};
+        String[] levels = {
+            "EXCELLENT",
+            "EXCELLENT",
+            "EXCELLENT",
+            "EXCELLENT",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "GOOD",
+            "COMPLETE",
+            "COMPLETE",
+            "COMPLETE",
+            "COMPLETE",
+            "NOT_COMPLETE",
+            "NOT_COMPLETE"
+        };
         for (int i = 0; i < levels.length; i++) {
             items.add(Api.item("MEMBER", rated.get(i), level(levels[i]), "2023-12-20"));
         }
@@ -78,12 +100,32 @@ class AttainmentTest {
     void distributionTargetsAndUnratedSubjectsOfTheSubtree() {
         JsonPath report = report(Map.of("cycle", 2023, "asOf", "2023-12-31"));
         assertKind(report, "MEMBER", 26, 20, 6, Map.of("EXCELLENT", 4, "GOOD", 10, "COMPLETE", 4, "NOT_COMPLETE", 2));
-        org.junit.jupiter.api.Assertions.assertEquals(70.0f, report.getFloat("subjects.find { it.subjectKind == 'MEMBER' }.atLeastGoodPercent"));
-        org.junit.jupiter.api.Assertions.assertEquals(20.0f, report.getFloat("subjects.find { it.subjectKind == 'MEMBER' }.excellentPercent"));
-        assertKind(report, "SUBORDINATE_ORGANIZATION", 3, 2, 1, Map.of("EXCELLENT", 1, "GOOD", 1, "COMPLETE", 0, "NOT_COMPLETE", 0));
-        assertKind(report, "GRASSROOTS_ORGANIZATION", 1, 1, 0, Map.of("EXCELLENT", 0, "GOOD", 1, "COMPLETE", 0, "NOT_COMPLETE", 0));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                70.0f, report.getFloat("subjects.find { it.subjectKind == 'MEMBER' }.atLeastGoodPercent"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                20.0f, report.getFloat("subjects.find { it.subjectKind == 'MEMBER' }.excellentPercent"));
+        assertKind(
+                report,
+                "SUBORDINATE_ORGANIZATION",
+                3,
+                2,
+                1,
+                Map.of("EXCELLENT", 1, "GOOD", 1, "COMPLETE", 0, "NOT_COMPLETE", 0));
+        assertKind(
+                report,
+                "GRASSROOTS_ORGANIZATION",
+                1,
+                1,
+                0,
+                Map.of("EXCELLENT", 0, "GOOD", 1, "COMPLETE", 0, "NOT_COMPLETE", 0));
         assertKind(report, "HOST_UNIT", 1, 0, 1, Map.of("EXCELLENT", 0, "GOOD", 0, "COMPLETE", 0, "NOT_COMPLETE", 0));
-        assertKind(report, "COLLECTIVE_COMMITTEE", 1, 0, 1, Map.of("EXCELLENT", 0, "GOOD", 0, "COMPLETE", 0, "NOT_COMPLETE", 0));
+        assertKind(
+                report,
+                "COLLECTIVE_COMMITTEE",
+                1,
+                0,
+                1,
+                Map.of("EXCELLENT", 0, "GOOD", 0, "COMPLETE", 0, "NOT_COMPLETE", 0));
 
         // The Bloc-wide targets the cycle started with (the article's)
         assertTarget(report, "MEMBER", "AT_LEAST_GOOD", "AT_LEAST", false, -20.0f);
@@ -91,20 +133,24 @@ class AttainmentTest {
         assertTarget(report, "MEMBER", "EXCELLENT", "AT_MOST", true, 0.0f);
         assertTarget(report, "GRASSROOTS_ORGANIZATION", "AT_LEAST_GOOD", "MORE_THAN", true, 10.0f);
         assertTarget(report, "GRASSROOTS_ORGANIZATION", "EXCELLENT", "AT_LEAST", false, -20.0f);
-        org.junit.jupiter.api.Assertions.assertNull(report.get("targets.find { it.subjectKind == 'HOST_UNIT' && it.metric == 'AT_LEAST_GOOD' }.actualPercent"));
+        org.junit.jupiter.api.Assertions.assertNull(report.get(
+                "targets.find { it.subjectKind == 'HOST_UNIT' && it.metric == 'AT_LEAST_GOOD' }.actualPercent"));
 
         List<String> unrated = report.getList("notRated.subjectId");
-        List<String> expected = new ArrayList<>(unratedMembers.stream().map(UUID::toString).toList());
+        List<String> expected =
+                new ArrayList<>(unratedMembers.stream().map(UUID::toString).toList());
         expected.add(lateMember.toString());
         expected.add(cells.get(2).id().toString());
         expected.add(grassroots.id().toString());
         expected.add(committee.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(unrated));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                new java.util.HashSet<>(expected), new java.util.HashSet<>(unrated));
 
         JsonPath later = report(Map.of("cycle", 2023, "asOf", "2024-06-30"));
         assertKind(later, "MEMBER", 26, 21, 5, Map.of("EXCELLENT", 4, "GOOD", 11, "COMPLETE", 4, "NOT_COMPLETE", 2));
         JsonPath limited = report(Map.of("cycle", 2023, "asOf", "2023-12-31", "unratedLimit", 2));
-        org.junit.jupiter.api.Assertions.assertEquals(2, limited.getList("notRated").size());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                2, limited.getList("notRated").size());
         org.junit.jupiter.api.Assertions.assertTrue(limited.getBoolean("notRatedTruncated"));
     }
 
@@ -115,64 +161,136 @@ class AttainmentTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, report.getInt("cap.organizationsChecked"));
         List<Map<String, Object>> violations = report.getList("cap.violations");
         org.junit.jupiter.api.Assertions.assertEquals(2, violations.size(), violations.toString());
-        Map<String, Object> members = violations.stream().filter(v -> v.get("subjectKind").equals("MEMBER")).findFirst().orElseThrow();
+        Map<String, Object> members = violations.stream()
+                .filter(v -> v.get("subjectKind").equals("MEMBER"))
+                .findFirst()
+                .orElseThrow();
         org.junit.jupiter.api.Assertions.assertEquals(grassroots.id().toString(), members.get("organizationId"));
         org.junit.jupiter.api.Assertions.assertEquals(4, members.get("excellent"));
         org.junit.jupiter.api.Assertions.assertEquals(10, members.get("good"));
         org.junit.jupiter.api.Assertions.assertEquals(2, members.get("allowedExcellent"));
-        Map<String, Object> cellsViolation = violations.stream().filter(v -> v.get("subjectKind").equals("SUBORDINATE_ORGANIZATION"))
-                .findFirst().orElseThrow();
+        Map<String, Object> cellsViolation = violations.stream()
+                .filter(v -> v.get("subjectKind").equals("SUBORDINATE_ORGANIZATION"))
+                .findFirst()
+                .orElseThrow();
         org.junit.jupiter.api.Assertions.assertEquals(1, cellsViolation.get("excellent"));
         org.junit.jupiter.api.Assertions.assertEquals(0, cellsViolation.get("allowedExcellent"));
 
         // The 2025 rule set sets no cap: nothing is checked rather than a number invented.
         Api.cycle(2025);
-        given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).queryParam("cycle", 2025)
-                .get("/api/v1/reviews/attainment").then().statusCode(200).body("cap.capPercent", nullValue())
-                .body("cap.violations", hasSize(0)).body("ruleSet.code", equalTo("QD366-2025"));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("cycle", 2025)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .body("cap.capPercent", nullValue())
+                .body("cap.violations", hasSize(0))
+                .body("ruleSet.code", equalTo("QD366-2025"));
     }
 
     @Test
     void targetsSetForASubtreeReplaceTheBlocsThereAndCanBeEdited() {
         UUID cell = cells.get(0).id();
         UUID target = UUID.fromString(Api.post(ADMIN, "/api/v1/targets", """
-                {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":70}"""
-                .formatted(cycle, cell)).statusCode(201).extract().path("id"));
+                {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":70}""".formatted(cycle, cell))
+                .statusCode(201)
+                .extract()
+                .path("id"));
         // The cell's 10 members rated in 2023: 2 excellent, 5 good, 2 complete, 1 not complete.
         JsonPath report = report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31"));
-        org.junit.jupiter.api.Assertions.assertEquals(1, report.getList("targets").size());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1, report.getList("targets").size());
         assertTarget(report, "MEMBER", "AT_LEAST_GOOD", "AT_LEAST", true, 0.0f);
-        org.junit.jupiter.api.Assertions.assertEquals(12, report(grassroots.id(), Map.of("cycle", 2023)).getList("targets").size());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                12,
+                report(grassroots.id(), Map.of("cycle", 2023))
+                        .getList("targets")
+                        .size());
 
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"0\"")
-                .body("{\"comparison\":\"AT_LEAST\",\"percent\":75,\"note\":\"raised\"}").put("/api/v1/targets/" + target)
-                .then().statusCode(200).body("percent", equalTo(75)).header("ETag", "\"1\"");
-        assertTarget(report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31")), "MEMBER", "AT_LEAST_GOOD", "AT_LEAST", false, -5.0f);
-        given().auth().oauth2(ADMIN).queryParam("cycleId", cycle.toString()).queryParam("orgId", cell.toString())
-                .get("/api/v1/targets").then().statusCode(200).body("items.percent", containsInAnyOrder(75.0f));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("{\"comparison\":\"AT_LEAST\",\"percent\":75,\"note\":\"raised\"}")
+                .put("/api/v1/targets/" + target)
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(75))
+                .header("ETag", "\"1\"");
+        assertTarget(
+                report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31")),
+                "MEMBER",
+                "AT_LEAST_GOOD",
+                "AT_LEAST",
+                false,
+                -5.0f);
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("cycleId", cycle.toString())
+                .queryParam("orgId", cell.toString())
+                .get("/api/v1/targets")
+                .then()
+                .statusCode(200)
+                .body("items.percent", containsInAnyOrder(75.0f));
         Api.post(ADMIN, "/api/v1/targets", """
-                {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80}"""
-                .formatted(cycle, cell)).statusCode(409);
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"0\"")
-                .body("{\"comparison\":\"AT_LEAST\",\"percent\":60}").put("/api/v1/targets/" + target).then().statusCode(412);
+                {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80}""".formatted(cycle, cell)).statusCode(409);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("{\"comparison\":\"AT_LEAST\",\"percent\":60}")
+                .put("/api/v1/targets/" + target)
+                .then()
+                .statusCode(412);
     }
 
     @Test
     void aSecretarySeesTheReportOfTheirOwnSubtreeOnly() {
         String secretary = Tokens.secretaryOf(cells.get(0).id());
-        given().auth().oauth2(secretary).queryParam("orgId", cells.get(0).id().toString()).queryParam("cycle", 2023)
-                .queryParam("asOf", "2023-12-31").get("/api/v1/reviews/attainment").then().statusCode(200)
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("orgId", cells.get(0).id().toString())
+                .queryParam("cycle", 2023)
+                .queryParam("asOf", "2023-12-31")
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
                 .body("subjects.find { it.subjectKind == 'MEMBER' }.rated", equalTo(10));
-        given().auth().oauth2(secretary).queryParam("orgId", grassroots.id().toString()).queryParam("cycle", 2023)
-                .get("/api/v1/reviews/attainment").then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).queryParam("cycle", 1999)
-                .get("/api/v1/reviews/attainment").then().statusCode(400);
-        given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).queryParam("cycle", 2100)
-                .get("/api/v1/reviews/attainment").then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("cycle", 2023)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("cycle", 1999)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("cycle", 2100)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(404);
         given().auth().oauth2(ADMIN).get("/api/v1/reviews/attainment").then().statusCode(400);
-        // Without a year: the latest cycle with decided ratings in this subtree, even when other subtrees have later ones.
-        given().auth().oauth2(ADMIN).queryParam("orgId", grassroots.id().toString()).get("/api/v1/reviews/attainment").then()
-                .statusCode(200).body("year", equalTo(2023)).body("cycleId", equalTo(cycle.toString()));
+        // Without a year: the latest cycle with decided ratings in this subtree, even when other subtrees have later
+        // ones.
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", grassroots.id().toString())
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .body("year", equalTo(2023))
+                .body("cycleId", equalTo(cycle.toString()));
     }
 
     private JsonPath report(Map<String, Object> params) {
@@ -180,11 +298,19 @@ class AttainmentTest {
     }
 
     private static JsonPath report(UUID root, Map<String, Object> params) {
-        return given().auth().oauth2(ADMIN).queryParam("orgId", root.toString()).queryParams(params)
-                .get("/api/v1/reviews/attainment").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", root.toString())
+                .queryParams(params)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
-    private static void assertKind(JsonPath report, String kind, int subjects, int rated, int notRated, Map<String, Integer> byLevel) {
+    private static void assertKind(
+            JsonPath report, String kind, int subjects, int rated, int notRated, Map<String, Integer> byLevel) {
         String path = "subjects.find { it.subjectKind == '" + kind + "' }";
         org.junit.jupiter.api.Assertions.assertEquals(subjects, report.getInt(path + ".subjects"), kind);
         org.junit.jupiter.api.Assertions.assertEquals(rated, report.getInt(path + ".rated"), kind);
@@ -192,9 +318,10 @@ class AttainmentTest {
         org.junit.jupiter.api.Assertions.assertEquals(byLevel, report.getMap(path + ".byLevel"), kind);
     }
 
-    private static void assertTarget(JsonPath report, String kind, String metric, String comparison, boolean met, float gap) {
-        String path = "targets.find { it.subjectKind == '" + kind + "' && it.metric == '" + metric + "' && it.comparison == '"
-                + comparison + "' }";
+    private static void assertTarget(
+            JsonPath report, String kind, String metric, String comparison, boolean met, float gap) {
+        String path = "targets.find { it.subjectKind == '" + kind + "' && it.metric == '" + metric
+                + "' && it.comparison == '" + comparison + "' }";
         org.junit.jupiter.api.Assertions.assertEquals(met, report.getBoolean(path + ".met"), path);
         org.junit.jupiter.api.Assertions.assertEquals(gap, report.getFloat(path + ".gap"), 0.001f, path);
     }

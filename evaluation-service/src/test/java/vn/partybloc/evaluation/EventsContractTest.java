@@ -13,7 +13,8 @@ import vn.partybloc.evaluation.events.EvaluationEvents;
 /** The documented example payloads are exactly the shapes evaluation-service publishes. */
 class EventsContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final File DIR = new File("../docs/events/evaluation");
@@ -26,15 +27,24 @@ class EventsContractTest {
         for (File example : examples) {
             String type = example.getName().replace(".json", "");
             switch (type) {
-                case EvaluationEvents.REVIEW_DECIDED, EvaluationEvents.REVIEW_PUBLISHED, EvaluationEvents.REVIEW_CANCELLED -> {
+                case EvaluationEvents.REVIEW_DECIDED,
+                        EvaluationEvents.REVIEW_PUBLISHED,
+                        EvaluationEvents.REVIEW_CANCELLED -> {
                     EvaluationEvents.ReviewData data = JSON.readValue(example, EvaluationEvents.ReviewData.class);
                     assertNotNull(data.reviewId(), type);
                     assertEquals(type.replace("Review", "").toUpperCase(), data.status(), type);
                 }
                 case EvaluationEvents.CONFIDENCE_VOTE_RECORDED ->
-                        assertNotNull(JSON.readValue(example, EvaluationEvents.ConfidenceVoteData.class).results(), type);
+                    assertNotNull(
+                            JSON.readValue(example, EvaluationEvents.ConfidenceVoteData.class)
+                                    .results(),
+                            type);
                 case EvaluationEvents.INSPECTION_CONCLUDED ->
-                        assertEquals("DONE", JSON.readValue(example, EvaluationEvents.InspectionData.class).status(), type);
+                    assertEquals(
+                            "DONE",
+                            JSON.readValue(example, EvaluationEvents.InspectionData.class)
+                                    .status(),
+                            type);
                 default -> throw new AssertionError("an example for an unknown event type: " + type);
             }
         }

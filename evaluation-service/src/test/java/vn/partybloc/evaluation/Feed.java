@@ -28,11 +28,9 @@ final class Feed {
     private static KafkaProducer<String, String> producer;
     private static UUID bloc;
 
-    private Feed() {
-    }
+    private Feed() {}
 
-    record Org(UUID id, List<UUID> path, String type) {
-    }
+    record Org(UUID id, List<UUID> path, String type) {}
 
     static synchronized Org bloc() {
         if (bloc == null) {
@@ -53,7 +51,8 @@ final class Feed {
         UUID id = UUID.randomUUID();
         List<UUID> path = new ArrayList<>(parent.path());
         path.add(id);
-        String hostUnit = type.startsWith("GRASSROOTS") ? "Cơ quan " + id.toString().substring(0, 6) : null;
+        String hostUnit =
+                type.startsWith("GRASSROOTS") ? "Cơ quan " + id.toString().substring(0, 6) : null;
         sendOrganization(id, type, parent.id(), path, hostUnit);
         return new Org(id, path, type);
     }
@@ -63,8 +62,12 @@ final class Feed {
         send("party.organizations.v1", "OrganizationFounded", id, """
                 {"organizationId":"%s","code":"%s","name":"Tổ chức %s","type":"%s",%s"path":[%s],"status":"ACTIVE",
                  %s"foundedOn":"2020-01-01","meetsOnline":false,"version":0,
-                 "change":{"changeId":"%s","kind":"FOUND","decisionNumber":"1-QĐ/ĐUK","decisionDate":"2020-01-01","effectiveDate":"2020-01-01"}}"""
-                .formatted(id, code, code, type, parent == null ? "" : "\"parentId\":\"" + parent + "\",",
+                 "change":{"changeId":"%s","kind":"FOUND","decisionNumber":"1-QĐ/ĐUK","decisionDate":"2020-01-01","effectiveDate":"2020-01-01"}}""".formatted(
+                        id,
+                        code,
+                        code,
+                        type,
+                        parent == null ? "" : "\"parentId\":\"" + parent + "\",",
                         String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()),
                         hostUnit == null ? "" : "\"hostUnitName\":\"" + hostUnit + "\",\"hostUnitKind\":\"AGENCY\",",
                         UUID.randomUUID()));
@@ -94,19 +97,23 @@ final class Feed {
     static UUID committee(UUID organizationId, String kind, int startYear, int endYear) {
         UUID id = UUID.randomUUID();
         send("party.committees.v1", "CommitteeFormed", id, """
-                {"committeeId":"%s","organizationId":"%s","kind":"%s","termStartYear":%d,"termEndYear":%d,"version":0}"""
-                .formatted(id, organizationId, kind, startYear, endYear));
+                {"committeeId":"%s","organizationId":"%s","kind":"%s","termStartYear":%d,"termEndYear":%d,"version":0}""".formatted(id, organizationId, kind, startYear, endYear));
         return id;
     }
 
-    static UUID position(UUID memberId, UUID committeeId, UUID organizationId, String committeeKind, String position,
+    static UUID position(
+            UUID memberId,
+            UUID committeeId,
+            UUID organizationId,
+            String committeeKind,
+            String position,
             String startsOn) {
         UUID id = UUID.randomUUID();
         send("party.positions.v1", "CommitteePositionStarted", id, """
                 {"positionId":"%s","memberId":"%s","committeeId":"%s","organizationId":"%s","committeeKind":"%s",
                  "position":"%s","appointment":"ELECTED","decisionNumber":"20-QĐ/ĐUK","startsOn":"%s","endsOn":null,
-                 "endReason":null,"newToCommittee":true,"version":0}"""
-                .formatted(id, memberId, committeeId, organizationId, committeeKind, position, startsOn));
+                 "endReason":null,"newToCommittee":true,"version":0}""".formatted(
+                        id, memberId, committeeId, organizationId, committeeKind, position, startsOn));
         return id;
     }
 
@@ -120,7 +127,8 @@ final class Feed {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), data);
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(eventId));
-        record.headers().add("ce_source", bytes(topic.contains("organizations") ? "/organization-service" : "/member-service"));
+        record.headers()
+                .add("ce_source", bytes(topic.contains("organizations") ? "/organization-service" : "/member-service"));
         record.headers().add("ce_type", bytes(type));
         record.headers().add("ce_subject", bytes(subject.toString()));
         record.headers().add("ce_time", bytes(Instant.now().toString()));
@@ -132,7 +140,9 @@ final class Feed {
     /** Waits until every id is in the replica table (the producer is flushed first). */
     static void awaitRows(String table, Collection<UUID> ids) {
         producer().flush();
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> count(table, ids) == ids.size());
     }
 
@@ -159,10 +169,15 @@ final class Feed {
 
     private static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.LINGER_MS_CONFIG, 5));
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    KafkaResource.bootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.LINGER_MS_CONFIG,
+                    5));
         }
         return producer;
     }

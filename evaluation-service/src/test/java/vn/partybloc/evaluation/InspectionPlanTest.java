@@ -34,36 +34,78 @@ class InspectionPlanTest {
         UUID member = Feed.member(cellA.id(), "Bùi Văn Lâm");
         String inspector = Tokens.as("inspector");
 
-        var created = Api.post(inspector, "/api/v1/inspection-plans", plan(grassroots.id(), "INSPECTION_COMMITTEE", List.of(
-                        item("ROUTINE", "ORGANIZATION", cellA.id()), item("THEMATIC", "ORGANIZATION", cellB.id()),
-                        item("THEMATIC", "COMMITTEE_MEMBER", member))))
-                .statusCode(201).body("items", hasSize(3)).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("PLANNED")))
-                .extract().jsonPath();
+        var created = Api.post(
+                        inspector,
+                        "/api/v1/inspection-plans",
+                        plan(
+                                grassroots.id(),
+                                "INSPECTION_COMMITTEE",
+                                List.of(
+                                        item("ROUTINE", "ORGANIZATION", cellA.id()),
+                                        item("THEMATIC", "ORGANIZATION", cellB.id()),
+                                        item("THEMATIC", "COMMITTEE_MEMBER", member))))
+                .statusCode(201)
+                .body("items", hasSize(3))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("PLANNED")))
+                .extract()
+                .jsonPath();
         UUID plan = UUID.fromString(created.getString("id"));
         UUID routine = UUID.fromString(created.getString("items.find { it.kind == 'ROUTINE' }.id"));
         UUID aboutMember = UUID.fromString(created.getString("items.find { it.subjectKind == 'COMMITTEE_MEMBER' }.id"));
-        UUID thematicCell = UUID.fromString(created.getString("items.find { it.subjectKind == 'ORGANIZATION' && it.kind == 'THEMATIC' }.id"));
+        UUID thematicCell = UUID.fromString(
+                created.getString("items.find { it.subjectKind == 'ORGANIZATION' && it.kind == 'THEMATIC' }.id"));
 
-        Api.post(inspector, "/api/v1/inspection-plans/" + plan + "/items/" + routine + "/conclusions",
-                "{\"findings\":\"Sổ sách đầy đủ\",\"conclusion\":\"Chấp hành tốt\",\"concludedOn\":\"2024-05-10\"}")
-                .statusCode(200).body("status", equalTo("DONE")).body("concludedBy", equalTo("inspector"));
-        Api.post(inspector, "/api/v1/inspection-plans/" + plan + "/items/" + routine + "/conclusions",
-                "{\"findings\":\"x\",\"conclusion\":\"y\",\"concludedOn\":\"2024-05-11\"}").statusCode(422).body("rule", equalTo("INS-FLOW"));
-        Api.post(inspector, "/api/v1/inspection-plans/" + plan + "/items/" + thematicCell + "/cancellations",
-                "{\"reason\":\"Chi bộ sáp nhập\"}").statusCode(200).body("status", equalTo("CANCELLED"));
-        Api.post(inspector, "/api/v1/inspection-plans/" + plan + "/screening-findings",
-                "{\"memberId\":\"" + member + "\",\"finding\":\"Không sinh hoạt 3 tháng\",\"outcome\":\"STRUCK_OFF\",\"decidedOn\":\"2024-06-01\"}")
-                .statusCode(201).body("outcome", equalTo("STRUCK_OFF"));
+        Api.post(
+                        inspector,
+                        "/api/v1/inspection-plans/" + plan + "/items/" + routine + "/conclusions",
+                        "{\"findings\":\"Sổ sách đầy đủ\",\"conclusion\":\"Chấp hành tốt\",\"concludedOn\":\"2024-05-10\"}")
+                .statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("concludedBy", equalTo("inspector"));
+        Api.post(
+                        inspector,
+                        "/api/v1/inspection-plans/" + plan + "/items/" + routine + "/conclusions",
+                        "{\"findings\":\"x\",\"conclusion\":\"y\",\"concludedOn\":\"2024-05-11\"}")
+                .statusCode(422)
+                .body("rule", equalTo("INS-FLOW"));
+        Api.post(
+                        inspector,
+                        "/api/v1/inspection-plans/" + plan + "/items/" + thematicCell + "/cancellations",
+                        "{\"reason\":\"Chi bộ sáp nhập\"}")
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        Api.post(
+                        inspector,
+                        "/api/v1/inspection-plans/" + plan + "/screening-findings",
+                        "{\"memberId\":\"" + member
+                                + "\",\"finding\":\"Không sinh hoạt 3 tháng\",\"outcome\":\"STRUCK_OFF\",\"decidedOn\":\"2024-06-01\"}")
+                .statusCode(201)
+                .body("outcome", equalTo("STRUCK_OFF"));
 
-        given().auth().oauth2(Tokens.as("viewer")).queryParam("orgId", grassroots.id().toString()).queryParam("year", 2024)
-                .get("/api/v1/inspection-plans/report").then().statusCode(200)
-                .body("lines.find { it.kind == 'ROUTINE' }.planned", equalTo(1)).body("lines.find { it.kind == 'ROUTINE' }.done", equalTo(1))
-                .body("lines.find { it.kind == 'THEMATIC' }.planned", equalTo(1)).body("lines.find { it.kind == 'THEMATIC' }.done", equalTo(0))
-                .body("lines.find { it.kind == 'THEMATIC' }.cancelled", equalTo(1)).body("screenings.STRUCK_OFF", equalTo(1));
-        given().auth().oauth2(ADMIN).get("/api/v1/inspection-plans/" + plan + "/screening-findings").then().body("memberId",
-                org.hamcrest.Matchers.contains(member.toString()));
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("year", 2024)
+                .get("/api/v1/inspection-plans/report")
+                .then()
+                .statusCode(200)
+                .body("lines.find { it.kind == 'ROUTINE' }.planned", equalTo(1))
+                .body("lines.find { it.kind == 'ROUTINE' }.done", equalTo(1))
+                .body("lines.find { it.kind == 'THEMATIC' }.planned", equalTo(1))
+                .body("lines.find { it.kind == 'THEMATIC' }.done", equalTo(0))
+                .body("lines.find { it.kind == 'THEMATIC' }.cancelled", equalTo(1))
+                .body("screenings.STRUCK_OFF", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/inspection-plans/" + plan + "/screening-findings")
+                .then()
+                .body("memberId", org.hamcrest.Matchers.contains(member.toString()));
         ReviewFlowTest.assertEvents(plan, List.of("InspectionConcluded"));
-        given().auth().oauth2(ADMIN).get("/api/v1/inspection-plans/" + plan).then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/inspection-plans/" + plan)
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == '" + aboutMember + "' }.status", equalTo("PLANNED"));
     }
 
@@ -73,11 +115,24 @@ class InspectionPlanTest {
         Feed.Org committee = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         Feed.Org otherCell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Api.post(ADMIN, "/api/v1/inspection-plans", plan(grassrootsCell.id(), "INSPECTION_COMMITTEE", List.of()))
-                .statusCode(422).body("rule", equalTo("INS-BODY"));
-        Api.post(ADMIN, "/api/v1/inspection-plans", plan(grassrootsCell.id(), "COMMITTEE", List.of())).statusCode(201);
-        Api.post(ADMIN, "/api/v1/inspection-plans", plan(committee.id(), "INSPECTION_COMMITTEE",
-                List.of(item("ROUTINE", "ORGANIZATION", otherCell.id())))).statusCode(422).body("rule", equalTo("INS-SUBJECT"));
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).get("/api/v1/inspection-plans").then()
+                .statusCode(422)
+                .body("rule", equalTo("INS-BODY"));
+        Api.post(ADMIN, "/api/v1/inspection-plans", plan(grassrootsCell.id(), "COMMITTEE", List.of()))
+                .statusCode(201);
+        Api.post(
+                        ADMIN,
+                        "/api/v1/inspection-plans",
+                        plan(
+                                committee.id(),
+                                "INSPECTION_COMMITTEE",
+                                List.of(item("ROUTINE", "ORGANIZATION", otherCell.id()))))
+                .statusCode(422)
+                .body("rule", equalTo("INS-SUBJECT"));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .get("/api/v1/inspection-plans")
+                .then()
                 .body("total", equalTo(0));
     }
 
@@ -86,11 +141,21 @@ class InspectionPlanTest {
         Feed.Org mine = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         String secretary = Tokens.secretaryOf(mine.id());
-        Api.post(secretary, "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of())).statusCode(201);
-        Api.post(secretary, "/api/v1/inspection-plans", plan(other.id(), "INSPECTION_COMMITTEE", List.of())).statusCode(404);
-        Api.post(Tokens.as("viewer"), "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of())).statusCode(403);
-        UUID otherPlan = UUID.fromString(Api.post(ADMIN, "/api/v1/inspection-plans", plan(other.id(), "COMMITTEE", List.of()))
-                .statusCode(201).extract().path("id"));
-        given().auth().oauth2(secretary).get("/api/v1/inspection-plans/" + otherPlan).then().statusCode(404);
+        Api.post(secretary, "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of()))
+                .statusCode(201);
+        Api.post(secretary, "/api/v1/inspection-plans", plan(other.id(), "INSPECTION_COMMITTEE", List.of()))
+                .statusCode(404);
+        Api.post(Tokens.as("viewer"), "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of()))
+                .statusCode(403);
+        UUID otherPlan =
+                UUID.fromString(Api.post(ADMIN, "/api/v1/inspection-plans", plan(other.id(), "COMMITTEE", List.of()))
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/inspection-plans/" + otherPlan)
+                .then()
+                .statusCode(404);
     }
 }

@@ -20,10 +20,15 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationIsNamedTaggedSummarisedAndDocumentsItsProblems() {
-        Map<String, Object> doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("$");
+        Map<String, Object> doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
         assertEquals("3.0.3", doc.get("openapi"));
         List<String> missing = new ArrayList<>();
-        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             String name = method.toUpperCase() + " " + path;
             for (String field : List.of("operationId", "summary", "tags")) {
@@ -34,7 +39,8 @@ class OpenApiTest {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
             for (String code : List.of("400", "401", "403")) {
                 Map<String, Object> response = responses.get(code);
-                if (response == null || !((Map<String, Object>) response.get("content")).containsKey("application/problem+json")) {
+                if (response == null
+                        || !((Map<String, Object>) response.get("content")).containsKey("application/problem+json")) {
                     missing.add(name + ": problem " + code);
                 }
             }
@@ -42,12 +48,14 @@ class OpenApiTest {
                 missing.add(name + ": 422");
             }
         }));
-        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        Map<String, Map<String, Object>> schemas =
+                (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components")).get("schemas");
         schemas.forEach((name, schema) -> {
             if (!PLAIN_TYPES.contains(name) && !name.startsWith("Page") && schema.get("description") == null) {
                 missing.add("schema " + name + ": description");
             }
-            Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.getOrDefault("properties", Map.of());
+            Map<String, Map<String, Object>> properties =
+                    (Map<String, Map<String, Object>>) schema.getOrDefault("properties", Map.of());
             properties.forEach((property, spec) -> {
                 if (spec.get("description") == null) {
                     missing.add("schema " + name + "." + property + ": description");

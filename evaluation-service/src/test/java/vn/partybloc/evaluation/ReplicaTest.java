@@ -34,17 +34,27 @@ class ReplicaTest {
         send("party.committees.v1", "CommitteeFormed", committee);
         send("party.positions.v1", "CommitteePositionStarted", position);
         send("party.positions.v1", "CommitteePositionEnded", position);
-        await("select version || ' ' || organization_id || ' ' || status from members where id = ?", member,
+        await(
+                "select version || ' ' || organization_id || ' ' || status from members where id = ?",
+                member,
                 "2 9c8d7e6f-5a4b-4c3d-2e1f-0a9b8c7d6e5f ACTIVE");
         await("select version || ' ' || ends_on from positions where id = ?", position, "1 2026-12-31");
-        await("select kind || ' ' || term_start_year from committees where id = ?", committee, "EXECUTIVE_COMMITTEE 2025");
+        await(
+                "select kind || ' ' || term_start_year from committees where id = ?",
+                committee,
+                "EXECUTIVE_COMMITTEE 2025");
 
         // The admission (version 0) and the start (version 0) again, late: applied through the inbox, and ignored.
         String lateMember = send("party.members.v1", "MemberAdmitted", member);
         String latePosition = send("party.positions.v1", "CommitteePositionStarted", position);
-        await("select count(*) from inbox where consumer = 'members' and event_id = ? or event_id = '" + latePosition + "'",
-                lateMember, "2");
-        assertEquals("2 9c8d7e6f-5a4b-4c3d-2e1f-0a9b8c7d6e5f", query("select version || ' ' || organization_id from members where id = ?", member));
+        await(
+                "select count(*) from inbox where consumer = 'members' and event_id = ? or event_id = '" + latePosition
+                        + "'",
+                lateMember,
+                "2");
+        assertEquals(
+                "2 9c8d7e6f-5a4b-4c3d-2e1f-0a9b8c7d6e5f",
+                query("select version || ' ' || organization_id from members where id = ?", member));
         assertEquals("1 2026-12-31", query("select version || ' ' || ends_on from positions where id = ?", position));
     }
 
@@ -54,20 +64,29 @@ class ReplicaTest {
         String json = Files.readString(Path.of("../docs/events/organization/OrganizationFounded.json"));
         Feed.send("party.organizations.v1", "OrganizationFounded", org, json);
         Feed.awaitRows("organizations", java.util.List.of(org));
-        assertEquals("GRASSROOTS_COMMITTEE Trường Đại học Đồng Tháp /3030156c-466d-471e-9106-693155bcfe83/2664a160-326c-476d-9570-9035007cb003/",
+        assertEquals(
+                "GRASSROOTS_COMMITTEE Trường Đại học Đồng Tháp /3030156c-466d-471e-9106-693155bcfe83/2664a160-326c-476d-9570-9035007cb003/",
                 query("select type || ' ' || host_unit_name || ' ' || path from organizations where id = ?", org));
     }
 
     @Test
     void aMalformedMemberEventGoesToTheDeadLetterTopicWithTheError() {
         UUID subject = UUID.randomUUID();
-        String eventId = Feed.sendWithId("party.members.v1", "MemberAdmitted", subject, """
-                {"memberId":"not-a-uuid","fullName":"X","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}"""
-                .formatted(UUID.randomUUID()));
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
-                java.util.Map.of("bootstrap.servers", vn.partybloc.testing.KafkaResource.bootstrapServers(), "group.id", "dlq-" + subject,
-                        "auto.offset.reset", "earliest", "key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class,
-                        "value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class))) {
+        String eventId =
+                Feed.sendWithId("party.members.v1", "MemberAdmitted", subject, """
+                {"memberId":"not-a-uuid","fullName":"X","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}""".formatted(UUID.randomUUID()));
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                new org.apache.kafka.clients.consumer.KafkaConsumer<>(java.util.Map.of(
+                        "bootstrap.servers",
+                        vn.partybloc.testing.KafkaResource.bootstrapServers(),
+                        "group.id",
+                        "dlq-" + subject,
+                        "auto.offset.reset",
+                        "earliest",
+                        "key.deserializer",
+                        org.apache.kafka.common.serialization.StringDeserializer.class,
+                        "value.deserializer",
+                        org.apache.kafka.common.serialization.StringDeserializer.class))) {
             consumer.subscribe(java.util.List.of("party.members.v1.dlq"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
@@ -86,12 +105,15 @@ class ReplicaTest {
     }
 
     private static void await(String sql, Object parameter, String expected) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> expected.equals(query(sql, parameter)));
     }
 
     private static String query(String sql, Object parameter) throws Exception {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

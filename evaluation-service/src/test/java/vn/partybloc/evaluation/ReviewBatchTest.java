@@ -30,20 +30,46 @@ class ReviewBatchTest {
                 Api.item("MEMBER", b, level("EXCELLENT"), "2024-12-20"),
                 Api.item("MEMBER", c, "\"score\":80", "2024-12-20"),
                 Api.item("MEMBER", a, level("COMPLETE"), "2024-12-20"));
-        Api.batch(ADMIN, cycle, items).statusCode(422).contentType("application/problem+json").body("rule", equalTo("REV-BATCH"))
+        Api.batch(ADMIN, cycle, items)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("REV-BATCH"))
                 .body("errors.field", contains("items[1]", "items[3]", "items[4]"))
-                .body("errors[0].message", startsWith("REV-SUBJECT")).body("errors[1].message", startsWith("REV-SCORE"))
+                .body("errors[0].message", startsWith("REV-SUBJECT"))
+                .body("errors[1].message", startsWith("REV-SCORE"))
                 .body("errors[2].message", startsWith("REV-ONE-PER-CYCLE"));
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.id().toString()).get("/api/v1/reviews").then().body("total", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.id().toString())
+                .get("/api/v1/reviews")
+                .then()
+                .body("total", equalTo(0));
 
-        Api.batch(ADMIN, cycle, List.of(items.get(0), items.get(2), Api.item("MEMBER", c, level("NOT_COMPLETE"), "2024-12-20")))
-                .statusCode(201).body("recorded", equalTo(3));
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.id().toString()).queryParam("subjectId", b.toString())
-                .get("/api/v1/reviews").then().body("items[0].status", equalTo("DECIDED")).body("items[0].level", equalTo("EXCELLENT"))
+        Api.batch(
+                        ADMIN,
+                        cycle,
+                        List.of(items.get(0), items.get(2), Api.item("MEMBER", c, level("NOT_COMPLETE"), "2024-12-20")))
+                .statusCode(201)
+                .body("recorded", equalTo(3));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.id().toString())
+                .queryParam("subjectId", b.toString())
+                .get("/api/v1/reviews")
+                .then()
+                .body("items[0].status", equalTo("DECIDED"))
+                .body("items[0].level", equalTo("EXCELLENT"))
                 .body("items[0].decisionNumber", equalTo("45-QĐ/ĐUK"));
-        Api.batch(ADMIN, cycle, List.of(items.get(0))).statusCode(422).body("errors[0].message", startsWith("REV-ONE-PER-CYCLE"));
-        UUID reviewOfB = UUID.fromString(given().auth().oauth2(ADMIN).queryParam("subjectId", b.toString()).get("/api/v1/reviews")
-                .then().extract().path("items[0].id"));
+        Api.batch(ADMIN, cycle, List.of(items.get(0)))
+                .statusCode(422)
+                .body("errors[0].message", startsWith("REV-ONE-PER-CYCLE"));
+        UUID reviewOfB = UUID.fromString(given().auth()
+                .oauth2(ADMIN)
+                .queryParam("subjectId", b.toString())
+                .get("/api/v1/reviews")
+                .then()
+                .extract()
+                .path("items[0].id"));
         ReviewFlowTest.assertEvents(reviewOfB, List.of("ReviewDecided"));
     }
 
@@ -56,12 +82,19 @@ class ReviewBatchTest {
             members.add(Feed.memberWithoutWaiting(cell.id(), "Đảng viên " + i));
         }
         Feed.awaitRows("members", members);
-        List<String> items = members.stream().map(m -> Api.item("MEMBER", m, level("GOOD"), "2024-12-20")).toList();
+        List<String> items = members.stream()
+                .map(m -> Api.item("MEMBER", m, level("GOOD"), "2024-12-20"))
+                .toList();
         long started = System.nanoTime();
         Api.batch(ADMIN, cycle, items).statusCode(201).body("recorded", equalTo(1000));
         System.out.printf("batch of 1000 decided ratings: %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.id().toString()).queryParam("cycle", 2024)
-                .get("/api/v1/reviews/attainment").then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.id().toString())
+                .queryParam("cycle", 2024)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
                 .body("subjects.find { it.subjectKind == 'MEMBER' }.byLevel.GOOD", equalTo(1000));
     }
 
@@ -84,12 +117,33 @@ class ReviewBatchTest {
         UUID cycle = Api.cycle(2024);
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID member = Feed.member(cell.id(), "Lý Thị Mai");
-        String body = "{\"cycleId\":\"" + cycle + "\",\"items\":[" + Api.item("MEMBER", member, level("GOOD"), "2024-12-20") + "]}";
+        String body = "{\"cycleId\":\"" + cycle + "\",\"items\":["
+                + Api.item("MEMBER", member, level("GOOD"), "2024-12-20") + "]}";
         String key = UUID.randomUUID().toString();
-        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
-                .post("/api/v1/reviews/batch").then().statusCode(201).body("recorded", equalTo(1));
-        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
-                .post("/api/v1/reviews/batch").then().statusCode(201).header("Idempotent-Replayed", "true").body("recorded", equalTo(1));
-        given().auth().oauth2(ADMIN).queryParam("subjectId", member.toString()).get("/api/v1/reviews").then().body("total", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/reviews/batch")
+                .then()
+                .statusCode(201)
+                .body("recorded", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/reviews/batch")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("recorded", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("subjectId", member.toString())
+                .get("/api/v1/reviews")
+                .then()
+                .body("total", equalTo(1));
     }
 }

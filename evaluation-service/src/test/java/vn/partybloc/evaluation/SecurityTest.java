@@ -34,8 +34,16 @@ class SecurityTest extends AccessMatrixTestBase {
     @Test
     void everyRoleReadsAndOnlyAdminsAndOrganizersChangeRulesCyclesTargetsAndVotes() {
         for (String role : List.of("admin", "organizer", "inspector", "viewer", "integration")) {
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/rule-sets").then().statusCode(200);
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/review-cycles").then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/rule-sets")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/review-cycles")
+                    .then()
+                    .statusCode(200);
         }
         UUID cycle = Api.cycle(2024);
         Feed.Org unit = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
@@ -45,10 +53,14 @@ class SecurityTest extends AccessMatrixTestBase {
             Api.post(token, "/api/v1/rule-sets", ruleSet).statusCode(403);
             Api.post(token, "/api/v1/review-cycles", "{\"year\":2031}").statusCode(403);
             Api.post(token, "/api/v1/targets", """
-                    {"cycleId":"%s","subjectKind":"MEMBER","metric":"EXCELLENT","comparison":"AT_MOST","percent":20}""".formatted(cycle))
+                    {"cycleId":"%s","subjectKind":"MEMBER","metric":"EXCELLENT","comparison":"AT_MOST","percent":20}""".formatted(cycle)).statusCode(403);
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body("{\"year\":2031}")
+                    .put("/api/v1/targets/" + UUID.randomUUID())
+                    .then()
                     .statusCode(403);
-            given().auth().oauth2(token).contentType("application/json").body("{\"year\":2031}").put("/api/v1/targets/" + UUID.randomUUID())
-                    .then().statusCode(403);
         }
         given().auth().oauth2(ADMIN).get("/api/v1/review-cycles").then().body("items.year", not(hasItem(2031)));
     }
@@ -56,20 +68,41 @@ class SecurityTest extends AccessMatrixTestBase {
     @Test
     void theChangesFeedIsForAdminsOrganizersAndIntegrations() {
         for (String role : List.of("admin", "organizer", "integration")) {
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/evaluations/changes").then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/evaluations/changes")
+                    .then()
+                    .statusCode(200);
         }
         for (String role : List.of("inspector", "viewer")) {
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/evaluations/changes").then().statusCode(403);
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/evaluations/changes")
+                    .then()
+                    .statusCode(403);
         }
     }
 
     @Test
     void badTokensAreUnauthorizedWithAProblem() {
-        for (String token : List.of(Tokens.expired("admin"), Tokens.wrongIssuer("admin"), Tokens.wrongAudience("admin"),
-                Tokens.badSignature("admin"), "not.a.jwt")) {
-            given().auth().oauth2(token).get("/api/v1/rule-sets").then().statusCode(401).contentType("application/problem+json");
+        for (String token : List.of(
+                Tokens.expired("admin"),
+                Tokens.wrongIssuer("admin"),
+                Tokens.wrongAudience("admin"),
+                Tokens.badSignature("admin"),
+                "not.a.jwt")) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/rule-sets")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
         }
-        given().auth().oauth2(Tokens.withRoles("nobody", java.util.Set.of("secretary"))).get("/api/v1/rule-sets").then()
-                .statusCode(403).body("status", equalTo(403));
+        given().auth()
+                .oauth2(Tokens.withRoles("nobody", java.util.Set.of("secretary")))
+                .get("/api/v1/rule-sets")
+                .then()
+                .statusCode(403)
+                .body("status", equalTo(403));
     }
 }

@@ -2,9 +2,9 @@ package vn.partybloc.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -24,8 +24,14 @@ class GatewayProxyTest {
     @Test
     void forwardsPathQueryTokenAndARequestId() {
         String token = Tokens.as("viewer");
-        given().auth().oauth2(token).queryParam("q", "dang uy").get("/api/v1/organizations")
-                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0)).header("X-Request-Id", notNullValue());
+        given().auth()
+                .oauth2(token)
+                .queryParam("q", "dang uy")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0))
+                .header("X-Request-Id", notNullValue());
         UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/organizations?q=dang%20uy"))
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .withHeader("X-Request-Id", matching("[0-9a-f-]{36}"))
@@ -36,19 +42,33 @@ class GatewayProxyTest {
     void keepsTheCallersRequestIdAndStreamsTheBody() {
         String requestId = "hr-" + UUID.randomUUID();
         String body = "{\"organization\":{\"code\":\"X\",\"name\":\"Chi bộ Đông Tháp\"}}";
-        given().auth().oauth2(Tokens.as("organizer")).header("X-Request-Id", requestId).contentType("application/json; charset=UTF-8")
-                .body(body).post("/api/v1/organizations").then().statusCode(200).header("X-Request-Id", requestId);
+        given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .header("X-Request-Id", requestId)
+                .contentType("application/json; charset=UTF-8")
+                .body(body)
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", requestId);
         UpstreamResource.organizations.verify(postRequestedFor(urlPathEqualTo("/api/v1/organizations"))
-                .withHeader("X-Request-Id", equalTo(requestId)).withRequestBody(equalToJson(body)));
+                .withHeader("X-Request-Id", equalTo(requestId))
+                .withRequestBody(equalToJson(body)));
     }
 
     @Test
     void trainingRoutesGoToTrainingServiceAndAnUndeployedServiceHasNoRoute() {
         String token = Tokens.as("organizer");
-        given().auth().oauth2(token).contentType("application/json").body("{\"memberIds\":[]}")
-                .post("/api/v1/training/courses/" + UUID.randomUUID() + "/bulk-enrollments").then().statusCode(200);
-        UpstreamResource.training.verify(postRequestedFor(urlPathMatching("/api/v1/training/courses/[^/]+/bulk-enrollments"))
-                .withHeader("Authorization", equalTo("Bearer " + token)));
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"memberIds\":[]}")
+                .post("/api/v1/training/courses/" + UUID.randomUUID() + "/bulk-enrollments")
+                .then()
+                .statusCode(200);
+        UpstreamResource.training.verify(
+                postRequestedFor(urlPathMatching("/api/v1/training/courses/[^/]+/bulk-enrollments"))
+                        .withHeader("Authorization", equalTo("Bearer " + token)));
         given().auth().oauth2(token).get("/api/v1/reviews").then().statusCode(404);
     }
 
@@ -56,27 +76,47 @@ class GatewayProxyTest {
     void anUnreachableServiceIs502ThenTheCircuitOpensWith503() {
         String token = Tokens.as("admin");
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(token).get("/api/v1/members").then().statusCode(502)
-                    .contentType("application/problem+json").body("title", org.hamcrest.Matchers.equalTo("Bad gateway"));
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/members")
+                    .then()
+                    .statusCode(502)
+                    .contentType("application/problem+json")
+                    .body("title", org.hamcrest.Matchers.equalTo("Bad gateway"));
         }
-        given().auth().oauth2(token).get("/api/v1/members").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
     }
 
     @Test
     void aSilentServiceIs504() {
-        given().auth().oauth2(Tokens.as("admin")).get("/api/v1/organizations/slow").then().statusCode(504)
+        given().auth()
+                .oauth2(Tokens.as("admin"))
+                .get("/api/v1/organizations/slow")
+                .then()
+                .statusCode(504)
                 .contentType("application/problem+json");
     }
 
     @Test
     void mergedOpenApiDocumentHasEveryServiceAndTheGatewaysOwnOperations() {
-        given().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/organizations'.get.operationId", org.hamcrest.Matchers.equalTo("listOrganizations"))
+        given().get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/organizations'.get.operationId",
+                        org.hamcrest.Matchers.equalTo("listOrganizations"))
                 .body("paths.'/api/v1/reports/overview'.get.operationId", org.hamcrest.Matchers.equalTo("getOverview"))
                 .body("components.schemas.Organization", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
-                .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl", containsString("/protocol/openid-connect/token"))
+                .body(
+                        "components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl",
+                        containsString("/protocol/openid-connect/token"))
                 .body("paths.'/api/v1/organizations'.get.security", hasItem(org.hamcrest.Matchers.hasKey("keycloak")))
                 .body("tags.name", hasItem("Organizations"))
                 .body("'x-partybloc-unavailable-services'", hasItem("member"));
@@ -86,26 +126,41 @@ class GatewayProxyTest {
     @Test
     void overviewAssemblesWhatAnsweredAndMarksTheRest() {
         UUID bloc = UUID.randomUUID();
-        given().auth().oauth2(Tokens.as("viewer")).queryParam("orgId", bloc.toString()).queryParam("asOf", "2023-06-30")
-                .get("/api/v1/reports/overview").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("orgId", bloc.toString())
+                .queryParam("asOf", "2023-06-30")
+                .get("/api/v1/reports/overview")
+                .then()
+                .statusCode(200)
                 .body("sections.organizations.status", org.hamcrest.Matchers.equalTo("OK"))
                 .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.equalTo(122))
                 .body("sections.members.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"))
                 .body("sections.training.status", org.hamcrest.Matchers.equalTo("OK"))
-                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", org.hamcrest.Matchers.equalTo(1063))
+                .body(
+                        "sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees",
+                        org.hamcrest.Matchers.equalTo(1063))
                 .body("sections.training.data.totals.courses", org.hamcrest.Matchers.equalTo(9))
                 .body("sections.evaluation.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
-        UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
-        UpstreamResource.training.verify(getRequestedFor(urlEqualTo("/api/v1/training/reports/topics?orgId=" + bloc + "&asOf=2023-06-30"))
-                .withHeader("Authorization", matching("Bearer .+")));
-        given().auth().oauth2(Tokens.as("viewer")).get("/api/v1/reports/overview").then().statusCode(400)
+        UpstreamResource.organizations.verify(
+                getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
+        UpstreamResource.training.verify(
+                getRequestedFor(urlEqualTo("/api/v1/training/reports/topics?orgId=" + bloc + "&asOf=2023-06-30"))
+                        .withHeader("Authorization", matching("Bearer .+")));
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/reports/overview")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void corsAnswersConfiguredFrontEnds() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
-                .options("/api/v1/organizations").then()
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations")
+                .then()
                 .header("Access-Control-Allow-Origin", "http://localhost:5173");
     }
 

@@ -19,9 +19,12 @@ class OpenApiDocumentsTest {
     @Test
     void aSchemaTwoServicesDefineDifferentlyIsRenamedWithItsReferences() throws Exception {
         ObjectNode own = (ObjectNode) json.readTree("{\"openapi\":\"3.0.3\",\"paths\":{}}");
-        ObjectNode a = service("/api/v1/organizations", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
-        ObjectNode b = service("/api/v1/members", "{\"type\":\"object\",\"properties\":{\"fullName\":{\"type\":\"string\"}}}");
-        ObjectNode same = service("/api/v1/courses", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
+        ObjectNode a = service(
+                "/api/v1/organizations", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
+        ObjectNode b =
+                service("/api/v1/members", "{\"type\":\"object\",\"properties\":{\"fullName\":{\"type\":\"string\"}}}");
+        ObjectNode same =
+                service("/api/v1/courses", "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}");
         Map<String, ObjectNode> services = new LinkedHashMap<>();
         services.put("organization", a);
         services.put("member", b);
@@ -31,13 +34,22 @@ class OpenApiDocumentsTest {
         ObjectNode merged = new OpenApiDocuments(json).merge(own, services, Optional.empty());
 
         assertTrue(merged.at("/components/schemas/Thing").has("properties"));
-        assertEquals("string", merged.at("/components/schemas/MemberThing/properties/fullName/type").asText());
-        assertEquals("#/components/schemas/MemberThing",
-                merged.at("/paths/~1api~1v1~1members/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertEquals("#/components/schemas/Thing",
-                merged.at("/paths/~1api~1v1~1courses/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertFalse(merged.at("/components/schemas").has("TrainingThing"), "an identical schema is shared, not renamed");
-        assertEquals("evaluation", merged.at("/x-partybloc-unavailable-services/0").asText());
+        assertEquals(
+                "string",
+                merged.at("/components/schemas/MemberThing/properties/fullName/type")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/MemberThing",
+                merged.at("/paths/~1api~1v1~1members/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/Thing",
+                merged.at("/paths/~1api~1v1~1courses/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertFalse(
+                merged.at("/components/schemas").has("TrainingThing"), "an identical schema is shared, not renamed");
+        assertEquals(
+                "evaluation", merged.at("/x-partybloc-unavailable-services/0").asText());
     }
 
     private ObjectNode service(String path, String schema) throws Exception {

@@ -27,17 +27,29 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         organizations = new WireMockServer(wireMockConfig().dynamicPort());
         organizations.start();
-        organizations.stubFor(any(urlPathMatching("/api/v1/organizations.*")).atPriority(10)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        organizations.stubFor(any(urlPathMatching("/api/v1/organizations.*"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[],\"page\":0,\"size\":50,\"total\":0}")));
-        organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations/slow")).atPriority(1)
+        organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations/slow"))
+                .atPriority(1)
                 .willReturn(aResponse().withStatus(200).withFixedDelay(5000).withBody("{}")));
-        organizations.stubFor(get(urlPathMatching("/api/v1/organizations/[^/]+/counts")).atPriority(2)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"grassroots\":122,\"byType\":{\"GRASSROOTS_COMMITTEE\":93,\"GRASSROOTS_CELL\":29}}")));
-        organizations.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("""
+        organizations.stubFor(
+                get(urlPathMatching("/api/v1/organizations/[^/]+/counts"))
+                        .atPriority(2)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"grassroots\":122,\"byType\":{\"GRASSROOTS_COMMITTEE\":93,\"GRASSROOTS_CELL\":29}}")));
+        organizations.stubFor(get(urlPathEqualTo("/q/openapi"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"openapi":"3.1.0","info":{"title":"organization-service API","version":"1.0"},
                          "tags":[{"name":"Organizations"}],
                          "paths":{"/api/v1/organizations":{"get":{"operationId":"listOrganizations","tags":["Organizations"],
@@ -47,11 +59,17 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                            "securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}""")));
         training = new WireMockServer(wireMockConfig().dynamicPort());
         training.start();
-        training.stubFor(any(urlPathMatching("/api/v1/training/.*")).atPriority(10)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        training.stubFor(any(urlPathMatching("/api/v1/training/.*"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[],\"page\":0,\"size\":50,\"total\":0}")));
-        training.stubFor(get(urlPathEqualTo("/api/v1/training/reports/topics")).atPriority(1)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        training.stubFor(get(urlPathEqualTo("/api/v1/training/reports/topics"))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("""
                                 {"organizationId":"00000000-0000-0000-0000-000000000001","from":null,"to":null,"asOf":"2023-06-30",
                                  "topics":[{"topic":"INSPECTION_SUPERVISION","courses":2,"attendees":251,"completions":251},
@@ -59,11 +77,16 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                                            {"topic":"PROPAGANDA","courses":3,"attendees":380,"completions":380}],
                                  "totals":{"courses":9,"attendees":1694,"completions":1694}}""")));
         return Map.of(
-                "gateway.upstreams.organization.url", organizations.baseUrl(),
-                "gateway.upstreams.training.url", training.baseUrl(),
-                "gateway.upstreams.member.url", "http://localhost:" + closedPort(),
-                "gateway.upstreams.member.prefixes", "/api/v1/members",
-                "gateway.upstreams.evaluation.url", "");
+                "gateway.upstreams.organization.url",
+                organizations.baseUrl(),
+                "gateway.upstreams.training.url",
+                training.baseUrl(),
+                "gateway.upstreams.member.url",
+                "http://localhost:" + closedPort(),
+                "gateway.upstreams.member.prefixes",
+                "/api/v1/members",
+                "gateway.upstreams.evaluation.url",
+                "");
     }
 
     @Override

@@ -26,15 +26,25 @@ import vn.partybloc.testing.KafkaResource;
 class CommitteePositionTest {
 
     private static UUID committee(UUID organization, String kind) {
-        return UUID.fromString(given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind + "\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind
+                        + "\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     private static Response start(UUID committee, UUID member, String position, String date) {
-        return given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member + "\",\"position\":\"" + position
-                        + "\",\"appointment\":\"ELECTED\",\"decisionNumber\":\"20-QĐ/ĐUK\",\"startsOn\":\"" + date + "\"}")
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member + "\",\"position\":\""
+                        + position + "\",\"appointment\":\"ELECTED\",\"decisionNumber\":\"20-QĐ/ĐUK\",\"startsOn\":\""
+                        + date + "\"}")
                 .post("/api/v1/positions");
     }
 
@@ -43,13 +53,24 @@ class CommitteePositionTest {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         committee(committee.id(), "INSPECTION_COMMITTEE");
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id() + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees").then().statusCode(422).body("rule", equalTo("COM-KIND"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + cell.id()
+                        + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("COM-KIND"));
         committee(cell.id(), "CELL_COMMITTEE");
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id() + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees").then().statusCode(409);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + cell.id()
+                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -59,9 +80,17 @@ class CommitteePositionTest {
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID probationary = Members.admit("Đỗ Văn Hải", cell.id(), false);
         UUID outsider = Members.admit("Ngô Thị Hoa", elsewhere.id(), true);
-        start(leadership, probationary, "SECRETARY", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-FULL-MEMBER"));
-        start(leadership, outsider, "SECRETARY", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-MEMBER-OF-ORGANIZATION"));
-        start(leadership, Members.admit("Lý Văn Khoa", cell.id(), true), "CHAIR", "2025-06-20").then().statusCode(422)
+        start(leadership, probationary, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-FULL-MEMBER"));
+        start(leadership, outsider, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-MEMBER-OF-ORGANIZATION"));
+        start(leadership, Members.admit("Lý Văn Khoa", cell.id(), true), "CHAIR", "2025-06-20")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("POS-KIND"));
     }
 
@@ -72,17 +101,34 @@ class CommitteePositionTest {
         UUID first = Members.admit("Trương Văn Lâm", cell.id(), true);
         UUID second = Members.admit("Mai Thị Lan", cell.id(), true);
         UUID third = Members.admit("Đinh Văn Minh", cell.id(), true);
-        String positionId = start(leadership, first, "SECRETARY", "2025-06-20").then().statusCode(201).extract().path("id");
-        start(leadership, second, "SECRETARY", "2026-01-01").then().statusCode(422).body("rule", equalTo("POS-ONE-SECRETARY"));
+        String positionId = start(leadership, first, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        start(leadership, second, "SECRETARY", "2026-01-01")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-ONE-SECRETARY"));
         start(leadership, second, "DEPUTY_SECRETARY", "2025-06-20").then().statusCode(201);
 
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
-                .post("/api/v1/positions/" + positionId + "/terminations").then().statusCode(200).body("endReason", equalTo("ROTATION"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
+                .post("/api/v1/positions/" + positionId + "/terminations")
+                .then()
+                .statusCode(200)
+                .body("endReason", equalTo("ROTATION"));
         // Two requests race for the vacant post: exactly one wins, the other is refused by the same rule.
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> start(leadership, second, "SECRETARY", "2027-01-01").statusCode());
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> start(leadership, third, "SECRETARY", "2027-01-01").statusCode());
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
+                () -> start(leadership, second, "SECRETARY", "2027-01-01").statusCode());
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(
+                () -> start(leadership, third, "SECRETARY", "2027-01-01").statusCode());
         List<Integer> statuses = List.of(a.join(), b.join());
-        assertTrue(statuses.contains(201) && statuses.contains(422), "one secretary wins, the other gets 422: " + statuses);
+        assertTrue(
+                statuses.contains(201) && statuses.contains(422),
+                "one secretary wins, the other gets 422: " + statuses);
     }
 
     @Test
@@ -92,7 +138,10 @@ class CommitteePositionTest {
         UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID standing = committee(committee.id(), "STANDING_COMMITTEE");
         UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
-        start(standing, member, "MEMBER", "2025-06-20").then().statusCode(422).body("rule", equalTo("POS-STANDING-ON-EXECUTIVE"));
+        start(standing, member, "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-STANDING-ON-EXECUTIVE"));
         start(executive, member, "MEMBER", "2025-06-20").then().statusCode(201);
         start(standing, member, "SECRETARY", "2025-06-20").then().statusCode(201);
     }
@@ -109,8 +158,12 @@ class CommitteePositionTest {
         start(executive, a, "SECRETARY", "2025-06-20").then().statusCode(201);
         start(executive, b, "MEMBER", "2025-06-20").then().statusCode(201);
         start(inspection, b, "CHAIR", "2025-06-20").then().statusCode(201);
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).get("/api/v1/members/statistics")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .get("/api/v1/members/statistics")
+                .then()
+                .statusCode(200)
                 .body("members.total", equalTo(3))
                 .body("members.byKind.PROBATIONARY", equalTo(1))
                 .body("committeeMembers.total", equalTo(2))
@@ -124,26 +177,62 @@ class CommitteePositionTest {
     void aCommitteeMemberFollowsCellsOfTheirOwnOrganizationOnly() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         OrganizationFeed.Org followed = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        OrganizationFeed.Org foreign = OrganizationFeed.child(OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        OrganizationFeed.Org foreign = OrganizationFeed.child(
+                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID member = Members.admit("Vương Văn Xuân", followed.id(), true);
-        String position = start(executive, member, "MEMBER", "2025-06-20").then().statusCode(201).extract().path("id");
+        String position = start(executive, member, "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String path = "/api/v1/positions/" + position + "/responsibilities";
-        given().auth().oauth2(ADMIN).contentType("application/json; charset=UTF-8")
-                .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id() + "\",\"attendsMeetings\":true}")
-                .post(path).then().statusCode(201).body("attendsMeetings", equalTo(true));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json; charset=UTF-8")
+                .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id()
+                        + "\",\"attendsMeetings\":true}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("attendsMeetings", equalTo(true));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"field\":\"Kiểm tra\",\"followedOrganizationId\":\"" + foreign.id() + "\"}")
-                .post(path).then().statusCode(422).body("rule", equalTo("RESP-FOLLOWED-CELL"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("RESP-FOLLOWED-CELL"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"field\":\"Kiểm tra\",\"followedOrganizationId\":\"" + committee.id() + "\"}")
-                .post(path).then().statusCode(422).body("rule", equalTo("RESP-FOLLOWED-CELL"));
-        given().auth().oauth2(vn.partybloc.testing.Tokens.as("viewer")).get(path).then().statusCode(200)
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("RESP-FOLLOWED-CELL"));
+        given().auth()
+                .oauth2(vn.partybloc.testing.Tokens.as("viewer"))
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("field", org.hamcrest.Matchers.contains("Công tác tổ chức"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"endsOn\":\"2026-01-01\",\"reason\":\"REASSIGNMENT\"}")
-                .post("/api/v1/positions/" + position + "/terminations").then().statusCode(200);
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"field\":\"Tuyên giáo\"}")
-                .post(path).then().statusCode(422).body("rule", equalTo("RESP-POSITION-HELD"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"endsOn\":\"2026-01-01\",\"reason\":\"REASSIGNMENT\"}")
+                .post("/api/v1/positions/" + position + "/terminations")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"field\":\"Tuyên giáo\"}")
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("RESP-POSITION-HELD"));
     }
 
     @Test
@@ -151,12 +240,22 @@ class CommitteePositionTest {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Tôn Nữ Phương", cell.id(), true);
-        String position = start(leadership, member, "SECRETARY", "2025-06-20").then().statusCode(201).extract().path("id");
+        String position = start(leadership, member, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of("party.positions.v1"));
             ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -167,7 +266,9 @@ class CommitteePositionTest {
                 });
                 return found[0] != null;
             });
-            assertEquals("CommitteePositionStarted", new String(found[0].headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+            assertEquals(
+                    "CommitteePositionStarted",
+                    new String(found[0].headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
             var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(found[0].value());
             assertTrue(data.path("newToCommittee").asBoolean(), found[0].value());
             assertEquals(member.toString(), data.path("memberId").asText());

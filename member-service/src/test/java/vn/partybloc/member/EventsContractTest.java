@@ -14,7 +14,8 @@ import vn.partybloc.member.events.MemberEvents;
 /** The documented example payloads are exactly the shapes member-service publishes. */
 class EventsContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final File DIR = new File("../docs/events/member");
 
@@ -34,7 +35,10 @@ class EventsContractTest {
                 assertNotNull(data.positionId(), type);
                 assertTrue(type.endsWith("Started") == (data.endsOn() == null), type);
             } else {
-                assertNotNull(JSON.readValue(example, MemberEvents.CommitteeData.class).committeeId(), type);
+                assertNotNull(
+                        JSON.readValue(example, MemberEvents.CommitteeData.class)
+                                .committeeId(),
+                        type);
             }
         }
     }

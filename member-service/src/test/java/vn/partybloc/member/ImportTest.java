@@ -27,7 +27,8 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class ImportTest {
 
-    static final String CSV_HEADER = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree,jobTitle,decisionNumber\n";
+    static final String CSV_HEADER =
+            "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree,jobTitle,decisionNumber\n";
 
     static String csvRow(String name, String nationalId, UUID cell, String fullMemberSince, String jobTitle) {
         return "\"%s\",1985-04-12,MALE,%s,2010-05-19,%s,%s,MASTER,\"%s\",15-QĐ/ĐU\n"
@@ -36,81 +37,147 @@ class ImportTest {
 
     /** Sends a file and waits for its job to end; returns the finished job. */
     static JsonPath importFile(String token, String path, String contentType, String body) {
-        String location = given().auth().oauth2(token).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8)).post(path)
-                .then().log().ifValidationFails().statusCode(202).body("status", equalTo("QUEUED")).extract().header("Location");
-        return Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().auth().oauth2(token).get(location).then().statusCode(200).extract().jsonPath(),
+        String location = given().auth()
+                .oauth2(token)
+                .contentType(contentType)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post(path)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(202)
+                .body("status", equalTo("QUEUED"))
+                .extract()
+                .header("Location");
+        return Awaitility.await()
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> given().auth()
+                                .oauth2(token)
+                                .get(location)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
                         job -> List.of("DONE", "FAILED").contains(job.getString("status")));
     }
 
     @Test
     void aCsvFileIsUpsertedByNationalIdAndImportingItAgainChangesNothing() throws SQLException {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
-        List<String> ids = IntStream.range(0, 40).mapToObj(i -> Members.nationalId()).toList();
-        String file = CSV_HEADER + ids.stream().map(id -> csvRow("Nguyễn Văn Nhập, " + id, id, cell, "2011-05-19", "Chuyên viên"))
-                .collect(Collectors.joining());
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
+        List<String> ids =
+                IntStream.range(0, 40).mapToObj(i -> Members.nationalId()).toList();
+        String file = CSV_HEADER
+                + ids.stream()
+                        .map(id -> csvRow("Nguyễn Văn Nhập, " + id, id, cell, "2011-05-19", "Chuyên viên"))
+                        .collect(Collectors.joining());
 
         JsonPath first = importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
         assertEquals("DONE", first.getString("status"));
         assertEquals(Map.of("total", 40, "created", 40, "unchanged", 0, "failed", 0), counts(first));
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("size", 100).get("/api/v1/members")
-                .then().body("items.size()", equalTo(40)).body("items[0].membershipKind", equalTo("FULL"));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.toString())
+                .queryParam("size", 100)
+                .get("/api/v1/members")
+                .then()
+                .body("items.size()", equalTo(40))
+                .body("items[0].membershipKind", equalTo("FULL"));
         long events = outboxRows(cell);
         assertEquals(40, events, "one MemberAdmitted per created member");
 
         JsonPath again = importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
         assertEquals(Map.of("total", 40, "created", 0, "unchanged", 40, "failed", 0), counts(again));
         assertEquals(events, outboxRows(cell), "an unchanged row publishes nothing");
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("size", 100).get("/api/v1/members")
-                .then().body("items.version.unique()", equalTo(List.of(0)));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.toString())
+                .queryParam("size", 100)
+                .get("/api/v1/members")
+                .then()
+                .body("items.version.unique()", equalTo(List.of(0)));
     }
 
     @Test
     void changedRowsUpdateAndADatedFullMembershipIsARecognition() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
         String a = Members.nationalId();
         String b = Members.nationalId();
-        importFile(ADMIN, "/api/v1/members/imports", "text/csv",
-                CSV_HEADER + csvRow("Trần Thị Một", a, cell, null, "Kế toán") + csvRow("Lê Văn Hai", b, cell, null, "Lái xe"));
+        importFile(
+                ADMIN,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER
+                        + csvRow("Trần Thị Một", a, cell, null, "Kế toán")
+                        + csvRow("Lê Văn Hai", b, cell, null, "Lái xe"));
 
-        JsonPath job = importFile(ADMIN, "/api/v1/members/imports", "text/csv",
-                CSV_HEADER + csvRow("Trần Thị Một", a, cell, null, "Kế toán trưởng") + csvRow("Lê Văn Hai", b, cell, "2011-06-01", "Lái xe"));
+        JsonPath job = importFile(
+                ADMIN,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER
+                        + csvRow("Trần Thị Một", a, cell, null, "Kế toán trưởng")
+                        + csvRow("Lê Văn Hai", b, cell, "2011-06-01", "Lái xe"));
         assertEquals(2, job.getInt("updatedRows"));
-        JsonPath members = given().auth().oauth2(ADMIN).queryParam("orgId", cell.toString()).queryParam("sort", "fullName")
-                .get("/api/v1/members").then().extract().jsonPath();
+        JsonPath members = given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.toString())
+                .queryParam("sort", "fullName")
+                .get("/api/v1/members")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals("Lái xe", members.getString("items.find { it.fullName == 'Lê Văn Hai' }.jobTitle"));
         assertEquals("FULL", members.getString("items.find { it.fullName == 'Lê Văn Hai' }.membershipKind"));
         assertEquals("Kế toán trưởng", members.getString("items.find { it.fullName == 'Trần Thị Một' }.jobTitle"));
         String hai = members.getString("items.find { it.fullName == 'Lê Văn Hai' }.id");
-        given().auth().oauth2(ADMIN).get("/api/v1/members/" + hai + "/history").then()
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/members/" + hai + "/history")
+                .then()
                 .body("kind", equalTo(List.of("ADMITTED", "RECOGNISED_FULL")));
     }
 
     @Test
     void badRowsAreRefusedOneByOneWithTheirRowNumberAndTheGoodOnesImported() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
-        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE").id();
-        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
+        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
+                .id();
+        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
         String moved = Members.nationalId();
-        importFile(ADMIN, "/api/v1/members/imports", "text/csv", CSV_HEADER + csvRow("Phạm Văn Cũ", moved, elsewhere, null, "x"));
+        importFile(
+                ADMIN,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Phạm Văn Cũ", moved, elsewhere, null, "x"));
         String good = Members.nationalId();
-        String line = "{\"fullName\":\"%s\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\",\"nationalId\":\"%s\",\"admittedOn\":\"2010-05-19\",\"organizationId\":\"%s\"}";
-        String file = String.join("\n",
-                line.formatted("Đúng", good, cell),                      // 1: imported
-                "{not json",                                              // 2
-                line.formatted("Ngắn", "12345", cell),                    // 3: MEM-NATIONAL-ID
-                line.formatted("Sai chỗ", Members.nationalId(), committee), // 4: MEM-CELL
-                line.formatted("Lặp", good, cell),                        // 5: repeats row 1
-                line.formatted("Chuyển", moved, cell),                    // 6: IMP-CELL
-                "{\"fullName\":\"X\",\"shoeSize\":42}",                  // 7: unknown property
-                "",
-                line.formatted("", Members.nationalId(), cell)) + "\n";  // 9: blank name
+        String line =
+                "{\"fullName\":\"%s\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\",\"nationalId\":\"%s\",\"admittedOn\":\"2010-05-19\",\"organizationId\":\"%s\"}";
+        String file = String.join(
+                        "\n",
+                        line.formatted("Đúng", good, cell), // 1: imported
+                        "{not json", // 2
+                        line.formatted("Ngắn", "12345", cell), // 3: MEM-NATIONAL-ID
+                        line.formatted("Sai chỗ", Members.nationalId(), committee), // 4: MEM-CELL
+                        line.formatted("Lặp", good, cell), // 5: repeats row 1
+                        line.formatted("Chuyển", moved, cell), // 6: IMP-CELL
+                        "{\"fullName\":\"X\",\"shoeSize\":42}", // 7: unknown property
+                        "",
+                        line.formatted("", Members.nationalId(), cell))
+                + "\n"; // 9: blank name
         JsonPath job = importFile(ADMIN, "/api/v1/members/imports", "application/x-ndjson", file);
         assertEquals("DONE", job.getString("status"));
         assertEquals(8, job.getInt("totalRows"));
         assertEquals(1, job.getInt("createdRows"));
         assertEquals(7, job.getInt("failedRows"));
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 9), job.getList("errors.row", Integer.class).stream().distinct().toList());
+        assertEquals(
+                List.of(2, 3, 4, 5, 6, 7, 9),
+                job.getList("errors.row", Integer.class).stream().distinct().toList());
         assertEquals("MEM-NATIONAL-ID", job.getString("errors.find { it.row == 3 }.rule"));
         assertEquals("MEM-CELL", job.getString("errors.find { it.row == 4 }.rule"));
         assertEquals("nationalId", job.getString("errors.find { it.row == 5 }.field"));
@@ -122,14 +189,39 @@ class ImportTest {
     @Test
     void aFileThatCannotBeReadIsRefusedWholeBeforeAnyJob() throws SQLException {
         long jobs = count("select count(*) from import_jobs");
-        given().auth().oauth2(ADMIN).contentType("text/csv").body("fullName,shoeSize\nA,42\n").post("/api/v1/members/imports")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("shoeSize"));
-        given().auth().oauth2(ADMIN).contentType("text/csv").body(new byte[] {(byte) 0xC3, 0x28, 0x0A}).post("/api/v1/members/imports")
-                .then().statusCode(400).body("detail", containsString("UTF-8"));
-        given().auth().oauth2(ADMIN).contentType("text/csv").body(CSV_HEADER.getBytes(StandardCharsets.UTF_8)).post("/api/v1/members/imports")
-                .then().statusCode(400).body("detail", containsString("no rows"));
-        given().auth().oauth2(ADMIN).contentType("application/xml").body("<members/>").post("/api/v1/members/imports")
-                .then().statusCode(415).contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("text/csv")
+                .body("fullName,shoeSize\nA,42\n")
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("shoeSize"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("text/csv")
+                .body(new byte[] {(byte) 0xC3, 0x28, 0x0A})
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("UTF-8"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("text/csv")
+                .body(CSV_HEADER.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("no rows"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/xml")
+                .body("<members/>")
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
         assertEquals(jobs, count("select count(*) from import_jobs"));
     }
 
@@ -137,34 +229,79 @@ class ImportTest {
     void aSecretaryImportsOnlyIntoTheirSubtreeAndSeesOnlyTheirOwnJobs() {
         OrganizationFeed.Org mine = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         UUID myCell = OrganizationFeed.child(mine, "SUBORDINATE_CELL").id();
-        UUID otherCell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
+        UUID otherCell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
         String secretary = Tokens.secretaryOf(mine.id());
-        JsonPath job = importFile(secretary, "/api/v1/members/imports", "text/csv", CSV_HEADER
-                + csvRow("Của tôi", Members.nationalId(), myCell, null, "x") + csvRow("Không phải", Members.nationalId(), otherCell, null, "x"));
+        JsonPath job = importFile(
+                secretary,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER
+                        + csvRow("Của tôi", Members.nationalId(), myCell, null, "x")
+                        + csvRow("Không phải", Members.nationalId(), otherCell, null, "x"));
         assertEquals(1, job.getInt("createdRows"));
         assertEquals(2, job.getInt("errors[0].row"));
-        given().auth().oauth2(ADMIN).queryParam("orgId", otherCell.toString()).get("/api/v1/members").then().body("items.size()", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", otherCell.toString())
+                .get("/api/v1/members")
+                .then()
+                .body("items.size()", equalTo(0));
 
-        String adminJob = given().auth().oauth2(ADMIN).contentType("text/csv")
-                .body((CSV_HEADER + csvRow("Quản trị", Members.nationalId(), otherCell, null, "x")).getBytes(StandardCharsets.UTF_8)).post("/api/v1/members/imports")
-                .then().statusCode(202).extract().path("id");
-        given().auth().oauth2(secretary).get("/api/v1/members/imports/" + adminJob).then().statusCode(404);
-        given().auth().oauth2(Tokens.as("viewer")).contentType("text/csv").body(CSV_HEADER.getBytes(StandardCharsets.UTF_8)).post("/api/v1/members/imports")
-                .then().statusCode(403);
-        given().auth().oauth2(ADMIN).get("/api/v1/positions/imports/" + adminJob).then().statusCode(404);
+        String adminJob = given().auth()
+                .oauth2(ADMIN)
+                .contentType("text/csv")
+                .body((CSV_HEADER + csvRow("Quản trị", Members.nationalId(), otherCell, null, "x"))
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/members/imports/" + adminJob)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .contentType("text/csv")
+                .body(CSV_HEADER.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/positions/imports/" + adminJob)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void positionsAreUpsertedByTheirNaturalKeyMeetingEveryPositionRule() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
         String secretaryId = Members.nationalId();
         String deputyId = Members.nationalId();
         String probationaryId = Members.nationalId();
-        importFile(ADMIN, "/api/v1/members/imports", "text/csv", CSV_HEADER + csvRow("Bí Thư", secretaryId, cell, "2011-05-19", "x")
-                + csvRow("Phó Bí Thư", deputyId, cell, "2011-05-19", "x") + csvRow("Dự Bị", probationaryId, cell, null, "x"));
-        String committee = given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"organizationId\":\"" + cell + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees").then().statusCode(201).extract().path("id");
+        importFile(
+                ADMIN,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER
+                        + csvRow("Bí Thư", secretaryId, cell, "2011-05-19", "x")
+                        + csvRow("Phó Bí Thư", deputyId, cell, "2011-05-19", "x")
+                        + csvRow("Dự Bị", probationaryId, cell, null, "x"));
+        String committee = given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + cell
+                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String header = "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n";
         String file = header
                 + secretaryId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
@@ -176,27 +313,46 @@ class ImportTest {
         assertEquals("POS-FULL-MEMBER", job.getString("errors.find { it.row == 3 }.rule"));
         assertEquals("POS-ONE-SECRETARY", job.getString("errors.find { it.row == 4 }.rule"));
 
-        JsonPath again = importFile(ADMIN, "/api/v1/positions/imports", "text/csv", header
-                + secretaryId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
-                + deputyId + "," + committee + ",DEPUTY_SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,2025-12-31,ROTATION\n");
+        JsonPath again = importFile(
+                ADMIN,
+                "/api/v1/positions/imports",
+                "text/csv",
+                header
+                        + secretaryId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
+                        + deputyId + "," + committee
+                        + ",DEPUTY_SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,2025-12-31,ROTATION\n");
         assertEquals(1, again.getInt("unchangedRows"));
         assertEquals(1, again.getInt("updatedRows"));
-        given().auth().oauth2(ADMIN).get("/api/v1/committees/" + committee + "/positions").then()
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/committees/" + committee + "/positions")
+                .then()
                 .body("find { it.position == 'DEPUTY_SECRETARY' }.endReason", equalTo("ROTATION"))
                 .body("size()", equalTo(2));
     }
 
     private static Map<String, Integer> counts(JsonPath job) {
-        return Map.of("total", job.getInt("totalRows"), "created", job.getInt("createdRows"),
-                "unchanged", job.getInt("unchangedRows"), "failed", job.getInt("failedRows"));
+        return Map.of(
+                "total",
+                job.getInt("totalRows"),
+                "created",
+                job.getInt("createdRows"),
+                "unchanged",
+                job.getInt("unchangedRows"),
+                "failed",
+                job.getInt("failedRows"));
     }
 
     private static long outboxRows(UUID cell) throws SQLException {
-        return count("select count(*) from outbox where event_type = 'MemberAdmitted' and payload->>'organizationId' = '" + cell + "'");
+        return count(
+                "select count(*) from outbox where event_type = 'MemberAdmitted' and payload->>'organizationId' = '"
+                        + cell + "'");
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,6 +1,5 @@
 package vn.partybloc.member;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.member.OrganizationFeed.ADMIN;
 
@@ -36,9 +35,15 @@ class MemberBenchmark {
 
     private static final Logger LOG = Logger.getLogger(MemberBenchmark.class);
     private static final int MEMBERS = 14_357;
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý"
+    };
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Thu", "Kim"};
-    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Lan", "Linh", "Long", "Mai", "Nam", "Phong", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vy", "Yến"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Lan", "Linh", "Long", "Mai", "Nam", "Phong",
+        "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vy", "Yến"
+    };
 
     @Test
     void replicaConvergenceAndImportThroughput() throws Exception {
@@ -56,13 +61,20 @@ class MemberBenchmark {
         assertEquals(MEMBERS, second.getInt("unchangedRows"));
 
         double copySeconds = copy(file);
-        LOG.infof("BENCHMARK first import: request %s → worker start %s → done %s", first.getString("submittedAt"),
-                first.getString("startedAt"), first.getString("finishedAt"));
-        LOG.infof("BENCHMARK second import: request %s → worker start %s → done %s", second.getString("submittedAt"),
-                second.getString("startedAt"), second.getString("finishedAt"));
-        LOG.infof("BENCHMARK import of %d members via API (CSV, upsert, events): %.2f s = %.0f rows/s", MEMBERS, importSeconds, MEMBERS / importSeconds);
-        LOG.infof("BENCHMARK same file again (all unchanged): %.2f s = %.0f rows/s", rerunSeconds, MEMBERS / rerunSeconds);
-        LOG.infof("BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx",
+        LOG.infof(
+                "BENCHMARK first import: request %s → worker start %s → done %s",
+                first.getString("submittedAt"), first.getString("startedAt"), first.getString("finishedAt"));
+        LOG.infof(
+                "BENCHMARK second import: request %s → worker start %s → done %s",
+                second.getString("submittedAt"), second.getString("startedAt"), second.getString("finishedAt"));
+        LOG.infof(
+                "BENCHMARK import of %d members via API (CSV, upsert, events): %.2f s = %.0f rows/s",
+                MEMBERS, importSeconds, MEMBERS / importSeconds);
+        LOG.infof(
+                "BENCHMARK same file again (all unchanged): %.2f s = %.0f rows/s",
+                rerunSeconds, MEMBERS / rerunSeconds);
+        LOG.infof(
+                "BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx",
                 copySeconds, MEMBERS / copySeconds, importSeconds / copySeconds);
     }
 
@@ -85,7 +97,8 @@ class MemberBenchmark {
         for (int i = 0; i < 150; i++) {
             OrganizationFeed.Org cell = cells.get(i);
             OrganizationFeed.Org target = committees.get(random.nextInt(committees.size()));
-            OrganizationFeed.Org after = new OrganizationFeed.Org(cell.id(), append(target.path(), cell.id()), cell.type());
+            OrganizationFeed.Org after =
+                    new OrganizationFeed.Org(cell.id(), append(target.path(), cell.id()), cell.type());
             cells.set(i, after);
             moved.add(after);
             burst.add(() -> send("OrganizationMoved", after, 1));
@@ -98,19 +111,29 @@ class MemberBenchmark {
         burst.forEach(Runnable::run);
         double sent = (System.nanoTime() - started) / 1e9;
         OrganizationFeed.Org last = moved.get(moved.size() - 1);
-        Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> replicated(cells, moved));
         double converged = (System.nanoTime() - started) / 1e9;
         assertEquals("ACTIVE@1", ReplicaProbe.status(last.id()));
-        LOG.infof("BENCHMARK replica: %d organization events sent in %.2f s; replica converged %.2f s after the first was sent",
+        LOG.infof(
+                "BENCHMARK replica: %d organization events sent in %.2f s; replica converged %.2f s after the first was sent",
                 burst.size(), sent, converged);
         return cells.stream().map(OrganizationFeed.Org::id).toList();
     }
 
-    private static boolean replicated(List<OrganizationFeed.Org> cells, List<OrganizationFeed.Org> moved) throws Exception {
-        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) filter (where version = 1), count(*) from organizations where id in ("
-                        + String.join(",", cells.stream().map(o -> "'" + o.id() + "'").toList()) + ")")) {
+    private static boolean replicated(List<OrganizationFeed.Org> cells, List<OrganizationFeed.Org> moved)
+            throws Exception {
+        try (Connection c = PostgresResource.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select count(*) filter (where version = 1), count(*) from organizations where id in ("
+                                + String.join(
+                                        ",",
+                                        cells.stream()
+                                                .map(o -> "'" + o.id() + "'")
+                                                .toList()) + ")")) {
             rs.next();
             return rs.getLong(1) == moved.size() && rs.getLong(2) == cells.size();
         }
@@ -135,9 +158,14 @@ class MemberBenchmark {
         UUID parent = org.path().get(org.path().size() - 2);
         OrganizationFeed.send(type, org.id(), """
                 {"organizationId":"%s","code":"B%s","name":"Tổ chức %s","type":"%s","parentId":"%s","path":[%s],"status":"ACTIVE",
-                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}"""
-                .formatted(org.id(), org.id().toString().substring(0, 8), org.id(), org.type(), parent,
-                        String.join(",", org.path().stream().map(p -> "\"" + p + "\"").toList()), version));
+                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}""".formatted(
+                org.id(),
+                org.id().toString().substring(0, 8),
+                org.id(),
+                org.type(),
+                parent,
+                String.join(",", org.path().stream().map(p -> "\"" + p + "\"").toList()),
+                version));
     }
 
     private static String generatedMembers(List<UUID> cells) {
@@ -146,30 +174,65 @@ class MemberBenchmark {
         for (int i = 0; i < MEMBERS; i++) {
             boolean woman = random.nextBoolean();
             int year = 1960 + random.nextInt(40);
-            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + (woman ? "Thị" : MIDDLE[random.nextInt(MIDDLE.length)]) + " "
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " "
+                    + (woman ? "Thị" : MIDDLE[random.nextInt(MIDDLE.length)]) + " "
                     + GIVEN[random.nextInt(GIVEN.length)];
-            String nationalId = "%03d%d%02d%06d".formatted(1 + random.nextInt(96), (year < 2000 ? 0 : 2) + (woman ? 1 : 0), year % 100, i);
-            LocalDate admitted = LocalDate.of(Math.min(2024, year + 22 + random.nextInt(15)), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            csv.append('"').append(name).append("\",").append(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28))).append(',')
-                    .append(woman ? "FEMALE" : "MALE").append(',').append(nationalId).append(',').append(admitted).append(',')
-                    .append(admitted.plusYears(1)).append(',').append(cells.get(random.nextInt(cells.size()))).append(',')
-                    .append(random.nextInt(10) < 4 ? "MASTER" : "BACHELOR").append(",\"Chuyên viên\",")
-                    .append(random.nextInt(900) + 1).append("-QĐ/ĐU\n");
+            String nationalId = "%03d%d%02d%06d"
+                    .formatted(1 + random.nextInt(96), (year < 2000 ? 0 : 2) + (woman ? 1 : 0), year % 100, i);
+            LocalDate admitted = LocalDate.of(
+                    Math.min(2024, year + 22 + random.nextInt(15)), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            csv.append('"')
+                    .append(name)
+                    .append("\",")
+                    .append(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                    .append(',')
+                    .append(woman ? "FEMALE" : "MALE")
+                    .append(',')
+                    .append(nationalId)
+                    .append(',')
+                    .append(admitted)
+                    .append(',')
+                    .append(admitted.plusYears(1))
+                    .append(',')
+                    .append(cells.get(random.nextInt(cells.size())))
+                    .append(',')
+                    .append(random.nextInt(10) < 4 ? "MASTER" : "BACHELOR")
+                    .append(",\"Chuyên viên\",")
+                    .append(random.nextInt(900) + 1)
+                    .append("-QĐ/ĐU\n");
         }
         return csv.toString();
     }
 
     /** COPY of the same rows (with the columns an import fills) into a table like members, with the same indexes. */
     private static double copy(String file) throws Exception {
-        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresResource.connect();
+                Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_members; create table bench_members (like members including all)");
             StringBuilder rows = new StringBuilder();
             String[] lines = file.split("\n");
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-                rows.append(UUID.randomUUID()).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(',')
-                        .append(f[3]).append(',').append(f[4]).append(',').append(f[5]).append(",FULL,").append(f[6]).append(",ACTIVE,")
-                        .append(f[7]).append(',').append(f[8]).append(",0,now(),bench,now(),bench\n".replace("now()", "2026-01-01T00:00:00Z"));
+                rows.append(UUID.randomUUID())
+                        .append(',')
+                        .append(f[0])
+                        .append(',')
+                        .append(f[1])
+                        .append(',')
+                        .append(f[2])
+                        .append(',')
+                        .append(f[3])
+                        .append(',')
+                        .append(f[4])
+                        .append(',')
+                        .append(f[5])
+                        .append(",FULL,")
+                        .append(f[6])
+                        .append(",ACTIVE,")
+                        .append(f[7])
+                        .append(',')
+                        .append(f[8])
+                        .append(",0,now(),bench,now(),bench\n".replace("now()", "2026-01-01T00:00:00Z"));
             }
             long started = System.nanoTime();
             ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn("""

@@ -20,55 +20,110 @@ class MemberResourceTest {
 
     @Test
     void admittingRecordsTheMemberWithItsHistoryAndWarnsOnAnInconsistentNationalId() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        OrganizationFeed.Org cell = OrganizationFeed.child(
+                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         // Digit 4 = 1 says a woman born in the 1900s, digits 5–6 = 90 say 1990: both disagree with this man of 1985.
         String mismatched = "0871" + "90" + String.format("%06d", System.nanoTime() % 1_000_000);
-        String location = given().auth().oauth2(ADMIN).contentType("application/json")
+        String location = given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(Members.body("Nguyễn Văn An", cell.id(), mismatched, false))
-                .post("/api/v1/members").then().statusCode(201)
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201)
                 .body("membershipKind", equalTo("PROBATIONARY"))
                 .body("status", equalTo("ACTIVE"))
                 .body("nationalId", equalTo(mismatched))
                 .body("warnings.size()", equalTo(2))
                 .header("ETag", notNullValue())
-                .extract().header("Location");
-        given().auth().oauth2(ADMIN).get(location + "/history").then().statusCode(200)
-                .body("kind", contains("ADMITTED")).body("[0].decisionNumber", equalTo("15-QĐ/ĐU"));
+                .extract()
+                .header("Location");
+        given().auth()
+                .oauth2(ADMIN)
+                .get(location + "/history")
+                .then()
+                .statusCode(200)
+                .body("kind", contains("ADMITTED"))
+                .body("[0].decisionNumber", equalTo("15-QĐ/ĐU"));
     }
 
     @Test
     void malformedOrDuplicateNationalIdsAreRefused() {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        given().auth().oauth2(ADMIN).contentType("application/json").body(Members.body("Trần Thị Bình", cell.id(), "12345", false))
-                .post("/api/v1/members").then().statusCode(422).body("rule", equalTo("MEM-NATIONAL-ID"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(Members.body("Trần Thị Bình", cell.id(), "12345", false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("MEM-NATIONAL-ID"));
         String id = Members.nationalId();
-        given().auth().oauth2(ADMIN).contentType("application/json").body(Members.body("Lê Văn Cường", cell.id(), id, false))
-                .post("/api/v1/members").then().statusCode(201);
-        given().auth().oauth2(ADMIN).contentType("application/json").body(Members.body("Lê Văn Cường", cell.id(), id, false))
-                .post("/api/v1/members").then().statusCode(409);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(Members.body("Lê Văn Cường", cell.id(), id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(Members.body("Lê Văn Cường", cell.id(), id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void membersBelongToActiveCellsOnly() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        given().auth().oauth2(ADMIN).contentType("application/json").body(Members.body("Phạm Văn Dũng", committee.id(), Members.nationalId(), false))
-                .post("/api/v1/members").then().statusCode(422).body("rule", equalTo("MEM-CELL"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body(Members.body("Phạm Văn Dũng", UUID.randomUUID(), Members.nationalId(), false))
-                .post("/api/v1/members").then().statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(Members.body("Phạm Văn Dũng", committee.id(), Members.nationalId(), false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("MEM-CELL"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(Members.body("Phạm Văn Dũng", UUID.randomUUID(), Members.nationalId(), false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void nationalIdIsShownOnlyToRolesClearedForIt() {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Hoàng Thị Em", cell.id(), true);
-        given().auth().oauth2(Tokens.as("organizer")).get("/api/v1/members/" + member).then().statusCode(200).body("nationalId", notNullValue());
+        given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .get("/api/v1/members/" + member)
+                .then()
+                .statusCode(200)
+                .body("nationalId", notNullValue());
         for (String role : new String[] {"viewer", "inspector", "integration"}) {
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/members/" + member).then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/members/" + member)
+                    .then()
+                    .statusCode(200)
                     .body("$", not(org.hamcrest.Matchers.hasKey("nationalId")));
         }
-        given().auth().oauth2(Tokens.secretaryOf(cell.id())).get("/api/v1/members/" + member).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.secretaryOf(cell.id()))
+                .get("/api/v1/members/" + member)
+                .then()
+                .statusCode(200)
                 .body("nationalId", nullValue());
-        given().auth().oauth2(Tokens.as("viewer")).queryParam("orgId", cell.id().toString()).get("/api/v1/members").then()
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("orgId", cell.id().toString())
+                .get("/api/v1/members")
+                .then()
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("nationalId")));
     }
 
@@ -79,14 +134,35 @@ class MemberResourceTest {
         OrganizationFeed.Org cellB = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
         UUID a = Members.admit("Đặng Thị Ánh Nguyệt", cellA.id(), true);
         UUID b = Members.admit("Vũ Đức Thắng", cellB.id(), false);
-        given().auth().oauth2(ADMIN).queryParam("q", "dang thi anh nguyet").get("/api/v1/members")
-                .then().statusCode(200).body("items.id", hasItem(a.toString()));
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).queryParam("includeDescendants", true)
-                .get("/api/v1/members").then().body("total", equalTo(2)).body("items.id", hasItems(a.toString(), b.toString()));
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).queryParam("includeDescendants", true)
-                .queryParam("kind", "PROBATIONARY").get("/api/v1/members").then().body("items.id", contains(b.toString()));
-        given().auth().oauth2(ADMIN).queryParam("orgId", cellA.id().toString()).get("/api/v1/members")
-                .then().body("items.id", contains(a.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("q", "dang thi anh nguyet")
+                .get("/api/v1/members")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(a.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .queryParam("includeDescendants", true)
+                .get("/api/v1/members")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.id", hasItems(a.toString(), b.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .queryParam("includeDescendants", true)
+                .queryParam("kind", "PROBATIONARY")
+                .get("/api/v1/members")
+                .then()
+                .body("items.id", contains(b.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cellA.id().toString())
+                .get("/api/v1/members")
+                .then()
+                .body("items.id", contains(a.toString()));
     }
 
     @Test
@@ -96,22 +172,60 @@ class MemberResourceTest {
         OrganizationFeed.Org to = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
         UUID member = Members.admit("Bùi Văn Giang", from.id(), false);
         String path = "/api/v1/members/" + member;
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"date\":\"2009-01-01\"}")
-                .post(path + "/recognitions").then().statusCode(422).body("rule", equalTo("MEM-ACTIVE"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"date\":\"2011-05-19\",\"decisionNumber\":\"3-QĐ\"}")
-                .post(path + "/recognitions").then().statusCode(200).body("membershipKind", equalTo("FULL"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"date\":\"2009-01-01\"}")
+                .post(path + "/recognitions")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("MEM-ACTIVE"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"date\":\"2011-05-19\",\"decisionNumber\":\"3-QĐ\"}")
+                .post(path + "/recognitions")
+                .then()
+                .statusCode(200)
+                .body("membershipKind", equalTo("FULL"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"toOrganizationId\":\"" + to.id() + "\",\"date\":\"2015-03-01\"}")
-                .post(path + "/moves").then().statusCode(200).body("organizationId", equalTo(to.id().toString()));
+                .post(path + "/moves")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo(to.id().toString()));
         String etag = given().auth().oauth2(ADMIN).get(path).then().extract().header("ETag");
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"999\"")
-                .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}").post(path + "/departures").then().statusCode(412);
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", etag)
-                .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}").post(path + "/departures").then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", "\"999\"")
+                .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}")
+                .post(path + "/departures")
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}")
+                .post(path + "/departures")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DECEASED"));
-        given().auth().oauth2(ADMIN).get(path + "/history").then()
+        given().auth()
+                .oauth2(ADMIN)
+                .get(path + "/history")
+                .then()
                 .body("kind", contains("ADMITTED", "RECOGNISED_FULL", "MOVED", "DIED"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"toOrganizationId\":\"" + from.id() + "\",\"date\":\"2024-03-01\"}")
-                .post(path + "/moves").then().statusCode(422).body("rule", equalTo("MEM-ACTIVE"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"toOrganizationId\":\"" + from.id() + "\",\"date\":\"2024-03-01\"}")
+                .post(path + "/moves")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("MEM-ACTIVE"));
     }
 }

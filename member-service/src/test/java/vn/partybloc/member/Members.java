@@ -10,8 +10,7 @@ final class Members {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
 
-    private Members() {
-    }
+    private Members() {}
 
     /** A national id that agrees with a man born in 1985 (digit 4 = 0, digits 5–6 = 85). */
     static String nationalId() {
@@ -21,13 +20,18 @@ final class Members {
     static String body(String name, UUID cell, String nationalId, boolean full) {
         return """
                 {"fullName":"%s","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"%s","admittedOn":"2010-05-19",
-                 %s"organizationId":"%s","degree":"MASTER","decisionNumber":"15-QĐ/ĐU"}"""
-                .formatted(name, nationalId, full ? "\"fullMemberSince\":\"2011-05-19\"," : "", cell);
+                 %s"organizationId":"%s","degree":"MASTER","decisionNumber":"15-QĐ/ĐU"}""".formatted(name, nationalId, full ? "\"fullMemberSince\":\"2011-05-19\"," : "", cell);
     }
 
     static UUID admit(String name, UUID cell, boolean full) {
-        return UUID.fromString(given().auth().oauth2(OrganizationFeed.ADMIN).contentType("application/json")
-                .body(body(name, cell, nationalId(), full)).post("/api/v1/members")
-                .then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().auth()
+                .oauth2(OrganizationFeed.ADMIN)
+                .contentType("application/json")
+                .body(body(name, cell, nationalId(), full))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 }

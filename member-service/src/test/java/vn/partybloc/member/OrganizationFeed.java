@@ -25,11 +25,9 @@ final class OrganizationFeed {
     private static KafkaProducer<String, String> producer;
     private static UUID bloc;
 
-    private OrganizationFeed() {
-    }
+    private OrganizationFeed() {}
 
-    record Org(UUID id, List<UUID> path, String type) {
-    }
+    record Org(UUID id, List<UUID> path, String type) {}
 
     static synchronized Org bloc() {
         if (bloc == null) {
@@ -43,22 +41,45 @@ final class OrganizationFeed {
         UUID id = UUID.randomUUID();
         List<UUID> path = new ArrayList<>(parent.path());
         path.add(id);
-        publish("OrganizationFounded", id, type.substring(0, 2) + id.toString().substring(0, 6), type, parent.id(), path, "ACTIVE", 0);
+        publish(
+                "OrganizationFounded",
+                id,
+                type.substring(0, 2) + id.toString().substring(0, 6),
+                type,
+                parent.id(),
+                path,
+                "ACTIVE",
+                0);
         return new Org(id, path, type);
     }
 
     /** Sends one organization event; returns once the replica reflects it (visible through the committees endpoint). */
-    static void publish(String type, UUID id, String code, String orgType, UUID parent, List<UUID> path, String status, long version) {
+    static void publish(
+            String type,
+            UUID id,
+            String code,
+            String orgType,
+            UUID parent,
+            List<UUID> path,
+            String status,
+            long version) {
         send(type, id, """
                 {"organizationId":"%s","code":"%s","name":"Tổ chức %s","type":"%s",%s"path":[%s],"status":"%s",
-                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}"""
-                .formatted(id, code, code, orgType, parent == null ? "" : "\"parentId\":\"" + parent + "\",",
-                        String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()), status, version));
+                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}""".formatted(
+                        id,
+                        code,
+                        code,
+                        orgType,
+                        parent == null ? "" : "\"parentId\":\"" + parent + "\",",
+                        String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()),
+                        status,
+                        version));
         awaitReplica(id, status, version);
     }
 
     static void send(String type, UUID subject, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>("party.organizations.v1", subject.toString(), data);
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>("party.organizations.v1", subject.toString(), data);
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
         record.headers().add("ce_source", bytes("/organization-service"));
@@ -74,15 +95,21 @@ final class OrganizationFeed {
     }
 
     static void awaitReplica(UUID id, String status, long version) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> ReplicaProbe.status(id).equals(status + "@" + version));
     }
 
     private static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    KafkaResource.bootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class));
         }
         return producer;
     }

@@ -9,8 +9,7 @@ import vn.partybloc.testing.PostgresResource;
 /** Reads member-service's replica table directly, to see what the events did. */
 final class ReplicaProbe {
 
-    private ReplicaProbe() {
-    }
+    private ReplicaProbe() {}
 
     static String status(UUID id) throws Exception {
         try (Connection c = PostgresResource.connect();

@@ -16,16 +16,24 @@ class ReplicaTest {
         OrganizationFeed.Org to = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         OrganizationFeed.Org cell = OrganizationFeed.child(from, "SUBORDINATE_CELL");
         List<UUID> moved = List.of(OrganizationFeed.bloc().id(), to.id(), cell.id());
-        OrganizationFeed.publish("OrganizationMoved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "ACTIVE", 2);
-        assertEquals("/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/", ReplicaProbe.path(cell.id()));
+        OrganizationFeed.publish(
+                "OrganizationMoved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "ACTIVE", 2);
+        assertEquals(
+                "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/",
+                ReplicaProbe.path(cell.id()));
 
         // An older event arriving late, then the same event again: neither changes the replica.
         OrganizationFeed.send("OrganizationUpdated", cell.id(), """
                 {"organizationId":"%s","code":"SC-OLD","name":"old","type":"SUBORDINATE_CELL","parentId":"%s","path":["%s","%s","%s"],
-                 "status":"DISSOLVED","version":1}""".formatted(cell.id(), from.id(), OrganizationFeed.bloc().id(), from.id(), cell.id()));
-        OrganizationFeed.publish("OrganizationDissolved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "DISSOLVED", 3);
-        OrganizationFeed.publish("OrganizationDissolved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "DISSOLVED", 3);
+                 "status":"DISSOLVED","version":1}""".formatted(
+                        cell.id(), from.id(), OrganizationFeed.bloc().id(), from.id(), cell.id()));
+        OrganizationFeed.publish(
+                "OrganizationDissolved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "DISSOLVED", 3);
+        OrganizationFeed.publish(
+                "OrganizationDissolved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "DISSOLVED", 3);
         assertEquals("DISSOLVED@3", ReplicaProbe.status(cell.id()));
-        assertEquals("/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/", ReplicaProbe.path(cell.id()));
+        assertEquals(
+                "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/",
+                ReplicaProbe.path(cell.id()));
     }
 }

@@ -26,7 +26,9 @@ class SecurityTest extends AccessMatrixTestBase {
     /** The HR system's service account imports members and positions (architecture: "read, bulk import, changes feed"). */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(INTEGRATION) ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports") : Set.of();
+        return token.equals(INTEGRATION)
+                ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports")
+                : Set.of();
     }
 
     @Override
@@ -43,26 +45,70 @@ class SecurityTest extends AccessMatrixTestBase {
     void aSecretaryReadsAndWritesOnlyInsideTheirOwnSubtree() {
         OrganizationFeed.Org mine = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         OrganizationFeed.Org myCell = OrganizationFeed.child(mine, "SUBORDINATE_CELL");
-        OrganizationFeed.Org otherCell = OrganizationFeed.child(OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        OrganizationFeed.Org otherCell = OrganizationFeed.child(
+                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID myMember = Members.admit("Lương Văn Quang", myCell.id(), true);
         UUID otherMember = Members.admit("Kiều Thị Quỳnh", otherCell.id(), true);
         String secretary = Tokens.secretaryOf(mine.id());
 
-        given().auth().oauth2(secretary).get("/api/v1/members/" + myMember).then().statusCode(200);
-        given().auth().oauth2(secretary).get("/api/v1/members/" + otherMember).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(secretary).queryParam("size", 500).get("/api/v1/members").then().statusCode(200)
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/members/" + myMember)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/members/" + otherMember)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("size", 500)
+                .get("/api/v1/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(myMember.toString()));
-        given().auth().oauth2(secretary).queryParam("orgId", otherCell.id().toString()).get("/api/v1/members").then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("orgId", otherCell.id().toString())
+                .get("/api/v1/members")
+                .then()
+                .statusCode(404);
 
-        given().auth().oauth2(secretary).contentType("application/json").body(Members.body("Mới", myCell.id(), Members.nationalId(), false))
-                .post("/api/v1/members").then().statusCode(201);
-        given().auth().oauth2(secretary).contentType("application/json").body(Members.body("Lạ", otherCell.id(), Members.nationalId(), false))
-                .post("/api/v1/members").then().statusCode(404);
-        given().auth().oauth2(secretary).contentType("application/json").body("{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")
-                .post("/api/v1/members/" + otherMember + "/departures").then().statusCode(404);
-        given().auth().oauth2(ADMIN).get("/api/v1/members/" + otherMember).then().body("status", equalTo("ACTIVE"));
-        given().auth().oauth2(secretary).contentType("application/json")
-                .body("{\"organizationId\":\"" + otherCell.id() + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees").then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body(Members.body("Mới", myCell.id(), Members.nationalId(), false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body(Members.body("Lạ", otherCell.id(), Members.nationalId(), false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")
+                .post("/api/v1/members/" + otherMember + "/departures")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/members/" + otherMember)
+                .then()
+                .body("status", equalTo("ACTIVE"));
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + otherCell.id()
+                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(404);
     }
 }

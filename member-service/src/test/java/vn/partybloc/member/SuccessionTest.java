@@ -14,89 +14,178 @@ import vn.partybloc.testing.Tokens;
 class SuccessionTest {
 
     private static UUID member(String name, String gender, String born, UUID cell) {
-        String nationalId = "001" + (gender.equals("FEMALE") ? "1" : "0") + born.substring(2, 4) + Members.nationalId().substring(6);
-        return UUID.fromString(given().auth().oauth2(ADMIN).contentType("application/json").body("""
+        String nationalId = "001" + (gender.equals("FEMALE") ? "1" : "0") + born.substring(2, 4)
+                + Members.nationalId().substring(6);
+        return UUID.fromString(given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
                 {"fullName":"%s","dateOfBirth":"%s","gender":"%s","nationalId":"%s","admittedOn":"2012-05-19",
                  "fullMemberSince":"2013-05-19","organizationId":"%s"}""".formatted(name, born, gender, nationalId, cell))
-                .post("/api/v1/members").then().statusCode(201).extract().path("id"));
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     private static String plan(UUID org, String kind, String position) {
-        return given().auth().oauth2(ADMIN).contentType("application/json").body("""
-                {"organizationId":"%s","committeeKind":"%s","position":"%s","termStartYear":2025,"termEndYear":2030}"""
-                .formatted(org, kind, position)).post("/api/v1/succession-plans").then().extract().asString();
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"organizationId":"%s","committeeKind":"%s","position":"%s","termStartYear":2025,"termEndYear":2030}""".formatted(org, kind, position))
+                .post("/api/v1/succession-plans")
+                .then()
+                .extract()
+                .asString();
     }
 
     private static io.restassured.response.Response add(String plan, UUID member) {
-        return given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"memberId\":\"" + member + "\",\"addedOn\":\"2024-03-01\"}").post("/api/v1/succession-plans/" + plan + "/candidates");
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + member + "\",\"addedOn\":\"2024-03-01\"}")
+                .post("/api/v1/succession-plans/" + plan + "/candidates");
     }
 
     @Test
     void candidatesArePlannedPerPositionAndTheReportGivesTheWomenAndYoungShares() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         UUID cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL").id();
-        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
+        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
         UUID youngWoman = member("Lê Thị Trẻ", "FEMALE", "1990-02-01", cell);
         UUID woman = member("Phạm Thị Lớn", "FEMALE", "1975-02-01", cell);
         UUID man = member("Trần Văn Lớn", "MALE", "1970-02-01", cell);
         UUID leaving = member("Ngô Văn Đi", "MALE", "1972-02-01", cell);
         UUID outsider = member("Đinh Văn Ngoài", "MALE", "1980-02-01", elsewhere);
 
-        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "SECRETARY")).getString("id");
+        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
+                .getString("id");
         for (UUID m : new UUID[] {youngWoman, woman, man, leaving}) {
             add(plan, m).then().statusCode(201);
         }
         add(plan, man).then().statusCode(409);
         add(plan, outsider).then().statusCode(422).body("rule", equalTo("SUC-MEMBER"));
-        String leavingCandidate = given().auth().oauth2(ADMIN).get("/api/v1/succession-plans/" + plan).then().statusCode(200)
-                .extract().path("candidates.find { it.memberId == '" + leaving + "' }.id");
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        String leavingCandidate = given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("candidates.find { it.memberId == '" + leaving + "' }.id");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")
-                .post("/api/v1/succession-plans/" + plan + "/candidates/" + leavingCandidate + "/removals").then().statusCode(200)
+                .post("/api/v1/succession-plans/" + plan + "/candidates/" + leavingCandidate + "/removals")
+                .then()
+                .statusCode(200)
                 .body("candidates.find { it.memberId == '" + leaving + "' }.status", equalTo("REMOVED"))
-                .body("candidates.find { it.memberId == '" + leaving + "' }.removalReason", equalTo("LOW_CONFIDENCE_VOTE"));
+                .body(
+                        "candidates.find { it.memberId == '" + leaving + "' }.removalReason",
+                        equalTo("LOW_CONFIDENCE_VOTE"));
 
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).queryParam("termStartYear", 2025)
-                .get("/api/v1/succession-plans/report").then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .queryParam("termStartYear", 2025)
+                .get("/api/v1/succession-plans/report")
+                .then()
+                .statusCode(200)
                 .body("plans[0].position", equalTo("SECRETARY"))
-                .body("total.planned", equalTo(3)).body("total.removed", equalTo(1))
-                .body("total.women", equalTo(2)).body("total.womenShare", equalTo(66.67f))
-                .body("total.young", equalTo(1)).body("total.youngShare", equalTo(33.33f))
-                .body("targets.womenMet", equalTo(true)).body("targets.youngMet", equalTo(true));
+                .body("total.planned", equalTo(3))
+                .body("total.removed", equalTo(1))
+                .body("total.women", equalTo(2))
+                .body("total.womenShare", equalTo(66.67f))
+                .body("total.young", equalTo(1))
+                .body("total.youngShare", equalTo(33.33f))
+                .body("targets.womenMet", equalTo(true))
+                .body("targets.youngMet", equalTo(true));
     }
 
     @Test
     void aPlanIsForACommitteeAndPositionTheOrganizationMayHave() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL").id();
-        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE").id();
-        given().auth().oauth2(ADMIN).contentType("application/json").body("""
-                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}"""
-                .formatted(cell)).post("/api/v1/succession-plans").then().statusCode(422).body("rule", equalTo("COM-KIND"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("""
-                {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}"""
-                .formatted(committee)).post("/api/v1/succession-plans").then().statusCode(422).body("rule", equalTo("POS-KIND"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("""
-                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}"""
-                .formatted(committee)).post("/api/v1/succession-plans").then().statusCode(201);
-        given().auth().oauth2(ADMIN).contentType("application/json").body("""
-                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}"""
-                .formatted(committee)).post("/api/v1/succession-plans").then().statusCode(409);
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
+        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
+                .id();
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(cell))
+                .post("/api/v1/succession-plans")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("COM-KIND"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))
+                .post("/api/v1/succession-plans")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-KIND"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))
+                .post("/api/v1/succession-plans")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("""
+                {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))
+                .post("/api/v1/succession-plans")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void plansArePersonnelDataForAdminsOrganizersInspectorsAndTheSubtreesOwnSecretary() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "DEPUTY_SECRETARY")).getString("id");
-        given().auth().oauth2(Tokens.as("inspector")).get("/api/v1/succession-plans/" + plan).then().statusCode(200);
-        given().auth().oauth2(Tokens.secretaryOf(committee.id())).get("/api/v1/succession-plans/" + plan).then().statusCode(200);
-        given().auth().oauth2(Tokens.secretaryOf(other.id())).get("/api/v1/succession-plans/" + plan).then().statusCode(404);
-        given().auth().oauth2(Tokens.secretaryOf(other.id())).queryParam("orgId", committee.id().toString())
-                .get("/api/v1/succession-plans/report").then().statusCode(404);
+        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "DEPUTY_SECRETARY"))
+                .getString("id");
+        given().auth()
+                .oauth2(Tokens.as("inspector"))
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(committee.id()))
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(other.id()))
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(other.id()))
+                .queryParam("orgId", committee.id().toString())
+                .get("/api/v1/succession-plans/report")
+                .then()
+                .statusCode(404);
         for (String reader : new String[] {Tokens.as("viewer"), Tokens.as("integration")}) {
-            given().auth().oauth2(reader).get("/api/v1/succession-plans/" + plan).then().statusCode(403);
-            given().auth().oauth2(reader).queryParam("orgId", committee.id().toString()).get("/api/v1/succession-plans").then().statusCode(403);
+            given().auth()
+                    .oauth2(reader)
+                    .get("/api/v1/succession-plans/" + plan)
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(reader)
+                    .queryParam("orgId", committee.id().toString())
+                    .get("/api/v1/succession-plans")
+                    .then()
+                    .statusCode(403);
         }
     }
 }

@@ -11,6 +11,5 @@ import vn.partybloc.testing.PostgresResource;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

@@ -25,17 +25,26 @@ class VettingTest {
         UUID member = Members.admit("Quách Văn Vinh", cell.id(), true);
         String secret = "Kết luận thẩm tra " + UUID.randomUUID();
         String path = "/api/v1/members/" + member + "/vettings";
-        given().auth().oauth2(Tokens.as("organizer")).contentType("application/json; charset=UTF-8")
+        given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .contentType("application/json; charset=UTF-8")
                 .body("{\"purpose\":\"PLANNING\",\"conclusion\":\"" + secret + "\",\"concludedOn\":\"2024-05-01\"}")
-                .post(path).then().statusCode(201).body("conclusion", equalTo(secret));
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("conclusion", equalTo(secret));
         given().auth().oauth2(ADMIN).get(path).then().statusCode(200).body("conclusion", contains(secret));
 
-        for (String token : List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"),
-                Tokens.secretaryOf(cell.id()))) {
+        for (String token : List.of(
+                Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"), Tokens.secretaryOf(cell.id()))) {
             given().auth().oauth2(token).get(path).then().statusCode(403).contentType("application/problem+json");
-            given().auth().oauth2(token).contentType("application/json")
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
                     .body("{\"purpose\":\"OTHER\",\"conclusion\":\"x\",\"concludedOn\":\"2024-05-01\"}")
-                    .post(path).then().statusCode(403);
+                    .post(path)
+                    .then()
+                    .statusCode(403);
         }
         try (Connection c = PostgresResource.connect();
                 PreparedStatement s = c.prepareStatement("select count(*) from outbox where payload::text like ?")) {
@@ -45,6 +54,10 @@ class VettingTest {
                 assertEquals(0, rs.getLong(1), "vetting reached the outbox, and so Kafka and the changes feed");
             }
         }
-        given().auth().oauth2(ADMIN).get("/api/v1/members/" + UUID.randomUUID() + "/vettings").then().statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/members/" + UUID.randomUUID() + "/vettings")
+                .then()
+                .statusCode(404);
     }
 }

@@ -15,6 +15,10 @@ class BadInputTest extends BadInputTestBase {
 
     @Override
     protected Map<String, String> knownPathValues() {
-        return Map.of("id", Fixtures.root().toString(), "organizationId", Fixtures.root().toString());
+        return Map.of(
+                "id",
+                Fixtures.root().toString(),
+                "organizationId",
+                Fixtures.root().toString());
     }
 }

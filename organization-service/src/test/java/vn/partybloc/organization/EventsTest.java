@@ -29,7 +29,8 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class EventsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Test
@@ -37,17 +38,29 @@ class EventsTest {
         UUID committee = Fixtures.committee("Đảng bộ Sở Du lịch");
         UUID target = Fixtures.committee("Đảng bộ Sở Văn hóa, Thể thao");
         UUID cell = Fixtures.cell(committee, "Chi bộ Lữ hành");
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"meetsOnline\": true}")
-                .patch("/api/v1/organizations/" + cell).then().statusCode(200);
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"meetsOnline\": true}")
+                .patch("/api/v1/organizations/" + cell)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"newParentId\": \"" + target + "\", \"decision\": " + Fixtures.decision("2030-01-01") + "}")
-                .post("/api/v1/organizations/" + cell + "/transfers").then().statusCode(200);
+                .post("/api/v1/organizations/" + cell + "/transfers")
+                .then()
+                .statusCode(200);
 
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
-            List<ConsumerRecord<String, String>> records = consumer.await(r -> r.key().equals(cell.toString()),
-                    list -> list.size() >= 3, Duration.ofSeconds(30));
-            assertEquals(List.of("OrganizationFounded", "OrganizationUpdated", "OrganizationMoved"),
-                    records.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).toList());
+            List<ConsumerRecord<String, String>> records = consumer.await(
+                    r -> r.key().equals(cell.toString()), list -> list.size() >= 3, Duration.ofSeconds(30));
+            assertEquals(
+                    List.of("OrganizationFounded", "OrganizationUpdated", "OrganizationMoved"),
+                    records.stream()
+                            .map(r -> KafkaTestConsumer.header(r, "ce_type"))
+                            .toList());
             for (ConsumerRecord<String, String> record : records) {
                 assertEquals("1.0", KafkaTestConsumer.header(record, "ce_specversion"));
                 assertEquals("/organization-service", KafkaTestConsumer.header(record, "ce_source"));
@@ -63,8 +76,11 @@ class EventsTest {
             assertEquals(committee, moved.previousParentId());
             assertEquals(List.of(Fixtures.root(), target, cell), moved.path());
             assertEquals("99-QĐ/ĐUK", moved.change().decisionNumber());
-            assertTrue(JSON.readValue(records.get(1).value(), OrganizationEventData.class).meetsOnline());
-            assertTrue(records.get(0).partition() == records.get(2).partition(), "one organization's events share a partition");
+            assertTrue(JSON.readValue(records.get(1).value(), OrganizationEventData.class)
+                    .meetsOnline());
+            assertTrue(
+                    records.get(0).partition() == records.get(2).partition(),
+                    "one organization's events share a partition");
         }
     }
 
@@ -73,36 +89,70 @@ class EventsTest {
         Fixtures.root();
         String cursor = "0";
         for (boolean more = true; more; ) {
-            JsonPath page = given().auth().oauth2(Tokens.as("integration")).queryParam("after", cursor).queryParam("limit", 1000)
-                    .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().auth()
+                    .oauth2(Tokens.as("integration"))
+                    .queryParam("after", cursor)
+                    .queryParam("limit", 1000)
+                    .get("/api/v1/organizations/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             cursor = page.getString("next");
             more = page.getBoolean("hasMore");
         }
         UUID org = Fixtures.committee("Đảng bộ Sở Tài chính");
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"name\": \"Đảng bộ Sở Tài chính tỉnh\"}")
-                .patch("/api/v1/organizations/" + org).then().statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"name\": \"Đảng bộ Sở Tài chính tỉnh\"}")
+                .patch("/api/v1/organizations/" + org)
+                .then()
+                .statusCode(200);
 
-        JsonPath first = given().auth().oauth2(Tokens.as("integration")).queryParam("after", cursor).queryParam("limit", 1)
-                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", cursor)
+                .queryParam("limit", 1)
+                .get("/api/v1/organizations/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("OrganizationFounded", first.getString("items[0].type"));
         assertEquals(org.toString(), first.getString("items[0].subject"));
         assertEquals("1.0", first.getString("items[0].specversion"));
         assertTrue(first.getBoolean("hasMore"));
-        JsonPath second = given().auth().oauth2(Tokens.as("integration")).queryParam("after", first.getString("next"))
-                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        JsonPath second = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", first.getString("next"))
+                .get("/api/v1/organizations/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("OrganizationUpdated", second.getString("items[0].type"));
         assertEquals("Đảng bộ Sở Tài chính tỉnh", second.getString("items[0].data.name"));
         assertFalse(second.getBoolean("hasMore"));
-        JsonPath nothingNew = given().auth().oauth2(Tokens.as("integration")).queryParam("after", second.getString("next"))
-                .get("/api/v1/organizations/changes").then().statusCode(200).extract().jsonPath();
+        JsonPath nothingNew = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", second.getString("next"))
+                .get("/api/v1/organizations/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, nothingNew.getList("items").size());
         assertEquals(second.getString("next"), nothingNew.getString("next"));
 
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
-            List<ConsumerRecord<String, String>> records = consumer.await(r -> r.key().equals(org.toString()),
-                    list -> list.size() >= 2, Duration.ofSeconds(30));
-            assertEquals(List.of(first.getString("items[0].id"), second.getString("items[0].id")),
-                    records.stream().map(r -> KafkaTestConsumer.header(r, "ce_id")).toList());
+            List<ConsumerRecord<String, String>> records = consumer.await(
+                    r -> r.key().equals(org.toString()), list -> list.size() >= 2, Duration.ofSeconds(30));
+            assertEquals(
+                    List.of(first.getString("items[0].id"), second.getString("items[0].id")),
+                    records.stream()
+                            .map(r -> KafkaTestConsumer.header(r, "ce_id"))
+                            .toList());
         }
     }
 

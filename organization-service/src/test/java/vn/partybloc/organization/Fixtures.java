@@ -15,13 +15,18 @@ final class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static UUID root;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized UUID root() {
         if (root == null) {
-            List<String> existing = given().auth().oauth2(ADMIN).queryParam("type", "BLOC_COMMITTEE")
-                    .get("/api/v1/organizations").then().statusCode(200).extract().path("items.id");
+            List<String> existing = given().auth()
+                    .oauth2(ADMIN)
+                    .queryParam("type", "BLOC_COMMITTEE")
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
             root = existing.isEmpty()
                     ? found("BLOC", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, "2000-01-01")
                     : UUID.fromString(existing.get(0));
@@ -34,7 +39,10 @@ final class Fixtures {
     }
 
     static UUID found(String code, String name, String type, UUID parentId, String date) {
-        return UUID.fromString(foundResponse(code, name, type, parentId, date).statusCode(201).extract().path("id"));
+        return UUID.fromString(foundResponse(code, name, type, parentId, date)
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     static UUID committee(String name) {
@@ -46,17 +54,20 @@ final class Fixtures {
     }
 
     static ValidatableResponse foundResponse(String code, String name, String type, UUID parentId, String date) {
-        return given().auth().oauth2(ADMIN).contentType("application/json")
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(foundBody(code, name, type, parentId, date))
-                .post("/api/v1/organizations").then();
+                .post("/api/v1/organizations")
+                .then();
     }
 
     static String foundBody(String code, String name, String type, UUID parentId, String date) {
         return """
                 {"organization": {"code": "%s", "name": "%s", "type": "%s", %s
                   "hostUnit": {"name": "Sở Tài chính", "kind": "AGENCY"}},
-                 "decision": {"number": "%s-QĐ/ĐUK", "date": "%s"}}"""
-                .formatted(code, name, type, parentId == null ? "" : "\"parentId\": \"" + parentId + "\",", code, date);
+                 "decision": {"number": "%s-QĐ/ĐUK", "date": "%s"}}""".formatted(
+                        code, name, type, parentId == null ? "" : "\"parentId\": \"" + parentId + "\",", code, date);
     }
 
     static String decision(String date) {
@@ -64,6 +75,12 @@ final class Fixtures {
     }
 
     static String etag(UUID id) {
-        return given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + id).then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -44,7 +44,8 @@ class InboxTest {
         assertEquals(3, RecordingEventHandler.ATTEMPTS.get(flaky).get(), "two failures, then success");
 
         try (KafkaTestConsumer dlq = new KafkaTestConsumer(RecordingEventHandler.TOPIC + ".dlq")) {
-            List<ConsumerRecord<String, String>> dead = dlq.await(r -> true, list -> list.size() >= 3, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> dead =
+                    dlq.await(r -> true, list -> list.size() >= 3, Duration.ofSeconds(30));
             Map<String, ConsumerRecord<String, String>> byValue = new java.util.HashMap<>();
             dead.forEach(r -> byValue.put(String.valueOf(KafkaTestConsumer.header(r, "ce_id")), r));
             ConsumerRecord<String, String> exhausted = byValue.get(hopeless);

@@ -23,17 +23,24 @@ final class KafkaTestConsumer implements AutoCloseable {
 
     KafkaTestConsumer(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class));
         consumer.subscribe(List.of(topic));
     }
 
     /** Polls until {@code done} holds for the records matching {@code filter}; returns those records in order. */
-    List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> filter,
-            Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+    List<ConsumerRecord<String, String>> await(
+            Predicate<ConsumerRecord<String, String>> filter,
+            Predicate<List<ConsumerRecord<String, String>>> done,
+            Duration timeout) {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
             return done.test(seen.stream().filter(filter).toList());

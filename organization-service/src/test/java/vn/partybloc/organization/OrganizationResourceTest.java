@@ -23,7 +23,8 @@ class OrganizationResourceTest {
     void foundingAnswers201WithLocationEtagAndTheStoredOrganization() {
         UUID root = Fixtures.root();
         String code = Fixtures.code("DHDT");
-        String location = Fixtures.foundResponse(code, "Đảng bộ Trường Đại học Đồng Tháp", "GRASSROOTS_COMMITTEE", root, "2021-05-01")
+        String location = Fixtures.foundResponse(
+                        code, "Đảng bộ Trường Đại học Đồng Tháp", "GRASSROOTS_COMMITTEE", root, "2021-05-01")
                 .statusCode(201)
                 .header("ETag", notNullValue())
                 .body("code", equalTo(code))
@@ -34,8 +35,13 @@ class OrganizationResourceTest {
                 .body("foundingDecision", equalTo(code + "-QĐ/ĐUK"))
                 .body("createdBy", equalTo("admin"))
                 .body("path[0]", equalTo(root.toString()))
-                .extract().header("Location");
-        given().auth().oauth2(ADMIN).get(location).then().statusCode(200)
+                .extract()
+                .header("Location");
+        given().auth()
+                .oauth2(ADMIN)
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Đảng bộ Trường Đại học Đồng Tháp"))
                 .body("hostUnit.kind", equalTo("AGENCY"))
                 .body("depth", equalTo(1));
@@ -43,21 +49,24 @@ class OrganizationResourceTest {
 
     @Test
     void typeNotAllowedUnderParentIsRefusedNamingTheRule() {
-        UUID cell = Fixtures.found(Fixtures.code("GCELL"), "Chi bộ Sở Tư pháp", "GRASSROOTS_CELL", Fixtures.root(), "2020-01-01");
+        UUID cell = Fixtures.found(
+                Fixtures.code("GCELL"), "Chi bộ Sở Tư pháp", "GRASSROOTS_CELL", Fixtures.root(), "2020-01-01");
         Fixtures.foundResponse(Fixtures.code("X"), "Chi bộ con", "SUBORDINATE_CELL", cell, "2021-01-01")
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("ORG-ALLOWED-PARENT"))
                 .body("status", equalTo(422));
         Fixtures.foundResponse(Fixtures.code("Y"), "Đảng bộ bộ phận", "SUB_COMMITTEE", Fixtures.root(), "2021-01-01")
-                .statusCode(422).body("rule", equalTo("ORG-ALLOWED-PARENT"));
+                .statusCode(422)
+                .body("rule", equalTo("ORG-ALLOWED-PARENT"));
     }
 
     @Test
     void secondBlocCommitteeIsRefused() {
         Fixtures.root();
         Fixtures.foundResponse(Fixtures.code("ROOT2"), "Khối khác", "BLOC_COMMITTEE", null, "2021-01-01")
-                .statusCode(422).body("rule", equalTo("ORG-SINGLE-ROOT"));
+                .statusCode(422)
+                .body("rule", equalTo("ORG-SINGLE-ROOT"));
     }
 
     @Test
@@ -65,114 +74,222 @@ class OrganizationResourceTest {
         String code = Fixtures.code("DUP");
         Fixtures.found(code, "Đảng bộ A", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2020-01-01");
         Fixtures.foundResponse(code, "Đảng bộ B", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2020-01-01")
-                .statusCode(409).contentType("application/problem+json").body("detail", containsString(code));
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString(code));
     }
 
     @Test
     void invalidFieldsAreListedOneByOne() {
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("""
                         {"organization": {"code": "has space", "name": "", "type": "GRASSROOTS_COMMITTEE"},
                          "decision": {"number": "1", "date": null}}""")
                 .post("/api/v1/organizations")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("organization.code", "organization.name", "decision.date"));
     }
 
     @Test
     void unknownOrReadOnlyPropertiesAreRejectedNotIgnored() {
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("""
                         {"organization": {"code": "RO1", "name": "X", "type": "GRASSROOTS_COMMITTEE", "id": "%s"},
                          "decision": {"number": "1", "date": "2020-01-01"}}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/organizations")
-                .then().statusCode(400).body("errors[0].field", equalTo("organization.id"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("organization.id"));
     }
 
     @Test
     void malformedJsonAndWrongEnumAndWrongContentTypeAre4xxProblems() {
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"organization\":")
-                .post("/api/v1/organizations").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"organization\": {\"code\": \"A\", \"name\": \"B\", \"type\": \"CLUB\"}, \"decision\": {\"number\": \"1\", \"date\": \"2020-01-01\"}}")
-                .post("/api/v1/organizations").then().statusCode(400).body("errors[0].field", equalTo("organization.type"));
-        given().auth().oauth2(ADMIN).contentType("text/plain").body("hello")
-                .post("/api/v1/organizations").then().statusCode(415).contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organization\":")
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(
+                        "{\"organization\": {\"code\": \"A\", \"name\": \"B\", \"type\": \"CLUB\"}, \"decision\": {\"number\": \"1\", \"date\": \"2020-01-01\"}}")
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("organization.type"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("text/plain")
+                .body("hello")
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
     void malformedIdsAndParametersAre4xxProblems() {
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/not-a-uuid")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).queryParam("asOf", "2023-13-01").get("/api/v1/organizations")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).queryParam("size", 501).get("/api/v1/organizations")
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().auth().oauth2(ADMIN).queryParam("sort", "secret,asc").get("/api/v1/organizations")
-                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("asOf", "2023-13-01")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("size", 501)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("sort", "secret,asc")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void staleIfMatchIsRefusedWith412AndCurrentOneSucceeds() {
         UUID id = Fixtures.committee("Đảng bộ Sở Y tế");
         String etag = Fixtures.etag(id);
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/merge-patch+json; charset=UTF-8")
+                .header("If-Match", etag)
                 .body("{\"name\": \"Đảng bộ Sở Y tế tỉnh\", \"effectiveDate\": \"2022-01-01\"}")
                 .patch("/api/v1/organizations/" + id)
-                .then().statusCode(200).body("name", equalTo("Đảng bộ Sở Y tế tỉnh")).header("ETag", not(equalTo(etag)));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Đảng bộ Sở Y tế tỉnh"))
+                .header("ETag", not(equalTo(etag)));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/merge-patch+json; charset=UTF-8")
+                .header("If-Match", etag)
                 .body("{\"name\": \"Lost update\"}")
                 .patch("/api/v1/organizations/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + id).then().body("name", equalTo("Đảng bộ Sở Y tế tỉnh"));
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .body("name", equalTo("Đảng bộ Sở Y tế tỉnh"));
     }
 
     @Test
     void searchIgnoresAccentsAndCase() {
         UUID id = Fixtures.committee("Đảng ủy Trường Đại học Kỹ thuật Công nghệ");
-        given().auth().oauth2(ADMIN).queryParam("q", "dang uy truong dai hoc ky thuat")
-                .get("/api/v1/organizations").then().statusCode(200).body("items.id", hasItem(id.toString()));
-        given().auth().oauth2(ADMIN).queryParam("q", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC KỸ")
-                .get("/api/v1/organizations").then().statusCode(200).body("items.id", hasItem(id.toString()));
-        given().auth().oauth2(ADMIN).queryParam("q", "100%_")
-                .get("/api/v1/organizations").then().statusCode(200).body("total", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("q", "dang uy truong dai hoc ky thuat")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("q", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC KỸ")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("q", "100%_")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void treeQueriesAnswerChildrenSubtreeAncestorsAndCounts() {
         UUID committee = Fixtures.committee("Đảng bộ Công ty Điện lực");
-        UUID sub = Fixtures.found(Fixtures.code("SUB"), "Đảng bộ bộ phận Phân xưởng", "SUB_COMMITTEE", committee, "2020-01-01");
+        UUID sub = Fixtures.found(
+                Fixtures.code("SUB"), "Đảng bộ bộ phận Phân xưởng", "SUB_COMMITTEE", committee, "2020-01-01");
         UUID cellA = Fixtures.cell(committee, "Chi bộ Văn phòng");
         UUID cellB = Fixtures.cell(sub, "Chi bộ Tổ 1");
         UUID cellC = Fixtures.cell(sub, "Chi bộ Tổ 2");
 
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + committee + "/children")
-                .then().statusCode(200).body("id", containsInAnyOrder(sub.toString(), cellA.toString()));
-        given().auth().oauth2(ADMIN).queryParam("type", "SUBORDINATE_CELL").queryParam("size", 2).queryParam("sort", "name,asc")
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + committee + "/children")
+                .then()
+                .statusCode(200)
+                .body("id", containsInAnyOrder(sub.toString(), cellA.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("type", "SUBORDINATE_CELL")
+                .queryParam("size", 2)
+                .queryParam("sort", "name,asc")
                 .get("/api/v1/organizations/" + committee + "/subtree")
-                .then().statusCode(200).body("total", equalTo(3)).body("items", hasSize(2)).body("size", equalTo(2))
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items", hasSize(2))
+                .body("size", equalTo(2))
                 .body("items.name", contains("Chi bộ Tổ 1", "Chi bộ Tổ 2"));
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + cellC + "/ancestors")
-                .then().statusCode(200).body("id", contains(Fixtures.root().toString(), committee.toString(), sub.toString()));
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + committee + "/counts")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + cellC + "/ancestors")
+                .then()
+                .statusCode(200)
+                .body("id", contains(Fixtures.root().toString(), committee.toString(), sub.toString()));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + committee + "/counts")
+                .then()
+                .statusCode(200)
                 .body("byType.GRASSROOTS_COMMITTEE", equalTo(1))
                 .body("byType.SUB_COMMITTEE", equalTo(1))
                 .body("byType.SUBORDINATE_CELL", equalTo(3))
                 .body("grassroots", equalTo(1))
                 .body("byHostUnitKind.AGENCY", equalTo(5))
                 .body("total", equalTo(5));
-        given().auth().oauth2(ADMIN).get("/api/v1/organizations/" + cellB).then().body("depth", equalTo(3));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/organizations/" + cellB)
+                .then()
+                .body("depth", equalTo(3));
     }
 
     @Test
     void openApiDocumentNamesEveryOperationAndTheProblemResponses() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/organizations'.post.operationId", equalTo("foundOrganization"))
                 .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"))
-                .body("paths.'/api/v1/organizations/{id}'.get.responses.'404'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        "paths.'/api/v1/organizations/{id}'.get.responses.'404'.content.'application/problem+json'.schema.$ref",
                         startsWith("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/organizations'.post.responses.'422'", notNullValue())
                 .body("components.securitySchemes.bearer", notNullValue());

@@ -45,22 +45,32 @@ class OutboxLatencyBenchmark {
 
     @Test
     void commitToBrokerLatency() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1)
-                    .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
+                            .configs(Map.of("message.timestamp.type", "LogAppendTime"))))
+                    .all()
+                    .get();
         }
         Map<String, Long> appended = new ConcurrentHashMap<>();
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class));
         consumer.subscribe(List.of(TOPIC));
         Thread reader = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                consumer.poll(Duration.ofMillis(100)).forEach(r -> appended.put(
-                        new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8), r.timestamp()));
+                consumer.poll(Duration.ofMillis(100))
+                        .forEach(r -> appended.put(
+                                new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8),
+                                r.timestamp()));
             }
         });
         reader.start();
@@ -69,12 +79,14 @@ class OutboxLatencyBenchmark {
         List<String> order = new ArrayList<>();
         for (int i = 0; i < WARMUP + MEASURED; i++) {
             int n = i;
-            UUID id = QuarkusTransaction.requiringNew().call(
-                    () -> outbox.publish(TOPIC, "Bench", UUID.randomUUID(), "BenchmarkEvent", Map.of("n", n)));
+            UUID id = QuarkusTransaction.requiringNew()
+                    .call(() -> outbox.publish(TOPIC, "Bench", UUID.randomUUID(), "BenchmarkEvent", Map.of("n", n)));
             committed.put(id.toString(), System.currentTimeMillis());
             order.add(id.toString());
         }
-        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> appended.keySet().containsAll(order));
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> appended.keySet().containsAll(order));
         reader.interrupt();
         reader.join();
         consumer.close();
@@ -84,7 +96,9 @@ class OutboxLatencyBenchmark {
             viaOutbox.add(Math.max(0, appended.get(id) - committed.get(id)));
         }
         List<Long> direct = directSendLatencies();
-        LOG.infof("BENCHMARK commit→broker via outbox relay, %d sequential writes: %s", viaOutbox.size(), summary(viaOutbox));
+        LOG.infof(
+                "BENCHMARK commit→broker via outbox relay, %d sequential writes: %s",
+                viaOutbox.size(), summary(viaOutbox));
         LOG.infof("BENCHMARK baseline: direct producer send→broker, same broker, same run: %s", summary(direct));
     }
 
@@ -94,7 +108,9 @@ class OutboxLatencyBenchmark {
         try (var producer = new EventProducerFactory(KafkaResource.bootstrapServers(), "bench").create()) {
             for (int i = 0; i < WARMUP + MEASURED; i++) {
                 long sent = System.currentTimeMillis();
-                var ack = producer.send(new ProducerRecord<>(TOPIC, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8))).get();
+                var ack = producer.send(new ProducerRecord<>(
+                                TOPIC, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8)))
+                        .get();
                 if (i >= WARMUP) {
                     latencies.add(Math.max(0, ack.timestamp() - sent));
                 }
@@ -106,7 +122,10 @@ class OutboxLatencyBenchmark {
     private static String summary(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return "median %d ms, p99 %d ms, max %d ms".formatted(sorted.get(sorted.size() / 2),
-                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1));
+        return "median %d ms, p99 %d ms, max %d ms"
+                .formatted(
+                        sorted.get(sorted.size() / 2),
+                        sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
+                        sorted.get(sorted.size() - 1));
     }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.partybloc.organization.Fixtures.ADMIN;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,13 +56,20 @@ class OutboxRelayTest {
         }
         Set<String> keys = new HashSet<>(cells.stream().map(UUID::toString).toList());
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
-            List<ConsumerRecord<String, String>> records = consumer.await(r -> keys.contains(r.key()),
-                    list -> list.stream().map(ConsumerRecord::key).distinct().count() == cells.size(), Duration.ofSeconds(90));
-            List<String> ids = records.stream().map(r -> KafkaTestConsumer.header(r, "ce_id")).toList();
+            List<ConsumerRecord<String, String>> records = consumer.await(
+                    r -> keys.contains(r.key()),
+                    list -> list.stream().map(ConsumerRecord::key).distinct().count() == cells.size(),
+                    Duration.ofSeconds(90));
+            List<String> ids = records.stream()
+                    .map(r -> KafkaTestConsumer.header(r, "ce_id"))
+                    .toList();
             assertEquals(ids.size(), new HashSet<>(ids).size(), "an event was delivered twice: " + ids);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.ACTIVE);
-        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("outbox_published_total"));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("outbox_published_total"));
     }
 
     @Test
@@ -101,11 +107,11 @@ class OutboxRelayTest {
 
     private static void assertPublishedOnce(UUID organizationId) {
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
-            List<ConsumerRecord<String, String>> records = consumer.await(r -> r.key().equals(organizationId.toString()),
-                    list -> !list.isEmpty(), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = consumer.await(
+                    r -> r.key().equals(organizationId.toString()), list -> !list.isEmpty(), Duration.ofSeconds(30));
             // Give a second relay, if one were wrongly active, the time to publish a duplicate.
-            List<ConsumerRecord<String, String>> settled = consumer.await(r -> r.key().equals(organizationId.toString()),
-                    list -> true, Duration.ofSeconds(3));
+            List<ConsumerRecord<String, String>> settled =
+                    consumer.await(r -> r.key().equals(organizationId.toString()), list -> true, Duration.ofSeconds(3));
             assertTrue(records.size() >= 1);
             assertEquals(1, settled.size(), "published more than once");
         }

@@ -31,7 +31,8 @@ public class RecordingEventHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        int attempt =
+                ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         if (event.type().equals("Unknown")) {
             throw new PoisonEventException("unknown event type");
         }

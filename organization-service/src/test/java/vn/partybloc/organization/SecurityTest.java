@@ -24,15 +24,26 @@ class SecurityTest extends AccessMatrixTestBase {
 
     @Test
     void noTokenIsUnauthorizedWithAProblemAndAChallenge() {
-        given().get(ORGS).then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        given().contentType("application/json").body(Fixtures.foundBody("NT", "X", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2020-01-01"))
-                .post(ORGS).then().statusCode(401);
+        given().get(ORGS)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        given().contentType("application/json")
+                .body(Fixtures.foundBody("NT", "X", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2020-01-01"))
+                .post(ORGS)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void expiredWrongIssuerWrongAudienceAndForgedTokensAreUnauthorized() {
-        for (String token : List.of(Tokens.expired("admin"), Tokens.wrongIssuer("admin"), Tokens.wrongAudience("admin"),
-                Tokens.badSignature("admin"), "not.a.jwt")) {
+        for (String token : List.of(
+                Tokens.expired("admin"),
+                Tokens.wrongIssuer("admin"),
+                Tokens.wrongAudience("admin"),
+                Tokens.badSignature("admin"),
+                "not.a.jwt")) {
             given().auth().oauth2(token).get(ORGS).then().statusCode(401).contentType("application/problem+json");
         }
     }
@@ -42,15 +53,35 @@ class SecurityTest extends AccessMatrixTestBase {
     void readOnlyRolesCannotWrite(String role) {
         String token = role.equals("secretary") ? Tokens.secretaryOf(Fixtures.root()) : Tokens.as(role);
         UUID org = Fixtures.committee("Đảng bộ Sở Văn hóa");
-        given().auth().oauth2(token).contentType("application/json")
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Fixtures.foundBody(Fixtures.code("RO"), "X", "SUBORDINATE_CELL", org, "2020-01-01"))
-                .post(ORGS).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(token).contentType("application/json").body("{\"name\": \"Y\"}")
-                .patch(ORGS + "/" + org).then().statusCode(403);
-        given().auth().oauth2(token).contentType("application/json").body("{\"decision\": " + Fixtures.decision("2023-01-01") + "}")
-                .post(ORGS + "/" + org + "/dissolutions").then().statusCode(403);
-        given().auth().oauth2(token).contentType("application/json").body("{\"startYear\": 2020, \"endYear\": 2025}")
-                .post(ORGS + "/" + org + "/terms").then().statusCode(403);
+                .post(ORGS)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"name\": \"Y\"}")
+                .patch(ORGS + "/" + org)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"decision\": " + Fixtures.decision("2023-01-01") + "}")
+                .post(ORGS + "/" + org + "/dissolutions")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"startYear\": 2020, \"endYear\": 2025}")
+                .post(ORGS + "/" + org + "/terms")
+                .then()
+                .statusCode(403);
         given().auth().oauth2(ADMIN).get(ORGS + "/" + org).then().body("status", equalTo("ACTIVE"));
     }
 
@@ -64,7 +95,11 @@ class SecurityTest extends AccessMatrixTestBase {
 
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"), Tokens.secretaryOf(Fixtures.root()));
+        return List.of(
+                Tokens.as("viewer"),
+                Tokens.as("inspector"),
+                Tokens.as("integration"),
+                Tokens.secretaryOf(Fixtures.root()));
     }
 
     @Override
@@ -79,14 +114,27 @@ class SecurityTest extends AccessMatrixTestBase {
 
     @Test
     void aTokenWithNoKnownRoleIsForbidden() {
-        given().auth().oauth2(Tokens.as("guest")).get(ORGS).then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.as("guest"))
+                .get(ORGS)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void changesFeedIsForAdminsOrganizersAndIntegrationsOnly() {
-        given().auth().oauth2(Tokens.as("integration")).get(ORGS + "/changes").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.as("integration"))
+                .get(ORGS + "/changes")
+                .then()
+                .statusCode(200);
         given().auth().oauth2(Tokens.as("viewer")).get(ORGS + "/changes").then().statusCode(403);
-        given().auth().oauth2(Tokens.secretaryOf(Fixtures.root())).get(ORGS + "/changes").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(Fixtures.root()))
+                .get(ORGS + "/changes")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -98,23 +146,58 @@ class SecurityTest extends AccessMatrixTestBase {
         String secretary = Tokens.secretaryOf(mine);
 
         given().auth().oauth2(secretary).get(ORGS + "/" + myCell).then().statusCode(200);
-        given().auth().oauth2(secretary).get(ORGS + "/" + mine + "/subtree").then().statusCode(200)
+        given().auth()
+                .oauth2(secretary)
+                .get(ORGS + "/" + mine + "/subtree")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(myCell.toString()));
         for (UUID hidden : List.of(other, otherCell, Fixtures.root())) {
-            given().auth().oauth2(secretary).get(ORGS + "/" + hidden).then().statusCode(404).contentType("application/problem+json");
-            given().auth().oauth2(secretary).get(ORGS + "/" + hidden + "/children").then().statusCode(404);
-            given().auth().oauth2(secretary).get(ORGS + "/" + hidden + "/history").then().statusCode(404);
-            given().auth().oauth2(secretary).get(ORGS + "/" + hidden + "/terms").then().statusCode(404);
+            given().auth()
+                    .oauth2(secretary)
+                    .get(ORGS + "/" + hidden)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(secretary)
+                    .get(ORGS + "/" + hidden + "/children")
+                    .then()
+                    .statusCode(404);
+            given().auth()
+                    .oauth2(secretary)
+                    .get(ORGS + "/" + hidden + "/history")
+                    .then()
+                    .statusCode(404);
+            given().auth()
+                    .oauth2(secretary)
+                    .get(ORGS + "/" + hidden + "/terms")
+                    .then()
+                    .statusCode(404);
         }
-        given().auth().oauth2(secretary).queryParam("size", 500).get(ORGS).then().statusCode(200)
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("size", 500)
+                .get(ORGS)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(mine.toString()))
                 .body("items.id", not(hasItem(other.toString())))
                 .body("items.path", everyItem(hasItem(mine.toString())));
-        given().auth().oauth2(secretary).get(ORGS + "/" + myCell + "/ancestors").then().body("id", contains(mine.toString()));
+        given().auth()
+                .oauth2(secretary)
+                .get(ORGS + "/" + myCell + "/ancestors")
+                .then()
+                .body("id", contains(mine.toString()));
     }
 
     @Test
     void secretaryTokenWithoutOrganizationIsForbidden() {
-        given().auth().oauth2(Tokens.as("secretary")).get(ORGS).then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.as("secretary"))
+                .get(ORGS)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -16,26 +16,71 @@ class TermResourceTest {
     void consecutiveTermsAreKeptAndOverlapsRefused() {
         UUID org = Fixtures.committee("Đảng bộ Sở Giáo dục");
         String terms = "/api/v1/organizations/" + org + "/terms";
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"startYear\": 2020, \"endYear\": 2025, \"congressDate\": \"2020-06-10\", \"decisionNumber\": \"12-QĐ/ĐUK\"}")
-                .post(terms).then().statusCode(201).body("label", equalTo("2020–2025"));
-        String second = given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(
+                        "{\"startYear\": 2020, \"endYear\": 2025, \"congressDate\": \"2020-06-10\", \"decisionNumber\": \"12-QĐ/ĐUK\"}")
+                .post(terms)
+                .then()
+                .statusCode(201)
+                .body("label", equalTo("2020–2025"));
+        String second = given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"startYear\": 2025, \"endYear\": 2030, \"congressDate\": \"2025-06-20\"}")
-                .post(terms).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"startYear\": 2024, \"endYear\": 2029}")
-                .post(terms).then().statusCode(422).body("rule", equalTo("TERM-OVERLAP"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"startYear\": 2030, \"endYear\": 2025}")
-                .post(terms).then().statusCode(400);
-        given().auth().oauth2(ADMIN).get(terms).then().statusCode(200).body("label", contains("2020–2025", "2025–2030"));
+                .post(terms)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"startYear\": 2024, \"endYear\": 2029}")
+                .post(terms)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TERM-OVERLAP"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"startYear\": 2030, \"endYear\": 2025}")
+                .post(terms)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(ADMIN)
+                .get(terms)
+                .then()
+                .statusCode(200)
+                .body("label", contains("2020–2025", "2025–2030"));
 
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
                 .body("{\"congressDate\": \"2025-06-21\"}")
-                .patch(terms + "/" + second).then().statusCode(200).body("congressDate", equalTo("2025-06-21")).body("version", equalTo(1));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .patch(terms + "/" + second)
+                .then()
+                .statusCode(200)
+                .body("congressDate", equalTo("2025-06-21"))
+                .body("version", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
                 .body("{\"congressDate\": \"2025-06-22\"}")
-                .patch(terms + "/" + second).then().statusCode(412);
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json")
+                .patch(terms + "/" + second)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/merge-patch+json")
                 .body("{\"startYear\": 2019}")
-                .patch(terms + "/" + second).then().statusCode(422).body("rule", equalTo("TERM-OVERLAP"));
+                .patch(terms + "/" + second)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TERM-OVERLAP"));
     }
 }

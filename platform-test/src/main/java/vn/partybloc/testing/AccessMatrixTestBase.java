@@ -32,23 +32,38 @@ public abstract class AccessMatrixTestBase {
     @Test
     @SuppressWarnings("unchecked")
     public void everyOperationWantsATokenAndReadOnlyRolesAreRefusedEveryWrite() {
-        Map<String, Object> paths = given().get("/q/openapi?format=json").then().extract().path("paths");
+        Map<String, Object> paths =
+                given().get("/q/openapi?format=json").then().extract().path("paths");
         int writes = 0;
         for (Map.Entry<String, Object> path : paths.entrySet()) {
             String url = path.getKey().replaceAll("\\{[^}]+}", pathValue());
             for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
-                given().contentType("application/json").body("{}").request(method.toUpperCase(), url)
-                        .then().statusCode(401).contentType("application/problem+json");
-                given().auth().oauth2(Tokens.as("guest")).contentType("application/json").body("{}")
-                        .request(method.toUpperCase(), url).then().statusCode(403);
+                given().contentType("application/json")
+                        .body("{}")
+                        .request(method.toUpperCase(), url)
+                        .then()
+                        .statusCode(401)
+                        .contentType("application/problem+json");
+                given().auth()
+                        .oauth2(Tokens.as("guest"))
+                        .contentType("application/json")
+                        .body("{}")
+                        .request(method.toUpperCase(), url)
+                        .then()
+                        .statusCode(403);
                 if (!method.equals("get")) {
                     writes++;
                     for (String token : readOnlyTokens()) {
                         if (writesOpenTo(token).contains(method.toUpperCase() + " " + path.getKey())) {
                             continue;
                         }
-                        given().auth().oauth2(token).contentType("application/json").body("{}")
-                                .request(method.toUpperCase(), url).then().statusCode(403);
+                        given().auth()
+                                .oauth2(token)
+                                .contentType("application/json")
+                                .body("{}")
+                                .request(method.toUpperCase(), url)
+                                .then()
+                                .statusCode(403);
                     }
                 }
             }

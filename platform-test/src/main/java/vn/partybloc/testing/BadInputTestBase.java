@@ -56,7 +56,8 @@ public abstract class BadInputTestBase {
 
     @Test
     public void everyOperationAnswersBadInputWithA4xxProblemAndWritesNothing() throws Exception {
-        JsonNode api = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        JsonNode api = JSON.readTree(
+                given().accept("application/json").get("/q/openapi?format=json").asString());
         List<Operation> operations = operations(api);
         assertTrue(!operations.isEmpty(), "the OpenAPI document lists no operation");
         Map<String, String> known = knownPathValues();
@@ -68,22 +69,28 @@ public abstract class BadInputTestBase {
         for (Operation operation : operations) {
             List<BadRequest> requests = new ArrayList<>();
             // jqwik's generators need a session when used outside a jqwik property.
-            JqwikSession.run(() -> requests.addAll(
-                    new BadRequestGenerator(api, operation, random, known).generate(perOperation)));
+            JqwikSession.run(() ->
+                    requests.addAll(new BadRequestGenerator(api, operation, random, known).generate(perOperation)));
             for (BadRequest bad : requests) {
                 sent++;
                 Response response = send(operation, bad);
                 int status = response.statusCode();
                 String contentType = response.contentType();
-                if (status < 400 || status >= 500 || contentType == null || !contentType.startsWith("application/problem+json")) {
-                    failures.add(operation.method().toUpperCase() + " " + bad.path() + " [" + abbreviate(bad.description()) + "] → "
-                            + status + " " + contentType + ": " + abbreviate(response.asString()));
+                if (status < 400
+                        || status >= 500
+                        || contentType == null
+                        || !contentType.startsWith("application/problem+json")) {
+                    failures.add(
+                            operation.method().toUpperCase() + " " + bad.path() + " [" + abbreviate(bad.description())
+                                    + "] → " + status + " " + contentType + ": " + abbreviate(response.asString()));
                 }
             }
         }
         assertTrue(sent >= minimumRequests(), "only " + sent + " requests were generated");
-        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " bad requests were not answered with a 4xx problem:\n"
-                + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + sent + " bad requests were not answered with a 4xx problem:\n"
+                        + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
         assertEquals(before, tableCounts(), "bad requests changed the database");
     }
 
@@ -93,7 +100,8 @@ public abstract class BadInputTestBase {
                 .accept("application/json, application/problem+json");
         bad.query().forEach(spec::queryParam);
         if (bad.body() != null) {
-            spec = spec.contentType(bad.contentType()).body(bad.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            spec = spec.contentType(bad.contentType())
+                    .body(bad.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return spec.request(operation.method().toUpperCase(), bad.path());
     }
@@ -116,7 +124,8 @@ public abstract class BadInputTestBase {
 
     private static Map<String, Long> tableCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = PostgresResource.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = PostgresResource.connect();
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("""
                     select table_name from information_schema.tables
@@ -142,28 +151,46 @@ public abstract class BadInputTestBase {
         return text.length() > 120 ? text.substring(0, 120) + "…" : text;
     }
 
-    record Operation(String path, String method, JsonNode spec) {
-    }
+    record Operation(String path, String method, JsonNode spec) {}
 
-    record BadRequest(String path, Map<String, String> query, String contentType, String body, String description) {
-    }
+    record BadRequest(String path, Map<String, String> query, String contentType, String body, String description) {}
 
     /** Generates requests that are invalid by construction, with jqwik's generators and a fixed seed. */
     static final class BadRequestGenerator {
 
         private static final Arbitrary<String> ODD_TEXT = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMinLength(0).ofMaxLength(40),
-                Arbitraries.strings().withChars('\u0000', '\u202e', '\u200b', '\ufeff', '\u0301', 'Đ', 'ễ', '"', '\\', '%', '_')
-                        .ofMinLength(1).ofMaxLength(20),
-                Arbitraries.of("\uD83D\uDE00\u0000", "' or 1=1 --", "<script>alert(1)</script>", "../../etc/passwd", "\u0000"));
+                Arbitraries.strings()
+                        .withChars('\u0000', '\u202e', '\u200b', '\ufeff', '\u0301', 'Đ', 'ễ', '"', '\\', '%', '_')
+                        .ofMinLength(1)
+                        .ofMaxLength(20),
+                Arbitraries.of(
+                        "\uD83D\uDE00\u0000",
+                        "' or 1=1 --",
+                        "<script>alert(1)</script>",
+                        "../../etc/passwd",
+                        "\u0000"));
         private static final Arbitrary<String> MALFORMED_ID = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(40),
-                Arbitraries.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", "123", "-1", "%20", "null",
+                Arbitraries.of(
+                        "not-a-uuid",
+                        "00000000-0000-0000-0000-00000000000g",
+                        "123",
+                        "-1",
+                        "%20",
+                        "null",
                         "11111111-1111-1111-1111-1111111111111"));
-        private static final Arbitrary<String> MALFORMED_DATE = Arbitraries.of("2023-13-01", "2023-02-30", "30/06/2023",
-                "yesterday", "2023-06-30T25:00:00", "20230630", "0000-00-00", "-1");
-        private static final Arbitrary<String> MALFORMED_NUMBER = Arbitraries.of("abc", "1.5e999", "99999999999999999999",
-                "-99999999999999999999", "NaN", "0x10", "1,5");
+        private static final Arbitrary<String> MALFORMED_DATE = Arbitraries.of(
+                "2023-13-01",
+                "2023-02-30",
+                "30/06/2023",
+                "yesterday",
+                "2023-06-30T25:00:00",
+                "20230630",
+                "0000-00-00",
+                "-1");
+        private static final Arbitrary<String> MALFORMED_NUMBER =
+                Arbitraries.of("abc", "1.5e999", "99999999999999999999", "-99999999999999999999", "NaN", "0x10", "1,5");
 
         private final JsonNode api;
         private final Operation operation;
@@ -189,7 +216,10 @@ public abstract class BadInputTestBase {
                 BadRequest request = switch (kind) {
                     case 0, 1 -> pathParams.isEmpty() ? null : malformedPath(pathParams);
                     case 2, 3 -> queryParams.isEmpty() ? null : malformedQuery(queryParams);
-                    default -> fileType != null ? badFile(fileType, kind) : bodySchema == null ? null : badBody(bodySchema, kind);
+                    default ->
+                        fileType != null
+                                ? badFile(fileType, kind)
+                                : bodySchema == null ? null : badBody(bodySchema, kind);
                 };
                 if (request != null) {
                     requests.add(request);
@@ -201,12 +231,18 @@ public abstract class BadInputTestBase {
         private BadRequest malformedPath(List<JsonNode> pathParams) {
             JsonNode param = pathParams.get(random.nextInt(pathParams.size()));
             String value = sample(MALFORMED_ID);
-            String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20");
             if (encoded.isEmpty() || encoded.equals(".") || encoded.equals("..")) {
                 encoded = "x";
             }
             String path = fillPath(param.path("name").asText(), encoded);
-            return new BadRequest(path, Map.of(), "application/json", bodyFor(), "path " + param.path("name").asText() + "=" + value);
+            return new BadRequest(
+                    path,
+                    Map.of(),
+                    "application/json",
+                    bodyFor(),
+                    "path " + param.path("name").asText() + "=" + value);
         }
 
         private BadRequest malformedQuery(List<JsonNode> queryParams) {
@@ -216,9 +252,14 @@ public abstract class BadInputTestBase {
             if (value == null) {
                 return null;
             }
-            String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-            return new BadRequest(fillPath(null, null), Map.of(param.path("name").asText(), encoded), "application/json",
-                    bodyFor(), "query " + param.path("name").asText() + "=" + abbreviate(value));
+            String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20");
+            return new BadRequest(
+                    fillPath(null, null),
+                    Map.of(param.path("name").asText(), encoded),
+                    "application/json",
+                    bodyFor(),
+                    "query " + param.path("name").asText() + "=" + abbreviate(value));
         }
 
         /** A value that the schema of a query parameter cannot accept, or null when any string is acceptable. */
@@ -226,7 +267,8 @@ public abstract class BadInputTestBase {
             String type = schema.path("type").asText();
             String format = schema.path("format").asText();
             if (schema.has("enum")) {
-                return "NOT_A_" + sample(Arbitraries.strings().alpha().ofLength(6)).toUpperCase();
+                return "NOT_A_"
+                        + sample(Arbitraries.strings().alpha().ofLength(6)).toUpperCase();
             }
             if (type.equals("integer") || type.equals("number")) {
                 if (random.nextBoolean() && (schema.has("minimum") || schema.has("maximum"))) {
@@ -264,7 +306,9 @@ public abstract class BadInputTestBase {
                     return syntax(path);
                 case 5: {
                     ObjectNode body = oddObject(schema);
-                    String unknown = "unknown" + sample(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10));
+                    String unknown = "unknown"
+                            + sample(
+                                    Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10));
                     body.put(unknown, sample(ODD_TEXT));
                     return json(path, body, "unknown property " + unknown);
                 }
@@ -301,14 +345,17 @@ public abstract class BadInputTestBase {
                     return syntax(path);
                 }
                 default:
-                    return new BadRequest(path, Map.of(), "text/plain", "name=" + sample(ODD_TEXT), "wrong content type");
+                    return new BadRequest(
+                            path, Map.of(), "text/plain", "name=" + sample(ODD_TEXT), "wrong content type");
             }
         }
 
         /** The media type of an operation that takes a CSV or NDJSON file (a bulk import), or null. */
         private String fileType() {
             JsonNode content = operation.spec().path("requestBody").path("content");
-            return content.has("text/csv") ? "text/csv" : content.has("application/x-ndjson") ? "application/x-ndjson" : null;
+            return content.has("text/csv")
+                    ? "text/csv"
+                    : content.has("application/x-ndjson") ? "application/x-ndjson" : null;
         }
 
         /**
@@ -318,17 +365,50 @@ public abstract class BadInputTestBase {
         private BadRequest badFile(String type, int kind) {
             String path = fillPath(null, null);
             return switch (kind % 3) {
-                case 0 -> new BadRequest(path, Map.of(), type, sample(Arbitraries.of("", "\n", "\n\n  \n", "\r\n")), "a file without rows");
-                case 1 -> new BadRequest(path, Map.of(), "text/csv", "x" + sample(Arbitraries.strings().alpha().ofMinLength(1)
-                        .ofMaxLength(20)) + "," + sample(ODD_TEXT).replace("\n", " ") + "\n1,2\n", "unknown CSV columns");
-                default -> new BadRequest(path, Map.of(), sample(Arbitraries.of("text/plain", "application/xml",
-                        "application/octet-stream")), sample(ODD_TEXT), "wrong content type");
+                case 0 ->
+                    new BadRequest(
+                            path,
+                            Map.of(),
+                            type,
+                            sample(Arbitraries.of("", "\n", "\n\n  \n", "\r\n")),
+                            "a file without rows");
+                case 1 ->
+                    new BadRequest(
+                            path,
+                            Map.of(),
+                            "text/csv",
+                            "x"
+                                    + sample(Arbitraries.strings()
+                                            .alpha()
+                                            .ofMinLength(1)
+                                            .ofMaxLength(20)) + ","
+                                    + sample(ODD_TEXT).replace("\n", " ") + "\n1,2\n",
+                            "unknown CSV columns");
+                default ->
+                    new BadRequest(
+                            path,
+                            Map.of(),
+                            sample(Arbitraries.of("text/plain", "application/xml", "application/octet-stream")),
+                            sample(ODD_TEXT),
+                            "wrong content type");
             };
         }
 
         private BadRequest syntax(String path) {
-            String body = sample(Arbitraries.of("", "{", "{\"a\":", "[]", "null", "\"text\"", "42", "{\"a\" 1}", "{}}",
-                    "[{}]", "\u0000", "{\"name\":\"\\ud800\"", "tru"));
+            String body = sample(Arbitraries.of(
+                    "",
+                    "{",
+                    "{\"a\":",
+                    "[]",
+                    "null",
+                    "\"text\"",
+                    "42",
+                    "{\"a\" 1}",
+                    "{}}",
+                    "[{}]",
+                    "\u0000",
+                    "{\"name\":\"\\ud800\"",
+                    "tru"));
             return new BadRequest(path, Map.of(), "application/json", body, "malformed JSON " + abbreviate(body));
         }
 
@@ -387,8 +467,12 @@ public abstract class BadInputTestBase {
         private JsonNode wrongType(JsonNode schema) {
             String type = schema.path("type").asText();
             return switch (type) {
-                case "string" -> random.nextBoolean() ? NODES.objectNode().put("x", 1) : NODES.arrayNode().add(1);
-                case "integer", "number" -> random.nextBoolean() ? NODES.textNode(sample(MALFORMED_NUMBER)) : NODES.arrayNode();
+                case "string" ->
+                    random.nextBoolean()
+                            ? NODES.objectNode().put("x", 1)
+                            : NODES.arrayNode().add(1);
+                case "integer", "number" ->
+                    random.nextBoolean() ? NODES.textNode(sample(MALFORMED_NUMBER)) : NODES.arrayNode();
                 case "boolean" -> NODES.textNode("maybe");
                 case "array" -> NODES.textNode(sample(ODD_TEXT));
                 default -> NODES.arrayNode().add(NODES.arrayNode());
@@ -439,7 +523,8 @@ public abstract class BadInputTestBase {
 
         private JsonNode bodySchema() {
             JsonNode content = operation.spec().path("requestBody").path("content");
-            JsonNode media = content.has("application/json") ? content.path("application/json")
+            JsonNode media = content.has("application/json")
+                    ? content.path("application/json")
                     : content.has("application/merge-patch+json") ? content.path("application/merge-patch+json") : null;
             if (media == null) {
                 return null;
@@ -463,8 +548,10 @@ public abstract class BadInputTestBase {
             String path = operation.path();
             for (JsonNode param : parameters("path")) {
                 String name = param.path("name").asText();
-                String value = name.equals(malformedName) ? malformedValue
-                        : knownPathValues.getOrDefault(name, java.util.UUID.randomUUID().toString());
+                String value = name.equals(malformedName)
+                        ? malformedValue
+                        : knownPathValues.getOrDefault(
+                                name, java.util.UUID.randomUUID().toString());
                 path = path.replace("{" + name + "}", value);
             }
             return path;

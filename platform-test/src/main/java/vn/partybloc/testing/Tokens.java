@@ -18,8 +18,7 @@ public final class Tokens {
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "partybloc-api";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String as(String role) {
         return builder(role, Set.of(role)).jws().keyId("1").sign("privateKey.jwk");
@@ -32,20 +31,34 @@ public final class Tokens {
     public static String secretaryOf(UUID organizationId) {
         return builder("secretary-" + organizationId, Set.of("secretary"))
                 .claim("org_id", organizationId.toString())
-                .jws().keyId("1").sign("privateKey.jwk");
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     public static String expired(String role) {
-        return builder(role, Set.of(role)).issuedAt(Instant.now().minusSeconds(7200))
-                .expiresAt(Instant.now().minusSeconds(3600)).jws().keyId("1").sign("privateKey.jwk");
+        return builder(role, Set.of(role))
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     public static String wrongIssuer(String role) {
-        return builder(role, Set.of(role)).issuer("https://impostor.example.com").jws().keyId("1").sign("privateKey.jwk");
+        return builder(role, Set.of(role))
+                .issuer("https://impostor.example.com")
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     public static String wrongAudience(String role) {
-        return builder(role, Set.of(role)).audience("some-other-api").jws().keyId("1").sign("privateKey.jwk");
+        return builder(role, Set.of(role))
+                .audience("some-other-api")
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     /** Same claims and key id, signed with a key the server never published. */

@@ -16,8 +16,14 @@ class BadInputTest extends BadInputTestBase {
     /** A real, running course, so that bad bodies reach the course endpoints' checks rather than stopping at a 404. */
     @Override
     protected Map<String, String> knownPathValues() {
-        String course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13",
-                java.util.List.of(Feed.member("Kiểm Thử Đầu Vào", Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()))).toString();
+        String course = Courses.running(
+                        "PARTY_WORK",
+                        "2022-05-09",
+                        "2022-05-13",
+                        java.util.List.of(Feed.member(
+                                "Kiểm Thử Đầu Vào",
+                                Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id())))
+                .toString();
         return Map.of("id", course, "courseId", course);
     }
 }

@@ -26,25 +26,42 @@ class BulkTest {
         for (int i = 0; i < PEOPLE; i++) {
             UUID id = UUID.randomUUID();
             Feed.send(Feed.MEMBERS, "MemberAdmitted", id, """
-                    {"memberId":"%s","fullName":"Đảng viên %d","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}"""
-                    .formatted(id, i, cell.id()));
+                    {"memberId":"%s","fullName":"Đảng viên %d","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}""".formatted(id, i, cell.id()));
             members.add(id);
         }
-        Feed.awaitRow("select cast(count(*) as text) from members where organization_id = ?", cell.id(), Integer.toString(PEOPLE));
+        Feed.awaitRow(
+                "select cast(count(*) as text) from members where organization_id = ?",
+                cell.id(),
+                Integer.toString(PEOPLE));
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", PEOPLE);
 
         long start = System.nanoTime();
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"organizationId\":\"" + committee.id() + "\"}")
-                .post("/api/v1/training/courses/" + course + "/bulk-enrollments").then().statusCode(200).body("enrolled", equalTo(PEOPLE));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + committee.id() + "\"}")
+                .post("/api/v1/training/courses/" + course + "/bulk-enrollments")
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(PEOPLE));
         long enrolled = System.nanoTime();
         Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
         long running = System.nanoTime();
-        Courses.complete(ADMIN, course, members, "PASSED", null).then().statusCode(200).body("completed", equalTo(PEOPLE));
+        Courses.complete(ADMIN, course, members, "PASSED", null)
+                .then()
+                .statusCode(200)
+                .body("completed", equalTo(PEOPLE));
         long completed = System.nanoTime();
-        LOG.infof("bulk: %d enrolled in %d ms, %d completed in %d ms", PEOPLE, (enrolled - start) / 1_000_000, PEOPLE,
-                (completed - running) / 1_000_000);
+        LOG.infof(
+                "bulk: %d enrolled in %d ms, %d completed in %d ms",
+                PEOPLE, (enrolled - start) / 1_000_000, PEOPLE, (completed - running) / 1_000_000);
 
-        given().auth().oauth2(ADMIN).queryParam("orgId", committee.id().toString()).get("/api/v1/training/reports/topics").then()
-                .body("topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(PEOPLE)).body("totals.courses", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", committee.id().toString())
+                .get("/api/v1/training/reports/topics")
+                .then()
+                .body("topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(PEOPLE))
+                .body("totals.courses", equalTo(1));
     }
 }

@@ -21,47 +21,108 @@ class ContestTest {
         UUID winner = Feed.member("Đinh Thị Giỏi", cell.id());
         UUID runnerUp = Feed.member("Cao Văn Khá", cell.id());
         UUID stranger = Feed.member("Tạ Văn Lạ", cell.id());
-        String contest = given().auth().oauth2(Tokens.as("organizer")).contentType("application/json")
-                .body("{\"title\":\"Hội thi Bí thư chi bộ giỏi năm 2022\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""
-                        + Feed.bloc().id() + "\",\"year\":2022}")
-                .post("/api/v1/training/contests").then().statusCode(201).extract().path("id");
-        String round = given().auth().oauth2(ADMIN).contentType("application/json")
+        String contest = given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .contentType("application/json")
+                .body(
+                        "{\"title\":\"Hội thi Bí thư chi bộ giỏi năm 2022\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""
+                                + Feed.bloc().id() + "\",\"year\":2022}")
+                .post("/api/v1/training/contests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String round = given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"sequence\":1,\"name\":\"Vòng chung khảo\",\"heldOn\":\"2022-10-15\"}")
-                .post("/api/v1/training/contests/" + contest + "/rounds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"sequence\":1,\"name\":\"Lại\",\"heldOn\":\"2022-10-16\"}")
-                .post("/api/v1/training/contests/" + contest + "/rounds").then().statusCode(409);
-        given().auth().oauth2(ADMIN).contentType("application/json")
+                .post("/api/v1/training/contests/" + contest + "/rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"sequence\":1,\"name\":\"Lại\",\"heldOn\":\"2022-10-16\"}")
+                .post("/api/v1/training/contests/" + contest + "/rounds")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"memberIds\":[\"" + winner + "\",\"" + runnerUp + "\",\"" + winner + "\"]}")
-                .post("/api/v1/training/contests/" + contest + "/participants").then().statusCode(200).body("registered", equalTo(2));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+                .post("/api/v1/training/contests/" + contest + "/participants")
+                .then()
+                .statusCode(200)
+                .body("registered", equalTo(2));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"memberIds\":[\"" + UUID.randomUUID() + "\"]}")
-                .post("/api/v1/training/contests/" + contest + "/participants").then().statusCode(422).body("rule", equalTo("TRN-MEMBER"));
+                .post("/api/v1/training/contests/" + contest + "/participants")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-MEMBER"));
 
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + stranger + "\",\"score\":70}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores").then().statusCode(422).body("rule", equalTo("CON-PARTICIPANT"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body("{\"roundId\":\"" + UUID.randomUUID() + "\",\"scores\":[{\"memberId\":\"" + winner + "\",\"score\":70}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores").then().statusCode(422).body("rule", equalTo("CON-PARTICIPANT"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+                .post("/api/v1/training/contests/" + contest + "/scores")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("CON-PARTICIPANT"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"roundId\":\"" + UUID.randomUUID() + "\",\"scores\":[{\"memberId\":\"" + winner
+                        + "\",\"score\":70}]}")
+                .post("/api/v1/training/contests/" + contest + "/scores")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("CON-PARTICIPANT"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + winner + "\",\"score\":95.5},"
                         + "{\"memberId\":\"" + runnerUp + "\",\"score\":88}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores").then().statusCode(200)
+                .post("/api/v1/training/contests/" + contest + "/scores")
+                .then()
+                .statusCode(200)
                 .body("participants.find { it.memberId == '" + winner + "' }.scores." + round, equalTo(95.5f));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"awards\":[{\"memberId\":\"" + winner + "\",\"award\":\"FIRST\"}]}")
-                .post("/api/v1/training/contests/" + contest + "/awards").then().statusCode(200)
+                .post("/api/v1/training/contests/" + contest + "/awards")
+                .then()
+                .statusCode(200)
                 .body("participants.find { it.memberId == '" + winner + "' }.award", equalTo("FIRST"))
                 .body("rounds", hasSize(1));
         assertEquals("ContestAnnounced,ContestAwardsRecorded", Outbox.types(contest));
 
         UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(winner));
         Courses.complete(ADMIN, course, List.of(winner), "GOOD", null).then().statusCode(200);
-        given().auth().oauth2(Tokens.as("viewer")).get("/api/v1/training/members/" + winner + "/record").then().statusCode(200)
-                .body("fullName", equalTo("Đinh Thị Giỏi")).body("courses[0].topic", equalTo("PARTY_WORK"))
-                .body("courses[0].status", equalTo("COMPLETED")).body("contests[0].award", equalTo("FIRST"));
-        given().auth().oauth2(Tokens.secretaryOf(Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()))
-                .get("/api/v1/training/members/" + winner + "/record").then().statusCode(404);
-        given().auth().oauth2(ADMIN).get("/api/v1/training/members/" + UUID.randomUUID() + "/record").then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/training/members/" + winner + "/record")
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Đinh Thị Giỏi"))
+                .body("courses[0].topic", equalTo("PARTY_WORK"))
+                .body("courses[0].status", equalTo("COMPLETED"))
+                .body("contests[0].award", equalTo("FIRST"));
+        given().auth()
+                .oauth2(Tokens.secretaryOf(
+                        Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()))
+                .get("/api/v1/training/members/" + winner + "/record")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/members/" + UUID.randomUUID() + "/record")
+                .then()
+                .statusCode(404);
     }
 }

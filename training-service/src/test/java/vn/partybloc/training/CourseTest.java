@@ -22,24 +22,58 @@ class CourseTest {
 
     @Test
     void schedulingAnswers201WithLocationEtagAndTheStoredCourse() {
-        String location = given().auth().oauth2(ORGANIZER).contentType("application/json")
-                .body(Courses.body("Lớp bồi dưỡng nghiệp vụ công tác Đảng", "PARTY_WORK", Feed.bloc().id(), "2022-05-09", "2022-05-13", 300))
-                .post("/api/v1/training/courses").then().statusCode(201).header("ETag", "\"0\"")
-                .body("status", equalTo("PLANNED")).body("createdBy", equalTo("organizer")).extract().header("Location");
-        given().auth().oauth2(Tokens.as("viewer")).get(location).then().statusCode(200)
-                .body("title", equalTo("Lớp bồi dưỡng nghiệp vụ công tác Đảng")).body("capacity", equalTo(300));
-        given().auth().oauth2(Tokens.as("viewer")).queryParam("q", "nghiep vu cong tac dang").queryParam("size", 500)
-                .get("/api/v1/training/courses").then().statusCode(200).body("items.title", hasItem("Lớp bồi dưỡng nghiệp vụ công tác Đảng"));
+        String location = given().auth()
+                .oauth2(ORGANIZER)
+                .contentType("application/json")
+                .body(Courses.body(
+                        "Lớp bồi dưỡng nghiệp vụ công tác Đảng",
+                        "PARTY_WORK",
+                        Feed.bloc().id(),
+                        "2022-05-09",
+                        "2022-05-13",
+                        300))
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("PLANNED"))
+                .body("createdBy", equalTo("organizer"))
+                .extract()
+                .header("Location");
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Lớp bồi dưỡng nghiệp vụ công tác Đảng"))
+                .body("capacity", equalTo(300));
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("q", "nghiep vu cong tac dang")
+                .queryParam("size", 500)
+                .get("/api/v1/training/courses")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem("Lớp bồi dưỡng nghiệp vụ công tác Đảng"));
     }
 
     @Test
     void endBeforeStartIsInvalidAndAnUnknownOrganizerIsNotFound() {
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", Feed.bloc().id(), "2022-05-13", "2022-05-09", 10))
-                .post("/api/v1/training/courses").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).contentType("application/json")
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", UUID.randomUUID(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses").then().statusCode(404);
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -50,11 +84,20 @@ class CourseTest {
         Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
         Courses.status(ORGANIZER, course, "FINISHED").then().statusCode(200).body("status", equalTo("FINISHED"));
 
-        UUID member = Feed.member("Phạm Văn Bình", Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id());
-        Courses.enrolAll(ORGANIZER, course, List.of(member)).then().statusCode(422).body("rule", equalTo("TRN-FINISHED-READ-ONLY"));
-        given().auth().oauth2(ORGANIZER).contentType("application/json")
+        UUID member = Feed.member(
+                "Phạm Văn Bình", Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id());
+        Courses.enrolAll(ORGANIZER, course, List.of(member))
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-FINISHED-READ-ONLY"));
+        given().auth()
+                .oauth2(ORGANIZER)
+                .contentType("application/json")
                 .body(Courses.body("Đổi tên", "PROPAGANDA", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course).then().statusCode(422).body("rule", equalTo("TRN-FINISHED-READ-ONLY"));
+                .put("/api/v1/training/courses/" + course)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-FINISHED-READ-ONLY"));
         Courses.enrolAll(ADMIN, course, List.of(member)).then().statusCode(200).body("enrolled", equalTo(1));
         Courses.status(ADMIN, course, "CANCELLED").then().statusCode(422).body("rule", equalTo("TRN-COURSE-STATUS"));
     }
@@ -62,31 +105,69 @@ class CourseTest {
     @Test
     void aStaleIfMatchIsRefusedWith412() {
         UUID course = Courses.schedule("OTHER", "2022-06-01", "2022-06-03", 50);
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"7\"")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", "\"7\"")
                 .body(Courses.body("Đổi tên", "OTHER", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course).then().statusCode(412);
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"0\"")
+                .put("/api/v1/training/courses/" + course)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
                 .body(Courses.body("Đổi tên", "OTHER", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course).then().statusCode(200).body("title", equalTo("Đổi tên")).header("ETag", "\"1\"");
+                .put("/api/v1/training/courses/" + course)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Đổi tên"))
+                .header("ETag", "\"1\"");
     }
 
     @Test
     void aBulkEnrolmentBeyondTheCapacityWritesNothing() {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
-        List<UUID> members = List.of(Feed.member("Nguyễn Văn A", cell.id()), Feed.member("Trần Thị B", cell.id()),
+        List<UUID> members = List.of(
+                Feed.member("Nguyễn Văn A", cell.id()),
+                Feed.member("Trần Thị B", cell.id()),
                 Feed.member("Lê Văn C", cell.id()));
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 2);
         Courses.enrolAll(ADMIN, course, members).then().statusCode(422).body("rule", equalTo("TRN-CAPACITY"));
-        given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then().body("total", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .body("total", equalTo(0));
 
-        Courses.enrolAll(ADMIN, course, members.subList(0, 2)).then().statusCode(200).body("enrolled", equalTo(2));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"memberId\":\"" + members.get(0) + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(422).body("rule", equalTo("TRN-ALREADY-ENROLLED"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"memberId\":\"" + members.get(2) + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(422).body("rule", equalTo("TRN-CAPACITY"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        Courses.enrolAll(ADMIN, course, members.subList(0, 2))
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(2));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + members.get(0) + "\"}")
+                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ALREADY-ENROLLED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + members.get(2) + "\"}")
+                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-CAPACITY"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", Feed.bloc().id(), "2022-05-09", "2022-05-13", 1))
-                .put("/api/v1/training/courses/" + course).then().statusCode(422).body("rule", equalTo("TRN-CAPACITY"));
+                .put("/api/v1/training/courses/" + course)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-CAPACITY"));
     }
 
     @Test
@@ -95,7 +176,10 @@ class CourseTest {
         UUID departed = UUID.randomUUID();
         Feed.member("MemberDied", departed, "Hoàng Văn D", cell.id(), "FULL", "DECEASED", 3);
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 20);
-        Courses.enrolAll(ADMIN, course, List.of(departed, UUID.randomUUID())).then().statusCode(422).body("rule", equalTo("TRN-MEMBER"));
+        Courses.enrolAll(ADMIN, course, List.of(departed, UUID.randomUUID()))
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-MEMBER"));
     }
 
     @Test
@@ -111,20 +195,36 @@ class CourseTest {
         Feed.awaitPosition(position.positionId(), 0);
 
         UUID bySecretaries = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 20);
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body("{\"organizationId\":\"" + committee.id() + "\",\"positions\":[\"SECRETARY\"]}")
-                .post("/api/v1/training/courses/" + bySecretaries + "/bulk-enrollments").then().statusCode(200)
-                .body("enrolled", equalTo(1)).body("enrollments[0].memberId", equalTo(secretary.toString()))
+                .post("/api/v1/training/courses/" + bySecretaries + "/bulk-enrollments")
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(1))
+                .body("enrollments[0].memberId", equalTo(secretary.toString()))
                 .body("enrollments[0].memberName", equalTo("Vũ Thị Secretary"));
 
         UUID bySubtree = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 20);
         String body = "{\"organizationId\":\"" + committee.id() + "\"}";
-        given().auth().oauth2(ADMIN).contentType("application/json").body(body)
-                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments").then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments")
+                .then()
+                .statusCode(200)
                 .body("enrollments.memberId", containsInAnyOrder(secretary.toString(), plain.toString()));
-        given().auth().oauth2(ADMIN).contentType("application/json").body(body)
-                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments").then().statusCode(200)
-                .body("enrolled", equalTo(0)).body("alreadyEnrolled", equalTo(2));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments")
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(0))
+                .body("alreadyEnrolled", equalTo(2));
     }
 
     @Test
@@ -135,26 +235,61 @@ class CourseTest {
         UUID stranger = Feed.member("Lý Văn H", cell.id());
         UUID course = Courses.schedule("INSPECTION_SUPERVISION", "2022-05-09", "2022-05-13", 20);
         Courses.enrolAll(ADMIN, course, List.of(a, b)).then().statusCode(200);
-        Courses.complete(ADMIN, course, List.of(a), "GOOD", null).then().statusCode(422).body("rule", equalTo("TRN-COURSE-STATUS"));
+        Courses.complete(ADMIN, course, List.of(a), "GOOD", null)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-COURSE-STATUS"));
         Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
 
         String session = "{\"sessionOn\":\"%s\",\"presentMemberIds\":[\"" + a + "\"]}";
-        given().auth().oauth2(ADMIN).contentType("application/json").body(session.formatted("2022-05-20"))
-                .post("/api/v1/training/courses/" + course + "/sessions").then().statusCode(422).body("rule", equalTo("TRN-DATES"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body(session.formatted("2022-05-10"))
-                .post("/api/v1/training/courses/" + course + "/sessions").then().statusCode(200)
-                .body("present", equalTo(1)).body("absent", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(session.formatted("2022-05-20"))
+                .post("/api/v1/training/courses/" + course + "/sessions")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-DATES"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(session.formatted("2022-05-10"))
+                .post("/api/v1/training/courses/" + course + "/sessions")
+                .then()
+                .statusCode(200)
+                .body("present", equalTo(1))
+                .body("absent", equalTo(1));
 
-        Courses.complete(ADMIN, course, List.of(a, stranger), "GOOD", null).then().statusCode(422).body("rule", equalTo("TRN-ENROLLED"));
-        Courses.complete(ADMIN, course, List.of(a), "GOOD", "2022-05-01").then().statusCode(422).body("rule", equalTo("TRN-DATES"));
-        Courses.complete(ADMIN, course, List.of(a), "GOOD", null).then().statusCode(200).body("completed", equalTo(1));
-        Courses.complete(ADMIN, course, List.of(b), "FAILED", "2022-05-13").then().statusCode(200).body("notCompleted", equalTo(1));
+        Courses.complete(ADMIN, course, List.of(a, stranger), "GOOD", null)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ENROLLED"));
+        Courses.complete(ADMIN, course, List.of(a), "GOOD", "2022-05-01")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-DATES"));
+        Courses.complete(ADMIN, course, List.of(a), "GOOD", null)
+                .then()
+                .statusCode(200)
+                .body("completed", equalTo(1));
+        Courses.complete(ADMIN, course, List.of(b), "FAILED", "2022-05-13")
+                .then()
+                .statusCode(200)
+                .body("notCompleted", equalTo(1));
 
-        List<String> statuses = given().auth().oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(200)
-                .body("items[0].completedOn", notNullValue()).extract().path("items.status");
+        List<String> statuses = given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("items[0].completedOn", notNullValue())
+                .extract()
+                .path("items.status");
         assertEquals(2, statuses.size());
-        given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then()
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
                 .body("items.find { it.memberId == '" + a + "' }.status", equalTo("COMPLETED"))
                 .body("items.find { it.memberId == '" + a + "' }.completedOn", equalTo("2022-05-13"))
                 .body("items.find { it.memberId == '" + a + "' }.sessionsAttended", equalTo(1))
@@ -164,15 +299,27 @@ class CourseTest {
     @Test
     void concurrentBulkEnrolmentsNeverExceedTheCapacity() {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
-        List<UUID> first = List.of(Feed.member("Song Văn Một", cell.id()), Feed.member("Song Văn Hai", cell.id()),
+        List<UUID> first = List.of(
+                Feed.member("Song Văn Một", cell.id()),
+                Feed.member("Song Văn Hai", cell.id()),
                 Feed.member("Song Văn Ba", cell.id()));
-        List<UUID> second = List.of(Feed.member("Song Thị Bốn", cell.id()), Feed.member("Song Thị Năm", cell.id()),
+        List<UUID> second = List.of(
+                Feed.member("Song Thị Bốn", cell.id()),
+                Feed.member("Song Thị Năm", cell.id()),
                 Feed.member("Song Thị Sáu", cell.id()));
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 4);
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> Courses.enrolAll(ADMIN, course, first).statusCode());
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> Courses.enrolAll(ADMIN, course, second).statusCode());
-        assertEquals(List.of(200, 422), java.util.stream.Stream.of(a.join(), b.join()).sorted().toList());
-        given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then().body("total", equalTo(3));
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
+                () -> Courses.enrolAll(ADMIN, course, first).statusCode());
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(
+                () -> Courses.enrolAll(ADMIN, course, second).statusCode());
+        assertEquals(
+                List.of(200, 422),
+                java.util.stream.Stream.of(a.join(), b.join()).sorted().toList());
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .body("total", equalTo(3));
     }
 
     @Test
@@ -183,9 +330,18 @@ class CourseTest {
         String body = "{\"completions\":[{\"memberId\":\"" + member + "\",\"result\":\"GOOD\"}]}";
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key).body(body)
-                    .post("/api/v1/training/courses/" + course + "/completions").then().statusCode(200).body("completed", equalTo(1));
+            given().auth()
+                    .oauth2(ADMIN)
+                    .contentType("application/json")
+                    .header("Idempotency-Key", key)
+                    .body(body)
+                    .post("/api/v1/training/courses/" + course + "/completions")
+                    .then()
+                    .statusCode(200)
+                    .body("completed", equalTo(1));
         }
-        assertEquals("CourseScheduled,MemberEnrolled,CourseStatusChanged,EnrollmentCompleted", Outbox.types(course.toString()));
+        assertEquals(
+                "CourseScheduled,MemberEnrolled,CourseStatusChanged,EnrollmentCompleted",
+                Outbox.types(course.toString()));
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Courses, enrollments and completions through the API. */
 final class Courses {
 
-    private Courses() {
-    }
+    private Courses() {}
 
     static String body(String title, String topic, UUID organizer, String startsOn, String endsOn, int capacity) {
         return """
@@ -21,25 +20,42 @@ final class Courses {
     }
 
     static UUID schedule(String topic, String startsOn, String endsOn, int capacity) {
-        return UUID.fromString(given().auth().oauth2(ADMIN).contentType("application/json")
+        return UUID.fromString(given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
                 .body(body("Lớp bồi dưỡng " + topic, topic, Feed.bloc().id(), startsOn, endsOn, capacity))
-                .post("/api/v1/training/courses").then().statusCode(201).extract().path("id"));
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     static Response status(String token, UUID course, String status) {
-        return given().auth().oauth2(token).contentType("application/json").body("{\"status\":\"" + status + "\"}")
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"status\":\"" + status + "\"}")
                 .post("/api/v1/training/courses/" + course + "/status-changes");
     }
 
     static Response enrolAll(String token, UUID course, List<UUID> members) {
-        return given().auth().oauth2(token).contentType("application/json")
-                .body("{\"memberIds\":[" + quoted(members) + "]}").post("/api/v1/training/courses/" + course + "/bulk-enrollments");
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"memberIds\":[" + quoted(members) + "]}")
+                .post("/api/v1/training/courses/" + course + "/bulk-enrollments");
     }
 
     static Response complete(String token, UUID course, List<UUID> members, String result, String on) {
-        String items = members.stream().map(m -> "{\"memberId\":\"" + m + "\",\"result\":\"" + result + "\""
-                + (on == null ? "" : ",\"completedOn\":\"" + on + "\"") + "}").collect(Collectors.joining(","));
-        return given().auth().oauth2(token).contentType("application/json").body("{\"completions\":[" + items + "]}")
+        String items = members.stream()
+                .map(m -> "{\"memberId\":\"" + m + "\",\"result\":\"" + result + "\""
+                        + (on == null ? "" : ",\"completedOn\":\"" + on + "\"") + "}")
+                .collect(Collectors.joining(","));
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"completions\":[" + items + "]}")
                 .post("/api/v1/training/courses/" + course + "/completions");
     }
 

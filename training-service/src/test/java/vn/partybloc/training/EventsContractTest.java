@@ -21,7 +21,8 @@ import vn.partybloc.training.events.TrainingEvents;
 /** The documented example payloads are exactly the shapes training-service publishes, one for every event type. */
 class EventsContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final File DIR = new File("../docs/events/training");
 
@@ -29,7 +30,9 @@ class EventsContractTest {
     void everyEventTypeHasAnExampleWithExactlyThePublishedFields() throws Exception {
         File[] examples = DIR.listFiles((d, name) -> name.endsWith(".json"));
         assertNotNull(examples, "no examples under " + DIR.getAbsolutePath());
-        Set<String> documented = Arrays.stream(examples).map(f -> f.getName().replace(".json", "")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = Arrays.stream(examples)
+                .map(f -> f.getName().replace(".json", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(eventTypes(), documented);
         for (File example : examples) {
             String type = example.getName().replace(".json", "");
@@ -37,8 +40,12 @@ class EventsContractTest {
             JsonNode json = JSON.readTree(example);
             Set<String> fields = new TreeSet<>();
             json.fieldNames().forEachRemaining(fields::add);
-            assertEquals(Arrays.stream(shape.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new)),
-                    fields, type);
+            assertEquals(
+                    Arrays.stream(shape.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .collect(Collectors.toCollection(TreeSet::new)),
+                    fields,
+                    type);
             assertNotNull(JSON.treeToValue(json, shape), type);
         }
     }
@@ -59,7 +66,9 @@ class EventsContractTest {
     private static Set<String> eventTypes() throws IllegalAccessException {
         Set<String> types = new TreeSet<>();
         for (Field f : TrainingEvents.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("TOPIC")) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getType() == String.class
+                    && !f.getName().equals("TOPIC")) {
                 types.add((String) f.get(null));
             }
         }

@@ -35,7 +35,8 @@ class EventsTest {
         Courses.complete(ADMIN, course, List.of(member), "GOOD", null).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = consume(course.toString(), 4);
-        assertEquals(List.of("CourseScheduled", "MemberEnrolled", "CourseStatusChanged", "EnrollmentCompleted"),
+        assertEquals(
+                List.of("CourseScheduled", "MemberEnrolled", "CourseStatusChanged", "EnrollmentCompleted"),
                 records.stream().map(r -> header(r, "ce_type")).toList());
         ConsumerRecord<String, String> completed = records.get(3);
         assertEquals("/training-service", header(completed, "ce_source"));
@@ -55,10 +56,18 @@ class EventsTest {
         List<String> types = new ArrayList<>();
         boolean more = true;
         while (more) {
-            var page = given().auth().oauth2(integration).queryParam("after", next).queryParam("limit", 1000)
-                    .get("/api/v1/training/changes").then().statusCode(200).extract();
+            var page = given().auth()
+                    .oauth2(integration)
+                    .queryParam("after", next)
+                    .queryParam("limit", 1000)
+                    .get("/api/v1/training/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<Map<String, Object>> items = page.path("items");
-            items.stream().filter(i -> course.toString().equals(i.get("subject"))).forEach(i -> types.add((String) i.get("type")));
+            items.stream()
+                    .filter(i -> course.toString().equals(i.get("subject")))
+                    .forEach(i -> types.add((String) i.get("type")));
             next = page.path("next");
             more = page.path("hasMore");
         }
@@ -68,10 +77,16 @@ class EventsTest {
     private static List<ConsumerRecord<String, String>> consume(String key, int expected) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of("party.training.v1"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

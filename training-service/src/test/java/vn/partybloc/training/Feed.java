@@ -34,11 +34,9 @@ final class Feed {
     private static KafkaProducer<String, String> producer;
     private static UUID bloc;
 
-    private Feed() {
-    }
+    private Feed() {}
 
-    record Org(UUID id, List<UUID> path) {
-    }
+    record Org(UUID id, List<UUID> path) {}
 
     static synchronized Org bloc() {
         if (bloc == null) {
@@ -56,14 +54,22 @@ final class Feed {
         return new Org(id, path);
     }
 
-    static void organization(String type, UUID id, String orgType, UUID parent, List<UUID> path, String status, long version) {
+    static void organization(
+            String type, UUID id, String orgType, UUID parent, List<UUID> path, String status, long version) {
         String code = orgType.substring(0, 2) + id.toString().substring(0, 6);
         send(ORGANIZATIONS, type, id, """
                 {"organizationId":"%s","code":"%s","name":"Tổ chức %s","type":"%s",%s"path":[%s],"status":"%s",
                  "foundedOn":"2020-01-01","meetsOnline":false,"version":%d,
-                 "change":{"changeId":"%s","kind":"FOUND","decisionNumber":"1-QĐ/ĐUK","decisionDate":"2020-01-01","effectiveDate":"2020-01-01"}}"""
-                .formatted(id, code, code, orgType, parent == null ? "" : "\"parentId\":\"" + parent + "\",",
-                        String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()), status, version, UUID.randomUUID()));
+                 "change":{"changeId":"%s","kind":"FOUND","decisionNumber":"1-QĐ/ĐUK","decisionDate":"2020-01-01","effectiveDate":"2020-01-01"}}""".formatted(
+                        id,
+                        code,
+                        code,
+                        orgType,
+                        parent == null ? "" : "\"parentId\":\"" + parent + "\",",
+                        String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()),
+                        status,
+                        version,
+                        UUID.randomUUID()));
         awaitRow("select status || '@' || version from organizations where id = ?", id, status + "@" + version);
     }
 
@@ -79,17 +85,23 @@ final class Feed {
                 {"memberId":"%s","fullName":"%s","gender":"MALE","dateOfBirth":"1985-04-12","organizationId":"%s",
                  "membershipKind":"%s","status":"%s","admittedOn":"2010-05-19","fullMemberSince":%s,"degree":"MASTER",
                  "version":%d,"change":{"kind":"ADMITTED","occurredOn":"2010-05-19","decisionNumber":"15-QĐ/ĐU",
-                 "fromOrganizationId":null,"toOrganizationId":"%s"}}"""
-                .formatted(id, fullName, cell, kind, status, "FULL".equals(kind) ? "\"2011-05-19\"" : "null", version, cell));
+                 "fromOrganizationId":null,"toOrganizationId":"%s"}}""".formatted(
+                id, fullName, cell, kind, status, "FULL".equals(kind) ? "\"2011-05-19\"" : "null", version, cell));
         awaitRow("select status || '@' || version from members where id = ?", id, status + "@" + version);
     }
 
-    record Position(UUID positionId, UUID memberId, UUID committeeId, UUID organizationId, String committeeKind,
-            String position, String startsOn) {
-    }
+    record Position(
+            UUID positionId,
+            UUID memberId,
+            UUID committeeId,
+            UUID organizationId,
+            String committeeKind,
+            String position,
+            String startsOn) {}
 
     static Position position(UUID member, UUID organization, String committeeKind, String position, String startsOn) {
-        return new Position(UUID.randomUUID(), member, UUID.randomUUID(), organization, committeeKind, position, startsOn);
+        return new Position(
+                UUID.randomUUID(), member, UUID.randomUUID(), organization, committeeKind, position, startsOn);
     }
 
     /** CommitteePositionStarted as member-service publishes it; does not wait. */
@@ -106,10 +118,18 @@ final class Feed {
         return """
                 {"positionId":"%s","memberId":"%s","committeeId":"%s","organizationId":"%s","committeeKind":"%s",
                  "position":"%s","appointment":"ELECTED","decisionNumber":"20-QĐ/ĐUK","startsOn":"%s","endsOn":%s,
-                 "endReason":%s,"newToCommittee":%s,"version":%d}"""
-                .formatted(p.positionId(), p.memberId(), p.committeeId(), p.organizationId(), p.committeeKind(), p.position(),
-                        p.startsOn(), endsOn == null ? "null" : "\"" + endsOn + "\"", reason == null ? "null" : "\"" + reason + "\"",
-                        newToCommittee, version);
+                 "endReason":%s,"newToCommittee":%s,"version":%d}""".formatted(
+                        p.positionId(),
+                        p.memberId(),
+                        p.committeeId(),
+                        p.organizationId(),
+                        p.committeeKind(),
+                        p.position(),
+                        p.startsOn(),
+                        endsOn == null ? "null" : "\"" + endsOn + "\"",
+                        reason == null ? "null" : "\"" + reason + "\"",
+                        newToCommittee,
+                        version);
     }
 
     static void awaitPosition(UUID positionId, long version) {
@@ -120,7 +140,8 @@ final class Feed {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), data);
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
-        record.headers().add("ce_source", bytes(topic.equals(ORGANIZATIONS) ? "/organization-service" : "/member-service"));
+        record.headers()
+                .add("ce_source", bytes(topic.equals(ORGANIZATIONS) ? "/organization-service" : "/member-service"));
         record.headers().add("ce_type", bytes(type));
         record.headers().add("ce_subject", bytes(subject.toString()));
         record.headers().add("ce_time", bytes(Instant.now().toString()));
@@ -134,12 +155,15 @@ final class Feed {
 
     /** Waits until the query, given the id, answers {@code expected}. */
     static void awaitRow(String sql, UUID id, String expected) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> expected.equals(query(sql, id)));
     }
 
     static String query(String sql, UUID id) throws Exception {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -149,9 +173,13 @@ final class Feed {
 
     private static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    KafkaResource.bootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class));
         }
         return producer;
     }

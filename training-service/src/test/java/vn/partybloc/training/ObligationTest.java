@@ -27,32 +27,54 @@ class ObligationTest {
     OverdueCheck overdueCheck;
 
     @Test
-    void aStartedPositionInMemberServicesDocumentedFormatOpensAnObligationThatAPartyWorkCourseFulfils() throws Exception {
+    void aStartedPositionInMemberServicesDocumentedFormatOpensAnObligationThatAPartyWorkCourseFulfils()
+            throws Exception {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
-        // The documented examples, with fresh ids: a renamed or retyped field in member-service's format breaks this test.
+        // The documented examples, with fresh ids: a renamed or retyped field in member-service's format breaks this
+        // test.
         ObjectNode member = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "MemberAdmitted.json"));
         UUID memberId = UUID.randomUUID();
-        member.put("memberId", memberId.toString()).put("organizationId", cell.id().toString())
-                .put("membershipKind", "FULL").put("fullMemberSince", "2011-05-19");
+        member.put("memberId", memberId.toString())
+                .put("organizationId", cell.id().toString())
+                .put("membershipKind", "FULL")
+                .put("fullMemberSince", "2011-05-19");
         Feed.send(Feed.MEMBERS, "MemberAdmitted", memberId, member.toString());
         Feed.awaitRow("select full_name from members where id = ?", memberId, "Nguyễn Văn An");
 
         ObjectNode started = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "CommitteePositionStarted.json"));
         UUID positionId = UUID.randomUUID();
-        started.put("positionId", positionId.toString()).put("memberId", memberId.toString())
-                .put("organizationId", cell.id().toString()).put("startsOn", "2021-03-01");
+        started.put("positionId", positionId.toString())
+                .put("memberId", memberId.toString())
+                .put("organizationId", cell.id().toString())
+                .put("startsOn", "2021-03-01");
         Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started.toString());
         String obligation = awaitObligation(positionId, "OPEN");
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then().statusCode(200)
-                .body("memberId", equalTo(memberId.toString())).body("position", equalTo("SECRETARY"))
-                .body("committeeKind", equalTo("EXECUTIVE_COMMITTEE")).body("dueOn", equalTo("2022-03-01"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .statusCode(200)
+                .body("memberId", equalTo(memberId.toString()))
+                .body("position", equalTo("SECRETARY"))
+                .body("committeeKind", equalTo("EXECUTIVE_COMMITTEE"))
+                .body("dueOn", equalTo("2022-03-01"));
 
         UUID propaganda = Courses.running("PROPAGANDA", "2021-04-05", "2021-04-09", List.of(memberId));
-        Courses.complete(ADMIN, propaganda, List.of(memberId), "GOOD", null).then().statusCode(200).body("obligationsFulfilled", equalTo(0));
+        Courses.complete(ADMIN, propaganda, List.of(memberId), "GOOD", null)
+                .then()
+                .statusCode(200)
+                .body("obligationsFulfilled", equalTo(0));
         UUID partyWork = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(memberId));
-        Courses.complete(ADMIN, partyWork, List.of(memberId), "GOOD", null).then().statusCode(200).body("obligationsFulfilled", equalTo(1));
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then()
-                .body("status", equalTo("FULFILLED")).body("fulfilledOn", equalTo("2021-05-14"));
+        Courses.complete(ADMIN, partyWork, List.of(memberId), "GOOD", null)
+                .then()
+                .statusCode(200)
+                .body("obligationsFulfilled", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .body("status", equalTo("FULFILLED"))
+                .body("fulfilledOn", equalTo("2021-05-14"));
         assertEquals("TrainingObligationOpened,TrainingObligationFulfilled", Outbox.types(obligation));
     }
 
@@ -73,8 +95,11 @@ class ObligationTest {
         // Same key, so processed after the duplicates: ended after the due date, which leaves the obligation pending.
         Feed.ended(fresh, "2026-12-31", "TERM_ENDED");
         Feed.awaitPosition(fresh.positionId(), 1);
-        assertEquals("OPEN", Feed.query("select status from training_obligations where position_id = ?", fresh.positionId()));
-        assertEquals("1", Feed.query("select cast(count(*) as text) from training_obligations where member_id = ?", member));
+        assertEquals(
+                "OPEN",
+                Feed.query("select status from training_obligations where position_id = ?", fresh.positionId()));
+        assertEquals(
+                "1", Feed.query("select cast(count(*) as text) from training_obligations where member_id = ?", member));
         assertEquals("TrainingObligationOpened", Outbox.types(obligation));
     }
 
@@ -85,13 +110,19 @@ class ObligationTest {
         UUID before = Courses.running("PARTY_WORK", "2021-01-04", "2021-01-08", List.of(member));
         Courses.complete(ADMIN, before, List.of(member), "PASSED", null).then().statusCode(200);
         UUID after = Courses.running("NEW_COMMITTEE_MEMBER", "2021-09-06", "2021-09-10", List.of(member));
-        Courses.complete(ADMIN, after, List.of(member), "EXCELLENT", "2021-09-10").then().statusCode(200);
+        Courses.complete(ADMIN, after, List.of(member), "EXCELLENT", "2021-09-10")
+                .then()
+                .statusCode(200);
 
         Feed.Position position = Feed.position(member, cell.id(), "CELL_COMMITTEE", "DEPUTY_SECRETARY", "2021-06-01");
         Feed.started(position, true);
         String obligation = awaitObligation(position.positionId(), "FULFILLED");
         // The course completed before the position started does not count; the one after does.
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then().body("fulfilledOn", equalTo("2021-09-10"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .body("fulfilledOn", equalTo("2021-09-10"));
         assertEquals("TrainingObligationOpened,TrainingObligationFulfilled", Outbox.types(obligation));
     }
 
@@ -105,8 +136,12 @@ class ObligationTest {
         Feed.ended(position, "2022-08-31", "REASSIGNMENT");
         awaitObligation(position.positionId(), "CLOSED");
         Feed.ended(position, "2022-08-31", "REASSIGNMENT");
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then()
-                .body("closedOn", equalTo("2022-08-31")).body("closeReason", equalTo("POSITION_ENDED: REASSIGNMENT"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .body("closedOn", equalTo("2022-08-31"))
+                .body("closeReason", equalTo("POSITION_ENDED: REASSIGNMENT"));
 
         // Events reordered: the end arrives before the start; the obligation still ends up closed.
         Feed.Position brief = Feed.position(member, cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2022-02-01");
@@ -126,13 +161,21 @@ class ObligationTest {
         String obligation = awaitObligation(position.positionId(), "OPEN");
         overdueCheck.run();
         overdueCheck.run();
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then().body("status", equalTo("OVERDUE"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .body("status", equalTo("OVERDUE"));
         assertEquals("TrainingObligationOpened,TrainingObligationOverdue", Outbox.types(obligation));
 
         // Trained late: still fulfilled, and the report counts it as fulfilled.
         UUID course = Courses.running("PARTY_WORK", "2022-03-07", "2022-03-11", List.of(member));
         Courses.complete(ADMIN, course, List.of(member), "FAIR", null).then().body("obligationsFulfilled", equalTo(1));
-        given().auth().oauth2(ADMIN).get("/api/v1/training/obligations/" + obligation).then().body("status", equalTo("FULFILLED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/obligations/" + obligation)
+                .then()
+                .body("status", equalTo("FULFILLED"));
     }
 
     static String awaitObligation(UUID positionId, String status) {

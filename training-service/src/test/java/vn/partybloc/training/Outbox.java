@@ -10,12 +10,12 @@ import vn.partybloc.testing.PostgresResource;
 /** Reads training-service's outbox directly: which events an aggregate has, in commit order. */
 final class Outbox {
 
-    private Outbox() {
-    }
+    private Outbox() {}
 
     static String types(String aggregateId) {
         try (Connection c = PostgresResource.connect();
-                PreparedStatement s = c.prepareStatement("select event_type from outbox where aggregate_id = ? order by seq")) {
+                PreparedStatement s =
+                        c.prepareStatement("select event_type from outbox where aggregate_id = ? order by seq")) {
             s.setString(1, aggregateId);
             List<String> types = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

@@ -18,11 +18,12 @@ class ReplicaTest {
         Feed.member("MemberMoved", member, "Phan Văn Chuyển", to.id(), "FULL", "ACTIVE", 2);
         // A late event of version 1 and a duplicate of version 2 change nothing.
         Feed.send(Feed.MEMBERS, "MemberRecognisedFull", member, """
-                {"memberId":"%s","fullName":"Cũ","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":1}"""
-                .formatted(member, from.id()));
+                {"memberId":"%s","fullName":"Cũ","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":1}""".formatted(member, from.id()));
         Feed.member("MemberMoved", member, "Phan Văn Chuyển", to.id(), "FULL", "ACTIVE", 2);
         Feed.member("MemberStruckOff", member, "Phan Văn Chuyển", to.id(), "FULL", "STRUCK_OFF", 3);
-        assertEquals(to.id().toString(), Feed.query("select cast(organization_id as text) from members where id = ?", member));
+        assertEquals(
+                to.id().toString(),
+                Feed.query("select cast(organization_id as text) from members where id = ?", member));
         assertEquals("Phan Văn Chuyển", Feed.query("select full_name from members where id = ?", member));
     }
 
@@ -32,8 +33,10 @@ class ReplicaTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         List<UUID> moved = List.of(Feed.bloc().id(), committee.id(), cell.id());
         Feed.organization("OrganizationMoved", cell.id(), "SUBORDINATE_CELL", committee.id(), moved, "ACTIVE", 2);
-        Feed.organization("OrganizationUpdated", cell.id(), "GRASSROOTS_CELL", Feed.bloc().id(), cell.path(), "ACTIVE", 2);
-        String expected = "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/";
+        Feed.organization(
+                "OrganizationUpdated", cell.id(), "GRASSROOTS_CELL", Feed.bloc().id(), cell.path(), "ACTIVE", 2);
+        String expected =
+                "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/";
         assertEquals(expected, Feed.query("select path from organizations where id = ?", cell.id()));
     }
 

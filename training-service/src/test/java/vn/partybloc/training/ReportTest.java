@@ -42,7 +42,9 @@ class ReportTest {
         UUID outsider = Feed.member("Phạm Thị Ngoài", other.id());
 
         UUID first = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(a, b, outsider));
-        Courses.complete(ADMIN, first, List.of(a, b, outsider), "GOOD", null).then().statusCode(200);
+        Courses.complete(ADMIN, first, List.of(a, b, outsider), "GOOD", null)
+                .then()
+                .statusCode(200);
         UUID second = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(a, failed));
         Courses.complete(ADMIN, second, List.of(a), "EXCELLENT", null).then().statusCode(200);
         Courses.complete(ADMIN, second, List.of(failed), "FAILED", null).then().statusCode(200);
@@ -54,23 +56,36 @@ class ReportTest {
         Courses.complete(ADMIN, cancelled, List.of(a), "PASSED", null).then().statusCode(200);
         Courses.status(ADMIN, cancelled, "CANCELLED").then().statusCode(200);
 
-        topics(Tokens.as("viewer"), mine.id(), "2021-01-01", "2023-06-30", null).statusCode(200)
-                .body(topic("PARTY_WORK", "courses"), equalTo(2)).body(topic("PARTY_WORK", "attendees"), equalTo(2))
+        topics(Tokens.as("viewer"), mine.id(), "2021-01-01", "2023-06-30", null)
+                .statusCode(200)
+                .body(topic("PARTY_WORK", "courses"), equalTo(2))
+                .body(topic("PARTY_WORK", "attendees"), equalTo(2))
                 .body(topic("PARTY_WORK", "completions"), equalTo(3))
-                .body(topic("INSPECTION_SUPERVISION", "courses"), equalTo(1)).body(topic("INSPECTION_SUPERVISION", "attendees"), equalTo(1))
-                .body(topic("PROPAGANDA", "courses"), equalTo(0)).body(topic("POLITICAL_THEORY", "attendees"), equalTo(0))
-                .body("totals.courses", equalTo(3)).body("totals.attendees", equalTo(2)).body("totals.completions", equalTo(4));
+                .body(topic("INSPECTION_SUPERVISION", "courses"), equalTo(1))
+                .body(topic("INSPECTION_SUPERVISION", "attendees"), equalTo(1))
+                .body(topic("PROPAGANDA", "courses"), equalTo(0))
+                .body(topic("POLITICAL_THEORY", "attendees"), equalTo(0))
+                .body("totals.courses", equalTo(3))
+                .body("totals.attendees", equalTo(2))
+                .body("totals.completions", equalTo(4));
         // As the figures stood at the end of 2021, and over all time.
         topics(ADMIN, mine.id(), "2021-01-01", "2023-06-30", "2021-12-31")
-                .body(topic("PARTY_WORK", "courses"), equalTo(1)).body(topic("PARTY_WORK", "attendees"), equalTo(2))
+                .body(topic("PARTY_WORK", "courses"), equalTo(1))
+                .body(topic("PARTY_WORK", "attendees"), equalTo(2))
                 .body("totals.courses", equalTo(1));
-        topics(ADMIN, mine.id(), null, null, null).body(topic("PROPAGANDA", "courses"), equalTo(1)).body("totals.courses", equalTo(4));
+        topics(ADMIN, mine.id(), null, null, null)
+                .body(topic("PROPAGANDA", "courses"), equalTo(1))
+                .body("totals.courses", equalTo(4));
         // The other organization's member took the first course only.
-        topics(ADMIN, other.id(), null, null, null).body(topic("PARTY_WORK", "courses"), equalTo(1))
-                .body(topic("PARTY_WORK", "attendees"), equalTo(1)).body("totals.courses", equalTo(1));
+        topics(ADMIN, other.id(), null, null, null)
+                .body(topic("PARTY_WORK", "courses"), equalTo(1))
+                .body(topic("PARTY_WORK", "attendees"), equalTo(1))
+                .body("totals.courses", equalTo(1));
 
         topics(Tokens.secretaryOf(other.id()), mine.id(), null, null, null).statusCode(404);
-        topics(Tokens.secretaryOf(mine.id()), mine.id(), null, null, null).statusCode(200).body("totals.attendees", equalTo(2));
+        topics(Tokens.secretaryOf(mine.id()), mine.id(), null, null, null)
+                .statusCode(200)
+                .body("totals.attendees", equalTo(2));
         topics(ADMIN, mine.id(), "2023-01-01", "2022-01-01", null).statusCode(400);
     }
 
@@ -84,7 +99,12 @@ class ReportTest {
         UUID left = Feed.member("Hồ Thị Rời", cell.id());
         Feed.Position fulfilled = Feed.position(trained, cell.id(), "CELL_COMMITTEE", "SECRETARY", "2021-03-01");
         Feed.Position overdue = Feed.position(untrained, mine.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2020-01-01");
-        Feed.Position open = Feed.position(recent, cell.id(), "CELL_COMMITTEE", "MEMBER", LocalDate.now().minusMonths(1).toString());
+        Feed.Position open = Feed.position(
+                recent,
+                cell.id(),
+                "CELL_COMMITTEE",
+                "MEMBER",
+                LocalDate.now().minusMonths(1).toString());
         Feed.Position closed = Feed.position(left, cell.id(), "CELL_COMMITTEE", "DEPUTY_SECRETARY", "2021-01-01");
         for (Feed.Position p : List.of(fulfilled, overdue, open, closed)) {
             Feed.started(p, true);
@@ -96,17 +116,44 @@ class ReportTest {
         UUID course = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(trained));
         Courses.complete(ADMIN, course, List.of(trained), "GOOD", null).then().body("obligationsFulfilled", equalTo(1));
 
-        given().auth().oauth2(Tokens.as("inspector")).queryParam("orgId", mine.id().toString())
-                .get("/api/v1/training/reports/obligations").then().statusCode(200)
-                .body("total", equalTo(4)).body("closed", equalTo(1)).body("fulfilled", equalTo(1)).body("fulfilledOnTime", equalTo(1))
-                .body("overdue", equalTo(1)).body("open", equalTo(1)).body("due", equalTo(2))
-                .body("shareTrained", equalTo(33.3f)).body("targetShare", equalTo(100)).body("targetMet", equalTo(false));
-        given().auth().oauth2(ADMIN).queryParam("orgId", mine.id().toString()).queryParam("asOf", "2021-04-01")
-                .get("/api/v1/training/reports/obligations").then().statusCode(200)
-                .body("total", equalTo(3)).body("closed", equalTo(0)).body("fulfilled", equalTo(0)).body("overdue", equalTo(1))
-                .body("open", equalTo(2)).body("shareTrained", equalTo(0.0f));
-        given().auth().oauth2(ADMIN).queryParam("orgId", cell.id().toString()).queryParam("asOf", "2019-12-31")
-                .get("/api/v1/training/reports/obligations").then().statusCode(200)
-                .body("total", equalTo(0)).body("shareTrained", nullValue()).body("targetMet", equalTo(true));
+        given().auth()
+                .oauth2(Tokens.as("inspector"))
+                .queryParam("orgId", mine.id().toString())
+                .get("/api/v1/training/reports/obligations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4))
+                .body("closed", equalTo(1))
+                .body("fulfilled", equalTo(1))
+                .body("fulfilledOnTime", equalTo(1))
+                .body("overdue", equalTo(1))
+                .body("open", equalTo(1))
+                .body("due", equalTo(2))
+                .body("shareTrained", equalTo(33.3f))
+                .body("targetShare", equalTo(100))
+                .body("targetMet", equalTo(false));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", mine.id().toString())
+                .queryParam("asOf", "2021-04-01")
+                .get("/api/v1/training/reports/obligations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("closed", equalTo(0))
+                .body("fulfilled", equalTo(0))
+                .body("overdue", equalTo(1))
+                .body("open", equalTo(2))
+                .body("shareTrained", equalTo(0.0f));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("orgId", cell.id().toString())
+                .queryParam("asOf", "2019-12-31")
+                .get("/api/v1/training/reports/obligations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("shareTrained", nullValue())
+                .body("targetMet", equalTo(true));
     }
 }

@@ -41,79 +41,184 @@ class SecurityTest extends AccessMatrixTestBase {
         String secretary = Tokens.secretaryOf(mine.id());
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 50);
 
-        String location = given().auth().oauth2(secretary).contentType("application/json").body("{\"memberId\":\"" + myMember + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(201).extract().header("Location");
-        given().auth().oauth2(secretary).get(location).then().statusCode(200).body("memberId", equalTo(myMember.toString()))
+        String location = given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + myMember + "\"}")
+                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        given().auth()
+                .oauth2(secretary)
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("memberId", equalTo(myMember.toString()))
                 .body("status", equalTo("ENROLLED"));
-        given().auth().oauth2(secretary).contentType("application/json").body("{\"memberId\":\"" + otherMember + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(422).body("rule", equalTo("TRN-MEMBER"));
-        given().auth().oauth2(secretary).contentType("application/json").body("{\"organizationId\":\"" + otherCell.id() + "\"}")
-                .post("/api/v1/training/courses/" + course + "/bulk-enrollments").then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + otherMember + "\"}")
+                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-MEMBER"));
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + otherCell.id() + "\"}")
+                .post("/api/v1/training/courses/" + course + "/bulk-enrollments")
+                .then()
+                .statusCode(404);
 
         Courses.enrolAll(ADMIN, course, List.of(otherMember)).then().statusCode(200);
-        given().auth().oauth2(secretary).get("/api/v1/training/courses/" + course + "/enrollments").then().statusCode(200)
-                .body("items.memberId", contains(myMember.toString())).body("total", equalTo(1));
-        String othersEnrollment = given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then()
-                .extract().path("items.find { it.memberId == '" + otherMember + "' }.id");
-        given().auth().oauth2(secretary).get("/api/v1/training/courses/" + course + "/enrollments/" + othersEnrollment).then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("items.memberId", contains(myMember.toString()))
+                .body("total", equalTo(1));
+        String othersEnrollment = given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
+                .extract()
+                .path("items.find { it.memberId == '" + otherMember + "' }.id");
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/courses/" + course + "/enrollments/" + othersEnrollment)
+                .then()
+                .statusCode(404);
         Courses.status(secretary, course, "RUNNING").then().statusCode(403);
         Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
-        Courses.complete(secretary, course, List.of(otherMember), "GOOD", null).then().statusCode(422).body("rule", equalTo("TRN-ENROLLED"));
-        Courses.complete(secretary, course, List.of(myMember), "GOOD", null).then().statusCode(200).body("completed", equalTo(1));
-        given().auth().oauth2(ADMIN).get("/api/v1/training/courses/" + course + "/enrollments").then()
+        Courses.complete(secretary, course, List.of(otherMember), "GOOD", null)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ENROLLED"));
+        Courses.complete(secretary, course, List.of(myMember), "GOOD", null)
+                .then()
+                .statusCode(200)
+                .body("completed", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .then()
                 .body("items.find { it.memberId == '" + otherMember + "' }.status", equalTo("ENROLLED"));
 
-        given().auth().oauth2(secretary).contentType("application/json")
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
                 .body(Courses.body("Lớp của Bloc", "PARTY_WORK", Feed.bloc().id(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses").then().statusCode(404);
-        given().auth().oauth2(secretary).contentType("application/json")
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
                 .body(Courses.body("Lớp của chi bộ", "PARTY_WORK", myCell.id(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses").then().statusCode(201);
-        given().auth().oauth2(secretary).get("/api/v1/training/members/" + otherMember + "/record").then().statusCode(404);
-        given().auth().oauth2(secretary).get("/api/v1/training/members/" + myMember + "/record").then().statusCode(200);
-        given().auth().oauth2(secretary).contentType("application/json")
-                .body("{\"title\":\"Hội thi\",\"kind\":\"GOOD_REPORTER\",\"organizationId\":\"" + mine.id() + "\",\"year\":2022}")
-                .post("/api/v1/training/contests").then().statusCode(403);
+                .post("/api/v1/training/courses")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/members/" + otherMember + "/record")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/members/" + myMember + "/record")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(secretary)
+                .contentType("application/json")
+                .body("{\"title\":\"Hội thi\",\"kind\":\"GOOD_REPORTER\",\"organizationId\":\"" + mine.id()
+                        + "\",\"year\":2022}")
+                .post("/api/v1/training/contests")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void aSecretarySeesOnlyTheObligationsOfTheirSubtree() {
         Feed.Org mine = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
-        Feed.Position myPosition = Feed.position(Feed.member("Tôn Văn Mình", mine.id()), mine.id(), "CELL_COMMITTEE", "SECRETARY", "2024-01-02");
-        Feed.Position otherPosition = Feed.position(Feed.member("Âu Thị Khác", other.id()), other.id(), "CELL_COMMITTEE", "SECRETARY", "2024-01-02");
+        Feed.Position myPosition = Feed.position(
+                Feed.member("Tôn Văn Mình", mine.id()), mine.id(), "CELL_COMMITTEE", "SECRETARY", "2024-01-02");
+        Feed.Position otherPosition = Feed.position(
+                Feed.member("Âu Thị Khác", other.id()), other.id(), "CELL_COMMITTEE", "SECRETARY", "2024-01-02");
         Feed.started(myPosition, true);
         Feed.started(otherPosition, true);
         String mineId = ObligationTest.awaitObligation(myPosition.positionId(), "OPEN");
         String otherId = ObligationTest.awaitObligation(otherPosition.positionId(), "OPEN");
         String secretary = Tokens.secretaryOf(mine.id());
-        given().auth().oauth2(secretary).get("/api/v1/training/obligations").then().statusCode(200)
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/obligations")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(mineId));
-        given().auth().oauth2(secretary).get("/api/v1/training/obligations/" + otherId).then().statusCode(404);
-        given().auth().oauth2(secretary).queryParam("orgId", other.id().toString()).get("/api/v1/training/obligations").then().statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/training/obligations/" + otherId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("orgId", other.id().toString())
+                .get("/api/v1/training/obligations")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aSecretaryWithoutAnOrganizationAndTokensWithNoKnownRoleAreForbidden() {
-        given().auth().oauth2(Tokens.withRoles("someone", Set.of("secretary"))).get("/api/v1/training/obligations")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.as("guest")).get("/api/v1/training/courses").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.withRoles("someone", Set.of("secretary")))
+                .get("/api/v1/training/obligations")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.as("guest"))
+                .get("/api/v1/training/courses")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void expiredWrongIssuerWrongAudienceAndForgedTokensAreUnauthorized() {
-        for (String token : List.of(Tokens.expired("admin"), Tokens.wrongIssuer("admin"), Tokens.wrongAudience("admin"),
-                Tokens.badSignature("admin"), "not.a.jwt")) {
-            given().auth().oauth2(token).get("/api/v1/training/courses").then().statusCode(401).contentType("application/problem+json");
+        for (String token : List.of(
+                Tokens.expired("admin"),
+                Tokens.wrongIssuer("admin"),
+                Tokens.wrongAudience("admin"),
+                Tokens.badSignature("admin"),
+                "not.a.jwt")) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/training/courses")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
         }
     }
 
     @Test
     void theChangesFeedIsForAdminsOrganizersAndIntegrationsOnly() {
         for (String role : List.of("admin", "organizer", "integration")) {
-            given().auth().oauth2(Tokens.as(role)).get("/api/v1/training/changes").then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.as(role))
+                    .get("/api/v1/training/changes")
+                    .then()
+                    .statusCode(200);
         }
-        for (String token : List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.secretaryOf(Feed.bloc().id()))) {
+        for (String token : List.of(
+                Tokens.as("viewer"),
+                Tokens.as("inspector"),
+                Tokens.secretaryOf(Feed.bloc().id()))) {
             given().auth().oauth2(token).get("/api/v1/training/changes").then().statusCode(403);
         }
     }

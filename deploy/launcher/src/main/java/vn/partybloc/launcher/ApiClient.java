@@ -16,7 +16,8 @@ final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String realmUrl;
     private final String form;
@@ -32,7 +33,8 @@ final class ApiClient {
 
     /** Logs in with the password grant of the admin UI client; logs in again before the 5-minute token expires. */
     static ApiClient login(String gateway, String realmUrl, String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=partybloc-admin-ui&username=" + enc(user) + "&password=" + enc(password);
+        String form =
+                "grant_type=password&client_id=partybloc-admin-ui&username=" + enc(user) + "&password=" + enc(password);
         return new ApiClient(gateway, realmUrl, form);
     }
 
@@ -49,10 +51,13 @@ final class ApiClient {
     }
 
     static String token(String realmUrl, String form) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login refused (" + response.statusCode() + "): " + response.body());
         }
@@ -64,14 +69,20 @@ final class ApiClient {
     }
 
     JsonNode post(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), path);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                path);
     }
 
     /** POSTs a body of the given media type; answers the response whatever its status (for 202 + Location, 404, 409). */
     HttpResponse<String> postRaw(String path, String contentType, String body) throws Exception {
-        return exchange(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), path);
+        return exchange(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                path);
     }
 
     /** GETs; answers the response whatever its status. */
@@ -85,8 +96,11 @@ final class ApiClient {
 
     private HttpResponse<String> exchange(HttpRequest.Builder request, String path) throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {
-            HttpResponse<String> response = http.send(request.setHeader("Authorization", bearer())
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    request.setHeader("Authorization", bearer())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 429) {
                 Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1) * 1000);
                 continue;
@@ -99,8 +113,11 @@ final class ApiClient {
     /** Sends with the token; waits out a 429 as told by {@code Retry-After}; any other error stops the load. */
     private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {
-            HttpResponse<String> response = http.send(request.setHeader("Authorization", bearer())
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    request.setHeader("Authorization", bearer())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 429) {
                 long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
                 Thread.sleep(wait * 1000);

@@ -6,8 +6,7 @@ import java.util.concurrent.TimeUnit;
 /** Stops a child process politely (SIGTERM), then firmly, with its own children. */
 final class ChildProcesses {
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     static void stop(Process process, Duration grace) throws InterruptedException {
         if (!process.isAlive()) {

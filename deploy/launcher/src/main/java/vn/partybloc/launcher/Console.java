@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 /** Progress lines on the terminal: which part is starting, which is ready and how long it took. */
 final class Console {
 
-    private Console() {
-    }
+    private Console() {}
 
     static <T> T step(String part, Callable<T> start) throws Exception {
         long began = System.nanoTime();

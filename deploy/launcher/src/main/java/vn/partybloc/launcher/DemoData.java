@@ -29,26 +29,84 @@ final class DemoData {
     private static final Map<String, List<String>> HOSTS = new LinkedHashMap<>();
 
     static {
-        HOSTS.put("AGENCY", List.of("Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Giao thông Vận tải",
-                "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Y tế", "Sở Giáo dục và Đào tạo",
-                "Sở Công Thương", "Sở Tư pháp", "Sở Nội vụ", "Sở Lao động - Thương binh và Xã hội",
-                "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", "Sở Ngoại vụ",
-                "Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh",
-                "Cục Hải quan tỉnh", "Cục Thống kê tỉnh", "Bảo hiểm xã hội tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"));
-        HOSTS.put("PUBLIC_SERVICE_UNIT", List.of("Trường Đại học Đồng Tháp", "Trường Cao đẳng Y tế", "Trường Cao đẳng Cộng đồng",
-                "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi", "Bệnh viện Tâm thần", "Đài Phát thanh và Truyền hình", "Báo tỉnh",
-                "Trung tâm Kiểm soát bệnh tật", "Ban Quản lý các khu công nghiệp"));
-        HOSTS.put("STATE_ENTERPRISE", List.of("Công ty Điện lực", "Công ty Cấp nước", "Công ty Xổ số kiến thiết",
-                "Ngân hàng Nông nghiệp chi nhánh tỉnh", "Ngân hàng Công thương chi nhánh tỉnh", "Viễn thông tỉnh",
-                "Bưu điện tỉnh", "Công ty Môi trường đô thị"));
-        HOSTS.put("NON_STATE_ENTERPRISE", List.of("Công ty Cổ phần Dược", "Công ty Cổ phần Xuất nhập khẩu Thủy sản",
-                "Công ty Cổ phần Lương thực", "Công ty TNHH Sản xuất Thương mại", "Công ty Cổ phần Đầu tư Xây dựng",
-                "Công ty Cổ phần Vận tải"));
+        HOSTS.put(
+                "AGENCY",
+                List.of(
+                        "Sở Tài chính",
+                        "Sở Kế hoạch và Đầu tư",
+                        "Sở Xây dựng",
+                        "Sở Giao thông Vận tải",
+                        "Sở Nông nghiệp và Phát triển nông thôn",
+                        "Sở Tài nguyên và Môi trường",
+                        "Sở Y tế",
+                        "Sở Giáo dục và Đào tạo",
+                        "Sở Công Thương",
+                        "Sở Tư pháp",
+                        "Sở Nội vụ",
+                        "Sở Lao động - Thương binh và Xã hội",
+                        "Sở Văn hóa, Thể thao và Du lịch",
+                        "Sở Khoa học và Công nghệ",
+                        "Sở Thông tin và Truyền thông",
+                        "Sở Ngoại vụ",
+                        "Thanh tra tỉnh",
+                        "Văn phòng Ủy ban nhân dân tỉnh",
+                        "Cục Thuế tỉnh",
+                        "Kho bạc Nhà nước tỉnh",
+                        "Cục Hải quan tỉnh",
+                        "Cục Thống kê tỉnh",
+                        "Bảo hiểm xã hội tỉnh",
+                        "Ngân hàng Nhà nước chi nhánh tỉnh"));
+        HOSTS.put(
+                "PUBLIC_SERVICE_UNIT",
+                List.of(
+                        "Trường Đại học Đồng Tháp",
+                        "Trường Cao đẳng Y tế",
+                        "Trường Cao đẳng Cộng đồng",
+                        "Bệnh viện Đa khoa tỉnh",
+                        "Bệnh viện Phổi",
+                        "Bệnh viện Tâm thần",
+                        "Đài Phát thanh và Truyền hình",
+                        "Báo tỉnh",
+                        "Trung tâm Kiểm soát bệnh tật",
+                        "Ban Quản lý các khu công nghiệp"));
+        HOSTS.put(
+                "STATE_ENTERPRISE",
+                List.of(
+                        "Công ty Điện lực",
+                        "Công ty Cấp nước",
+                        "Công ty Xổ số kiến thiết",
+                        "Ngân hàng Nông nghiệp chi nhánh tỉnh",
+                        "Ngân hàng Công thương chi nhánh tỉnh",
+                        "Viễn thông tỉnh",
+                        "Bưu điện tỉnh",
+                        "Công ty Môi trường đô thị"));
+        HOSTS.put(
+                "NON_STATE_ENTERPRISE",
+                List.of(
+                        "Công ty Cổ phần Dược",
+                        "Công ty Cổ phần Xuất nhập khẩu Thủy sản",
+                        "Công ty Cổ phần Lương thực",
+                        "Công ty TNHH Sản xuất Thương mại",
+                        "Công ty Cổ phần Đầu tư Xây dựng",
+                        "Công ty Cổ phần Vận tải"));
     }
 
-    private static final List<String> DEPARTMENTS = List.of("Văn phòng", "Phòng Tổ chức", "Phòng Kế hoạch", "Phòng Tài vụ",
-            "Phòng Kỹ thuật", "Phòng Kinh doanh", "Phòng Thanh tra", "Phòng Hành chính", "Khoa Nội", "Khoa Ngoại",
-            "Xưởng Sản xuất", "Phòng Pháp chế", "Phòng Nghiệp vụ", "Tổ Dịch vụ", "Chi nhánh");
+    private static final List<String> DEPARTMENTS = List.of(
+            "Văn phòng",
+            "Phòng Tổ chức",
+            "Phòng Kế hoạch",
+            "Phòng Tài vụ",
+            "Phòng Kỹ thuật",
+            "Phòng Kinh doanh",
+            "Phòng Thanh tra",
+            "Phòng Hành chính",
+            "Khoa Nội",
+            "Khoa Ngoại",
+            "Xưởng Sản xuất",
+            "Phòng Pháp chế",
+            "Phòng Nghiệp vụ",
+            "Tổ Dịch vụ",
+            "Chi nhánh");
 
     private final ApiClient api;
     private final Random random = new Random(SEED);
@@ -79,7 +137,8 @@ final class DemoData {
         if (counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000) {
             Console.info("  demo data is already loaded");
             // GC001, not an organization added later whose code happens to sort first
-            for (JsonNode o : api.get("/api/v1/organizations?type=GRASSROOTS_COMMITTEE&size=500&sort=code,asc").path("items")) {
+            for (JsonNode o : api.get("/api/v1/organizations?type=GRASSROOTS_COMMITTEE&size=500&sort=code,asc")
+                    .path("items")) {
                 if (o.path("code").asText().matches("GC\\d{3}")) {
                     return UUID.fromString(o.path("id").asText());
                 }
@@ -92,7 +151,13 @@ final class DemoData {
         List<UUID> staying = new ArrayList<>();
         List<UUID> leaving = new ArrayList<>();
         for (int i = 0; i < 130; i++) {
-            (i < 90 ? staying : leaving).add(found(String.format("GC%03d", i + 1), "Đảng bộ " + hostName(), "GRASSROOTS_COMMITTEE", bloc, base));
+            (i < 90 ? staying : leaving)
+                    .add(found(
+                            String.format("GC%03d", i + 1),
+                            "Đảng bộ " + hostName(),
+                            "GRASSROOTS_COMMITTEE",
+                            bloc,
+                            base));
             progress("grassroots committees", i + 1, 130);
         }
         List<UUID> grassrootsCellsLeaving = new ArrayList<>();
@@ -104,8 +169,12 @@ final class DemoData {
         }
         Map<UUID, List<UUID>> cellsByParent = new LinkedHashMap<>();
         for (int i = 0; i < 12; i++) {
-            UUID sub = found(String.format("SUB%02d", i + 1), "Đảng bộ bộ phận " + DEPARTMENTS.get(i % DEPARTMENTS.size()) + " "
-                    + (i + 1), "SUB_COMMITTEE", staying.get(i), base);
+            UUID sub = found(
+                    String.format("SUB%02d", i + 1),
+                    "Đảng bộ bộ phận " + DEPARTMENTS.get(i % DEPARTMENTS.size()) + " " + (i + 1),
+                    "SUB_COMMITTEE",
+                    staying.get(i),
+                    base);
             cellsByParent.put(sub, cells(sub, 5, base));
         }
         // 1,104 subordinate cells stay: 60 under the sub-committees above, 1,044 under the 90 committees.
@@ -120,22 +189,34 @@ final class DemoData {
         // 2021 → 06/2023: the structural changes of the article.
         LocalDate day = LocalDate.of(2021, 3, 1);
         for (UUID org : concat(leaving, grassrootsCellsLeaving)) {
-            api.post("/api/v1/organizations/" + org + "/transfers-out", body(Map.of("destination", "Đảng bộ Công an tỉnh",
-                    "decision", decision(day))));
+            api.post(
+                    "/api/v1/organizations/" + org + "/transfers-out",
+                    body(Map.of("destination", "Đảng bộ Công an tỉnh", "decision", decision(day))));
             day = day.plusDays(5);
         }
         List<List<UUID>> pools = new ArrayList<>(cellsByParent.values());
         for (int i = 0; i < 5; i++) {
-            api.post("/api/v1/organizations/" + take(pools.get(i)) + "/transfers-out", body(Map.of(
-                    "destination", "Đảng ủy Khối Doanh nghiệp Trung ương", "decision", decision(day.plusDays(i)))));
+            api.post(
+                    "/api/v1/organizations/" + take(pools.get(i)) + "/transfers-out",
+                    body(Map.of(
+                            "destination",
+                            "Đảng ủy Khối Doanh nghiệp Trung ương",
+                            "decision",
+                            decision(day.plusDays(i)))));
         }
         day = LocalDate.of(2021, 9, 1);
         for (int i = 0; i < 4; i++) {
             String type = i < 3 ? "GRASSROOTS_COMMITTEE" : "GRASSROOTS_CELL";
             String code = i < 3 ? String.format("GC%03d", 131 + i) : "GCL43";
-            ObjectNode received = (ObjectNode) api.post("/api/v1/organizations/transfers-in", body(Map.of(
-                    "organization", organization(code, (i < 3 ? "Đảng bộ " : "Chi bộ ") + hostName(), type, bloc, null),
-                    "origin", "Đảng bộ Khối Cơ quan tỉnh (cũ)", "decision", decision(day))));
+            ObjectNode received = (ObjectNode) api.post(
+                    "/api/v1/organizations/transfers-in",
+                    body(Map.of(
+                            "organization",
+                            organization(code, (i < 3 ? "Đảng bộ " : "Chi bộ ") + hostName(), type, bloc, null),
+                            "origin",
+                            "Đảng bộ Khối Cơ quan tỉnh (cũ)",
+                            "decision",
+                            decision(day))));
             if (i < 3) {
                 cells(UUID.fromString(received.path("id").asText()), 3, day.plusDays(30));
             }
@@ -147,17 +228,29 @@ final class DemoData {
         day = LocalDate.of(2022, 6, 1);
         for (int i = 0; i < 16; i++) {
             UUID source = take(pools.get(12 + i));
-            api.post("/api/v1/organizations/" + source + "/splits", body(Map.of(
-                    "into", List.of(Map.of("code", cellCode(), "name", cellName()), Map.of("code", cellCode(), "name", cellName())),
-                    "decision", decision(day))));
+            api.post(
+                    "/api/v1/organizations/" + source + "/splits",
+                    body(Map.of(
+                            "into",
+                                    List.of(
+                                            Map.of("code", cellCode(), "name", cellName()),
+                                            Map.of("code", cellCode(), "name", cellName())),
+                            "decision", decision(day))));
             day = day.plusDays(9);
         }
         day = LocalDate.of(2023, 1, 5);
         for (int i = 0; i < 15; i++) {
             UUID parent = new ArrayList<>(cellsByParent.keySet()).get(40 + i);
             List<UUID> pool = cellsByParent.get(parent);
-            api.post("/api/v1/organizations/merges", body(Map.of("sourceIds", List.of(take(pool), take(pool)),
-                    "newTarget", organization(cellCode(), cellName(), "SUBORDINATE_CELL", parent, null), "decision", decision(day))));
+            api.post(
+                    "/api/v1/organizations/merges",
+                    body(Map.of(
+                            "sourceIds",
+                            List.of(take(pool), take(pool)),
+                            "newTarget",
+                            organization(cellCode(), cellName(), "SUBORDINATE_CELL", parent, null),
+                            "decision",
+                            decision(day))));
             day = day.plusDays(10);
         }
         Console.info(String.format("  demo organizations loaded in %.1f s", (System.nanoTime() - began) / 1e9));
@@ -169,7 +262,8 @@ final class DemoData {
         if (roots.path("total").asInt() > 0) {
             return UUID.fromString(roots.path("items").get(0).path("id").asText());
         }
-        return found("BLOC", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, LocalDate.of(2019, 1, 1));
+        return found(
+                "BLOC", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, LocalDate.of(2019, 1, 1));
     }
 
     private List<UUID> cells(UUID parent, int count, LocalDate date) throws Exception {
@@ -181,8 +275,13 @@ final class DemoData {
     }
 
     private UUID found(String code, String name, String type, UUID parent, LocalDate date) throws Exception {
-        JsonNode created = api.post("/api/v1/organizations", body(Map.of("organization", organization(code, name, type, parent,
-                hostKind()), "decision", decision(date))));
+        JsonNode created = api.post(
+                "/api/v1/organizations",
+                body(Map.of(
+                        "organization",
+                        organization(code, name, type, parent, hostKind()),
+                        "decision",
+                        decision(date))));
         return UUID.fromString(created.path("id").asText());
     }
 
@@ -194,14 +293,25 @@ final class DemoData {
         if (parent != null) {
             org.put("parentId", parent.toString());
         }
-        org.put("hostUnit", Map.of("name", name.replaceFirst("^(Đảng bộ bộ phận|Đảng bộ|Chi bộ) ", ""),
-                "kind", kind == null ? hostKind() : kind));
+        org.put(
+                "hostUnit",
+                Map.of(
+                        "name",
+                        name.replaceFirst("^(Đảng bộ bộ phận|Đảng bộ|Chi bộ) ", ""),
+                        "kind",
+                        kind == null ? hostKind() : kind));
         org.put("meetsOnline", random.nextInt(10) == 0);
         return org;
     }
 
     private Map<String, Object> decision(LocalDate date) {
-        return Map.of("number", (++decisions) + "-QĐ/ĐUK", "date", date.minusDays(10).toString(), "effectiveDate", date.toString());
+        return Map.of(
+                "number",
+                (++decisions) + "-QĐ/ĐUK",
+                "date",
+                date.minusDays(10).toString(),
+                "effectiveDate",
+                date.toString());
     }
 
     private String hostName() {
@@ -213,7 +323,9 @@ final class DemoData {
 
     private String hostKind() {
         int roll = random.nextInt(100);
-        return roll < 45 ? "AGENCY" : roll < 70 ? "PUBLIC_SERVICE_UNIT" : roll < 88 ? "STATE_ENTERPRISE" : "NON_STATE_ENTERPRISE";
+        return roll < 45
+                ? "AGENCY"
+                : roll < 70 ? "PUBLIC_SERVICE_UNIT" : roll < 88 ? "STATE_ENTERPRISE" : "NON_STATE_ENTERPRISE";
     }
 
     private String cellCode() {
@@ -248,19 +360,28 @@ final class DemoData {
     static void bindSecretary(UUID organizationId) throws Exception {
         ObjectMapper json = new ObjectMapper();
         String keycloak = "http://localhost:" + Stack.KEYCLOAK_PORT;
-        String admin = ApiClient.token(keycloak + "/realms/master",
-                "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        String admin = ApiClient.token(
+                keycloak + "/realms/master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
         HttpClient http = HttpClient.newHttpClient();
         String users = keycloak + "/admin/realms/partybloc/users";
-        JsonNode found = json.readTree(http.send(HttpRequest.newBuilder(URI.create(users + "?username=secretary&exact=true"))
-                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode found = json.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(users + "?username=secretary&exact=true"))
+                                .header("Authorization", "Bearer " + admin)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         ObjectNode user = (ObjectNode) found.get(0);
         user.with("attributes").putArray("org_id").add(organizationId.toString());
-        HttpResponse<String> updated = http.send(HttpRequest.newBuilder(URI.create(users + "/" + user.path("id").asText()))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(user.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> updated = http.send(
+                HttpRequest.newBuilder(URI.create(users + "/" + user.path("id").asText()))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(user.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (updated.statusCode() >= 300) {
-            throw new IllegalStateException("could not bind the secretary: " + updated.statusCode() + " " + updated.body());
+            throw new IllegalStateException(
+                    "could not bind the secretary: " + updated.statusCode() + " " + updated.body());
         }
         Console.info("  secretary / secretary-demo now confined to organization " + organizationId);
     }

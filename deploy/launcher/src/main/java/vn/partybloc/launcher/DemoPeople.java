@@ -33,24 +33,57 @@ final class DemoPeople {
     private static final LocalDate CONGRESS = LocalDate.of(2020, 8, 15);
     private static final long SEED = 14_357L;
 
-    private static final String MEMBER_HEADER = "fullName,birthName,dateOfBirth,gender,ethnicity,religion,hometown,nationalId,"
-            + "partyCardNumber,dossierNumber,admittedOn,fullMemberSince,organizationId,generalEducation,degree,academicTitle,"
-            + "politicalTheory,stateManagement,foreignLanguage,itSkill,jobTitle,headsHostUnit,decisionNumber";
-    private static final String POSITION_HEADER = "memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,"
-            + "startsOn,endsOn,endReason";
+    private static final String MEMBER_HEADER =
+            "fullName,birthName,dateOfBirth,gender,ethnicity,religion,hometown,nationalId,"
+                    + "partyCardNumber,dossierNumber,admittedOn,fullMemberSince,organizationId,generalEducation,degree,academicTitle,"
+                    + "politicalTheory,stateManagement,foreignLanguage,itSkill,jobTitle,headsHostUnit,decisionNumber";
+    private static final String POSITION_HEADER =
+            "memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,"
+                    + "startsOn,endsOn,endReason";
 
-    private static final String[] FAMILY = {"Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Huỳnh",
-        "Hoàng", "Võ", "Phan", "Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương", "Đinh", "Lâm", "Châu", "Mai", "Tạ"};
-    private static final String[] MIDDLE_MALE = {"Văn", "Văn", "Hữu", "Minh", "Thanh", "Quốc", "Đức", "Công", "Hoàng", "Ngọc", "Tấn"};
-    private static final String[] MIDDLE_FEMALE = {"Thị", "Thị", "Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Hồng", "Bích"};
-    private static final String[] GIVEN_MALE = {"An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khang", "Khoa", "Long",
-        "Minh", "Nam", "Nghĩa", "Phong", "Phúc", "Quang", "Sơn", "Tài", "Thành", "Thắng", "Toàn", "Trí", "Trung", "Tuấn", "Việt", "Vinh"};
-    private static final String[] GIVEN_FEMALE = {"Anh", "Châu", "Diễm", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương",
-        "Lan", "Linh", "Loan", "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Yến"};
-    private static final String[] DISTRICTS = {"thành phố Cao Lãnh", "thành phố Sa Đéc", "thành phố Hồng Ngự", "huyện Tân Hồng",
-        "huyện Tam Nông", "huyện Thanh Bình", "huyện Tháp Mười", "huyện Cao Lãnh", "huyện Lấp Vò", "huyện Lai Vung", "huyện Châu Thành"};
-    private static final String[] JOBS = {"Chuyên viên", "Chuyên viên chính", "Kế toán viên", "Kỹ sư", "Bác sĩ", "Giảng viên",
-        "Phóng viên", "Nhân viên", "Cán sự", "Thanh tra viên"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Phan",
+        "Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương", "Đinh", "Lâm", "Châu", "Mai", "Tạ"
+    };
+    private static final String[] MIDDLE_MALE = {
+        "Văn", "Văn", "Hữu", "Minh", "Thanh", "Quốc", "Đức", "Công", "Hoàng", "Ngọc", "Tấn"
+    };
+    private static final String[] MIDDLE_FEMALE = {
+        "Thị", "Thị", "Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Hồng", "Bích"
+    };
+    private static final String[] GIVEN_MALE = {
+        "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khang", "Khoa", "Long", "Minh", "Nam", "Nghĩa",
+        "Phong", "Phúc", "Quang", "Sơn", "Tài", "Thành", "Thắng", "Toàn", "Trí", "Trung", "Tuấn", "Việt", "Vinh"
+    };
+    private static final String[] GIVEN_FEMALE = {
+        "Anh", "Châu", "Diễm", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Loan", "Mai",
+        "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Yến"
+    };
+    private static final String[] DISTRICTS = {
+        "thành phố Cao Lãnh",
+        "thành phố Sa Đéc",
+        "thành phố Hồng Ngự",
+        "huyện Tân Hồng",
+        "huyện Tam Nông",
+        "huyện Thanh Bình",
+        "huyện Tháp Mười",
+        "huyện Cao Lãnh",
+        "huyện Lấp Vò",
+        "huyện Lai Vung",
+        "huyện Châu Thành"
+    };
+    private static final String[] JOBS = {
+        "Chuyên viên",
+        "Chuyên viên chính",
+        "Kế toán viên",
+        "Kỹ sư",
+        "Bác sĩ",
+        "Giảng viên",
+        "Phóng viên",
+        "Nhân viên",
+        "Cán sự",
+        "Thanh tra viên"
+    };
 
     /** A generated member: what the CSV row says, and what the committees and courses need. */
     private static final class Person {
@@ -75,11 +108,9 @@ final class DemoPeople {
         }
     }
 
-    private record Org(UUID id, String code, String type, UUID parentId) {
-    }
+    private record Org(UUID id, String code, String type, UUID parentId) {}
 
-    private record Seat(Person person, String kind, String position) {
-    }
+    private record Seat(Person person, String kind, String position) {}
 
     private final ApiClient api;
     private final UUID bloc;
@@ -100,8 +131,12 @@ final class DemoPeople {
         long began = System.nanoTime();
         readOrganizations();
         generate();
-        Console.info(String.format("  generated %,d members and %,d committee members from seed %d (%.1f s)", people.size(),
-                people.stream().filter(p -> p.committee).count(), SEED, (System.nanoTime() - began) / 1e9));
+        Console.info(String.format(
+                "  generated %,d members and %,d committee members from seed %d (%.1f s)",
+                people.size(),
+                people.stream().filter(p -> p.committee).count(),
+                SEED,
+                (System.nanoTime() - began) / 1e9));
 
         long t = System.nanoTime();
         awaitMemberServiceKnowsTheCells();
@@ -111,13 +146,22 @@ final class DemoPeople {
 
         t = System.nanoTime();
         loadCommittees();
-        Console.info(String.format("  committees and committee members loaded in %.1f s", (System.nanoTime() - t) / 1e9));
+        Console.info(
+                String.format("  committees and committee members loaded in %.1f s", (System.nanoTime() - t) / 1e9));
         JsonNode stats = api.get("/api/v1/members/statistics?orgId=" + bloc);
-        Console.info("  member-service statistics of the Bloc: members " + stats.path("members").path("total").asLong()
-                + ", committee members " + stats.path("committeeMembers").path("total").asLong()
-                + ", doctors " + stats.path("committeeMembers").path("doctorShare").asDouble() + "%"
-                + ", masters " + stats.path("committeeMembers").path("masterShare").asDouble() + "%"
-                + ", associate professors " + stats.path("committeeMembers").path("byAcademicTitle").path("ASSOCIATE_PROFESSOR").asLong());
+        Console.info("  member-service statistics of the Bloc: members "
+                + stats.path("members").path("total").asLong()
+                + ", committee members "
+                + stats.path("committeeMembers").path("total").asLong()
+                + ", doctors "
+                + stats.path("committeeMembers").path("doctorShare").asDouble() + "%"
+                + ", masters "
+                + stats.path("committeeMembers").path("masterShare").asDouble() + "%"
+                + ", associate professors "
+                + stats.path("committeeMembers")
+                        .path("byAcademicTitle")
+                        .path("ASSOCIATE_PROFESSOR")
+                        .asLong());
 
         t = System.nanoTime();
         new DemoTraining(api, bloc).load(trainees());
@@ -132,8 +176,14 @@ final class DemoPeople {
         for (int page = 0; ; page++) {
             JsonNode body = api.get("/api/v1/organizations/" + bloc + "/subtree?status=ACTIVE&size=500&page=" + page);
             for (JsonNode o : body.path("items")) {
-                UUID parent = o.hasNonNull("parentId") ? UUID.fromString(o.path("parentId").asText()) : null;
-                Org org = new Org(UUID.fromString(o.path("id").asText()), o.path("code").asText(), o.path("type").asText(), parent);
+                UUID parent = o.hasNonNull("parentId")
+                        ? UUID.fromString(o.path("parentId").asText())
+                        : null;
+                Org org = new Org(
+                        UUID.fromString(o.path("id").asText()),
+                        o.path("code").asText(),
+                        o.path("type").asText(),
+                        parent);
                 orgs.put(org.id(), org);
             }
             if ((page + 1) * 500L >= body.path("total").asLong()) {
@@ -144,8 +194,10 @@ final class DemoPeople {
 
     /** Only the demo's own organizations (codes GC001, GCL01, SUB01, SC0001), so later additions change nothing here. */
     private List<Org> demo(String type, String codePattern) {
-        return orgs.values().stream().filter(o -> o.type().equals(type) && o.code().matches(codePattern))
-                .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        return orgs.values().stream()
+                .filter(o -> o.type().equals(type) && o.code().matches(codePattern))
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
     }
 
     private Org grassrootsOf(Org org) {
@@ -163,8 +215,9 @@ final class DemoPeople {
         List<Org> subordinateCells = demo("SUBORDINATE_CELL", "SC\\d{4}");
         List<Org> committees = demo("GRASSROOTS_COMMITTEE", "GC\\d{3}");
         if (grassrootsCells.size() != 29 || committees.size() != 93 || subordinateCells.size() != 1117) {
-            Console.warn("  the demo tree is not the article's (" + committees.size() + " committees, " + grassrootsCells.size()
-                    + " grassroots cells, " + subordinateCells.size() + " subordinate cells); figures will differ");
+            Console.warn("  the demo tree is not the article's (" + committees.size() + " committees, "
+                    + grassrootsCells.size() + " grassroots cells, " + subordinateCells.size()
+                    + " subordinate cells); figures will differ");
         }
         Map<UUID, List<Person>> byCell = new LinkedHashMap<>();
         for (Org cell : grassrootsCells) {
@@ -173,46 +226,70 @@ final class DemoPeople {
         int rest = MEMBERS - PER_GRASSROOTS_CELL * grassrootsCells.size();
         for (int i = 0; i < subordinateCells.size(); i++) {
             int size = rest / subordinateCells.size() + (i < rest % subordinateCells.size() ? 1 : 0);
-            byCell.put(subordinateCells.get(i).id(), members(subordinateCells.get(i).id(), size));
+            byCell.put(
+                    subordinateCells.get(i).id(),
+                    members(subordinateCells.get(i).id(), size));
         }
-        // Committee members: 10 distinct people per grassroots committee (an executive of 9 with a standing committee of
-        // the secretary, 2 deputies and 1 member, and an inspection committee chaired by an executive member plus a vice
+        // Committee members: 10 distinct people per grassroots committee (an executive of 9 with a standing committee
+        // of
+        // the secretary, 2 deputies and 1 member, and an inspection committee chaired by an executive member plus a
+        // vice
         // chair), 3 per grassroots cell (its cell committee: secretary, deputy, member): 93 × 10 + 29 × 3 = 1,017.
         Map<UUID, List<Org>> cellsOf = new HashMap<>();
         for (Org cell : subordinateCells) {
-            cellsOf.computeIfAbsent(grassrootsOf(cell).id(), k -> new ArrayList<>()).add(cell);
+            cellsOf.computeIfAbsent(grassrootsOf(cell).id(), k -> new ArrayList<>())
+                    .add(cell);
         }
         for (Org committee : committees) {
-            List<Person> chosen = choose(cellsOf.getOrDefault(committee.id(), List.of()).stream()
-                    .map(c -> byCell.get(c.id())).toList(), 10);
+            List<Person> chosen = choose(
+                    cellsOf.getOrDefault(committee.id(), List.of()).stream()
+                            .map(c -> byCell.get(c.id()))
+                            .toList(),
+                    10);
             List<Seat> list = new ArrayList<>();
             for (int i = 0; i < 9; i++) {
-                list.add(new Seat(chosen.get(i), "EXECUTIVE_COMMITTEE", i == 0 ? "SECRETARY" : i < 3 ? "DEPUTY_SECRETARY" : "MEMBER"));
+                list.add(new Seat(
+                        chosen.get(i),
+                        "EXECUTIVE_COMMITTEE",
+                        i == 0 ? "SECRETARY" : i < 3 ? "DEPUTY_SECRETARY" : "MEMBER"));
             }
             list.add(new Seat(chosen.get(3), "INSPECTION_COMMITTEE", "CHAIR"));
             list.add(new Seat(chosen.get(9), "INSPECTION_COMMITTEE", "VICE_CHAIR"));
             for (int i = 0; i < 4; i++) {
-                list.add(new Seat(chosen.get(i), "STANDING_COMMITTEE", i == 0 ? "SECRETARY" : i < 3 ? "DEPUTY_SECRETARY" : "MEMBER"));
+                list.add(new Seat(
+                        chosen.get(i),
+                        "STANDING_COMMITTEE",
+                        i == 0 ? "SECRETARY" : i < 3 ? "DEPUTY_SECRETARY" : "MEMBER"));
             }
             seats.put(committee, list);
         }
         for (Org cell : grassrootsCells) {
             List<Person> chosen = choose(List.of(byCell.get(cell.id())), 3);
-            seats.put(cell, List.of(new Seat(chosen.get(0), "CELL_COMMITTEE", "SECRETARY"),
-                    new Seat(chosen.get(1), "CELL_COMMITTEE", "DEPUTY_SECRETARY"), new Seat(chosen.get(2), "CELL_COMMITTEE", "MEMBER")));
+            seats.put(
+                    cell,
+                    List.of(
+                            new Seat(chosen.get(0), "CELL_COMMITTEE", "SECRETARY"),
+                            new Seat(chosen.get(1), "CELL_COMMITTEE", "DEPUTY_SECRETARY"),
+                            new Seat(chosen.get(2), "CELL_COMMITTEE", "MEMBER")));
         }
         // Their qualifications: exactly 45 doctors (8 of them associate professors) and 434 masters among the 1,017.
-        List<Person> committeePeople = new ArrayList<>(people.stream().filter(p -> p.committee).toList());
+        List<Person> committeePeople =
+                new ArrayList<>(people.stream().filter(p -> p.committee).toList());
         Collections.shuffle(committeePeople, random);
         for (int i = 0; i < committeePeople.size(); i++) {
             Person p = committeePeople.get(i);
-            p.degree = i < DOCTORS ? "DOCTOR" : i < DOCTORS + MASTERS ? "MASTER" : random.nextInt(10) < 7 ? "BACHELOR" : "ENGINEER";
+            p.degree = i < DOCTORS
+                    ? "DOCTOR"
+                    : i < DOCTORS + MASTERS ? "MASTER" : random.nextInt(10) < 7 ? "BACHELOR" : "ENGINEER";
             p.academicTitle = i < ASSOCIATE_PROFESSORS ? "ASSOCIATE_PROFESSOR" : null;
             p.politicalTheory = random.nextInt(100) < 45 ? "ADVANCED" : "INTERMEDIATE";
             p.stateManagement = random.nextBoolean() ? "Chuyên viên chính" : "Chuyên viên";
         }
-        seats.values().forEach(list -> list.stream().filter(s -> s.position().equals("SECRETARY") && !s.kind().equals("STANDING_COMMITTEE"))
-                .forEach(s -> s.person().headsHostUnit = random.nextInt(100) < 60));
+        seats.values()
+                .forEach(list -> list.stream()
+                        .filter(s ->
+                                s.position().equals("SECRETARY") && !s.kind().equals("STANDING_COMMITTEE"))
+                        .forEach(s -> s.person().headsHostUnit = random.nextInt(100) < 60));
     }
 
     /** Picks {@code count} full members (full since before the 2020 congress), one cell after another. */
@@ -223,10 +300,14 @@ final class DemoPeople {
                 if (chosen.size() == count) {
                     break;
                 }
-                cell.stream().filter(p -> !p.committee && p.fullBefore(CONGRESS.minusYears(1))).skip(0).findFirst().ifPresent(p -> {
-                    p.committee = true;
-                    chosen.add(p);
-                });
+                cell.stream()
+                        .filter(p -> !p.committee && p.fullBefore(CONGRESS.minusYears(1)))
+                        .skip(0)
+                        .findFirst()
+                        .ifPresent(p -> {
+                            p.committee = true;
+                            chosen.add(p);
+                        });
             }
         }
         if (chosen.size() < count) {
@@ -241,7 +322,8 @@ final class DemoPeople {
             Person p = new Person();
             boolean female = random.nextInt(100) < 46;
             p.gender = female ? "FEMALE" : "MALE";
-            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " " + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                    + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
             p.dateOfBirth = LocalDate.of(1966 + random.nextInt(34), 1 + random.nextInt(12), 1 + random.nextInt(28));
             int serial = people.size() + 1;
             // 087 (Đồng Tháp), century and gender (0/1 for the 1900s), the two digits of the birth year, a serial.
@@ -256,7 +338,9 @@ final class DemoPeople {
             }
             p.cell = cell;
             int d = random.nextInt(100);
-            p.degree = d < 8 ? "SECONDARY" : d < 18 ? "COLLEGE" : d < 73 ? "BACHELOR" : d < 85 ? "ENGINEER" : d < 98 ? "MASTER" : "DOCTOR";
+            p.degree = d < 8
+                    ? "SECONDARY"
+                    : d < 18 ? "COLLEGE" : d < 73 ? "BACHELOR" : d < 85 ? "ENGINEER" : d < 98 ? "MASTER" : "DOCTOR";
             int t = random.nextInt(100);
             p.politicalTheory = t < 60 ? "ELEMENTARY" : t < 90 ? "INTERMEDIATE" : "ADVANCED";
             p.jobTitle = pick(JOBS);
@@ -296,7 +380,10 @@ final class DemoPeople {
                 for (Person p : part) {
                     csv.append(memberRow(p)).append('\n');
                 }
-                JsonNode job = BulkImport.run(api, "/api/v1/members/imports", csv.toString(),
+                JsonNode job = BulkImport.run(
+                        api,
+                        "/api/v1/members/imports",
+                        csv.toString(),
                         String.format("members %,d–%,d", from + 1, from + part.size()));
                 failed += job.path("failedRows").asInt();
             }
@@ -314,13 +401,31 @@ final class DemoPeople {
     private String memberRow(Person p) {
         int serial = Integer.parseInt(p.nationalId.substring(6));
         String hometown = "tỉnh Đồng Tháp, " + DISTRICTS[serial % DISTRICTS.length];
-        return String.join(",", p.fullName, "", p.dateOfBirth.toString(), p.gender, serial % 40 == 0 ? "Khmer" : serial % 53 == 0 ? "Hoa" : "Kinh",
-                serial % 31 == 0 ? "Phật giáo Hòa Hảo" : "", csv(hometown), p.nationalId, String.format("87%08d", serial),
-                String.format("ĐT-%06d", serial), p.admittedOn.toString(), p.fullMemberSince == null ? "" : p.fullMemberSince.toString(),
-                p.cell.toString(), "12/12", p.degree, p.academicTitle == null ? "" : p.academicTitle, p.politicalTheory,
-                p.stateManagement == null ? "" : p.stateManagement, serial % 3 == 0 ? "Tiếng Anh B1" : "Tiếng Anh A2",
-                "Ứng dụng CNTT cơ bản", p.committee && p.headsHostUnit ? "Thủ trưởng đơn vị" : p.jobTitle,
-                p.headsHostUnit ? "true" : "", (serial % 900 + 1) + "-QĐ/ĐUK");
+        return String.join(
+                ",",
+                p.fullName,
+                "",
+                p.dateOfBirth.toString(),
+                p.gender,
+                serial % 40 == 0 ? "Khmer" : serial % 53 == 0 ? "Hoa" : "Kinh",
+                serial % 31 == 0 ? "Phật giáo Hòa Hảo" : "",
+                csv(hometown),
+                p.nationalId,
+                String.format("87%08d", serial),
+                String.format("ĐT-%06d", serial),
+                p.admittedOn.toString(),
+                p.fullMemberSince == null ? "" : p.fullMemberSince.toString(),
+                p.cell.toString(),
+                "12/12",
+                p.degree,
+                p.academicTitle == null ? "" : p.academicTitle,
+                p.politicalTheory,
+                p.stateManagement == null ? "" : p.stateManagement,
+                serial % 3 == 0 ? "Tiếng Anh B1" : "Tiếng Anh A2",
+                "Ứng dụng CNTT cơ bản",
+                p.committee && p.headsHostUnit ? "Thủ trưởng đơn vị" : p.jobTitle,
+                p.headsHostUnit ? "true" : "",
+                (serial % 900 + 1) + "-QĐ/ĐUK");
     }
 
     private static String csv(String value) {
@@ -358,17 +463,31 @@ final class DemoPeople {
             Map<String, UUID> existing = new HashMap<>();
             for (JsonNode c : api.get("/api/v1/committees?orgId=" + org.id())) {
                 if (c.path("termStartYear").asInt() == 2020) {
-                    existing.put(c.path("kind").asText(), UUID.fromString(c.path("id").asText()));
+                    existing.put(
+                            c.path("kind").asText(),
+                            UUID.fromString(c.path("id").asText()));
                 }
             }
-            for (String kind : List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE", "CELL_COMMITTEE")) {
+            for (String kind :
+                    List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE", "CELL_COMMITTEE")) {
                 if (!kinds.contains(kind)) {
                     continue;
                 }
                 UUID id = existing.get(kind);
                 if (id == null) {
-                    id = UUID.fromString(api.post("/api/v1/committees", ApiClient.json(Map.of("organizationId", org.id().toString(),
-                            "kind", kind, "termStartYear", 2020, "termEndYear", 2025))).path("id").asText());
+                    id = UUID.fromString(api.post(
+                                    "/api/v1/committees",
+                                    ApiClient.json(Map.of(
+                                            "organizationId",
+                                            org.id().toString(),
+                                            "kind",
+                                            kind,
+                                            "termStartYear",
+                                            2020,
+                                            "termEndYear",
+                                            2025)))
+                            .path("id")
+                            .asText());
                     created++;
                 }
                 committeeIds.put(org.id() + "/" + kind, id);
@@ -377,8 +496,13 @@ final class DemoPeople {
         Console.info(String.format("  committees (term 2020–2025)  %d, %d new", committeeIds.size(), created));
         // Standing-committee members must already hold a seat on the executive: two files, the executive ones first.
         Predicate<Seat> standing = s -> s.kind().equals("STANDING_COMMITTEE");
-        BulkImport.run(api, "/api/v1/positions/imports", positions(committeeIds, standing.negate()), "positions (executive, cell, inspection)");
-        BulkImport.run(api, "/api/v1/positions/imports", positions(committeeIds, standing), "positions (standing committees)");
+        BulkImport.run(
+                api,
+                "/api/v1/positions/imports",
+                positions(committeeIds, standing.negate()),
+                "positions (executive, cell, inspection)");
+        BulkImport.run(
+                api, "/api/v1/positions/imports", positions(committeeIds, standing), "positions (standing committees)");
     }
 
     private String positions(Map<String, UUID> committeeIds, Predicate<Seat> which) {
@@ -388,8 +512,20 @@ final class DemoPeople {
             decision++;
             for (Seat s : entry.getValue()) {
                 if (which.test(s)) {
-                    csv.append(String.join(",", s.person().nationalId, committeeIds.get(entry.getKey().id() + "/" + s.kind()).toString(),
-                            s.position(), "ELECTED", decision + "-NQ/ĐH", CONGRESS.toString(), CONGRESS.toString(), "", "")).append('\n');
+                    csv.append(String.join(
+                                    ",",
+                                    s.person().nationalId,
+                                    committeeIds
+                                            .get(entry.getKey().id() + "/" + s.kind())
+                                            .toString(),
+                                    s.position(),
+                                    "ELECTED",
+                                    decision + "-NQ/ĐH",
+                                    CONGRESS.toString(),
+                                    CONGRESS.toString(),
+                                    "",
+                                    ""))
+                            .append('\n');
                 }
             }
         }
@@ -406,7 +542,8 @@ final class DemoPeople {
             if (org.type().startsWith("GRASSROOTS_") && org.code().matches("GC\\d{3}|GCL\\d{2}")) {
                 subjects.add(new DemoReviews.Subject("GRASSROOTS_ORGANIZATION", org.id(), org.id()));
                 subjects.add(new DemoReviews.Subject("HOST_UNIT", org.id(), org.id()));
-                UUID leading = committeeIds.getOrDefault(org.id() + "/EXECUTIVE_COMMITTEE", committeeIds.get(org.id() + "/CELL_COMMITTEE"));
+                UUID leading = committeeIds.getOrDefault(
+                        org.id() + "/EXECUTIVE_COMMITTEE", committeeIds.get(org.id() + "/CELL_COMMITTEE"));
                 if (leading != null) {
                     subjects.add(new DemoReviews.Subject("COLLECTIVE_COMMITTEE", leading, org.id()));
                 }
@@ -425,18 +562,26 @@ final class DemoPeople {
     private Map<String, List<UUID>> trainees() {
         Random r = new Random(SEED + 1);
         List<Person> committee = people.stream().filter(p -> p.committee).toList();
-        List<Person> others = new ArrayList<>(people.stream().filter(p -> !p.committee && p.fullBefore(LocalDate.of(2021, 1, 1))).toList());
+        List<Person> others = new ArrayList<>(people.stream()
+                .filter(p -> !p.committee && p.fullBefore(LocalDate.of(2021, 1, 1)))
+                .toList());
         Collections.shuffle(others, r);
-        List<Person> inspection = seats.values().stream().flatMap(List::stream).filter(s -> s.kind().equals("INSPECTION_COMMITTEE"))
-                .map(Seat::person).distinct().toList();
+        List<Person> inspection = seats.values().stream()
+                .flatMap(List::stream)
+                .filter(s -> s.kind().equals("INSPECTION_COMMITTEE"))
+                .map(Seat::person)
+                .distinct()
+                .toList();
         Map<String, List<UUID>> topics = new LinkedHashMap<>();
         List<UUID> partyWork = new ArrayList<>(committee.stream().map(p -> p.id).toList());
         others.subList(0, 1_063 - partyWork.size()).forEach(p -> partyWork.add(p.id));
         topics.put("PARTY_WORK", partyWork);
-        List<UUID> inspectionSupervision = new ArrayList<>(inspection.stream().map(p -> p.id).toList());
+        List<UUID> inspectionSupervision =
+                new ArrayList<>(inspection.stream().map(p -> p.id).toList());
         others.subList(100, 100 + 251 - inspectionSupervision.size()).forEach(p -> inspectionSupervision.add(p.id));
         topics.put("INSPECTION_SUPERVISION", inspectionSupervision);
-        topics.put("PROPAGANDA", others.subList(500, 880).stream().map(p -> p.id).toList());
+        topics.put(
+                "PROPAGANDA", others.subList(500, 880).stream().map(p -> p.id).toList());
         return topics;
     }
 }

@@ -22,8 +22,7 @@ final class DemoReviews {
     private static final int BATCH = 5_000;
 
     /** A subject to rate and the grassroots organization it belongs to (for the cap). */
-    record Subject(String kind, UUID id, UUID grassroots) {
-    }
+    record Subject(String kind, UUID id, UUID grassroots) {}
 
     private final ApiClient api;
     private final UUID bloc;
@@ -37,14 +36,17 @@ final class DemoReviews {
     void load(List<Subject> subjects) throws Exception {
         long began = System.nanoTime();
         UUID cycle = cycle();
-        long recorded = api.get("/api/v1/reviews?cycleId=" + cycle + "&size=1").path("total").asLong();
+        long recorded = api.get("/api/v1/reviews?cycleId=" + cycle + "&size=1")
+                .path("total")
+                .asLong();
         if (recorded >= subjects.size()) {
             Console.info(String.format("  reviews %d: %,d already recorded", YEAR, recorded));
         } else {
             List<Map<String, Object>> items = rate(subjects);
             for (int from = 0; from < items.size(); from += BATCH) {
                 post(cycle, items.subList(from, Math.min(items.size(), from + BATCH)));
-                Console.info(String.format("  reviews %d: %,d of %,d decided", YEAR, Math.min(items.size(), from + BATCH), items.size()));
+                Console.info(String.format(
+                        "  reviews %d: %,d of %,d decided", YEAR, Math.min(items.size(), from + BATCH), items.size()));
             }
         }
         JsonNode attainment = api.get("/api/v1/reviews/attainment?orgId=" + bloc + "&cycle=" + YEAR);
@@ -52,16 +54,22 @@ final class DemoReviews {
             if (kind.path("rated").asInt() == 0) {
                 continue;
             }
-            Console.info(String.format("  evaluation-service %d  %-24s %,6d rated: %s%% good or better, %s%% excellent", YEAR,
-                    kind.path("subjectKind").asText(), kind.path("rated").asInt(), kind.path("atLeastGoodPercent").asText(),
+            Console.info(String.format(
+                    "  evaluation-service %d  %-24s %,6d rated: %s%% good or better, %s%% excellent",
+                    YEAR,
+                    kind.path("subjectKind").asText(),
+                    kind.path("rated").asInt(),
+                    kind.path("atLeastGoodPercent").asText(),
                     kind.path("excellentPercent").asText()));
         }
-        Console.info("  excellent cap violations (rule 10): " + attainment.path("cap").path("violations").size());
+        Console.info("  excellent cap violations (rule 10): "
+                + attainment.path("cap").path("violations").size());
         Console.info(String.format("  reviews loaded in %.1f s", (System.nanoTime() - began) / 1e9));
     }
 
     private UUID cycle() throws Exception {
-        HttpResponse<String> opened = api.postRaw("/api/v1/review-cycles", "application/json", "{\"year\":" + YEAR + "}");
+        HttpResponse<String> opened =
+                api.postRaw("/api/v1/review-cycles", "application/json", "{\"year\":" + YEAR + "}");
         if (opened.statusCode() == 201) {
             return UUID.fromString(ApiClient.parse(opened.body()).path("id").asText());
         }
@@ -83,7 +91,8 @@ final class DemoReviews {
             }
             if (response.statusCode() != 422 || !response.body().contains("REV-SUBJECT")) {
                 throw new IllegalStateException("review batch refused (" + response.statusCode() + "): "
-                        + response.body().substring(0, Math.min(600, response.body().length())));
+                        + response.body()
+                                .substring(0, Math.min(600, response.body().length())));
             }
             Thread.sleep(3_000);
         }
@@ -104,8 +113,17 @@ final class DemoReviews {
             List<String> levels = levels(group.getKey(), members.size());
             decision++;
             for (int i = 0; i < members.size(); i++) {
-                items.add(Map.of("subjectKind", members.get(i).kind(), "subjectId", members.get(i).id().toString(),
-                        "level", levels.get(i), "decisionNumber", decision + "-QĐ/ĐUK", "decidedOn", YEAR + "-12-20"));
+                items.add(Map.of(
+                        "subjectKind",
+                        members.get(i).kind(),
+                        "subjectId",
+                        members.get(i).id().toString(),
+                        "level",
+                        levels.get(i),
+                        "decisionNumber",
+                        decision + "-QĐ/ĐUK",
+                        "decidedOn",
+                        YEAR + "-12-20"));
             }
         }
         return items;
@@ -135,7 +153,10 @@ final class DemoReviews {
         }
         List<String> levels = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            levels.add(i < excellent ? "EXCELLENT" : i < goodOrBetter ? "GOOD" : i < goodOrBetter + complete ? "COMPLETE" : "NOT_COMPLETE");
+            levels.add(
+                    i < excellent
+                            ? "EXCELLENT"
+                            : i < goodOrBetter ? "GOOD" : i < goodOrBetter + complete ? "COMPLETE" : "NOT_COMPLETE");
         }
         return levels;
     }

@@ -35,10 +35,18 @@ final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(data.resolve("meta.properties"))) {
             format(java, config, stack);
         }
-        Process process = new ProcessBuilder(java, "-Xms128m", "-Xmx512m", "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString())
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xms128m",
+                        "-Xmx512m",
+                        "-XX:+UseParallelGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "kafka.Kafka",
+                        config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("kafka.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve("kafka.log").toFile()))
                 .start();
         KafkaBroker broker = new KafkaBroker(process);
         try {
@@ -55,7 +63,9 @@ final class KafkaBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@localhost:" + Stack.KAFKA_CONTROLLER_PORT);
-        p.put("listeners", "PLAINTEXT://localhost:" + Stack.KAFKA_PORT + ",CONTROLLER://localhost:" + Stack.KAFKA_CONTROLLER_PORT);
+        p.put(
+                "listeners",
+                "PLAINTEXT://localhost:" + Stack.KAFKA_PORT + ",CONTROLLER://localhost:" + Stack.KAFKA_CONTROLLER_PORT);
         p.put("advertised.listeners", "PLAINTEXT://localhost:" + Stack.KAFKA_PORT);
         p.put("controller.listener.names", "CONTROLLER");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -72,10 +82,20 @@ final class KafkaBroker implements AutoCloseable {
 
     /** {@code kafka-storage format}, once, before the first start. */
     private static void format(String java, Path config, Stack stack) throws Exception {
-        Process format = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString())
+        Process format = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        Uuid.randomUuid().toString(),
+                        "-c",
+                        config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("kafka.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve("kafka.log").toFile()))
                 .start();
         if (format.waitFor() != 0) {
             throw new IllegalStateException("formatting the Kafka log directory failed; see .local/logs/kafka.log");
@@ -89,9 +109,17 @@ final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("the broker exited; see .local/logs/kafka.log");
             }
             if (listening()) {
-                try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + Stack.KAFKA_PORT,
-                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                try (Admin admin = Admin.create(Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        "localhost:" + Stack.KAFKA_PORT,
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        3000,
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                        3000))) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (Exception notYet) {
@@ -115,5 +143,4 @@ final class KafkaBroker implements AutoCloseable {
     public void close() throws Exception {
         ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
-
 }

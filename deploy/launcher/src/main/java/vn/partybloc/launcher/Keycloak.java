@@ -33,14 +33,24 @@ final class Keycloak implements AutoCloseable {
         }
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(stack.project().resolve("deploy/keycloak/realm-partybloc.json"), imports.resolve("realm-partybloc.json"),
+        Files.copy(
+                stack.project().resolve("deploy/keycloak/realm-partybloc.json"),
+                imports.resolve("realm-partybloc.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        ProcessBuilder builder = new ProcessBuilder("bash", kc.toString(), "start-dev", "--import-realm",
-                "--http-port=" + Stack.KEYCLOAK_PORT, "--http-management-port=" + Stack.KEYCLOAK_MANAGEMENT_PORT,
-                "--db=postgres", "--db-url=" + postgres.jdbcUrl("keycloak"),
-                "--db-username=" + Postgres.USER, "--db-password=" + Postgres.PASSWORD)
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        kc.toString(),
+                        "start-dev",
+                        "--import-realm",
+                        "--http-port=" + Stack.KEYCLOAK_PORT,
+                        "--http-management-port=" + Stack.KEYCLOAK_MANAGEMENT_PORT,
+                        "--db=postgres",
+                        "--db-url=" + postgres.jdbcUrl("keycloak"),
+                        "--db-username=" + Postgres.USER,
+                        "--db-password=" + Postgres.PASSWORD)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("keycloak.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve("keycloak.log").toFile()));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
@@ -56,13 +66,16 @@ final class Keycloak implements AutoCloseable {
     }
 
     private void awaitRealm(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(Stack.OIDC_URL + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("it exited with code " + process.exitValue() + "; see .local/logs/keycloak.log");
+                throw new IllegalStateException(
+                        "it exited with code " + process.exitValue() + "; see .local/logs/keycloak.log");
             }
             try {
                 if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -73,7 +86,8 @@ final class Keycloak implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("the realm was not served within " + timeout.toSeconds() + " s; see .local/logs/keycloak.log");
+        throw new IllegalStateException(
+                "the realm was not served within " + timeout.toSeconds() + " s; see .local/logs/keycloak.log");
     }
 
     @Override

@@ -15,14 +15,15 @@ import java.util.stream.Stream;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         // The embedded parts log to their own files; the terminal shows progress only.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String command = args.length == 0 ? "start" : args[0];
-        Stack stack = new Stack(Path.of(System.getProperty("partybloc.home", ".")).toAbsolutePath().normalize());
+        Stack stack = new Stack(Path.of(System.getProperty("partybloc.home", "."))
+                .toAbsolutePath()
+                .normalize());
         switch (command) {
             case "start" -> start(stack);
             case "stop" -> stop(stack);
@@ -38,25 +39,29 @@ public final class Launcher {
 
     private static void start(Stack stack) throws Exception {
         if (stack.runningPid().isPresent()) {
-            Console.fail("The stack is already running (launcher pid " + stack.runningPid().get() + "); run.sh stop first");
+            Console.fail("The stack is already running (launcher pid "
+                    + stack.runningPid().get() + "); run.sh stop first");
         }
         Files.createDirectories(stack.logs());
         stack.writePid();
         List<AutoCloseable> parts = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Console.info("Stopping…");
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                try {
-                    parts.get(i).close();
-                } catch (Exception e) {
-                    Console.warn("stopping a part failed: " + e.getMessage());
-                }
-            }
-            stack.clearPid();
-            Console.info("Stopped.");
-            stopped.countDown();
-        }, "launcher-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            Console.info("Stopping…");
+                            for (int i = parts.size() - 1; i >= 0; i--) {
+                                try {
+                                    parts.get(i).close();
+                                } catch (Exception e) {
+                                    Console.warn("stopping a part failed: " + e.getMessage());
+                                }
+                            }
+                            stack.clearPid();
+                            Console.info("Stopped.");
+                            stopped.countDown();
+                        },
+                        "launcher-shutdown"));
         long began = System.nanoTime();
         try {
             stack.checkPortsFree();
@@ -84,10 +89,12 @@ public final class Launcher {
             Console.fail("Start the stack first (./run.sh), then load the demo data from another terminal");
         }
         Console.info("Loading the demo dataset through the gateway…");
-        ApiClient api = ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
+        ApiClient api =
+                ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
         java.util.UUID secretaryOrganization = new DemoData(api).load();
         DemoData.bindSecretary(secretaryOrganization);
-        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoData.AS_OF + " shows the article's figures.");
+        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoData.AS_OF
+                + " shows the article's figures.");
     }
 
     private static void stop(Stack stack) throws Exception {
@@ -104,7 +111,8 @@ public final class Launcher {
     }
 
     private static void status(Stack stack) {
-        Console.info(stack.runningPid().map(p -> "running (launcher pid " + p + ")").orElse("not running"));
+        Console.info(
+                stack.runningPid().map(p -> "running (launcher pid " + p + ")").orElse("not running"));
         stack.printHealth();
     }
 

@@ -27,10 +27,13 @@ final class Postgres implements AutoCloseable {
         EmbeddedPostgres server = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(stack.home().resolve("postgres-binaries").toFile())
+                .setOverrideWorkingDirectory(
+                        stack.home().resolve("postgres-binaries").toFile())
                 .setPort(Stack.POSTGRES_PORT)
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(stack.logs().resolve("postgres.log").toFile()))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve("postgres.log").toFile()))
                 .start();
         Postgres postgres = new Postgres(server);
         postgres.ensureDatabases();
@@ -42,7 +45,8 @@ final class Postgres implements AutoCloseable {
     }
 
     private void ensureDatabases() throws Exception {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
                 if (!rs.next()) {
                     s.execute("create role " + USER + " login password '" + PASSWORD + "'");
@@ -58,7 +62,8 @@ final class Postgres implements AutoCloseable {
         }
         // Extensions need a superuser; the services' migrations then find them in place.
         for (String database : DATABASES) {
-            try (Connection c = server.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = server.getDatabase("postgres", database).getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create extension if not exists unaccent");
                 s.execute("create extension if not exists pg_trgm");
                 s.execute("create extension if not exists btree_gist");

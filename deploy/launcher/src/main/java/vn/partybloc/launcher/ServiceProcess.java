@@ -16,8 +16,7 @@ import java.util.Map;
 /** A Quarkus application started from its packaged jar, ready once its readiness check answers 200. */
 final class ServiceProcess implements AutoCloseable {
 
-    record Spec(String name, int port, Path jar, Map<String, String> env) {
-    }
+    record Spec(String name, int port, Path jar, Map<String, String> env) {}
 
     private final Process process;
 
@@ -30,10 +29,17 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(spec.jar() + " is missing; build it with ./mvnw -B package -DskipTests");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", spec.jar().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                spec.jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(stack.logs().resolve(spec.name() + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        stack.logs().resolve(spec.name() + ".log").toFile()));
         builder.environment().putAll(spec.env());
         builder.environment().put("HTTP_PORT", Integer.toString(spec.port()));
         ServiceProcess service = new ServiceProcess(builder.start());
@@ -51,13 +57,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Spec spec, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + spec.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("it exited with code " + process.exitValue() + "; see .local/logs/" + spec.name() + ".log");
+                throw new IllegalStateException(
+                        "it exited with code " + process.exitValue() + "; see .local/logs/" + spec.name() + ".log");
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -68,7 +77,8 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("not ready within " + timeout.toSeconds() + " s; see .local/logs/" + spec.name() + ".log");
+        throw new IllegalStateException(
+                "not ready within " + timeout.toSeconds() + " s; see .local/logs/" + spec.name() + ".log");
     }
 
     @Override

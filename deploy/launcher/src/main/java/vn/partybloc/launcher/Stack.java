@@ -42,7 +42,9 @@ final class Stack {
     /** Data, logs and the pid file: {@code .local/} unless {@code -Dpartybloc.data} names another folder (tests). */
     Path home() {
         String data = System.getProperty("partybloc.data");
-        return data == null ? project.resolve(".local") : Path.of(data).toAbsolutePath().normalize();
+        return data == null
+                ? project.resolve(".local")
+                : Path.of(data).toAbsolutePath().normalize();
     }
 
     Path logs() {
@@ -56,31 +58,64 @@ final class Stack {
                 service("member-service", MEMBER_PORT, postgres, "members"),
                 service("training-service", TRAINING_PORT, postgres, "training"),
                 service("evaluation-service", EVALUATION_PORT, postgres, "evaluations"),
-                new ServiceProcess.Spec("gateway", GATEWAY_PORT, project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
-                        Map.of("ORGANIZATION_SERVICE_URL", "http://localhost:" + ORGANIZATION_PORT,
-                                "MEMBER_SERVICE_URL", "http://localhost:" + MEMBER_PORT,
-                                "TRAINING_SERVICE_URL", "http://localhost:" + TRAINING_PORT,
-                                "EVALUATION_SERVICE_URL", "http://localhost:" + EVALUATION_PORT,
-                                "OIDC_AUTH_SERVER_URL", OIDC_URL)));
+                new ServiceProcess.Spec(
+                        "gateway",
+                        GATEWAY_PORT,
+                        project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
+                        Map.of(
+                                "ORGANIZATION_SERVICE_URL",
+                                "http://localhost:" + ORGANIZATION_PORT,
+                                "MEMBER_SERVICE_URL",
+                                "http://localhost:" + MEMBER_PORT,
+                                "TRAINING_SERVICE_URL",
+                                "http://localhost:" + TRAINING_PORT,
+                                "EVALUATION_SERVICE_URL",
+                                "http://localhost:" + EVALUATION_PORT,
+                                "OIDC_AUTH_SERVER_URL",
+                                OIDC_URL)));
     }
 
     /** A service from its packaged jar, on its own database of the embedded server, with the broker and the realm. */
     private ServiceProcess.Spec service(String name, int port, Postgres postgres, String database) {
-        return new ServiceProcess.Spec(name, port, project.resolve(name + "/target/quarkus-app/quarkus-run.jar"),
-                Map.of("DB_URL", postgres.jdbcUrl(database),
-                        "DB_USER", Postgres.USER,
-                        "DB_PASSWORD", Postgres.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                        "OIDC_AUTH_SERVER_URL", OIDC_URL));
+        return new ServiceProcess.Spec(
+                name,
+                port,
+                project.resolve(name + "/target/quarkus-app/quarkus-run.jar"),
+                Map.of(
+                        "DB_URL",
+                        postgres.jdbcUrl(database),
+                        "DB_USER",
+                        Postgres.USER,
+                        "DB_PASSWORD",
+                        Postgres.PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "localhost:" + KAFKA_PORT,
+                        "OIDC_AUTH_SERVER_URL",
+                        OIDC_URL));
     }
 
     void checkPortsFree() {
-        Map<String, Integer> ports = Map.of("PostgreSQL (POSTGRES_PORT)", POSTGRES_PORT, "Kafka (KAFKA_PORT)", KAFKA_PORT,
-                "Kafka controller (KAFKA_CONTROLLER_PORT)", KAFKA_CONTROLLER_PORT,
-                "organization-service (ORGANIZATION_SERVICE_PORT)", ORGANIZATION_PORT,
-                "member-service (MEMBER_SERVICE_PORT)", MEMBER_PORT, "training-service (TRAINING_SERVICE_PORT)", TRAINING_PORT,
-                "evaluation-service (EVALUATION_SERVICE_PORT)", EVALUATION_PORT, "gateway (GATEWAY_PORT)", GATEWAY_PORT,
-                "Keycloak (KEYCLOAK_PORT)", KEYCLOAK_PORT, "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)", KEYCLOAK_MANAGEMENT_PORT);
+        Map<String, Integer> ports = Map.of(
+                "PostgreSQL (POSTGRES_PORT)",
+                POSTGRES_PORT,
+                "Kafka (KAFKA_PORT)",
+                KAFKA_PORT,
+                "Kafka controller (KAFKA_CONTROLLER_PORT)",
+                KAFKA_CONTROLLER_PORT,
+                "organization-service (ORGANIZATION_SERVICE_PORT)",
+                ORGANIZATION_PORT,
+                "member-service (MEMBER_SERVICE_PORT)",
+                MEMBER_PORT,
+                "training-service (TRAINING_SERVICE_PORT)",
+                TRAINING_PORT,
+                "evaluation-service (EVALUATION_SERVICE_PORT)",
+                EVALUATION_PORT,
+                "gateway (GATEWAY_PORT)",
+                GATEWAY_PORT,
+                "Keycloak (KEYCLOAK_PORT)",
+                KEYCLOAK_PORT,
+                "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)",
+                KEYCLOAK_MANAGEMENT_PORT);
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port)) {
                 socket.setReuseAddress(true);
@@ -93,7 +128,8 @@ final class Stack {
 
     void printUrls() {
         Console.info("  Gateway (the API)     http://localhost:" + GATEWAY_PORT + "/api/v1/...");
-        Console.info("  Swagger UI            http://localhost:" + GATEWAY_PORT + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
+        Console.info("  Swagger UI            http://localhost:" + GATEWAY_PORT
+                + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
         Console.info("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
         Console.info("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
         Console.info("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
@@ -108,25 +144,32 @@ final class Stack {
         Console.info("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
         Console.info("  secretary / secretary-demo, viewer / viewer-demo");
         Console.info("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
-        Console.info("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
-        Console.info("       -d password=admin-demo " + OIDC_URL + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
-        Console.info("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT + "/api/v1/organizations");
+        Console.info(
+                "Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
+        Console.info("       -d password=admin-demo " + OIDC_URL
+                + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        Console.info("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT
+                + "/api/v1/organizations");
     }
 
     void printHealth() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Map<String, Integer> ports = new java.util.LinkedHashMap<>();
         ports.put("organization-service", ORGANIZATION_PORT);
         ports.put("member-service", MEMBER_PORT);
         ports.put("training-service", TRAINING_PORT);
         ports.put("evaluation-service", EVALUATION_PORT);
         ports.put("gateway", GATEWAY_PORT);
-        for (ServiceProcess.Spec spec : ports.entrySet().stream().map(e -> new ServiceProcess.Spec(e.getKey(), e.getValue(), null, Map.of()))
+        for (ServiceProcess.Spec spec : ports.entrySet().stream()
+                .map(e -> new ServiceProcess.Spec(e.getKey(), e.getValue(), null, Map.of()))
                 .toList()) {
             String state;
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + spec.port() + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + spec.port() + "/q/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 state = response.statusCode() == 200 ? "ready" : "not ready (" + response.statusCode() + ")";
             } catch (IOException e) {
                 state = "down";
@@ -154,7 +197,9 @@ final class Stack {
     void writePid() {
         try {
             Files.createDirectories(home());
-            Files.writeString(home().resolve("launcher.pid"), Long.toString(ProcessHandle.current().pid()));
+            Files.writeString(
+                    home().resolve("launcher.pid"),
+                    Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

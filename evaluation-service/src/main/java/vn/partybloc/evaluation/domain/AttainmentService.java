@@ -36,8 +36,13 @@ public class AttainmentService {
     private final OrganizationReplicaRepository organizations;
     private final OrganizationScope scope;
 
-    public AttainmentService(AttainmentRepository attainment, ReviewCycleRepository cycles, RuleSetRepository ruleSets,
-            TargetRepository targets, OrganizationReplicaRepository organizations, OrganizationScope scope) {
+    public AttainmentService(
+            AttainmentRepository attainment,
+            ReviewCycleRepository cycles,
+            RuleSetRepository ruleSets,
+            TargetRepository targets,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope) {
         this.attainment = attainment;
         this.cycles = cycles;
         this.ruleSets = ruleSets;
@@ -59,14 +64,16 @@ public class AttainmentService {
             cycle = cycles.year(year).orElseThrow(() -> ProblemException.notFound("Review cycle of", year));
             reportedYear = year;
         } else {
-            cycle = cycles.latestWithDecisionsUnder(root.path).orElseGet(() -> cycles.year(date.getYear() - 1).orElse(null));
+            cycle = cycles.latestWithDecisionsUnder(root.path)
+                    .orElseGet(() -> cycles.year(date.getYear() - 1).orElse(null));
             reportedYear = cycle == null ? date.getYear() - 1 : cycle.year;
         }
         LocalDate from = LocalDate.of(reportedYear, 1, 1);
         LocalDate to = LocalDate.of(reportedYear, 12, 31);
         RuleSet rules = ruleSets.inForceOn(from).orElse(null);
 
-        List<AttainmentRepository.Rated> rated = cycle == null ? List.of() : attainment.rated(cycle.id, root.path, date);
+        List<AttainmentRepository.Rated> rated =
+                cycle == null ? List.of() : attainment.rated(cycle.id, root.path, date);
         Map<SubjectKind, Map<Level, Integer>> byLevel = new EnumMap<>(SubjectKind.class);
         Map<SubjectKind, Set<UUID>> ratedIds = new EnumMap<>(SubjectKind.class);
         for (SubjectKind kind : SubjectKind.values()) {
@@ -100,22 +107,41 @@ public class AttainmentService {
             }
             Map<Level, Integer> levels = byLevel.get(kind);
             int ratedCount = ratedIds.get(kind).size();
-            figures.add(new Attainment.KindFigures(kind, ratedCount + missing, ratedCount, missing, levels,
+            figures.add(new Attainment.KindFigures(
+                    kind,
+                    ratedCount + missing,
+                    ratedCount,
+                    missing,
+                    levels,
                     percent(count(levels, TargetMetric.AT_LEAST_COMPLETE), ratedCount),
                     percent(count(levels, TargetMetric.AT_LEAST_GOOD), ratedCount),
                     percent(count(levels, TargetMetric.EXCELLENT), ratedCount)));
         }
 
-        List<Attainment.TargetResult> targetResults = cycle == null ? List.of() : targets(cycle, root, byLevel, ratedIds);
+        List<Attainment.TargetResult> targetResults =
+                cycle == null ? List.of() : targets(cycle, root, byLevel, ratedIds);
         Attainment.CapCheck cap = cap(rules, rated);
-        return new Attainment(root.id, cycle == null ? null : cycle.id, reportedYear, date,
-                rules == null ? null : new Attainment.RuleSetRef(rules.id, rules.code, rules.documents, rules.usesScore),
-                figures, targetResults, cap, unrated, truncated);
+        return new Attainment(
+                root.id,
+                cycle == null ? null : cycle.id,
+                reportedYear,
+                date,
+                rules == null
+                        ? null
+                        : new Attainment.RuleSetRef(rules.id, rules.code, rules.documents, rules.usesScore),
+                figures,
+                targetResults,
+                cap,
+                unrated,
+                truncated);
     }
 
     /** The targets set for the nearest organization on the way up from the root, else those of the whole Bloc. */
-    private List<Attainment.TargetResult> targets(ReviewCycle cycle, OrganizationReplica root,
-            Map<SubjectKind, Map<Level, Integer>> byLevel, Map<SubjectKind, Set<UUID>> ratedIds) {
+    private List<Attainment.TargetResult> targets(
+            ReviewCycle cycle,
+            OrganizationReplica root,
+            Map<SubjectKind, Map<Level, Integer>> byLevel,
+            Map<SubjectKind, Set<UUID>> ratedIds) {
         List<Target> all = targets.ofCycle(cycle.id);
         String[] chain = root.path.substring(1).split("/");
         List<Target> applying = List.of();
@@ -130,15 +156,19 @@ public class AttainmentService {
         for (Target t : applying) {
             int base = ratedIds.get(t.subjectKind).size();
             BigDecimal actual = percent(count(byLevel.get(t.subjectKind), t.metric), base);
-            boolean met = actual != null && switch (t.comparison) {
-                case MORE_THAN -> actual.compareTo(t.percent) > 0;
-                case AT_LEAST -> actual.compareTo(t.percent) >= 0;
-                case AT_MOST -> actual.compareTo(t.percent) <= 0;
-            };
-            BigDecimal gap = actual == null ? null
-                    : t.comparison == TargetComparison.AT_MOST ? t.percent.subtract(actual) : actual.subtract(t.percent);
-            results.add(new Attainment.TargetResult(t.id, t.organizationId, t.subjectKind, t.metric, t.comparison, t.percent,
-                    actual, met, gap));
+            boolean met = actual != null
+                    && switch (t.comparison) {
+                        case MORE_THAN -> actual.compareTo(t.percent) > 0;
+                        case AT_LEAST -> actual.compareTo(t.percent) >= 0;
+                        case AT_MOST -> actual.compareTo(t.percent) <= 0;
+                    };
+            BigDecimal gap = actual == null
+                    ? null
+                    : t.comparison == TargetComparison.AT_MOST
+                            ? t.percent.subtract(actual)
+                            : actual.subtract(t.percent);
+            results.add(new Attainment.TargetResult(
+                    t.id, t.organizationId, t.subjectKind, t.metric, t.comparison, t.percent, actual, met, gap));
         }
         return results;
     }
@@ -151,7 +181,8 @@ public class AttainmentService {
         Map<String, int[]> counts = new HashMap<>();
         Set<String> grassroots = new HashSet<>();
         for (AttainmentRepository.Rated r : rated) {
-            if (r.grassrootsId() == null || r.grassrootsId().isEmpty()
+            if (r.grassrootsId() == null
+                    || r.grassrootsId().isEmpty()
                     || (r.kind() != SubjectKind.MEMBER && r.kind() != SubjectKind.SUBORDINATE_ORGANIZATION)) {
                 continue;
             }
@@ -167,11 +198,19 @@ public class AttainmentService {
         counts.forEach((key, c) -> {
             // The base is those rated good or better: the article's own results (95% good or better, 20% excellent)
             // only fit the cap read that way; counting GOOD alone would put nearly every organization in violation.
-            BigDecimal allowed = rules.excellentCapPercent.multiply(BigDecimal.valueOf(c[0] + c[1])).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+            BigDecimal allowed = rules.excellentCapPercent
+                    .multiply(BigDecimal.valueOf(c[0] + c[1]))
+                    .divide(HUNDRED, 6, RoundingMode.HALF_UP);
             if (BigDecimal.valueOf(c[0]).compareTo(allowed) > 0) {
                 String[] parts = key.split("\\|");
                 OrganizationReplica org = organizations.findById(UUID.fromString(parts[0]));
-                violations.add(new Attainment.CapViolation(org.id, org.code, org.name, SubjectKind.valueOf(parts[1]), c[0], c[1],
+                violations.add(new Attainment.CapViolation(
+                        org.id,
+                        org.code,
+                        org.name,
+                        SubjectKind.valueOf(parts[1]),
+                        c[0],
+                        c[1],
                         allowed.setScale(0, RoundingMode.FLOOR).intValue()));
             }
         });
@@ -189,6 +228,8 @@ public class AttainmentService {
     }
 
     private static BigDecimal percent(int part, int whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -28,8 +28,12 @@ public class ConfidenceVoteService {
     private final EvaluationEvents events;
     private final Caller caller;
 
-    public ConfidenceVoteService(ConfidenceVoteRepository votes, VoteResultRepository results, OrganizationScope scope,
-            EvaluationEvents events, Caller caller) {
+    public ConfidenceVoteService(
+            ConfidenceVoteRepository votes,
+            VoteResultRepository results,
+            OrganizationScope scope,
+            EvaluationEvents events,
+            Caller caller) {
         this.votes = votes;
         this.results = results;
         this.scope = scope;
@@ -37,32 +41,50 @@ public class ConfidenceVoteService {
         this.caller = caller;
     }
 
-    public record Ballots(UUID memberId, String positionTitle, int issued, int returned, int valid, int invalid, int high,
-            int trust, int low) {
-    }
+    public record Ballots(
+            UUID memberId,
+            String positionTitle,
+            int issued,
+            int returned,
+            int valid,
+            int invalid,
+            int high,
+            int trust,
+            int low) {}
 
-    public record Recorded(ConfidenceVote vote, List<VoteResult> results) {
-    }
+    public record Recorded(ConfidenceVote vote, List<VoteResult> results) {}
 
-    public Recorded record(UUID organizationId, String body, LocalDate votedOn, int summoned, int present, String note,
+    public Recorded record(
+            UUID organizationId,
+            String body,
+            LocalDate votedOn,
+            int summoned,
+            int present,
+            String note,
             List<Ballots> ballots) {
         scope.visible(organizationId);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<UUID> people = new HashSet<>();
         for (int i = 0; i < ballots.size(); i++) {
             Ballots b = ballots.get(i);
-            String problem = !people.add(b.memberId()) ? "the same person appears twice"
-                    : b.issued() > present ? "more ballots issued than people present (" + present + ")"
-                    : b.returned() > b.issued() ? "more ballots returned than issued"
-                    : b.valid() + b.invalid() != b.returned() ? "valid + invalid must equal ballots returned"
-                    : b.high() + b.trust() + b.low() != b.valid() ? "high + trust + low must equal valid ballots"
-                    : null;
+            String problem = !people.add(b.memberId())
+                    ? "the same person appears twice"
+                    : b.issued() > present
+                            ? "more ballots issued than people present (" + present + ")"
+                            : b.returned() > b.issued()
+                                    ? "more ballots returned than issued"
+                                    : b.valid() + b.invalid() != b.returned()
+                                            ? "valid + invalid must equal ballots returned"
+                                            : b.high() + b.trust() + b.low() != b.valid()
+                                                    ? "high + trust + low must equal valid ballots"
+                                                    : null;
             if (problem != null) {
                 errors.add(new Problem.FieldError("results[" + i + "]", problem));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.DOMAIN_RULE, "The ballot counts do not add up", Rules.VOTE_COUNTS, errors);
+            throw new ProblemException(
+                    ProblemType.DOMAIN_RULE, "The ballot counts do not add up", Rules.VOTE_COUNTS, errors);
         }
         ConfidenceVote v = new ConfidenceVote();
         v.id = UUID.randomUUID();
@@ -99,7 +121,8 @@ public class ConfidenceVoteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Recorded get(UUID id) {
-        ConfidenceVote v = votes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Confidence vote", id));
+        ConfidenceVote v =
+                votes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Confidence vote", id));
         try {
             scope.visible(v.organizationId);
         } catch (ProblemException e) {
@@ -111,10 +134,15 @@ public class ConfidenceVoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Recorded> of(UUID organizationId, Integer year) {
         OrganizationReplica org = scope.visible(organizationId);
-        List<ConfidenceVote> found = votes.getEntityManager().createQuery("""
+        List<ConfidenceVote> found = votes.getEntityManager()
+                .createQuery("""
                 select v from ConfidenceVote v, OrganizationReplica o where o.id = v.organizationId and o.path like :path
                 and (:year is null or year(v.votedOn) = :year) order by v.votedOn desc""", ConfidenceVote.class)
-                .setParameter("path", org.path + "%").setParameter("year", year).getResultList();
-        return found.stream().map(v -> new Recorded(v, results.list("voteId = ?1 order by memberId", v.id))).toList();
+                .setParameter("path", org.path + "%")
+                .setParameter("year", year)
+                .getResultList();
+        return found.stream()
+                .map(v -> new Recorded(v, results.list("voteId = ?1 order by memberId", v.id)))
+                .toList();
     }
 }

@@ -5,5 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Kiểm tra (inspection) or giám sát (supervision). */
 @Schema(description = "INSPECTION (kiểm tra) or SUPERVISION (giám sát).")
 public enum InspectionActivity {
-    INSPECTION, SUPERVISION
+    INSPECTION,
+    SUPERVISION
 }

@@ -33,9 +33,15 @@ public class InspectionService {
     private final EvaluationEvents events;
     private final Caller caller;
 
-    public InspectionService(InspectionPlanRepository plans, InspectionItemRepository items, ScreeningFindingRepository findings,
-            OrganizationReplicaRepository organizations, MemberReplicaRepository members, OrganizationScope scope,
-            EvaluationEvents events, Caller caller) {
+    public InspectionService(
+            InspectionPlanRepository plans,
+            InspectionItemRepository items,
+            ScreeningFindingRepository findings,
+            OrganizationReplicaRepository organizations,
+            MemberReplicaRepository members,
+            OrganizationScope scope,
+            EvaluationEvents events,
+            Caller caller) {
         this.plans = plans;
         this.items = items;
         this.findings = findings;
@@ -46,15 +52,25 @@ public class InspectionService {
         this.caller = caller;
     }
 
-    public record NewItem(InspectionKind kind, InspectionSubjectKind subjectKind, UUID subjectId, String content,
-            LocalDate plannedFrom, LocalDate plannedTo) {
-    }
+    public record NewItem(
+            InspectionKind kind,
+            InspectionSubjectKind subjectKind,
+            UUID subjectId,
+            String content,
+            LocalDate plannedFrom,
+            LocalDate plannedTo) {}
 
-    public InspectionPlan create(int year, UUID bodyOrganizationId, InspectionBody bodyKind, InspectionActivity activity,
-            String title, List<NewItem> newItems) {
+    public InspectionPlan create(
+            int year,
+            UUID bodyOrganizationId,
+            InspectionBody bodyKind,
+            InspectionActivity activity,
+            String title,
+            List<NewItem> newItems) {
         OrganizationReplica body = scope.visible(bodyOrganizationId);
         if (bodyKind == InspectionBody.INSPECTION_COMMITTEE && !INSPECTION_COMMITTEE_LEVELS.contains(body.type)) {
-            throw ProblemException.rule(Rules.INSPECTION_BODY, "A " + body.type + " has no inspection committee (domain rule 6)");
+            throw ProblemException.rule(
+                    Rules.INSPECTION_BODY, "A " + body.type + " has no inspection committee (domain rule 6)");
         }
         InspectionPlan p = new InspectionPlan();
         p.id = UUID.randomUUID();
@@ -78,7 +94,8 @@ public class InspectionService {
         return addItem(p, organizations.findById(p.bodyOrganizationId), item);
     }
 
-    public InspectionItem conclude(UUID planId, UUID itemId, String findingsText, String conclusion, LocalDate concludedOn) {
+    public InspectionItem conclude(
+            UUID planId, UUID itemId, String findingsText, String conclusion, LocalDate concludedOn) {
         InspectionPlan p = visible(planId);
         InspectionItem i = plannedItem(p, itemId);
         i.status = InspectionStatus.DONE;
@@ -102,13 +119,14 @@ public class InspectionService {
         return i;
     }
 
-    public ScreeningFinding recordScreening(UUID planId, UUID memberId, String finding, ScreeningOutcome outcome,
-            LocalDate decidedOn) {
+    public ScreeningFinding recordScreening(
+            UUID planId, UUID memberId, String finding, ScreeningOutcome outcome, LocalDate decidedOn) {
         InspectionPlan p = visible(planId);
         MemberReplica member = members.findById(memberId);
         OrganizationReplica cell = member == null ? null : organizations.findById(member.organizationId);
         if (cell == null || !organizations.findById(p.bodyOrganizationId).contains(cell)) {
-            throw ProblemException.rule(Rules.INSPECTION_SUBJECT, "Member " + memberId + " is not known under the plan's body");
+            throw ProblemException.rule(
+                    Rules.INSPECTION_SUBJECT, "Member " + memberId + " is not known under the plan's body");
         }
         ScreeningFinding f = new ScreeningFinding();
         f.id = UUID.randomUUID();
@@ -125,7 +143,8 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionPlan visible(UUID planId) {
-        InspectionPlan p = plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Inspection plan", planId));
+        InspectionPlan p =
+                plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Inspection plan", planId));
         OrganizationReplica body = organizations.findById(p.bodyOrganizationId);
         if (body == null || !scope.inScope(body)) {
             throw ProblemException.notFound("Inspection plan", planId);
@@ -147,14 +166,18 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InspectionPlan> inSubtree(UUID organizationId, Integer year) {
         OrganizationReplica root = scope.visible(organizationId);
-        return plans.getEntityManager().createQuery("""
+        return plans.getEntityManager()
+                .createQuery("""
                 select p from InspectionPlan p, OrganizationReplica o where o.id = p.bodyOrganizationId and o.path like :path
                 and (:year is null or p.year = :year) order by p.year desc, p.title""", InspectionPlan.class)
-                .setParameter("path", root.path + "%").setParameter("year", year).getResultList();
+                .setParameter("path", root.path + "%")
+                .setParameter("year", year)
+                .getResultList();
     }
 
     private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {
-        InspectionItem i = items.findByIdOptional(itemId).filter(x -> x.planId.equals(p.id))
+        InspectionItem i = items.findByIdOptional(itemId)
+                .filter(x -> x.planId.equals(p.id))
                 .orElseThrow(() -> ProblemException.notFound("Inspection item", itemId));
         if (i.status != InspectionStatus.PLANNED) {
             throw ProblemException.rule(Rules.INSPECTION_FLOW, "Item " + itemId + " is " + i.status + ", not PLANNED");
@@ -171,8 +194,8 @@ public class InspectionService {
             }
         };
         if (subjectOrg == null || !body.contains(subjectOrg)) {
-            throw ProblemException.rule(Rules.INSPECTION_SUBJECT, "Subject " + n.subjectId() + " is not known under the body "
-                    + body.code);
+            throw ProblemException.rule(
+                    Rules.INSPECTION_SUBJECT, "Subject " + n.subjectId() + " is not known under the body " + body.code);
         }
         InspectionItem i = new InspectionItem();
         i.id = UUID.randomUUID();

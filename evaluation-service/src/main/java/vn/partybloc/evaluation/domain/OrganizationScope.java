@@ -19,8 +19,10 @@ public class OrganizationScope extends OrganizationScopeBase<OrganizationReplica
     public void checkMayDecide(OrganizationReplica unit) {
         scopePath().ifPresent(scope -> {
             if (unit.path.equals(scope)) {
-                throw ProblemException.rule(Rules.SUPERIOR_DECIDES, "The rating of " + unit.code
-                        + " is decided by its superior body, not by the organization itself");
+                throw ProblemException.rule(
+                        Rules.SUPERIOR_DECIDES,
+                        "The rating of " + unit.code
+                                + " is decided by its superior body, not by the organization itself");
             }
         });
         if (unit.parentId == null) {

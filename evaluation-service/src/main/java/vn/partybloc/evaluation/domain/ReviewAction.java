@@ -37,8 +37,8 @@ public class ReviewAction {
     @Column(name = "acted_by")
     public String actedBy;
 
-    public static ReviewAction of(Review review, ReviewStep step, Level level, BigDecimal score, String note, String actor,
-            Instant now) {
+    public static ReviewAction of(
+            Review review, ReviewStep step, Level level, BigDecimal score, String note, String actor, Instant now) {
         ReviewAction a = new ReviewAction();
         a.id = UUID.randomUUID();
         a.reviewId = review.id;

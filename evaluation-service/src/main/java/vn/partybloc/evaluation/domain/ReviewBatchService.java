@@ -36,8 +36,14 @@ public class ReviewBatchService {
     private final EntityManager em;
     private final Caller caller;
 
-    public ReviewBatchService(ReviewService reviews, ReviewRepository repository, Subjects subjects, OrganizationScope scope,
-            EvaluationEvents events, EntityManager em, Caller caller) {
+    public ReviewBatchService(
+            ReviewService reviews,
+            ReviewRepository repository,
+            Subjects subjects,
+            OrganizationScope scope,
+            EvaluationEvents events,
+            EntityManager em,
+            Caller caller) {
         this.reviews = reviews;
         this.repository = repository;
         this.subjects = subjects;
@@ -47,9 +53,14 @@ public class ReviewBatchService {
         this.caller = caller;
     }
 
-    public record Item(SubjectKind subjectKind, UUID subjectId, Level level, BigDecimal score, String decisionNumber,
-            LocalDate decidedOn, String note) {
-    }
+    public record Item(
+            SubjectKind subjectKind,
+            UUID subjectId,
+            Level level,
+            BigDecimal score,
+            String decisionNumber,
+            LocalDate decidedOn,
+            String note) {}
 
     /** Returns the number of ratings recorded. */
     public int decideAll(UUID cycleId, List<Item> items) {
@@ -64,8 +75,10 @@ public class ReviewBatchService {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             try {
-                if (!seen.computeIfAbsent(item.subjectKind(), k -> new HashSet<>()).add(item.subjectId())) {
-                    throw ProblemException.rule(Rules.ONE_PER_CYCLE, "Subject " + item.subjectId() + " appears twice in the batch");
+                if (!seen.computeIfAbsent(item.subjectKind(), k -> new HashSet<>())
+                        .add(item.subjectId())) {
+                    throw ProblemException.rule(
+                            Rules.ONE_PER_CYCLE, "Subject " + item.subjectId() + " appears twice in the batch");
                 }
                 OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
                 if (!scope.inScope(unit)) {
@@ -74,30 +87,38 @@ public class ReviewBatchService {
                 scope.checkMayDecide(unit);
                 decided.add(review(cycle, rules, unit, item, actor, now));
             } catch (ProblemException e) {
-                errors.add(new Problem.FieldError("items[" + i + "]",
-                        (e.rule() == null ? e.type().name() : e.rule()) + ": " + e.getMessage()));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "]", (e.rule() == null ? e.type().name() : e.rule()) + ": " + e.getMessage()));
             }
         }
         for (SubjectKind kind : seen.keySet()) {
             Set<UUID> already = repository.alreadyReviewed(cycle.id, kind, seen.get(kind));
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).subjectKind() == kind && already.contains(items.get(i).subjectId())) {
-                    errors.add(new Problem.FieldError("items[" + i + "]", Rules.ONE_PER_CYCLE + ": subject "
-                            + items.get(i).subjectId() + " already has a review in " + cycle.year + "; re-rate it instead"));
+                if (items.get(i).subjectKind() == kind
+                        && already.contains(items.get(i).subjectId())) {
+                    errors.add(new Problem.FieldError(
+                            "items[" + i + "]",
+                            Rules.ONE_PER_CYCLE + ": subject " + items.get(i).subjectId() + " already has a review in "
+                                    + cycle.year + "; re-rate it instead"));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(e -> Integer.parseInt(e.field().replaceAll("\\D", ""))));
-            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " of " + items.size()
-                    + " items are refused; nothing was recorded", Rules.BATCH, errors);
+            errors.sort(java.util.Comparator.comparingInt(
+                    e -> Integer.parseInt(e.field().replaceAll("\\D", ""))));
+            throw new ProblemException(
+                    ProblemType.DOMAIN_RULE,
+                    errors.size() + " of " + items.size() + " items are refused; nothing was recorded",
+                    Rules.BATCH,
+                    errors);
         }
         for (Review r : decided) {
             em.persist(r);
             em.persist(ReviewAction.of(r, ReviewStep.DECIDED, r.level, r.score, r.selfNote, actor, now));
         }
         em.flush();
-        // Each outbox write flushes the persistence context first; an empty one keeps that cheap for thousands of events.
+        // Each outbox write flushes the persistence context first; an empty one keeps that cheap for thousands of
+        // events.
         em.clear();
         for (Review r : decided) {
             r.selfNote = null;
@@ -106,7 +127,8 @@ public class ReviewBatchService {
         return decided.size();
     }
 
-    private Review review(ReviewCycle cycle, RuleSet rules, OrganizationReplica unit, Item item, String actor, Instant now) {
+    private Review review(
+            ReviewCycle cycle, RuleSet rules, OrganizationReplica unit, Item item, String actor, Instant now) {
         Review r = new Review();
         r.id = UUID.randomUUID();
         r.cycleId = cycle.id;
@@ -128,8 +150,13 @@ public class ReviewBatchService {
 
     /** Loads the batch's subjects in a few queries, so that the per-item checks find them in the persistence context. */
     private void preload(List<Item> items) {
-        Map<String, List<UUID>> ids = Map.of("OrganizationReplica", new ArrayList<>(), "MemberReplica", new ArrayList<>(),
-                "CommitteeReplica", new ArrayList<>());
+        Map<String, List<UUID>> ids = Map.of(
+                "OrganizationReplica",
+                new ArrayList<>(),
+                "MemberReplica",
+                new ArrayList<>(),
+                "CommitteeReplica",
+                new ArrayList<>());
         for (Item item : items) {
             if (item.subjectKind() == null || item.subjectId() == null) {
                 continue;
@@ -137,14 +164,15 @@ public class ReviewBatchService {
             switch (item.subjectKind()) {
                 case MEMBER -> ids.get("MemberReplica").add(item.subjectId());
                 case COLLECTIVE_COMMITTEE -> ids.get("CommitteeReplica").add(item.subjectId());
-                case COMMITTEE_MEMBER -> { }
+                case COMMITTEE_MEMBER -> {}
                 default -> ids.get("OrganizationReplica").add(item.subjectId());
             }
         }
         ids.forEach((entity, list) -> {
             for (int from = 0; from < list.size(); from += 1000) {
                 em.createQuery("from " + entity + " where id in :ids")
-                        .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000))).getResultList();
+                        .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000)))
+                        .getResultList();
             }
         });
         em.createQuery("from OrganizationReplica").getResultList();

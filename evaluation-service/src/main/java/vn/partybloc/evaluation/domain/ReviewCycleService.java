@@ -23,12 +23,16 @@ public class ReviewCycleService {
             new Object[] {SubjectKind.HOST_UNIT, TargetMetric.AT_LEAST_COMPLETE, TargetComparison.MORE_THAN, 90},
             new Object[] {SubjectKind.HOST_UNIT, TargetMetric.AT_LEAST_GOOD, TargetComparison.AT_LEAST, 75},
             new Object[] {SubjectKind.HOST_UNIT, TargetMetric.EXCELLENT, TargetComparison.AT_LEAST, 20},
-            new Object[] {SubjectKind.GRASSROOTS_ORGANIZATION, TargetMetric.AT_LEAST_GOOD, TargetComparison.MORE_THAN, 90},
+            new Object[] {
+                SubjectKind.GRASSROOTS_ORGANIZATION, TargetMetric.AT_LEAST_GOOD, TargetComparison.MORE_THAN, 90
+            },
             new Object[] {SubjectKind.GRASSROOTS_ORGANIZATION, TargetMetric.EXCELLENT, TargetComparison.AT_LEAST, 20},
             new Object[] {SubjectKind.MEMBER, TargetMetric.AT_LEAST_GOOD, TargetComparison.AT_LEAST, 90},
             new Object[] {SubjectKind.MEMBER, TargetMetric.EXCELLENT, TargetComparison.AT_LEAST, 15},
             new Object[] {SubjectKind.MEMBER, TargetMetric.EXCELLENT, TargetComparison.AT_MOST, 20},
-            new Object[] {SubjectKind.COLLECTIVE_COMMITTEE, TargetMetric.AT_LEAST_COMPLETE, TargetComparison.AT_LEAST, 100},
+            new Object[] {
+                SubjectKind.COLLECTIVE_COMMITTEE, TargetMetric.AT_LEAST_COMPLETE, TargetComparison.AT_LEAST, 100
+            },
             new Object[] {SubjectKind.COLLECTIVE_COMMITTEE, TargetMetric.AT_LEAST_GOOD, TargetComparison.AT_LEAST, 95},
             new Object[] {SubjectKind.COMMITTEE_MEMBER, TargetMetric.AT_LEAST_COMPLETE, TargetComparison.AT_LEAST, 100},
             new Object[] {SubjectKind.COMMITTEE_MEMBER, TargetMetric.AT_LEAST_GOOD, TargetComparison.AT_LEAST, 95});
@@ -38,7 +42,8 @@ public class ReviewCycleService {
     private final TargetRepository targets;
     private final Caller caller;
 
-    public ReviewCycleService(ReviewCycleRepository cycles, RuleSetRepository ruleSets, TargetRepository targets, Caller caller) {
+    public ReviewCycleService(
+            ReviewCycleRepository cycles, RuleSetRepository ruleSets, TargetRepository targets, Caller caller) {
         this.cycles = cycles;
         this.ruleSets = ruleSets;
         this.targets = targets;
@@ -71,7 +76,8 @@ public class ReviewCycleService {
         c.startsOn = LocalDate.of(year, 1, 1);
         c.endsOn = LocalDate.of(year, 12, 31);
         if (ruleSets.inForceOn(c.startsOn).isEmpty()) {
-            throw ProblemException.rule(Rules.RULE_SET_IN_FORCE, "No rule set is in force on " + c.startsOn + "; record one first");
+            throw ProblemException.rule(
+                    Rules.RULE_SET_IN_FORCE, "No rule set is in force on " + c.startsOn + "; record one first");
         }
         Instant now = Instant.now();
         c.created(caller.name(), now);

@@ -23,8 +23,12 @@ public class ReviewQueries {
     private final OrganizationScope scope;
     private final EntityManager em;
 
-    public ReviewQueries(ReviewRepository reviews, ReviewActionRepository actions, OrganizationReplicaRepository organizations,
-            OrganizationScope scope, EntityManager em) {
+    public ReviewQueries(
+            ReviewRepository reviews,
+            ReviewActionRepository actions,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope,
+            EntityManager em) {
         this.reviews = reviews;
         this.actions = actions;
         this.organizations = organizations;
@@ -32,8 +36,8 @@ public class ReviewQueries {
         this.em = em;
     }
 
-    public record Filter(UUID cycleId, UUID orgId, SubjectKind subjectKind, UUID subjectId, ReviewStatus status, Level level) {
-    }
+    public record Filter(
+            UUID cycleId, UUID orgId, SubjectKind subjectKind, UUID subjectId, ReviewStatus status, Level level) {}
 
     public Review get(UUID id) {
         Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review", id));
@@ -50,7 +54,9 @@ public class ReviewQueries {
 
     /** Reviews in the subtree of {@code orgId} (or the caller's whole scope), newest first. */
     public Page<Review> search(Filter f, int page, int size) {
-        String path = f.orgId() != null ? scope.visible(f.orgId()).path : scope.scopePath().orElse("/");
+        String path = f.orgId() != null
+                ? scope.visible(f.orgId()).path
+                : scope.scopePath().orElse("/");
         StringBuilder where = new StringBuilder(
                 " from Review r, OrganizationReplica o where o.id = r.organizationId and o.path like :path");
         if (f.cycleId() != null) {
@@ -68,9 +74,13 @@ public class ReviewQueries {
         if (f.level() != null) {
             where.append(" and r.level = :level");
         }
-        TypedQuery<Review> items = bind(em.createQuery("select r" + where + " order by r.createdAt desc, r.id", Review.class), f, path);
+        TypedQuery<Review> items =
+                bind(em.createQuery("select r" + where + " order by r.createdAt desc, r.id", Review.class), f, path);
         TypedQuery<Long> total = bind(em.createQuery("select count(r)" + where, Long.class), f, path);
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+        return new Page<>(
+                items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                page,
+                size,
                 total.getSingleResult());
     }
 

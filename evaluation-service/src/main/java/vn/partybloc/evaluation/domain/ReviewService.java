@@ -34,9 +34,16 @@ public class ReviewService {
     private final EvaluationEvents events;
     private final Caller caller;
 
-    public ReviewService(ReviewRepository reviews, ReviewActionRepository actions, ReviewCycleRepository cycles,
-            RuleSetRepository ruleSets, OrganizationReplicaRepository organizations, OrganizationScope scope,
-            Subjects subjects, EvaluationEvents events, Caller caller) {
+    public ReviewService(
+            ReviewRepository reviews,
+            ReviewActionRepository actions,
+            ReviewCycleRepository cycles,
+            RuleSetRepository ruleSets,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope,
+            Subjects subjects,
+            EvaluationEvents events,
+            Caller caller) {
         this.reviews = reviews;
         this.actions = actions;
         this.cycles = cycles;
@@ -48,11 +55,9 @@ public class ReviewService {
         this.caller = caller;
     }
 
-    public record Rating(Level level, BigDecimal score, String note) {
-    }
+    public record Rating(Level level, BigDecimal score, String note) {}
 
-    public record Decision(Level level, BigDecimal score, String decisionNumber, LocalDate decidedOn, String note) {
-    }
+    public record Decision(Level level, BigDecimal score, String decisionNumber, LocalDate decidedOn, String note) {}
 
     public Review selfAssess(UUID cycleId, SubjectKind kind, UUID subjectId, Rating rating) {
         ReviewCycle cycle = cycle(cycleId);
@@ -63,7 +68,8 @@ public class ReviewService {
         RuleSet rules = ruleSetFor(cycle);
         Level level = Scoring.check(rules, rating.level(), rating.score());
         if (reviews.current(cycle.id, kind, subjectId).isPresent()) {
-            throw ProblemException.rule(Rules.ONE_PER_CYCLE, "Subject " + subjectId + " already has a review in " + cycle.year);
+            throw ProblemException.rule(
+                    Rules.ONE_PER_CYCLE, "Subject " + subjectId + " already has a review in " + cycle.year);
         }
         Review r = new Review();
         r.id = UUID.randomUUID();
@@ -79,7 +85,8 @@ public class ReviewService {
         Instant now = Instant.now();
         r.created(caller.name(), now);
         reviews.persist(r);
-        actions.persist(ReviewAction.of(r, ReviewStep.SELF_ASSESSED, level, rating.score(), rating.note(), caller.name(), now));
+        actions.persist(
+                ReviewAction.of(r, ReviewStep.SELF_ASSESSED, level, rating.score(), rating.note(), caller.name(), now));
         return r;
     }
 
@@ -109,7 +116,8 @@ public class ReviewService {
         requireStatus(r, ReviewStatus.DECIDED, "published");
         scope.checkMayDecide(organizations.findById(r.organizationId));
         if (publishedOn.isBefore(r.decidedOn)) {
-            throw ProblemException.rule(Rules.FLOW, "A rating is published on or after its decision (" + r.decidedOn + ")");
+            throw ProblemException.rule(
+                    Rules.FLOW, "A rating is published on or after its decision (" + r.decidedOn + ")");
         }
         r.status = ReviewStatus.PUBLISHED;
         r.publishedOn = publishedOn;
@@ -145,8 +153,14 @@ public class ReviewService {
         applyDecision(r, decision);
         r.created(caller.name(), now);
         reviews.persist(r);
-        actions.persist(ReviewAction.of(r, ReviewStep.DECIDED, r.level, r.score,
-                "Re-rated: " + reason + (decision.note() == null ? "" : "; " + decision.note()), caller.name(), now));
+        actions.persist(ReviewAction.of(
+                r,
+                ReviewStep.DECIDED,
+                r.level,
+                r.score,
+                "Re-rated: " + reason + (decision.note() == null ? "" : "; " + decision.note()),
+                caller.name(),
+                now));
         ReviewCycle cycle = cycles.findById(r.cycleId);
         events.review(EvaluationEvents.REVIEW_CANCELLED, old, cycle);
         events.review(EvaluationEvents.REVIEW_DECIDED, r, cycle);
@@ -158,8 +172,9 @@ public class ReviewService {
     }
 
     RuleSet ruleSetFor(ReviewCycle cycle) {
-        return ruleSets.inForceOn(cycle.startsOn).orElseThrow(() -> ProblemException.rule(Rules.RULE_SET_IN_FORCE,
-                "No rule set is in force on " + cycle.startsOn));
+        return ruleSets.inForceOn(cycle.startsOn)
+                .orElseThrow(() ->
+                        ProblemException.rule(Rules.RULE_SET_IN_FORCE, "No rule set is in force on " + cycle.startsOn));
     }
 
     private void applyDecision(Review r, Decision decision) {
@@ -183,8 +198,8 @@ public class ReviewService {
 
     private static void requireStatus(Review r, ReviewStatus expected, String what) {
         if (r.status != expected) {
-            throw ProblemException.rule(Rules.FLOW, "A review is " + what + " when it is " + expected + "; this one is "
-                    + r.status);
+            throw ProblemException.rule(
+                    Rules.FLOW, "A review is " + what + " when it is " + expected + "; this one is " + r.status);
         }
     }
 

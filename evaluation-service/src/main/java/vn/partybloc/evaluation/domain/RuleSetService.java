@@ -25,9 +25,16 @@ public class RuleSetService {
         this.caller = caller;
     }
 
-    public record Values(String code, String documents, LocalDate effectiveFrom, boolean usesScore, BigDecimal excellentMinScore,
-            BigDecimal goodMinScore, BigDecimal completeMinScore, BigDecimal excellentCapPercent, String note) {
-    }
+    public record Values(
+            String code,
+            String documents,
+            LocalDate effectiveFrom,
+            boolean usesScore,
+            BigDecimal excellentMinScore,
+            BigDecimal goodMinScore,
+            BigDecimal completeMinScore,
+            BigDecimal excellentCapPercent,
+            String note) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleSet> all() {
@@ -60,11 +67,14 @@ public class RuleSetService {
     private static void apply(RuleSet r, Values v) {
         boolean bandsGiven = v.excellentMinScore() != null || v.goodMinScore() != null || v.completeMinScore() != null;
         if (v.usesScore()) {
-            if (v.excellentMinScore() == null || v.goodMinScore() == null || v.completeMinScore() == null
+            if (v.excellentMinScore() == null
+                    || v.goodMinScore() == null
+                    || v.completeMinScore() == null
                     || v.excellentMinScore().compareTo(v.goodMinScore()) <= 0
                     || v.goodMinScore().compareTo(v.completeMinScore()) <= 0
                     || v.completeMinScore().signum() <= 0) {
-                throw ProblemException.rule(Rules.RULE_SET_BANDS,
+                throw ProblemException.rule(
+                        Rules.RULE_SET_BANDS,
                         "A rule set that uses a score needs bands excellentMinScore > goodMinScore > completeMinScore > 0");
             }
         } else if (bandsGiven) {

@@ -28,6 +28,5 @@ public final class Rules {
     /** Only a planned item is concluded or cancelled. */
     public static final String INSPECTION_FLOW = "INS-FLOW";
 
-    private Rules() {
-    }
+    private Rules() {}
 }

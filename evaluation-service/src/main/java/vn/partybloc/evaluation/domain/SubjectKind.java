@@ -4,7 +4,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a review rates. The subject id names an organization, a committee or a member, as the kind says. */
-@Schema(description = "What is rated: GRASSROOTS_ORGANIZATION (tổ chức cơ sở đảng), SUBORDINATE_ORGANIZATION (đảng bộ bộ phận, chi bộ trực thuộc), HOST_UNIT (cơ quan, đơn vị, doanh nghiệp), COLLECTIVE_COMMITTEE (tập thể cấp ủy), MEMBER (đảng viên), COMMITTEE_MEMBER (cấp ủy viên).")
+@Schema(
+        description =
+                "What is rated: GRASSROOTS_ORGANIZATION (tổ chức cơ sở đảng), SUBORDINATE_ORGANIZATION (đảng bộ bộ phận, chi bộ trực thuộc), HOST_UNIT (cơ quan, đơn vị, doanh nghiệp), COLLECTIVE_COMMITTEE (tập thể cấp ủy), MEMBER (đảng viên), COMMITTEE_MEMBER (cấp ủy viên).")
 public enum SubjectKind {
     /** A grassroots party committee or grassroots cell (tổ chức cơ sở đảng); the subject id is the organization. */
     GRASSROOTS_ORGANIZATION(Set.of("GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL")),

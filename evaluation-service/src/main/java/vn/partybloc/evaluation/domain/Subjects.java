@@ -21,8 +21,11 @@ public class Subjects {
     private final MemberReplicaRepository members;
     private final PositionReplicaRepository positions;
 
-    public Subjects(OrganizationReplicaRepository organizations, CommitteeReplicaRepository committees,
-            MemberReplicaRepository members, PositionReplicaRepository positions) {
+    public Subjects(
+            OrganizationReplicaRepository organizations,
+            CommitteeReplicaRepository committees,
+            MemberReplicaRepository members,
+            PositionReplicaRepository positions) {
         this.organizations = organizations;
         this.committees = committees;
         this.members = members;
@@ -35,7 +38,10 @@ public class Subjects {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION, HOST_UNIT -> {
                 OrganizationReplica org = organizations.findById(subjectId);
                 if (org == null || !org.isActive() || !kind.organizationTypes().contains(org.type)) {
-                    throw unknown(kind, subjectId, "an active organization of type " + String.join(" or ", kind.organizationTypes()));
+                    throw unknown(
+                            kind,
+                            subjectId,
+                            "an active organization of type " + String.join(" or ", kind.organizationTypes()));
                 }
                 yield org;
             }

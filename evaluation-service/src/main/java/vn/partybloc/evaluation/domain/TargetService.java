@@ -22,7 +22,8 @@ public class TargetService {
     private final OrganizationScope scope;
     private final Caller caller;
 
-    public TargetService(TargetRepository targets, ReviewCycleRepository cycles, OrganizationScope scope, Caller caller) {
+    public TargetService(
+            TargetRepository targets, ReviewCycleRepository cycles, OrganizationScope scope, Caller caller) {
         this.targets = targets;
         this.cycles = cycles;
         this.scope = scope;
@@ -43,8 +44,14 @@ public class TargetService {
         return targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Target", id));
     }
 
-    public Target set(UUID cycleId, UUID organizationId, SubjectKind kind, TargetMetric metric, TargetComparison comparison,
-            BigDecimal percent, String note) {
+    public Target set(
+            UUID cycleId,
+            UUID organizationId,
+            SubjectKind kind,
+            TargetMetric metric,
+            TargetComparison comparison,
+            BigDecimal percent,
+            String note) {
         cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Review cycle", cycleId));
         if (organizationId != null) {
             scope.visible(organizationId);

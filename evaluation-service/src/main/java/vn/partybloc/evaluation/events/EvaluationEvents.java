@@ -38,38 +38,111 @@ public class EvaluationEvents {
     }
 
     public void confidenceVote(ConfidenceVote v, List<VoteResult> results) {
-        outbox.publish(TOPIC, "ConfidenceVote", v.id, CONFIDENCE_VOTE_RECORDED, new ConfidenceVoteData(v.id, v.organizationId,
-                v.body, v.votedOn, v.summoned, v.present, v.valid, results.stream().map(r -> new PersonResult(r.memberId,
-                        r.ballotsReturned, r.high, r.trust, r.low, r.flag.name())).toList(), v.version));
+        outbox.publish(
+                TOPIC,
+                "ConfidenceVote",
+                v.id,
+                CONFIDENCE_VOTE_RECORDED,
+                new ConfidenceVoteData(
+                        v.id,
+                        v.organizationId,
+                        v.body,
+                        v.votedOn,
+                        v.summoned,
+                        v.present,
+                        v.valid,
+                        results.stream()
+                                .map(r -> new PersonResult(
+                                        r.memberId, r.ballotsReturned, r.high, r.trust, r.low, r.flag.name()))
+                                .toList(),
+                        v.version));
     }
 
     public void inspectionConcluded(InspectionPlan p, InspectionItem i) {
-        outbox.publish(TOPIC, "InspectionPlan", p.id, INSPECTION_CONCLUDED, new InspectionData(p.id, i.id, p.year,
-                p.bodyOrganizationId, p.bodyKind.name(), p.activity.name(), i.kind.name(), i.subjectKind.name(), i.subjectId,
-                i.status.name(), i.conclusion, i.concludedOn, i.version));
+        outbox.publish(
+                TOPIC,
+                "InspectionPlan",
+                p.id,
+                INSPECTION_CONCLUDED,
+                new InspectionData(
+                        p.id,
+                        i.id,
+                        p.year,
+                        p.bodyOrganizationId,
+                        p.bodyKind.name(),
+                        p.activity.name(),
+                        i.kind.name(),
+                        i.subjectKind.name(),
+                        i.subjectId,
+                        i.status.name(),
+                        i.conclusion,
+                        i.concludedOn,
+                        i.version));
     }
 
     /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */
-    public record ReviewData(UUID reviewId, UUID cycleId, int year, String subjectKind, UUID subjectId, UUID organizationId,
-            String status, String level, BigDecimal score, String decisionNumber, LocalDate decidedOn, LocalDate publishedOn,
-            UUID replacesReviewId, String cancelReason, long version) {
+    public record ReviewData(
+            UUID reviewId,
+            UUID cycleId,
+            int year,
+            String subjectKind,
+            UUID subjectId,
+            UUID organizationId,
+            String status,
+            String level,
+            BigDecimal score,
+            String decisionNumber,
+            LocalDate decidedOn,
+            LocalDate publishedOn,
+            UUID replacesReviewId,
+            String cancelReason,
+            long version) {
 
         static ReviewData of(Review r, ReviewCycle c) {
-            return new ReviewData(r.id, c.id, c.year, r.subjectKind.name(), r.subjectId, r.organizationId, r.status.name(),
-                    r.level == null ? null : r.level.name(), r.score, r.decisionNumber, r.decidedOn, r.publishedOn,
-                    r.replacesReviewId, r.cancelReason, r.version);
+            return new ReviewData(
+                    r.id,
+                    c.id,
+                    c.year,
+                    r.subjectKind.name(),
+                    r.subjectId,
+                    r.organizationId,
+                    r.status.name(),
+                    r.level == null ? null : r.level.name(),
+                    r.score,
+                    r.decisionNumber,
+                    r.decidedOn,
+                    r.publishedOn,
+                    r.replacesReviewId,
+                    r.cancelReason,
+                    r.version);
         }
     }
 
-    public record ConfidenceVoteData(UUID voteId, UUID organizationId, String body, LocalDate votedOn, int summoned,
-            int present, boolean valid, List<PersonResult> results, long version) {
-    }
+    public record ConfidenceVoteData(
+            UUID voteId,
+            UUID organizationId,
+            String body,
+            LocalDate votedOn,
+            int summoned,
+            int present,
+            boolean valid,
+            List<PersonResult> results,
+            long version) {}
 
-    public record PersonResult(UUID memberId, int ballotsReturned, int high, int trust, int low, String flag) {
-    }
+    public record PersonResult(UUID memberId, int ballotsReturned, int high, int trust, int low, String flag) {}
 
-    public record InspectionData(UUID planId, UUID itemId, int year, UUID bodyOrganizationId, String bodyKind,
-            String activity, String kind, String subjectKind, UUID subjectId, String status, String conclusion,
-            LocalDate concludedOn, long version) {
-    }
+    public record InspectionData(
+            UUID planId,
+            UUID itemId,
+            int year,
+            UUID bodyOrganizationId,
+            String bodyKind,
+            String activity,
+            String kind,
+            String subjectKind,
+            UUID subjectId,
+            String status,
+            String conclusion,
+            LocalDate concludedOn,
+            long version) {}
 }

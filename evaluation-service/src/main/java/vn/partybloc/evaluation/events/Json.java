@@ -9,8 +9,7 @@ import vn.partybloc.platform.inbox.PoisonEventException;
 /** Reads fields of incoming event data; a malformed value makes the event poison (it can never be applied). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static UUID uuid(JsonNode data, String field) {
         if (!data.hasNonNull(field)) {

@@ -28,7 +28,9 @@ public class MemberEventsHandler implements EventHandler {
     private final CommitteeReplicaRepository committees;
     private final PositionReplicaRepository positions;
 
-    public MemberEventsHandler(MemberReplicaRepository members, CommitteeReplicaRepository committees,
+    public MemberEventsHandler(
+            MemberReplicaRepository members,
+            CommitteeReplicaRepository committees,
             PositionReplicaRepository positions) {
         this.members = members;
         this.committees = committees;

@@ -12,12 +12,10 @@ import vn.partybloc.evaluation.domain.SubjectKind;
 public class AttainmentRepository {
 
     /** A subject that should be rated: id, display name and unit. */
-    public record Subject(UUID id, String name, UUID organizationId) {
-    }
+    public record Subject(UUID id, String name, UUID organizationId) {}
 
     /** A current decided rating: subject, level, and the grassroots organization its unit lies in. */
-    public record Rated(SubjectKind kind, UUID subjectId, String level, String grassrootsId) {
-    }
+    public record Rated(SubjectKind kind, UUID subjectId, String level, String grassrootsId) {}
 
     private final EntityManager em;
 
@@ -59,7 +57,9 @@ public class AttainmentRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Subject((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
+        return rows.stream()
+                .map(r -> new Subject((UUID) r[0], (String) r[1], (UUID) r[2]))
+                .toList();
     }
 
     public List<Rated> rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
@@ -68,8 +68,12 @@ public class AttainmentRepository {
                 select r.subject_kind, r.subject_id, r.level, split_part(o.path, '/', 3)
                 from reviews r join organizations o on o.id = r.organization_id
                 where r.cycle_id = ?1 and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?2 and r.decided_on <= ?3""")
-                .setParameter(1, cycleId).setParameter(2, like(pathPrefix)).setParameter(3, asOf).getResultList();
-        return rows.stream().map(r -> new Rated(SubjectKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3]))
+                .setParameter(1, cycleId)
+                .setParameter(2, like(pathPrefix))
+                .setParameter(3, asOf)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Rated(SubjectKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
 

@@ -6,5 +6,4 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.ConfidenceVote;
 
 @ApplicationScoped
-public class ConfidenceVoteRepository implements PanacheRepositoryBase<ConfidenceVote, UUID> {
-}
+public class ConfidenceVoteRepository implements PanacheRepositoryBase<ConfidenceVote, UUID> {}

@@ -6,5 +6,4 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.InspectionItem;
 
 @ApplicationScoped
-public class InspectionItemRepository implements PanacheRepositoryBase<InspectionItem, UUID> {
-}
+public class InspectionItemRepository implements PanacheRepositoryBase<InspectionItem, UUID> {}

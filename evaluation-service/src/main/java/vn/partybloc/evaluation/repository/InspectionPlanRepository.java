@@ -6,5 +6,4 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 
 @ApplicationScoped
-public class InspectionPlanRepository implements PanacheRepositoryBase<InspectionPlan, UUID> {
-}
+public class InspectionPlanRepository implements PanacheRepositoryBase<InspectionPlan, UUID> {}

@@ -22,11 +22,14 @@ public class ReviewCycleRepository implements PanacheRepositoryBase<ReviewCycle,
     /** The latest yearly cycle with at least one decided review of a subject in the subtree. */
     public Optional<ReviewCycle> latestWithDecisionsUnder(String pathPrefix) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
                 select c.id from review_cycles c
                 where c.period = 'YEAR' and exists (select 1 from reviews r join organizations o on o.id = r.organization_id
                     where r.cycle_id = c.id and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?1)
-                order by c.year desc limit 1""").setParameter(1, pathPrefix + "%").getResultList();
+                order by c.year desc limit 1""")
+                .setParameter(1, pathPrefix + "%")
+                .getResultList();
         return ids.stream().findFirst().map(this::findById);
     }
 }

@@ -18,8 +18,13 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     /** The subject's review in the cycle that is not cancelled, if any. */
     public Optional<Review> current(UUID cycleId, SubjectKind kind, UUID subjectId) {
-        return find("cycleId = ?1 and subjectKind = ?2 and subjectId = ?3 and status <> ?4", cycleId, kind, subjectId,
-                ReviewStatus.CANCELLED).firstResultOptional();
+        return find(
+                        "cycleId = ?1 and subjectKind = ?2 and subjectId = ?3 and status <> ?4",
+                        cycleId,
+                        kind,
+                        subjectId,
+                        ReviewStatus.CANCELLED)
+                .firstResultOptional();
     }
 
     /** Which of these subjects already have a current review in the cycle. */
@@ -28,11 +33,15 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         if (subjectIds.isEmpty()) {
             return Set.of();
         }
-        List<UUID> found = getEntityManager().createQuery("""
+        List<UUID> found = getEntityManager()
+                .createQuery("""
                 select r.subjectId from Review r where r.cycleId = :cycle and r.subjectKind = :kind
                 and r.subjectId in :ids and r.status <> :cancelled""")
-                .setParameter("cycle", cycleId).setParameter("kind", kind).setParameter("ids", subjectIds)
-                .setParameter("cancelled", ReviewStatus.CANCELLED).getResultList();
+                .setParameter("cycle", cycleId)
+                .setParameter("kind", kind)
+                .setParameter("ids", subjectIds)
+                .setParameter("cancelled", ReviewStatus.CANCELLED)
+                .getResultList();
         return new HashSet<>(found);
     }
 

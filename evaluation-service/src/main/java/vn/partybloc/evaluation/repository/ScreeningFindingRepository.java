@@ -6,5 +6,4 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.ScreeningFinding;
 
 @ApplicationScoped
-public class ScreeningFindingRepository implements PanacheRepositoryBase<ScreeningFinding, UUID> {
-}
+public class ScreeningFindingRepository implements PanacheRepositoryBase<ScreeningFinding, UUID> {}

@@ -13,7 +13,10 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
     public List<Target> of(UUID cycleId, UUID organizationId) {
         return organizationId == null
                 ? list("cycleId = ?1 and organizationId is null order by subjectKind, metric, comparison", cycleId)
-                : list("cycleId = ?1 and organizationId = ?2 order by subjectKind, metric, comparison", cycleId, organizationId);
+                : list(
+                        "cycleId = ?1 and organizationId = ?2 order by subjectKind, metric, comparison",
+                        cycleId,
+                        organizationId);
     }
 
     public List<Target> ofCycle(UUID cycleId) {

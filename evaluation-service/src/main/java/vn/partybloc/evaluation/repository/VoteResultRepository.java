@@ -6,5 +6,4 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.VoteResult;
 
 @ApplicationScoped
-public class VoteResultRepository implements PanacheRepositoryBase<VoteResult, UUID> {
-}
+public class VoteResultRepository implements PanacheRepositoryBase<VoteResult, UUID> {}

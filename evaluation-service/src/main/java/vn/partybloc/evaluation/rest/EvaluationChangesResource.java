@@ -6,5 +6,4 @@ import vn.partybloc.platform.events.ChangesResourceBase;
 
 @Path("/api/v1/evaluations/changes")
 @Tag(name = "Changes feed", description = "Every evaluation event, in commit order, for systems without Kafka.")
-public class EvaluationChangesResource extends ChangesResourceBase {
-}
+public class EvaluationChangesResource extends ChangesResourceBase {}

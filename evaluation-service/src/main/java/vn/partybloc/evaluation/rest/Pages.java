@@ -9,8 +9,7 @@ import vn.partybloc.platform.web.PageRequest;
 /** Pages of short lists (rule sets, cycles, targets, plans, votes) that are read whole and cut in memory. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The list keeps its own order; {@code sort} may only name that order's field. */
     static <T, R> Page<R> of(List<T> all, PageRequest page, String orderField, Function<T, R> mapper) {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,12 +30,13 @@ import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
-import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/review-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Review cycles", description = "Review periods (a year), each judged by the rule set in force on its first day.")
+@Tag(
+        name = "Review cycles",
+        description = "Review periods (a year), each judged by the rule set in force on its first day.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class ReviewCycleResource {
 
@@ -58,41 +59,66 @@ public class ReviewCycleResource {
     @Operation(operationId = "getReviewCycle", summary = "Read a review cycle")
     public Response get(@PathParam("id") UUID id) {
         ReviewCycle c = service.get(id);
-        return Response.ok(CycleResponse.from(c, service.ruleSetOf(c))).tag(ETags.of(c.version)).build();
+        return Response.ok(CycleResponse.from(c, service.ruleSetOf(c)))
+                .tag(ETags.of(c.version))
+                .build();
     }
 
     @POST
-    @Operation(operationId = "openReviewCycle", summary = "Open the review cycle of a year",
-            description = "Needs a rule set in force on 1 January (rule `REV-RULE-SET`). Unless `articleTargets` is false, the "
-                    + "cycle starts with the Bloc's yearly targets from the article, for the whole Bloc; edit them under `/targets`.")
+    @Operation(
+            operationId = "openReviewCycle",
+            summary = "Open the review cycle of a year",
+            description =
+                    "Needs a rule set in force on 1 January (rule `REV-RULE-SET`). Unless `articleTargets` is false, the "
+                            + "cycle starts with the Bloc's yearly targets from the article, for the whole Bloc; edit them under `/targets`.")
     @APIResponse(responseCode = "201", description = "Opened; `Location` names it.")
     public Response open(@NotNull @Valid CycleRequest request, @Context UriInfo uri) {
         ReviewCycle c = service.openYear(request.year(), request.articleTargets() == null || request.articleTargets());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(ETags.of(c.version))
-                .entity(CycleResponse.from(c, service.ruleSetOf(c))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                .tag(ETags.of(c.version))
+                .entity(CycleResponse.from(c, service.ruleSetOf(c)))
+                .build();
     }
 
     @Schema(name = "ReviewCycleRequest", description = "A yearly review cycle.")
     public record CycleRequest(
             @Schema(description = "The year reviewed.", example = "2024", minimum = "2000", maximum = "2200")
-            @NotNull @Min(2000) @Max(2200) Integer year,
-            @Schema(description = "Start with the article's targets for the whole Bloc (default true).") Boolean articleTargets) {
-    }
+            @NotNull
+            @Min(2000)
+            @Max(2200)
+            Integer year,
+
+            @Schema(description = "Start with the article's targets for the whole Bloc (default true).")
+            Boolean articleTargets) {}
 
     @Schema(name = "ReviewCycle", description = "A review period.")
     public record CycleResponse(
             @Schema(description = "Id.") UUID id,
             @Schema(description = "The year.") int year,
-            @Schema(description = "The period (YEAR; quarters and terms later).") CyclePeriod period,
+
+            @Schema(description = "The period (YEAR; quarters and terms later).")
+            CyclePeriod period,
+
             @Schema(description = "First day.") LocalDate startsOn,
             @Schema(description = "Last day.") LocalDate endsOn,
-            @Schema(description = "The rule set in force on the first day.") UUID ruleSetId,
+
+            @Schema(description = "The rule set in force on the first day.")
+            UUID ruleSetId,
+
             @Schema(description = "Its code.") String ruleSetCode,
             @Schema(description = "Version; also the ETag.") long version) {
 
         static CycleResponse from(ReviewCycle c, RuleSet r) {
-            return new CycleResponse(c.id, c.year, c.period, c.startsOn, c.endsOn, r == null ? null : r.id,
-                    r == null ? null : r.code, c.version);
+            return new CycleResponse(
+                    c.id,
+                    c.year,
+                    c.period,
+                    c.startsOn,
+                    c.endsOn,
+                    r == null ? null : r.id,
+                    r == null ? null : r.code,
+                    c.version);
         }
     }
 }

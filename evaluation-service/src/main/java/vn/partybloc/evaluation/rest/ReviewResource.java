@@ -46,8 +46,10 @@ import vn.partybloc.platform.web.PageRequest;
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Reviews", description = "Yearly reviews and ratings: self-assessment → proposal → decision by the directly superior "
-        + "body → publication (domain rule 9); re-rating; the attainment report.")
+@Tag(
+        name = "Reviews",
+        description = "Yearly reviews and ratings: self-assessment → proposal → decision by the directly superior "
+                + "body → publication (domain rule 9); re-rating; the attainment report.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
 public class ReviewResource {
 
@@ -56,7 +58,8 @@ public class ReviewResource {
     private final ReviewQueries queries;
     private final AttainmentService attainment;
 
-    public ReviewResource(ReviewService service, ReviewBatchService batch, ReviewQueries queries, AttainmentService attainment) {
+    public ReviewResource(
+            ReviewService service, ReviewBatchService batch, ReviewQueries queries, AttainmentService attainment) {
         this.service = service;
         this.batch = batch;
         this.queries = queries;
@@ -65,42 +68,67 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listReviews", summary = "List reviews of a subtree, newest first",
-            description = "`orgId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
-                    + "everything the caller may see. A secretary sees only their own subtree.")
-    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree.",
+    @Operation(
+            operationId = "listReviews",
+            summary = "List reviews of a subtree, newest first",
+            description =
+                    "`orgId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
+                            + "everything the caller may see. A secretary sees only their own subtree.")
+    @APIResponse(
+            responseCode = "404",
+            description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ReviewDtos.ReviewResponse> list(
             @Parameter(description = "Only this cycle.") @QueryParam("cycleId") UUID cycleId,
             @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
             @Parameter(description = "Only this subject kind.") @QueryParam("subjectKind") SubjectKind subjectKind,
-            @Parameter(description = "Only this subject (with its cancelled reviews).") @QueryParam("subjectId") UUID subjectId,
+            @Parameter(description = "Only this subject (with its cancelled reviews).") @QueryParam("subjectId")
+                    UUID subjectId,
             @Parameter(description = "Only this status.") @QueryParam("status") ReviewStatus status,
             @Parameter(description = "Only this decided level.") @QueryParam("level") Level level,
             @Valid @BeanParam PageRequest page) {
         if (page.sort != null) {
             page.orderBy(java.util.Set.of("createdAt"), "createdAt", f -> f);
         }
-        return queries.search(new ReviewQueries.Filter(cycleId, orgId, subjectKind, subjectId, status, level), page.page, page.size)
+        return queries.search(
+                        new ReviewQueries.Filter(cycleId, orgId, subjectKind, subjectId, status, level),
+                        page.page,
+                        page.size)
                 .map(ReviewDtos.ReviewResponse::from);
     }
 
     @GET
     @Path("/attainment")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getAttainment", summary = "Attainment report of a subtree and cycle",
-            description = "Ratings by subject kind and level against the cycle's targets (each met or missed with the gap), the "
-                    + "excellent cap checked per grassroots organization (violations listed), and the subjects not yet rated. "
-                    + "Subjects come from the replicas as they stand now; ratings count when decided on or before `asOf`.")
-    @APIResponse(responseCode = "404", description = "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
+    @Operation(
+            operationId = "getAttainment",
+            summary = "Attainment report of a subtree and cycle",
+            description =
+                    "Ratings by subject kind and level against the cycle's targets (each met or missed with the gap), the "
+                            + "excellent cap checked per grassroots organization (violations listed), and the subjects not yet rated. "
+                            + "Subjects come from the replicas as they stand now; ratings count when decided on or before `asOf`.")
+    @APIResponse(
+            responseCode = "404",
+            description =
+                    "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Attainment attainment(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "The cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
-            @QueryParam("cycle") @Min(2000) @Max(2200) Integer cycle,
-            @Parameter(description = "Count ratings decided on or before this date; default today.") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "At most this many unrated subjects listed, 0 to 5000.") @QueryParam("unratedLimit")
-            @DefaultValue("100") @Min(0) @Max(5000) int unratedLimit) {
+            @Parameter(
+                            description =
+                                    "The cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
+                    @QueryParam("cycle")
+                    @Min(2000)
+                    @Max(2200)
+                    Integer cycle,
+            @Parameter(description = "Count ratings decided on or before this date; default today.") @QueryParam("asOf")
+                    LocalDate asOf,
+            @Parameter(description = "At most this many unrated subjects listed, 0 to 5000.")
+                    @QueryParam("unratedLimit")
+                    @DefaultValue("100")
+                    @Min(0)
+                    @Max(5000)
+                    int unratedLimit) {
         return attainment.report(orgId, cycle, asOf, unratedLimit);
     }
 
@@ -121,71 +149,111 @@ public class ReviewResource {
     }
 
     @POST
-    @Operation(operationId = "selfAssess", summary = "Record a self-assessment: the first step of a review",
-            description = "One current review per subject and cycle (`REV-ONE-PER-CYCLE`); the subject must be known to the "
-                    + "replicas (`REV-SUBJECT`); score and level follow the cycle's rule set (`REV-SCORE`).")
+    @Operation(
+            operationId = "selfAssess",
+            summary = "Record a self-assessment: the first step of a review",
+            description =
+                    "One current review per subject and cycle (`REV-ONE-PER-CYCLE`); the subject must be known to the "
+                            + "replicas (`REV-SUBJECT`); score and level follow the cycle's rule set (`REV-SCORE`).")
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names the review.")
     public Response selfAssess(@NotNull @Valid ReviewDtos.SelfAssessmentRequest request, @Context UriInfo uri) {
         Review r = service.selfAssess(request.cycleId(), request.subjectKind(), request.subjectId(), request.rating());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).tag(ETags.of(r.version))
-                .entity(ReviewDtos.ReviewResponse.from(r)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .tag(ETags.of(r.version))
+                .entity(ReviewDtos.ReviewResponse.from(r))
+                .build();
     }
 
     @POST
     @Path("/{id}/proposals")
-    @Operation(operationId = "proposeRating", summary = "Record the reviewing body's proposed rating",
+    @Operation(
+            operationId = "proposeRating",
+            summary = "Record the reviewing body's proposed rating",
             description = "Only after the self-assessment (`REV-FLOW`).")
-    public Response propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response propose(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReviewDtos.ProposalRequest request) {
         return ok(service.propose(id, ifMatch, request.rating()));
     }
 
     @POST
     @Path("/{id}/decisions")
-    @Operation(operationId = "decideRating", summary = "Record the superior body's decision",
-            description = "Only after a proposal (`REV-FLOW`), and only by the directly superior body: a secretary decides for "
-                    + "units strictly below their own organization, never for it (`REV-SUPERIOR-DECIDES`). Publishes ReviewDecided.")
-    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "decideRating",
+            summary = "Record the superior body's decision",
+            description =
+                    "Only after a proposal (`REV-FLOW`), and only by the directly superior body: a secretary decides for "
+                            + "units strictly below their own organization, never for it (`REV-SUPERIOR-DECIDES`). Publishes ReviewDecided.")
+    public Response decide(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReviewDtos.DecisionRequest request) {
         return ok(service.decide(id, ifMatch, request.decision()));
     }
 
     @POST
     @Path("/{id}/publications")
-    @Operation(operationId = "publishRating", summary = "Publish a decided rating",
+    @Operation(
+            operationId = "publishRating",
+            summary = "Publish a decided rating",
             description = "By the deciding body, on or after the decision date. Publishes ReviewPublished.")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response publish(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReviewDtos.PublicationRequest request) {
         return ok(service.publish(id, ifMatch, request.publishedOn()));
     }
 
     @POST
     @Path("/{id}/re-ratings")
-    @Operation(operationId = "reRate", summary = "Cancel a decided rating and record a new one",
-            description = "The only way to change a decided rating. The old review becomes CANCELLED with the reason and its "
-                    + "author; the new one is DECIDED and names it in `replacesReviewId`. Publishes ReviewCancelled, then ReviewDecided.")
+    @Operation(
+            operationId = "reRate",
+            summary = "Cancel a decided rating and record a new one",
+            description =
+                    "The only way to change a decided rating. The old review becomes CANCELLED with the reason and its "
+                            + "author; the new one is DECIDED and names it in `replacesReviewId`. Publishes ReviewCancelled, then ReviewDecided.")
     @APIResponse(responseCode = "201", description = "Re-rated; `Location` names the new review.")
-    public Response reRate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReviewDtos.ReRatingRequest request, @Context UriInfo uri) {
-        Review r = service.reRate(id, ifMatch, Text.nfc(request.reason()), request.decision().decision());
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/reviews").path(r.id.toString()).build())
-                .tag(ETags.of(r.version)).entity(ReviewDtos.ReviewResponse.from(r)).build();
+    public Response reRate(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReviewDtos.ReRatingRequest request,
+            @Context UriInfo uri) {
+        Review r = service.reRate(
+                id, ifMatch, Text.nfc(request.reason()), request.decision().decision());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("/api/v1/reviews")
+                        .path(r.id.toString())
+                        .build())
+                .tag(ETags.of(r.version))
+                .entity(ReviewDtos.ReviewResponse.from(r))
+                .build();
     }
 
     @POST
     @Path("/batch")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
-    @Operation(operationId = "decideRatingsInBatch", summary = "Record many decided ratings of one cycle at once",
-            description = "For decisions taken outside the system (a year's results, the demo data): up to 5,000 items, all or "
-                    + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
-                    + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
+    @Operation(
+            operationId = "decideRatingsInBatch",
+            summary = "Record many decided ratings of one cycle at once",
+            description =
+                    "For decisions taken outside the system (a year's results, the demo data): up to 5,000 items, all or "
+                            + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
+                            + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
     @APIResponse(responseCode = "201", description = "Every item recorded.")
     public Response batch(@NotNull @Valid ReviewDtos.BatchRequest request) {
-        int recorded = batch.decideAll(request.cycleId(), request.items().stream().map(ReviewDtos.BatchItem::toDomain).toList());
-        return Response.status(Response.Status.CREATED).entity(new ReviewDtos.BatchResult(recorded)).build();
+        int recorded = batch.decideAll(
+                request.cycleId(),
+                request.items().stream().map(ReviewDtos.BatchItem::toDomain).toList());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReviewDtos.BatchResult(recorded))
+                .build();
     }
 
     private static Response ok(Review r) {
-        return Response.ok(ReviewDtos.ReviewResponse.from(r)).tag(ETags.of(r.version)).build();
+        return Response.ok(ReviewDtos.ReviewResponse.from(r))
+                .tag(ETags.of(r.version))
+                .build();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,12 +37,13 @@ import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
-import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/rule-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Rule sets", description = "Rating rules in force from a date, with their source documents (domain rules 10–11).")
+@Tag(
+        name = "Rule sets",
+        description = "Rating rules in force from a date, with their source documents (domain rules 10–11).")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class RuleSetResource {
 
@@ -69,48 +70,101 @@ public class RuleSetResource {
     }
 
     @POST
-    @Operation(operationId = "createRuleSet", summary = "Record a rule set taking effect on a date",
-            description = "Reviews of a cycle are judged by the rule set in force on the cycle's first day. A rule set that uses "
-                    + "a score needs bands `excellentMinScore > goodMinScore > completeMinScore > 0` (rule `RS-BANDS`).")
+    @Operation(
+            operationId = "createRuleSet",
+            summary = "Record a rule set taking effect on a date",
+            description =
+                    "Reviews of a cycle are judged by the rule set in force on the cycle's first day. A rule set that uses "
+                            + "a score needs bands `excellentMinScore > goodMinScore > completeMinScore > 0` (rule `RS-BANDS`).")
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names it.")
     public Response create(@NotNull @Valid RuleSetRequest request, @Context UriInfo uri) {
         RuleSet r = service.create(request.values());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).tag(ETags.of(r.version))
-                .entity(RuleSetResponse.from(r)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .tag(ETags.of(r.version))
+                .entity(RuleSetResponse.from(r))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "replaceRuleSet", summary = "Correct a rule set",
-            description = "Reviews already recorded keep the rule set they were judged by; this changes how new steps are judged.")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "replaceRuleSet",
+            summary = "Correct a rule set",
+            description =
+                    "Reviews already recorded keep the rule set they were judged by; this changes how new steps are judged.")
+    public Response replace(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RuleSetRequest request) {
         RuleSet r = service.replace(id, ifMatch, request.values());
         return Response.ok(RuleSetResponse.from(r)).tag(ETags.of(r.version)).build();
     }
 
-    @Schema(name = "RuleSetRequest", description = "A rule set: its documents, the date it takes effect, its score bands and cap.")
+    @Schema(
+            name = "RuleSetRequest",
+            description = "A rule set: its documents, the date it takes effect, its score bands and cap.")
     public record RuleSetRequest(
             @Schema(description = "Short unique code.", example = "QD366-2025", maxLength = 40)
-            @NotBlank @Size(max = 40) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String code,
+            @NotBlank
+            @Size(max = 40)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String code,
+
             @Schema(description = "Source documents.", example = "QĐ 366-QĐ/TW; HD 43-HD/BTCTW (2025)", maxLength = 500)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String documents,
-            @Schema(description = "First day in force.", example = "2025-01-01") @NotNull LocalDate effectiveFrom,
-            @Schema(description = "Whether ratings carry a 0–100 score.") @NotNull Boolean usesScore,
+            @NotBlank
+            @Size(max = 500)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String documents,
+
+            @Schema(description = "First day in force.", example = "2025-01-01") @NotNull
+            LocalDate effectiveFrom,
+
+            @Schema(description = "Whether ratings carry a 0–100 score.") @NotNull
+            Boolean usesScore,
+
             @Schema(description = "Lowest score rated excellent.", example = "90")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal excellentMinScore,
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal excellentMinScore,
+
             @Schema(description = "Lowest score rated good.", example = "70")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal goodMinScore,
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal goodMinScore,
+
             @Schema(description = "Lowest score rated complete.", example = "50")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal completeMinScore,
-            @Schema(description = "Excellent may be at most this percent of those rated good in one grassroots organization; "
-                    + "absent: no cap.", example = "20")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal excellentCapPercent,
-            @Schema(description = "Free text: conditions and remarks.", maxLength = 2000) @Size(max = 2000) String note) {
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal completeMinScore,
+
+            @Schema(
+                    description =
+                            "Excellent may be at most this percent of those rated good in one grassroots organization; "
+                                    + "absent: no cap.",
+                    example = "20")
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal excellentCapPercent,
+
+            @Schema(description = "Free text: conditions and remarks.", maxLength = 2000) @Size(max = 2000)
+            String note) {
 
         RuleSetService.Values values() {
-            return new RuleSetService.Values(Text.nfc(code), Text.nfc(documents), effectiveFrom, usesScore, excellentMinScore,
-                    goodMinScore, completeMinScore, excellentCapPercent, Text.nfc(note));
+            return new RuleSetService.Values(
+                    Text.nfc(code),
+                    Text.nfc(documents),
+                    effectiveFrom,
+                    usesScore,
+                    excellentMinScore,
+                    goodMinScore,
+                    completeMinScore,
+                    excellentCapPercent,
+                    Text.nfc(note));
         }
     }
 
@@ -120,19 +174,42 @@ public class RuleSetResource {
             @Schema(description = "Short unique code.") String code,
             @Schema(description = "Source documents.") String documents,
             @Schema(description = "First day in force.") LocalDate effectiveFrom,
-            @Schema(description = "Whether ratings carry a 0–100 score.") boolean usesScore,
-            @Schema(description = "Lowest score rated excellent.") BigDecimal excellentMinScore,
-            @Schema(description = "Lowest score rated good.") BigDecimal goodMinScore,
-            @Schema(description = "Lowest score rated complete.") BigDecimal completeMinScore,
-            @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.") BigDecimal excellentCapPercent,
+
+            @Schema(description = "Whether ratings carry a 0–100 score.")
+            boolean usesScore,
+
+            @Schema(description = "Lowest score rated excellent.")
+            BigDecimal excellentMinScore,
+
+            @Schema(description = "Lowest score rated good.")
+            BigDecimal goodMinScore,
+
+            @Schema(description = "Lowest score rated complete.")
+            BigDecimal completeMinScore,
+
+            @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.")
+            BigDecimal excellentCapPercent,
+
             @Schema(description = "Remarks.") String note,
             @Schema(description = "Version; also the ETag.") long version,
             @Schema(description = "Last changed.") Instant updatedAt,
             @Schema(description = "By whom.") String updatedBy) {
 
         static RuleSetResponse from(RuleSet r) {
-            return new RuleSetResponse(r.id, r.code, r.documents, r.effectiveFrom, r.usesScore, r.excellentMinScore,
-                    r.goodMinScore, r.completeMinScore, r.excellentCapPercent, r.note, r.version, r.updatedAt, r.updatedBy);
+            return new RuleSetResponse(
+                    r.id,
+                    r.code,
+                    r.documents,
+                    r.effectiveFrom,
+                    r.usesScore,
+                    r.excellentMinScore,
+                    r.goodMinScore,
+                    r.completeMinScore,
+                    r.excellentCapPercent,
+                    r.note,
+                    r.version,
+                    r.updatedAt,
+                    r.updatedBy);
         }
     }
 }

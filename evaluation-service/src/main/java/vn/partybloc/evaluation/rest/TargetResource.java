@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +40,6 @@ import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
-import jakarta.ws.rs.BeanParam;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,13 +56,19 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listTargets", summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
-    @APIResponse(responseCode = "404", description = "The cycle or organization is unknown or not visible.",
+    @Operation(
+            operationId = "listTargets",
+            summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
+    @APIResponse(
+            responseCode = "404",
+            description = "The cycle or organization is unknown or not visible.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<TargetResponse> list(
             @Parameter(description = "The cycle.", required = true) @QueryParam("cycleId") @NotNull UUID cycleId,
             @Parameter(description = "The subtree root the targets were set for; omit for the Bloc-wide targets.")
-            @QueryParam("orgId") UUID orgId, @Valid @BeanParam PageRequest page) {
+                    @QueryParam("orgId")
+                    UUID orgId,
+            @Valid @BeanParam PageRequest page) {
         return Pages.of(service.of(cycleId, orgId), page, "subjectKind", TargetResponse::from);
     }
 
@@ -77,21 +82,35 @@ public class TargetResource {
     }
 
     @POST
-    @Operation(operationId = "setTarget", summary = "Set a target for a cycle and subtree",
-            description = "The attainment report of a subtree uses the targets set for the nearest organization on its way up "
-                    + "to the Bloc, else the Bloc-wide ones. A duplicate (same cycle, organization, kind, metric, comparison) is 409.")
+    @Operation(
+            operationId = "setTarget",
+            summary = "Set a target for a cycle and subtree",
+            description =
+                    "The attainment report of a subtree uses the targets set for the nearest organization on its way up "
+                            + "to the Bloc, else the Bloc-wide ones. A duplicate (same cycle, organization, kind, metric, comparison) is 409.")
     @APIResponse(responseCode = "201", description = "Set; `Location` names it.")
     public Response set(@NotNull @Valid TargetRequest request, @Context UriInfo uri) {
-        Target t = service.set(request.cycleId(), request.organizationId(), request.subjectKind(), request.metric(),
-                request.comparison(), request.percent(), Text.nfc(request.note()));
-        return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build()).tag(ETags.of(t.version))
-                .entity(TargetResponse.from(t)).build();
+        Target t = service.set(
+                request.cycleId(),
+                request.organizationId(),
+                request.subjectKind(),
+                request.metric(),
+                request.comparison(),
+                request.percent(),
+                Text.nfc(request.note()));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                .tag(ETags.of(t.version))
+                .entity(TargetResponse.from(t))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "changeTarget", summary = "Change a target's comparison, percent and note")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response change(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TargetChange request) {
         Target t = service.change(id, ifMatch, request.comparison(), request.percent(), Text.nfc(request.note()));
         return Response.ok(TargetResponse.from(t)).tag(ETags.of(t.version)).build();
@@ -100,30 +119,56 @@ public class TargetResource {
     @Schema(name = "TargetRequest", description = "A target: the share of rated subjects of a kind reaching a level.")
     public record TargetRequest(
             @Schema(description = "The cycle.") @NotNull UUID cycleId,
-            @Schema(description = "Root of the subtree; omit for the whole Bloc.") UUID organizationId,
-            @Schema(description = "Which subjects.") @NotNull SubjectKind subjectKind,
-            @Schema(description = "What is counted.") @NotNull TargetMetric metric,
-            @Schema(description = "How the share compares.") @NotNull TargetComparison comparison,
+
+            @Schema(description = "Root of the subtree; omit for the whole Bloc.")
+            UUID organizationId,
+
+            @Schema(description = "Which subjects.") @NotNull
+            SubjectKind subjectKind,
+
+            @Schema(description = "What is counted.") @NotNull
+            TargetMetric metric,
+
+            @Schema(description = "How the share compares.") @NotNull
+            TargetComparison comparison,
+
             @Schema(description = "Percent, 0–100.", example = "90")
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percent,
+            @NotNull
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal percent,
+
             @Schema(description = "Remarks.", maxLength = 500)
-            @Size(max = 500) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String note) {
-    }
+            @Size(max = 500)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String note) {}
 
     @Schema(name = "TargetChange", description = "New comparison, percent and note of a target.")
     public record TargetChange(
-            @Schema(description = "How the share compares.") @NotNull TargetComparison comparison,
+            @Schema(description = "How the share compares.") @NotNull
+            TargetComparison comparison,
+
             @Schema(description = "Percent, 0–100.", example = "95")
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percent,
+            @NotNull
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 2)
+            BigDecimal percent,
+
             @Schema(description = "Remarks.", maxLength = 500)
-            @Size(max = 500) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String note) {
-    }
+            @Size(max = 500)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String note) {}
 
     @Schema(name = "Target", description = "A rating target.")
     public record TargetResponse(
             @Schema(description = "Id.") UUID id,
             @Schema(description = "The cycle.") UUID cycleId,
-            @Schema(description = "Subtree root; absent for the whole Bloc.") UUID organizationId,
+
+            @Schema(description = "Subtree root; absent for the whole Bloc.")
+            UUID organizationId,
+
             @Schema(description = "Which subjects.") SubjectKind subjectKind,
             @Schema(description = "What is counted.") TargetMetric metric,
             @Schema(description = "How the share compares.") TargetComparison comparison,
@@ -132,8 +177,16 @@ public class TargetResource {
             @Schema(description = "Version; also the ETag.") long version) {
 
         static TargetResponse from(Target t) {
-            return new TargetResponse(t.id, t.cycleId, t.organizationId, t.subjectKind, t.metric, t.comparison, t.percent,
-                    t.note, t.version);
+            return new TargetResponse(
+                    t.id,
+                    t.cycleId,
+                    t.organizationId,
+                    t.subjectKind,
+                    t.metric,
+                    t.comparison,
+                    t.percent,
+                    t.note,
+                    t.version);
         }
     }
 }

@@ -35,12 +35,12 @@ public class OverviewService {
         PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?orgId={orgId}"));
     }
 
-    record Part(String upstream, String path) {
-    }
+    record Part(String upstream, String path) {}
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public OverviewService(GatewayConfig config, ObjectMapper json) {
         this.config = config;
@@ -55,16 +55,20 @@ public class OverviewService {
         return new Overview(orgId, asOf, sections);
     }
 
-    private CompletableFuture<Overview.Section> fetch(Part part, UUID orgId, LocalDate asOf, String authorization, String requestId) {
+    private CompletableFuture<Overview.Section> fetch(
+            Part part, UUID orgId, LocalDate asOf, String authorization, String requestId) {
         GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
         if (upstream == null || !upstream.deployed()) {
-            return CompletableFuture.completedFuture(Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
+            return CompletableFuture.completedFuture(
+                    Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
         }
         String path = part.path().replace("{orgId}", orgId.toString());
         if (asOf != null) {
-            path += (path.contains("?") ? "&" : "?") + "asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
+            path += (path.contains("?") ? "&" : "?") + "asOf="
+                    + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
                 .timeout(config.reportTimeout())
                 .header("Accept", "application/json")
                 .header("X-Request-Id", requestId);
@@ -78,11 +82,15 @@ public class OverviewService {
                         return Overview.Section.ok(parse(response.body()));
                     }
                     JsonNode problem = parse(response.body());
-                    return Overview.Section.failed(response.statusCode(), problem == null ? null : problem.path("detail").asText(null));
+                    return Overview.Section.failed(
+                            response.statusCode(),
+                            problem == null ? null : problem.path("detail").asText(null));
                 })
                 .exceptionally(e -> Overview.Section.unavailable(
-                        e.getCause() instanceof java.util.concurrent.TimeoutException || e.getCause() instanceof java.net.http.HttpTimeoutException
-                                ? "TIMEOUT" : "UNREACHABLE",
+                        e.getCause() instanceof java.util.concurrent.TimeoutException
+                                        || e.getCause() instanceof java.net.http.HttpTimeoutException
+                                ? "TIMEOUT"
+                                : "UNREACHABLE",
                         part.upstream() + "-service did not answer: " + e.getCause()));
     }
 

@@ -18,7 +18,8 @@ public class GatewayExceptionMappers {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         String detail = e.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath().toString().replaceFirst("^[^.]+\\\\.", "") + ": " + v.getMessage())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
         return problem(400, "validation", "Invalid request", detail, uri);
     }
 
@@ -28,8 +29,12 @@ public class GatewayExceptionMappers {
         if (status == 404 && e.getCause() != null) {
             return problem(400, "malformed-request", "Malformed request", "A parameter has an invalid format", uri);
         }
-        return problem(status, status == 404 ? "not-found" : "malformed-request", e.getResponse().getStatusInfo().getReasonPhrase(),
-                e.getMessage(), uri);
+        return problem(
+                status,
+                status == 404 ? "not-found" : "malformed-request",
+                e.getResponse().getStatusInfo().getReasonPhrase(),
+                e.getMessage(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -39,7 +44,12 @@ public class GatewayExceptionMappers {
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {
-        JsonObject body = Problems.body(status, type, title, detail, uri.getRequestUri().getRawPath()).toJsonObject();
-        return Response.status(status).type(Problems.MEDIA_TYPE).entity(body.encode()).build();
+        JsonObject body = Problems.body(
+                        status, type, title, detail, uri.getRequestUri().getRawPath())
+                .toJsonObject();
+        return Response.status(status)
+                .type(Problems.MEDIA_TYPE)
+                .entity(body.encode())
+                .build();
     }
 }

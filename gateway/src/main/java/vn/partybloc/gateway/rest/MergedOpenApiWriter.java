@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 public final class MergedOpenApiWriter {
 
-    private MergedOpenApiWriter() {
-    }
+    private MergedOpenApiWriter() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {

@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
 public final class OpenApiDocuments {
 
     private static final Logger LOG = Logger.getLogger(OpenApiDocuments.class);
-    private static final List<String> COMPONENT_KINDS = List.of("schemas", "parameters", "responses", "requestBodies",
-            "headers", "examples", "links", "callbacks");
+    private static final List<String> COMPONENT_KINDS =
+            List.of("schemas", "parameters", "responses", "requestBodies", "headers", "examples", "links", "callbacks");
 
     private final ObjectMapper json;
 
@@ -34,8 +34,12 @@ public final class OpenApiDocuments {
     /** {@code services} maps a service name to its document, or to null when it could not be read. */
     public ObjectNode merge(ObjectNode own, Map<String, ObjectNode> services, Optional<URI> issuer) {
         ObjectNode merged = own.deepCopy();
-        merged.putObject("info").put("title", "Party Bloc API").put("version", "1.0")
-                .put("description", "Every service of the Party Bloc system behind the gateway. Errors are RFC 9457 problems.");
+        merged.putObject("info")
+                .put("title", "Party Bloc API")
+                .put("version", "1.0")
+                .put(
+                        "description",
+                        "Every service of the Party Bloc system behind the gateway. Errors are RFC 9457 problems.");
         merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
         List<String> missing = new ArrayList<>();
         services.forEach((name, service) -> {
@@ -59,7 +63,9 @@ public final class OpenApiDocuments {
         ObjectNode paths = merged.with("paths");
         service.path("paths").fields().forEachRemaining(path -> {
             if (paths.has(path.getKey())) {
-                LOG.warnf("Path %s of %s is already served by another service; the first one is kept", path.getKey(), serviceName);
+                LOG.warnf(
+                        "Path %s of %s is already served by another service; the first one is kept",
+                        path.getKey(), serviceName);
             } else {
                 paths.set(path.getKey(), path.getValue());
             }
@@ -100,15 +106,19 @@ public final class OpenApiDocuments {
         }
         String text = service.toString();
         for (String[] clash : clashes) {
-            text = text.replace("\"#/components/" + clash[0] + "/" + clash[1] + "\"",
+            text = text.replace(
+                    "\"#/components/" + clash[0] + "/" + clash[1] + "\"",
                     "\"#/components/" + clash[0] + "/" + prefix + clash[1] + "\"");
         }
         try {
             ObjectNode rewritten = (ObjectNode) json.readTree(text);
             for (String[] clash : clashes) {
-                ObjectNode components = (ObjectNode) rewritten.path("components").path(clash[0]);
+                ObjectNode components =
+                        (ObjectNode) rewritten.path("components").path(clash[0]);
                 components.set(prefix + clash[1], components.remove(clash[1]));
-                LOG.infof("%s's %s %s differs from another service's: published as %s", serviceName, clash[0], clash[1], prefix + clash[1]);
+                LOG.infof(
+                        "%s's %s %s differs from another service's: published as %s",
+                        serviceName, clash[0], clash[1], prefix + clash[1]);
             }
             return rewritten;
         } catch (Exception e) {
@@ -118,22 +128,29 @@ public final class OpenApiDocuments {
 
     private static void securitySchemes(ObjectNode merged, Optional<URI> issuer) {
         ObjectNode schemes = merged.with("components").putObject("securitySchemes");
-        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+        schemes.putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
                 .put("description", "An access token from the Keycloak realm `partybloc`.");
         issuer.ifPresent(iss -> {
             String base = iss.toString().replaceAll("/$", "") + "/protocol/openid-connect";
-            ObjectNode flow = schemes.putObject("keycloak").put("type", "oauth2")
+            ObjectNode flow = schemes.putObject("keycloak")
+                    .put("type", "oauth2")
                     .put("description", "Log in through Keycloak (authorization code with PKCE).")
-                    .putObject("flows").putObject("authorizationCode")
-                    .put("authorizationUrl", base + "/auth").put("tokenUrl", base + "/token");
+                    .putObject("flows")
+                    .putObject("authorizationCode")
+                    .put("authorizationUrl", base + "/auth")
+                    .put("tokenUrl", base + "/token");
             flow.putObject("scopes");
             // Either a pasted bearer token or a Keycloak login satisfies every operation (Swagger UI offers both).
-            merged.path("paths").forEach(path -> path.forEach(operation -> {
-                JsonNode security = operation.path("security");
-                if (security.isArray() && !security.isEmpty()) {
-                    ((ArrayNode) security).addObject().putArray("keycloak");
-                }
-            }));
+            merged.path("paths")
+                    .forEach(path -> path.forEach(operation -> {
+                        JsonNode security = operation.path("security");
+                        if (security.isArray() && !security.isEmpty()) {
+                            ((ArrayNode) security).addObject().putArray("keycloak");
+                        }
+                    }));
         });
     }
 }

@@ -1,8 +1,6 @@
 package vn.partybloc.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
@@ -13,12 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.partybloc.gateway.config.GatewayConfig;
 
@@ -32,7 +25,8 @@ public class OpenApiMerger {
     private final GatewayConfig config;
     private final OpenApiDocumentService own;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ObjectNode cached;
     private volatile Instant cachedAt = Instant.MIN;
 
@@ -66,9 +60,12 @@ public class OpenApiMerger {
 
     private ObjectNode fetch(URI service) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(service.toString().replaceAll("/$", "") + "/q/openapi?format=json"))
-                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(service.toString().replaceAll("/$", "") + "/q/openapi?format=json"))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? (ObjectNode) json.readTree(response.body()) : null;
         } catch (Exception e) {

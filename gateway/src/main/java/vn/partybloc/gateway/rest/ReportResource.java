@@ -31,13 +31,17 @@ public class ReportResource {
     @GET
     @Path("/overview")
     @RolesAllowed({"admin", "organizer", "inspector", "viewer", "integration", "secretary"})
-    @Operation(operationId = "getOverview", summary = "The Bloc's overview for a subtree",
-            description = "Organization counts by type, members, committee members and their qualifications, training by topic "
-                    + "and ratings against targets, each from its own service, asked in parallel. A service that does not answer "
-                    + "in time is marked in its section; the others are still returned. Each service applies the caller's "
-                    + "role and organization scope.")
+    @Operation(
+            operationId = "getOverview",
+            summary = "The Bloc's overview for a subtree",
+            description =
+                    "Organization counts by type, members, committee members and their qualifications, training by topic "
+                            + "and ratings against targets, each from its own service, asked in parallel. A service that does not answer "
+                            + "in time is marked in its section; the others are still returned. Each service applies the caller's "
+                            + "role and organization scope.")
     public Overview overview(
-            @Parameter(description = "Root of the subtree, e.g. the Bloc committee.") @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = "Root of the subtree, e.g. the Bloc committee.") @QueryParam("orgId") @NotNull
+                    UUID orgId,
             @Parameter(description = "Report as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("X-Request-Id") String requestId) {

@@ -10,7 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CircuitBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     private final int threshold;
     private final long openForNanos;
@@ -53,6 +57,11 @@ public final class CircuitBreaker {
 
     public long secondsUntilTrial() {
         long opened = openedAt.get();
-        return opened < 0 ? 0 : Math.max(1, Duration.ofNanos(openForNanos - (System.nanoTime() - opened)).toSeconds());
+        return opened < 0
+                ? 0
+                : Math.max(
+                        1,
+                        Duration.ofNanos(openForNanos - (System.nanoTime() - opened))
+                                .toSeconds());
     }
 }

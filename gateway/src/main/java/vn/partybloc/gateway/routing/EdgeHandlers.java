@@ -52,11 +52,18 @@ public class EdgeHandlers {
         String id = requestId;
         long began = System.nanoTime();
         rc.response().putHeader(REQUEST_ID, id);
-        rc.addBodyEndHandler(done -> ACCESS.infof("request=%s client=%s route=%s %s %s status=%d time=%dms", id, client(rc),
-                rc.get(ROUTE, "gateway"), rc.request().method(), rc.request().path(), rc.response().getStatusCode(),
+        rc.addBodyEndHandler(done -> ACCESS.infof(
+                "request=%s client=%s route=%s %s %s status=%d time=%dms",
+                id,
+                client(rc),
+                rc.get(ROUTE, "gateway"),
+                rc.request().method(),
+                rc.request().path(),
+                rc.response().getStatusCode(),
                 (System.nanoTime() - began) / 1_000_000));
         String authorization = rc.request().getHeader("Authorization");
-        if (rc.request().path().startsWith("/api/") && rc.request().method() != io.vertx.core.http.HttpMethod.OPTIONS
+        if (rc.request().path().startsWith("/api/")
+                && rc.request().method() != io.vertx.core.http.HttpMethod.OPTIONS
                 && (authorization == null || authorization.isBlank())) {
             // Quarkus answers a missing token with a bare challenge; answer it here, the same way as a bad token.
             rc.response().putHeader("WWW-Authenticate", "Bearer");
@@ -83,7 +90,11 @@ public class EdgeHandlers {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > config.maxBodyBytes()) {
-                    Problems.send(rc, 413, "payload-too-large", "Payload too large",
+                    Problems.send(
+                            rc,
+                            413,
+                            "payload-too-large",
+                            "Payload too large",
                             "The request body exceeds " + config.maxBodyBytes() + " bytes");
                     return;
                 }
@@ -95,7 +106,8 @@ public class EdgeHandlers {
         long wait = rateLimiter.secondsToWait(client(rc));
         if (wait > 0) {
             rc.response().putHeader("Retry-After", Long.toString(wait));
-            Problems.send(rc, 429, "too-many-requests", "Too many requests", "Rate limit reached; retry in " + wait + " s");
+            Problems.send(
+                    rc, 429, "too-many-requests", "Too many requests", "Rate limit reached; retry in " + wait + " s");
             return;
         }
         rc.next();
@@ -107,10 +119,14 @@ public class EdgeHandlers {
             SecurityIdentity identity = user.getSecurityIdentity();
             if (identity.getPrincipal() instanceof JsonWebToken jwt) {
                 Object azp = jwt.getClaim("azp");
-                String name = jwt.getClaim("preferred_username") != null ? jwt.getClaim("preferred_username") : jwt.getSubject();
+                String name = jwt.getClaim("preferred_username") != null
+                        ? jwt.getClaim("preferred_username")
+                        : jwt.getSubject();
                 return (azp == null ? "-" : azp.toString()) + "/" + name;
             }
-            return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+            return identity.isAnonymous()
+                    ? "anonymous"
+                    : identity.getPrincipal().getName();
         }
         return "anonymous";
     }

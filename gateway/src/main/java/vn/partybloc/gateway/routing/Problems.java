@@ -13,8 +13,7 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String BASE = "https://partybloc.vn/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Buffer body(int status, String type, String title, String detail, String instance) {
         JsonObject problem = new JsonObject()
@@ -32,7 +31,9 @@ public final class Problems {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        rc.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
+        rc.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
                 .end(body(status, type, title, detail, rc.request().path()));
     }
 }

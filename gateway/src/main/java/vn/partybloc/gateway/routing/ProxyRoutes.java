@@ -47,12 +47,14 @@ public class ProxyRoutes {
                     .setConnectTimeout((int) config.guard().connectTimeout().toMillis())
                     .setKeepAlive(true)
                     .setMaxPoolSize(64));
-            CircuitBreaker breaker = new CircuitBreaker(config.guard().failureThreshold(), config.guard().openFor());
+            CircuitBreaker breaker = new CircuitBreaker(
+                    config.guard().failureThreshold(), config.guard().openFor());
             breakers.put(name, breaker);
             SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
             long timeout = config.guard().timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, c) -> c.request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
+                    .originRequestProvider((request, c) ->
+                            c.request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
                     .addInterceptor(new UpstreamGuard(name, breaker));
             for (String prefix : upstream.prefixes()) {
                 for (String path : new String[] {prefix, prefix + "/*"}) {

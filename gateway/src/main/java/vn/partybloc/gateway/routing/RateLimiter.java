@@ -25,10 +25,17 @@ public class RateLimiter {
 
     /** 0 when the request may pass, otherwise the seconds to wait before retrying. */
     public long secondsToWait(String client) {
-        Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.get(
+                client,
+                key -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+        return probe.isConsumed()
+                ? 0
+                : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
     }
 }

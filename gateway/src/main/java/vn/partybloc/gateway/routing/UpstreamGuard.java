@@ -31,7 +31,9 @@ final class UpstreamGuard implements ProxyInterceptor {
         ProxyRequest request = context.request();
         var incoming = request.proxiedRequest();
         request.headers().set(EdgeHandlers.REQUEST_ID, incoming.getHeader(EdgeHandlers.REQUEST_ID));
-        String remote = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
+        String remote = incoming.remoteAddress() == null
+                ? "unknown"
+                : incoming.remoteAddress().hostAddress();
         String forwarded = incoming.getHeader("X-Forwarded-For");
         request.headers().set("X-Forwarded-For", forwarded == null ? remote : forwarded + ", " + remote);
         request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
@@ -39,26 +41,45 @@ final class UpstreamGuard implements ProxyInterceptor {
             request.headers().set("X-Forwarded-Host", incoming.authority().toString());
         }
         if (!breaker.allowRequest()) {
-            ProxyResponse refused = problem(request, 503, "unavailable", "Service unavailable",
+            ProxyResponse refused = problem(
+                    request,
+                    503,
+                    "unavailable",
+                    "Service unavailable",
                     upstream + " is failing; the gateway stops calling it for a while");
             refused.putHeader("Retry-After", Long.toString(breaker.secondsUntilTrial()));
             return Future.succeededFuture(refused);
         }
-        return context.sendRequest().map(response -> {
-            breaker.onSuccess();
-            return response;
-        }).recover(failure -> {
-            if (incoming.response().closed()) {
-                // The caller went away and the proxy reset the upstream stream: not the upstream's failure.
-                return Future.failedFuture(failure);
-            }
-            breaker.onFailure();
-            boolean timedOut = isTimeout(failure);
-            LOG.warnf("%s did not answer %s %s: %s", upstream, request.getMethod(), request.getURI(), failure.toString());
-            return Future.succeededFuture(timedOut
-                    ? problem(request, 504, "gateway-timeout", "Gateway timeout", upstream + " did not answer in time")
-                    : problem(request, 502, "bad-gateway", "Bad gateway", upstream + " cannot be reached"));
-        });
+        return context.sendRequest()
+                .map(response -> {
+                    breaker.onSuccess();
+                    return response;
+                })
+                .recover(failure -> {
+                    if (incoming.response().closed()) {
+                        // The caller went away and the proxy reset the upstream stream: not the upstream's failure.
+                        return Future.failedFuture(failure);
+                    }
+                    breaker.onFailure();
+                    boolean timedOut = isTimeout(failure);
+                    LOG.warnf(
+                            "%s did not answer %s %s: %s",
+                            upstream, request.getMethod(), request.getURI(), failure.toString());
+                    return Future.succeededFuture(
+                            timedOut
+                                    ? problem(
+                                            request,
+                                            504,
+                                            "gateway-timeout",
+                                            "Gateway timeout",
+                                            upstream + " did not answer in time")
+                                    : problem(
+                                            request,
+                                            502,
+                                            "bad-gateway",
+                                            "Bad gateway",
+                                            upstream + " cannot be reached"));
+                });
     }
 
     private static boolean isTimeout(Throwable failure) {
@@ -71,12 +92,14 @@ final class UpstreamGuard implements ProxyInterceptor {
     }
 
     private static ProxyResponse problem(ProxyRequest request, int status, String type, String title, String detail) {
-        ProxyResponse response = request.release().response()
+        ProxyResponse response = request.release()
+                .response()
                 .setStatusCode(status)
                 .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
         response.headers().clear();
         response.putHeader("Content-Type", Problems.MEDIA_TYPE);
-        response.setBody(Body.body(Problems.body(status, type, title, detail, request.proxiedRequest().path())));
+        response.setBody(Body.body(Problems.body(
+                status, type, title, detail, request.proxiedRequest().path())));
         return response;
     }
 }

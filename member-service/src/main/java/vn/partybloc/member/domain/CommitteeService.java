@@ -23,8 +23,10 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional
 public class CommitteeService {
 
-    static final Set<PositionKind> INSPECTION_POSITIONS = EnumSet.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.MEMBER);
-    static final Set<PositionKind> LEADERSHIP_POSITIONS = EnumSet.of(PositionKind.SECRETARY, PositionKind.DEPUTY_SECRETARY, PositionKind.MEMBER);
+    static final Set<PositionKind> INSPECTION_POSITIONS =
+            EnumSet.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.MEMBER);
+    static final Set<PositionKind> LEADERSHIP_POSITIONS =
+            EnumSet.of(PositionKind.SECRETARY, PositionKind.DEPUTY_SECRETARY, PositionKind.MEMBER);
 
     private final CommitteeRepository committees;
     private final PositionRepository positions;
@@ -35,9 +37,15 @@ public class CommitteeService {
     private final MemberEvents events;
     private final Caller caller;
 
-    public CommitteeService(CommitteeRepository committees, PositionRepository positions,
-            ResponsibilityRepository responsibilities, MemberRepository members, OrganizationReplicaRepository organizations,
-            OrganizationScope scope, MemberEvents events, Caller caller) {
+    public CommitteeService(
+            CommitteeRepository committees,
+            PositionRepository positions,
+            ResponsibilityRepository responsibilities,
+            MemberRepository members,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope,
+            MemberEvents events,
+            Caller caller) {
         this.committees = committees;
         this.positions = positions;
         this.responsibilities = responsibilities;
@@ -54,11 +62,13 @@ public class CommitteeService {
             throw ProblemException.rule(Rules.COMMITTEE_KIND, org.code + " is " + org.status);
         }
         if (!allowedKinds(org.type).contains(kind)) {
-            throw ProblemException.rule(Rules.COMMITTEE_KIND, "A " + org.type + " has no " + kind + " (allowed: "
-                    + allowedKinds(org.type) + ")");
+            throw ProblemException.rule(
+                    Rules.COMMITTEE_KIND,
+                    "A " + org.type + " has no " + kind + " (allowed: " + allowedKinds(org.type) + ")");
         }
         if (committees.find(organizationId, kind, startYear).isPresent()) {
-            throw ProblemException.conflict("This organization already has a " + kind + " for the term starting " + startYear);
+            throw ProblemException.conflict(
+                    "This organization already has a " + kind + " for the term starting " + startYear);
         }
         Committee c = new Committee();
         c.id = UUID.randomUUID();
@@ -78,44 +88,68 @@ public class CommitteeService {
         return switch (organizationType) {
             case "GRASSROOTS_CELL", "SUBORDINATE_CELL" -> EnumSet.of(CommitteeKind.CELL_COMMITTEE);
             case "SUB_COMMITTEE" -> EnumSet.of(CommitteeKind.EXECUTIVE_COMMITTEE);
-            default -> EnumSet.of(CommitteeKind.EXECUTIVE_COMMITTEE, CommitteeKind.STANDING_COMMITTEE,
-                    CommitteeKind.INSPECTION_COMMITTEE);
+            default ->
+                EnumSet.of(
+                        CommitteeKind.EXECUTIVE_COMMITTEE,
+                        CommitteeKind.STANDING_COMMITTEE,
+                        CommitteeKind.INSPECTION_COMMITTEE);
         };
     }
 
-    public Position start(UUID committeeId, UUID memberId, PositionKind kind, Appointment appointment, String decisionNumber,
-            LocalDate decisionDate, LocalDate startsOn) {
+    public Position start(
+            UUID committeeId,
+            UUID memberId,
+            PositionKind kind,
+            Appointment appointment,
+            String decisionNumber,
+            LocalDate decisionDate,
+            LocalDate startsOn) {
         Committee committee = committee(committeeId);
         OrganizationReplica org = scope.visible(committee.organizationId);
-        Member member = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
-        OrganizationReplica memberCell = organizations.findByIdOptional(member.organizationId)
+        Member member =
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        OrganizationReplica memberCell = organizations
+                .findByIdOptional(member.organizationId)
                 .orElseThrow(() -> ProblemException.notFound("Organization", member.organizationId));
         if (!scope.inScope(memberCell)) {
             throw ProblemException.notFound("Member", memberId);
         }
-        if (!member.isActive() || member.membershipKind != MembershipKind.FULL || member.fullMemberSince.isAfter(startsOn)) {
-            throw ProblemException.rule(Rules.FULL_MEMBER, "Only full members hold committee positions; "
-                    + member.fullName + " is " + member.membershipKind + " (" + member.status + ") on " + startsOn);
+        if (!member.isActive()
+                || member.membershipKind != MembershipKind.FULL
+                || member.fullMemberSince.isAfter(startsOn)) {
+            throw ProblemException.rule(
+                    Rules.FULL_MEMBER,
+                    "Only full members hold committee positions; " + member.fullName + " is " + member.membershipKind
+                            + " (" + member.status + ") on " + startsOn);
         }
         if (!org.contains(memberCell)) {
-            throw ProblemException.rule(Rules.MEMBER_OF_ORGANIZATION, member.fullName + " is not a member of " + org.code);
+            throw ProblemException.rule(
+                    Rules.MEMBER_OF_ORGANIZATION, member.fullName + " is not a member of " + org.code);
         }
-        Set<PositionKind> allowed = committee.kind == CommitteeKind.INSPECTION_COMMITTEE ? INSPECTION_POSITIONS : LEADERSHIP_POSITIONS;
+        Set<PositionKind> allowed =
+                committee.kind == CommitteeKind.INSPECTION_COMMITTEE ? INSPECTION_POSITIONS : LEADERSHIP_POSITIONS;
         if (!allowed.contains(kind)) {
-            throw ProblemException.rule(Rules.POSITION_KIND, "A " + committee.kind + " has no " + kind + " (allowed: " + allowed + ")");
+            throw ProblemException.rule(
+                    Rules.POSITION_KIND, "A " + committee.kind + " has no " + kind + " (allowed: " + allowed + ")");
         }
-        if ((kind == PositionKind.SECRETARY || kind == PositionKind.CHAIR) && positions.overlapping(committeeId, kind, startsOn, null)) {
-            throw ProblemException.rule(Rules.ONE_SECRETARY, "The committee already has an active " + kind + " on " + startsOn);
+        if ((kind == PositionKind.SECRETARY || kind == PositionKind.CHAIR)
+                && positions.overlapping(committeeId, kind, startsOn, null)) {
+            throw ProblemException.rule(
+                    Rules.ONE_SECRETARY, "The committee already has an active " + kind + " on " + startsOn);
         }
         if (committee.kind == CommitteeKind.STANDING_COMMITTEE) {
-            boolean onExecutive = committees.find(committee.organizationId, CommitteeKind.EXECUTIVE_COMMITTEE, committee.termStartYear)
-                    .map(executive -> positions.holdsAnyOn(executive.id, memberId, startsOn)).orElse(false);
+            boolean onExecutive = committees
+                    .find(committee.organizationId, CommitteeKind.EXECUTIVE_COMMITTEE, committee.termStartYear)
+                    .map(executive -> positions.holdsAnyOn(executive.id, memberId, startsOn))
+                    .orElse(false);
             if (!onExecutive) {
-                throw ProblemException.rule(Rules.STANDING_ON_EXECUTIVE, "Standing-committee members are chosen from the "
-                        + "executive committee of the same term");
+                throw ProblemException.rule(
+                        Rules.STANDING_ON_EXECUTIVE,
+                        "Standing-committee members are chosen from the " + "executive committee of the same term");
             }
         }
-        boolean newToCommittee = positions.ofCommittee(committeeId).stream().noneMatch(p -> p.memberId.equals(memberId));
+        boolean newToCommittee =
+                positions.ofCommittee(committeeId).stream().noneMatch(p -> p.memberId.equals(memberId));
         Position p = new Position();
         p.id = UUID.randomUUID();
         p.committeeId = committeeId;
@@ -133,7 +167,9 @@ public class CommitteeService {
     }
 
     public Position end(UUID positionId, String ifMatch, LocalDate endsOn, EndReason reason) {
-        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        Position p = positions
+                .findByIdOptional(positionId)
+                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
         Committee committee = committee(p.committeeId);
         scope.visible(committee.organizationId);
         ETags.checkIfMatch(ifMatch, p.version);
@@ -153,17 +189,21 @@ public class CommitteeService {
 
     /** Assigns a field of work to a committee member, optionally with a cell of the committee's subtree to follow. */
     public Responsibility assign(UUID positionId, String field, UUID followedOrganizationId, boolean attendsMeetings) {
-        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        Position p = positions
+                .findByIdOptional(positionId)
+                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
         Committee committee = committee(p.committeeId);
         OrganizationReplica org = scope.visible(committee.organizationId);
         if (p.endsOn != null) {
             throw ProblemException.rule(Rules.POSITION_HELD, "The position ended on " + p.endsOn);
         }
         if (followedOrganizationId != null) {
-            OrganizationReplica followed = organizations.findByIdOptional(followedOrganizationId)
+            OrganizationReplica followed = organizations
+                    .findByIdOptional(followedOrganizationId)
                     .orElseThrow(() -> ProblemException.notFound("Organization", followedOrganizationId));
             if (!followed.isCell() || !followed.isActive() || !org.contains(followed)) {
-                throw ProblemException.rule(Rules.FOLLOWED_CELL, followed.code + " is not an active cell under " + org.code);
+                throw ProblemException.rule(
+                        Rules.FOLLOWED_CELL, followed.code + " is not an active cell under " + org.code);
             }
         }
         Responsibility r = new Responsibility();
@@ -179,7 +219,9 @@ public class CommitteeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Responsibility> responsibilitiesOf(UUID positionId) {
-        Position p = positions.findByIdOptional(positionId).orElseThrow(() -> ProblemException.notFound("Position", positionId));
+        Position p = positions
+                .findByIdOptional(positionId)
+                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
         scope.visible(committee(p.committeeId).organizationId);
         return responsibilities.ofPosition(positionId);
     }

@@ -2,7 +2,9 @@ package vn.partybloc.member.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Why a position ended: TERM_ENDED, REASSIGNMENT (điều động), ROTATION (luân chuyển), RESIGNATION, DISCIPLINE, DEATH, LEFT_THE_PARTY.")
+@Schema(
+        description =
+                "Why a position ended: TERM_ENDED, REASSIGNMENT (điều động), ROTATION (luân chuyển), RESIGNATION, DISCIPLINE, DEATH, LEFT_THE_PARTY.")
 public enum EndReason {
     TERM_ENDED,
     REASSIGNMENT,

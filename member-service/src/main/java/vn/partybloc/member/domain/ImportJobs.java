@@ -49,8 +49,14 @@ public class ImportJobs {
     });
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
-    public ImportJobs(ImportJobRepository jobs, MemberImporter memberImporter, PositionImporter positionImporter,
-            CurrentIdentityAssociation identityAssociation, SecurityIdentity identity, Caller caller, ImportConfig config) {
+    public ImportJobs(
+            ImportJobRepository jobs,
+            MemberImporter memberImporter,
+            PositionImporter positionImporter,
+            CurrentIdentityAssociation identityAssociation,
+            SecurityIdentity identity,
+            Caller caller,
+            ImportConfig config) {
         this.jobs = jobs;
         this.memberImporter = memberImporter;
         this.positionImporter = positionImporter;
@@ -97,7 +103,8 @@ public class ImportJobs {
     }
 
     public ImportJob get(UUID id, ImportKind kind) {
-        ImportJob job = jobs.findByIdOptional(id).filter(j -> j.kind == kind)
+        ImportJob job = jobs.findByIdOptional(id)
+                .filter(j -> j.kind == kind)
                 .filter(j -> caller.scope().isEmpty() || j.submittedBy.equals(caller.name()))
                 .orElseThrow(() -> ProblemException.notFound("Import", id));
         return job;
@@ -109,8 +116,9 @@ public class ImportJobs {
 
     private ImportJob submit(ImportKind kind, String format, int totalRows, Consumer<UUID> body) {
         if (held.size() >= config.maxQueued()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, held.size() + " imports are already waiting here; "
-                    + "send this one when one of them is done");
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    held.size() + " imports are already waiting here; " + "send this one when one of them is done");
         }
         SecurityIdentity submitter = QuarkusSecurityIdentity.builder(identity).build();
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
@@ -136,8 +144,12 @@ public class ImportJobs {
             update(jobId, job -> job.finish(ImportStatus.DONE, null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", jobId);
-            update(jobId, job -> job.finish(ImportStatus.FAILED, "The import stopped: " + e.getMessage()
-                    + ". Rows counted as processed are imported; sending the file again is safe."));
+            update(
+                    jobId,
+                    job -> job.finish(
+                            ImportStatus.FAILED,
+                            "The import stopped: " + e.getMessage()
+                                    + ". Rows counted as processed are imported; sending the file again is safe."));
         } finally {
             held.remove(jobId);
             requestContext.terminate();
@@ -162,8 +174,10 @@ public class ImportJobs {
     void heartbeat() {
         QuarkusTransaction.requiringNew().run(() -> {
             jobs.refresh(held);
-            jobs.failStale(Instant.now().minus(config.staleAfter()), "The process running this import stopped. Rows "
-                    + "counted as processed are imported; sending the file again is safe.");
+            jobs.failStale(
+                    Instant.now().minus(config.staleAfter()),
+                    "The process running this import stopped. Rows "
+                            + "counted as processed are imported; sending the file again is safe.");
         });
     }
 

@@ -34,8 +34,13 @@ public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
         List<ImportRow<T>> checked = new ArrayList<>(rows.size());
         for (ImportRow<T> row : rows) {
             Integer earlier = row.readable() ? first.putIfAbsent(key.apply(row.value()), row.number()) : null;
-            checked.add(earlier == null ? row : refused(row.number(), List.of(new ImportRowError(row.number(), field, null,
-                    "repeats row " + earlier + " of this file"))));
+            checked.add(
+                    earlier == null
+                            ? row
+                            : refused(
+                                    row.number(),
+                                    List.of(new ImportRowError(
+                                            row.number(), field, null, "repeats row " + earlier + " of this file"))));
         }
         return checked;
     }

@@ -139,8 +139,28 @@ public class Member extends AuditedEntity {
 
     /** The member's details as an import row or a request would state them. */
     public NewMember details() {
-        return new NewMember(fullName, birthName, dateOfBirth, gender, ethnicity, religion, hometown, nationalId,
-                partyCardNumber, dossierNumber, admittedOn, fullMemberSince, organizationId, generalEducation, degree,
-                academicTitle, politicalTheory, stateManagement, foreignLanguage, itSkill, jobTitle, headsHostUnit);
+        return new NewMember(
+                fullName,
+                birthName,
+                dateOfBirth,
+                gender,
+                ethnicity,
+                religion,
+                hometown,
+                nationalId,
+                partyCardNumber,
+                dossierNumber,
+                admittedOn,
+                fullMemberSince,
+                organizationId,
+                generalEducation,
+                degree,
+                academicTitle,
+                politicalTheory,
+                stateManagement,
+                foreignLanguage,
+                itSkill,
+                jobTitle,
+                headsHostUnit);
     }
 }

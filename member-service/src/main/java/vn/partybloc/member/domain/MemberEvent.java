@@ -44,8 +44,8 @@ public class MemberEvent {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    public static MemberEvent of(UUID memberId, MemberEventKind kind, LocalDate on, String decision, UUID from, UUID to,
-            String actor) {
+    public static MemberEvent of(
+            UUID memberId, MemberEventKind kind, LocalDate on, String decision, UUID from, UUID to, String actor) {
         MemberEvent event = new MemberEvent();
         event.id = UUID.randomUUID();
         event.memberId = memberId;

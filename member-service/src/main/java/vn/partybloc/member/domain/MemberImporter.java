@@ -32,8 +32,14 @@ public class MemberImporter {
     private final OrganizationReplicaRepository organizations;
     private final Caller caller;
 
-    public MemberImporter(MemberRepository members, MemberEventRepository history, OrganizationScope scope,
-            MemberEvents events, ImportJobRepository jobs, OrganizationReplicaRepository organizations, Caller caller) {
+    public MemberImporter(
+            MemberRepository members,
+            MemberEventRepository history,
+            OrganizationScope scope,
+            MemberEvents events,
+            ImportJobRepository jobs,
+            OrganizationReplicaRepository organizations,
+            Caller caller) {
         this.members = members;
         this.history = history;
         this.scope = scope;
@@ -43,16 +49,22 @@ public class MemberImporter {
         this.caller = caller;
     }
 
-    private record Publication(String type, Member member, MemberEvent change) {
-    }
+    private record Publication(String type, Member member, MemberEvent change) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void importChunk(UUID jobId, List<ImportRow<MemberRow>> rows) {
         ImportJob job = jobs.findById(jobId);
-        List<MemberRow> readable = rows.stream().filter(ImportRow::readable).map(ImportRow::value).toList();
-        Map<String, Member> registered = members.byNationalIds(readable.stream().map(r -> r.member().nationalId()).toList());
+        List<MemberRow> readable =
+                rows.stream().filter(ImportRow::readable).map(ImportRow::value).toList();
+        Map<String, Member> registered = members.byNationalIds(
+                readable.stream().map(r -> r.member().nationalId()).toList());
         // One query loads the chunk's cells into the persistence context, where the per-row checks then find them.
-        organizations.list("id in ?1", readable.stream().map(r -> r.member().organizationId()).distinct().toList());
+        organizations.list(
+                "id in ?1",
+                readable.stream()
+                        .map(r -> r.member().organizationId())
+                        .distinct()
+                        .toList());
         List<ImportRowError> errors = new ArrayList<>();
         List<Publication> publications = new ArrayList<>();
         for (ImportRow<MemberRow> row : rows) {
@@ -62,7 +74,8 @@ public class MemberImporter {
                 continue;
             }
             try {
-                job.count(upsert(row.value(), registered.get(row.value().member().nationalId()), publications));
+                job.count(
+                        upsert(row.value(), registered.get(row.value().member().nationalId()), publications));
             } catch (ProblemException e) {
                 errors.add(new ImportRowError(row.number(), null, e.rule(), e.getMessage()));
                 job.count(ImportOutcome.FAILED);
@@ -70,7 +83,9 @@ public class MemberImporter {
         }
         members.flush();
         if (!publications.isEmpty()) {
-            events.publishAll(publications.stream().map(p -> events.memberEvent(p.type(), p.member(), p.change())).toList());
+            events.publishAll(publications.stream()
+                    .map(p -> events.memberEvent(p.type(), p.member(), p.change()))
+                    .toList());
         }
         jobs.addErrors(jobId, errors);
     }
@@ -85,15 +100,23 @@ public class MemberImporter {
         if (registered == null) {
             Member m = Member.admitted(spec, cell.id, caller.name(), now);
             members.persist(m);
-            MemberEvent change = MemberEvent.of(m.id, MemberEventKind.ADMITTED, spec.admittedOn(), row.decisionNumber(), null,
-                    cell.id, caller.name());
+            MemberEvent change = MemberEvent.of(
+                    m.id,
+                    MemberEventKind.ADMITTED,
+                    spec.admittedOn(),
+                    row.decisionNumber(),
+                    null,
+                    cell.id,
+                    caller.name());
             history.persist(change);
             publications.add(new Publication("MemberAdmitted", m, change));
             return ImportOutcome.CREATED;
         }
         if (!registered.organizationId.equals(cell.id)) {
-            throw ProblemException.rule(Rules.IMPORT_CELL, "This nationalId is registered in another cell (member "
-                    + registered.id + "); record the move with POST /api/v1/members/{id}/moves");
+            throw ProblemException.rule(
+                    Rules.IMPORT_CELL,
+                    "This nationalId is registered in another cell (member " + registered.id
+                            + "); record the move with POST /api/v1/members/{id}/moves");
         }
         boolean recognise = registered.membershipKind == MembershipKind.PROBATIONARY && spec.fullMemberSince() != null;
         boolean changed = !registered.details().equals(spec.withFullMemberSince(registered.fullMemberSince));
@@ -101,10 +124,12 @@ public class MemberImporter {
             return ImportOutcome.UNCHANGED;
         }
         if (!registered.isActive()) {
-            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The member left the register (" + registered.status + ")");
+            throw ProblemException.rule(
+                    Rules.MEMBER_ACTIVE, "The member left the register (" + registered.status + ")");
         }
         if (recognise && spec.fullMemberSince().isBefore(spec.admittedOn())) {
-            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "fullMemberSince is before the admission (" + spec.admittedOn() + ")");
+            throw ProblemException.rule(
+                    Rules.MEMBER_ACTIVE, "fullMemberSince is before the admission (" + spec.admittedOn() + ")");
         }
         // Checked above: from here on nothing refuses the row, so no half-applied change reaches the flush.
         registered.apply(spec);
@@ -115,8 +140,14 @@ public class MemberImporter {
         }
         registered.membershipKind = MembershipKind.FULL;
         registered.fullMemberSince = spec.fullMemberSince();
-        MemberEvent change = MemberEvent.of(registered.id, MemberEventKind.RECOGNISED_FULL, spec.fullMemberSince(),
-                row.decisionNumber(), cell.id, cell.id, caller.name());
+        MemberEvent change = MemberEvent.of(
+                registered.id,
+                MemberEventKind.RECOGNISED_FULL,
+                spec.fullMemberSince(),
+                row.decisionNumber(),
+                cell.id,
+                cell.id,
+                caller.name());
         history.persist(change);
         publications.add(new Publication("MemberRecognisedFull", registered, change));
         return ImportOutcome.UPDATED;

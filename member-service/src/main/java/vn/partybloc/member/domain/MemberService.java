@@ -22,8 +22,11 @@ import vn.partybloc.platform.web.ProblemException;
 public class MemberService {
 
     /** The ways a member leaves the Bloc's register, with the status each leaves behind. */
-    public static final Set<MemberEventKind> DEPARTURES = EnumSet.of(MemberEventKind.TRANSFERRED_OUT, MemberEventKind.DIED,
-            MemberEventKind.STRUCK_OFF, MemberEventKind.EXPELLED);
+    public static final Set<MemberEventKind> DEPARTURES = EnumSet.of(
+            MemberEventKind.TRANSFERRED_OUT,
+            MemberEventKind.DIED,
+            MemberEventKind.STRUCK_OFF,
+            MemberEventKind.EXPELLED);
 
     private final MemberRepository members;
     private final MemberEventRepository history;
@@ -32,8 +35,13 @@ public class MemberService {
     private final MemberEvents events;
     private final Caller caller;
 
-    public MemberService(MemberRepository members, MemberEventRepository history, PositionRepository positions,
-            OrganizationScope scope, MemberEvents events, Caller caller) {
+    public MemberService(
+            MemberRepository members,
+            MemberEventRepository history,
+            PositionRepository positions,
+            OrganizationScope scope,
+            MemberEvents events,
+            Caller caller) {
         this.members = members;
         this.history = history;
         this.positions = positions;
@@ -42,8 +50,7 @@ public class MemberService {
         this.caller = caller;
     }
 
-    public record Admitted(Member member, List<String> warnings) {
-    }
+    public record Admitted(Member member, List<String> warnings) {}
 
     /** Admits a member (kết nạp) or receives one from outside the Bloc ({@code transferIn}). */
     public Admitted admit(NewMember spec, String decisionNumber, boolean transferIn, String origin) {
@@ -56,8 +63,16 @@ public class MemberService {
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
         members.persist(m);
-        MemberEvent change = record(MemberEvent.of(m.id, transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
-                transferIn ? LocalDate.now() : spec.admittedOn(), decisionNumber, null, cell.id, caller.name()), origin);
+        MemberEvent change = record(
+                MemberEvent.of(
+                        m.id,
+                        transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
+                        transferIn ? LocalDate.now() : spec.admittedOn(),
+                        decisionNumber,
+                        null,
+                        cell.id,
+                        caller.name()),
+                origin);
         members.flush();
         events.member(transferIn ? "MemberTransferredIn" : "MemberAdmitted", m, change);
         return new Admitted(m, NationalIds.warnings(spec.nationalId(), spec.gender(), spec.dateOfBirth()));
@@ -84,8 +99,16 @@ public class MemberService {
         m.membershipKind = MembershipKind.FULL;
         m.fullMemberSince = on;
         m.touch(caller.name(), Instant.now());
-        MemberEvent change = record(MemberEvent.of(m.id, MemberEventKind.RECOGNISED_FULL, on, decisionNumber,
-                m.organizationId, m.organizationId, caller.name()), null);
+        MemberEvent change = record(
+                MemberEvent.of(
+                        m.id,
+                        MemberEventKind.RECOGNISED_FULL,
+                        on,
+                        decisionNumber,
+                        m.organizationId,
+                        m.organizationId,
+                        caller.name()),
+                null);
         members.flush();
         events.member("MemberRecognisedFull", m, change);
         return m;
@@ -103,15 +126,16 @@ public class MemberService {
         UUID from = m.organizationId;
         m.organizationId = target.id;
         m.touch(caller.name(), Instant.now());
-        MemberEvent change = record(MemberEvent.of(m.id, MemberEventKind.MOVED, on, decisionNumber, from, target.id,
-                caller.name()), null);
+        MemberEvent change = record(
+                MemberEvent.of(m.id, MemberEventKind.MOVED, on, decisionNumber, from, target.id, caller.name()), null);
         members.flush();
         events.member("MemberMoved", m, change);
         return m;
     }
 
     /** Transfer out, death, striking off or expulsion: the member leaves the register and their positions end. */
-    public Member depart(UUID id, String ifMatch, MemberEventKind kind, LocalDate on, String decisionNumber, String note) {
+    public Member depart(
+            UUID id, String ifMatch, MemberEventKind kind, LocalDate on, String decisionNumber, String note) {
         if (!DEPARTURES.contains(kind)) {
             throw ProblemException.invalid("kind", "must be one of " + DEPARTURES);
         }
@@ -125,20 +149,25 @@ public class MemberService {
             default -> MemberStatus.EXPELLED;
         };
         m.touch(caller.name(), Instant.now());
-        MemberEvent change = record(MemberEvent.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
+        MemberEvent change =
+                record(MemberEvent.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
         for (Position p : positions.activeOfMember(m.id)) {
             p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
-            p.endReason = kind == MemberEventKind.DIED ? EndReason.DEATH : kind == MemberEventKind.TRANSFERRED_OUT
-                    ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
+            p.endReason = kind == MemberEventKind.DIED
+                    ? EndReason.DEATH
+                    : kind == MemberEventKind.TRANSFERRED_OUT ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
             p.touch(caller.name(), Instant.now());
         }
         members.flush();
-        events.member(switch (kind) {
-            case TRANSFERRED_OUT -> "MemberTransferredOut";
-            case DIED -> "MemberDied";
-            case STRUCK_OFF -> "MemberStruckOff";
-            default -> "MemberExpelled";
-        }, m, change);
+        events.member(
+                switch (kind) {
+                    case TRANSFERRED_OUT -> "MemberTransferredOut";
+                    case DIED -> "MemberDied";
+                    case STRUCK_OFF -> "MemberStruckOff";
+                    default -> "MemberExpelled";
+                },
+                m,
+                change);
         return m;
     }
 
@@ -154,7 +183,8 @@ public class MemberService {
 
     private void requireAfterAdmission(Member m, LocalDate on) {
         if (on.isBefore(m.admittedOn)) {
-            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The change is dated before the admission (" + m.admittedOn + ")");
+            throw ProblemException.rule(
+                    Rules.MEMBER_ACTIVE, "The change is dated before the admission (" + m.admittedOn + ")");
         }
     }
 

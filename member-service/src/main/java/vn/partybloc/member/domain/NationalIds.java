@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class NationalIds {
 
-    private NationalIds() {
-    }
+    private NationalIds() {}
 
     public static boolean isWellFormed(String nationalId) {
         return nationalId != null && nationalId.matches("\\d{12}");

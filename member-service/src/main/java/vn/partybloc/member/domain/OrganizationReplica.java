@@ -7,5 +7,4 @@ import vn.partybloc.platform.replica.OrganizationReplicaBase;
 /** What member-service knows of an organization, from organization-service's events. */
 @Entity
 @Table(name = "organizations")
-public class OrganizationReplica extends OrganizationReplicaBase {
-}
+public class OrganizationReplica extends OrganizationReplicaBase {}

@@ -16,8 +16,9 @@ public class OrganizationScope extends OrganizationScopeBase<OrganizationReplica
     public OrganizationReplica activeCell(UUID id) {
         OrganizationReplica org = visible(id);
         if (!org.isActive() || !org.isCell()) {
-            throw ProblemException.rule(Rules.MEMBER_CELL, "Members belong to an active cell; " + org.code + " is a "
-                    + org.type + " (" + org.status + ")");
+            throw ProblemException.rule(
+                    Rules.MEMBER_CELL,
+                    "Members belong to an active cell; " + org.code + " is a " + org.type + " (" + org.status + ")");
         }
         return org;
     }

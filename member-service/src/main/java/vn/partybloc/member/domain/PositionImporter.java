@@ -31,27 +31,42 @@ public class PositionImporter {
     }
 
     private ImportOutcome upsert(PositionRow row) {
-        UUID memberId = row.memberId() != null ? row.memberId() : members.byNationalId(row.memberNationalId())
-                .orElseThrow(() -> ProblemException.notFound("Member with nationalId", row.memberNationalId())).id;
-        Position held = positions.find(row.committeeId(), memberId, row.position(), row.startsOn()).orElse(null);
+        UUID memberId = row.memberId() != null
+                ? row.memberId()
+                : members.byNationalId(row.memberNationalId())
+                        .orElseThrow(() -> ProblemException.notFound("Member with nationalId", row.memberNationalId()))
+                        .id;
+        Position held = positions
+                .find(row.committeeId(), memberId, row.position(), row.startsOn())
+                .orElse(null);
         if (held == null) {
-            Position started = committees.start(row.committeeId(), memberId, row.position(), row.appointment(),
-                    row.decisionNumber(), row.decisionDate(), row.startsOn());
+            Position started = committees.start(
+                    row.committeeId(),
+                    memberId,
+                    row.position(),
+                    row.appointment(),
+                    row.decisionNumber(),
+                    row.decisionDate(),
+                    row.startsOn());
             if (row.endsOn() != null) {
                 committees.end(started.id, null, row.endsOn(), row.endReason());
             }
             return ImportOutcome.CREATED;
         }
-        if (held.appointment != row.appointment() || !Objects.equals(held.decisionNumber, row.decisionNumber())
+        if (held.appointment != row.appointment()
+                || !Objects.equals(held.decisionNumber, row.decisionNumber())
                 || !Objects.equals(held.decisionDate, row.decisionDate())) {
-            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "Position " + held.id + " is recorded with another appointment "
-                    + "or decision; an import only records new positions and their ends");
+            throw ProblemException.rule(
+                    Rules.IMPORT_DIFFERS,
+                    "Position " + held.id + " is recorded with another appointment "
+                            + "or decision; an import only records new positions and their ends");
         }
         if (Objects.equals(held.endsOn, row.endsOn()) && held.endReason == row.endReason()) {
             return ImportOutcome.UNCHANGED;
         }
         if (held.endsOn != null) {
-            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "Position " + held.id + " already ended on " + held.endsOn);
+            throw ProblemException.rule(
+                    Rules.IMPORT_DIFFERS, "Position " + held.id + " already ended on " + held.endsOn);
         }
         committees.end(held.id, null, row.endsOn(), row.endReason());
         return ImportOutcome.UPDATED;

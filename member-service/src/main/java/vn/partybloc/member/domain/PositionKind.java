@@ -2,7 +2,9 @@ package vn.partybloc.member.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư), MEMBER (ủy viên); in an inspection committee CHAIR (chủ nhiệm), VICE_CHAIR (phó chủ nhiệm), MEMBER.")
+@Schema(
+        description =
+                "SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư), MEMBER (ủy viên); in an inspection committee CHAIR (chủ nhiệm), VICE_CHAIR (phó chủ nhiệm), MEMBER.")
 public enum PositionKind {
     SECRETARY,
     DEPUTY_SECRETARY,

@@ -27,8 +27,7 @@ public final class Rules {
     /** Responsibilities belong to positions still held. */
     public static final String POSITION_HELD = "RESP-POSITION-HELD";
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** An import row names a member already registered in another cell: a move is a recorded change of its own. */
     public static final String IMPORT_CELL = "IMP-CELL";

@@ -25,11 +25,19 @@ public class StatisticsService {
         String path = scope.visible(orgId).path;
         Map<String, Long> byStatus = statistics.members(path, "status", asOf);
         Map<String, Long> byDegree = statistics.committeeMembers(path, "degree", asOf);
-        long committeeMembers = byDegree.values().stream().mapToLong(Long::longValue).sum();
-        return new MemberStatistics(orgId, asOf == null ? LocalDate.now() : asOf,
-                new MemberStatistics.Members(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
+        long committeeMembers =
+                byDegree.values().stream().mapToLong(Long::longValue).sum();
+        return new MemberStatistics(
+                orgId,
+                asOf == null ? LocalDate.now() : asOf,
+                new MemberStatistics.Members(
+                        byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                        byStatus,
                         statistics.members(path, "membership_kind", asOf)),
-                new MemberStatistics.CommitteeMembers(committeeMembers, statistics.positions(path, asOf), byDegree,
+                new MemberStatistics.CommitteeMembers(
+                        committeeMembers,
+                        statistics.positions(path, asOf),
+                        byDegree,
                         statistics.committeeMembers(path, "academic_title", asOf),
                         statistics.committeeMembers(path, "political_theory", asOf),
                         share(byDegree.getOrDefault("DOCTOR", 0L), committeeMembers),

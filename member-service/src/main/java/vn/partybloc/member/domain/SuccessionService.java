@@ -36,8 +36,14 @@ public class SuccessionService {
     private final SuccessionConfig config;
     private final Caller caller;
 
-    public SuccessionService(SuccessionPlanRepository plans, SuccessionCandidateRepository candidates, MemberRepository members,
-            OrganizationReplicaRepository organizations, OrganizationScope scope, SuccessionConfig config, Caller caller) {
+    public SuccessionService(
+            SuccessionPlanRepository plans,
+            SuccessionCandidateRepository candidates,
+            MemberRepository members,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope,
+            SuccessionConfig config,
+            Caller caller) {
         this.plans = plans;
         this.candidates = candidates;
         this.members = members;
@@ -47,14 +53,18 @@ public class SuccessionService {
         this.caller = caller;
     }
 
-    public SuccessionPlan create(UUID organizationId, CommitteeKind kind, PositionKind position, int startYear, int endYear) {
+    public SuccessionPlan create(
+            UUID organizationId, CommitteeKind kind, PositionKind position, int startYear, int endYear) {
         OrganizationReplica org = scope.visible(organizationId);
         if (!CommitteeService.allowedKinds(org.type).contains(kind)) {
             throw ProblemException.rule(Rules.COMMITTEE_KIND, "A " + org.type + " has no " + kind);
         }
-        var allowed = kind == CommitteeKind.INSPECTION_COMMITTEE ? CommitteeService.INSPECTION_POSITIONS : CommitteeService.LEADERSHIP_POSITIONS;
+        var allowed = kind == CommitteeKind.INSPECTION_COMMITTEE
+                ? CommitteeService.INSPECTION_POSITIONS
+                : CommitteeService.LEADERSHIP_POSITIONS;
         if (!allowed.contains(position)) {
-            throw ProblemException.rule(Rules.POSITION_KIND, "A " + kind + " has no " + position + " (allowed: " + allowed + ")");
+            throw ProblemException.rule(
+                    Rules.POSITION_KIND, "A " + kind + " has no " + position + " (allowed: " + allowed + ")");
         }
         if (endYear <= startYear) {
             throw ProblemException.invalid("termEndYear", "must be after termStartYear");
@@ -74,7 +84,8 @@ public class SuccessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SuccessionPlan plan(UUID id) {
-        SuccessionPlan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Succession plan", id));
+        SuccessionPlan plan =
+                plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Succession plan", id));
         try {
             scope.visible(plan.organizationId);
         } catch (ProblemException e) {
@@ -96,26 +107,33 @@ public class SuccessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Member> membersOf(Collection<SuccessionCandidate> planned) {
         List<UUID> ids = planned.stream().map(c -> c.memberId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : members.list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return ids.isEmpty()
+                ? Map.of()
+                : members.list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
     public SuccessionCandidate add(UUID planId, UUID memberId, LocalDate addedOn, String note) {
         SuccessionPlan plan = plan(planId);
         OrganizationReplica org = scope.visible(plan.organizationId);
-        Member member = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
-        OrganizationReplica cell = organizations.findByIdOptional(member.organizationId)
+        Member member =
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        OrganizationReplica cell = organizations
+                .findByIdOptional(member.organizationId)
                 .orElseThrow(() -> ProblemException.notFound("Member", memberId));
         if (!scope.inScope(cell)) {
             throw ProblemException.notFound("Member", memberId);
         }
         if (!member.isActive() || !org.contains(cell)) {
-            throw ProblemException.rule(Rules.SUCCESSION_MEMBER, member.fullName + " is not an active member of " + org.code);
+            throw ProblemException.rule(
+                    Rules.SUCCESSION_MEMBER, member.fullName + " is not an active member of " + org.code);
         }
         config.maxAgeAtTermStart().ifPresent(max -> {
             int age = ageOnTermStart(member, plan);
             if (age > max) {
-                throw ProblemException.rule(Rules.SUCCESSION_FULL_TERM, member.fullName + " is " + age + " on 1 January "
-                        + plan.termStartYear + ", above the " + max + " that still allows a full term");
+                throw ProblemException.rule(
+                        Rules.SUCCESSION_FULL_TERM,
+                        member.fullName + " is " + age + " on 1 January " + plan.termStartYear + ", above the " + max
+                                + " that still allows a full term");
             }
         });
         SuccessionCandidate candidate = new SuccessionCandidate();
@@ -131,15 +149,19 @@ public class SuccessionService {
         return candidate;
     }
 
-    public SuccessionCandidate remove(UUID planId, UUID candidateId, RemovalReason reason, LocalDate removedOn, String note) {
+    public SuccessionCandidate remove(
+            UUID planId, UUID candidateId, RemovalReason reason, LocalDate removedOn, String note) {
         plan(planId);
-        SuccessionCandidate candidate = candidates.findByIdOptional(candidateId).filter(c -> c.planId.equals(planId))
+        SuccessionCandidate candidate = candidates
+                .findByIdOptional(candidateId)
+                .filter(c -> c.planId.equals(planId))
                 .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
         if (candidate.status == CandidateStatus.REMOVED) {
             throw ProblemException.conflict("The candidate was already removed on " + candidate.removedOn);
         }
         if (removedOn.isBefore(candidate.addedOn)) {
-            throw ProblemException.invalid("removedOn", "must not be before the candidate was added (" + candidate.addedOn + ")");
+            throw ProblemException.invalid(
+                    "removedOn", "must not be before the candidate was added (" + candidate.addedOn + ")");
         }
         candidate.status = CandidateStatus.REMOVED;
         candidate.removedOn = removedOn;
@@ -155,7 +177,8 @@ public class SuccessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SuccessionReport report(UUID organizationId, Integer termStartYear) {
         List<SuccessionPlan> found = plans(organizationId, termStartYear);
-        List<SuccessionCandidate> planned = candidatesOf(found.stream().map(p -> p.id).toList());
+        List<SuccessionCandidate> planned =
+                candidatesOf(found.stream().map(p -> p.id).toList());
         Map<UUID, Member> people = membersOf(planned);
         Map<UUID, List<SuccessionCandidate>> byPlan = planned.stream().collect(Collectors.groupingBy(c -> c.planId));
         List<SuccessionReport.Line> lines = new ArrayList<>();
@@ -164,20 +187,37 @@ public class SuccessionService {
         long removed = 0;
         for (SuccessionPlan plan : found) {
             List<SuccessionCandidate> ofPlan = byPlan.getOrDefault(plan.id, List.of());
-            List<Member> current = ofPlan.stream().filter(c -> c.status == CandidateStatus.PLANNED).map(c -> people.get(c.memberId)).toList();
+            List<Member> current = ofPlan.stream()
+                    .filter(c -> c.status == CandidateStatus.PLANNED)
+                    .map(c -> people.get(c.memberId))
+                    .toList();
             long gone = ofPlan.size() - current.size();
             removed += gone;
             current.forEach(m -> {
                 all.add(m);
                 allPlans.add(plan);
             });
-            lines.add(new SuccessionReport.Line(plan.id, plan.organizationId, plan.committeeKind, plan.position, plan.termStartYear,
-                    plan.termEndYear, shares(current, java.util.Collections.nCopies(current.size(), plan), gone)));
+            lines.add(new SuccessionReport.Line(
+                    plan.id,
+                    plan.organizationId,
+                    plan.committeeKind,
+                    plan.position,
+                    plan.termStartYear,
+                    plan.termEndYear,
+                    shares(current, java.util.Collections.nCopies(current.size(), plan), gone)));
         }
         SuccessionReport.Shares total = shares(all, allPlans, removed);
-        return new SuccessionReport(organizationId, termStartYear, lines, total, new SuccessionReport.Targets(config.youngUnder(),
-                config.youngTarget(), config.womenTarget(), total.planned() > 0 && total.youngShare() >= config.youngTarget(),
-                total.planned() > 0 && total.womenShare() >= config.womenTarget()));
+        return new SuccessionReport(
+                organizationId,
+                termStartYear,
+                lines,
+                total,
+                new SuccessionReport.Targets(
+                        config.youngUnder(),
+                        config.youngTarget(),
+                        config.womenTarget(),
+                        total.planned() > 0 && total.youngShare() >= config.youngTarget(),
+                        total.planned() > 0 && total.womenShare() >= config.womenTarget()));
     }
 
     private SuccessionReport.Shares shares(List<Member> people, List<SuccessionPlan> plansOfPeople, long removed) {
@@ -188,11 +228,13 @@ public class SuccessionService {
                 young++;
             }
         }
-        return new SuccessionReport.Shares(people.size(), women, young, percent(women, people.size()), percent(young, people.size()), removed);
+        return new SuccessionReport.Shares(
+                people.size(), women, young, percent(women, people.size()), percent(young, people.size()), removed);
     }
 
     private static int ageOnTermStart(Member member, SuccessionPlan plan) {
-        return Period.between(member.dateOfBirth, LocalDate.of(plan.termStartYear, 1, 1)).getYears();
+        return Period.between(member.dateOfBirth, LocalDate.of(plan.termStartYear, 1, 1))
+                .getYears();
     }
 
     private static double percent(long part, long whole) {

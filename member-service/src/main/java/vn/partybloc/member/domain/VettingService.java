@@ -29,8 +29,8 @@ public class VettingService {
         this.caller = caller;
     }
 
-    public PoliticalVetting record(UUID memberId, VettingPurpose purpose, String conclusion, LocalDate concludedOn,
-            String decisionNumber) {
+    public PoliticalVetting record(
+            UUID memberId, VettingPurpose purpose, String conclusion, LocalDate concludedOn, String decisionNumber) {
         requireMember(memberId);
         PoliticalVetting vetting = new PoliticalVetting();
         vetting.id = UUID.randomUUID();

@@ -33,11 +33,31 @@ public class MemberEvents {
 
     /** One member event for {@link Outbox#publishAll}: bulk imports publish a chunk's events at once. */
     public Outbox.Event memberEvent(String type, Member m, MemberEvent change) {
-        return new Outbox.Event(MEMBERS, "Member", m.id, type, new MemberData(m.id, m.fullName, m.gender.name(), m.dateOfBirth,
-                m.organizationId, m.membershipKind.name(), m.status.name(), m.admittedOn, m.fullMemberSince,
-                m.degree == null ? null : m.degree.name(), m.version,
-                change == null ? null : new Change(change.kind.name(), change.occurredOn, change.decisionNumber,
-                        change.fromOrganizationId, change.toOrganizationId)));
+        return new Outbox.Event(
+                MEMBERS,
+                "Member",
+                m.id,
+                type,
+                new MemberData(
+                        m.id,
+                        m.fullName,
+                        m.gender.name(),
+                        m.dateOfBirth,
+                        m.organizationId,
+                        m.membershipKind.name(),
+                        m.status.name(),
+                        m.admittedOn,
+                        m.fullMemberSince,
+                        m.degree == null ? null : m.degree.name(),
+                        m.version,
+                        change == null
+                                ? null
+                                : new Change(
+                                        change.kind.name(),
+                                        change.occurredOn,
+                                        change.decisionNumber,
+                                        change.fromOrganizationId,
+                                        change.toOrganizationId)));
     }
 
     public void publishAll(List<Outbox.Event> events) {
@@ -45,33 +65,70 @@ public class MemberEvents {
     }
 
     public void committee(String type, Committee c) {
-        outbox.publish(COMMITTEES, "Committee", c.id, type, new CommitteeData(c.id, c.organizationId, c.kind.name(),
-                c.termStartYear, c.termEndYear, c.version));
+        outbox.publish(
+                COMMITTEES,
+                "Committee",
+                c.id,
+                type,
+                new CommitteeData(c.id, c.organizationId, c.kind.name(), c.termStartYear, c.termEndYear, c.version));
     }
 
     public void position(String type, Position p, Committee c, boolean firstOnThisCommitteeKind) {
-        outbox.publish(POSITIONS, "Position", p.id, type, new PositionData(p.id, p.memberId, c.id, c.organizationId,
-                c.kind.name(), p.position.name(), p.appointment.name(), p.decisionNumber, p.startsOn, p.endsOn,
-                p.endReason == null ? null : p.endReason.name(), firstOnThisCommitteeKind, p.version));
+        outbox.publish(
+                POSITIONS,
+                "Position",
+                p.id,
+                type,
+                new PositionData(
+                        p.id,
+                        p.memberId,
+                        c.id,
+                        c.organizationId,
+                        c.kind.name(),
+                        p.position.name(),
+                        p.appointment.name(),
+                        p.decisionNumber,
+                        p.startsOn,
+                        p.endsOn,
+                        p.endReason == null ? null : p.endReason.name(),
+                        firstOnThisCommitteeKind,
+                        p.version));
     }
 
     /** A member's state after the change, without sensitive fields. */
-    public record MemberData(UUID memberId, String fullName, String gender, LocalDate dateOfBirth, UUID organizationId,
-            String membershipKind, String status, LocalDate admittedOn, LocalDate fullMemberSince, String degree,
-            long version, Change change) {
-    }
+    public record MemberData(
+            UUID memberId,
+            String fullName,
+            String gender,
+            LocalDate dateOfBirth,
+            UUID organizationId,
+            String membershipKind,
+            String status,
+            LocalDate admittedOn,
+            LocalDate fullMemberSince,
+            String degree,
+            long version,
+            Change change) {}
 
-    public record Change(String kind, LocalDate occurredOn, String decisionNumber, UUID fromOrganizationId,
-            UUID toOrganizationId) {
-    }
+    public record Change(
+            String kind, LocalDate occurredOn, String decisionNumber, UUID fromOrganizationId, UUID toOrganizationId) {}
 
-    public record CommitteeData(UUID committeeId, UUID organizationId, String kind, int termStartYear, int termEndYear,
-            long version) {
-    }
+    public record CommitteeData(
+            UUID committeeId, UUID organizationId, String kind, int termStartYear, int termEndYear, long version) {}
 
     /** {@code newToCommittee}: the member held no position on a committee of this kind before (a training obligation). */
-    public record PositionData(UUID positionId, UUID memberId, UUID committeeId, UUID organizationId, String committeeKind,
-            String position, String appointment, String decisionNumber, LocalDate startsOn, LocalDate endsOn,
-            String endReason, boolean newToCommittee, long version) {
-    }
+    public record PositionData(
+            UUID positionId,
+            UUID memberId,
+            UUID committeeId,
+            UUID organizationId,
+            String committeeKind,
+            String position,
+            String appointment,
+            String decisionNumber,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String endReason,
+            boolean newToCommittee,
+            long version) {}
 }

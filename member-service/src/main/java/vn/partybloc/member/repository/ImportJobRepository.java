@@ -17,20 +17,31 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     public static final int KEPT_ERRORS = 1000;
 
     public void addErrors(UUID jobId, Collection<ImportRowError> errors) {
-        long kept = ((Number) getEntityManager().createNativeQuery("select count(*) from import_row_errors where job_id = ?1")
-                .setParameter(1, jobId).getSingleResult()).longValue();
-        errors.stream().limit(Math.max(0, KEPT_ERRORS - kept)).forEach(e -> getEntityManager().createNativeQuery("""
+        long kept = ((Number) getEntityManager()
+                        .createNativeQuery("select count(*) from import_row_errors where job_id = ?1")
+                        .setParameter(1, jobId)
+                        .getSingleResult())
+                .longValue();
+        errors.stream()
+                .limit(Math.max(0, KEPT_ERRORS - kept))
+                .forEach(e -> getEntityManager()
+                        .createNativeQuery("""
                 insert into import_row_errors (job_id, row_number, field, rule, message) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, jobId).setParameter(2, e.row()).setParameter(3, e.field()).setParameter(4, e.rule())
-                .setParameter(5, truncate(e.message())).executeUpdate());
+                        .setParameter(1, jobId)
+                        .setParameter(2, e.row())
+                        .setParameter(3, e.field())
+                        .setParameter(4, e.rule())
+                        .setParameter(5, truncate(e.message()))
+                        .executeUpdate());
     }
 
     public List<ImportRowError> errors(UUID jobId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select row_number, field, rule, message from import_row_errors where job_id = ?1 order by row_number, field""")
-                .setParameter(1, jobId).getResultList();
-        return rows.stream().map(r -> new ImportRowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]))
+        List<Object[]> rows =
+                getEntityManager().createNativeQuery("""
+                select row_number, field, rule, message from import_row_errors where job_id = ?1 order by row_number, field""").setParameter(1, jobId).getResultList();
+        return rows.stream()
+                .map(r -> new ImportRowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
 
@@ -43,8 +54,13 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
 
     /** Fails the unfinished jobs nobody refreshed since {@code before}: their process died. */
     public int failStale(Instant before, String failure) {
-        return update("status = ?1, failure = ?2, finishedAt = ?3 where status in ?4 and heartbeatAt < ?5", ImportStatus.FAILED,
-                failure, Instant.now(), List.of(ImportStatus.QUEUED, ImportStatus.RUNNING), before);
+        return update(
+                "status = ?1, failure = ?2, finishedAt = ?3 where status in ?4 and heartbeatAt < ?5",
+                ImportStatus.FAILED,
+                failure,
+                Instant.now(),
+                List.of(ImportStatus.QUEUED, ImportStatus.RUNNING),
+                before);
     }
 
     private static String truncate(String message) {

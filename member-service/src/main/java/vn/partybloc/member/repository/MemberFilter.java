@@ -13,16 +13,35 @@ import vn.partybloc.member.domain.PositionKind;
  * committees and positions they hold, and the
  * date whose register to read ({@code asOf}; null for today's).
  */
-public record MemberFilter(String q, String organizationPath, boolean includeDescendants, String scopePath,
-        Set<MemberStatus> statuses, Set<MembershipKind> kinds, Set<Degree> degrees, Set<CommitteeKind> committeeKinds,
-        Set<PositionKind> positions, LocalDate asOf) {
+public record MemberFilter(
+        String q,
+        String organizationPath,
+        boolean includeDescendants,
+        String scopePath,
+        Set<MemberStatus> statuses,
+        Set<MembershipKind> kinds,
+        Set<Degree> degrees,
+        Set<CommitteeKind> committeeKinds,
+        Set<PositionKind> positions,
+        LocalDate asOf) {
 
     public MemberFilter withScope(String path) {
-        return new MemberFilter(q, organizationPath, includeDescendants, path, statuses, kinds, degrees, committeeKinds, positions, asOf);
+        return new MemberFilter(
+                q,
+                organizationPath,
+                includeDescendants,
+                path,
+                statuses,
+                kinds,
+                degrees,
+                committeeKinds,
+                positions,
+                asOf);
     }
 
     public MemberFilter withOrganization(String path) {
-        return new MemberFilter(q, path, includeDescendants, scopePath, statuses, kinds, degrees, committeeKinds, positions, asOf);
+        return new MemberFilter(
+                q, path, includeDescendants, scopePath, statuses, kinds, degrees, committeeKinds, positions, asOf);
     }
 
     /** Only members holding, on the day, a position of these kinds or on a committee of these kinds. */

@@ -22,15 +22,20 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     @SuppressWarnings("unchecked")
     public List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
-        Query query = getEntityManager().createNativeQuery("select m.* from " + source(filter) + " m join organizations o on o.id = m.organization_id where "
-                + where(filter) + " order by " + orderBy + ", m.id limit :limit offset :offset", Member.class);
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select m.* from " + source(filter)
+                                + " m join organizations o on o.id = m.organization_id where " + where(filter)
+                                + " order by " + orderBy + ", m.id limit :limit offset :offset",
+                        Member.class);
         bind(query, filter);
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
     }
 
     public long count(MemberFilter filter) {
-        Query query = getEntityManager().createNativeQuery(
-                "select count(*) from " + source(filter) + " m join organizations o on o.id = m.organization_id where " + where(filter));
+        Query query = getEntityManager()
+                .createNativeQuery("select count(*) from " + source(filter)
+                        + " m join organizations o on o.id = m.organization_id where " + where(filter));
         bind(query, filter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -47,8 +52,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     /** The member as registered at the end of {@code asOf}; empty before their admission. */
     public Optional<Member> asOf(UUID id, LocalDate asOf) {
         @SuppressWarnings("unchecked")
-        List<Member> found = getEntityManager().createNativeQuery("select * from members_as_of(cast(:asOf as date)) where id = :id",
-                Member.class).setParameter("asOf", asOf).setParameter("id", id).getResultList();
+        List<Member> found = getEntityManager()
+                .createNativeQuery("select * from members_as_of(cast(:asOf as date)) where id = :id", Member.class)
+                .setParameter("asOf", asOf)
+                .setParameter("id", id)
+                .getResultList();
         found.forEach(getEntityManager()::detach);
         return found.stream().findFirst();
     }
@@ -74,10 +82,12 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             sql.append(" and m.degree in (:degrees)");
         }
         if (f.holdingPositions()) {
-            sql.append(" and exists (select 1 from positions p join committees c on c.id = p.committee_id where p.member_id = m.id"
-                    + " and p.starts_on <= cast(:day as date) and (p.ends_on is null or p.ends_on >= cast(:day as date))")
+            sql.append(
+                            " and exists (select 1 from positions p join committees c on c.id = p.committee_id where p.member_id = m.id"
+                                    + " and p.starts_on <= cast(:day as date) and (p.ends_on is null or p.ends_on >= cast(:day as date))")
                     .append(f.committeeKinds().isEmpty() ? "" : " and c.kind in (:committeeKinds)")
-                    .append(f.positions().isEmpty() ? "" : " and p.position in (:positions)").append(')');
+                    .append(f.positions().isEmpty() ? "" : " and p.position in (:positions)")
+                    .append(')');
         }
         return sql.toString();
     }
@@ -112,10 +122,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             query.setParameter("day", f.asOf() == null ? LocalDate.now() : f.asOf());
         }
         if (!f.committeeKinds().isEmpty()) {
-            query.setParameter("committeeKinds", f.committeeKinds().stream().map(Enum::name).collect(Collectors.toList()));
+            query.setParameter(
+                    "committeeKinds",
+                    f.committeeKinds().stream().map(Enum::name).collect(Collectors.toList()));
         }
         if (!f.positions().isEmpty()) {
-            query.setParameter("positions", f.positions().stream().map(Enum::name).collect(Collectors.toList()));
+            query.setParameter(
+                    "positions", f.positions().stream().map(Enum::name).collect(Collectors.toList()));
         }
     }
 

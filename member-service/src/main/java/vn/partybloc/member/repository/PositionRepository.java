@@ -22,13 +22,22 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     /** Positions of this kind in the committee whose period overlaps [from, to] (to null = open-ended). */
     public boolean overlapping(UUID committeeId, PositionKind kind, LocalDate from, LocalDate to) {
-        return count("committeeId = ?1 and position = ?2 and (endsOn is null or endsOn >= ?3) and (?4 is null or startsOn <= ?4)",
-                committeeId, kind, from, to) > 0;
+        return count(
+                        "committeeId = ?1 and position = ?2 and (endsOn is null or endsOn >= ?3) and (?4 is null or startsOn <= ?4)",
+                        committeeId,
+                        kind,
+                        from,
+                        to)
+                > 0;
     }
 
     public boolean holdsAnyOn(UUID committeeId, UUID memberId, LocalDate day) {
-        return count("committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
-                committeeId, memberId, day) > 0;
+        return count(
+                        "committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+                        committeeId,
+                        memberId,
+                        day)
+                > 0;
     }
 
     public List<Position> activeOfMember(UUID memberId) {
@@ -37,7 +46,12 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     /** The position an import row names by its natural key. */
     public Optional<Position> find(UUID committeeId, UUID memberId, PositionKind kind, LocalDate startsOn) {
-        return find("committeeId = ?1 and memberId = ?2 and position = ?3 and startsOn = ?4", committeeId, memberId, kind, startsOn)
+        return find(
+                        "committeeId = ?1 and memberId = ?2 and position = ?3 and startsOn = ?4",
+                        committeeId,
+                        memberId,
+                        kind,
+                        startsOn)
                 .firstResultOptional();
     }
 }

@@ -23,8 +23,7 @@ public class StatisticsRepository {
     public Map<String, Long> members(String path, String column, LocalDate asOf) {
         return grouped("""
                 select coalesce(m.%s, 'UNKNOWN'), count(*) from %s m join organizations o on o.id = m.organization_id
-                where o.path like ?1 group by 1""".formatted(column, asOf == null ? "members" : "members_as_of(cast(?2 as date))"),
-                path, asOf);
+                where o.path like ?1 group by 1""".formatted(column, asOf == null ? "members" : "members_as_of(cast(?2 as date))"), path, asOf);
     }
 
     /** Distinct members holding a position today on a committee of the subtree, by {@code column} of {@code members}. */

@@ -20,17 +20,27 @@ import vn.partybloc.member.domain.PositionKind;
 /** Bodies and answers of the committee and position endpoints. */
 final class CommitteeDtos {
 
-    private CommitteeDtos() {
-    }
+    private CommitteeDtos() {}
 
     @Schema(name = "CommitteeRequest", description = "A committee of an organization for one term.")
     record CommitteeRequest(
-            @Schema(description = "The organization.") @NotNull UUID organizationId,
-            @Schema(description = "Kind; must suit the organization (domain rules 4–6).") @NotNull CommitteeKind kind,
+            @Schema(description = "The organization.") @NotNull
+            UUID organizationId,
+
+            @Schema(description = "Kind; must suit the organization (domain rules 4–6).") @NotNull
+            CommitteeKind kind,
+
             @Schema(description = "First year of the term.", example = "2025", minimum = "1930", maximum = "2200")
-            @NotNull @Min(1930) @Max(2200) Integer termStartYear,
+            @NotNull
+            @Min(1930)
+            @Max(2200)
+            Integer termStartYear,
+
             @Schema(description = "Last year of the term.", example = "2030", minimum = "1930", maximum = "2200")
-            @NotNull @Min(1930) @Max(2200) Integer termEndYear) {
+            @NotNull
+            @Min(1930)
+            @Max(2200)
+            Integer termEndYear) {
 
         @AssertTrue(message = "termEndYear must be after termStartYear")
         @Schema(hidden = true)
@@ -51,7 +61,14 @@ final class CommitteeDtos {
             @Schema(description = "Who recorded it.") String createdBy) {
 
         static CommitteeResponse from(Committee c) {
-            return new CommitteeResponse(c.id, c.organizationId, c.kind, c.termStartYear, c.termEndYear, c.version, c.createdAt,
+            return new CommitteeResponse(
+                    c.id,
+                    c.organizationId,
+                    c.kind,
+                    c.termStartYear,
+                    c.termEndYear,
+                    c.version,
+                    c.createdAt,
                     c.createdBy);
         }
     }
@@ -59,29 +76,48 @@ final class CommitteeDtos {
     @Schema(name = "PositionRequest", description = "A member takes a position on a committee.")
     record PositionRequest(
             @Schema(description = "The committee.") @NotNull UUID committeeId,
-            @Schema(description = "The member; must be a full member of the committee's organization.") @NotNull UUID memberId,
+
+            @Schema(description = "The member; must be a full member of the committee's organization.") @NotNull
+            UUID memberId,
+
             @Schema(description = "The position.") @NotNull PositionKind position,
-            @Schema(description = "Elected or appointed.") @NotNull Appointment appointment,
+
+            @Schema(description = "Elected or appointed.") @NotNull
+            Appointment appointment,
+
             @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String decisionNumber,
+            @Size(max = 64)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String decisionNumber,
+
             @Schema(description = "Decision date.") LocalDate decisionDate,
-            @Schema(description = "First day in the position.", example = "2025-06-20") @NotNull LocalDate startsOn) {
-    }
+
+            @Schema(description = "First day in the position.", example = "2025-06-20") @NotNull
+            LocalDate startsOn) {}
 
     @Schema(name = "TerminationRequest", description = "End a position.")
     record TerminationRequest(
-            @Schema(description = "Last day in the position.") @NotNull LocalDate endsOn,
-            @Schema(description = "Why it ends.") @NotNull EndReason reason) {
-    }
+            @Schema(description = "Last day in the position.") @NotNull
+            LocalDate endsOn,
+
+            @Schema(description = "Why it ends.") @NotNull EndReason reason) {}
 
     @Schema(name = "ResponsibilityRequest", description = "A field of party work assigned to a committee member.")
     record ResponsibilityRequest(
-            @Schema(description = "The field, e.g. tổ chức, kiểm tra, tuyên giáo.", example = "Công tác tổ chức", maxLength = 200)
-            @jakarta.validation.constraints.NotBlank @Size(max = 200)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String field,
-            @Schema(description = "A cell the member follows (phụ trách).") UUID followedOrganizationId,
-            @Schema(description = "True when the member attends the followed cell's meetings.") Boolean attendsMeetings) {
-    }
+            @Schema(
+                    description = "The field, e.g. tổ chức, kiểm tra, tuyên giáo.",
+                    example = "Công tác tổ chức",
+                    maxLength = 200)
+            @jakarta.validation.constraints.NotBlank
+            @Size(max = 200)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String field,
+
+            @Schema(description = "A cell the member follows (phụ trách).")
+            UUID followedOrganizationId,
+
+            @Schema(description = "True when the member attends the followed cell's meetings.")
+            Boolean attendsMeetings) {}
 
     @Schema(name = "Responsibility", description = "A field of party work assigned to a committee member.")
     record ResponsibilityResponse(
@@ -89,13 +125,16 @@ final class CommitteeDtos {
             @Schema(description = "The position.") UUID positionId,
             @Schema(description = "The field.") String field,
             @Schema(description = "The cell followed.") UUID followedOrganizationId,
-            @Schema(description = "Attends the followed cell's meetings.") boolean attendsMeetings,
+
+            @Schema(description = "Attends the followed cell's meetings.")
+            boolean attendsMeetings,
+
             @Schema(description = "When it was recorded.") Instant createdAt,
             @Schema(description = "Who recorded it.") String createdBy) {
 
         static ResponsibilityResponse from(vn.partybloc.member.domain.Responsibility r) {
-            return new ResponsibilityResponse(r.id, r.positionId, r.field, r.followedOrganizationId, r.attendsMeetings,
-                    r.createdAt, r.createdBy);
+            return new ResponsibilityResponse(
+                    r.id, r.positionId, r.field, r.followedOrganizationId, r.attendsMeetings, r.createdAt, r.createdBy);
         }
     }
 
@@ -109,13 +148,26 @@ final class CommitteeDtos {
             @Schema(description = "Decision number.") String decisionNumber,
             @Schema(description = "Decision date.") LocalDate decisionDate,
             @Schema(description = "First day.") LocalDate startsOn,
-            @Schema(description = "Last day; absent while held.") LocalDate endsOn,
+
+            @Schema(description = "Last day; absent while held.")
+            LocalDate endsOn,
+
             @Schema(description = "Why it ended.") EndReason endReason,
             @Schema(description = "Version; also the ETag.") long version) {
 
         static PositionResponse from(Position p) {
-            return new PositionResponse(p.id, p.committeeId, p.memberId, p.position, p.appointment, p.decisionNumber,
-                    p.decisionDate, p.startsOn, p.endsOn, p.endReason, p.version);
+            return new PositionResponse(
+                    p.id,
+                    p.committeeId,
+                    p.memberId,
+                    p.position,
+                    p.appointment,
+                    p.decisionNumber,
+                    p.decisionDate,
+                    p.startsOn,
+                    p.endsOn,
+                    p.endReason,
+                    p.version);
         }
     }
 }

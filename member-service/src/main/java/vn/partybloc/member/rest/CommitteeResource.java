@@ -43,18 +43,27 @@ public class CommitteeResource {
     @Operation(operationId = "listCommittees", summary = "Committees of an organization, newest term first")
     public List<CommitteeDtos.CommitteeResponse> list(
             @Parameter(description = "The organization.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
-        return service.ofOrganization(orgId).stream().map(CommitteeDtos.CommitteeResponse::from).toList();
+        return service.ofOrganization(orgId).stream()
+                .map(CommitteeDtos.CommitteeResponse::from)
+                .toList();
     }
 
     @POST
-    @Operation(operationId = "formCommittee", summary = "Record a committee of an organization for a term",
-            description = "Cells have a cell committee; sub-committees an executive committee; grassroots committees and the Bloc "
-                    + "executive, standing and inspection committees (domain rules 4–6).")
+    @Operation(
+            operationId = "formCommittee",
+            summary = "Record a committee of an organization for a term",
+            description =
+                    "Cells have a cell committee; sub-committees an executive committee; grassroots committees and the Bloc "
+                            + "executive, standing and inspection committees (domain rules 4–6).")
     @APIResponse(responseCode = "201", description = "Recorded.")
     public Response form(@NotNull @Valid CommitteeDtos.CommitteeRequest request, @Context UriInfo uri) {
-        Committee c = service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(ETags.of(c.version))
-                .entity(CommitteeDtos.CommitteeResponse.from(c)).build();
+        Committee c =
+                service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                .tag(ETags.of(c.version))
+                .entity(CommitteeDtos.CommitteeResponse.from(c))
+                .build();
     }
 
     @GET
@@ -62,6 +71,8 @@ public class CommitteeResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listCommitteePositions", summary = "Positions on a committee, past and present")
     public List<CommitteeDtos.PositionResponse> positions(@PathParam("id") UUID id) {
-        return service.positionsOf(id).stream().map(CommitteeDtos.PositionResponse::from).toList();
+        return service.positionsOf(id).stream()
+                .map(CommitteeDtos.PositionResponse::from)
+                .toList();
     }
 }

@@ -74,8 +74,10 @@ public class ImportFiles {
 
     private <T> List<ImportRow<T>> csv(String text, Class<T> rowType) {
         List<ImportRow<T>> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> lines = CSV_MAPPER.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+        try (MappingIterator<Map<String, String>> lines = CSV_MAPPER
+                .readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(text)) {
             int number = 0;
             while (lines.hasNextValue()) {
                 Map<String, String> cells = lines.nextValue();
@@ -89,8 +91,12 @@ public class ImportFiles {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw ProblemException.invalid("body", "the CSV file cannot be read after row " + rows.size() + ": "
-                    + (e.getCause() instanceof JsonProcessingException cause ? cause.getOriginalMessage() : e.getMessage()));
+            throw ProblemException.invalid(
+                    "body",
+                    "the CSV file cannot be read after row " + rows.size() + ": "
+                            + (e.getCause() instanceof JsonProcessingException cause
+                                    ? cause.getOriginalMessage()
+                                    : e.getMessage()));
         }
         return rows;
     }
@@ -105,7 +111,8 @@ public class ImportFiles {
         try {
             return checked(number, json.convertValue(present, rowType));
         } catch (IllegalArgumentException e) {
-            Problem.FieldError error = e.getCause() instanceof JsonProcessingException cause ? JsonErrors.describe(cause)
+            Problem.FieldError error = e.getCause() instanceof JsonProcessingException cause
+                    ? JsonErrors.describe(cause)
                     : new Problem.FieldError(null, "cannot be read");
             return ImportRow.refused(number, List.of(rowError(number, error)));
         }
@@ -120,10 +127,14 @@ public class ImportFiles {
     }
 
     private static void requireKnownColumns(Set<String> columns, Class<?> rowType) {
-        Set<String> known = Arrays.stream(rowType.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
-        List<String> unknown = columns.stream().filter(c -> !known.contains(c)).sorted().toList();
+        Set<String> known = Arrays.stream(rowType.getRecordComponents())
+                .map(c -> c.getName())
+                .collect(Collectors.toSet());
+        List<String> unknown =
+                columns.stream().filter(c -> !known.contains(c)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("body", "unknown CSV columns " + unknown + "; the columns are the JSON property names");
+            throw ProblemException.invalid(
+                    "body", "unknown CSV columns " + unknown + "; the columns are the JSON property names");
         }
     }
 
@@ -133,7 +144,10 @@ public class ImportFiles {
 
     private static String utf8(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw ProblemException.invalid("body", "the file is not UTF-8 text");

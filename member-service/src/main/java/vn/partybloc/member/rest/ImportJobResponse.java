@@ -14,25 +14,55 @@ import vn.partybloc.member.repository.ImportJobRepository;
 public record ImportJobResponse(
         UUID id,
         ImportKind kind,
-        @Schema(description = "The file's media type: text/csv or application/x-ndjson.") String format,
+
+        @Schema(description = "The file's media type: text/csv or application/x-ndjson.")
+        String format,
+
         ImportStatus status,
         @Schema(description = "Rows in the file.") int totalRows,
-        @Schema(description = "Rows processed so far: created + updated + unchanged + failed.") int processedRows,
+
+        @Schema(description = "Rows processed so far: created + updated + unchanged + failed.")
+        int processedRows,
+
         @Schema(description = "Rows that created a record.") int createdRows,
-        @Schema(description = "Rows that changed an existing record.") int updatedRows,
-        @Schema(description = "Rows identical to what is recorded: importing a file again leaves them all here.") int unchangedRows,
-        @Schema(description = "Rows refused; each has an entry in `errors` (the first " + ImportJobRepository.KEPT_ERRORS + " are kept).")
+
+        @Schema(description = "Rows that changed an existing record.")
+        int updatedRows,
+
+        @Schema(description = "Rows identical to what is recorded: importing a file again leaves them all here.")
+        int unchangedRows,
+
+        @Schema(
+                description = "Rows refused; each has an entry in `errors` (the first "
+                        + ImportJobRepository.KEPT_ERRORS + " are kept).")
         int failedRows,
+
         @Schema(description = "Why a FAILED job stopped.") String failure,
         String submittedBy,
         Instant submittedAt,
         Instant startedAt,
         Instant finishedAt,
-        @Schema(description = "The refused rows, by row number.") List<ImportRowError> errors) {
+
+        @Schema(description = "The refused rows, by row number.")
+        List<ImportRowError> errors) {
 
     static ImportJobResponse from(ImportJob job, List<ImportRowError> errors) {
-        return new ImportJobResponse(job.id, job.kind, job.format, job.status, job.totalRows, job.processedRows,
-                job.createdRows, job.updatedRows, job.unchangedRows, job.failedRows, job.failure, job.submittedBy,
-                job.submittedAt, job.startedAt, job.finishedAt, errors);
+        return new ImportJobResponse(
+                job.id,
+                job.kind,
+                job.format,
+                job.status,
+                job.totalRows,
+                job.processedRows,
+                job.createdRows,
+                job.updatedRows,
+                job.unchangedRows,
+                job.failedRows,
+                job.failure,
+                job.submittedBy,
+                job.submittedAt,
+                job.startedAt,
+                job.finishedAt,
+                errors);
     }
 }

@@ -29,12 +29,14 @@ public class ImportResponses {
         if (type != null && type.isCompatible(MediaType.valueOf(ImportFiles.NDJSON))) {
             return ImportFiles.NDJSON;
         }
-        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as text/csv or application/x-ndjson");
+        throw new ProblemException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as text/csv or application/x-ndjson");
     }
 
     Response accepted(ImportJob job, UriInfo uri) {
         return Response.accepted(ImportJobResponse.from(job, List.of()))
-                .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
+                .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
+                .build();
     }
 
     ImportJobResponse get(UUID id, ImportKind kind) {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.events.ChangesResourceBase;
 
 @Path("/api/v1/members/changes")
-@Tag(name = "Changes feed", description = "Every member, committee and position event, in commit order, for systems without Kafka.")
-public class MemberChangesResource extends ChangesResourceBase {
-}
+@Tag(
+        name = "Changes feed",
+        description = "Every member, committee and position event, in commit order, for systems without Kafka.")
+public class MemberChangesResource extends ChangesResourceBase {}

@@ -13,43 +13,107 @@ import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.NewMember;
 import vn.partybloc.member.domain.PoliticalTheory;
 
-@Schema(name = "MemberDetailsRequest", description = "Replaces a member's personal and qualification fields. Cell, admission and "
-        + "membership changes have their own commands; the national id is fixed once recorded.")
+@Schema(
+        name = "MemberDetailsRequest",
+        description = "Replaces a member's personal and qualification fields. Cell, admission and "
+                + "membership changes have their own commands; the national id is fixed once recorded.")
 public record MemberDetailsRequest(
         @Schema(description = "Full name.", maxLength = 200)
-        @NotBlank @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String fullName,
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String fullName,
+
         @Schema(description = "Birth name.", maxLength = 200)
-        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String birthName,
-        @Schema(description = "Date of birth.") @NotNull @Past LocalDate dateOfBirth,
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String birthName,
+
+        @Schema(description = "Date of birth.") @NotNull @Past
+        LocalDate dateOfBirth,
+
         @Schema(description = "Gender.") @NotNull Gender gender,
+
         @Schema(description = "Ethnicity.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String ethnicity,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String ethnicity,
+
         @Schema(description = "Religion.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String religion,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String religion,
+
         @Schema(description = "Hometown.", maxLength = 300)
-        @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String hometown,
+        @Size(max = 300)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String hometown,
+
         @Schema(description = "Party card number.", maxLength = 32)
-        @Size(max = 32) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String partyCardNumber,
+        @Size(max = 32)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String partyCardNumber,
+
         @Schema(description = "Dossier number.", maxLength = 32)
-        @Size(max = 32) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String dossierNumber,
+        @Size(max = 32)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String dossierNumber,
+
         @Schema(description = "General education.", maxLength = 8)
-        @Size(max = 8) @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only") String generalEducation,
+        @Size(max = 8)
+        @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only")
+        String generalEducation,
+
         @Schema(description = "Professional qualification.") Degree degree,
         @Schema(description = "Academic title.") AcademicTitle academicTitle,
         @Schema(description = "Political theory level.") PoliticalTheory politicalTheory,
+
         @Schema(description = "State management training.", maxLength = 40)
-        @Size(max = 40) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String stateManagement,
+        @Size(max = 40)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String stateManagement,
+
         @Schema(description = "Foreign language.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String foreignLanguage,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String foreignLanguage,
+
         @Schema(description = "IT skill.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String itSkill,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String itSkill,
+
         @Schema(description = "Job title at the host unit.", maxLength = 200)
-        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String jobTitle,
-        @Schema(description = "True when the member heads the host unit.") Boolean headsHostUnit) {
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String jobTitle,
+
+        @Schema(description = "True when the member heads the host unit.")
+        Boolean headsHostUnit) {
 
     NewMember toDomain() {
-        return new NewMember(Text.nfc(fullName), Text.nfc(birthName), dateOfBirth, gender, ethnicity, religion, hometown, null,
-                partyCardNumber, dossierNumber, null, null, null, generalEducation, degree, academicTitle, politicalTheory,
-                stateManagement, foreignLanguage, itSkill, jobTitle, Boolean.TRUE.equals(headsHostUnit));
+        return new NewMember(
+                Text.nfc(fullName),
+                Text.nfc(birthName),
+                dateOfBirth,
+                gender,
+                ethnicity,
+                religion,
+                hometown,
+                null,
+                partyCardNumber,
+                dossierNumber,
+                null,
+                null,
+                null,
+                generalEducation,
+                degree,
+                academicTitle,
+                politicalTheory,
+                stateManagement,
+                foreignLanguage,
+                itSkill,
+                jobTitle,
+                Boolean.TRUE.equals(headsHostUnit));
     }
 }

@@ -15,14 +15,27 @@ public record MemberEventResponse(
         @Schema(description = "What happened.") MemberEventKind kind,
         @Schema(description = "When.") LocalDate occurredOn,
         @Schema(description = "Decision number.") String decisionNumber,
-        @Schema(description = "Organization the member came from.") UUID fromOrganizationId,
-        @Schema(description = "Organization the member went to.") UUID toOrganizationId,
+
+        @Schema(description = "Organization the member came from.")
+        UUID fromOrganizationId,
+
+        @Schema(description = "Organization the member went to.")
+        UUID toOrganizationId,
+
         @Schema(description = "Note.") String note,
         @Schema(description = "When it was recorded.") Instant recordedAt,
         @Schema(description = "Who recorded it.") String recordedBy) {
 
     static MemberEventResponse from(MemberEvent e) {
-        return new MemberEventResponse(e.id, e.kind, e.occurredOn, e.decisionNumber, e.fromOrganizationId, e.toOrganizationId,
-                e.note, e.recordedAt, e.recordedBy);
+        return new MemberEventResponse(
+                e.id,
+                e.kind,
+                e.occurredOn,
+                e.decisionNumber,
+                e.fromOrganizationId,
+                e.toOrganizationId,
+                e.note,
+                e.recordedAt,
+                e.recordedBy);
     }
 }

@@ -45,34 +45,50 @@ public class MemberImportResource {
 
     @POST
     // No @Consumes: the media type is checked after authentication, so a caller without a token hears 401, not 415.
-    @Operation(operationId = "importMembers", summary = "Import members from a CSV or NDJSON file",
-            description = "Each row is a member as `POST /api/v1/members` takes it (CSV: a header of the same property names; "
-                    + "an empty cell is an absent value). Rows are upserted by `nationalId`: a new one is admitted, a registered "
-                    + "one whose details differ is updated (or recognised as a full member when the row dates it), an identical "
-                    + "one is left unchanged, so sending the same file twice changes nothing the second time. A row naming a "
-                    + "member of another cell is refused (record a move instead), as is a row repeating an earlier row's "
-                    + "`nationalId`. Answers 202 at once; follow `Location` to the job.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
+    @Operation(
+            operationId = "importMembers",
+            summary = "Import members from a CSV or NDJSON file",
+            description =
+                    "Each row is a member as `POST /api/v1/members` takes it (CSV: a header of the same property names; "
+                            + "an empty cell is an absent value). Rows are upserted by `nationalId`: a new one is admitted, a registered "
+                            + "one whose details differ is updated (or recognised as a full member when the row dates it), an identical "
+                            + "one is left unchanged, so sending the same file twice changes nothing the second time. A row naming a "
+                            + "member of another cell is refused (record a move instead), as is a row repeating an earlier row's "
+                            + "`nationalId`. Answers 202 at once; follow `Location` to the job.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
                     fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree
                     Nguyễn Văn An,1985-04-12,MALE,087085001234,2010-05-19,2011-05-19,7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c,MASTER
                     """),
-            @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
                     {"fullName":"Nguyễn Văn An","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"087085001234","admittedOn":"2010-05-19","organizationId":"7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c"}
-                    """)})
-    @APIResponse(responseCode = "202", description = "Accepted; `Location` names the job.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
+                    """)
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; `Location` names the job.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobResponse.class)))
     public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         String format = ImportResponses.format(type);
-        List<ImportRow<MemberRow>> rows = ImportRow.refuseRepeats(files.read(body, format, MemberRequest.class).stream()
-                .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber()))).toList(),
-                r -> r.member().nationalId(), "nationalId");
+        List<ImportRow<MemberRow>> rows = ImportRow.refuseRepeats(
+                files.read(body, format, MemberRequest.class).stream()
+                        .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber())))
+                        .toList(),
+                r -> r.member().nationalId(),
+                "nationalId");
         return responses.accepted(jobs.submitMembers(format, rows), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMemberImport", summary = "Follow a members import",
+    @Operation(
+            operationId = "getMemberImport",
+            summary = "Follow a members import",
             description = "Counts so far and the refused rows. A `secretary` sees only the imports they sent.")
     public ImportJobResponse get(@PathParam("id") UUID id) {
         return responses.get(id, ImportKind.MEMBERS);

@@ -18,47 +18,122 @@ import vn.partybloc.member.domain.PoliticalTheory;
 @Schema(name = "MemberRequest", description = "A party member to admit (kết nạp) or receive from outside the Bloc.")
 public record MemberRequest(
         @Schema(description = "Full name as on the ID card, Unicode NFC.", example = "Nguyễn Văn An", maxLength = 200)
-        @NotBlank @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String fullName,
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String fullName,
+
         @Schema(description = "Birth name, if different.", maxLength = 200)
-        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String birthName,
-        @Schema(description = "Date of birth.", example = "1985-04-12") @NotNull @Past LocalDate dateOfBirth,
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String birthName,
+
+        @Schema(description = "Date of birth.", example = "1985-04-12") @NotNull @Past
+        LocalDate dateOfBirth,
+
         @Schema(description = "Gender.") @NotNull Gender gender,
+
         @Schema(description = "Ethnicity (dân tộc).", example = "Kinh", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String ethnicity,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String ethnicity,
+
         @Schema(description = "Religion (tôn giáo).", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String religion,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String religion,
+
         @Schema(description = "Hometown (quê quán).", maxLength = 300)
-        @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String hometown,
-        @Schema(description = "12-digit personal id (CCCD). Sensitive: shown only to admin and organizer.", example = "087085001234", maxLength = 12)
-        @NotNull @Size(max = 12) String nationalId,
+        @Size(max = 300)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String hometown,
+
+        @Schema(
+                description = "12-digit personal id (CCCD). Sensitive: shown only to admin and organizer.",
+                example = "087085001234",
+                maxLength = 12)
+        @NotNull
+        @Size(max = 12)
+        String nationalId,
+
         @Schema(description = "Party card number.", maxLength = 32)
-        @Size(max = 32) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String partyCardNumber,
+        @Size(max = 32)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String partyCardNumber,
+
         @Schema(description = "Dossier number (số lý lịch).", maxLength = 32)
-        @Size(max = 32) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String dossierNumber,
-        @Schema(description = "Date admitted to the Party.", example = "2010-05-19") @NotNull @PastOrPresent LocalDate admittedOn,
-        @Schema(description = "Date recognised as full member; absent for a probationary member.") @PastOrPresent LocalDate fullMemberSince,
+        @Size(max = 32)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String dossierNumber,
+
+        @Schema(description = "Date admitted to the Party.", example = "2010-05-19") @NotNull @PastOrPresent
+        LocalDate admittedOn,
+
+        @Schema(description = "Date recognised as full member; absent for a probationary member.") @PastOrPresent
+        LocalDate fullMemberSince,
+
         @Schema(description = "The member's cell.") @NotNull UUID organizationId,
+
         @Schema(description = "General education, e.g. 12/12.", example = "12/12", maxLength = 8)
-        @Size(max = 8) @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only") String generalEducation,
+        @Size(max = 8)
+        @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only")
+        String generalEducation,
+
         @Schema(description = "Professional qualification.") Degree degree,
         @Schema(description = "Academic title.") AcademicTitle academicTitle,
         @Schema(description = "Political theory level.") PoliticalTheory politicalTheory,
+
         @Schema(description = "State management training, e.g. chuyên viên chính.", maxLength = 40)
-        @Size(max = 40) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String stateManagement,
+        @Size(max = 40)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String stateManagement,
+
         @Schema(description = "Foreign language.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String foreignLanguage,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String foreignLanguage,
+
         @Schema(description = "IT skill.", maxLength = 60)
-        @Size(max = 60) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String itSkill,
+        @Size(max = 60)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String itSkill,
+
         @Schema(description = "Job title at the host unit.", maxLength = 200)
-        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String jobTitle,
-        @Schema(description = "True when the member heads the host unit.") Boolean headsHostUnit,
+        @Size(max = 200)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String jobTitle,
+
+        @Schema(description = "True when the member heads the host unit.")
+        Boolean headsHostUnit,
+
         @Schema(description = "Number of the admission (or receiving) decision.", maxLength = 64)
-        @Size(max = 64) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String decisionNumber) {
+        @Size(max = 64)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String decisionNumber) {
 
     NewMember toDomain() {
-        return new NewMember(Text.nfc(fullName), Text.nfc(birthName), dateOfBirth, gender, ethnicity, religion, hometown,
-                nationalId, partyCardNumber, dossierNumber, admittedOn, fullMemberSince, organizationId, generalEducation,
-                degree, academicTitle, politicalTheory, stateManagement, foreignLanguage, itSkill, jobTitle,
+        return new NewMember(
+                Text.nfc(fullName),
+                Text.nfc(birthName),
+                dateOfBirth,
+                gender,
+                ethnicity,
+                religion,
+                hometown,
+                nationalId,
+                partyCardNumber,
+                dossierNumber,
+                admittedOn,
+                fullMemberSince,
+                organizationId,
+                generalEducation,
+                degree,
+                academicTitle,
+                politicalTheory,
+                stateManagement,
+                foreignLanguage,
+                itSkill,
+                jobTitle,
                 Boolean.TRUE.equals(headsHostUnit));
     }
 }

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,10 +34,10 @@ import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
+import vn.partybloc.member.domain.MemberStatistics;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.PositionKind;
-import vn.partybloc.member.domain.MemberStatistics;
 import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.member.repository.MemberFilter;
 import vn.partybloc.platform.security.Caller;
@@ -53,8 +53,9 @@ import vn.partybloc.platform.web.PageRequest;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class MemberResource {
 
-    static final String AS_OF = "Read the register as it stood at the end of this day: cell, status and membership kind follow "
-            + "the member's recorded changes (a member admitted later is absent); other details are as recorded now.";
+    static final String AS_OF =
+            "Read the register as it stood at the end of this day: cell, status and membership kind follow "
+                    + "the member's recorded changes (a member admitted later is absent); other details are as recorded now.";
 
     private static final Set<String> SORTABLE = Set.of("fullName", "dateOfBirth", "admittedOn");
 
@@ -72,41 +73,63 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listMembers", summary = "List and search members",
-            description = "`q` matches the name without regard to accents; `orgId` with `includeDescendants` takes a whole subtree. "
-                    + "A secretary sees only their own subtree.")
+    @Operation(
+            operationId = "listMembers",
+            summary = "List and search members",
+            description =
+                    "`q` matches the name without regard to accents; `orgId` with `includeDescendants` takes a whole subtree. "
+                            + "A secretary sees only their own subtree.")
     public Page<MemberResponse> list(
-            @Parameter(description = "Accent-insensitive text in the full name.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Accent-insensitive text in the full name.") @QueryParam("q") @Size(max = 200)
+                    String q,
             @Parameter(description = "Only members of this organization.") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "With `orgId`: include the organization's whole subtree.") @QueryParam("includeDescendants")
-            @DefaultValue("false") boolean includeDescendants,
+            @Parameter(description = "With `orgId`: include the organization's whole subtree.")
+                    @QueryParam("includeDescendants")
+                    @DefaultValue("false")
+                    boolean includeDescendants,
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<MemberStatus> statuses,
             @Parameter(description = "Only these membership kinds.") @QueryParam("kind") List<MembershipKind> kinds,
             @Parameter(description = "Only these degrees.") @QueryParam("degree") List<Degree> degrees,
-            @Parameter(description = "Only members holding a position (today, or on `asOf`) on a committee of these kinds.")
-            @QueryParam("committeeKind") List<CommitteeKind> committeeKinds,
+            @Parameter(
+                            description =
+                                    "Only members holding a position (today, or on `asOf`) on a committee of these kinds.")
+                    @QueryParam("committeeKind")
+                    List<CommitteeKind> committeeKinds,
             @Parameter(description = "Only members holding (today, or on `asOf`) one of these positions.")
-            @QueryParam("position") List<PositionKind> positions,
+                    @QueryParam("position")
+                    List<PositionKind> positions,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageRequest page) {
-        MemberFilter filter = new MemberFilter(q, null, includeDescendants, null, set(statuses, MemberStatus.class),
-                set(kinds, MembershipKind.class), set(degrees, Degree.class), set(committeeKinds, CommitteeKind.class),
-                set(positions, PositionKind.class), asOf);
+        MemberFilter filter = new MemberFilter(
+                q,
+                null,
+                includeDescendants,
+                null,
+                set(statuses, MemberStatus.class),
+                set(kinds, MembershipKind.class),
+                set(degrees, Degree.class),
+                set(committeeKinds, CommitteeKind.class),
+                set(positions, PositionKind.class),
+                asOf);
         String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
             case "dateOfBirth" -> "m.date_of_birth";
             case "admittedOn" -> "m.admitted_on";
             default -> "m.full_name";
         });
         boolean cleared = cleared();
-        return queries.search(filter, orgId, orderBy, page.page, page.size).map(m -> MemberResponse.from(m, cleared, null));
+        return queries.search(filter, orgId, orderBy, page.page, page.size)
+                .map(m -> MemberResponse.from(m, cleared, null));
     }
 
     @GET
     @Path("/statistics")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getMemberStatistics", summary = "Member and committee-member figures of a subtree",
-            description = "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
-                    + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
+    @Operation(
+            operationId = "getMemberStatistics",
+            summary = "Member and committee-member figures of a subtree",
+            description =
+                    "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
+                            + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
     public MemberStatistics statistics(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
@@ -114,15 +137,21 @@ public class MemberResource {
     }
 
     @POST
-    @Operation(operationId = "admitMember", summary = "Admit a member",
-            description = "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given. The "
-                    + "`nationalId` must be 12 digits and unique; a mismatch with gender or birth year comes back as a warning.")
+    @Operation(
+            operationId = "admitMember",
+            summary = "Admit a member",
+            description =
+                    "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given. The "
+                            + "`nationalId` must be 12 digits and unique; a mismatch with gender or birth year comes back as a warning.")
     @APIResponse(responseCode = "201", description = "Admitted; `Location` names the member.")
     public Response admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
         MemberService.Admitted admitted = service.admit(request.toDomain(), request.decisionNumber(), false, null);
-        return Response.created(uri.getAbsolutePathBuilder().path(admitted.member().id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(admitted.member().id.toString())
+                        .build())
                 .tag(ETags.of(admitted.member().version))
-                .entity(MemberResponse.from(admitted.member(), cleared(), admitted.warnings())).build();
+                .entity(MemberResponse.from(admitted.member(), cleared(), admitted.warnings()))
+                .build();
     }
 
     @GET
@@ -131,13 +160,17 @@ public class MemberResource {
     @Operation(operationId = "getMember", summary = "Read a member")
     public Response get(@PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         Member m = queries.get(id, asOf);
-        return Response.ok(MemberResponse.from(m, cleared(), null)).tag(ETags.of(m.version)).build();
+        return Response.ok(MemberResponse.from(m, cleared(), null))
+                .tag(ETags.of(m.version))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceMemberDetails", summary = "Replace a member's personal and qualification fields")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MemberDetailsRequest request) {
         return ok(service.update(id, ifMatch, request.toDomain()));
     }
@@ -145,7 +178,9 @@ public class MemberResource {
     @POST
     @Path("/{id}/recognitions")
     @Operation(operationId = "recogniseFullMember", summary = "Recognise a probationary member as a full member")
-    public Response recognise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response recognise(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid LifecycleRequests.Recognition request) {
         return ok(service.recognise(id, ifMatch, request.date(), request.decisionNumber()));
     }
@@ -153,7 +188,9 @@ public class MemberResource {
     @POST
     @Path("/{id}/moves")
     @Operation(operationId = "moveMember", summary = "Move a member to another cell of the Bloc")
-    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response move(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid LifecycleRequests.Move request) {
         return ok(service.move(id, ifMatch, request.toOrganizationId(), request.date(), request.decisionNumber()));
     }
@@ -161,9 +198,12 @@ public class MemberResource {
     @POST
     @Path("/{id}/departures")
     @Operation(operationId = "recordDeparture", summary = "Record a transfer out, death, striking off or expulsion")
-    public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response depart(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid LifecycleRequests.Departure request) {
-        return ok(service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
+        return ok(
+                service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
     }
 
     @GET
@@ -175,7 +215,9 @@ public class MemberResource {
     }
 
     private Response ok(Member m) {
-        return Response.ok(MemberResponse.from(m, cleared(), null)).tag(ETags.of(m.version)).build();
+        return Response.ok(MemberResponse.from(m, cleared(), null))
+                .tag(ETags.of(m.version))
+                .build();
     }
 
     /** Only the organization department and administrators see national ids. */

@@ -25,11 +25,17 @@ public record MemberResponse(
         @Schema(description = "Ethnicity.") String ethnicity,
         @Schema(description = "Religion.") String religion,
         @Schema(description = "Hometown.") String hometown,
-        @Schema(description = "12-digit personal id; absent for roles not cleared for it.") String nationalId,
+
+        @Schema(description = "12-digit personal id; absent for roles not cleared for it.")
+        String nationalId,
+
         @Schema(description = "Party card number.") String partyCardNumber,
         @Schema(description = "Dossier number.") String dossierNumber,
         @Schema(description = "Date admitted.") LocalDate admittedOn,
-        @Schema(description = "Date recognised as full member.") LocalDate fullMemberSince,
+
+        @Schema(description = "Date recognised as full member.")
+        LocalDate fullMemberSince,
+
         @Schema(description = "Full or probationary.") MembershipKind membershipKind,
         @Schema(description = "The member's cell.") UUID organizationId,
         @Schema(description = "Status.") MemberStatus status,
@@ -47,14 +53,44 @@ public record MemberResponse(
         @Schema(description = "Who recorded it.") String createdBy,
         @Schema(description = "When it last changed.") Instant updatedAt,
         @Schema(description = "Who changed it last.") String updatedBy,
-        @Schema(description = "Checks that did not block the request, e.g. a nationalId that disagrees with gender or birth year.")
+
+        @Schema(
+                description =
+                        "Checks that did not block the request, e.g. a nationalId that disagrees with gender or birth year.")
         List<String> warnings) {
 
     static MemberResponse from(Member m, boolean showNationalId, List<String> warnings) {
-        return new MemberResponse(m.id, m.fullName, m.birthName, m.dateOfBirth, m.gender, m.ethnicity, m.religion, m.hometown,
-                showNationalId ? m.nationalId : null, m.partyCardNumber, m.dossierNumber, m.admittedOn, m.fullMemberSince,
-                m.membershipKind, m.organizationId, m.status, m.generalEducation, m.degree, m.academicTitle, m.politicalTheory,
-                m.stateManagement, m.foreignLanguage, m.itSkill, m.jobTitle, m.headsHostUnit, m.version, m.createdAt,
-                m.createdBy, m.updatedAt, m.updatedBy, warnings == null || warnings.isEmpty() ? null : warnings);
+        return new MemberResponse(
+                m.id,
+                m.fullName,
+                m.birthName,
+                m.dateOfBirth,
+                m.gender,
+                m.ethnicity,
+                m.religion,
+                m.hometown,
+                showNationalId ? m.nationalId : null,
+                m.partyCardNumber,
+                m.dossierNumber,
+                m.admittedOn,
+                m.fullMemberSince,
+                m.membershipKind,
+                m.organizationId,
+                m.status,
+                m.generalEducation,
+                m.degree,
+                m.academicTitle,
+                m.politicalTheory,
+                m.stateManagement,
+                m.foreignLanguage,
+                m.itSkill,
+                m.jobTitle,
+                m.headsHostUnit,
+                m.version,
+                m.createdAt,
+                m.createdBy,
+                m.updatedAt,
+                m.updatedBy,
+                warnings == null || warnings.isEmpty() ? null : warnings);
     }
 }

@@ -45,31 +45,47 @@ public class PositionImportResource {
 
     @POST
     // No @Consumes: the media type is checked after authentication, so a caller without a token hears 401, not 415.
-    @Operation(operationId = "importPositions", summary = "Import committee positions from a CSV or NDJSON file",
-            description = "Each row is a position (see PositionImportRow), upserted by member, committee, position and start "
-                    + "date, each row meeting every rule `POST /api/v1/positions` meets. A new position is started (and ended when "
-                    + "the row has `endsOn`); an open one is ended by a row with `endsOn`; an identical one is left unchanged, so "
-                    + "sending the same file twice changes nothing the second time. Answers 202 at once; follow `Location`.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
+    @Operation(
+            operationId = "importPositions",
+            summary = "Import committee positions from a CSV or NDJSON file",
+            description =
+                    "Each row is a position (see PositionImportRow), upserted by member, committee, position and start "
+                            + "date, each row meeting every rule `POST /api/v1/positions` meets. A new position is started (and ended when "
+                            + "the row has `endsOn`); an open one is ended by a row with `endsOn`; an identical one is left unchanged, so "
+                            + "sending the same file twice changes nothing the second time. Answers 202 at once; follow `Location`.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
                     memberNationalId,committeeId,position,appointment,decisionNumber,startsOn
                     087085001234,5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a,SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20
                     """),
-            @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
                     {"memberNationalId":"087085001234","committeeId":"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a","position":"SECRETARY","appointment":"ELECTED","startsOn":"2025-06-20"}
-                    """)})
-    @APIResponse(responseCode = "202", description = "Accepted; `Location` names the job.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
+                    """)
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; `Location` names the job.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobResponse.class)))
     public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         String format = ImportResponses.format(type);
-        List<ImportRow<PositionRow>> rows = ImportRow.refuseRepeats(files.read(body, format, PositionImportRow.class),
-                PositionImportRow::naturalKey, "startsOn").stream().map(row -> row.map(PositionImportRow::toDomain)).toList();
+        List<ImportRow<PositionRow>> rows = ImportRow.refuseRepeats(
+                        files.read(body, format, PositionImportRow.class), PositionImportRow::naturalKey, "startsOn")
+                .stream()
+                .map(row -> row.map(PositionImportRow::toDomain))
+                .toList();
         return responses.accepted(jobs.submitPositions(format, rows), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPositionImport", summary = "Follow a positions import",
+    @Operation(
+            operationId = "getPositionImport",
+            summary = "Follow a positions import",
             description = "Counts so far and the refused rows. A `secretary` sees only the imports they sent.")
     public ImportJobResponse get(@PathParam("id") UUID id) {
         return responses.get(id, ImportKind.POSITIONS);

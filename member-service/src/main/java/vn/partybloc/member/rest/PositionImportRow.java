@@ -12,20 +12,40 @@ import vn.partybloc.member.domain.EndReason;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.PositionRow;
 
-@Schema(name = "PositionImportRow", description = "One row of a positions import (a CSV column or an NDJSON property each).")
+@Schema(
+        name = "PositionImportRow",
+        description = "One row of a positions import (a CSV column or an NDJSON property each).")
 public record PositionImportRow(
-        @Schema(description = "The member, by id; or give `memberNationalId`.") UUID memberId,
-        @Schema(description = "The member, by the 12-digit nationalId HR systems know them by; or give `memberId`.", maxLength = 12)
-        @Pattern(regexp = "^\\d{12}$", message = "must be 12 digits") String memberNationalId,
+        @Schema(description = "The member, by id; or give `memberNationalId`.")
+        UUID memberId,
+
+        @Schema(
+                description = "The member, by the 12-digit nationalId HR systems know them by; or give `memberId`.",
+                maxLength = 12)
+        @Pattern(regexp = "^\\d{12}$", message = "must be 12 digits")
+        String memberNationalId,
+
         @Schema(description = "The committee.") @NotNull UUID committeeId,
         @Schema(description = "The position.") @NotNull PositionKind position,
-        @Schema(description = "Elected or appointed.") @NotNull Appointment appointment,
+
+        @Schema(description = "Elected or appointed.") @NotNull
+        Appointment appointment,
+
         @Schema(description = "Decision number.", maxLength = 64)
-        @Size(max = 64) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String decisionNumber,
+        @Size(max = 64)
+        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        String decisionNumber,
+
         @Schema(description = "Decision date.") LocalDate decisionDate,
-        @Schema(description = "First day in the position.") @NotNull LocalDate startsOn,
-        @Schema(description = "Last day, when the position has ended; with `endReason`.") LocalDate endsOn,
-        @Schema(description = "Why it ended; with `endsOn`.") EndReason endReason) {
+
+        @Schema(description = "First day in the position.") @NotNull
+        LocalDate startsOn,
+
+        @Schema(description = "Last day, when the position has ended; with `endReason`.")
+        LocalDate endsOn,
+
+        @Schema(description = "Why it ended; with `endsOn`.")
+        EndReason endReason) {
 
     @AssertTrue(message = "give exactly one of memberId and memberNationalId")
     @Schema(hidden = true)
@@ -36,12 +56,22 @@ public record PositionImportRow(
     @AssertTrue(message = "give endsOn and endReason together, endsOn not before startsOn")
     @Schema(hidden = true)
     boolean isEndComplete() {
-        return (endsOn == null) == (endReason == null) && (endsOn == null || startsOn == null || !endsOn.isBefore(startsOn));
+        return (endsOn == null) == (endReason == null)
+                && (endsOn == null || startsOn == null || !endsOn.isBefore(startsOn));
     }
 
     PositionRow toDomain() {
-        return new PositionRow(memberId, memberNationalId, committeeId, position, appointment, decisionNumber, decisionDate,
-                startsOn, endsOn, endReason);
+        return new PositionRow(
+                memberId,
+                memberNationalId,
+                committeeId,
+                position,
+                appointment,
+                decisionNumber,
+                decisionDate,
+                startsOn,
+                endsOn,
+                endReason);
     }
 
     Object naturalKey() {

@@ -40,28 +40,49 @@ public class PositionResource {
     }
 
     @POST
-    @Operation(operationId = "startPosition", summary = "A member takes a committee position",
-            description = "Only full members (rule 7); at most one secretary (or inspection chair) per committee at a time, also "
-                    + "under concurrent requests; a standing-committee member sits on the executive of the same term (rule 5).")
+    @Operation(
+            operationId = "startPosition",
+            summary = "A member takes a committee position",
+            description =
+                    "Only full members (rule 7); at most one secretary (or inspection chair) per committee at a time, also "
+                            + "under concurrent requests; a standing-committee member sits on the executive of the same term (rule 5).")
     @APIResponse(responseCode = "201", description = "Recorded.")
     public Response start(@NotNull @Valid CommitteeDtos.PositionRequest request, @Context UriInfo uri) {
-        Position p = service.start(request.committeeId(), request.memberId(), request.position(), request.appointment(),
-                request.decisionNumber(), request.decisionDate(), request.startsOn());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(ETags.of(p.version))
-                .entity(CommitteeDtos.PositionResponse.from(p)).build();
+        Position p = service.start(
+                request.committeeId(),
+                request.memberId(),
+                request.position(),
+                request.appointment(),
+                request.decisionNumber(),
+                request.decisionDate(),
+                request.startsOn());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(p.id.toString()).build())
+                .tag(ETags.of(p.version))
+                .entity(CommitteeDtos.PositionResponse.from(p))
+                .build();
     }
 
     @POST
     @Path("/{id}/responsibilities")
-    @Operation(operationId = "assignResponsibility", summary = "Assign a committee member a field of work or a cell to follow",
+    @Operation(
+            operationId = "assignResponsibility",
+            summary = "Assign a committee member a field of work or a cell to follow",
             description = "The followed cell must be an active cell under the organization the committee leads.")
     @APIResponse(responseCode = "201", description = "Assigned.")
-    public Response assign(@PathParam("id") UUID id, @NotNull @Valid CommitteeDtos.ResponsibilityRequest request,
+    public Response assign(
+            @PathParam("id") UUID id,
+            @NotNull @Valid CommitteeDtos.ResponsibilityRequest request,
             @Context UriInfo uri) {
-        Responsibility r = service.assign(id, request.field().strip(), request.followedOrganizationId(),
+        Responsibility r = service.assign(
+                id,
+                request.field().strip(),
+                request.followedOrganizationId(),
                 Boolean.TRUE.equals(request.attendsMeetings()));
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                .entity(CommitteeDtos.ResponsibilityResponse.from(r)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .entity(CommitteeDtos.ResponsibilityResponse.from(r))
+                .build();
     }
 
     @GET
@@ -69,15 +90,21 @@ public class PositionResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listResponsibilities", summary = "What a committee member is assigned to")
     public List<CommitteeDtos.ResponsibilityResponse> responsibilities(@PathParam("id") UUID id) {
-        return service.responsibilitiesOf(id).stream().map(CommitteeDtos.ResponsibilityResponse::from).toList();
+        return service.responsibilitiesOf(id).stream()
+                .map(CommitteeDtos.ResponsibilityResponse::from)
+                .toList();
     }
 
     @POST
     @Path("/{id}/terminations")
     @Operation(operationId = "endPosition", summary = "End a committee position")
-    public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response end(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CommitteeDtos.TerminationRequest request) {
         Position p = service.end(id, ifMatch, request.endsOn(), request.reason());
-        return Response.ok(CommitteeDtos.PositionResponse.from(p)).tag(ETags.of(p.version)).build();
+        return Response.ok(CommitteeDtos.PositionResponse.from(p))
+                .tag(ETags.of(p.version))
+                .build();
     }
 }

@@ -32,8 +32,10 @@ import vn.partybloc.platform.web.ETags;
 @Path("/api/v1/succession-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Succession plans", description = "Quy hoạch: candidates planned for committee positions of a coming term. "
-        + "Personnel planning: readable by admin, organizer, inspector and a secretary within their subtree.")
+@Tag(
+        name = "Succession plans",
+        description = "Quy hoạch: candidates planned for committee positions of a coming term. "
+                + "Personnel planning: readable by admin, organizer, inspector and a secretary within their subtree.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class SuccessionResource {
 
@@ -48,24 +50,36 @@ public class SuccessionResource {
     @Operation(operationId = "listSuccessionPlans", summary = "Succession plans of a subtree, with their candidates")
     public List<SuccessionDtos.PlanResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "Only plans for the term starting this year.") @QueryParam("termStartYear") @Min(1930) @Max(2200)
-            Integer termStartYear) {
+            @Parameter(description = "Only plans for the term starting this year.")
+                    @QueryParam("termStartYear")
+                    @Min(1930)
+                    @Max(2200)
+                    Integer termStartYear) {
         List<SuccessionPlan> plans = service.plans(orgId, termStartYear);
-        List<SuccessionCandidate> candidates = service.candidatesOf(plans.stream().map(p -> p.id).toList());
+        List<SuccessionCandidate> candidates =
+                service.candidatesOf(plans.stream().map(p -> p.id).toList());
         var people = service.membersOf(candidates);
-        return plans.stream().map(p -> SuccessionDtos.PlanResponse.from(p, candidates, people)).toList();
+        return plans.stream()
+                .map(p -> SuccessionDtos.PlanResponse.from(p, candidates, people))
+                .toList();
     }
 
     @GET
     @Path("/report")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
-    @Operation(operationId = "getSuccessionReport", summary = "Candidates per position with the women and young shares",
-            description = "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
-                    + "default; configurable), never enforced.")
+    @Operation(
+            operationId = "getSuccessionReport",
+            summary = "Candidates per position with the women and young shares",
+            description =
+                    "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
+                            + "default; configurable), never enforced.")
     public SuccessionReport report(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
-            @Parameter(description = "Only plans for the term starting this year.") @QueryParam("termStartYear") @Min(1930) @Max(2200)
-            Integer termStartYear) {
+            @Parameter(description = "Only plans for the term starting this year.")
+                    @QueryParam("termStartYear")
+                    @Min(1930)
+                    @Max(2200)
+                    Integer termStartYear) {
         return service.report(orgId, termStartYear);
     }
 
@@ -79,35 +93,54 @@ public class SuccessionResource {
     }
 
     @POST
-    @Operation(operationId = "createSuccessionPlan", summary = "Open a succession plan for a position and term",
-            description = "The committee kind must be one the organization may have (rules 4–6) and the position one of that "
-                    + "committee. One plan per organization, committee kind, position and term (409 otherwise).")
+    @Operation(
+            operationId = "createSuccessionPlan",
+            summary = "Open a succession plan for a position and term",
+            description =
+                    "The committee kind must be one the organization may have (rules 4–6) and the position one of that "
+                            + "committee. One plan per organization, committee kind, position and term (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the plan.")
     public Response create(@NotNull @Valid SuccessionDtos.PlanRequest request, @Context UriInfo uri) {
-        SuccessionPlan plan = service.create(request.organizationId(), request.committeeKind(), request.position(),
-                request.termStartYear(), request.termEndYear());
-        return Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build()).tag(ETags.of(plan.version))
-                .entity(response(plan)).build();
+        SuccessionPlan plan = service.create(
+                request.organizationId(),
+                request.committeeKind(),
+                request.position(),
+                request.termStartYear(),
+                request.termEndYear());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(plan.id.toString()).build())
+                .tag(ETags.of(plan.version))
+                .entity(response(plan))
+                .build();
     }
 
     @POST
     @Path("/{id}/candidates")
-    @Operation(operationId = "addSuccessionCandidate", summary = "Plan a member for the position",
-            description = "An active member of the organization's subtree (SUC-MEMBER), once per plan (409). When "
-                    + "`partybloc.succession.max-age-at-term-start` is configured, a member older than that on 1 January of the "
-                    + "term's first year is refused (SUC-FULL-TERM); it is unset until the 2025 regulation's figure is confirmed.")
+    @Operation(
+            operationId = "addSuccessionCandidate",
+            summary = "Plan a member for the position",
+            description =
+                    "An active member of the organization's subtree (SUC-MEMBER), once per plan (409). When "
+                            + "`partybloc.succession.max-age-at-term-start` is configured, a member older than that on 1 January of the "
+                            + "term's first year is refused (SUC-FULL-TERM); it is unset until the 2025 regulation's figure is confirmed.")
     @APIResponse(responseCode = "201", description = "Added; the plan with its candidates.")
     public Response add(@PathParam("id") UUID id, @NotNull @Valid SuccessionDtos.CandidateRequest request) {
         service.add(id, request.memberId(), request.addedOn(), request.note());
-        return Response.status(Response.Status.CREATED).entity(response(service.plan(id))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(response(service.plan(id)))
+                .build();
     }
 
     @POST
     @Path("/{id}/candidates/{candidateId}/removals")
-    @Operation(operationId = "removeSuccessionCandidate", summary = "Take a candidate out of the plan, with the reason",
+    @Operation(
+            operationId = "removeSuccessionCandidate",
+            summary = "Take a candidate out of the plan, with the reason",
             description = "The candidate stays in the record as REMOVED, with the date and reason.")
     @APIResponse(responseCode = "200", description = "Removed; the plan with its candidates.")
-    public SuccessionDtos.PlanResponse remove(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId,
+    public SuccessionDtos.PlanResponse remove(
+            @PathParam("id") UUID id,
+            @PathParam("candidateId") UUID candidateId,
             @NotNull @Valid SuccessionDtos.RemovalRequest request) {
         service.remove(id, candidateId, request.reason(), request.removedOn(), request.note());
         return response(service.plan(id));

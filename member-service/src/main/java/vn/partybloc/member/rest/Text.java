@@ -8,8 +8,7 @@ final class Text {
     static final String NO_CONTROL = "^[^\\p{Cc}]*$";
     static final String NO_CONTROL_MESSAGE = "must not contain control characters";
 
-    private Text() {
-    }
+    private Text() {}
 
     static String nfc(String value) {
         return value == null ? null : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);

@@ -46,13 +46,22 @@ public class VettingResource {
 
     @Schema(name = "VettingRequest", description = "A political-vetting conclusion about a member.")
     public record VettingRequest(
-            @Schema(description = "Why the check was made.") @NotNull VettingPurpose purpose,
+            @Schema(description = "Why the check was made.") @NotNull
+            VettingPurpose purpose,
+
             @Schema(description = "The conclusion, as written.", maxLength = 4000)
-            @NotBlank @Size(max = 4000) @Pattern(regexp = "^[^\\u0000]*$", message = "must not contain NUL characters") String conclusion,
-            @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent LocalDate concludedOn,
+            @NotBlank
+            @Size(max = 4000)
+            @Pattern(regexp = "^[^\\u0000]*$", message = "must not contain NUL characters")
+            String conclusion,
+
+            @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent
+            LocalDate concludedOn,
+
             @Schema(description = "Number of the document.", maxLength = 64)
-            @Size(max = 64) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String decisionNumber) {
-    }
+            @Size(max = 64)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String decisionNumber) {}
 
     @Schema(name = "Vetting", description = "A political-vetting record.")
     public record VettingResponse(
@@ -66,7 +75,14 @@ public class VettingResource {
             @Schema(description = "Who recorded it.") String createdBy) {
 
         static VettingResponse from(PoliticalVetting v) {
-            return new VettingResponse(v.id, v.memberId, v.purpose, v.conclusion, v.concludedOn, v.decisionNumber, v.createdAt,
+            return new VettingResponse(
+                    v.id,
+                    v.memberId,
+                    v.purpose,
+                    v.conclusion,
+                    v.concludedOn,
+                    v.decisionNumber,
+                    v.createdAt,
                     v.createdBy);
         }
     }
@@ -74,10 +90,18 @@ public class VettingResource {
     @POST
     @Operation(operationId = "recordVetting", summary = "Record a political-vetting conclusion about a member")
     @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response record(@PathParam("memberId") UUID memberId, @NotNull @Valid VettingRequest request, @Context UriInfo uri) {
-        PoliticalVetting v = service.record(memberId, request.purpose(), request.conclusion().strip(), request.concludedOn(),
+    public Response record(
+            @PathParam("memberId") UUID memberId, @NotNull @Valid VettingRequest request, @Context UriInfo uri) {
+        PoliticalVetting v = service.record(
+                memberId,
+                request.purpose(),
+                request.conclusion().strip(),
+                request.concludedOn(),
                 request.decisionNumber());
-        return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).entity(VettingResponse.from(v)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(v.id.toString()).build())
+                .entity(VettingResponse.from(v))
+                .build();
     }
 
     @GET

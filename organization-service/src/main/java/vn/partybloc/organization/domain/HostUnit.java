@@ -16,8 +16,7 @@ public class HostUnit {
     @Column(name = "host_unit_kind")
     public HostUnitKind kind;
 
-    public HostUnit() {
-    }
+    public HostUnit() {}
 
     public HostUnit(String name, HostUnitKind kind) {
         this.name = name;

@@ -68,7 +68,10 @@ public class Organization extends AuditedEntity {
     }
 
     public static List<UUID> pathIds(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(UUID::fromString).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(UUID::fromString)
+                .toList();
     }
 
     public boolean isInSubtreeOf(UUID ancestorId) {

@@ -24,7 +24,8 @@ public class OrganizationQueries {
     private final StructuralChangeRepository changes;
     private final Caller caller;
 
-    public OrganizationQueries(OrganizationRepository organizations, StructuralChangeRepository changes, Caller caller) {
+    public OrganizationQueries(
+            OrganizationRepository organizations, StructuralChangeRepository changes, Caller caller) {
         this.organizations = organizations;
         this.changes = changes;
         this.caller = caller;
@@ -35,7 +36,9 @@ public class OrganizationQueries {
         if (asOf == null) {
             return current;
         }
-        return organizations.findRow(id, asOf).orElseThrow(() -> ProblemException.notFound("Organization", id + " as of " + asOf));
+        return organizations
+                .findRow(id, asOf)
+                .orElseThrow(() -> ProblemException.notFound("Organization", id + " as of " + asOf));
     }
 
     public Page<OrganizationRow> search(OrganizationFilter filter, String orderBy, int page, int size) {
@@ -44,14 +47,22 @@ public class OrganizationQueries {
         return new Page<>(items, page, size, organizations.count(scoped));
     }
 
-    public List<OrganizationRow> children(UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses) {
+    public List<OrganizationRow> children(
+            UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses) {
         visible(id);
         OrganizationFilter filter = new OrganizationFilter(asOf, null, types, statuses, id, null, null);
         return organizations.search(scoped(filter), "o.name", 0, Integer.MAX_VALUE);
     }
 
-    public Page<OrganizationRow> subtree(UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses,
-            String q, String orderBy, int page, int size) {
+    public Page<OrganizationRow> subtree(
+            UUID id,
+            LocalDate asOf,
+            Set<OrganizationType> types,
+            Set<OrganizationStatus> statuses,
+            String q,
+            String orderBy,
+            int page,
+            int size) {
         OrganizationRow root = get(id, asOf);
         return search(new OrganizationFilter(asOf, q, types, statuses, null, root.path(), null), orderBy, page, size);
     }
@@ -62,7 +73,10 @@ public class OrganizationQueries {
         List<UUID> ids = Organization.pathIds(org.path());
         List<OrganizationRow> rows = organizations.rows(ids.subList(0, ids.size() - 1), asOf);
         Optional<UUID> scope = caller.scope();
-        return scope.map(s -> rows.stream().filter(r -> r.path().contains("/" + s + "/")).toList()).orElse(rows);
+        return scope.map(s -> rows.stream()
+                        .filter(r -> r.path().contains("/" + s + "/"))
+                        .toList())
+                .orElse(rows);
     }
 
     public OrganizationRepository.Counts counts(UUID id, LocalDate asOf) {
@@ -76,7 +90,8 @@ public class OrganizationQueries {
     }
 
     private OrganizationRow visible(UUID id) {
-        OrganizationRow row = organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        OrganizationRow row =
+                organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("Organization", id));
         Optional<UUID> scope = caller.scope();
         if (scope.isPresent() && !row.path().contains("/" + scope.get() + "/")) {
             throw ProblemException.notFound("Organization", id);
@@ -85,7 +100,15 @@ public class OrganizationQueries {
     }
 
     private OrganizationFilter scoped(OrganizationFilter filter) {
-        return caller.scope().map(s -> new OrganizationFilter(filter.asOf(), filter.q(), filter.types(), filter.statuses(),
-                filter.parentId(), filter.subtreePath(), s)).orElse(filter);
+        return caller.scope()
+                .map(s -> new OrganizationFilter(
+                        filter.asOf(),
+                        filter.q(),
+                        filter.types(),
+                        filter.statuses(),
+                        filter.parentId(),
+                        filter.subtreePath(),
+                        s))
+                .orElse(filter);
     }
 }

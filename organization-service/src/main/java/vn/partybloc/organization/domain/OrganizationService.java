@@ -33,8 +33,12 @@ public class OrganizationService {
     private final OrganizationEvents events;
     private final Caller caller;
 
-    public OrganizationService(OrganizationRepository organizations, SnapshotRepository snapshots,
-            StructuralChangeRepository changes, OrganizationEvents events, Caller caller) {
+    public OrganizationService(
+            OrganizationRepository organizations,
+            SnapshotRepository snapshots,
+            StructuralChangeRepository changes,
+            OrganizationEvents events,
+            Caller caller) {
         this.organizations = organizations;
         this.snapshots = snapshots;
         this.changes = changes;
@@ -76,7 +80,8 @@ public class OrganizationService {
             host.name = update.hostUnitName() != null ? update.hostUnitName() : host.name;
             host.kind = update.hostUnitKind() != null ? update.hostUnitKind() : host.kind;
             if (host.name == null || host.kind == null) {
-                throw ProblemException.invalid(host.name == null ? "hostUnitName" : "hostUnitKind",
+                throw ProblemException.invalid(
+                        host.name == null ? "hostUnitName" : "hostUnitKind",
                         "is required: the organization has no host unit yet");
             }
             org.hostUnit = host;
@@ -84,7 +89,8 @@ public class OrganizationService {
         if (update.meetsOnline() != null) {
             org.meetsOnline = update.meetsOnline();
         }
-        StructuralChange change = newChange(ChangeKind.UPDATE, new Decision(null, null, effective)).with(org.id, SubjectRole.SUBJECT);
+        StructuralChange change = newChange(ChangeKind.UPDATE, new Decision(null, null, effective))
+                .with(org.id, SubjectRole.SUBJECT);
         applied(org, effective);
         changes.persist(change);
         snapshots.record(List.of(org.id), effective);
@@ -98,7 +104,8 @@ public class OrganizationService {
         ETags.checkIfMatch(ifMatch, org.version);
         Organization parent = lockActive(newParentId);
         if (parent.isInSubtreeOf(org.id)) {
-            throw ProblemException.rule(Rules.NO_CYCLE, "Cannot move " + org.code + " under itself or its own descendant " + parent.code);
+            throw ProblemException.rule(
+                    Rules.NO_CYCLE, "Cannot move " + org.code + " under itself or its own descendant " + parent.code);
         }
         requireAllowedParent(org.type, parent);
         requireExisted(parent, decision.effectiveDate());
@@ -109,7 +116,8 @@ public class OrganizationService {
         descendants.forEach(d -> change.with(d.id, SubjectRole.AFFECTED));
         changes.persist(change);
         snapshots.record(ids(all), decision.effectiveDate());
-        events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
+        events.publish(
+                OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
         for (Organization d : descendants) {
             events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change));
         }
@@ -151,8 +159,13 @@ public class OrganizationService {
         StructuralChange change = newChange(ChangeKind.SPLIT, decision).with(source.id, SubjectRole.SOURCE);
         List<Organization> created = new ArrayList<>();
         for (NewOrganization spec : into) {
-            NewOrganization placed = new NewOrganization(spec.code(), spec.name(), spec.type() == null ? source.type : spec.type(),
-                    source.parentId, spec.hostUnit() == null ? source.hostUnit : spec.hostUnit(), decision.effectiveDate(),
+            NewOrganization placed = new NewOrganization(
+                    spec.code(),
+                    spec.name(),
+                    spec.type() == null ? source.type : spec.type(),
+                    source.parentId,
+                    spec.hostUnit() == null ? source.hostUnit : spec.hostUnit(),
+                    decision.effectiveDate(),
                     spec.meetsOnline());
             created.add(create(placed, decision, change, SubjectRole.TARGET));
         }
@@ -160,9 +173,13 @@ public class OrganizationService {
         changes.persist(change);
         snapshots.record(List.of(source.id), decision.effectiveDate());
         List<UUID> createdIds = ids(created);
-        events.publish(OrganizationEvents.SPLIT, OrganizationEventData.of(source, change).withSplit(createdIds, null));
+        events.publish(
+                OrganizationEvents.SPLIT,
+                OrganizationEventData.of(source, change).withSplit(createdIds, null));
         for (Organization o : created) {
-            events.publish(OrganizationEvents.FOUNDED, OrganizationEventData.of(o, change).withSplit(null, source.id));
+            events.publish(
+                    OrganizationEvents.FOUNDED,
+                    OrganizationEventData.of(o, change).withSplit(null, source.id));
         }
         return created;
     }
@@ -174,8 +191,10 @@ public class OrganizationService {
     public Organization merge(List<UUID> sourceIds, UUID targetId, NewOrganization newTarget, Decision decision) {
         Set<UUID> distinct = new LinkedHashSet<>(sourceIds);
         if (distinct.size() < (targetId == null ? 2 : 1) || distinct.size() != sourceIds.size()) {
-            throw ProblemException.rule(Rules.MERGE_SOURCES, "A merge needs distinct sources: at least two into a new "
-                    + "organization, or at least one into an existing one");
+            throw ProblemException.rule(
+                    Rules.MERGE_SOURCES,
+                    "A merge needs distinct sources: at least two into a new "
+                            + "organization, or at least one into an existing one");
         }
         if (targetId != null && distinct.contains(targetId)) {
             throw ProblemException.rule(Rules.MERGE_SOURCES, "The target cannot also be a source");
@@ -203,7 +222,8 @@ public class OrganizationService {
         }
         for (Organization source : sources) {
             if (target.isInSubtreeOf(source.id)) {
-                throw ProblemException.rule(Rules.NO_CYCLE, "The target " + target.code + " lies inside source " + source.code);
+                throw ProblemException.rule(
+                        Rules.NO_CYCLE, "The target " + target.code + " lies inside source " + source.code);
             }
         }
         List<Organization> moved = new ArrayList<>();
@@ -225,13 +245,18 @@ public class OrganizationService {
         }
         snapshots.record(touched, decision.effectiveDate());
         List<UUID> sourceIdList = ids(sources);
-        events.publish(founded ? OrganizationEvents.FOUNDED : OrganizationEvents.MERGED,
+        events.publish(
+                founded ? OrganizationEvents.FOUNDED : OrganizationEvents.MERGED,
                 OrganizationEventData.of(target, change).withMerge(sourceIdList, null));
         for (Organization source : sources) {
-            events.publish(OrganizationEvents.MERGED, OrganizationEventData.of(source, change).withMerge(null, target.id));
+            events.publish(
+                    OrganizationEvents.MERGED,
+                    OrganizationEventData.of(source, change).withMerge(null, target.id));
         }
         for (Organization m : moved) {
-            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(m, change).withPreviousParent(previousParents.get(m.id)));
+            events.publish(
+                    OrganizationEvents.MOVED,
+                    OrganizationEventData.of(m, change).withPreviousParent(previousParents.get(m.id)));
         }
         return target;
     }
@@ -258,7 +283,8 @@ public class OrganizationService {
         org.id = UUID.randomUUID();
         if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
             if (spec.parentId() != null || organizations.hasRoot()) {
-                throw ProblemException.rule(Rules.SINGLE_ROOT, "There is one Bloc committee, at the root, with no parent");
+                throw ProblemException.rule(
+                        Rules.SINGLE_ROOT, "There is one Bloc committee, at the root, with no parent");
             }
             org.path = "/" + org.id + "/";
             org.depth = 0;
@@ -312,41 +338,52 @@ public class OrganizationService {
     }
 
     private Organization lockActive(UUID id) {
-        Organization org = organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        Organization org =
+                organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
         if (!org.isActive()) {
-            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status
-                    + " since " + org.statusSince + "; only active organizations can take part in a change");
+            throw ProblemException.rule(
+                    Rules.ACTIVE_REQUIRED,
+                    "Organization " + org.code + " is " + org.status + " since " + org.statusSince
+                            + "; only active organizations can take part in a change");
         }
         return org;
     }
 
     private void requireAllowedParent(OrganizationType type, Organization parent) {
         if (!parent.type.allowedChildren().contains(type)) {
-            throw ProblemException.rule(Rules.ALLOWED_PARENT, "A " + type + " cannot sit under a " + parent.type
-                    + " (allowed there: " + parent.type.allowedChildren() + ")");
+            throw ProblemException.rule(
+                    Rules.ALLOWED_PARENT,
+                    "A " + type + " cannot sit under a " + parent.type + " (allowed there: "
+                            + parent.type.allowedChildren() + ")");
         }
     }
 
     private void requireNoActiveChildren(Organization org, String verb) {
         List<Organization> children = organizations.activeChildren(org.id);
         if (!children.isEmpty()) {
-            throw ProblemException.rule(Rules.ACTIVE_CHILDREN, "Cannot " + verb + " " + org.code + ": it has "
-                    + children.size() + " active child organization(s); move, merge or dissolve them first");
+            throw ProblemException.rule(
+                    Rules.ACTIVE_CHILDREN,
+                    "Cannot " + verb + " " + org.code + ": it has " + children.size()
+                            + " active child organization(s); move, merge or dissolve them first");
         }
     }
 
     private void requireOrder(Organization org, LocalDate effective) {
         if (effective.isBefore(org.lastEffectiveDate)) {
-            throw ProblemException.rule(Rules.EFFECTIVE_DATE_ORDER, "The change would take effect on " + effective
-                    + ", before the latest recorded change of " + org.code + " (" + org.lastEffectiveDate + ")");
+            throw ProblemException.rule(
+                    Rules.EFFECTIVE_DATE_ORDER,
+                    "The change would take effect on " + effective + ", before the latest recorded change of "
+                            + org.code + " (" + org.lastEffectiveDate + ")");
         }
     }
 
     /** A parent (or new parent) must already have existed on the date a child comes under it. */
     private void requireExisted(Organization parent, LocalDate effective) {
         if (effective.isBefore(parent.statusSince)) {
-            throw ProblemException.rule(Rules.EFFECTIVE_DATE_ORDER, "The change would take effect on " + effective
-                    + ", before " + parent.code + " existed (" + parent.statusSince + ")");
+            throw ProblemException.rule(
+                    Rules.EFFECTIVE_DATE_ORDER,
+                    "The change would take effect on " + effective + ", before " + parent.code + " existed ("
+                            + parent.statusSince + ")");
         }
     }
 

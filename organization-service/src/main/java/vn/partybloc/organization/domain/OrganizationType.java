@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Kind of party organization: BLOC_COMMITTEE (Đảng bộ Khối, the root), GRASSROOTS_COMMITTEE (đảng bộ cơ sở), "
-        + "GRASSROOTS_CELL (chi bộ cơ sở), SUB_COMMITTEE (đảng bộ bộ phận), SUBORDINATE_CELL (chi bộ trực thuộc).")
+@Schema(
+        description =
+                "Kind of party organization: BLOC_COMMITTEE (Đảng bộ Khối, the root), GRASSROOTS_COMMITTEE (đảng bộ cơ sở), "
+                        + "GRASSROOTS_CELL (chi bộ cơ sở), SUB_COMMITTEE (đảng bộ bộ phận), SUBORDINATE_CELL (chi bộ trực thuộc).")
 public enum OrganizationType {
     BLOC_COMMITTEE,
     GRASSROOTS_COMMITTEE,

@@ -22,6 +22,5 @@ public final class Rules {
     /** Terms of one organization may not overlap. */
     public static final String TERM_OVERLAP = "TERM-OVERLAP";
 
-    private Rules() {
-    }
+    private Rules() {}
 }

@@ -78,8 +78,7 @@ public class StructuralChange {
         @Enumerated(EnumType.STRING)
         public SubjectRole role;
 
-        public Subject() {
-        }
+        public Subject() {}
 
         public Subject(UUID organizationId, SubjectRole role) {
             this.organizationId = organizationId;

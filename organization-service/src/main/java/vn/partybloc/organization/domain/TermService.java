@@ -25,8 +25,12 @@ public class TermService {
     private final OrganizationEvents events;
     private final Caller caller;
 
-    public TermService(TermRepository terms, OrganizationRepository organizations, OrganizationQueries queries,
-            OrganizationEvents events, Caller caller) {
+    public TermService(
+            TermRepository terms,
+            OrganizationRepository organizations,
+            OrganizationQueries queries,
+            OrganizationEvents events,
+            Caller caller) {
         this.terms = terms;
         this.organizations = organizations;
         this.queries = queries;
@@ -41,7 +45,8 @@ public class TermService {
     }
 
     public Term open(UUID organizationId, int startYear, int endYear, LocalDate congressDate, String decisionNumber) {
-        Organization org = organizations.findForUpdate(organizationId)
+        Organization org = organizations
+                .findForUpdate(organizationId)
                 .orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
         if (!org.isActive()) {
             throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status);
@@ -61,11 +66,19 @@ public class TermService {
         return term;
     }
 
-    public Term update(UUID organizationId, UUID termId, String ifMatch, Integer startYear, Integer endYear,
-            LocalDate congressDate, String decisionNumber) {
-        Term term = terms.findByIdOptional(termId).filter(t -> t.organizationId.equals(organizationId))
+    public Term update(
+            UUID organizationId,
+            UUID termId,
+            String ifMatch,
+            Integer startYear,
+            Integer endYear,
+            LocalDate congressDate,
+            String decisionNumber) {
+        Term term = terms.findByIdOptional(termId)
+                .filter(t -> t.organizationId.equals(organizationId))
                 .orElseThrow(() -> ProblemException.notFound("Term", termId));
-        Organization org = organizations.findForUpdate(organizationId)
+        Organization org = organizations
+                .findForUpdate(organizationId)
                 .orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
         if (!org.isActive()) {
             throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status);
@@ -93,8 +106,9 @@ public class TermService {
 
     private void requireNoOverlap(UUID organizationId, int start, int end, UUID except) {
         if (terms.overlaps(organizationId, start, end, except)) {
-            throw ProblemException.rule(Rules.TERM_OVERLAP, "The term " + start + "–" + end
-                    + " overlaps another term of this organization");
+            throw ProblemException.rule(
+                    Rules.TERM_OVERLAP,
+                    "The term " + start + "–" + end + " overlaps another term of this organization");
         }
     }
 }

@@ -38,32 +38,105 @@ public record OrganizationEventData(
 
     /** The structural change behind the event. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(UUID changeId, ChangeKind kind, String decisionNumber, LocalDate decisionDate,
-            LocalDate effectiveDate, String counterparty) {
-    }
+    public record Change(
+            UUID changeId,
+            ChangeKind kind,
+            String decisionNumber,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            String counterparty) {}
 
     public static OrganizationEventData of(Organization o, StructuralChange c) {
-        return new OrganizationEventData(o.id, o.code, o.name, o.type, o.parentId, o.pathIds(), o.status,
-                o.hostUnit == null ? null : o.hostUnit.name, o.hostUnit == null ? null : o.hostUnit.kind, o.foundedOn,
-                o.meetsOnline, o.version, change(c), null, null, null, null, null);
+        return new OrganizationEventData(
+                o.id,
+                o.code,
+                o.name,
+                o.type,
+                o.parentId,
+                o.pathIds(),
+                o.status,
+                o.hostUnit == null ? null : o.hostUnit.name,
+                o.hostUnit == null ? null : o.hostUnit.kind,
+                o.foundedOn,
+                o.meetsOnline,
+                o.version,
+                change(c),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public OrganizationEventData withPreviousParent(UUID previous) {
-        return new OrganizationEventData(organizationId, code, name, type, parentId, path, status, hostUnitName,
-                hostUnitKind, foundedOn, meetsOnline, version, change, previous, mergedFrom, mergedInto, splitInto, splitFrom);
+        return new OrganizationEventData(
+                organizationId,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                status,
+                hostUnitName,
+                hostUnitKind,
+                foundedOn,
+                meetsOnline,
+                version,
+                change,
+                previous,
+                mergedFrom,
+                mergedInto,
+                splitInto,
+                splitFrom);
     }
 
     public OrganizationEventData withMerge(List<UUID> from, UUID into) {
-        return new OrganizationEventData(organizationId, code, name, type, parentId, path, status, hostUnitName,
-                hostUnitKind, foundedOn, meetsOnline, version, change, previousParentId, from, into, splitInto, splitFrom);
+        return new OrganizationEventData(
+                organizationId,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                status,
+                hostUnitName,
+                hostUnitKind,
+                foundedOn,
+                meetsOnline,
+                version,
+                change,
+                previousParentId,
+                from,
+                into,
+                splitInto,
+                splitFrom);
     }
 
     public OrganizationEventData withSplit(List<UUID> into, UUID from) {
-        return new OrganizationEventData(organizationId, code, name, type, parentId, path, status, hostUnitName,
-                hostUnitKind, foundedOn, meetsOnline, version, change, previousParentId, mergedFrom, mergedInto, into, from);
+        return new OrganizationEventData(
+                organizationId,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                status,
+                hostUnitName,
+                hostUnitKind,
+                foundedOn,
+                meetsOnline,
+                version,
+                change,
+                previousParentId,
+                mergedFrom,
+                mergedInto,
+                into,
+                from);
     }
 
     private static Change change(StructuralChange c) {
-        return c == null ? null : new Change(c.id, c.kind, c.decisionNumber, c.decisionDate, c.effectiveDate, c.counterparty);
+        return c == null
+                ? null
+                : new Change(c.id, c.kind, c.decisionNumber, c.decisionDate, c.effectiveDate, c.counterparty);
     }
 }

@@ -10,8 +10,14 @@ import vn.partybloc.organization.domain.OrganizationType;
  * What to read: {@code asOf} null means the latest recorded state. {@code subtreePath} keeps descendants of the
  * organization with that path (excluding it); {@code scope} confines the result to a secretary's subtree.
  */
-public record OrganizationFilter(LocalDate asOf, String q, Set<OrganizationType> types, Set<OrganizationStatus> statuses,
-        UUID parentId, String subtreePath, UUID scope) {
+public record OrganizationFilter(
+        LocalDate asOf,
+        String q,
+        Set<OrganizationType> types,
+        Set<OrganizationStatus> statuses,
+        UUID parentId,
+        String subtreePath,
+        UUID scope) {
 
     public static OrganizationFilter all(LocalDate asOf) {
         return new OrganizationFilter(asOf, null, Set.of(), Set.of(), null, null, null);

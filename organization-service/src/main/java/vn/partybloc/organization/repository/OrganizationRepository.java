@@ -35,7 +35,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     /** Descendants of {@code ancestor} (excluding it), locked for a change that rewrites their paths. */
     public List<Organization> descendantsForUpdate(Organization ancestor) {
         return getEntityManager()
-                .createQuery("from Organization where path like :prefix and id <> :id order by depth", Organization.class)
+                .createQuery(
+                        "from Organization where path like :prefix and id <> :id order by depth", Organization.class)
                 .setParameter("prefix", ancestor.path + "%")
                 .setParameter("id", ancestor.id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -47,7 +48,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public Optional<OrganizationRow> findRow(UUID id, LocalDate asOf) {
-        Query query = getEntityManager().createNativeQuery("select * from (" + source(asOf) + ") o where o.id = :id")
+        Query query = getEntityManager()
+                .createNativeQuery("select * from (" + source(asOf) + ") o where o.id = :id")
                 .setParameter("id", id);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -58,9 +60,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public List<OrganizationRow> search(OrganizationFilter filter, String orderBy, int offset, int limit) {
-        Query query = getEntityManager().createNativeQuery(
-                "select * from (" + source(filter.asOf()) + ") o where " + where(filter) + " order by " + orderBy
-                        + ", o.id limit :limit offset :offset");
+        Query query = getEntityManager()
+                .createNativeQuery("select * from (" + source(filter.asOf()) + ") o where " + where(filter)
+                        + " order by " + orderBy + ", o.id limit :limit offset :offset");
         bind(query, filter);
         query.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
@@ -69,8 +71,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public long count(OrganizationFilter filter) {
-        Query query = getEntityManager().createNativeQuery(
-                "select count(*) from (" + source(filter.asOf()) + ") o where " + where(filter));
+        Query query = getEntityManager()
+                .createNativeQuery("select count(*) from (" + source(filter.asOf()) + ") o where " + where(filter));
         bind(query, filter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -79,8 +81,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = getEntityManager().createNativeQuery(
-                "select * from (" + source(asOf) + ") o where o.id in (:ids) order by o.depth");
+        Query query = getEntityManager()
+                .createNativeQuery("select * from (" + source(asOf) + ") o where o.id in (:ids) order by o.depth");
         query.setParameter("ids", ids);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -94,8 +96,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public Counts counts(String path, LocalDate asOf) {
         Query query = getEntityManager().createNativeQuery("""
                 select o.type, o.host_unit_kind, count(*) from (%s) o
-                where o.path like :prefix and o.status = 'ACTIVE' group by o.type, o.host_unit_kind"""
-                .formatted(source(asOf)));
+                where o.path like :prefix and o.status = 'ACTIVE' group by o.type, o.host_unit_kind""".formatted(source(asOf)));
         query.setParameter("prefix", TextSearch.escape(path) + "%");
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -120,8 +121,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return new Counts(byType, byHostUnitKind);
     }
 
-    public record Counts(Map<OrganizationType, Long> byType, Map<HostUnitKind, Long> byHostUnitKind) {
-    }
+    public record Counts(Map<OrganizationType, Long> byType, Map<HostUnitKind, Long> byHostUnitKind) {}
 
     private static String source(LocalDate asOf) {
         return asOf == null ? OrganizationRow.CURRENT : OrganizationRow.AS_OF;
@@ -130,8 +130,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     private static String where(OrganizationFilter f) {
         StringBuilder sql = new StringBuilder("true");
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (").append(TextSearch.condition("o.name", ":q")).append(" or ")
-                    .append(TextSearch.condition("o.code", ":q")).append(')');
+            sql.append(" and (")
+                    .append(TextSearch.condition("o.name", ":q"))
+                    .append(" or ")
+                    .append(TextSearch.condition("o.code", ":q"))
+                    .append(')');
         }
         if (!f.types().isEmpty()) {
             sql.append(" and o.type in (:types)");

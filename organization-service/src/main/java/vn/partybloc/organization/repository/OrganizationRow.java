@@ -8,10 +8,26 @@ import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
 
 /** An organization as read, now or as of a date (then version and audit fields are null). */
-public record OrganizationRow(UUID id, String code, String name, OrganizationType type, UUID parentId, String path,
-        int depth, String hostUnitName, HostUnitKind hostUnitKind, LocalDate foundedOn, String foundingDecision,
-        OrganizationStatus status, LocalDate statusSince, boolean meetsOnline, Long version, Instant createdAt,
-        String createdBy, Instant updatedAt, String updatedBy) {
+public record OrganizationRow(
+        UUID id,
+        String code,
+        String name,
+        OrganizationType type,
+        UUID parentId,
+        String path,
+        int depth,
+        String hostUnitName,
+        HostUnitKind hostUnitKind,
+        LocalDate foundedOn,
+        String foundingDecision,
+        OrganizationStatus status,
+        LocalDate statusSince,
+        boolean meetsOnline,
+        Long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
 
     static final String CURRENT = """
             select id, code, name, type, parent_id, path, depth, host_unit_name, host_unit_kind, founded_on,
@@ -28,11 +44,25 @@ public record OrganizationRow(UUID id, String code, String name, OrganizationTyp
             where valid_from <= :asOf and (valid_to is null or valid_to > :asOf)""";
 
     static OrganizationRow from(Object[] r) {
-        return new OrganizationRow((UUID) r[0], (String) r[1], (String) r[2], OrganizationType.valueOf((String) r[3]),
-                (UUID) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7],
-                r[8] == null ? null : HostUnitKind.valueOf((String) r[8]), toDate(r[9]), (String) r[10],
-                OrganizationStatus.valueOf((String) r[11]), toDate(r[12]), (Boolean) r[13],
-                r[14] == null ? null : ((Number) r[14]).longValue(), toInstant(r[15]), (String) r[16], toInstant(r[17]),
+        return new OrganizationRow(
+                (UUID) r[0],
+                (String) r[1],
+                (String) r[2],
+                OrganizationType.valueOf((String) r[3]),
+                (UUID) r[4],
+                (String) r[5],
+                ((Number) r[6]).intValue(),
+                (String) r[7],
+                r[8] == null ? null : HostUnitKind.valueOf((String) r[8]),
+                toDate(r[9]),
+                (String) r[10],
+                OrganizationStatus.valueOf((String) r[11]),
+                toDate(r[12]),
+                (Boolean) r[13],
+                r[14] == null ? null : ((Number) r[14]).longValue(),
+                toInstant(r[15]),
+                (String) r[16],
+                toInstant(r[17]),
                 (String) r[18]);
     }
 

@@ -11,7 +11,8 @@ public class StructuralChangeRepository implements PanacheRepositoryBase<Structu
 
     /** Changes that involve the organization in any role, oldest effective first. */
     public List<StructuralChange> history(UUID organizationId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select distinct c from StructuralChange c join c.subjects s
                 where s.organizationId = :id order by c.effectiveDate, c.recordedAt""", StructuralChange.class)
                 .setParameter("id", organizationId)

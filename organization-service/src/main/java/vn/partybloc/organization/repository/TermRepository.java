@@ -14,7 +14,12 @@ public class TermRepository implements PanacheRepositoryBase<Term, UUID> {
     }
 
     public boolean overlaps(UUID organizationId, int startYear, int endYear, UUID exceptId) {
-        return count("organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",
-                organizationId, startYear, endYear, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return count(
+                        "organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",
+                        organizationId,
+                        startYear,
+                        endYear,
+                        exceptId == null ? new UUID(0, 0) : exceptId)
+                > 0;
     }
 }

@@ -15,21 +15,41 @@ import vn.partybloc.organization.domain.SubjectRole;
 public record ChangeResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "Kind of change.") ChangeKind kind,
-        @Schema(description = "Decision number; absent for plain updates.") String decisionNumber,
+
+        @Schema(description = "Decision number; absent for plain updates.")
+        String decisionNumber,
+
         @Schema(description = "Decision date.") LocalDate decisionDate,
-        @Schema(description = "Date the change took effect.") LocalDate effectiveDate,
-        @Schema(description = "Superior outside the Bloc, for transfers out and in.") String counterparty,
+
+        @Schema(description = "Date the change took effect.")
+        LocalDate effectiveDate,
+
+        @Schema(description = "Superior outside the Bloc, for transfers out and in.")
+        String counterparty,
+
         @Schema(description = "When it was recorded.") Instant recordedAt,
         @Schema(description = "Who recorded it.") String recordedBy,
-        @Schema(description = "The organizations involved and their part in it.") List<Subject> organizations) {
+
+        @Schema(description = "The organizations involved and their part in it.")
+        List<Subject> organizations) {
 
     @Schema(name = "StructuralChangeSubject", description = "An organization involved in a change.")
-    public record Subject(@Schema(description = "Organization id.") UUID organizationId,
-            @Schema(description = "Its part in the change.") SubjectRole role) {
-    }
+    public record Subject(
+            @Schema(description = "Organization id.") UUID organizationId,
+            @Schema(description = "Its part in the change.") SubjectRole role) {}
 
     static ChangeResponse from(StructuralChange c) {
-        return new ChangeResponse(c.id, c.kind, c.decisionNumber, c.decisionDate, c.effectiveDate, c.counterparty,
-                c.recordedAt, c.recordedBy, c.subjects.stream().map(s -> new Subject(s.organizationId, s.role)).toList());
+        return new ChangeResponse(
+                c.id,
+                c.kind,
+                c.decisionNumber,
+                c.decisionDate,
+                c.effectiveDate,
+                c.counterparty,
+                c.recordedAt,
+                c.recordedBy,
+                c.subjects.stream()
+                        .map(s -> new Subject(s.organizationId, s.role))
+                        .toList());
     }
 }

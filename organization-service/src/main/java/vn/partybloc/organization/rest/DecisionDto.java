@@ -11,10 +11,14 @@ import vn.partybloc.organization.domain.Decision;
 @Schema(name = "Decision", description = "The decision (quyết định) behind a structural change.")
 public record DecisionDto(
         @Schema(description = "Decision number as written on the document.", example = "124-QĐ/ĐUK", maxLength = 64)
-        @NotBlank @Size(max = 64) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
         String number,
-        @Schema(description = "Date the decision was signed.", example = "2023-03-15")
-        @NotNull LocalDate date,
+
+        @Schema(description = "Date the decision was signed.", example = "2023-03-15") @NotNull
+        LocalDate date,
+
         @Schema(description = "Date the change takes effect; defaults to the decision date.", example = "2023-04-01")
         LocalDate effectiveDate) {
 

@@ -11,8 +11,11 @@ import vn.partybloc.organization.domain.HostUnitKind;
 @Schema(name = "HostUnit", description = "The agency, public service unit or enterprise the organization belongs to.")
 public record HostUnitDto(
         @Schema(description = "Name of the host unit.", example = "Trường Đại học Đồng Tháp", maxLength = 300)
-        @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @NotBlank
+        @Size(max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
         String name,
+
         @Schema(description = "Kind of host unit.") @NotNull HostUnitKind kind) {
 
     HostUnit toDomain() {

@@ -6,5 +6,4 @@ import vn.partybloc.platform.events.ChangesResourceBase;
 
 @Path("/api/v1/organizations/changes")
 @Tag(name = "Changes feed", description = "Every organization event, in commit order, for systems without Kafka.")
-public class OrganizationChangesResource extends ChangesResourceBase {
-}
+public class OrganizationChangesResource extends ChangesResourceBase {}

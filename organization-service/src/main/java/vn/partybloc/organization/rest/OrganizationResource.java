@@ -59,49 +59,73 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(operationId = "listOrganizations", summary = "List and search organizations",
-            description = "Filters combine; `q` matches name or code without regard to accents or case. With `asOf`, answers "
-                    + "as the tree stood at the end of that date. A secretary sees only their own subtree.")
+    @Operation(
+            operationId = "listOrganizations",
+            summary = "List and search organizations",
+            description =
+                    "Filters combine; `q` matches name or code without regard to accents or case. With `asOf`, answers "
+                            + "as the tree stood at the end of that date. A secretary sees only their own subtree.")
     public Page<OrganizationResponse> list(
-            @Parameter(description = "Accent-insensitive text to find in the name or code.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Accent-insensitive text to find in the name or code.")
+                    @QueryParam("q")
+                    @Size(max = 200)
+                    String q,
             @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
-            @Parameter(description = "Only direct children of this organization.") @QueryParam("parentId") UUID parentId,
+            @Parameter(description = "Only direct children of this organization.") @QueryParam("parentId")
+                    UUID parentId,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageRequest page) {
-        OrganizationFilter filter = new OrganizationFilter(asOf, q, set(types, OrganizationType.class),
-                set(statuses, OrganizationStatus.class), parentId, null, null);
+        OrganizationFilter filter = new OrganizationFilter(
+                asOf,
+                q,
+                set(types, OrganizationType.class),
+                set(statuses, OrganizationStatus.class),
+                parentId,
+                null,
+                null);
         return queries.search(filter, orderBy(page), page.page, page.size).map(OrganizationResponse::from);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
-    @Operation(operationId = "foundOrganization", summary = "Found an organization",
-            description = "Creates an organization under an active parent of an allowed type (domain rule 3), recorded as a "
-                    + "FOUND change with its decision. Supports `Idempotency-Key`.")
+    @Operation(
+            operationId = "foundOrganization",
+            summary = "Found an organization",
+            description =
+                    "Creates an organization under an active parent of an allowed type (domain rule 3), recorded as a "
+                            + "FOUND change with its decision. Supports `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Founded; `Location` names it.")
     public Response found(@NotNull @Valid FoundOrganizationRequest request, @Context UriInfo uri) {
-        Organization created = service.found(request.organization().toDomain(), request.decision().toDomain());
+        Organization created = service.found(
+                request.organization().toDomain(), request.decision().toDomain());
         return created(created, uri);
     }
 
     @POST
     @Path("/transfers-in")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
-    @Operation(operationId = "receiveOrganization", summary = "Receive an organization from outside the Bloc",
+    @Operation(
+            operationId = "receiveOrganization",
+            summary = "Receive an organization from outside the Bloc",
             description = "Brings in an organization handed over by a superior outside the Bloc (TRANSFER_IN).")
     @APIResponse(responseCode = "201", description = "Received; `Location` names it.")
     public Response receive(@NotNull @Valid ReceiveOrganizationRequest request, @Context UriInfo uri) {
-        Organization received = service.receive(request.organization().toDomain(), request.origin().strip(),
+        Organization received = service.receive(
+                request.organization().toDomain(),
+                request.origin().strip(),
                 request.decision().toDomain());
         return created(received, uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOrganization", summary = "Read an organization",
+    @Operation(
+            operationId = "getOrganization",
+            summary = "Read an organization",
             description = "The latest state with its `ETag`, or with `asOf` the state at the end of that date.")
-    public Response get(@PathParam("id") UUID id,
+    public Response get(
+            @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
         OrganizationRow row = queries.get(id, asOf);
         Response.ResponseBuilder response = Response.ok(OrganizationResponse.from(row));
@@ -115,10 +139,15 @@ public class OrganizationResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
-    @Operation(operationId = "updateOrganization", summary = "Update an organization's descriptive fields",
-            description = "JSON merge patch of code, name, host unit and online meetings, recorded as an UPDATE change. "
-                    + "Send `If-Match` with the ETag you read to avoid overwriting someone else's change.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "updateOrganization",
+            summary = "Update an organization's descriptive fields",
+            description =
+                    "JSON merge patch of code, name, host unit and online meetings, recorded as an UPDATE change. "
+                            + "Send `If-Match` with the ETag you read to avoid overwriting someone else's change.")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UpdateOrganizationRequest request) {
         Organization org = service.update(id, ifMatch, request.toDomain(), request.effectiveDate());
         return ok(org);
@@ -127,66 +156,102 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/children")
     @Operation(operationId = "listChildren", summary = "Direct children of an organization")
-    public List<OrganizationResponse> children(@PathParam("id") UUID id,
+    public List<OrganizationResponse> children(
+            @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses) {
-        return queries.children(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class))
-                .stream().map(OrganizationResponse::from).toList();
+        return queries
+                .children(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class))
+                .stream()
+                .map(OrganizationResponse::from)
+                .toList();
     }
 
     @GET
     @Path("/{id}/subtree")
-    @Operation(operationId = "listSubtree", summary = "All descendants of an organization, paged",
+    @Operation(
+            operationId = "listSubtree",
+            summary = "All descendants of an organization, paged",
             description = "Every organization below this one (not itself), filterable by type, status and text.")
-    public Page<OrganizationResponse> subtree(@PathParam("id") UUID id,
+    public Page<OrganizationResponse> subtree(
+            @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
             @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
-            @Parameter(description = "Accent-insensitive text to find in the name or code.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Accent-insensitive text to find in the name or code.")
+                    @QueryParam("q")
+                    @Size(max = 200)
+                    String q,
             @Valid @BeanParam PageRequest page) {
-        return queries.subtree(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class), q,
-                orderBy(page), page.page, page.size).map(OrganizationResponse::from);
+        return queries.subtree(
+                        id,
+                        asOf,
+                        set(types, OrganizationType.class),
+                        set(statuses, OrganizationStatus.class),
+                        q,
+                        orderBy(page),
+                        page.page,
+                        page.size)
+                .map(OrganizationResponse::from);
     }
 
     @GET
     @Path("/{id}/ancestors")
-    @Operation(operationId = "listAncestors", summary = "The path from the Bloc committee down to the organization's parent")
-    public List<OrganizationResponse> ancestors(@PathParam("id") UUID id,
+    @Operation(
+            operationId = "listAncestors",
+            summary = "The path from the Bloc committee down to the organization's parent")
+    public List<OrganizationResponse> ancestors(
+            @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
-        return queries.ancestors(id, asOf).stream().map(OrganizationResponse::from).toList();
+        return queries.ancestors(id, asOf).stream()
+                .map(OrganizationResponse::from)
+                .toList();
     }
 
     @GET
     @Path("/{id}/counts")
-    @Operation(operationId = "countOrganizations", summary = "Count the active organizations of a subtree",
-            description = "By type and host-unit kind, the subtree's root included: for the Bloc, the article's 122 grassroots "
-                    + "organizations (93 committees + 29 cells), 12 sub-committees and 1,117 subordinate cells.")
-    public CountsResponse counts(@PathParam("id") UUID id,
+    @Operation(
+            operationId = "countOrganizations",
+            summary = "Count the active organizations of a subtree",
+            description =
+                    "By type and host-unit kind, the subtree's root included: for the Bloc, the article's 122 grassroots "
+                            + "organizations (93 committees + 29 cells), 12 sub-committees and 1,117 subordinate cells.")
+    public CountsResponse counts(
+            @PathParam("id") UUID id,
             @Parameter(description = "Count as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
         OrganizationRepository.Counts counts = queries.counts(id, asOf);
-        long grassroots = counts.byType().get(OrganizationType.GRASSROOTS_COMMITTEE) + counts.byType().get(OrganizationType.GRASSROOTS_CELL);
-        long total = counts.byType().values().stream().mapToLong(Long::longValue).sum();
+        long grassroots = counts.byType().get(OrganizationType.GRASSROOTS_COMMITTEE)
+                + counts.byType().get(OrganizationType.GRASSROOTS_CELL);
+        long total =
+                counts.byType().values().stream().mapToLong(Long::longValue).sum();
         return new CountsResponse(id, asOf, grassroots, counts.byType(), counts.byHostUnitKind(), total);
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "getOrganizationHistory", summary = "Every recorded change involving the organization",
+    @Operation(
+            operationId = "getOrganizationHistory",
+            summary = "Every recorded change involving the organization",
             description = "Oldest effective first, with decisions, authors and the other organizations involved.")
     public List<ChangeResponse> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(ChangeResponse::from).toList();
     }
 
     static Response created(Organization org, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/organizations").path(org.id.toString()).build())
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/organizations")
+                        .path(org.id.toString())
+                        .build())
                 .tag(ETags.of(org.version))
                 .entity(OrganizationResponse.from(org))
                 .build();
     }
 
     static Response ok(Organization org) {
-        return Response.ok(OrganizationResponse.from(org)).tag(ETags.of(org.version)).build();
+        return Response.ok(OrganizationResponse.from(org))
+                .tag(ETags.of(org.version))
+                .build();
     }
 
     private static String orderBy(PageRequest page) {

@@ -7,11 +7,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ReceiveOrganizationRequest", description = "Receive (tiếp nhận) an organization from a superior outside the Bloc.")
+@Schema(
+        name = "ReceiveOrganizationRequest",
+        description = "Receive (tiếp nhận) an organization from a superior outside the Bloc.")
 public record ReceiveOrganizationRequest(
-        @Schema(description = "The organization received.") @NotNull @Valid NewOrganizationRequest organization,
-        @Schema(description = "The superior it comes from.", example = "Đảng bộ Khối Cơ quan tỉnh (cũ)", maxLength = 300)
-        @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @Schema(description = "The organization received.") @NotNull @Valid
+        NewOrganizationRequest organization,
+
+        @Schema(
+                description = "The superior it comes from.",
+                example = "Đảng bộ Khối Cơ quan tỉnh (cũ)",
+                maxLength = 300)
+        @NotBlank
+        @Size(max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
         String origin,
-        @Schema(description = "The decision.") @NotNull @Valid DecisionDto decision) {
-}
+
+        @Schema(description = "The decision.") @NotNull @Valid
+        DecisionDto decision) {}

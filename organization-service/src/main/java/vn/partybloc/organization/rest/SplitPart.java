@@ -11,17 +11,34 @@ import vn.partybloc.organization.domain.OrganizationType;
 @Schema(name = "SplitPart", description = "One organization resulting from a split.")
 public record SplitPart(
         @Schema(description = "Unique code.", example = "DHDT-CB1", maxLength = 32)
-        @NotBlank @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @NotBlank
+        @Size(max = 32)
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
         String code,
+
         @Schema(description = "Name.", example = "Chi bộ Khoa Sư phạm 1", maxLength = 300)
-        @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @NotBlank
+        @Size(max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
         String name,
-        @Schema(description = "Type; defaults to the source's.") OrganizationType type,
-        @Schema(description = "Host unit; defaults to the source's.") @Valid HostUnitDto hostUnit,
-        @Schema(description = "True for a cell that meets online.") Boolean meetsOnline) {
+
+        @Schema(description = "Type; defaults to the source's.")
+        OrganizationType type,
+
+        @Schema(description = "Host unit; defaults to the source's.") @Valid
+        HostUnitDto hostUnit,
+
+        @Schema(description = "True for a cell that meets online.")
+        Boolean meetsOnline) {
 
     NewOrganization toDomain() {
-        return new NewOrganization(code, Text.nfc(name), type, null, hostUnit == null ? null : hostUnit.toDomain(), null,
+        return new NewOrganization(
+                code,
+                Text.nfc(name),
+                type,
+                null,
+                hostUnit == null ? null : hostUnit.toDomain(),
+                null,
                 Boolean.TRUE.equals(meetsOnline));
     }
 }

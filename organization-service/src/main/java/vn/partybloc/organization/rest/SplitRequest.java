@@ -6,10 +6,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SplitRequest", description = "Split (chia tách) an organization without active children into several new ones "
-        + "under the same parent. `parentId` and `type` of the new ones default to the source's.")
+@Schema(
+        name = "SplitRequest",
+        description = "Split (chia tách) an organization without active children into several new ones "
+                + "under the same parent. `parentId` and `type` of the new ones default to the source's.")
 public record SplitRequest(
-        @Schema(description = "The organizations that result, at least two.")
-        @NotNull @Size(min = 2, max = 50) List<@NotNull @Valid SplitPart> into,
-        @Schema(description = "The decision.") @NotNull @Valid DecisionDto decision) {
-}
+        @Schema(description = "The organizations that result, at least two.") @NotNull @Size(min = 2, max = 50)
+        List<@NotNull @Valid SplitPart> into,
+
+        @Schema(description = "The decision.") @NotNull @Valid
+        DecisionDto decision) {}

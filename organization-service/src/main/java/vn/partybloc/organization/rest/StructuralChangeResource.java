@@ -24,7 +24,9 @@ import vn.partybloc.platform.security.Roles;
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Structural changes", description = "Transfers, splits, merges and dissolutions, each recorded with its decision.")
+@Tag(
+        name = "Structural changes",
+        description = "Transfers, splits, merges and dissolutions, each recorded with its decision.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class StructuralChangeResource {
 
@@ -36,51 +38,85 @@ public class StructuralChangeResource {
 
     @POST
     @Path("/{id}/transfers")
-    @Operation(operationId = "moveOrganization", summary = "Transfer an organization within the Bloc",
-            description = "Moves it, with its whole subtree, under another active parent of an allowed type. Refused if the new "
-                    + "parent lies inside the organization's own subtree.")
-    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "moveOrganization",
+            summary = "Transfer an organization within the Bloc",
+            description =
+                    "Moves it, with its whole subtree, under another active parent of an allowed type. Refused if the new "
+                            + "parent lies inside the organization's own subtree.")
+    public Response move(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveRequest request) {
-        Organization org = service.move(id, ifMatch, request.newParentId(), request.decision().toDomain());
+        Organization org = service.move(
+                id, ifMatch, request.newParentId(), request.decision().toDomain());
         return OrganizationResource.ok(org);
     }
 
     @POST
     @Path("/{id}/transfers-out")
-    @Operation(operationId = "transferOrganizationOut", summary = "Transfer an organization out of the Bloc",
-            description = "Hands it, with its subtree, to a superior outside the Bloc; they all become TRANSFERRED_OUT.")
-    public Response transferOut(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "transferOrganizationOut",
+            summary = "Transfer an organization out of the Bloc",
+            description =
+                    "Hands it, with its subtree, to a superior outside the Bloc; they all become TRANSFERRED_OUT.")
+    public Response transferOut(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransferOutRequest request) {
-        Organization org = service.transferOut(id, ifMatch, request.destination().strip(), request.decision().toDomain());
+        Organization org = service.transferOut(
+                id, ifMatch, request.destination().strip(), request.decision().toDomain());
         return OrganizationResource.ok(org);
     }
 
     @POST
     @Path("/{id}/splits")
-    @Operation(operationId = "splitOrganization", summary = "Split an organization into several",
-            description = "The source (without active children) becomes SPLIT; the new organizations are founded under its parent.")
-    public List<OrganizationResponse> split(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "splitOrganization",
+            summary = "Split an organization into several",
+            description =
+                    "The source (without active children) becomes SPLIT; the new organizations are founded under its parent.")
+    public List<OrganizationResponse> split(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SplitRequest request) {
-        return service.split(id, ifMatch, request.into().stream().map(SplitPart::toDomain).toList(),
-                request.decision().toDomain()).stream().map(OrganizationResponse::from).toList();
+        return service
+                .split(
+                        id,
+                        ifMatch,
+                        request.into().stream().map(SplitPart::toDomain).toList(),
+                        request.decision().toDomain())
+                .stream()
+                .map(OrganizationResponse::from)
+                .toList();
     }
 
     @POST
     @Path("/merges")
-    @Operation(operationId = "mergeOrganizations", summary = "Merge organizations",
-            description = "Into an existing organization (`targetId`) or a new one (`newTarget`). Sources become MERGED and their "
-                    + "active children move under the target.")
+    @Operation(
+            operationId = "mergeOrganizations",
+            summary = "Merge organizations",
+            description =
+                    "Into an existing organization (`targetId`) or a new one (`newTarget`). Sources become MERGED and their "
+                            + "active children move under the target.")
     public Response merge(@NotNull @Valid MergeRequest request) {
-        Organization target = service.merge(request.sourceIds(), request.targetId(),
-                request.newTarget() == null ? null : request.newTarget().toDomain(), request.decision().toDomain());
+        Organization target = service.merge(
+                request.sourceIds(),
+                request.targetId(),
+                request.newTarget() == null ? null : request.newTarget().toDomain(),
+                request.decision().toDomain());
         return OrganizationResource.ok(target);
     }
 
     @POST
     @Path("/{id}/dissolutions")
-    @Operation(operationId = "dissolveOrganization", summary = "Dissolve an organization",
+    @Operation(
+            operationId = "dissolveOrganization",
+            summary = "Dissolve an organization",
             description = "Refused while it has active children.")
-    public Response dissolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response dissolve(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DissolutionRequest request) {
         Organization org = service.dissolve(id, ifMatch, request.decision().toDomain());
         return OrganizationResource.ok(org);

@@ -12,12 +12,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TermRequest", description = "A term of office (nhiệm kỳ), e.g. 2020–2025.")
 public record TermRequest(
         @Schema(description = "First year.", example = "2025", minimum = "1930", maximum = "2200")
-        @NotNull @Min(1930) @Max(2200) Integer startYear,
+        @NotNull
+        @Min(1930)
+        @Max(2200)
+        Integer startYear,
+
         @Schema(description = "Last year; after the first.", example = "2030", minimum = "1930", maximum = "2200")
-        @NotNull @Min(1930) @Max(2200) Integer endYear,
-        @Schema(description = "Date of the congress that opened the term.", example = "2025-06-20") LocalDate congressDate,
+        @NotNull
+        @Min(1930)
+        @Max(2200)
+        Integer endYear,
+
+        @Schema(description = "Date of the congress that opened the term.", example = "2025-06-20")
+        LocalDate congressDate,
+
         @Schema(description = "Number of the decision recognising the elected committee.", maxLength = 64)
-        @Size(max = 64) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters") String decisionNumber) {
+        @Size(max = 64)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        String decisionNumber) {
 
     @AssertTrue(message = "endYear must be after startYear")
     @Schema(hidden = true)

@@ -47,24 +47,45 @@ public class TermResource {
     }
 
     @POST
-    @Operation(operationId = "openTerm", summary = "Record a term of office", description = "Refused if it overlaps another term.")
+    @Operation(
+            operationId = "openTerm",
+            summary = "Record a term of office",
+            description = "Refused if it overlaps another term.")
     @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response open(@PathParam("organizationId") UUID organizationId, @NotNull @Valid TermRequest request,
+    public Response open(
+            @PathParam("organizationId") UUID organizationId,
+            @NotNull @Valid TermRequest request,
             @Context UriInfo uri) {
-        Term term = service.open(organizationId, request.startYear(), request.endYear(), request.congressDate(),
+        Term term = service.open(
+                organizationId,
+                request.startYear(),
+                request.endYear(),
+                request.congressDate(),
                 request.decisionNumber());
-        return Response.created(uri.getAbsolutePathBuilder().path(term.id.toString()).build())
-                .tag(ETags.of(term.version)).entity(TermResponse.from(term)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(term.id.toString()).build())
+                .tag(ETags.of(term.version))
+                .entity(TermResponse.from(term))
+                .build();
     }
 
     @PATCH
     @Path("/{termId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTerm", summary = "Correct a term of office")
-    public Response update(@PathParam("organizationId") UUID organizationId, @PathParam("termId") UUID termId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TermUpdateRequest request) {
-        Term term = service.update(organizationId, termId, ifMatch, request.startYear(), request.endYear(),
-                request.congressDate(), request.decisionNumber());
+    public Response update(
+            @PathParam("organizationId") UUID organizationId,
+            @PathParam("termId") UUID termId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TermUpdateRequest request) {
+        Term term = service.update(
+                organizationId,
+                termId,
+                ifMatch,
+                request.startYear(),
+                request.endYear(),
+                request.congressDate(),
+                request.decisionNumber());
         return Response.ok(TermResponse.from(term)).tag(ETags.of(term.version)).build();
     }
 }

@@ -10,9 +10,16 @@ import vn.partybloc.organization.domain.Term;
 public record TermResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "The organization.") UUID organizationId,
-        @Schema(description = "First year.", example = "2020") int startYear,
-        @Schema(description = "Last year.", example = "2025") int endYear,
-        @Schema(description = "Label.", example = "2020–2025") String label,
+
+        @Schema(description = "First year.", example = "2020")
+        int startYear,
+
+        @Schema(description = "Last year.", example = "2025")
+        int endYear,
+
+        @Schema(description = "Label.", example = "2020–2025")
+        String label,
+
         @Schema(description = "Congress date.") LocalDate congressDate,
         @Schema(description = "Decision number.") String decisionNumber,
         @Schema(description = "Version; also the ETag.") long version,
@@ -22,7 +29,18 @@ public record TermResponse(
         @Schema(description = "Who changed it last.") String updatedBy) {
 
     static TermResponse from(Term t) {
-        return new TermResponse(t.id, t.organizationId, t.startYear, t.endYear, t.label(), t.congressDate, t.decisionNumber,
-                t.version, t.createdAt, t.createdBy, t.updatedAt, t.updatedBy);
+        return new TermResponse(
+                t.id,
+                t.organizationId,
+                t.startYear,
+                t.endYear,
+                t.label(),
+                t.congressDate,
+                t.decisionNumber,
+                t.version,
+                t.createdAt,
+                t.createdBy,
+                t.updatedAt,
+                t.updatedBy);
     }
 }

@@ -9,9 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TermUpdateRequest", description = "JSON merge patch of a term; absent fields stay as they are.")
 public record TermUpdateRequest(
-        @Schema(description = "First year.", minimum = "1930", maximum = "2200") @Min(1930) @Max(2200) Integer startYear,
-        @Schema(description = "Last year.", minimum = "1930", maximum = "2200") @Min(1930) @Max(2200) Integer endYear,
+        @Schema(description = "First year.", minimum = "1930", maximum = "2200") @Min(1930) @Max(2200)
+        Integer startYear,
+
+        @Schema(description = "Last year.", minimum = "1930", maximum = "2200") @Min(1930) @Max(2200)
+        Integer endYear,
+
         @Schema(description = "Congress date.") LocalDate congressDate,
+
         @Schema(description = "Decision number.", maxLength = 64)
-        @Size(max = 64) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters") String decisionNumber) {
-}
+        @Size(max = 64)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        String decisionNumber) {}

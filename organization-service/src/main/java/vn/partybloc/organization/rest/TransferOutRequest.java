@@ -7,10 +7,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TransferOutRequest", description = "Hand the organization, with its subtree, to a superior outside the Bloc (chuyển giao).")
+@Schema(
+        name = "TransferOutRequest",
+        description = "Hand the organization, with its subtree, to a superior outside the Bloc (chuyển giao).")
 public record TransferOutRequest(
-        @Schema(description = "The superior outside the Bloc that receives it.", example = "Đảng bộ Công an tỉnh", maxLength = 300)
-        @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @Schema(
+                description = "The superior outside the Bloc that receives it.",
+                example = "Đảng bộ Công an tỉnh",
+                maxLength = 300)
+        @NotBlank
+        @Size(max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
         String destination,
-        @Schema(description = "The decision.") @NotNull @Valid DecisionDto decision) {
-}
+
+        @Schema(description = "The decision.") @NotNull @Valid
+        DecisionDto decision) {}

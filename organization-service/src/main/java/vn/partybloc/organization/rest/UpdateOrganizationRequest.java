@@ -7,20 +7,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.OrganizationChanges;
 
-@Schema(name = "UpdateOrganizationRequest", description = "JSON merge patch of an organization's descriptive fields; "
-        + "absent fields stay as they are. Structural changes have their own commands.")
+@Schema(
+        name = "UpdateOrganizationRequest",
+        description = "JSON merge patch of an organization's descriptive fields; "
+                + "absent fields stay as they are. Structural changes have their own commands.")
 public record UpdateOrganizationRequest(
         @Schema(description = "New unique code.", maxLength = 32)
-        @Size(min = 1, max = 32) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @Size(min = 1, max = 32)
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
         String code,
+
         @Schema(description = "New name.", maxLength = 300)
-        @Size(min = 1, max = 300) @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Size(min = 1, max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
         String name,
+
         @Schema(description = "New host unit name.", maxLength = 300)
-        @Size(min = 1, max = 300) @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Size(min = 1, max = 300)
+        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
         String hostUnitName,
+
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,
-        @Schema(description = "Whether the cell meets online.") Boolean meetsOnline,
+
+        @Schema(description = "Whether the cell meets online.")
+        Boolean meetsOnline,
+
         @Schema(description = "Date the update takes effect; defaults to today.", example = "2024-01-01")
         LocalDate effectiveDate) {
 

@@ -45,8 +45,16 @@ public class ChangesFeed {
         long last = cursor;
         for (Object[] row : rows.subList(0, Math.min(rows.size(), limit))) {
             last = ((Number) row[0]).longValue();
-            items.add(new ChangeEvent(Long.toString(last), CloudEvents.SPEC_VERSION, row[1].toString(), config.source(),
-                    (String) row[2], (String) row[3], toInstant(row[4]), CloudEvents.JSON, parse((String) row[5])));
+            items.add(new ChangeEvent(
+                    Long.toString(last),
+                    CloudEvents.SPEC_VERSION,
+                    row[1].toString(),
+                    config.source(),
+                    (String) row[2],
+                    (String) row[3],
+                    toInstant(row[4]),
+                    CloudEvents.JSON,
+                    parse((String) row[5])));
         }
         return new ChangesPage(items, Long.toString(last), hasMore);
     }

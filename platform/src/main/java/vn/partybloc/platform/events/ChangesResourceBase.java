@@ -25,14 +25,22 @@ public abstract class ChangesResourceBase {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INTEGRATION})
-    @Operation(summary = "Read the changes feed",
-            description = "Every event this service published, oldest first, the same as on Kafka. Start with no `after`, "
-                    + "then pass the `next` cursor of each page. Events carry an `id` for de-duplication.")
+    @Operation(
+            summary = "Read the changes feed",
+            description =
+                    "Every event this service published, oldest first, the same as on Kafka. Start with no `after`, "
+                            + "then pass the `next` cursor of each page. Events carry an `id` for de-duplication.")
     public ChangesPage changes(
             @Parameter(description = "Cursor: the `next` value of the previous page; omit to start from the beginning.")
-            @QueryParam("after") @Size(max = 20) String after,
+                    @QueryParam("after")
+                    @Size(max = 20)
+                    String after,
             @Parameter(description = "Maximum number of events, 1 to 1000.")
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(ChangesFeed.MAX_LIMIT) int limit) {
+                    @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(ChangesFeed.MAX_LIMIT)
+                    int limit) {
         return feed.read(after, limit);
     }
 }

@@ -15,16 +15,17 @@ public final class CloudEvents {
     public static final String TIME = "ce_time";
     /** Binary mode carries {@code datacontenttype} in the Kafka {@code content-type} header. */
     public static final String CONTENT_TYPE = "content-type";
+
     public static final String JSON = "application/json";
 
     /** Headers added to a record sent to a dead-letter topic. */
     public static final String DLQ_ERROR = "dlq_error";
+
     public static final String DLQ_ERROR_CLASS = "dlq_error_class";
     public static final String DLQ_ORIGINAL_TOPIC = "dlq_original_topic";
     public static final String DLQ_ORIGINAL_PARTITION = "dlq_original_partition";
     public static final String DLQ_ORIGINAL_OFFSET = "dlq_original_offset";
     public static final String DLQ_CONSUMER = "dlq_consumer";
 
-    private CloudEvents() {
-    }
+    private CloudEvents() {}
 }

@@ -17,7 +17,8 @@ public class EventProducerFactory {
     private final String bootstrapServers;
     private final String clientId;
 
-    public EventProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public EventProducerFactory(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String clientId) {
         this.bootstrapServers = bootstrapServers;
         this.clientId = clientId;

@@ -35,8 +35,7 @@ public class Outbox {
     }
 
     /** One event to record: where it goes, what it is about, and its data (serialized as JSON). */
-    public record Event(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
-    }
+    public record Event(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {}
 
     /**
      * Call last in a command, after every state change: the pending changes are flushed first so that row locks are
@@ -44,7 +43,8 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
-        return publishAll(List.of(new Event(topic, aggregateType, aggregateId, eventType, data))).get(0);
+        return publishAll(List.of(new Event(topic, aggregateType, aggregateId, eventType, data)))
+                .get(0);
     }
 
     /** As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch. */
@@ -61,7 +61,9 @@ public class Outbox {
             }
         }
         em.flush();
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, COMMIT_ORDER_LOCK).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, COMMIT_ORDER_LOCK)
+                .getSingleResult();
         Timestamp now = Timestamp.from(Instant.now());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""

@@ -52,13 +52,18 @@ public class OutboxRelay {
     private Connection connection;
     private Producer<String, byte[]> producer;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, EventProducerFactory producers, MeterRegistry meters) {
+    public OutboxRelay(
+            AgroalDataSource dataSource, OutboxConfig config, EventProducerFactory producers, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.config = config;
         this.producers = producers;
-        this.published = Counter.builder("outbox.published").description("Events published to Kafka").register(meters);
-        this.lag = Timer.builder("outbox.publish.lag").description("Time from event creation to broker acknowledgement")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        this.published = Counter.builder("outbox.published")
+                .description("Events published to Kafka")
+                .register(meters);
+        this.lag = Timer.builder("outbox.publish.lag")
+                .description("Time from event creation to broker acknowledgement")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -113,7 +118,8 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Backoff backoff = new Backoff(config.relay().initialBackoff(), config.relay().maxBackoff());
+        Backoff backoff =
+                new Backoff(config.relay().initialBackoff(), config.relay().maxBackoff());
         while (running) {
             try {
                 if (!holdsLock()) {
@@ -226,7 +232,9 @@ public class OutboxRelay {
         markPublished(done);
         published.increment(done.size());
         if (failed > 0) {
-            LOG.warnf("Kafka did not acknowledge %d of %d events (%s); they stay in the outbox", failed, batch.size(), lastError);
+            LOG.warnf(
+                    "Kafka did not acknowledge %d of %d events (%s); they stay in the outbox",
+                    failed, batch.size(), lastError);
             closeProducer();
             return -1;
         }
@@ -241,8 +249,14 @@ public class OutboxRelay {
             try (ResultSet rs = select.executeQuery()) {
                 List<Pending> batch = new ArrayList<>();
                 while (rs.next()) {
-                    batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)));
+                    batch.add(new Pending(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getTimestamp(6).toInstant(),
+                            rs.getString(7)));
                 }
                 return batch;
             }
@@ -253,8 +267,8 @@ public class OutboxRelay {
         if (seqs.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update outbox set published_at = now() where seq = any(?)")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update outbox set published_at = now() where seq = any(?)")) {
             update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
             update.executeUpdate();
         }
@@ -273,8 +287,8 @@ public class OutboxRelay {
     }
 
     private void awaitNotification() throws SQLException {
-        PGNotification[] notifications = connection.unwrap(PGConnection.class)
-                .getNotifications((int) config.relay().pollInterval().toMillis());
+        PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications((int)
+                config.relay().pollInterval().toMillis());
         if (notifications == null && !running) {
             return;
         }
@@ -323,7 +337,12 @@ public class OutboxRelay {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    private record Pending(long seq, String eventId, String topic, String aggregateId, String type, Instant occurredAt,
-            String payload) {
-    }
+    private record Pending(
+            long seq,
+            String eventId,
+            String topic,
+            String aggregateId,
+            String type,
+            Instant occurredAt,
+            String payload) {}
 }

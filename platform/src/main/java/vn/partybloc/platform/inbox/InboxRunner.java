@@ -48,8 +48,13 @@ public class InboxRunner {
     private final String applicationName;
     private final List<Worker> workers = new ArrayList<>();
 
-    public InboxRunner(@All List<EventHandler> handlers, InboxConfig config, EventProducerFactory producers,
-            EntityManager em, ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public InboxRunner(
+            @All List<EventHandler> handlers,
+            InboxConfig config,
+            EventProducerFactory producers,
+            EntityManager em,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.config = config;
         this.producers = producers;
@@ -111,8 +116,16 @@ public class InboxRunner {
         } catch (RuntimeException e) {
             throw new PoisonEventException("The ce_time header is not an RFC 3339 instant", e);
         }
-        return new IncomingEvent(id, header(record, CloudEvents.SOURCE), type, header(record, CloudEvents.SUBJECT),
-                occurred, data, record.topic(), record.partition(), record.offset());
+        return new IncomingEvent(
+                id,
+                header(record, CloudEvents.SOURCE),
+                type,
+                header(record, CloudEvents.SUBJECT),
+                occurred,
+                data,
+                record.topic(),
+                record.partition(),
+                record.offset());
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
@@ -200,8 +213,15 @@ public class InboxRunner {
                     if (attempt >= config.maxAttempts() && deadLetter(record, e)) {
                         return;
                     }
-                    LOG.warnf("%s failed on %s-%d@%d (attempt %d): %s; retrying in %s", handler.name(), record.topic(),
-                            record.partition(), record.offset(), attempt, e, backoff.current());
+                    LOG.warnf(
+                            "%s failed on %s-%d@%d (attempt %d): %s; retrying in %s",
+                            handler.name(),
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            attempt,
+                            e,
+                            backoff.current());
                     if (!backoff.pause()) {
                         running = false;
                     }
@@ -211,8 +231,13 @@ public class InboxRunner {
 
         /** True once the record is on the dead-letter topic; false (and retried) while Kafka refuses it. */
         private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
-            LOG.errorf(error, "%s sends %s-%d@%d to the dead-letter topic", handler.name(), record.topic(),
-                    record.partition(), record.offset());
+            LOG.errorf(
+                    error,
+                    "%s sends %s-%d@%d to the dead-letter topic",
+                    handler.name(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
             RecordHeaders headers = new RecordHeaders(record.headers().toArray());
             headers.add(CloudEvents.DLQ_ERROR, bytes(String.valueOf(error.getMessage())));
             headers.add(CloudEvents.DLQ_ERROR_CLASS, bytes(error.getClass().getName()));
@@ -224,7 +249,9 @@ public class InboxRunner {
                 deadLetters = producers.create();
             }
             try {
-                deadLetters.send(new ProducerRecord<>(record.topic() + ".dlq", null, record.key(), record.value(), headers))
+                deadLetters
+                        .send(new ProducerRecord<>(
+                                record.topic() + ".dlq", null, record.key(), record.value(), headers))
                         .get(30, TimeUnit.SECONDS);
                 return true;
             } catch (Exception e) {

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -36,9 +35,11 @@ public class ApiConventionsFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasId = path.getKey().contains("{");
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().getOperations().entrySet()) {
                 APIResponses responses = op.getValue().getResponses();
                 if (responses == null) {
                     responses = OASFactory.createAPIResponses();
@@ -48,11 +49,17 @@ public class ApiConventionsFilter implements OASFilter {
                     op.getValue().setOperationId(operationId(op.getKey(), path.getKey()));
                 }
                 if (op.getKey() == PathItem.HttpMethod.POST) {
-                    op.getValue().addParameter(OASFactory.createParameter()
-                            .name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
-                            .description("Unique key of this request (e.g. a UUID): a retry with the same key and body answers "
-                                    + "the first response again instead of repeating the effect.")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+                    op.getValue()
+                            .addParameter(OASFactory.createParameter()
+                                    .name("Idempotency-Key")
+                                    .in(Parameter.In.HEADER)
+                                    .required(false)
+                                    .description(
+                                            "Unique key of this request (e.g. a UUID): a retry with the same key and body answers "
+                                                    + "the first response again instead of repeating the effect.")
+                                    .schema(OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.STRING)
+                                            .maxLength(200)));
                 }
                 addAll(responses, COMMON);
                 if (hasId) {
@@ -96,11 +103,13 @@ public class ApiConventionsFilter implements OASFilter {
         }
         Schema problem = OASFactory.createSchema().ref("#/components/schemas/Problem");
         Content content = OASFactory.createContent()
-                .addMediaType("application/problem+json", OASFactory.createMediaType().schema(problem));
+                .addMediaType(
+                        "application/problem+json", OASFactory.createMediaType().schema(problem));
         if (existing != null) {
             existing.content(content);
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        responses.addAPIResponse(
+                code, OASFactory.createAPIResponse().description(description).content(content));
     }
 }

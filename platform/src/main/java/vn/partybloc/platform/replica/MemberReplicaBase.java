@@ -45,16 +45,22 @@ public abstract class MemberReplicaBase {
      * (ADR 0006), so duplicates and late arrivals change nothing. For the service's repository to call.
      */
     public static boolean upsert(EntityManager entityManager, MemberReplicaBase state) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                 insert into members (id, full_name, organization_id, membership_kind, status, version, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (id) do update set full_name = excluded.full_name, organization_id = excluded.organization_id,
                     membership_kind = excluded.membership_kind, status = excluded.status, version = excluded.version,
                     updated_at = excluded.updated_at
                 where members.version < excluded.version""")
-                .setParameter(1, state.id).setParameter(2, state.fullName).setParameter(3, state.organizationId)
-                .setParameter(4, state.membershipKind).setParameter(5, state.status).setParameter(6, state.version)
-                .setParameter(7, Timestamp.from(Instant.now()))
-                .executeUpdate() > 0;
+                        .setParameter(1, state.id)
+                        .setParameter(2, state.fullName)
+                        .setParameter(3, state.organizationId)
+                        .setParameter(4, state.membershipKind)
+                        .setParameter(5, state.status)
+                        .setParameter(6, state.version)
+                        .setParameter(7, Timestamp.from(Instant.now()))
+                        .executeUpdate()
+                > 0;
     }
 }

@@ -46,7 +46,9 @@ public abstract class OrganizationEventsHandlerBase implements EventHandler {
             return;
         }
         JsonNode data = event.data();
-        if (data == null || !data.hasNonNull("organizationId") || !data.path("path").isArray()) {
+        if (data == null
+                || !data.hasNonNull("organizationId")
+                || !data.path("path").isArray()) {
             throw new PoisonEventException(event.type() + " without organizationId or path");
         }
         upsert(columns(data));

@@ -6,8 +6,7 @@ package vn.partybloc.platform.search;
  */
 public final class TextSearch {
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /** SQL condition matching {@code column} against the bound parameter {@code param} (the raw query text). */
     public static String condition(String column, String param) {

@@ -57,7 +57,10 @@ public class Caller {
     }
 
     private boolean isUnconfined() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ORGANIZER) || identity.hasRole(Roles.INSPECTOR)
-                || identity.hasRole(Roles.VIEWER) || identity.hasRole(Roles.INTEGRATION);
+        return identity.hasRole(Roles.ADMIN)
+                || identity.hasRole(Roles.ORGANIZER)
+                || identity.hasRole(Roles.INSPECTOR)
+                || identity.hasRole(Roles.VIEWER)
+                || identity.hasRole(Roles.INTEGRATION);
     }
 }

@@ -19,6 +19,5 @@ public final class Roles {
     /** The claim carrying a secretary's organization id. */
     public static final String ORG_ID_CLAIM = "org_id";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 /** Strong ETags from an entity's version, and the {@code If-Match} check for writes. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -42,7 +41,9 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "If-Match " + ifMatch + " does not match the current version \"" + current + "\"; read the resource again");
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
+                "If-Match " + ifMatch + " does not match the current version \"" + current
+                        + "\"; read the resource again");
     }
 }

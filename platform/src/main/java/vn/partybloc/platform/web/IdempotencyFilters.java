@@ -54,8 +54,12 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Optional.of(ProblemResponses.of(ProblemType.VALIDATION, HEADER + " must be 1 to 200 characters", null,
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")), uri));
+            return Optional.of(ProblemResponses.of(
+                    ProblemType.VALIDATION,
+                    HEADER + " must be 1 to 200 characters",
+                    null,
+                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")),
+                    uri));
         }
         String caller = identity.getPrincipal().getName();
         String hash = hash(request, uri);
@@ -65,12 +69,16 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         if (!existing.hash().equals(hash)) {
-            return Optional.of(ProblemResponses.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used with a different request; use a new key for a new request", uri));
+            return Optional.of(ProblemResponses.of(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used with a different request; use a new key for a new request",
+                    uri));
         }
         if (existing.status() == null) {
-            return Optional.of(ProblemResponses.of(ProblemType.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed; retry later", uri));
+            return Optional.of(ProblemResponses.of(
+                    ProblemType.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed; retry later",
+                    uri));
         }
         Response.ResponseBuilder replay = Response.status(existing.status()).header(REPLAYED, "true");
         existing.headers().forEach(replay::header);
@@ -86,9 +94,12 @@ public class IdempotencyFilters {
             return;
         }
         if (response.getStatus() >= 500) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from idempotency_keys where caller = ?1 and idempotency_key = ?2 and status is null")
-                    .setParameter(1, claim.caller()).setParameter(2, claim.key()).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "delete from idempotency_keys where caller = ?1 and idempotency_key = ?2 and status is null")
+                            .setParameter(1, claim.caller())
+                            .setParameter(2, claim.key())
+                            .executeUpdate());
             return;
         }
         Map<String, String> headers = new HashMap<>();
@@ -104,12 +115,16 @@ public class IdempotencyFilters {
         try {
             String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
             String headerJson = json.writeValueAsString(headers);
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("""
                     update idempotency_keys set status = ?3, response_body = ?4, response_headers = cast(?5 as jsonb),
                     completed_at = now() where caller = ?1 and idempotency_key = ?2""")
-                    .setParameter(1, claim.caller()).setParameter(2, claim.key())
-                    .setParameter(3, response.getStatus()).setParameter(4, body).setParameter(5, headerJson)
-                    .executeUpdate());
+                            .setParameter(1, claim.caller())
+                            .setParameter(2, claim.key())
+                            .setParameter(3, response.getStatus())
+                            .setParameter(4, body)
+                            .setParameter(5, headerJson)
+                            .executeUpdate());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,24 +134,29 @@ public class IdempotencyFilters {
         int inserted = em.createNativeQuery("""
                 insert into idempotency_keys (caller, idempotency_key, request_hash) values (?1, ?2, ?3)
                 on conflict do nothing""")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, hash).executeUpdate();
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, hash)
+                .executeUpdate();
         if (inserted == 1) {
             return null;
         }
         Object[] row = (Object[]) em.createNativeQuery("""
                 select request_hash, status, response_body, response_headers::text from idempotency_keys
                 where caller = ?1 and idempotency_key = ?2""")
-                .setParameter(1, caller).setParameter(2, key).getSingleResult();
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .getSingleResult();
         Map<String, String> headers = Map.of();
         if (row[3] != null) {
             try {
-                headers = json.readValue((String) row[3], new TypeReference<Map<String, String>>() {
-                });
+                headers = json.readValue((String) row[3], new TypeReference<Map<String, String>>() {});
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Stored((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(), (String) row[2], headers);
+        return new Stored(
+                (String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(), (String) row[2], headers);
     }
 
     private static String hash(ContainerRequestContext request, UriInfo uri) {
@@ -155,9 +175,7 @@ public class IdempotencyFilters {
         }
     }
 
-    private record Claim(String caller, String key) {
-    }
+    private record Claim(String caller, String key) {}
 
-    private record Stored(String hash, Integer status, String body, Map<String, String> headers) {
-    }
+    private record Stored(String hash, Integer status, String body, Map<String, String> headers) {}
 }

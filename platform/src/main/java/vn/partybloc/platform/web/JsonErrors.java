@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /** What is wrong with a JSON document, in a client's terms: the field at fault and why, without Java type names. */
 public final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** The field at fault and the reason; the field is null when the document itself is not JSON. */
     public static Problem.FieldError describe(JsonProcessingException e) {
@@ -17,9 +16,11 @@ public final class JsonErrors {
             return new Problem.FieldError(path(unknown), "unknown or read-only property");
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Problem.FieldError(path(mapping), e instanceof InvalidFormatException invalid
-                    ? "cannot be read as " + invalid.getTargetType().getSimpleName()
-                    : "has the wrong type or shape");
+            return new Problem.FieldError(
+                    path(mapping),
+                    e instanceof InvalidFormatException invalid
+                            ? "cannot be read as " + invalid.getTargetType().getSimpleName()
+                            : "has the wrong type or shape");
         }
         return new Problem.FieldError(null, "not valid JSON: " + e.getOriginalMessage());
     }

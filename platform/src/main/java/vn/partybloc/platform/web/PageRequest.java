@@ -49,7 +49,8 @@ public class PageRequest {
                 direction = parts[1];
             }
             if (!allowed.contains(field)) {
-                throw ProblemException.invalid("sort", "can sort by " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw ProblemException.invalid(
+                        "sort", "can sort by " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
         return column.apply(field) + ("desc".equals(direction) ? " desc" : " asc");

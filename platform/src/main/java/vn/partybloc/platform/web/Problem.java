@@ -9,18 +9,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details: the body of every error response.")
 public record Problem(
-        @Schema(description = "URI identifying the problem type.", example = "https://partybloc.vn/problems/domain-rule")
+        @Schema(
+                description = "URI identifying the problem type.",
+                example = "https://partybloc.vn/problems/domain-rule")
         URI type,
+
         @Schema(description = "Short, human-readable summary of the problem type.", example = "Domain rule violated")
         String title,
+
         @Schema(description = "HTTP status code.", example = "422")
         int status,
+
         @Schema(description = "Explanation specific to this occurrence.")
         String detail,
+
         @Schema(description = "The request path that produced the problem.")
         String instance,
-        @Schema(description = "Identifier of the domain rule broken (422 only), as listed in the domain rules.", example = "ORG-ALLOWED-PARENT")
+
+        @Schema(
+                description = "Identifier of the domain rule broken (422 only), as listed in the domain rules.",
+                example = "ORG-ALLOWED-PARENT")
         String rule,
+
         @Schema(description = "Per-field errors (400 validation only).")
         List<FieldError> errors) {
 
@@ -28,9 +38,10 @@ public record Problem(
 
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(
-            @Schema(description = "Path of the field in the request, e.g. `name` or `hostUnit.kind`, or a query parameter name.")
+            @Schema(
+                    description =
+                            "Path of the field in the request, e.g. `name` or `hostUnit.kind`, or a query parameter name.")
             String field,
-            @Schema(description = "What is wrong with it.")
-            String message) {
-    }
+
+            @Schema(description = "What is wrong with it.") String message) {}
 }

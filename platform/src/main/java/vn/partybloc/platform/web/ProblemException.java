@@ -21,7 +21,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
+        return new ProblemException(
+                ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
     }
 
     public static ProblemException conflict(String detail) {
@@ -34,8 +35,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, null,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, field + ": " + message, null, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException forbidden(String detail) {

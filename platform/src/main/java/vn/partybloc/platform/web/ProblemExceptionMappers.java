@@ -49,7 +49,8 @@ public class ProblemExceptionMappers {
         if (error.field() == null) {
             return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is " + error.message(), uri);
         }
-        String detail = error.message().startsWith("unknown") ? "Unknown or read-only property '" + error.field() + "'"
+        String detail = error.message().startsWith("unknown")
+                ? "Unknown or read-only property '" + error.field() + "'"
                 : error.field() + " " + error.message();
         return ProblemResponses.of(ProblemType.VALIDATION, detail, null, List.of(error), uri);
     }
@@ -105,8 +106,8 @@ public class ProblemExceptionMappers {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted: it is the caller's bad input.
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "A parameter has an invalid format: "
-                    + rootMessage(e), uri);
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST, "A parameter has an invalid format: " + rootMessage(e), uri);
         }
         if (status >= 500) {
             return unexpected(e, uri);
@@ -118,7 +119,8 @@ public class ProblemExceptionMappers {
             case 415 -> "Unsupported content type: send application/json";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder builder = ProblemResponses.build(status, ProblemType.forStatus(status), detail, null, null, uri);
+        Response.ResponseBuilder builder =
+                ProblemResponses.build(status, ProblemType.forStatus(status), detail, null, null, uri);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 values.forEach(v -> builder.header(name, v));
@@ -150,12 +152,14 @@ public class ProblemExceptionMappers {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("23505") || state.equals("23P01")) {
-                    // A service may name the domain rule a constraint guards (partybloc.constraint-rules.<name>=<rule id>):
+                    // A service may name the domain rule a constraint guards (partybloc.constraint-rules.<name>=<rule
+                    // id>):
                     // the loser of a race then gets the same 422 as a request refused by the service's own check.
                     String constraint = constraintOf(sql);
                     return org.eclipse.microprofile.config.ConfigProvider.getConfig()
                             .getOptionalValue("partybloc.constraint-rules." + constraint, String.class)
-                            .map(rule -> ProblemException.rule(rule, "Refused by rule " + rule + " (" + constraint + ")"))
+                            .map(rule ->
+                                    ProblemException.rule(rule, "Refused by rule " + rule + " (" + constraint + ")"))
                             .orElseGet(() -> ProblemException.conflict("Conflicts with existing data: " + constraint));
                 }
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
@@ -177,11 +181,13 @@ public class ProblemExceptionMappers {
     }
 
     private static Response concurrent(UriInfo uri) {
-        return ProblemResponses.of(ProblemType.CONFLICT, "The resource was changed concurrently; read it again and retry", uri);
+        return ProblemResponses.of(
+                ProblemType.CONFLICT, "The resource was changed concurrently; read it again and retry", uri);
     }
 
     private static Response challenge(UriInfo uri) {
-        return ProblemResponses.build(401, ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, null, uri)
+        return ProblemResponses.build(
+                        401, ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, null, uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }

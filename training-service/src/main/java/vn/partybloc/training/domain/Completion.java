@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** How a course ended for one member; {@code completedOn} null means the course's last day. */
-public record Completion(UUID memberId, CompletionResult result, LocalDate completedOn, String certificateNumber) {
-}
+public record Completion(UUID memberId, CompletionResult result, LocalDate completedOn, String certificateNumber) {}

@@ -29,8 +29,12 @@ public class ContestService {
     private final TrainingEvents events;
     private final Caller caller;
 
-    public ContestService(ContestRepository contests, MemberReplicaRepository members, OrganizationScope scope,
-            TrainingEvents events, Caller caller) {
+    public ContestService(
+            ContestRepository contests,
+            MemberReplicaRepository members,
+            OrganizationScope scope,
+            TrainingEvents events,
+            Caller caller) {
         this.contests = contests;
         this.members = members;
         this.scope = scope;
@@ -76,13 +80,19 @@ public class ContestService {
     /** Registers active members not registered yet; returns how many were new. */
     public int register(UUID contestId, List<UUID> memberIds) {
         get(contestId);
-        Map<UUID, MemberReplica> found = members.byIds(memberIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-        List<UUID> refused = memberIds.stream().filter(id -> found.get(id) == null || !found.get(id).isActive()).toList();
+        Map<UUID, MemberReplica> found =
+                members.byIds(memberIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<UUID> refused = memberIds.stream()
+                .filter(id -> found.get(id) == null || !found.get(id).isActive())
+                .toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.rule(Rules.MEMBER, refused.size() + " member(s) are unknown or not active: "
-                    + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+            throw ProblemException.rule(
+                    Rules.MEMBER,
+                    refused.size() + " member(s) are unknown or not active: "
+                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
-        List<UUID> registered = contests.participants(contestId).stream().map(p -> p.memberId).toList();
+        List<UUID> registered =
+                contests.participants(contestId).stream().map(p -> p.memberId).toList();
         int added = 0;
         for (UUID id : memberIds) {
             if (!registered.contains(id)) {
@@ -103,15 +113,19 @@ public class ContestService {
     public void recordScores(UUID contestId, UUID roundId, Map<UUID, BigDecimal> scoresByMember) {
         get(contestId);
         if (contests.rounds(contestId).stream().noneMatch(r -> r.id.equals(roundId))) {
-            throw ProblemException.rule(Rules.CONTEST_PARTICIPANT, "Round " + roundId + " is not a round of this contest");
+            throw ProblemException.rule(
+                    Rules.CONTEST_PARTICIPANT, "Round " + roundId + " is not a round of this contest");
         }
-        Map<UUID, ContestParticipant> participants = participantsByMember(contestId, scoresByMember.keySet().stream().toList());
-        scoresByMember.forEach((member, score) -> contests.recordScore(participants.get(member).id, roundId, score, caller.name()));
+        Map<UUID, ContestParticipant> participants =
+                participantsByMember(contestId, scoresByMember.keySet().stream().toList());
+        scoresByMember.forEach(
+                (member, score) -> contests.recordScore(participants.get(member).id, roundId, score, caller.name()));
     }
 
     public void award(UUID contestId, Map<UUID, Award> awardsByMember) {
         Contest contest = get(contestId);
-        Map<UUID, ContestParticipant> participants = participantsByMember(contestId, awardsByMember.keySet().stream().toList());
+        Map<UUID, ContestParticipant> participants =
+                participantsByMember(contestId, awardsByMember.keySet().stream().toList());
         awardsByMember.forEach((member, award) -> participants.get(member).award = award);
         contest.touch(caller.name(), Instant.now());
         contests.flush();
@@ -120,7 +134,8 @@ public class ContestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Contest> search(Integer year, ContestKind kind, int page, int size) {
-        var query = contests.find("(?1 is null or year = ?1) and (?2 is null or kind = ?2) order by year desc, title, id", year, kind);
+        var query = contests.find(
+                "(?1 is null or year = ?1) and (?2 is null or kind = ?2) order by year desc, title, id", year, kind);
         return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
@@ -135,8 +150,10 @@ public class ContestService {
         List<UUID> strangers = new ArrayList<>(memberIds);
         strangers.removeAll(byMember.keySet());
         if (!strangers.isEmpty()) {
-            throw ProblemException.rule(Rules.CONTEST_PARTICIPANT, strangers.size() + " member(s) are not registered in this contest: "
-                    + strangers.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+            throw ProblemException.rule(
+                    Rules.CONTEST_PARTICIPANT,
+                    strangers.size() + " member(s) are not registered in this contest: "
+                            + strangers.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         return byMember;
     }

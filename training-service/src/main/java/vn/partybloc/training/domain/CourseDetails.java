@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** What a client sets on a course. */
-public record CourseDetails(String title, CourseTopic topic, UUID organizationId, CourseFormat format, LocalDate startsOn,
-        LocalDate endsOn, String place, int capacity) {
-}
+public record CourseDetails(
+        String title,
+        CourseTopic topic,
+        UUID organizationId,
+        CourseFormat format,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String place,
+        int capacity) {}

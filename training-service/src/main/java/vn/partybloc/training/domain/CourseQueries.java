@@ -19,9 +19,17 @@ public class CourseQueries {
         this.scope = scope;
     }
 
-    public Page<Course> search(CourseRepository.Filter filter, UUID organizationId, String orderBy, int page, int size) {
-        CourseRepository.Filter f = organizationId == null ? filter : new CourseRepository.Filter(filter.q(), filter.topic(),
-                filter.status(), scope.visible(organizationId).path, filter.from(), filter.to());
+    public Page<Course> search(
+            CourseRepository.Filter filter, UUID organizationId, String orderBy, int page, int size) {
+        CourseRepository.Filter f = organizationId == null
+                ? filter
+                : new CourseRepository.Filter(
+                        filter.q(),
+                        filter.topic(),
+                        filter.status(),
+                        scope.visible(organizationId).path,
+                        filter.from(),
+                        filter.to());
         return new Page<>(courses.search(f, orderBy, page * size, size), page, size, courses.count(f));
     }
 }

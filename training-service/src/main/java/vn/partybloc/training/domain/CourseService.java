@@ -33,8 +33,12 @@ public class CourseService {
     private final TrainingEvents events;
     private final Caller caller;
 
-    public CourseService(CourseRepository courses, EnrollmentRepository enrollments, OrganizationScope scope,
-            TrainingEvents events, Caller caller) {
+    public CourseService(
+            CourseRepository courses,
+            EnrollmentRepository enrollments,
+            OrganizationScope scope,
+            TrainingEvents events,
+            Caller caller) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.scope = scope;
@@ -57,8 +61,10 @@ public class CourseService {
     public Course update(UUID id, String ifMatch, CourseDetails details) {
         Course c = writable(id, ifMatch);
         if (details.capacity() < enrollments.countOfCourse(id)) {
-            throw ProblemException.rule(Rules.CAPACITY, "The course already has " + enrollments.countOfCourse(id)
-                    + " enrollments, more than a capacity of " + details.capacity());
+            throw ProblemException.rule(
+                    Rules.CAPACITY,
+                    "The course already has " + enrollments.countOfCourse(id) + " enrollments, more than a capacity of "
+                            + details.capacity());
         }
         apply(c, details);
         c.touch(caller.name(), Instant.now());
@@ -70,8 +76,9 @@ public class CourseService {
     public Course changeStatus(UUID id, String ifMatch, CourseStatus status) {
         Course c = writable(id, ifMatch);
         if (!NEXT.get(c.status).contains(status)) {
-            throw ProblemException.rule(Rules.COURSE_STATUS, "A " + c.status + " course cannot become " + status
-                    + " (allowed: " + NEXT.get(c.status) + ")");
+            throw ProblemException.rule(
+                    Rules.COURSE_STATUS,
+                    "A " + c.status + " course cannot become " + status + " (allowed: " + NEXT.get(c.status) + ")");
         }
         c.status = status;
         c.touch(caller.name(), Instant.now());
@@ -105,7 +112,8 @@ public class CourseService {
             throw ProblemException.rule(Rules.COURSE_STATUS, "The course was cancelled");
         }
         if (c.status == CourseStatus.FINISHED && !caller.hasRole(Roles.ADMIN)) {
-            throw ProblemException.rule(Rules.FINISHED_READ_ONLY, "The course has finished; only an admin may change it");
+            throw ProblemException.rule(
+                    Rules.FINISHED_READ_ONLY, "The course has finished; only an admin may change it");
         }
     }
 

@@ -38,9 +38,17 @@ public class EnrollmentService {
     private final TrainingEvents events;
     private final Caller caller;
 
-    public EnrollmentService(CourseService courses, CourseRepository courseRepository, EnrollmentRepository enrollments,
-            MemberReplicaRepository members, OrganizationReplicaRepository organizations, ObligationRepository obligationRepository,
-            ObligationService obligations, OrganizationScope scope, TrainingEvents events, Caller caller) {
+    public EnrollmentService(
+            CourseService courses,
+            CourseRepository courseRepository,
+            EnrollmentRepository enrollments,
+            MemberReplicaRepository members,
+            OrganizationReplicaRepository organizations,
+            ObligationRepository obligationRepository,
+            ObligationService obligations,
+            OrganizationScope scope,
+            TrainingEvents events,
+            Caller caller) {
         this.courses = courses;
         this.courseRepository = courseRepository;
         this.enrollments = enrollments;
@@ -53,8 +61,7 @@ public class EnrollmentService {
         this.caller = caller;
     }
 
-    public record Enrolled(List<Enrollment> enrolled, int alreadyEnrolled) {
-    }
+    public record Enrolled(List<Enrollment> enrolled, int alreadyEnrolled) {}
 
     public Enrollment enrolOne(UUID courseId, UUID memberId) {
         Course course = lockedForEnrollment(courseId);
@@ -69,18 +76,19 @@ public class EnrollmentService {
         Course course = lockedForEnrollment(courseId);
         List<UUID> selected = select(selection);
         Map<UUID, Enrollment> existing = enrollments.ofCourse(courseId, selected);
-        List<UUID> fresh = selected.stream().filter(id -> !existing.containsKey(id)).toList();
+        List<UUID> fresh =
+                selected.stream().filter(id -> !existing.containsKey(id)).toList();
         return new Enrolled(enrol(course, fresh), existing.size());
     }
 
-    public record Session(int present, int absent) {
-    }
+    public record Session(int present, int absent) {}
 
     /** Records who was present at one session; every other enrollment the caller manages is recorded absent. */
     public Session recordSession(UUID courseId, LocalDate sessionOn, List<UUID> presentMemberIds) {
         Course course = lockedRunning(courseId);
         if (sessionOn.isBefore(course.startsOn) || sessionOn.isAfter(course.endsOn)) {
-            throw ProblemException.rule(Rules.DATES, "Sessions lie within the course's dates, " + course.startsOn + " to " + course.endsOn);
+            throw ProblemException.rule(
+                    Rules.DATES, "Sessions lie within the course's dates, " + course.startsOn + " to " + course.endsOn);
         }
         Map<UUID, Enrollment> listed = managedEnrollments(courseId, presentMemberIds);
         String scopePath = scope.scopePath().orElse(null);
@@ -91,8 +99,7 @@ public class EnrollmentService {
         return new Session(listed.size(), presence.size() - listed.size());
     }
 
-    public record Completed(List<Enrollment> enrollments, int obligationsFulfilled) {
-    }
+    public record Completed(List<Enrollment> enrollments, int obligationsFulfilled) {}
 
     /**
      * Records how the course ended for each listed member in one transaction; a completion recorded again replaces the
@@ -104,8 +111,10 @@ public class EnrollmentService {
         for (Completion c : completions) {
             LocalDate on = c.completedOn() == null ? course.endsOn : c.completedOn();
             if (on.isBefore(course.startsOn) || on.isAfter(today)) {
-                throw ProblemException.rule(Rules.DATES, "A completion is dated from the course's start (" + course.startsOn
-                        + ") to today; " + c.memberId() + " has " + on);
+                throw ProblemException.rule(
+                        Rules.DATES,
+                        "A completion is dated from the course's start (" + course.startsOn + ") to today; "
+                                + c.memberId() + " has " + on);
             }
         }
         List<UUID> memberIds = completions.stream().map(Completion::memberId).toList();
@@ -116,14 +125,17 @@ public class EnrollmentService {
         for (Completion c : completions) {
             Enrollment e = enrolled.get(c.memberId());
             e.result = c.result();
-            e.status = c.result() == CompletionResult.FAILED ? EnrollmentStatus.NOT_COMPLETED : EnrollmentStatus.COMPLETED;
+            e.status =
+                    c.result() == CompletionResult.FAILED ? EnrollmentStatus.NOT_COMPLETED : EnrollmentStatus.COMPLETED;
             e.completedOn = c.completedOn() == null ? course.endsOn : c.completedOn();
             e.certificateNumber = c.certificateNumber();
             e.touch(caller.name(), now);
             changed.add(e);
         }
         enrollments.flush();
-        List<Enrollment> passed = changed.stream().filter(e -> e.status == EnrollmentStatus.COMPLETED).toList();
+        List<Enrollment> passed = changed.stream()
+                .filter(e -> e.status == EnrollmentStatus.COMPLETED)
+                .toList();
         List<TrainingObligation> fulfilled = obligations.completed(course, passed);
         changed.forEach(e -> events.enrollment(TrainingEvents.ENROLLMENT_COMPLETED, e, course));
         fulfilled.forEach(o -> events.obligation(TrainingEvents.OBLIGATION_FULFILLED, o));
@@ -139,7 +151,9 @@ public class EnrollmentService {
     /** 404 unless the enrollment belongs to the course and, for a secretary, to a member of their subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Enrollment get(UUID courseId, UUID enrollmentId) {
-        Enrollment e = enrollments.findByIdOptional(enrollmentId).filter(found -> found.courseId.equals(courseId))
+        Enrollment e = enrollments
+                .findByIdOptional(enrollmentId)
+                .filter(found -> found.courseId.equals(courseId))
                 .orElseThrow(() -> ProblemException.notFound("Enrollment", enrollmentId));
         if (!scope.inScope(e.organizationId)) {
             throw ProblemException.notFound("Enrollment", enrollmentId);
@@ -163,25 +177,33 @@ public class EnrollmentService {
     }
 
     private List<Enrollment> enrol(Course course, List<UUID> memberIds) {
-        Map<UUID, MemberReplica> found = members.byIds(memberIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, MemberReplica> found =
+                members.byIds(memberIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
         Map<UUID, OrganizationReplica> cells = new HashMap<>();
         List<UUID> refused = new ArrayList<>();
         for (UUID id : memberIds) {
             MemberReplica m = found.get(id);
-            OrganizationReplica cell = m == null ? null
-                    : cells.computeIfAbsent(m.organizationId, org -> organizations.findByIdOptional(org).orElse(null));
+            OrganizationReplica cell = m == null
+                    ? null
+                    : cells.computeIfAbsent(
+                            m.organizationId,
+                            org -> organizations.findByIdOptional(org).orElse(null));
             if (m == null || !m.isActive() || cell == null || !scope.inScope(cell)) {
                 refused.add(id);
             }
         }
         if (!refused.isEmpty()) {
-            throw ProblemException.rule(Rules.MEMBER, refused.size() + " member(s) are unknown, not active or outside your "
-                    + "subtree: " + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+            throw ProblemException.rule(
+                    Rules.MEMBER,
+                    refused.size() + " member(s) are unknown, not active or outside your " + "subtree: "
+                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         long taken = enrollments.countOfCourse(course.id);
         if (taken + memberIds.size() > course.capacity) {
-            throw ProblemException.rule(Rules.CAPACITY, "The course holds " + course.capacity + "; it has " + taken
-                    + " enrollments and " + memberIds.size() + " more were asked for. Nothing was enrolled.");
+            throw ProblemException.rule(
+                    Rules.CAPACITY,
+                    "The course holds " + course.capacity + "; it has " + taken + " enrollments and " + memberIds.size()
+                            + " more were asked for. Nothing was enrolled.");
         }
         Instant now = Instant.now();
         List<Enrollment> created = new ArrayList<>();
@@ -207,7 +229,8 @@ public class EnrollmentService {
         }
         String path = scope.visible(selection.organizationId()).path;
         List<MemberReplica> chosen = selection.byPosition()
-                ? members.positionHoldersInSubtree(path, selection.positions(), selection.committeeKinds(), Today.date())
+                ? members.positionHoldersInSubtree(
+                        path, selection.positions(), selection.committeeKinds(), Today.date())
                 : members.activeInSubtree(path);
         return chosen.stream().map(m -> m.id).toList();
     }
@@ -217,24 +240,32 @@ public class EnrollmentService {
         Map<UUID, Enrollment> found = enrollments.ofCourse(courseId, memberIds);
         Optional<String> scopePath = scope.scopePath();
         Map<UUID, OrganizationReplica> cells = new HashMap<>();
-        List<UUID> refused = memberIds.stream().filter(id -> {
-            Enrollment e = found.get(id);
-            if (e == null) {
-                return true;
-            }
-            OrganizationReplica cell = cells.computeIfAbsent(e.organizationId, org -> organizations.findByIdOptional(org).orElse(null));
-            return scopePath.isPresent() && (cell == null || !cell.path.startsWith(scopePath.get()));
-        }).toList();
+        List<UUID> refused = memberIds.stream()
+                .filter(id -> {
+                    Enrollment e = found.get(id);
+                    if (e == null) {
+                        return true;
+                    }
+                    OrganizationReplica cell = cells.computeIfAbsent(
+                            e.organizationId,
+                            org -> organizations.findByIdOptional(org).orElse(null));
+                    return scopePath.isPresent() && (cell == null || !cell.path.startsWith(scopePath.get()));
+                })
+                .toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.rule(Rules.ENROLLED, refused.size() + " member(s) are not enrolled in this course (or not "
-                    + "in your subtree): " + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+            throw ProblemException.rule(
+                    Rules.ENROLLED,
+                    refused.size() + " member(s) are not enrolled in this course (or not " + "in your subtree): "
+                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         return found;
     }
 
     /** The course, locked against concurrent enrolments (capacity), open for them: not cancelled, finished only for an admin. */
     private Course lockedForEnrollment(UUID courseId) {
-        Course course = courseRepository.findForUpdate(courseId).orElseThrow(() -> ProblemException.notFound("Course", courseId));
+        Course course = courseRepository
+                .findForUpdate(courseId)
+                .orElseThrow(() -> ProblemException.notFound("Course", courseId));
         courses.checkOpenForChanges(course);
         return course;
     }
@@ -243,8 +274,10 @@ public class EnrollmentService {
     private Course lockedRunning(UUID courseId) {
         Course course = lockedForEnrollment(courseId);
         if (course.status == CourseStatus.PLANNED || course.status == CourseStatus.OPEN) {
-            throw ProblemException.rule(Rules.COURSE_STATUS, "The course is " + course.status + "; attendance and completions "
-                    + "are recorded once it is RUNNING");
+            throw ProblemException.rule(
+                    Rules.COURSE_STATUS,
+                    "The course is " + course.status + "; attendance and completions "
+                            + "are recorded once it is RUNNING");
         }
         return course;
     }

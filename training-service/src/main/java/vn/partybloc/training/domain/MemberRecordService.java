@@ -20,12 +20,13 @@ import vn.partybloc.training.repository.OrganizationReplicaRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MemberRecordService {
 
-    public record Record(MemberReplica member, List<Taken> courses, List<TrainingObligation> obligations,
-            List<ContestRepository.Participation> contests) {
-    }
+    public record Record(
+            MemberReplica member,
+            List<Taken> courses,
+            List<TrainingObligation> obligations,
+            List<ContestRepository.Participation> contests) {}
 
-    public record Taken(Enrollment enrollment, Course course) {
-    }
+    public record Taken(Enrollment enrollment, Course course) {}
 
     private final MemberReplicaRepository members;
     private final OrganizationReplicaRepository organizations;
@@ -35,9 +36,14 @@ public class MemberRecordService {
     private final ContestRepository contests;
     private final OrganizationScope scope;
 
-    public MemberRecordService(MemberReplicaRepository members, OrganizationReplicaRepository organizations,
-            EnrollmentRepository enrollments, CourseRepository courses, ObligationRepository obligations,
-            ContestRepository contests, OrganizationScope scope) {
+    public MemberRecordService(
+            MemberReplicaRepository members,
+            OrganizationReplicaRepository organizations,
+            EnrollmentRepository enrollments,
+            CourseRepository courses,
+            ObligationRepository obligations,
+            ContestRepository contests,
+            OrganizationScope scope) {
         this.members = members;
         this.organizations = organizations;
         this.enrollments = enrollments;
@@ -49,17 +55,25 @@ public class MemberRecordService {
 
     /** 404 for a member the replica does not know, or outside a secretary's subtree. */
     public Record of(UUID memberId) {
-        MemberReplica m = members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
-        boolean visible = organizations.findByIdOptional(m.organizationId).map(scope::inScope).orElse(scope.scopePath().isEmpty());
+        MemberReplica m =
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+        boolean visible = organizations
+                .findByIdOptional(m.organizationId)
+                .map(scope::inScope)
+                .orElse(scope.scopePath().isEmpty());
         if (!visible) {
             throw ProblemException.notFound("Member", memberId);
         }
         List<Enrollment> taken = enrollments.ofMember(memberId);
         List<UUID> courseIds = taken.stream().map(e -> e.courseId).distinct().toList();
-        Map<UUID, Course> byId = courseIds.isEmpty() ? Map.of() : courses.list("id in ?1", courseIds).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        List<Taken> record = taken.stream().map(e -> new Taken(e, byId.get(e.courseId)))
-                .sorted((a, b) -> a.course().startsOn.compareTo(b.course().startsOn)).toList();
+        Map<UUID, Course> byId = courseIds.isEmpty()
+                ? Map.of()
+                : courses.list("id in ?1", courseIds).stream()
+                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<Taken> record = taken.stream()
+                .map(e -> new Taken(e, byId.get(e.courseId)))
+                .sorted((a, b) -> a.course().startsOn.compareTo(b.course().startsOn))
+                .toList();
         return new Record(m, record, obligations.ofMember(memberId), contests.participationsOf(memberId));
     }
 }

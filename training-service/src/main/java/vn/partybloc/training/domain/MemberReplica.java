@@ -7,5 +7,4 @@ import vn.partybloc.platform.replica.MemberReplicaBase;
 /** What training-service knows of a party member, from member-service's events: name, status and cell. */
 @Entity
 @Table(name = "members")
-public class MemberReplica extends MemberReplicaBase {
-}
+public class MemberReplica extends MemberReplicaBase {}

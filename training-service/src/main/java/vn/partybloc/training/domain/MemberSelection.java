@@ -9,7 +9,11 @@ import java.util.UUID;
  * {@code committeeMembersOnly}, {@code positions} or {@code committeeKinds}) the subtree's committee members holding
  * such positions today.
  */
-public record MemberSelection(List<UUID> memberIds, UUID organizationId, boolean committeeMembersOnly, Set<String> positions,
+public record MemberSelection(
+        List<UUID> memberIds,
+        UUID organizationId,
+        boolean committeeMembersOnly,
+        Set<String> positions,
         Set<String> committeeKinds) {
 
     public boolean byPosition() {

@@ -22,12 +22,16 @@ public class ObligationQueries {
 
     /** Obligations of positions on committees of the subtree (the caller's whole scope when no organization is given). */
     public Page<TrainingObligation> search(UUID organizationId, ObligationStatus status, int page, int size) {
-        String path = organizationId != null ? scope.visible(organizationId).path : scope.scopePath().orElse("/");
-        return new Page<>(obligations.search(path, status, page * size, size), page, size, obligations.count(path, status));
+        String path = organizationId != null
+                ? scope.visible(organizationId).path
+                : scope.scopePath().orElse("/");
+        return new Page<>(
+                obligations.search(path, status, page * size, size), page, size, obligations.count(path, status));
     }
 
     public TrainingObligation get(UUID id) {
-        TrainingObligation o = obligations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Obligation", id));
+        TrainingObligation o =
+                obligations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Obligation", id));
         if (!scope.inScope(o.organizationId)) {
             throw ProblemException.notFound("Obligation", id);
         }

@@ -33,8 +33,12 @@ public class ObligationService {
     private final TrainingEvents events;
     private final TrainingConfig config;
 
-    public ObligationService(ObligationRepository obligations, EnrollmentRepository enrollments,
-            PositionReplicaRepository positions, TrainingEvents events, TrainingConfig config) {
+    public ObligationService(
+            ObligationRepository obligations,
+            EnrollmentRepository enrollments,
+            PositionReplicaRepository positions,
+            TrainingEvents events,
+            TrainingConfig config) {
         this.obligations = obligations;
         this.enrollments = enrollments;
         this.positions = positions;
@@ -64,8 +68,9 @@ public class ObligationService {
         obligations.flush();
         // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
         ObligationData opened = TrainingEvents.snapshot(o);
-        Optional<Enrollment> completion = enrollments.completionsOf(o.memberId, config.obligation().matchingTopics(), o.startsOn)
-                .stream().findFirst();
+        Optional<Enrollment> completion =
+                enrollments.completionsOf(o.memberId, config.obligation().matchingTopics(), o.startsOn).stream()
+                        .findFirst();
         completion.ifPresent(c -> fulfil(o, c));
         events.obligation(TrainingEvents.OBLIGATION_OPENED, opened);
         if (completion.isPresent()) {
@@ -76,16 +81,20 @@ public class ObligationService {
     /** Closes a pending obligation whose position (as the replica now holds it) ended before the due date. */
     public void reconcile(UUID positionId) {
         positions.findByIdOptional(positionId).ifPresent(p -> obligations.lockMembers(List.of(p.memberId)));
-        obligations.ofPositionForUpdate(positionId).filter(TrainingObligation::isPending).ifPresent(o -> positions.findByIdOptional(positionId)
-                .filter(p -> p.endsOn != null && p.endsOn.isBefore(o.dueOn))
-                .ifPresent(p -> {
-                    o.status = ObligationStatus.CLOSED;
-                    o.closedOn = p.endsOn;
-                    o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
-                    o.updatedAt = Instant.now();
-                    obligations.flush();
-                    events.obligation(TrainingEvents.OBLIGATION_CLOSED, o);
-                }));
+        obligations
+                .ofPositionForUpdate(positionId)
+                .filter(TrainingObligation::isPending)
+                .ifPresent(o -> positions
+                        .findByIdOptional(positionId)
+                        .filter(p -> p.endsOn != null && p.endsOn.isBefore(o.dueOn))
+                        .ifPresent(p -> {
+                            o.status = ObligationStatus.CLOSED;
+                            o.closedOn = p.endsOn;
+                            o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
+                            o.updatedAt = Instant.now();
+                            obligations.flush();
+                            events.obligation(TrainingEvents.OBLIGATION_CLOSED, o);
+                        }));
     }
 
     /**
@@ -97,7 +106,10 @@ public class ObligationService {
             return List.of();
         }
         Map<UUID, Enrollment> byMember = completions.stream().collect(Collectors.toMap(e -> e.memberId, e -> e));
-        LocalDate latest = completions.stream().map(e -> e.completedOn).max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = completions.stream()
+                .map(e -> e.completedOn)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         List<TrainingObligation> fulfilled = new ArrayList<>();
         for (TrainingObligation o : obligations.pendingOf(byMember.keySet(), latest)) {
             Enrollment completion = byMember.get(o.memberId);

@@ -16,7 +16,9 @@ public class OverdueCheck {
         this.obligations = obligations;
     }
 
-    @Scheduled(identity = "obligations-overdue", every = "${partybloc.training.obligation.overdue-check}",
+    @Scheduled(
+            identity = "obligations-overdue",
+            every = "${partybloc.training.obligation.overdue-check}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();

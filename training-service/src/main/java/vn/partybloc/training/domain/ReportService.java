@@ -39,13 +39,20 @@ public class ReportService {
         LocalDate day = asOf == null ? END : asOf;
         Map<String, ReportRepository.TopicRow> rows = reports.topics(path, start, end, day).stream()
                 .collect(Collectors.toMap(ReportRepository.TopicRow::topic, Function.identity()));
-        List<TrainingReports.TopicFigures> topics = Arrays.stream(CourseTopic.values()).map(t -> {
-            ReportRepository.TopicRow r = rows.get(t.name());
-            return r == null ? new TrainingReports.TopicFigures(t, 0, 0, 0)
-                    : new TrainingReports.TopicFigures(t, r.courses(), r.attendees(), r.completions());
-        }).toList();
-        TrainingReports.Totals totals = new TrainingReports.Totals(topics.stream().mapToLong(TrainingReports.TopicFigures::courses).sum(),
-                reports.distinctAttendees(path, start, end, day), topics.stream().mapToLong(TrainingReports.TopicFigures::completions).sum());
+        List<TrainingReports.TopicFigures> topics = Arrays.stream(CourseTopic.values())
+                .map(t -> {
+                    ReportRepository.TopicRow r = rows.get(t.name());
+                    return r == null
+                            ? new TrainingReports.TopicFigures(t, 0, 0, 0)
+                            : new TrainingReports.TopicFigures(t, r.courses(), r.attendees(), r.completions());
+                })
+                .toList();
+        TrainingReports.Totals totals = new TrainingReports.Totals(
+                topics.stream().mapToLong(TrainingReports.TopicFigures::courses).sum(),
+                reports.distinctAttendees(path, start, end, day),
+                topics.stream()
+                        .mapToLong(TrainingReports.TopicFigures::completions)
+                        .sum());
         return new TrainingReports.Topics(organizationId, from, to, asOf, topics, totals);
     }
 
@@ -53,12 +60,27 @@ public class ReportService {
         checkPeriod(from, to);
         String path = scope.visible(organizationId).path;
         LocalDate day = asOf == null ? Today.date() : asOf;
-        ReportRepository.ObligationRow r = reports.obligations(path, from == null ? BEGINNING : from, to == null ? END : to, day);
+        ReportRepository.ObligationRow r =
+                reports.obligations(path, from == null ? BEGINNING : from, to == null ? END : to, day);
         long counted = r.total() - r.closed();
-        BigDecimal share = counted == 0 ? null
+        BigDecimal share = counted == 0
+                ? null
                 : BigDecimal.valueOf(r.fulfilled() * 100).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
-        return new TrainingReports.Obligations(organizationId, from, to, day, r.total(), r.closed(), r.due(), r.fulfilled(),
-                r.fulfilledOnTime(), r.overdue(), r.open(), share, TARGET_SHARE, share == null || share.compareTo(TARGET_SHARE) >= 0);
+        return new TrainingReports.Obligations(
+                organizationId,
+                from,
+                to,
+                day,
+                r.total(),
+                r.closed(),
+                r.due(),
+                r.fulfilled(),
+                r.fulfilledOnTime(),
+                r.overdue(),
+                r.open(),
+                share,
+                TARGET_SHARE,
+                share == null || share.compareTo(TARGET_SHARE) >= 0);
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -22,6 +22,5 @@ public final class Rules {
     /** Contest results are for registered participants and rounds of the same contest. */
     public static final String CONTEST_PARTICIPANT = "CON-PARTICIPANT";
 
-    private Rules() {
-    }
+    private Rules() {}
 }

@@ -8,8 +8,7 @@ public final class Today {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private Today() {
-    }
+    private Today() {}
 
     public static LocalDate date() {
         return LocalDate.now(ZONE);

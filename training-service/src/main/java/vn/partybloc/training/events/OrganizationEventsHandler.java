@@ -5,5 +5,4 @@ import vn.partybloc.platform.replica.OrganizationEventsHandlerBase;
 
 /** Keeps this service's replica of organizations from organization-service's events. */
 @ApplicationScoped
-public class OrganizationEventsHandler extends OrganizationEventsHandlerBase {
-}
+public class OrganizationEventsHandler extends OrganizationEventsHandlerBase {}

@@ -9,8 +9,7 @@ import vn.partybloc.platform.inbox.PoisonEventException;
 /** Reading fields of incoming payloads; a malformed field makes the event poison (it goes to the dead-letter topic). */
 final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     static UUID uuid(JsonNode data, String field) {
         try {

@@ -39,14 +39,42 @@ public class TrainingEvents {
     }
 
     public void course(String type, Course c) {
-        outbox.publish(TOPIC, "Course", c.id, type, new CourseData(c.id, c.title, c.topic.name(), c.organizationId,
-                c.format.name(), c.startsOn, c.endsOn, c.place, c.capacity, c.status.name(), c.version));
+        outbox.publish(
+                TOPIC,
+                "Course",
+                c.id,
+                type,
+                new CourseData(
+                        c.id,
+                        c.title,
+                        c.topic.name(),
+                        c.organizationId,
+                        c.format.name(),
+                        c.startsOn,
+                        c.endsOn,
+                        c.place,
+                        c.capacity,
+                        c.status.name(),
+                        c.version));
     }
 
     public void enrollment(String type, Enrollment e, Course c) {
-        outbox.publish(TOPIC, "Course", c.id, type, new EnrollmentData(e.id, c.id, c.topic.name(), e.memberId,
-                e.organizationId, e.status.name(), e.result == null ? null : e.result.name(), e.completedOn,
-                e.certificateNumber, e.version));
+        outbox.publish(
+                TOPIC,
+                "Course",
+                c.id,
+                type,
+                new EnrollmentData(
+                        e.id,
+                        c.id,
+                        c.topic.name(),
+                        e.memberId,
+                        e.organizationId,
+                        e.status.name(),
+                        e.result == null ? null : e.result.name(),
+                        e.completedOn,
+                        e.certificateNumber,
+                        e.version));
     }
 
     public void obligation(String type, TrainingObligation o) {
@@ -59,37 +87,95 @@ public class TrainingEvents {
 
     /** The obligation's state now, for an event published later in the transaction. */
     public static ObligationData snapshot(TrainingObligation o) {
-        return new ObligationData(o.id, o.memberId, o.positionId, o.organizationId, o.committeeKind, o.position, o.startsOn,
-                o.dueOn, o.status.name(), o.fulfilledByEnrollment, o.fulfilledOn, o.closedOn, o.closeReason, o.version);
+        return new ObligationData(
+                o.id,
+                o.memberId,
+                o.positionId,
+                o.organizationId,
+                o.committeeKind,
+                o.position,
+                o.startsOn,
+                o.dueOn,
+                o.status.name(),
+                o.fulfilledByEnrollment,
+                o.fulfilledOn,
+                o.closedOn,
+                o.closeReason,
+                o.version);
     }
 
     public void contest(String type, Contest c, List<ContestParticipant> awarded) {
-        outbox.publish(TOPIC, "Contest", c.id, type, new ContestData(c.id, c.title, c.kind.name(), c.organizationId, c.year,
-                awarded.stream().filter(p -> p.award != null).map(p -> new AwardData(p.memberId, p.award.name())).toList(),
-                c.version));
+        outbox.publish(
+                TOPIC,
+                "Contest",
+                c.id,
+                type,
+                new ContestData(
+                        c.id,
+                        c.title,
+                        c.kind.name(),
+                        c.organizationId,
+                        c.year,
+                        awarded.stream()
+                                .filter(p -> p.award != null)
+                                .map(p -> new AwardData(p.memberId, p.award.name()))
+                                .toList(),
+                        c.version));
     }
 
     /** A course's full state after the change. */
-    public record CourseData(UUID courseId, String title, String topic, UUID organizationId, String format,
-            LocalDate startsOn, LocalDate endsOn, String place, int capacity, String status, long version) {
-    }
+    public record CourseData(
+            UUID courseId,
+            String title,
+            String topic,
+            UUID organizationId,
+            String format,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String place,
+            int capacity,
+            String status,
+            long version) {}
 
     /** An enrollment's full state after the change; {@code topic} is the course's, so consumers need no course replica. */
-    public record EnrollmentData(UUID enrollmentId, UUID courseId, String topic, UUID memberId, UUID organizationId,
-            String status, String result, LocalDate completedOn, String certificateNumber, long version) {
-    }
+    public record EnrollmentData(
+            UUID enrollmentId,
+            UUID courseId,
+            String topic,
+            UUID memberId,
+            UUID organizationId,
+            String status,
+            String result,
+            LocalDate completedOn,
+            String certificateNumber,
+            long version) {}
 
     /** An obligation's full state after the change. */
-    public record ObligationData(UUID obligationId, UUID memberId, UUID positionId, UUID organizationId,
-            String committeeKind, String position, LocalDate startsOn, LocalDate dueOn, String status,
-            UUID fulfilledByEnrollmentId, LocalDate fulfilledOn, LocalDate closedOn, String closeReason, long version) {
-    }
+    public record ObligationData(
+            UUID obligationId,
+            UUID memberId,
+            UUID positionId,
+            UUID organizationId,
+            String committeeKind,
+            String position,
+            LocalDate startsOn,
+            LocalDate dueOn,
+            String status,
+            UUID fulfilledByEnrollmentId,
+            LocalDate fulfilledOn,
+            LocalDate closedOn,
+            String closeReason,
+            long version) {}
 
     /** A contest and every award given so far. */
-    public record ContestData(UUID contestId, String title, String kind, UUID organizationId, int year, List<AwardData> awards,
-            long version) {
-    }
+    public record ContestData(
+            UUID contestId,
+            String title,
+            String kind,
+            UUID organizationId,
+            int year,
+            List<AwardData> awards,
+            long version) {}
 
-    public record AwardData(UUID memberId, String award) {
-    }
+    public record AwardData(UUID memberId, String award) {}
 }

@@ -16,45 +16,60 @@ import vn.partybloc.training.domain.ContestRound;
 @ApplicationScoped
 public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
 
-    public record Participation(UUID contestId, String title, String kind, int year, String award) {
-    }
+    public record Participation(UUID contestId, String title, String kind, int year, String award) {}
 
     public List<ContestRound> rounds(UUID contestId) {
-        return getEntityManager().createQuery("from ContestRound where contestId = ?1 order by sequence", ContestRound.class)
-                .setParameter(1, contestId).getResultList();
+        return getEntityManager()
+                .createQuery("from ContestRound where contestId = ?1 order by sequence", ContestRound.class)
+                .setParameter(1, contestId)
+                .getResultList();
     }
 
     public List<ContestParticipant> participants(UUID contestId) {
-        return getEntityManager().createQuery("from ContestParticipant where contestId = ?1 order by createdAt, id", ContestParticipant.class)
-                .setParameter(1, contestId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from ContestParticipant where contestId = ?1 order by createdAt, id", ContestParticipant.class)
+                .setParameter(1, contestId)
+                .getResultList();
     }
 
     /** Scores by participant, then by round. */
     @SuppressWarnings("unchecked")
     public Map<UUID, Map<UUID, BigDecimal>> scores(UUID contestId) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 select r.participant_id, r.round_id, r.score from contest_results r
                 join contest_participants p on p.id = r.participant_id where p.contest_id = ?1""")
-                .setParameter(1, contestId).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
-                Collectors.toMap(r -> (UUID) r[1], r -> (BigDecimal) r[2])));
+                .setParameter(1, contestId)
+                .getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.toMap(r -> (UUID) r[1], r ->
+                (BigDecimal) r[2])));
     }
 
     public void recordScore(UUID participantId, UUID roundId, BigDecimal score, String by) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 insert into contest_results (participant_id, round_id, score, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (participant_id, round_id) do update set score = excluded.score,
                     recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-                .setParameter(1, participantId).setParameter(2, roundId).setParameter(3, score)
-                .setParameter(4, Timestamp.from(Instant.now())).setParameter(5, by).executeUpdate();
+                .setParameter(1, participantId)
+                .setParameter(2, roundId)
+                .setParameter(3, score)
+                .setParameter(4, Timestamp.from(Instant.now()))
+                .setParameter(5, by)
+                .executeUpdate();
     }
 
     public List<Participation> participationsOf(UUID memberId) {
         return getEntityManager().createQuery("""
                 select c.id, c.title, c.kind, c.year, p.award from ContestParticipant p, Contest c
-                where c.id = p.contestId and p.memberId = ?1 order by c.year, c.title""", Object[].class)
-                .setParameter(1, memberId).getResultList().stream()
-                .map(r -> new Participation((UUID) r[0], (String) r[1], r[2].toString(), (Integer) r[3], r[4] == null ? null : r[4].toString()))
+                where c.id = p.contestId and p.memberId = ?1 order by c.year, c.title""", Object[].class).setParameter(1, memberId).getResultList().stream()
+                .map(r -> new Participation(
+                        (UUID) r[0],
+                        (String) r[1],
+                        r[2].toString(),
+                        (Integer) r[3],
+                        r[4] == null ? null : r[4].toString()))
                 .toList();
     }
 }

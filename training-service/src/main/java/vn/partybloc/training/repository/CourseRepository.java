@@ -21,20 +21,25 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public record Filter(String q, CourseTopic topic, CourseStatus status, String subtreePath, LocalDate from, LocalDate to) {
-    }
+    public record Filter(
+            String q, CourseTopic topic, CourseStatus status, String subtreePath, LocalDate from, LocalDate to) {}
 
     @SuppressWarnings("unchecked")
     public List<Course> search(Filter filter, String orderBy, int offset, int limit) {
-        Query query = getEntityManager().createNativeQuery("select c.* from courses c join organizations o on o.id = c.organization_id where "
-                + where(filter) + " order by " + orderBy + ", c.id limit :limit offset :offset", Course.class);
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select c.* from courses c join organizations o on o.id = c.organization_id where "
+                                + where(filter) + " order by " + orderBy + ", c.id limit :limit offset :offset",
+                        Course.class);
         bind(query, filter);
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
     }
 
     public long count(Filter filter) {
-        Query query = getEntityManager().createNativeQuery(
-                "select count(*) from courses c join organizations o on o.id = c.organization_id where " + where(filter));
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select count(*) from courses c join organizations o on o.id = c.organization_id where "
+                                + where(filter));
         bind(query, filter);
         return ((Number) query.getSingleResult()).longValue();
     }

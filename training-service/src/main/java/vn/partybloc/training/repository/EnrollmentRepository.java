@@ -33,19 +33,26 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     /** The course's enrollments, optionally only of members whose cell (when enrolled) is inside a subtree. */
     @SuppressWarnings("unchecked")
     public List<Enrollment> ofCourse(UUID courseId, String scopePath, int offset, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select e.* from enrollments e join organizations o on o.id = e.organization_id
-                where e.course_id = :course and o.path like :scope order by e.created_at, e.id limit :limit offset :offset""",
-                Enrollment.class)
-                .setParameter("course", courseId).setParameter("scope", scope(scopePath))
-                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+                where e.course_id = :course and o.path like :scope order by e.created_at, e.id limit :limit offset :offset""", Enrollment.class)
+                .setParameter("course", courseId)
+                .setParameter("scope", scope(scopePath))
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
     }
 
     public long countOfCourse(UUID courseId, String scopePath) {
-        return ((Number) getEntityManager().createNativeQuery("""
+        return ((Number) getEntityManager()
+                        .createNativeQuery("""
                 select count(*) from enrollments e join organizations o on o.id = e.organization_id
                 where e.course_id = :course and o.path like :scope""")
-                .setParameter("course", courseId).setParameter("scope", scope(scopePath)).getSingleResult()).longValue();
+                        .setParameter("course", courseId)
+                        .setParameter("scope", scope(scopePath))
+                        .getSingleResult())
+                .longValue();
     }
 
     public List<Enrollment> ofMember(UUID memberId) {
@@ -55,23 +62,31 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     /** The member's earliest completion of a course of these topics on or after {@code from}. */
     @SuppressWarnings("unchecked")
     public List<Enrollment> completionsOf(UUID memberId, Collection<CourseTopic> topics, LocalDate from) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select e.* from enrollments e join courses c on c.id = e.course_id
                 where e.member_id = :member and e.status = 'COMPLETED' and e.completed_on >= :from and c.topic in (:topics)
                 order by e.completed_on, e.id""", Enrollment.class)
-                .setParameter("member", memberId).setParameter("from", from)
-                .setParameter("topics", topics.stream().map(Enum::name).toList()).getResultList();
+                .setParameter("member", memberId)
+                .setParameter("from", from)
+                .setParameter("topics", topics.stream().map(Enum::name).toList())
+                .getResultList();
     }
 
     /** Records presence at one session for each enrollment; a session recorded again is replaced. */
     public void recordAttendance(Map<UUID, Boolean> presenceByEnrollment, LocalDate sessionOn, String by) {
         Timestamp now = Timestamp.from(Instant.now());
-        presenceByEnrollment.forEach((enrollment, present) -> getEntityManager().createNativeQuery("""
+        presenceByEnrollment.forEach((enrollment, present) -> getEntityManager()
+                .createNativeQuery("""
                 insert into attendance (enrollment_id, session_on, present, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (enrollment_id, session_on) do update set present = excluded.present,
                     recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-                .setParameter(1, enrollment).setParameter(2, sessionOn).setParameter(3, present).setParameter(4, now)
-                .setParameter(5, by).executeUpdate());
+                .setParameter(1, enrollment)
+                .setParameter(2, sessionOn)
+                .setParameter(3, present)
+                .setParameter(4, now)
+                .setParameter(5, by)
+                .executeUpdate());
     }
 
     /** Sessions attended, by enrollment. */
@@ -80,9 +95,11 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
         if (enrollmentIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 select enrollment_id, count(*) from attendance where present and enrollment_id in (:ids) group by enrollment_id""")
-                .setParameter("ids", enrollmentIds).getResultList();
+                .setParameter("ids", enrollmentIds)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).intValue()));
     }
 

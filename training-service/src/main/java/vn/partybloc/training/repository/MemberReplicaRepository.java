@@ -26,10 +26,12 @@ public class MemberReplicaRepository implements PanacheRepositoryBase<MemberRepl
     /** Active members whose cell lies in the subtree with this path prefix. */
     @SuppressWarnings("unchecked")
     public List<MemberReplica> activeInSubtree(String path) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select m.* from members m join organizations o on o.id = m.organization_id
                 where m.status = 'ACTIVE' and o.path like ?1 order by m.id""", MemberReplica.class)
-                .setParameter(1, TextSearch.escape(path) + "%").getResultList();
+                .setParameter(1, TextSearch.escape(path) + "%")
+                .getResultList();
     }
 
     /**
@@ -37,16 +39,21 @@ public class MemberReplicaRepository implements PanacheRepositoryBase<MemberRepl
      * organization in the subtree.
      */
     @SuppressWarnings("unchecked")
-    public List<MemberReplica> positionHoldersInSubtree(String path, Set<String> positions, Set<String> committeeKinds, LocalDate day) {
-        return getEntityManager().createNativeQuery("""
+    public List<MemberReplica> positionHoldersInSubtree(
+            String path, Set<String> positions, Set<String> committeeKinds, LocalDate day) {
+        return getEntityManager()
+                .createNativeQuery("""
                 select m.* from members m where m.status = 'ACTIVE' and exists (
                     select 1 from positions p join organizations o on o.id = p.organization_id
                     where p.member_id = m.id and o.path like :path and p.starts_on <= :day and (p.ends_on is null or p.ends_on >= :day)
                       and (:anyPosition or p.position in (:positions)) and (:anyKind or p.committee_kind in (:kinds)))
                 order by m.id""", MemberReplica.class)
-                .setParameter("path", TextSearch.escape(path) + "%").setParameter("day", day)
-                .setParameter("anyPosition", positions.isEmpty()).setParameter("positions", positions.isEmpty() ? Set.of("-") : positions)
-                .setParameter("anyKind", committeeKinds.isEmpty()).setParameter("kinds", committeeKinds.isEmpty() ? Set.of("-") : committeeKinds)
+                .setParameter("path", TextSearch.escape(path) + "%")
+                .setParameter("day", day)
+                .setParameter("anyPosition", positions.isEmpty())
+                .setParameter("positions", positions.isEmpty() ? Set.of("-") : positions)
+                .setParameter("anyKind", committeeKinds.isEmpty())
+                .setParameter("kinds", committeeKinds.isEmpty() ? Set.of("-") : committeeKinds)
                 .getResultList();
     }
 }

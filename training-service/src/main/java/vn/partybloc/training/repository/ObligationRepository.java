@@ -26,9 +26,14 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
         if (memberIds.isEmpty()) {
             return;
         }
-        memberIds.stream().distinct().sorted().forEach(id -> getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, MEMBER_LOCK_SPACE).setParameter(2, id.toString()).getSingleResult());
+        memberIds.stream()
+                .distinct()
+                .sorted()
+                .forEach(id -> getEntityManager()
+                        .createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                        .setParameter(1, MEMBER_LOCK_SPACE)
+                        .setParameter(2, id.toString())
+                        .getSingleResult());
     }
 
     public Optional<TrainingObligation> ofPosition(UUID positionId) {
@@ -37,7 +42,9 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
 
     /** As {@link #ofPosition}, locked: the overdue check may be changing the same row. */
     public Optional<TrainingObligation> ofPositionForUpdate(UUID positionId) {
-        return find("positionId", positionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("positionId", positionId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public List<TrainingObligation> ofMember(UUID memberId) {
@@ -50,34 +57,50 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
             return List.of();
         }
         // Locked: the overdue check may be changing the same rows; waiting beats failing on the version.
-        return find("memberId in ?1 and status in ?2 and startsOn <= ?3", memberIds,
-                List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE), day).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find(
+                        "memberId in ?1 and status in ?2 and startsOn <= ?3",
+                        memberIds,
+                        List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE),
+                        day)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /** Open obligations due before {@code today}, locked so that two checks never report one twice. */
     @SuppressWarnings("unchecked")
     public List<TrainingObligation> openDueBefore(LocalDate today) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select * from training_obligations where status = 'OPEN' and due_on < ?1 order by due_on, id
-                for update skip locked""", TrainingObligation.class).setParameter(1, today).getResultList();
+                for update skip locked""", TrainingObligation.class)
+                .setParameter(1, today)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
     public List<TrainingObligation> search(String subtreePath, ObligationStatus status, int offset, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select t.* from training_obligations t join organizations o on o.id = t.organization_id
                 where o.path like :subtree and (:anyStatus or t.status = :status)
                 order by t.due_on, t.id limit :limit offset :offset""", TrainingObligation.class)
-                .setParameter("subtree", TextSearch.escape(subtreePath) + "%").setParameter("anyStatus", status == null)
+                .setParameter("subtree", TextSearch.escape(subtreePath) + "%")
+                .setParameter("anyStatus", status == null)
                 .setParameter("status", status == null ? "" : status.name())
-                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
     }
 
     public long count(String subtreePath, ObligationStatus status) {
-        return ((Number) getEntityManager().createNativeQuery("""
+        return ((Number) getEntityManager()
+                        .createNativeQuery("""
                 select count(*) from training_obligations t join organizations o on o.id = t.organization_id
                 where o.path like :subtree and (:anyStatus or t.status = :status)""")
-                .setParameter("subtree", TextSearch.escape(subtreePath) + "%").setParameter("anyStatus", status == null)
-                .setParameter("status", status == null ? "" : status.name()).getSingleResult()).longValue();
+                        .setParameter("subtree", TextSearch.escape(subtreePath) + "%")
+                        .setParameter("anyStatus", status == null)
+                        .setParameter("status", status == null ? "" : status.name())
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -7,5 +7,4 @@ import vn.partybloc.training.domain.OrganizationReplica;
 
 /** Reads of the organization replica; {@code OrganizationEventsHandler} writes it. */
 @ApplicationScoped
-public class OrganizationReplicaRepository implements PanacheRepositoryBase<OrganizationReplica, UUID> {
-}
+public class OrganizationReplicaRepository implements PanacheRepositoryBase<OrganizationReplica, UUID> {}

@@ -30,8 +30,7 @@ public class ReportRepository {
         this.em = em;
     }
 
-    public record TopicRow(String topic, long courses, long attendees, long completions) {
-    }
+    public record TopicRow(String topic, long courses, long attendees, long completions) {}
 
     @SuppressWarnings("unchecked")
     public List<TopicRow> topics(String subtreePath, LocalDate from, LocalDate to, LocalDate asOf) {
@@ -42,20 +41,28 @@ public class ReportRepository {
                        (select count(distinct member_id) from trained r where r.topic = t.topic),
                        (select count(*) from trained r where r.topic = t.topic)
                 from (select distinct topic from scoped) t order by t.topic""".formatted(COURSES, TRAINED))
-                .setParameter("subtree", subtree(subtreePath)).setParameter("from", from).setParameter("to", to)
-                .setParameter("asOf", asOf).getResultList();
-        return rows.stream().map(r -> new TopicRow((String) r[0], number(r[1]), number(r[2]), number(r[3]))).toList();
+                .setParameter("subtree", subtree(subtreePath))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("asOf", asOf)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new TopicRow((String) r[0], number(r[1]), number(r[2]), number(r[3])))
+                .toList();
     }
 
     /** Distinct members trained across every topic. */
     public long distinctAttendees(String subtreePath, LocalDate from, LocalDate to, LocalDate asOf) {
         return number(em.createNativeQuery("select count(distinct member_id) from (" + TRAINED + ") t")
-                .setParameter("subtree", subtree(subtreePath)).setParameter("from", from).setParameter("to", to)
-                .setParameter("asOf", asOf).getSingleResult());
+                .setParameter("subtree", subtree(subtreePath))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("asOf", asOf)
+                .getSingleResult());
     }
 
-    public record ObligationRow(long total, long closed, long fulfilled, long fulfilledOnTime, long overdue, long open, long due) {
-    }
+    public record ObligationRow(
+            long total, long closed, long fulfilled, long fulfilledOnTime, long overdue, long open, long due) {}
 
     /** Obligations of positions started in [from, to] and by {@code asOf}, as they stood at the end of that day. */
     public ObligationRow obligations(String subtreePath, LocalDate from, LocalDate to, LocalDate asOf) {
@@ -72,9 +79,13 @@ public class ReportRepository {
                        count(*) filter (where not fulfilled and not closed and due_on >= :asOf),
                        count(*) filter (where not closed and due_on <= :asOf)
                 from base""")
-                .setParameter("subtree", subtree(subtreePath)).setParameter("from", from).setParameter("to", to)
-                .setParameter("asOf", asOf).getSingleResult();
-        return new ObligationRow(number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]));
+                .setParameter("subtree", subtree(subtreePath))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("asOf", asOf)
+                .getSingleResult();
+        return new ObligationRow(
+                number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]));
     }
 
     private static String subtree(String path) {

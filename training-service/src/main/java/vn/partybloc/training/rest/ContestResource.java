@@ -38,7 +38,10 @@ import vn.partybloc.training.repository.ContestRepository;
 @Path("/api/v1/training/contests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contests", description = "Contests (cuộc thi bí thư chi bộ giỏi, báo cáo viên giỏi): rounds, participants, scores, awards.")
+@Tag(
+        name = "Contests",
+        description =
+                "Contests (cuộc thi bí thư chi bộ giỏi, báo cáo viên giỏi): rounds, participants, scores, awards.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class ContestResource {
 
@@ -62,12 +65,19 @@ public class ContestResource {
     }
 
     @POST
-    @Operation(operationId = "announceContest", summary = "Announce a contest", description = "Organized by an active organization (TRN-ORGANIZER).")
+    @Operation(
+            operationId = "announceContest",
+            summary = "Announce a contest",
+            description = "Organized by an active organization (TRN-ORGANIZER).")
     @APIResponse(responseCode = "201", description = "Announced.")
     public Response announce(@NotNull @Valid ContestDtos.ContestRequest request, @Context UriInfo uri) {
-        Contest c = service.announce(Text.nfc(request.title()), request.kind(), request.organizationId(), request.year());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(ETags.of(c.version))
-                .entity(response(c)).build();
+        Contest c =
+                service.announce(Text.nfc(request.title()), request.kind(), request.organizationId(), request.year());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                .tag(ETags.of(c.version))
+                .entity(response(c))
+                .build();
     }
 
     @GET
@@ -81,29 +91,44 @@ public class ContestResource {
 
     @POST
     @Path("/{id}/rounds")
-    @Operation(operationId = "addContestRound", summary = "Add a round", description = "One round per sequence number (409 otherwise).")
+    @Operation(
+            operationId = "addContestRound",
+            summary = "Add a round",
+            description = "One round per sequence number (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Added.")
-    public Response addRound(@PathParam("id") UUID id, @NotNull @Valid ContestDtos.RoundRequest request, @Context UriInfo uri) {
+    public Response addRound(
+            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.RoundRequest request, @Context UriInfo uri) {
         ContestRound r = service.addRound(id, request.sequence(), Text.nfc(request.name()), request.heldOn());
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/training/contests").path(id.toString()).build())
-                .entity(new ContestDtos.RoundResponse(r.id, r.sequence, r.name, r.heldOn)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("/api/v1/training/contests")
+                        .path(id.toString())
+                        .build())
+                .entity(new ContestDtos.RoundResponse(r.id, r.sequence, r.name, r.heldOn))
+                .build();
     }
 
     @POST
     @Path("/{id}/participants")
-    @Operation(operationId = "registerContestParticipants", summary = "Register participants",
+    @Operation(
+            operationId = "registerContestParticipants",
+            summary = "Register participants",
             description = "Active members known from member-service (TRN-MEMBER); already registered ones are skipped.")
     @APIResponse(responseCode = "200", description = "Registered.")
-    public ContestDtos.Registration register(@PathParam("id") UUID id, @NotNull @Valid ContestDtos.ParticipantsRequest request) {
-        return new ContestDtos.Registration(service.register(id, request.memberIds().stream().distinct().toList()));
+    public ContestDtos.Registration register(
+            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.ParticipantsRequest request) {
+        return new ContestDtos.Registration(
+                service.register(id, request.memberIds().stream().distinct().toList()));
     }
 
     @POST
     @Path("/{id}/scores")
-    @Operation(operationId = "recordContestScores", summary = "Record participants' scores in a round",
+    @Operation(
+            operationId = "recordContestScores",
+            summary = "Record participants' scores in a round",
             description = "For registered participants and a round of this contest (CON-PARTICIPANT).")
     @APIResponse(responseCode = "200", description = "Recorded; the contest as it now stands.")
-    public ContestDtos.ContestResponse recordScores(@PathParam("id") UUID id, @NotNull @Valid ContestDtos.ScoresRequest request) {
+    public ContestDtos.ContestResponse recordScores(
+            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.ScoresRequest request) {
         Map<UUID, java.math.BigDecimal> scores = new LinkedHashMap<>();
         request.scores().forEach(s -> scores.put(s.memberId(), s.score()));
         service.recordScores(id, request.roundId(), scores);
@@ -112,9 +137,13 @@ public class ContestResource {
 
     @POST
     @Path("/{id}/awards")
-    @Operation(operationId = "recordContestAwards", summary = "Record awards", description = "For registered participants (CON-PARTICIPANT).")
+    @Operation(
+            operationId = "recordContestAwards",
+            summary = "Record awards",
+            description = "For registered participants (CON-PARTICIPANT).")
     @APIResponse(responseCode = "200", description = "Recorded; the contest as it now stands.")
-    public ContestDtos.ContestResponse award(@PathParam("id") UUID id, @NotNull @Valid ContestDtos.AwardsRequest request) {
+    public ContestDtos.ContestResponse award(
+            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.AwardsRequest request) {
         Map<UUID, vn.partybloc.training.domain.Award> awards = new LinkedHashMap<>();
         request.awards().forEach(a -> awards.put(a.memberId(), a.award()));
         service.award(id, awards);
@@ -122,6 +151,7 @@ public class ContestResource {
     }
 
     private ContestDtos.ContestResponse response(Contest c) {
-        return ContestDtos.ContestResponse.from(c, contests.rounds(c.id), contests.participants(c.id), contests.scores(c.id));
+        return ContestDtos.ContestResponse.from(
+                c, contests.rounds(c.id), contests.participants(c.id), contests.scores(c.id));
     }
 }

@@ -20,22 +20,43 @@ import vn.partybloc.training.domain.CourseTopic;
 /** Bodies and answers of the course endpoints. */
 final class CourseDtos {
 
-    private CourseDtos() {
-    }
+    private CourseDtos() {}
 
     @Schema(name = "CourseRequest", description = "A training course (lớp bồi dưỡng).")
     record CourseRequest(
-            @Schema(description = "Title, Unicode NFC.", example = "Lớp bồi dưỡng nghiệp vụ công tác Đảng năm 2022", maxLength = 300)
-            @NotBlank @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String title,
+            @Schema(
+                    description = "Title, Unicode NFC.",
+                    example = "Lớp bồi dưỡng nghiệp vụ công tác Đảng năm 2022",
+                    maxLength = 300)
+            @NotBlank
+            @Size(max = 300)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String title,
+
             @Schema(description = "Topic.") @NotNull CourseTopic topic,
-            @Schema(description = "The organizing organization (usually the Bloc committee).") @NotNull UUID organizationId,
-            @Schema(description = "In person or online.") @NotNull CourseFormat format,
-            @Schema(description = "First day.", example = "2022-05-09") @NotNull LocalDate startsOn,
-            @Schema(description = "Last day, on or after the first.", example = "2022-05-13") @NotNull LocalDate endsOn,
+
+            @Schema(description = "The organizing organization (usually the Bloc committee).") @NotNull
+            UUID organizationId,
+
+            @Schema(description = "In person or online.") @NotNull
+            CourseFormat format,
+
+            @Schema(description = "First day.", example = "2022-05-09") @NotNull
+            LocalDate startsOn,
+
+            @Schema(description = "Last day, on or after the first.", example = "2022-05-13") @NotNull
+            LocalDate endsOn,
+
             @Schema(description = "Where it is held.", example = "Trường Chính trị tỉnh", maxLength = 300)
-            @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE) String place,
+            @Size(max = 300)
+            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            String place,
+
             @Schema(description = "Most enrollments it takes.", example = "300", minimum = "1", maximum = "100000")
-            @NotNull @Min(1) @Max(100_000) Integer capacity) {
+            @NotNull
+            @Min(1)
+            @Max(100_000)
+            Integer capacity) {
 
         @AssertTrue(message = "endsOn must not be before startsOn")
         @Schema(hidden = true)
@@ -44,25 +65,35 @@ final class CourseDtos {
         }
 
         CourseDetails toDomain() {
-            return new CourseDetails(Text.nfc(title), topic, organizationId, format, startsOn, endsOn, Text.nfc(place), capacity);
+            return new CourseDetails(
+                    Text.nfc(title), topic, organizationId, format, startsOn, endsOn, Text.nfc(place), capacity);
         }
     }
 
-    @Schema(name = "CourseStatusChange", description = "Moves a course on: PLANNED → OPEN → RUNNING → FINISHED, or to CANCELLED.")
-    record StatusChange(@Schema(description = "The new status.", example = "RUNNING") @NotNull CourseStatus status) {
-    }
+    @Schema(
+            name = "CourseStatusChange",
+            description = "Moves a course on: PLANNED → OPEN → RUNNING → FINISHED, or to CANCELLED.")
+    record StatusChange(
+            @Schema(description = "The new status.", example = "RUNNING") @NotNull
+            CourseStatus status) {}
 
     @Schema(name = "Course", description = "A training course.")
     record CourseResponse(
             @Schema(description = "Id.") UUID id,
             @Schema(description = "Title.") String title,
             @Schema(description = "Topic.") CourseTopic topic,
-            @Schema(description = "The organizing organization.") UUID organizationId,
+
+            @Schema(description = "The organizing organization.")
+            UUID organizationId,
+
             @Schema(description = "In person or online.") CourseFormat format,
             @Schema(description = "First day.") LocalDate startsOn,
             @Schema(description = "Last day.") LocalDate endsOn,
             @Schema(description = "Where it is held.") String place,
-            @Schema(description = "Most enrollments it takes.") int capacity,
+
+            @Schema(description = "Most enrollments it takes.")
+            int capacity,
+
             @Schema(description = "Status.") CourseStatus status,
             @Schema(description = "Version; also the ETag.") long version,
             @Schema(description = "When it was scheduled.") Instant createdAt,
@@ -71,8 +102,22 @@ final class CourseDtos {
             @Schema(description = "Who last changed it.") String updatedBy) {
 
         static CourseResponse from(Course c) {
-            return new CourseResponse(c.id, c.title, c.topic, c.organizationId, c.format, c.startsOn, c.endsOn, c.place,
-                    c.capacity, c.status, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+            return new CourseResponse(
+                    c.id,
+                    c.title,
+                    c.topic,
+                    c.organizationId,
+                    c.format,
+                    c.startsOn,
+                    c.endsOn,
+                    c.place,
+                    c.capacity,
+                    c.status,
+                    c.version,
+                    c.createdAt,
+                    c.createdBy,
+                    c.updatedAt,
+                    c.updatedBy);
         }
     }
 }

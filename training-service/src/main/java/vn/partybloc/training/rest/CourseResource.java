@@ -58,17 +58,24 @@ public class CourseResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listCourses", summary = "List and search courses",
-            description = "`q` matches the title without regard to accents; `orgId` takes courses organized in that subtree; "
-                    + "`from`/`to` bound the first day.")
+    @Operation(
+            operationId = "listCourses",
+            summary = "List and search courses",
+            description =
+                    "`q` matches the title without regard to accents; `orgId` takes courses organized in that subtree; "
+                            + "`from`/`to` bound the first day.")
     @APIResponse(responseCode = "200", description = "A page of courses.")
-    @APIResponse(responseCode = "404", description = "Unknown `orgId`, or outside a secretary's subtree.",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown `orgId`, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<CourseDtos.CourseResponse> list(
-            @Parameter(description = "Accent-insensitive text in the title.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Accent-insensitive text in the title.") @QueryParam("q") @Size(max = 200)
+                    String q,
             @Parameter(description = "Only this topic.") @QueryParam("topic") CourseTopic topic,
             @Parameter(description = "Only this status.") @QueryParam("status") CourseStatus status,
-            @Parameter(description = "Only courses organized in this organization's subtree.") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "Only courses organized in this organization's subtree.") @QueryParam("orgId")
+                    UUID orgId,
             @Parameter(description = "Starting on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Starting on or before this day.") @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageRequest page) {
@@ -77,19 +84,30 @@ public class CourseResource {
             case "topic" -> "c.topic";
             default -> "c.starts_on";
         });
-        return queries.search(new CourseRepository.Filter(q, topic, status, null, from, to), orgId, orderBy, page.page, page.size)
+        return queries.search(
+                        new CourseRepository.Filter(q, topic, status, null, from, to),
+                        orgId,
+                        orderBy,
+                        page.page,
+                        page.size)
                 .map(CourseDtos.CourseResponse::from);
     }
 
     @POST
-    @Operation(operationId = "scheduleCourse", summary = "Schedule a course",
-            description = "The course starts PLANNED. The organizer is an active organization (TRN-ORGANIZER); a secretary "
-                    + "schedules courses of their own subtree only.")
+    @Operation(
+            operationId = "scheduleCourse",
+            summary = "Schedule a course",
+            description =
+                    "The course starts PLANNED. The organizer is an active organization (TRN-ORGANIZER); a secretary "
+                            + "schedules courses of their own subtree only.")
     @APIResponse(responseCode = "201", description = "Scheduled; `Location` names the course.")
     public Response schedule(@NotNull @Valid CourseDtos.CourseRequest request, @Context UriInfo uri) {
         Course c = service.schedule(request.toDomain());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(ETags.of(c.version))
-                .entity(CourseDtos.CourseResponse.from(c)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                .tag(ETags.of(c.version))
+                .entity(CourseDtos.CourseResponse.from(c))
+                .build();
     }
 
     @GET
@@ -102,24 +120,36 @@ public class CourseResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "replaceCourse", summary = "Replace a course's details",
-            description = "A finished course is read-only except for an admin (TRN-FINISHED-READ-ONLY); the capacity may not fall "
-                    + "below the enrollments (TRN-CAPACITY).")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "replaceCourse",
+            summary = "Replace a course's details",
+            description =
+                    "A finished course is read-only except for an admin (TRN-FINISHED-READ-ONLY); the capacity may not fall "
+                            + "below the enrollments (TRN-CAPACITY).")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CourseDtos.CourseRequest request) {
         return ok(service.update(id, ifMatch, request.toDomain()));
     }
 
     @POST
     @Path("/{id}/status-changes")
-    @Operation(operationId = "changeCourseStatus", summary = "Move a course to its next status",
-            description = "PLANNED → OPEN or RUNNING; OPEN → RUNNING; RUNNING → FINISHED; any but FINISHED → CANCELLED (TRN-COURSE-STATUS).")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "changeCourseStatus",
+            summary = "Move a course to its next status",
+            description =
+                    "PLANNED → OPEN or RUNNING; OPEN → RUNNING; RUNNING → FINISHED; any but FINISHED → CANCELLED (TRN-COURSE-STATUS).")
+    public Response changeStatus(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CourseDtos.StatusChange request) {
         return ok(service.changeStatus(id, ifMatch, request.status()));
     }
 
     private static Response ok(Course c) {
-        return Response.ok(CourseDtos.CourseResponse.from(c)).tag(ETags.of(c.version)).build();
+        return Response.ok(CourseDtos.CourseResponse.from(c))
+                .tag(ETags.of(c.version))
+                .build();
     }
 }

@@ -32,8 +32,10 @@ import vn.partybloc.training.domain.EnrollmentStatus;
 @Path("/api/v1/training/courses/{courseId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Enrollments", description = "Members enrolled in a course, their attendance and completions. A secretary manages "
-        + "the enrollments of members of their own subtree only.")
+@Tag(
+        name = "Enrollments",
+        description = "Members enrolled in a course, their attendance and completions. A secretary manages "
+                + "the enrollments of members of their own subtree only.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class EnrollmentResource {
 
@@ -46,9 +48,12 @@ public class EnrollmentResource {
     @GET
     @Path("/enrollments")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listEnrollments", summary = "Enrollments of a course, in the order they were made",
+    @Operation(
+            operationId = "listEnrollments",
+            summary = "Enrollments of a course, in the order they were made",
             description = "A secretary sees the enrollments of members of their own subtree only.")
-    public Page<EnrollmentDtos.EnrollmentResponse> list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
+    public Page<EnrollmentDtos.EnrollmentResponse> list(
+            @PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
         page.orderBy(Set.of("enrolledAt"), "enrolledAt", f -> f); // enrolment order is the only order; refuses others
         List<Enrollment> items = service.ofCourse(courseId, page.offset(), page.size);
         return new Page<>(responses(items), page.page, page.size, service.countOfCourse(courseId));
@@ -60,62 +65,88 @@ public class EnrollmentResource {
     @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
     public Response get(@PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
         Enrollment e = service.get(courseId, enrollmentId);
-        return Response.ok(responses(List.of(e)).get(0)).tag(ETags.of(e.version)).build();
+        return Response.ok(responses(List.of(e)).get(0))
+                .tag(ETags.of(e.version))
+                .build();
     }
 
     @POST
     @Path("/enrollments")
-    @Operation(operationId = "enrolMember", summary = "Enrol one member",
-            description = "An active member known from member-service (TRN-MEMBER), once per course (TRN-ALREADY-ENROLLED), within "
-                    + "the capacity (TRN-CAPACITY); not in a cancelled course, nor in a finished one unless an admin.")
+    @Operation(
+            operationId = "enrolMember",
+            summary = "Enrol one member",
+            description =
+                    "An active member known from member-service (TRN-MEMBER), once per course (TRN-ALREADY-ENROLLED), within "
+                            + "the capacity (TRN-CAPACITY); not in a cancelled course, nor in a finished one unless an admin.")
     @APIResponse(responseCode = "201", description = "Enrolled.")
-    public Response enrol(@PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.EnrollmentRequest request,
+    public Response enrol(
+            @PathParam("courseId") UUID courseId,
+            @NotNull @Valid EnrollmentDtos.EnrollmentRequest request,
             @Context UriInfo uri) {
         Enrollment e = service.enrolOne(courseId, request.memberId());
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build()).tag(ETags.of(e.version))
-                .entity(responses(List.of(e)).get(0)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(e.id.toString()).build())
+                .tag(ETags.of(e.version))
+                .entity(responses(List.of(e)).get(0))
+                .build();
     }
 
     @POST
     @Path("/bulk-enrollments")
-    @Operation(operationId = "enrolMembers", summary = "Enrol many members at once: a list, a subtree, or its committee members",
-            description = "All or nothing: if the new enrollments would exceed the capacity, nobody is enrolled (TRN-CAPACITY).")
+    @Operation(
+            operationId = "enrolMembers",
+            summary = "Enrol many members at once: a list, a subtree, or its committee members",
+            description =
+                    "All or nothing: if the new enrollments would exceed the capacity, nobody is enrolled (TRN-CAPACITY).")
     @APIResponse(responseCode = "200", description = "Enrolled.")
-    public EnrollmentDtos.BulkEnrollmentResult enrolMany(@PathParam("courseId") UUID courseId,
-            @NotNull @Valid EnrollmentDtos.BulkEnrollmentRequest request) {
+    public EnrollmentDtos.BulkEnrollmentResult enrolMany(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.BulkEnrollmentRequest request) {
         EnrollmentService.Enrolled result = service.enrolMany(courseId, request.toDomain());
-        return new EnrollmentDtos.BulkEnrollmentResult(result.enrolled().size(), result.alreadyEnrolled(), responses(result.enrolled()));
+        return new EnrollmentDtos.BulkEnrollmentResult(
+                result.enrolled().size(), result.alreadyEnrolled(), responses(result.enrolled()));
     }
 
     @POST
     @Path("/sessions")
-    @Operation(operationId = "recordSession", summary = "Record attendance at one session",
-            description = "The course is RUNNING (or FINISHED, for an admin); the day lies within its dates (TRN-DATES); listed "
-                    + "members are enrolled (TRN-ENROLLED).")
+    @Operation(
+            operationId = "recordSession",
+            summary = "Record attendance at one session",
+            description =
+                    "The course is RUNNING (or FINISHED, for an admin); the day lies within its dates (TRN-DATES); listed "
+                            + "members are enrolled (TRN-ENROLLED).")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.SessionResult recordSession(@PathParam("courseId") UUID courseId,
-            @NotNull @Valid EnrollmentDtos.SessionRequest request) {
+    public EnrollmentDtos.SessionResult recordSession(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.SessionRequest request) {
         EnrollmentService.Session s = service.recordSession(courseId, request.sessionOn(), request.presentMemberIds());
         return new EnrollmentDtos.SessionResult(s.present(), s.absent());
     }
 
     @POST
     @Path("/completions")
-    @Operation(operationId = "recordCompletions", summary = "Record how the course ended for its members, in one request",
-            description = "The course is RUNNING (or FINISHED, for an admin). Each member is enrolled (TRN-ENROLLED); the day lies "
-                    + "between the course's start and today (TRN-DATES). All or nothing. Completions of a matching topic fulfil "
-                    + "the members' training obligations.")
+    @Operation(
+            operationId = "recordCompletions",
+            summary = "Record how the course ended for its members, in one request",
+            description =
+                    "The course is RUNNING (or FINISHED, for an admin). Each member is enrolled (TRN-ENROLLED); the day lies "
+                            + "between the course's start and today (TRN-DATES). All or nothing. Completions of a matching topic fulfil "
+                            + "the members' training obligations.")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.CompletionsResult complete(@PathParam("courseId") UUID courseId,
-            @NotNull @Valid EnrollmentDtos.CompletionsRequest request) {
+    public EnrollmentDtos.CompletionsResult complete(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.CompletionsRequest request) {
         EnrollmentService.Completed done = service.complete(courseId, request.toDomain());
-        long completed = done.enrollments().stream().filter(e -> e.status == EnrollmentStatus.COMPLETED).count();
-        return new EnrollmentDtos.CompletionsResult(completed, done.enrollments().size() - completed, done.obligationsFulfilled());
+        long completed = done.enrollments().stream()
+                .filter(e -> e.status == EnrollmentStatus.COMPLETED)
+                .count();
+        return new EnrollmentDtos.CompletionsResult(
+                completed, done.enrollments().size() - completed, done.obligationsFulfilled());
     }
 
     private List<EnrollmentDtos.EnrollmentResponse> responses(List<Enrollment> items) {
-        Map<UUID, String> names = service.names(items.stream().map(e -> e.memberId).toList());
+        Map<UUID, String> names =
+                service.names(items.stream().map(e -> e.memberId).toList());
         Map<UUID, Integer> sessions = service.sessionsAttended(items);
-        return items.stream().map(e -> EnrollmentDtos.EnrollmentResponse.from(e, names, sessions)).toList();
+        return items.stream()
+                .map(e -> EnrollmentDtos.EnrollmentResponse.from(e, names, sessions))
+                .toList();
     }
 }

@@ -28,8 +28,10 @@ import vn.partybloc.training.domain.TrainingObligation;
 
 @Path("/api/v1/training/obligations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Training obligations", description = "Obligations of newly added committee members to be trained in party work. "
-        + "They follow member-service's position events; nobody writes them directly.")
+@Tag(
+        name = "Training obligations",
+        description = "Obligations of newly added committee members to be trained in party work. "
+                + "They follow member-service's position events; nobody writes them directly.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
 public class ObligationResource {
 
@@ -40,10 +42,14 @@ public class ObligationResource {
     }
 
     @GET
-    @Operation(operationId = "listObligations", summary = "Training obligations of a subtree, earliest due first",
+    @Operation(
+            operationId = "listObligations",
+            summary = "Training obligations of a subtree, earliest due first",
             description = "Without `orgId`, everything the caller may see (a secretary: their own subtree).")
     @APIResponse(responseCode = "200", description = "A page of obligations.")
-    @APIResponse(responseCode = "404", description = "Unknown `orgId`, or outside a secretary's subtree.",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown `orgId`, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ObligationResponse> list(
             @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.events.ChangesResourceBase;
 
 @Path("/api/v1/training/changes")
-@Tag(name = "Changes feed", description = "Every course, enrollment, obligation and contest event, in commit order, for systems without Kafka.")
-public class TrainingChangesResource extends ChangesResourceBase {
-}
+@Tag(
+        name = "Changes feed",
+        description =
+                "Every course, enrollment, obligation and contest event, in commit order, for systems without Kafka.")
+public class TrainingChangesResource extends ChangesResourceBase {}
