@@ -58,6 +58,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /** A fresh, empty database of its own on the same server, for tests that migrate from scratch. */
+    public static synchronized String newDatabase(String name) throws SQLException {
+        try (Connection c = connect();
+                var statement = c.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
     }

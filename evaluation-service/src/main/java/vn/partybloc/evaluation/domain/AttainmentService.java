@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,7 +26,6 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AttainmentService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AttainmentRepository attainment;
@@ -34,6 +33,7 @@ public class AttainmentService {
     private final RuleSetRepository ruleSets;
     private final TargetRepository targets;
     private final OrganizationReplicaRepository organizations;
+    private final Clock clock;
     private final OrganizationScope scope;
 
     public AttainmentService(
@@ -42,13 +42,15 @@ public class AttainmentService {
             RuleSetRepository ruleSets,
             TargetRepository targets,
             OrganizationReplicaRepository organizations,
-            OrganizationScope scope) {
+            OrganizationScope scope,
+            Clock clock) {
         this.attainment = attainment;
         this.cycles = cycles;
         this.ruleSets = ruleSets;
         this.targets = targets;
         this.organizations = organizations;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /**
@@ -57,7 +59,7 @@ public class AttainmentService {
      */
     public Attainment report(UUID orgId, Integer year, LocalDate asOf, int unratedLimit) {
         OrganizationReplica root = scope.visible(orgId);
-        LocalDate date = asOf == null ? LocalDate.now(VIETNAM) : asOf;
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         ReviewCycle cycle;
         int reportedYear;
         if (year != null) {

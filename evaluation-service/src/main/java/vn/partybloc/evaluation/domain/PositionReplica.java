@@ -3,7 +3,7 @@ package vn.partybloc.evaluation.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import vn.partybloc.platform.replica.PositionReplicaBase;
+import vn.partybloc.contracts.replica.PositionReplicaBase;
 
 /** What evaluation-service knows of a committee position, from member-service's events. */
 @Entity

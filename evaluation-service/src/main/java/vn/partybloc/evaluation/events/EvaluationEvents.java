@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.contracts.Topics;
 import vn.partybloc.evaluation.domain.ConfidenceVote;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
@@ -20,7 +21,7 @@ import vn.partybloc.platform.events.Outbox;
 @ApplicationScoped
 public class EvaluationEvents {
 
-    public static final String TOPIC = "party.evaluations.v1";
+    public static final String TOPIC = Topics.EVALUATIONS;
     public static final String REVIEW_DECIDED = "ReviewDecided";
     public static final String REVIEW_PUBLISHED = "ReviewPublished";
     public static final String REVIEW_CANCELLED = "ReviewCancelled";

@@ -1,18 +1,14 @@
 package vn.partybloc.evaluation.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import vn.partybloc.platform.replica.OrganizationEventsHandlerBase;
+import vn.partybloc.contracts.Topics;
+import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
 
-/** Keeps this service's replica of organizations from organization-service's events, with the host unit's name. */
+/** Keeps this service's replica of organizations from organization-service's events. */
 @ApplicationScoped
-public class OrganizationEventsHandler extends OrganizationEventsHandlerBase {
+public class OrganizationEventsHandler extends ReplicaEventsHandlerBase {
 
-    @Override
-    protected Map<String, Object> columns(JsonNode data) {
-        Map<String, Object> columns = super.columns(data);
-        columns.put("host_unit_name", Json.text(data, "hostUnitName"));
-        return columns;
+    public OrganizationEventsHandler() {
+        super("organizations", Topics.ORGANIZATIONS);
     }
 }

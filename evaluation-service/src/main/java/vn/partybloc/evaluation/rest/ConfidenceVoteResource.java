@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +36,8 @@ import vn.partybloc.evaluation.domain.ConfidenceVoteService;
 import vn.partybloc.evaluation.domain.VoteFlag;
 import vn.partybloc.evaluation.domain.VoteResult;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -111,7 +112,7 @@ public class ConfidenceVoteResource {
             @Schema(description = "The voting body.", example = "Ban Chấp hành Đảng bộ Khối", maxLength = 300)
             @NotBlank
             @Size(max = 300)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String body,
 
             @Schema(description = "Date of the vote.", example = "2024-11-15") @NotNull
@@ -123,9 +124,7 @@ public class ConfidenceVoteResource {
             @Schema(description = "People present.", example = "31") @NotNull @Min(0) @Max(100000)
             Integer present,
 
-            @Schema(description = "Remarks.", maxLength = 2000)
-            @Size(max = 2000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 2000) @Size(max = 2000) @PlainText.Multiline
             String note,
 
             @Schema(description = "Ballots per person voted on, 1 to 500.") @NotEmpty @Size(max = 500)
@@ -143,9 +142,7 @@ public class ConfidenceVoteResource {
             @Schema(description = "The member voted on.") @NotNull
             UUID memberId,
 
-            @Schema(description = "Their post.", example = "Bí thư", maxLength = 200)
-            @Size(max = 200)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Their post.", example = "Bí thư", maxLength = 200) @Size(max = 200) @PlainText
             String positionTitle,
 
             @Schema(description = "Ballots issued.") @NotNull @Min(0) @Max(100000)

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +46,8 @@ import vn.partybloc.evaluation.domain.InspectionSubjectKind;
 import vn.partybloc.evaluation.domain.ScreeningFinding;
 import vn.partybloc.evaluation.domain.ScreeningOutcome;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -228,7 +229,7 @@ public class InspectionPlanResource {
             @Schema(description = "Title.", example = "Kế hoạch kiểm tra, giám sát năm 2024", maxLength = 500)
             @NotBlank
             @Size(max = 500)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String title,
 
             @Schema(description = "Items, up to 500.") @Size(max = 500)
@@ -245,10 +246,7 @@ public class InspectionPlanResource {
             @Schema(description = "The organization or the member.") @NotNull
             UUID subjectId,
 
-            @Schema(description = "Content.", maxLength = 2000)
-            @NotBlank
-            @Size(max = 2000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Content.", maxLength = 2000) @NotBlank @Size(max = 2000) @PlainText.Multiline
             String content,
 
             @Schema(description = "Planned start.", example = "2024-03-01") @NotNull
@@ -271,16 +269,10 @@ public class InspectionPlanResource {
 
     @Schema(name = "InspectionConclusionRequest", description = "Findings and conclusion of an item.")
     public record ConclusionRequest(
-            @Schema(description = "Findings.", maxLength = 8000)
-            @NotBlank
-            @Size(max = 8000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Findings.", maxLength = 8000) @NotBlank @Size(max = 8000) @PlainText.Multiline
             String findings,
 
-            @Schema(description = "Conclusion.", maxLength = 8000)
-            @NotBlank
-            @Size(max = 8000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Conclusion.", maxLength = 8000) @NotBlank @Size(max = 8000) @PlainText.Multiline
             String conclusion,
 
             @Schema(description = "Date of the conclusion.", example = "2024-05-10") @NotNull
@@ -288,20 +280,14 @@ public class InspectionPlanResource {
 
     @Schema(name = "InspectionCancellationRequest", description = "Why a planned item is not carried out.")
     public record CancellationRequest(
-            @Schema(description = "Reason.", maxLength = 2000)
-            @NotBlank
-            @Size(max = 2000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Reason.", maxLength = 2000) @NotBlank @Size(max = 2000) @PlainText.Multiline
             String reason) {}
 
     @Schema(name = "ScreeningFindingRequest", description = "A screening finding about a member.")
     public record ScreeningRequest(
             @Schema(description = "The member.") @NotNull UUID memberId,
 
-            @Schema(description = "What was found.", maxLength = 4000)
-            @NotBlank
-            @Size(max = 4000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "What was found.", maxLength = 4000) @NotBlank @Size(max = 4000) @PlainText.Multiline
             String finding,
 
             @Schema(description = "RETAINED, STRUCK_OFF (xóa tên) or EXPELLED (khai trừ).") @NotNull

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +22,8 @@ import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.ReviewStep;
 import vn.partybloc.evaluation.domain.SubjectKind;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 
 /** Bodies and answers of the review endpoints. */
 final class ReviewDtos {
@@ -51,9 +52,7 @@ final class ReviewDtos {
             @Digits(integer = 3, fraction = 2)
             BigDecimal score,
 
-            @Schema(description = "Remarks.", maxLength = 4000)
-            @Size(max = 4000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 4000) @Size(max = 4000) @PlainText.Multiline
             String note) {
 
         ReviewService.Rating rating() {
@@ -71,9 +70,7 @@ final class ReviewDtos {
             @Digits(integer = 3, fraction = 2)
             BigDecimal score,
 
-            @Schema(description = "Remarks.", maxLength = 4000)
-            @Size(max = 4000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 4000) @Size(max = 4000) @PlainText.Multiline
             String note) {
 
         ReviewService.Rating rating() {
@@ -91,17 +88,13 @@ final class ReviewDtos {
             @Digits(integer = 3, fraction = 2)
             BigDecimal score,
 
-            @Schema(description = "Decision number.", example = "45-QĐ/ĐUK", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", example = "45-QĐ/ĐUK", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber,
 
             @Schema(description = "Decision date.", example = "2024-12-20") @NotNull
             LocalDate decidedOn,
 
-            @Schema(description = "Remarks.", maxLength = 4000)
-            @Size(max = 4000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 4000) @Size(max = 4000) @PlainText.Multiline
             String note) {
 
         ReviewService.Decision decision() {
@@ -124,7 +117,7 @@ final class ReviewDtos {
                     maxLength = 2000)
             @NotBlank
             @Size(max = 2000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText.Multiline
             String reason,
 
             @Schema(description = "The new rating.") @NotNull @Valid
@@ -149,16 +142,14 @@ final class ReviewDtos {
             @Schema(description = SCORE) @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             BigDecimal score,
 
-            @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber,
 
             @Schema(description = "Decision date.") @NotNull LocalDate decidedOn,
 
             @Schema(description = "Remarks, kept in the audit trail.", maxLength = 1000)
             @Size(max = 1000)
-            @Pattern(regexp = Text.NO_CONTROL_MULTILINE, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText.Multiline
             String note) {
 
         ReviewBatchService.Item toDomain() {

@@ -39,6 +39,7 @@ import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.evaluation.domain.RuleSetService;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -108,13 +109,13 @@ public class RuleSetResource {
             @Schema(description = "Short unique code.", example = "QD366-2025", maxLength = 40)
             @NotBlank
             @Size(max = 40)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String code,
 
             @Schema(description = "Source documents.", example = "QĐ 366-QĐ/TW; HD 43-HD/BTCTW (2025)", maxLength = 500)
             @NotBlank
             @Size(max = 500)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String documents,
 
             @Schema(description = "First day in force.", example = "2025-01-01") @NotNull

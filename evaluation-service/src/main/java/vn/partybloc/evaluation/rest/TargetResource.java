@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +36,8 @@ import vn.partybloc.evaluation.domain.TargetComparison;
 import vn.partybloc.evaluation.domain.TargetMetric;
 import vn.partybloc.evaluation.domain.TargetService;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -139,9 +140,7 @@ public class TargetResource {
             @Digits(integer = 3, fraction = 2)
             BigDecimal percent,
 
-            @Schema(description = "Remarks.", maxLength = 500)
-            @Size(max = 500)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 500) @Size(max = 500) @PlainText
             String note) {}
 
     @Schema(name = "TargetChange", description = "New comparison, percent and note of a target.")
@@ -156,9 +155,7 @@ public class TargetResource {
             @Digits(integer = 3, fraction = 2)
             BigDecimal percent,
 
-            @Schema(description = "Remarks.", maxLength = 500)
-            @Size(max = 500)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Remarks.", maxLength = 500) @Size(max = 500) @PlainText
             String note) {}
 
     @Schema(name = "Target", description = "A rating target.")

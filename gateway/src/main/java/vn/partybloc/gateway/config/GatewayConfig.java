@@ -43,7 +43,7 @@ public interface GatewayConfig {
 
     interface RateLimit {
         /** Requests a client may make per minute; it may spend them in a burst. */
-        @WithDefault("1200")
+        @WithDefault("6000")
         long perMinute();
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import vn.partybloc.member.config.ImportConfig;
 import vn.partybloc.member.repository.ImportJobRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;

@@ -1,12 +1,7 @@
-package vn.partybloc.member.repository;
+package vn.partybloc.member.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
-import vn.partybloc.member.domain.CommitteeKind;
-import vn.partybloc.member.domain.Degree;
-import vn.partybloc.member.domain.MemberStatus;
-import vn.partybloc.member.domain.MembershipKind;
-import vn.partybloc.member.domain.PositionKind;
 
 /**
  * Which members to list: text, an organization (or its subtree), a secretary's scope, statuses, kinds, degrees, the

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.repository.MemberEventRepository;
-import vn.partybloc.member.repository.MemberFilter;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;

@@ -2,6 +2,7 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ public class MemberService {
     private final PositionRepository positions;
     private final OrganizationScope scope;
     private final MemberEvents events;
+    private final Clock clock;
     private final Caller caller;
 
     public MemberService(
@@ -41,13 +43,15 @@ public class MemberService {
             PositionRepository positions,
             OrganizationScope scope,
             MemberEvents events,
-            Caller caller) {
+            Caller caller,
+            Clock clock) {
         this.members = members;
         this.history = history;
         this.positions = positions;
         this.scope = scope;
         this.events = events;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record Admitted(Member member, List<String> warnings) {}
@@ -67,7 +71,7 @@ public class MemberService {
                 MemberEvent.of(
                         m.id,
                         transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
-                        transferIn ? LocalDate.now() : spec.admittedOn(),
+                        transferIn ? LocalDate.now(clock) : spec.admittedOn(),
                         decisionNumber,
                         null,
                         cell.id,

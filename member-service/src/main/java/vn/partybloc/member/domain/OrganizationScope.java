@@ -2,7 +2,7 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import vn.partybloc.platform.replica.OrganizationScopeBase;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.platform.web.ProblemException;
 
 /** Organizations as the replica knows them, seen through the caller's scope (a secretary's own subtree). */

@@ -2,6 +2,7 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +14,13 @@ import vn.partybloc.member.repository.StatisticsRepository;
 public class StatisticsService {
 
     private final StatisticsRepository statistics;
+    private final Clock clock;
     private final OrganizationScope scope;
 
-    public StatisticsService(StatisticsRepository statistics, OrganizationScope scope) {
+    public StatisticsService(StatisticsRepository statistics, OrganizationScope scope, Clock clock) {
         this.statistics = statistics;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /** The figures now ({@code asOf} null) or at the end of {@code asOf}. */
@@ -29,7 +32,7 @@ public class StatisticsService {
                 byDegree.values().stream().mapToLong(Long::longValue).sum();
         return new MemberStatistics(
                 orgId,
-                asOf == null ? LocalDate.now() : asOf,
+                asOf == null ? LocalDate.now(clock) : asOf,
                 new MemberStatistics.Members(
                         byStatus.values().stream().mapToLong(Long::longValue).sum(),
                         byStatus,

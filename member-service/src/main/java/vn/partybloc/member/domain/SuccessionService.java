@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.partybloc.member.config.SuccessionConfig;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.OrganizationReplicaRepository;
 import vn.partybloc.member.repository.SuccessionCandidateRepository;

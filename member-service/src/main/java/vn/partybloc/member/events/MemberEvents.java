@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.contracts.Topics;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberEvent;
@@ -17,9 +18,9 @@ import vn.partybloc.platform.events.Outbox;
 @ApplicationScoped
 public class MemberEvents {
 
-    public static final String MEMBERS = "party.members.v1";
-    public static final String COMMITTEES = "party.committees.v1";
-    public static final String POSITIONS = "party.positions.v1";
+    public static final String MEMBERS = Topics.MEMBERS;
+    public static final String COMMITTEES = Topics.COMMITTEES;
+    public static final String POSITIONS = Topics.POSITIONS;
 
     private final Outbox outbox;
 

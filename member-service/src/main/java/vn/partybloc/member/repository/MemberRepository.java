@@ -2,7 +2,9 @@ package vn.partybloc.member.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,10 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.member.domain.Member;
+import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    @Inject
+    Clock clock;
 
     public boolean existsByNationalId(String nationalId) {
         return count("nationalId", nationalId) > 0;
@@ -92,7 +98,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return sql.toString();
     }
 
-    private static void bind(Query query, MemberFilter f) {
+    private void bind(Query query, MemberFilter f) {
         if (f.asOf() != null) {
             query.setParameter("asOf", f.asOf());
         }
@@ -119,7 +125,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             query.setParameter("degrees", f.degrees().stream().map(Enum::name).collect(Collectors.toList()));
         }
         if (f.holdingPositions()) {
-            query.setParameter("day", f.asOf() == null ? LocalDate.now() : f.asOf());
+            query.setParameter("day", f.asOf() == null ? LocalDate.now(clock) : f.asOf());
         }
         if (!f.committeeKinds().isEmpty()) {
             query.setParameter(

@@ -3,6 +3,7 @@ package vn.partybloc.member.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import vn.partybloc.platform.search.TextSearch;
 public class StatisticsRepository {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public StatisticsRepository(EntityManager em) {
+    public StatisticsRepository(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** Members of the subtree by {@code column} (a column of {@code members}), all statuses; {@code asOf} null for now. */
@@ -46,8 +49,8 @@ public class StatisticsRepository {
                 group by 1""", path, day(asOf));
     }
 
-    private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now() : asOf;
+    private LocalDate day(LocalDate asOf) {
+        return asOf == null ? LocalDate.now(clock) : asOf;
     }
 
     private Map<String, Long> grouped(String sql, String path, LocalDate day) {

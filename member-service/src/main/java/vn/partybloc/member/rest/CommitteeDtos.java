@@ -4,7 +4,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.EndReason;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.platform.validation.PlainText;
 
 /** Bodies and answers of the committee and position endpoints. */
 final class CommitteeDtos {
@@ -85,9 +85,7 @@ final class CommitteeDtos {
             @Schema(description = "Elected or appointed.") @NotNull
             Appointment appointment,
 
-            @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber,
 
             @Schema(description = "Decision date.") LocalDate decisionDate,
@@ -110,7 +108,7 @@ final class CommitteeDtos {
                     maxLength = 200)
             @jakarta.validation.constraints.NotBlank
             @Size(max = 200)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String field,
 
             @Schema(description = "A cell the member follows (phụ trách).")

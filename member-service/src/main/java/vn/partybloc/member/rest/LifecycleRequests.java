@@ -2,12 +2,12 @@ package vn.partybloc.member.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.MemberEventKind;
+import vn.partybloc.platform.validation.PlainText;
 
 /** Bodies of the member lifecycle commands. */
 final class LifecycleRequests {
@@ -19,9 +19,7 @@ final class LifecycleRequests {
             @Schema(description = "Date of recognition.", example = "2011-05-19") @NotNull @PastOrPresent
             LocalDate date,
 
-            @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber) {}
 
     @Schema(name = "MemberMoveRequest", description = "Move a member to another cell of the Bloc.")
@@ -31,9 +29,7 @@ final class LifecycleRequests {
             @Schema(description = "Date of the move.") @NotNull
             LocalDate date,
 
-            @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber) {}
 
     @Schema(
@@ -46,13 +42,11 @@ final class LifecycleRequests {
 
             @Schema(description = "Date.") @NotNull LocalDate date,
 
-            @Schema(description = "Decision number.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber,
 
             @Schema(description = "Note, e.g. the destination of a transfer.", maxLength = 1000)
             @Size(max = 1000)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String note) {}
 }

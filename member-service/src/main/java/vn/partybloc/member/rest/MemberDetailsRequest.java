@@ -12,21 +12,18 @@ import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.NewMember;
 import vn.partybloc.member.domain.PoliticalTheory;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 
 @Schema(
         name = "MemberDetailsRequest",
         description = "Replaces a member's personal and qualification fields. Cell, admission and "
                 + "membership changes have their own commands; the national id is fixed once recorded.")
 public record MemberDetailsRequest(
-        @Schema(description = "Full name.", maxLength = 200)
-        @NotBlank
-        @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Full name.", maxLength = 200) @NotBlank @Size(max = 200) @PlainText
         String fullName,
 
-        @Schema(description = "Birth name.", maxLength = 200)
-        @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Birth name.", maxLength = 200) @Size(max = 200) @PlainText
         String birthName,
 
         @Schema(description = "Date of birth.") @NotNull @Past
@@ -34,29 +31,19 @@ public record MemberDetailsRequest(
 
         @Schema(description = "Gender.") @NotNull Gender gender,
 
-        @Schema(description = "Ethnicity.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Ethnicity.", maxLength = 60) @Size(max = 60) @PlainText
         String ethnicity,
 
-        @Schema(description = "Religion.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Religion.", maxLength = 60) @Size(max = 60) @PlainText
         String religion,
 
-        @Schema(description = "Hometown.", maxLength = 300)
-        @Size(max = 300)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Hometown.", maxLength = 300) @Size(max = 300) @PlainText
         String hometown,
 
-        @Schema(description = "Party card number.", maxLength = 32)
-        @Size(max = 32)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Party card number.", maxLength = 32) @Size(max = 32) @PlainText
         String partyCardNumber,
 
-        @Schema(description = "Dossier number.", maxLength = 32)
-        @Size(max = 32)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Dossier number.", maxLength = 32) @Size(max = 32) @PlainText
         String dossierNumber,
 
         @Schema(description = "General education.", maxLength = 8)
@@ -68,24 +55,16 @@ public record MemberDetailsRequest(
         @Schema(description = "Academic title.") AcademicTitle academicTitle,
         @Schema(description = "Political theory level.") PoliticalTheory politicalTheory,
 
-        @Schema(description = "State management training.", maxLength = 40)
-        @Size(max = 40)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "State management training.", maxLength = 40) @Size(max = 40) @PlainText
         String stateManagement,
 
-        @Schema(description = "Foreign language.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Foreign language.", maxLength = 60) @Size(max = 60) @PlainText
         String foreignLanguage,
 
-        @Schema(description = "IT skill.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "IT skill.", maxLength = 60) @Size(max = 60) @PlainText
         String itSkill,
 
-        @Schema(description = "Job title at the host unit.", maxLength = 200)
-        @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Job title at the host unit.", maxLength = 200) @Size(max = 200) @PlainText
         String jobTitle,
 
         @Schema(description = "True when the member heads the host unit.")

@@ -14,18 +14,18 @@ import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.NewMember;
 import vn.partybloc.member.domain.PoliticalTheory;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 
 @Schema(name = "MemberRequest", description = "A party member to admit (kết nạp) or receive from outside the Bloc.")
 public record MemberRequest(
         @Schema(description = "Full name as on the ID card, Unicode NFC.", example = "Nguyễn Văn An", maxLength = 200)
         @NotBlank
         @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @PlainText
         String fullName,
 
-        @Schema(description = "Birth name, if different.", maxLength = 200)
-        @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Birth name, if different.", maxLength = 200) @Size(max = 200) @PlainText
         String birthName,
 
         @Schema(description = "Date of birth.", example = "1985-04-12") @NotNull @Past
@@ -33,19 +33,13 @@ public record MemberRequest(
 
         @Schema(description = "Gender.") @NotNull Gender gender,
 
-        @Schema(description = "Ethnicity (dân tộc).", example = "Kinh", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Ethnicity (dân tộc).", example = "Kinh", maxLength = 60) @Size(max = 60) @PlainText
         String ethnicity,
 
-        @Schema(description = "Religion (tôn giáo).", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Religion (tôn giáo).", maxLength = 60) @Size(max = 60) @PlainText
         String religion,
 
-        @Schema(description = "Hometown (quê quán).", maxLength = 300)
-        @Size(max = 300)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Hometown (quê quán).", maxLength = 300) @Size(max = 300) @PlainText
         String hometown,
 
         @Schema(
@@ -56,14 +50,10 @@ public record MemberRequest(
         @Size(max = 12)
         String nationalId,
 
-        @Schema(description = "Party card number.", maxLength = 32)
-        @Size(max = 32)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Party card number.", maxLength = 32) @Size(max = 32) @PlainText
         String partyCardNumber,
 
-        @Schema(description = "Dossier number (số lý lịch).", maxLength = 32)
-        @Size(max = 32)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Dossier number (số lý lịch).", maxLength = 32) @Size(max = 32) @PlainText
         String dossierNumber,
 
         @Schema(description = "Date admitted to the Party.", example = "2010-05-19") @NotNull @PastOrPresent
@@ -85,22 +75,16 @@ public record MemberRequest(
 
         @Schema(description = "State management training, e.g. chuyên viên chính.", maxLength = 40)
         @Size(max = 40)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @PlainText
         String stateManagement,
 
-        @Schema(description = "Foreign language.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Foreign language.", maxLength = 60) @Size(max = 60) @PlainText
         String foreignLanguage,
 
-        @Schema(description = "IT skill.", maxLength = 60)
-        @Size(max = 60)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "IT skill.", maxLength = 60) @Size(max = 60) @PlainText
         String itSkill,
 
-        @Schema(description = "Job title at the host unit.", maxLength = 200)
-        @Size(max = 200)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Job title at the host unit.", maxLength = 200) @Size(max = 200) @PlainText
         String jobTitle,
 
         @Schema(description = "True when the member heads the host unit.")
@@ -108,7 +92,7 @@ public record MemberRequest(
 
         @Schema(description = "Number of the admission (or receiving) decision.", maxLength = 64)
         @Size(max = 64)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @PlainText
         String decisionNumber) {
 
     NewMember toDomain() {

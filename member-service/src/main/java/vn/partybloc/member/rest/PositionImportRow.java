@@ -11,6 +11,7 @@ import vn.partybloc.member.domain.Appointment;
 import vn.partybloc.member.domain.EndReason;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.PositionRow;
+import vn.partybloc.platform.validation.PlainText;
 
 @Schema(
         name = "PositionImportRow",
@@ -31,9 +32,7 @@ public record PositionImportRow(
         @Schema(description = "Elected or appointed.") @NotNull
         Appointment appointment,
 
-        @Schema(description = "Decision number.", maxLength = 64)
-        @Size(max = 64)
-        @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+        @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
         String decisionNumber,
 
         @Schema(description = "Decision date.") LocalDate decisionDate,

@@ -3,7 +3,6 @@ package vn.partybloc.member.rest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.RemovalReason;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
+import vn.partybloc.platform.validation.PlainText;
 
 final class SuccessionDtos {
 
@@ -44,16 +44,13 @@ final class SuccessionDtos {
             @Schema(description = "When the member was added to the plan.") @NotNull
             LocalDate addedOn,
 
-            @Size(max = 1000) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
-            String note) {}
+            @Size(max = 1000) @PlainText String note) {}
 
     @Schema(name = "CandidateRemovalRequest", description = "Takes a candidate out of the plan, with the reason.")
     record RemovalRequest(
             @NotNull RemovalReason reason,
             @NotNull LocalDate removedOn,
-
-            @Size(max = 1000) @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
-            String note) {}
+            @Size(max = 1000) @PlainText String note) {}
 
     @Schema(name = "SuccessionCandidate")
     record CandidateResponse(

@@ -29,6 +29,7 @@ import vn.partybloc.member.domain.PoliticalVetting;
 import vn.partybloc.member.domain.VettingPurpose;
 import vn.partybloc.member.domain.VettingService;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.PlainText;
 
 /** Political vetting: only admin and organizer, and never in events, logs or the changes feed. */
 @Path("/api/v1/members/{memberId}/vettings")
@@ -58,9 +59,7 @@ public class VettingResource {
             @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent
             LocalDate concludedOn,
 
-            @Schema(description = "Number of the document.", maxLength = 64)
-            @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @Schema(description = "Number of the document.", maxLength = 64) @Size(max = 64) @PlainText
             String decisionNumber) {}
 
     @Schema(name = "Vetting", description = "A political-vetting record.")

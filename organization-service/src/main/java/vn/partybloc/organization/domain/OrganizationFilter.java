@@ -1,10 +1,8 @@
-package vn.partybloc.organization.repository;
+package vn.partybloc.organization.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import vn.partybloc.organization.domain.OrganizationStatus;
-import vn.partybloc.organization.domain.OrganizationType;
 
 /**
  * What to read: {@code asOf} null means the latest recorded state. {@code subtreePath} keeps descendants of the

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.partybloc.organization.repository.OrganizationFilter;
 import vn.partybloc.organization.repository.OrganizationRepository;
-import vn.partybloc.organization.repository.OrganizationRow;
 import vn.partybloc.organization.repository.StructuralChangeRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.Page;
@@ -79,7 +77,7 @@ public class OrganizationQueries {
                 .orElse(rows);
     }
 
-    public OrganizationRepository.Counts counts(UUID id, LocalDate asOf) {
+    public OrganizationCounts counts(UUID id, LocalDate asOf) {
         OrganizationRow root = get(id, asOf);
         return organizations.counts(root.path(), asOf);
     }

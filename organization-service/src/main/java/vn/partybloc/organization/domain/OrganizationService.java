@@ -2,6 +2,7 @@ package vn.partybloc.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,18 +33,21 @@ public class OrganizationService {
     private final StructuralChangeRepository changes;
     private final OrganizationEvents events;
     private final Caller caller;
+    private final Clock clock;
 
     public OrganizationService(
             OrganizationRepository organizations,
             SnapshotRepository snapshots,
             StructuralChangeRepository changes,
             OrganizationEvents events,
-            Caller caller) {
+            Caller caller,
+            Clock clock) {
         this.organizations = organizations;
         this.snapshots = snapshots;
         this.changes = changes;
         this.events = events;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public Organization found(NewOrganization spec, Decision decision) {
@@ -66,7 +70,7 @@ public class OrganizationService {
     public Organization update(UUID id, String ifMatch, OrganizationChanges update, LocalDate effectiveDate) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
-        LocalDate effective = effectiveDate == null ? today() : effectiveDate;
+        LocalDate effective = effectiveDate == null ? LocalDate.now(clock) : effectiveDate;
         requireOrder(org, effective);
         if (update.code() != null && !update.code().equals(org.code)) {
             requireUniqueCode(update.code());
@@ -421,9 +425,5 @@ public class OrganizationService {
 
     private static List<UUID> ids(List<Organization> list) {
         return list.stream().map(o -> o.id).toList();
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

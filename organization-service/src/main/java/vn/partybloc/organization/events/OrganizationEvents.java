@@ -1,13 +1,14 @@
 package vn.partybloc.organization.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.partybloc.contracts.Topics;
 import vn.partybloc.platform.events.Outbox;
 
 /** The events organization-service publishes, all on one topic keyed by organization id (ordered per organization). */
 @ApplicationScoped
 public class OrganizationEvents {
 
-    public static final String TOPIC = "party.organizations.v1";
+    public static final String TOPIC = Topics.ORGANIZATIONS;
     public static final String AGGREGATE = "Organization";
 
     public static final String FOUNDED = "OrganizationFounded";

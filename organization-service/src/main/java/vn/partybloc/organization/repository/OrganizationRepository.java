@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.Organization;
+import vn.partybloc.organization.domain.OrganizationCounts;
+import vn.partybloc.organization.domain.OrganizationFilter;
+import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
 import vn.partybloc.platform.search.TextSearch;
@@ -56,7 +59,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().findFirst().map(OrganizationRow::from);
+        return rows.stream().findFirst().map(OrganizationRows::from);
     }
 
     public List<OrganizationRow> search(OrganizationFilter filter, String orderBy, int offset, int limit) {
@@ -67,7 +70,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         query.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(OrganizationRow::from).toList();
+        return rows.stream().map(OrganizationRows::from).toList();
     }
 
     public long count(OrganizationFilter filter) {
@@ -89,11 +92,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(OrganizationRow::from).toList();
+        return rows.stream().map(OrganizationRows::from).toList();
     }
 
     /** Active organizations of the subtree at {@code path} (including its root), by type and by host-unit kind. */
-    public Counts counts(String path, LocalDate asOf) {
+    public OrganizationCounts counts(String path, LocalDate asOf) {
         Query query = getEntityManager().createNativeQuery("""
                 select o.type, o.host_unit_kind, count(*) from (%s) o
                 where o.path like :prefix and o.status = 'ACTIVE' group by o.type, o.host_unit_kind""".formatted(source(asOf)));
@@ -118,13 +121,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 byHostUnitKind.merge(HostUnitKind.valueOf((String) row[1]), n, Long::sum);
             }
         }
-        return new Counts(byType, byHostUnitKind);
+        return new OrganizationCounts(byType, byHostUnitKind);
     }
 
-    public record Counts(Map<OrganizationType, Long> byType, Map<HostUnitKind, Long> byHostUnitKind) {}
-
     private static String source(LocalDate asOf) {
-        return asOf == null ? OrganizationRow.CURRENT : OrganizationRow.AS_OF;
+        return asOf == null ? OrganizationRows.CURRENT : OrganizationRows.AS_OF;
     }
 
     private static String where(OrganizationFilter f) {

@@ -2,18 +2,18 @@ package vn.partybloc.organization.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.HostUnit;
 import vn.partybloc.organization.domain.HostUnitKind;
+import vn.partybloc.platform.validation.PlainText;
 
 @Schema(name = "HostUnit", description = "The agency, public service unit or enterprise the organization belongs to.")
 public record HostUnitDto(
         @Schema(description = "Name of the host unit.", example = "Trường Đại học Đồng Tháp", maxLength = 300)
         @NotBlank
         @Size(max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @PlainText
         String name,
 
         @Schema(description = "Kind of host unit.") @NotNull HostUnitKind kind) {

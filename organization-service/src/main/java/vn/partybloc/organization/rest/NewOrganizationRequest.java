@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.NewOrganization;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 
 @Schema(name = "NewOrganization", description = "An organization to bring into the tree.")
 public record NewOrganizationRequest(
@@ -25,7 +27,7 @@ public record NewOrganizationRequest(
                 maxLength = 300)
         @NotBlank
         @Size(max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @PlainText
         String name,
 
         @Schema(description = "Organization type; must be allowed under the parent (domain rule 3).") @NotNull

@@ -29,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.organization.domain.Organization;
+import vn.partybloc.organization.domain.OrganizationCounts;
+import vn.partybloc.organization.domain.OrganizationFilter;
 import vn.partybloc.organization.domain.OrganizationQueries;
+import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationService;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
-import vn.partybloc.organization.repository.OrganizationFilter;
-import vn.partybloc.organization.repository.OrganizationRepository;
-import vn.partybloc.organization.repository.OrganizationRow;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -220,7 +220,7 @@ public class OrganizationResource {
     public CountsResponse counts(
             @PathParam("id") UUID id,
             @Parameter(description = "Count as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
-        OrganizationRepository.Counts counts = queries.counts(id, asOf);
+        OrganizationCounts counts = queries.counts(id, asOf);
         long grassroots = counts.byType().get(OrganizationType.GRASSROOTS_COMMITTEE)
                 + counts.byType().get(OrganizationType.GRASSROOTS_CELL);
         long total =

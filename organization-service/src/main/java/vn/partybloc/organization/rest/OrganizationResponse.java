@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.Organization;
+import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
-import vn.partybloc.organization.repository.OrganizationRow;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(

@@ -3,9 +3,9 @@ package vn.partybloc.organization.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
 
 @Schema(
         name = "ReceiveOrganizationRequest",
@@ -20,7 +20,7 @@ public record ReceiveOrganizationRequest(
                 maxLength = 300)
         @NotBlank
         @Size(max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @PlainText
         String origin,
 
         @Schema(description = "The decision.") @NotNull @Valid

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.NewOrganization;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 
 @Schema(name = "SplitPart", description = "One organization resulting from a split.")
 public record SplitPart(
@@ -19,7 +21,7 @@ public record SplitPart(
         @Schema(description = "Name.", example = "Chi bộ Khoa Sư phạm 1", maxLength = 300)
         @NotBlank
         @Size(max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @PlainText
         String name,
 
         @Schema(description = "Type; defaults to the source's.")

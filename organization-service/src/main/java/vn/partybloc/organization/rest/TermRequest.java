@@ -4,10 +4,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
 
 @Schema(name = "TermRequest", description = "A term of office (nhiệm kỳ), e.g. 2020–2025.")
 public record TermRequest(
@@ -28,7 +28,7 @@ public record TermRequest(
 
         @Schema(description = "Number of the decision recognising the elected committee.", maxLength = 64)
         @Size(max = 64)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @PlainText
         String decisionNumber) {
 
     @AssertTrue(message = "endYear must be after startYear")

@@ -2,10 +2,10 @@ package vn.partybloc.organization.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
 
 @Schema(name = "TermUpdateRequest", description = "JSON merge patch of a term; absent fields stay as they are.")
 public record TermUpdateRequest(
@@ -17,7 +17,5 @@ public record TermUpdateRequest(
 
         @Schema(description = "Congress date.") LocalDate congressDate,
 
-        @Schema(description = "Decision number.", maxLength = 64)
-        @Size(max = 64)
-        @Pattern(regexp = "^[^\\p{Cc}]*$", message = "must not contain control characters")
+        @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
         String decisionNumber) {}

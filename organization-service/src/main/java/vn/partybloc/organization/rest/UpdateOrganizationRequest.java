@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.OrganizationChanges;
+import vn.partybloc.platform.validation.Text;
 
 @Schema(
         name = "UpdateOrganizationRequest",

@@ -144,6 +144,13 @@ public class ContestService {
         return contests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contest", id));
     }
 
+    /** The contest with its rounds, participants and scores, as a response shows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContestStanding standing(Contest contest) {
+        return new ContestStanding(
+                contest, contests.rounds(contest.id), contests.participants(contest.id), contests.scores(contest.id));
+    }
+
     private Map<UUID, ContestParticipant> participantsByMember(UUID contestId, List<UUID> memberIds) {
         Map<UUID, ContestParticipant> byMember = contests.participants(contestId).stream()
                 .collect(Collectors.toMap(p -> p.memberId, Function.identity()));

@@ -19,11 +19,10 @@ public class CourseQueries {
         this.scope = scope;
     }
 
-    public Page<Course> search(
-            CourseRepository.Filter filter, UUID organizationId, String orderBy, int page, int size) {
-        CourseRepository.Filter f = organizationId == null
+    public Page<Course> search(CourseFilter filter, UUID organizationId, String orderBy, int page, int size) {
+        CourseFilter f = organizationId == null
                 ? filter
-                : new CourseRepository.Filter(
+                : new CourseFilter(
                         filter.q(),
                         filter.topic(),
                         filter.status(),

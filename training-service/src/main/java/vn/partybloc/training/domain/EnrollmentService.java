@@ -2,6 +2,7 @@ package vn.partybloc.training.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public class EnrollmentService {
     private final ObligationService obligations;
     private final OrganizationScope scope;
     private final TrainingEvents events;
+    private final Clock clock;
     private final Caller caller;
 
     public EnrollmentService(
@@ -48,7 +50,8 @@ public class EnrollmentService {
             ObligationService obligations,
             OrganizationScope scope,
             TrainingEvents events,
-            Caller caller) {
+            Caller caller,
+            Clock clock) {
         this.courses = courses;
         this.courseRepository = courseRepository;
         this.enrollments = enrollments;
@@ -59,6 +62,7 @@ public class EnrollmentService {
         this.scope = scope;
         this.events = events;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record Enrolled(List<Enrollment> enrolled, int alreadyEnrolled) {}
@@ -107,7 +111,7 @@ public class EnrollmentService {
      */
     public Completed complete(UUID courseId, List<Completion> completions) {
         Course course = lockedRunning(courseId);
-        LocalDate today = Today.date();
+        LocalDate today = LocalDate.now(clock);
         for (Completion c : completions) {
             LocalDate on = c.completedOn() == null ? course.endsOn : c.completedOn();
             if (on.isBefore(course.startsOn) || on.isAfter(today)) {
@@ -230,7 +234,7 @@ public class EnrollmentService {
         String path = scope.visible(selection.organizationId()).path;
         List<MemberReplica> chosen = selection.byPosition()
                 ? members.positionHoldersInSubtree(
-                        path, selection.positions(), selection.committeeKinds(), Today.date())
+                        path, selection.positions(), selection.committeeKinds(), LocalDate.now(clock))
                 : members.activeInSubtree(path);
         return chosen.stream().map(m -> m.id).toList();
     }

@@ -24,7 +24,7 @@ public class MemberRecordService {
             MemberReplica member,
             List<Taken> courses,
             List<TrainingObligation> obligations,
-            List<ContestRepository.Participation> contests) {}
+            List<ContestParticipation> contests) {}
 
     public record Taken(Enrollment enrollment, Course course) {}
 

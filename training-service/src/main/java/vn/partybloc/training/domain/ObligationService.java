@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.training.config.TrainingConfig;
 import vn.partybloc.training.events.TrainingEvents;
 import vn.partybloc.training.events.TrainingEvents.ObligationData;
@@ -47,20 +48,20 @@ public class ObligationService {
     }
 
     /** Opens the obligation of a position new to its holder, once; a course completed since the start fulfils it at once. */
-    public void open(PositionReplica position) {
-        obligations.lockMembers(List.of(position.memberId));
-        if (obligations.ofPosition(position.id).isPresent()) {
+    public void open(PositionState position) {
+        obligations.lockMembers(List.of(position.memberId()));
+        if (obligations.ofPosition(position.positionId()).isPresent()) {
             return;
         }
         TrainingObligation o = new TrainingObligation();
         o.id = UUID.randomUUID();
-        o.memberId = position.memberId;
-        o.positionId = position.id;
-        o.organizationId = position.organizationId;
-        o.committeeKind = position.committeeKind;
-        o.position = position.position;
-        o.startsOn = position.startsOn;
-        o.dueOn = position.startsOn.plusMonths(config.obligation().dueMonths());
+        o.memberId = position.memberId();
+        o.positionId = position.positionId();
+        o.organizationId = position.organizationId();
+        o.committeeKind = position.committeeKind();
+        o.position = position.position();
+        o.startsOn = position.startsOn();
+        o.dueOn = position.startsOn().plusMonths(config.obligation().dueMonths());
         o.status = ObligationStatus.OPEN;
         o.createdAt = Instant.now();
         o.updatedAt = o.createdAt;

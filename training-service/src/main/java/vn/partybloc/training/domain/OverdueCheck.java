@@ -2,6 +2,8 @@ package vn.partybloc.training.domain;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
 /** Looks for obligations past their due date; each is marked and announced once (TrainingObligationOverdue). */
@@ -11,9 +13,11 @@ public class OverdueCheck {
     private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
 
     private final ObligationService obligations;
+    private final Clock clock;
 
-    public OverdueCheck(ObligationService obligations) {
+    public OverdueCheck(ObligationService obligations, Clock clock) {
         this.obligations = obligations;
+        this.clock = clock;
     }
 
     @Scheduled(
@@ -26,7 +30,7 @@ public class OverdueCheck {
 
     /** Returns how many obligations became overdue now. */
     public int run() {
-        int marked = obligations.markOverdue(Today.date());
+        int marked = obligations.markOverdue(LocalDate.now(clock));
         if (marked > 0) {
             LOG.infof("%d training obligation(s) became overdue", marked);
         }

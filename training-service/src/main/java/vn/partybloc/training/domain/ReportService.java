@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +25,13 @@ public class ReportService {
     private static final LocalDate END = LocalDate.of(9999, 12, 31);
 
     private final ReportRepository reports;
+    private final Clock clock;
     private final OrganizationScope scope;
 
-    public ReportService(ReportRepository reports, OrganizationScope scope) {
+    public ReportService(ReportRepository reports, OrganizationScope scope, Clock clock) {
         this.reports = reports;
         this.scope = scope;
+        this.clock = clock;
     }
 
     public TrainingReports.Topics topics(UUID organizationId, LocalDate from, LocalDate to, LocalDate asOf) {
@@ -59,7 +62,7 @@ public class ReportService {
     public TrainingReports.Obligations obligations(UUID organizationId, LocalDate from, LocalDate to, LocalDate asOf) {
         checkPeriod(from, to);
         String path = scope.visible(organizationId).path;
-        LocalDate day = asOf == null ? Today.date() : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         ReportRepository.ObligationRow r =
                 reports.obligations(path, from == null ? BEGINNING : from, to == null ? END : to, day);
         long counted = r.total() - r.closed();

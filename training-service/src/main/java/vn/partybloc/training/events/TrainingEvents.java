@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.contracts.Topics;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.training.domain.Contest;
 import vn.partybloc.training.domain.ContestParticipant;
@@ -18,7 +19,7 @@ import vn.partybloc.training.domain.TrainingObligation;
 @ApplicationScoped
 public class TrainingEvents {
 
-    public static final String TOPIC = "party.training.v1";
+    public static final String TOPIC = Topics.TRAINING;
 
     public static final String COURSE_SCHEDULED = "CourseScheduled";
     public static final String COURSE_UPDATED = "CourseUpdated";

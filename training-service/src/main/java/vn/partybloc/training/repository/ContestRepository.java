@@ -11,12 +11,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.training.domain.Contest;
 import vn.partybloc.training.domain.ContestParticipant;
+import vn.partybloc.training.domain.ContestParticipation;
 import vn.partybloc.training.domain.ContestRound;
 
 @ApplicationScoped
 public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
-
-    public record Participation(UUID contestId, String title, String kind, int year, String award) {}
 
     public List<ContestRound> rounds(UUID contestId) {
         return getEntityManager()
@@ -60,11 +59,11 @@ public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
                 .executeUpdate();
     }
 
-    public List<Participation> participationsOf(UUID memberId) {
+    public List<ContestParticipation> participationsOf(UUID memberId) {
         return getEntityManager().createQuery("""
                 select c.id, c.title, c.kind, c.year, p.award from ContestParticipant p, Contest c
                 where c.id = p.contestId and p.memberId = ?1 order by c.year, c.title""", Object[].class).setParameter(1, memberId).getResultList().stream()
-                .map(r -> new Participation(
+                .map(r -> new ContestParticipation(
                         (UUID) r[0],
                         (String) r[1],
                         r[2].toString(),

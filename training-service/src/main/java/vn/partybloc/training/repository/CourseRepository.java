@@ -4,14 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.Course;
-import vn.partybloc.training.domain.CourseStatus;
-import vn.partybloc.training.domain.CourseTopic;
+import vn.partybloc.training.domain.CourseFilter;
 
 @ApplicationScoped
 public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
@@ -21,11 +19,8 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public record Filter(
-            String q, CourseTopic topic, CourseStatus status, String subtreePath, LocalDate from, LocalDate to) {}
-
     @SuppressWarnings("unchecked")
-    public List<Course> search(Filter filter, String orderBy, int offset, int limit) {
+    public List<Course> search(CourseFilter filter, String orderBy, int offset, int limit) {
         Query query = getEntityManager()
                 .createNativeQuery(
                         "select c.* from courses c join organizations o on o.id = c.organization_id where "
@@ -35,7 +30,7 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
     }
 
-    public long count(Filter filter) {
+    public long count(CourseFilter filter) {
         Query query = getEntityManager()
                 .createNativeQuery(
                         "select count(*) from courses c join organizations o on o.id = c.organization_id where "
@@ -44,7 +39,7 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String where(Filter f) {
+    private static String where(CourseFilter f) {
         StringBuilder sql = new StringBuilder("true");
         if (f.q() != null && !f.q().isBlank()) {
             sql.append(" and ").append(TextSearch.condition("c.title", ":q"));
@@ -67,7 +62,7 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return sql.toString();
     }
 
-    private static void bind(Query query, Filter f) {
+    private static void bind(Query query, CourseFilter f) {
         if (f.q() != null && !f.q().isBlank()) {
             query.setParameter("q", TextSearch.escape(f.q()));
         }

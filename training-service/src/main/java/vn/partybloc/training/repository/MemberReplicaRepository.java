@@ -7,17 +7,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import vn.partybloc.platform.replica.MemberReplicaBase;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.MemberReplica;
 
 @ApplicationScoped
 public class MemberReplicaRepository implements PanacheRepositoryBase<MemberReplica, UUID> {
-
-    /** Stores the member's state unless the replica already holds a newer version (ADR 0006). */
-    public boolean upsert(MemberReplica state) {
-        return MemberReplicaBase.upsert(getEntityManager(), state);
-    }
 
     public List<MemberReplica> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.training.domain.Award;
 import vn.partybloc.training.domain.Contest;
 import vn.partybloc.training.domain.ContestKind;
@@ -39,7 +39,7 @@ final class ContestDtos {
                     maxLength = 300)
             @NotBlank
             @Size(max = 300)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String title,
 
             @Schema(description = "Kind.") @NotNull ContestKind kind,
@@ -64,7 +64,7 @@ final class ContestDtos {
             @Schema(description = "Name, e.g. Vòng sơ khảo.", example = "Vòng chung khảo", maxLength = 200)
             @NotBlank
             @Size(max = 200)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String name,
 
             @Schema(description = "Day it was held.", example = "2022-10-15") @NotNull

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -33,7 +34,7 @@ import vn.partybloc.training.domain.Contest;
 import vn.partybloc.training.domain.ContestKind;
 import vn.partybloc.training.domain.ContestRound;
 import vn.partybloc.training.domain.ContestService;
-import vn.partybloc.training.repository.ContestRepository;
+import vn.partybloc.training.domain.ContestStanding;
 
 @Path("/api/v1/training/contests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,11 +47,9 @@ import vn.partybloc.training.repository.ContestRepository;
 public class ContestResource {
 
     private final ContestService service;
-    private final ContestRepository contests;
 
-    public ContestResource(ContestService service, ContestRepository contests) {
+    public ContestResource(ContestService service) {
         this.service = service;
-        this.contests = contests;
     }
 
     @GET
@@ -151,7 +150,7 @@ public class ContestResource {
     }
 
     private ContestDtos.ContestResponse response(Contest c) {
-        return ContestDtos.ContestResponse.from(
-                c, contests.rounds(c.id), contests.participants(c.id), contests.scores(c.id));
+        ContestStanding standing = service.standing(c);
+        return ContestDtos.ContestResponse.from(c, standing.rounds(), standing.participants(), standing.scores());
     }
 }

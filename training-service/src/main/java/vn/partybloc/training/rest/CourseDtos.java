@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.training.domain.Course;
 import vn.partybloc.training.domain.CourseDetails;
 import vn.partybloc.training.domain.CourseFormat;
@@ -30,7 +31,7 @@ final class CourseDtos {
                     maxLength = 300)
             @NotBlank
             @Size(max = 300)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String title,
 
             @Schema(description = "Topic.") @NotNull CourseTopic topic,
@@ -49,7 +50,7 @@ final class CourseDtos {
 
             @Schema(description = "Where it is held.", example = "Trường Chính trị tỉnh", maxLength = 300)
             @Size(max = 300)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String place,
 
             @Schema(description = "Most enrollments it takes.", example = "300", minimum = "1", maximum = "100000")

@@ -33,11 +33,11 @@ import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
 import vn.partybloc.training.domain.Course;
+import vn.partybloc.training.domain.CourseFilter;
 import vn.partybloc.training.domain.CourseQueries;
 import vn.partybloc.training.domain.CourseService;
 import vn.partybloc.training.domain.CourseStatus;
 import vn.partybloc.training.domain.CourseTopic;
-import vn.partybloc.training.repository.CourseRepository;
 
 @Path("/api/v1/training/courses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,12 +84,7 @@ public class CourseResource {
             case "topic" -> "c.topic";
             default -> "c.starts_on";
         });
-        return queries.search(
-                        new CourseRepository.Filter(q, topic, status, null, from, to),
-                        orgId,
-                        orderBy,
-                        page.page,
-                        page.size)
+        return queries.search(new CourseFilter(q, topic, status, null, from, to), orgId, orderBy, page.page, page.size)
                 .map(CourseDtos.CourseResponse::from);
     }
 

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
+import vn.partybloc.platform.validation.Text;
 import vn.partybloc.training.domain.Completion;
 import vn.partybloc.training.domain.CompletionResult;
 import vn.partybloc.training.domain.Enrollment;
@@ -193,7 +194,7 @@ final class EnrollmentDtos {
 
             @Schema(description = "Certificate number (số chứng chỉ).", example = "125/CN-ĐUK", maxLength = 64)
             @Size(max = 64)
-            @Pattern(regexp = Text.NO_CONTROL, message = Text.NO_CONTROL_MESSAGE)
+            @PlainText
             String certificateNumber) {}
 
     @Schema(name = "CompletionsResult", description = "What a completions request recorded.")

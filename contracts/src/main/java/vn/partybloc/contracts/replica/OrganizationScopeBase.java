@@ -1,0 +1,54 @@
+package vn.partybloc.contracts.replica;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.UUID;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * Organizations as the replica knows them, seen through the caller's scope (a secretary's own subtree, by the
+ * {@code org_id} claim). A service makes it a CDI bean with a subclass that names its replica entity.
+ */
+public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
+
+    private final Class<R> replicaType;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    protected OrganizationScopeBase(Class<R> replicaType) {
+        this.replicaType = replicaType;
+    }
+
+    /** The organization if it exists and the caller may see it; 404 otherwise. */
+    public R visible(UUID id) {
+        R org = find(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        if (!inScope(org)) {
+            throw ProblemException.notFound("Organization", id);
+        }
+        return org;
+    }
+
+    public boolean inScope(OrganizationReplicaBase org) {
+        return scopePath().map(org.path::startsWith).orElse(true);
+    }
+
+    /** The path prefix of a confined caller's subtree; empty for callers who see the whole Bloc. */
+    public Optional<String> scopePath() {
+        Optional<UUID> scope = caller.scope();
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        // A secretary whose organization the replica does not know (yet) sees nothing.
+        return Optional.of(find(scope.get()).map(o -> o.path).orElse("/" + scope.get() + "/"));
+    }
+
+    protected Optional<R> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(replicaType, id));
+    }
+}

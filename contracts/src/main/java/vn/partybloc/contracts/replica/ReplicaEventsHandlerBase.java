@@ -1,0 +1,76 @@
+package vn.partybloc.contracts.replica;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+import vn.partybloc.contracts.Topics;
+import vn.partybloc.contracts.events.CommitteeState;
+import vn.partybloc.contracts.events.EventData;
+import vn.partybloc.contracts.events.MemberState;
+import vn.partybloc.contracts.events.OrganizationState;
+import vn.partybloc.contracts.events.PositionState;
+import vn.partybloc.platform.inbox.EventHandler;
+import vn.partybloc.platform.inbox.IncomingEvent;
+import vn.partybloc.platform.inbox.PoisonEventException;
+
+/**
+ * Keeps this service's replicas from the events of the topics it names: every organization, member, committee and
+ * position event carries the full state and version, so applying one is a version-guarded upsert
+ * ({@link ReplicaUpserts}). A service makes it a CDI bean with an {@code @ApplicationScoped} subclass that names its
+ * consumer and topics, and overrides a hook where an applied event drives more of its own work.
+ */
+public abstract class ReplicaEventsHandlerBase implements EventHandler {
+
+    @Inject
+    protected EntityManager entityManager;
+
+    private final String name;
+    private final Set<String> topics;
+
+    /**
+     * @param name the consumer's name: its Kafka consumer group and inbox key (changing it replays the topics)
+     */
+    protected ReplicaEventsHandlerBase(String name, String... topics) {
+        this.name = name;
+        this.topics = Set.of(topics);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (Topics.ORGANIZATIONS.equals(event.topic()) && event.type().startsWith("Term")) {
+            return; // a term event carries a term of office, not an organization's state
+        }
+        EventData data = EventData.of(event.type(), event.data());
+        switch (event.topic()) {
+            case Topics.ORGANIZATIONS -> {
+                OrganizationState state = OrganizationState.from(data);
+                ReplicaUpserts.organization(entityManager, state);
+                organizationApplied(event, state);
+            }
+            case Topics.MEMBERS -> ReplicaUpserts.member(entityManager, MemberState.from(data));
+            case Topics.COMMITTEES -> ReplicaUpserts.committee(entityManager, CommitteeState.from(data));
+            case Topics.POSITIONS -> {
+                PositionState state = PositionState.from(data);
+                ReplicaUpserts.position(entityManager, state);
+                positionApplied(event, state);
+            }
+            default -> throw new PoisonEventException("unexpected topic " + event.topic());
+        }
+    }
+
+    /** Called after an organization event was applied (or found older than the replica). */
+    protected void organizationApplied(IncomingEvent event, OrganizationState state) {}
+
+    /** Called after a position event was applied (or found older than the replica). */
+    protected void positionApplied(IncomingEvent event, PositionState state) {}
+}

@@ -1,0 +1,23 @@
+-- The committee positions replica, from the events of party.positions.v1 (contracts, ADR 0010; upsert by version,
+-- ADR 0006).
+-- Repeatable: Flyway applies it after the service's own versioned migrations and again whenever this file changes,
+-- so every statement is idempotent. A database made by an earlier release already has the table.
+create table if not exists positions (
+    id              uuid primary key,
+    member_id       uuid        not null,
+    committee_id    uuid        not null,
+    organization_id uuid        not null,
+    committee_kind  varchar(32) not null,
+    position        varchar(32) not null,
+    starts_on       date        not null,
+    ends_on         date,
+    end_reason      varchar(32),
+    version         bigint      not null,
+    updated_at      timestamptz not null
+);
+
+alter table positions add column if not exists end_reason varchar(32);
+
+create index if not exists positions_member on positions (member_id);
+
+create index if not exists positions_organization on positions (organization_id);

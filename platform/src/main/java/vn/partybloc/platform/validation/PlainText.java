@@ -1,0 +1,60 @@
+package vn.partybloc.platform.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A single line of text as the services accept it: no control characters. The composed {@link Pattern} also puts
+ * the rule into the OpenAPI document as the property's {@code pattern} (the bad-input test generates from it); the
+ * length stays a {@code @Size} beside it. Text is stored as {@link Text#nfc(String)} gives it.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@ReportAsSingleViolation
+@Pattern(regexp = PlainText.SINGLE_LINE)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface PlainText {
+
+    /** No control character at all. */
+    String SINGLE_LINE = "^[^\\p{Cc}]*$";
+
+    /** No control character but line breaks and tabs, for free text such as notes and findings. */
+    String MULTILINE = "^[\\P{Cc}\\n\\r\\t]*$";
+
+    String MESSAGE = "must not contain control characters";
+
+    String message() default MESSAGE;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Free text that may keep line breaks and tabs; otherwise as {@link PlainText}. */
+    @Documented
+    @Constraint(validatedBy = {})
+    @ReportAsSingleViolation
+    @Pattern(regexp = PlainText.MULTILINE)
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface Multiline {
+
+        String message() default MESSAGE;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+}
