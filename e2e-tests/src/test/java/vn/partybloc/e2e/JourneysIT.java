@@ -324,6 +324,9 @@ class JourneysIT {
                 .statusCode(202)
                 .extract()
                 .header("Location");
+        // The link names the gateway, not member-service behind it: a client that follows it stays on the API.
+        org.junit.jupiter.api.Assertions.assertTrue(
+                job.startsWith("http://localhost:" + LocalStack.GATEWAY + "/api/v1/members/imports/"), job);
         String jobPath = job.replaceFirst("^https?://[^/]+", "");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))

@@ -39,6 +39,20 @@ class GatewayProxyTest {
     }
 
     @Test
+    void forwardedHeadersFromAPeerThatIsNoTrustedProxyAreReplacedWithWhatTheGatewaySaw() {
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example")
+                .get("/api/v1/organizations/" + UUID.randomUUID() + "/history")
+                .then()
+                .statusCode(200);
+        UpstreamResource.organizations.verify(getRequestedFor(urlPathMatching("/api/v1/organizations/.+/history"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-Host", matching("localhost:[0-9]+")));
+    }
+
+    @Test
     void keepsTheCallersRequestIdAndStreamsTheBody() {
         String requestId = "hr-" + UUID.randomUUID();
         String body = "{\"organization\":{\"code\":\"X\",\"name\":\"Chi bộ Đông Tháp\"}}";

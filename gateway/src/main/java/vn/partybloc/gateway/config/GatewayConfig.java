@@ -26,6 +26,12 @@ public interface GatewayConfig {
     @WithDefault("3s")
     Duration reportTimeout();
 
+    /**
+     * Proxies in front of the gateway (IP addresses or CIDR ranges) whose X-Forwarded-Proto and X-Forwarded-Host are
+     * passed on to the services; from other peers the gateway sends what it saw itself.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** OIDC issuer whose authorization and token endpoints the merged OpenAPI document names for Swagger UI. */
     Optional<URI> openapiIssuer();
 

@@ -10,6 +10,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
@@ -47,6 +48,8 @@ public class ProxyRoutes {
                     .setConnectTimeout((int) config.guard().connectTimeout().toMillis())
                     .setKeepAlive(true)
                     .setMaxPoolSize(64));
+            TrustedProxies trustedProxies =
+                    new TrustedProxies(config.trustedProxies().orElse(List.of()));
             CircuitBreaker breaker = new CircuitBreaker(
                     config.guard().failureThreshold(), config.guard().openFor());
             breakers.put(name, breaker);
@@ -55,7 +58,7 @@ public class ProxyRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, c) ->
                             c.request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
-                    .addInterceptor(new UpstreamGuard(name, breaker));
+                    .addInterceptor(new UpstreamGuard(name, breaker, trustedProxies));
             for (String prefix : upstream.prefixes()) {
                 for (String path : new String[] {prefix, prefix + "/*"}) {
                     router.route(path).order(ORDER_PROXY).handler(rc -> {

@@ -20,10 +20,12 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     private final String upstream;
     private final CircuitBreaker breaker;
+    private final TrustedProxies trustedProxies;
 
-    UpstreamGuard(String upstream, CircuitBreaker breaker) {
+    UpstreamGuard(String upstream, CircuitBreaker breaker, TrustedProxies trustedProxies) {
         this.upstream = upstream;
         this.breaker = breaker;
+        this.trustedProxies = trustedProxies;
     }
 
     @Override
@@ -36,9 +38,20 @@ final class UpstreamGuard implements ProxyInterceptor {
                 : incoming.remoteAddress().hostAddress();
         String forwarded = incoming.getHeader("X-Forwarded-For");
         request.headers().set("X-Forwarded-For", forwarded == null ? remote : forwarded + ", " + remote);
-        request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
-        if (incoming.authority() != null) {
+        boolean behindTrustedProxy = trustedProxies.trusts(remote);
+        String proto = incoming.getHeader("X-Forwarded-Proto");
+        String host = incoming.getHeader("X-Forwarded-Host");
+        if (behindTrustedProxy && proto != null) {
+            request.headers().set("X-Forwarded-Proto", proto);
+        } else {
+            request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        }
+        if (behindTrustedProxy && host != null) {
+            request.headers().set("X-Forwarded-Host", host);
+        } else if (incoming.authority() != null) {
             request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+        } else {
+            request.headers().remove("X-Forwarded-Host");
         }
         if (!breaker.allowRequest()) {
             ProxyResponse refused = problem(
