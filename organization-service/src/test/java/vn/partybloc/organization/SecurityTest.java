@@ -85,6 +85,30 @@ class SecurityTest extends AccessMatrixTestBase {
         given().auth().oauth2(ADMIN).get(ORGS + "/" + org).then().body("status", equalTo("ACTIVE"));
     }
 
+    @Test
+    void anOrganizerCanFoundAnOrganization() {
+        String id = given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .contentType("application/json")
+                .body(Fixtures.foundBody(
+                        Fixtures.code("OR"),
+                        "Đảng bộ Sở Nội vụ",
+                        "GRASSROOTS_COMMITTEE",
+                        Fixtures.root(),
+                        "2020-01-01"))
+                .post(ORGS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(ADMIN)
+                .get(ORGS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("createdBy", equalTo("organizer"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"viewer", "inspector", "integration", "organizer", "admin"})
     void readingRolesCanRead(String role) {

@@ -3,9 +3,22 @@ package vn.partybloc.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.events.CloudEvents;
+import vn.partybloc.platform.inbox.PoisonEventException;
+import vn.partybloc.testing.KafkaResource;
 
 @QuarkusTest
 class ReplicaTest {
@@ -45,9 +58,61 @@ class ReplicaTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Giang Văn Tiếp", cell.id());
         Feed.Position next = Feed.position(member, cell.id(), "CELL_COMMITTEE", "MEMBER", "2024-02-01");
+        String poison = "{\"positionId\":\"not-a-uuid\"}";
         // Same key, so the same partition: the poison message comes first and must not block the next one.
-        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", next.positionId(), "{\"positionId\":\"not-a-uuid\"}");
+        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", next.positionId(), poison);
         Feed.started(next, true);
         ObligationTest.awaitObligation(next.positionId(), "OPEN");
+        Feed.awaitPosition(next.positionId(), 0);
+
+        List<ConsumerRecord<String, String>> dead = deadLetters(Feed.POSITIONS, next.positionId());
+        assertEquals(1, dead.size(), "the poison record, once");
+        ConsumerRecord<String, String> record = dead.get(0);
+        assertEquals(poison, record.value());
+        assertEquals("CommitteePositionStarted", header(record, CloudEvents.TYPE));
+        assertEquals("malformed positionId", header(record, CloudEvents.DLQ_ERROR));
+        assertEquals(PoisonEventException.class.getName(), header(record, CloudEvents.DLQ_ERROR_CLASS));
+        assertEquals(Feed.POSITIONS, header(record, CloudEvents.DLQ_ORIGINAL_TOPIC));
+        assertEquals("positions", header(record, CloudEvents.DLQ_CONSUMER));
+    }
+
+    /** The records of {@code topic}'s dead-letter topic keyed by {@code key}, once at least one is there. */
+    private static List<ConsumerRecord<String, String>> deadLetters(String topic, UUID key) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "dlq-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic + ".dlq"));
+            Awaitility.await("a record keyed " + key + " on " + topic + ".dlq")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            if (key.toString().equals(record.key())) {
+                                found.add(record);
+                            }
+                        }
+                        return !found.isEmpty();
+                    });
+            // A second copy would sit right behind the first on the same partition: read once more before counting.
+            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                if (key.toString().equals(record.key())) {
+                    found.add(record);
+                }
+            });
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

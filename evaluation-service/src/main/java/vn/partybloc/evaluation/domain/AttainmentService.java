@@ -198,12 +198,7 @@ public class AttainmentService {
         }
         List<Attainment.CapViolation> violations = new ArrayList<>();
         counts.forEach((key, c) -> {
-            // The base is those rated good or better: the article's own results (95% good or better, 20% excellent)
-            // only fit the cap read that way; counting GOOD alone would put nearly every organization in violation.
-            BigDecimal allowed = rules.excellentCapPercent
-                    .multiply(BigDecimal.valueOf(c[0] + c[1]))
-                    .divide(HUNDRED, 6, RoundingMode.HALF_UP);
-            if (BigDecimal.valueOf(c[0]).compareTo(allowed) > 0) {
+            if (ExcellentCap.exceeded(rules.excellentCapPercent, c[0], c[1])) {
                 String[] parts = key.split("\\|");
                 OrganizationReplica org = organizations.findById(UUID.fromString(parts[0]));
                 violations.add(new Attainment.CapViolation(
@@ -213,7 +208,7 @@ public class AttainmentService {
                         SubjectKind.valueOf(parts[1]),
                         c[0],
                         c[1],
-                        allowed.setScale(0, RoundingMode.FLOOR).intValue()));
+                        ExcellentCap.allowedWhole(rules.excellentCapPercent, c[0], c[1])));
             }
         });
         violations.sort(java.util.Comparator.comparing(Attainment.CapViolation::code)

@@ -1,4 +1,4 @@
-package vn.partybloc.organization;
+package vn.partybloc.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.partybloc.platform.inbox.EventHandler;
-import vn.partybloc.platform.inbox.IncomingEvent;
-import vn.partybloc.platform.inbox.PoisonEventException;
 
 /** A consumer that exists only in tests, to exercise the platform inbox against the real broker and database. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.partybloc.organization;
+package vn.partybloc.platform.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +22,12 @@ import org.awaitility.Awaitility;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.platform.events.EventProducerFactory;
-import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.testing.KafkaResource;
 
 /**
  * Measures the relay's publish latency: from the commit of the transaction that wrote the event to the broker's
  * append time of the record (topic with {@code LogAppendTime}, same clock). Prints median and p99; asserts nothing
- * about speed. Run: {@code ./mvnw -pl organization-service -am verify -Dexcluded.test.groups= -Dgroups=benchmark -Dtest=OutboxLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * about speed. Run: {@code ./mvnw -pl platform -am verify -Dexcluded.test.groups= -Dgroups=benchmark -Dtest=OutboxLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @QuarkusTest
 @Tag("benchmark")

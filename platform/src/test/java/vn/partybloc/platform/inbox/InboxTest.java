@@ -1,4 +1,4 @@
-package vn.partybloc.organization;
+package vn.partybloc.platform.inbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.events.CloudEvents;
+import vn.partybloc.platform.testapp.KafkaTestConsumer;
+import vn.partybloc.platform.testapp.Notes;
 import vn.partybloc.testing.KafkaResource;
 
 @QuarkusTest
@@ -41,30 +45,38 @@ class InboxTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> RecordingEventHandler.APPLIED.contains(flaky));
         assertEquals(1, Collections.frequency(RecordingEventHandler.APPLIED, duplicate));
+        assertEquals(
+                1,
+                Notes.count("select count(*) from inbox where consumer = 'recording' and event_id = ?", duplicate),
+                "the inbox remembers the event once");
         assertEquals(3, RecordingEventHandler.ATTEMPTS.get(flaky).get(), "two failures, then success");
 
         try (KafkaTestConsumer dlq = new KafkaTestConsumer(RecordingEventHandler.TOPIC + ".dlq")) {
             List<ConsumerRecord<String, String>> dead =
                     dlq.await(r -> true, list -> list.size() >= 3, Duration.ofSeconds(30));
-            Map<String, ConsumerRecord<String, String>> byValue = new java.util.HashMap<>();
-            dead.forEach(r -> byValue.put(String.valueOf(KafkaTestConsumer.header(r, "ce_id")), r));
-            ConsumerRecord<String, String> exhausted = byValue.get(hopeless);
-            assertEquals("java.lang.IllegalStateException", KafkaTestConsumer.header(exhausted, "dlq_error_class"));
-            assertEquals(RecordingEventHandler.TOPIC, KafkaTestConsumer.header(exhausted, "dlq_original_topic"));
+            Map<String, ConsumerRecord<String, String>> byId = new HashMap<>();
+            dead.forEach(r -> byId.put(String.valueOf(KafkaTestConsumer.header(r, CloudEvents.ID)), r));
+            ConsumerRecord<String, String> exhausted = byId.get(hopeless);
+            assertEquals(
+                    "java.lang.IllegalStateException",
+                    KafkaTestConsumer.header(exhausted, CloudEvents.DLQ_ERROR_CLASS));
+            assertEquals(
+                    RecordingEventHandler.TOPIC, KafkaTestConsumer.header(exhausted, CloudEvents.DLQ_ORIGINAL_TOPIC));
+            assertEquals("recording", KafkaTestConsumer.header(exhausted, CloudEvents.DLQ_CONSUMER));
             assertEquals(3, RecordingEventHandler.ATTEMPTS.get(hopeless).get(), "max attempts, then dead-lettered");
-            assertEquals("unknown event type", KafkaTestConsumer.header(byValue.get(unknownType), "dlq_error"));
+            assertEquals("unknown event type", KafkaTestConsumer.header(byId.get(unknownType), CloudEvents.DLQ_ERROR));
             assertEquals(1, RecordingEventHandler.ATTEMPTS.get(unknownType).get(), "poison is not retried");
-            assertEquals("no CloudEvents headers", byValue.get("null").value());
+            assertEquals("no CloudEvents headers", byId.get("null").value());
         }
         assertEquals(0, Collections.frequency(RecordingEventHandler.APPLIED, hopeless));
     }
 
     private static ProducerRecord<String, String> event(String id, String type, String data) {
         ProducerRecord<String, String> record = new ProducerRecord<>(RecordingEventHandler.TOPIC, "subject-1", data);
-        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEvents.ID, id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEvents.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEvents.SPECVERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEvents.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
         return record;
     }
 }

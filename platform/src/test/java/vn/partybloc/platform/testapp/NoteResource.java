@@ -1,0 +1,82 @@
+package vn.partybloc.platform.testapp;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import vn.partybloc.platform.events.Outbox;
+import vn.partybloc.platform.security.Roles;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * A write the way the services do it: the state change and its outbox event in one transaction, {@code 201} with
+ * {@code Location} and {@code ETag}, a domain rule answered {@code 422}, and {@code Idempotency-Key} on POST.
+ */
+@Path("/test/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
+public class NoteResource {
+
+    public static final String TOPIC = "test.notes.v1";
+    public static final String WRITTEN = "NoteWritten";
+    public static final String TITLE_TAKEN = "NOTE-TITLE-TAKEN";
+
+    private final EntityManager em;
+    private final Outbox outbox;
+
+    public NoteResource(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    public record NoteRequest(@NotBlank String title) {}
+
+    public record NoteResponse(UUID id, String title) {}
+
+    @POST
+    @Transactional
+    public Response write(@NotNull @Valid NoteRequest request, @Context UriInfo uri) {
+        long taken = em.createQuery("select count(n) from Note n where n.title = :title", Long.class)
+                .setParameter("title", request.title())
+                .getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.rule(TITLE_TAKEN, "A note titled " + request.title() + " exists already");
+        }
+        Note note = new Note();
+        note.id = UUID.randomUUID();
+        note.title = request.title();
+        em.persist(note);
+        NoteResponse body = new NoteResponse(note.id, note.title);
+        outbox.publish(TOPIC, "Note", note.id, WRITTEN, body);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(note.id.toString()).build())
+                .tag(ETags.of(note.version))
+                .entity(body)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public NoteResponse get(@PathParam("id") UUID id) {
+        Note note = em.find(Note.class, id);
+        if (note == null) {
+            throw ProblemException.notFound("Note", id);
+        }
+        return new NoteResponse(note.id, note.title);
+    }
+}
