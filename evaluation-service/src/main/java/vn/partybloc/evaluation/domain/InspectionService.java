@@ -177,6 +177,12 @@ public class InspectionService {
                 .getResultList();
     }
 
+    /** Planned against done for the plans of the subtree's bodies in one year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionReport report(UUID organizationId, int year) {
+        return plans.report(scope.visible(organizationId), year);
+    }
+
     private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {
         InspectionItem i = items.findByIdOptional(itemId)
                 .filter(x -> x.planId.equals(p.id))

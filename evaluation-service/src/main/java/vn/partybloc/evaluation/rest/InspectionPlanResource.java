@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +38,7 @@ import vn.partybloc.evaluation.domain.InspectionBody;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionKind;
 import vn.partybloc.evaluation.domain.InspectionPlan;
+import vn.partybloc.evaluation.domain.InspectionReport;
 import vn.partybloc.evaluation.domain.InspectionService;
 import vn.partybloc.evaluation.domain.InspectionStatus;
 import vn.partybloc.evaluation.domain.InspectionSubjectKind;
@@ -96,25 +95,7 @@ public class InspectionPlanResource {
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "The year.", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200)
                     Integer year) {
-        List<PlanReport.Line> lines = new ArrayList<>();
-        Map<ScreeningOutcome, Integer> screenings = new EnumMap<>(ScreeningOutcome.class);
-        for (ScreeningOutcome o : ScreeningOutcome.values()) {
-            screenings.put(o, 0);
-        }
-        Map<String, int[]> counts = new java.util.TreeMap<>();
-        for (InspectionPlan p : service.inSubtree(orgId, year)) {
-            for (InspectionItem i : service.itemsOf(p.id)) {
-                int[] c = counts.computeIfAbsent(p.activity + "|" + i.kind, k -> new int[3]);
-                c[i.status.ordinal()]++;
-            }
-            service.screeningsOf(p.id).forEach(f -> screenings.merge(f.outcome, 1, Integer::sum));
-        }
-        counts.forEach((key, c) -> {
-            String[] k = key.split("\\|");
-            lines.add(new PlanReport.Line(
-                    InspectionActivity.valueOf(k[0]), InspectionKind.valueOf(k[1]), c[0] + c[1], c[1], c[2]));
-        });
-        return new PlanReport(orgId, year, lines, screenings);
+        return PlanReport.from(service.report(orgId, year));
     }
 
     @GET
@@ -411,5 +392,15 @@ public class InspectionPlanResource {
 
                 @Schema(description = "Items done.") int done,
                 @Schema(description = "Items cancelled.") int cancelled) {}
+
+        static PlanReport from(InspectionReport r) {
+            return new PlanReport(
+                    r.organizationId(),
+                    r.year(),
+                    r.lines().stream()
+                            .map(l -> new Line(l.activity(), l.kind(), l.planned(), l.done(), l.cancelled()))
+                            .toList(),
+                    r.screenings());
+        }
     }
 }
