@@ -40,9 +40,8 @@ public class AttendanceResource {
                     "The course is RUNNING (or FINISHED, for an admin); the day lies within its dates (TRN-DATES); listed "
                             + "members are enrolled (TRN-ENROLLED).")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.SessionResult recordSession(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.SessionRequest request) {
+    public SessionResponse recordSession(@PathParam("courseId") UUID courseId, @NotNull @Valid SessionRequest request) {
         AttendanceService.Session s = service.recordSession(courseId, request.sessionOn(), request.presentMemberIds());
-        return new EnrollmentDtos.SessionResult(s.present(), s.absent());
+        return new SessionResponse(s.present(), s.absent());
     }
 }

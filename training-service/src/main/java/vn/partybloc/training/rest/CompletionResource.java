@@ -42,13 +42,12 @@ public class CompletionResource {
                             + "between the course's start and today (TRN-DATES). All or nothing. Completions of a matching topic fulfil "
                             + "the members' training obligations.")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.CompletionsResult complete(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.CompletionsRequest request) {
+    public CompletionsResponse complete(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid CompletionsRequest request) {
         CompletionService.Completed done = service.complete(courseId, request.toDomain());
         long completed = done.enrollments().stream()
                 .filter(e -> e.status == EnrollmentStatus.COMPLETED)
                 .count();
-        return new EnrollmentDtos.CompletionsResult(
-                completed, done.enrollments().size() - completed, done.obligationsFulfilled());
+        return new CompletionsResponse(completed, done.enrollments().size() - completed, done.obligationsFulfilled());
     }
 }

@@ -54,8 +54,7 @@ public class EnrollmentResource {
             operationId = "listEnrollments",
             summary = "Enrollments of a course, in the order they were made",
             description = "A secretary sees the enrollments of members of their own subtree only.")
-    public Page<EnrollmentDtos.EnrollmentResponse> list(
-            @PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
+    public Page<EnrollmentResponse> list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
         page.orderBy(Set.of("enrolledAt"), "enrolledAt", f -> f); // enrolment order is the only order; refuses others
         List<Enrollment> items = queries.ofCourse(courseId, page.offset(), page.size);
         return new Page<>(responses(items), page.page, page.size, queries.countOfCourse(courseId));
@@ -82,9 +81,7 @@ public class EnrollmentResource {
                             + "the capacity (TRN-CAPACITY); not in a cancelled course, nor in a finished one unless an admin.")
     @APIResponse(responseCode = "201", description = "Enrolled.")
     public Response enrol(
-            @PathParam("courseId") UUID courseId,
-            @NotNull @Valid EnrollmentDtos.EnrollmentRequest request,
-            @Context UriInfo uri) {
+            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentRequest request, @Context UriInfo uri) {
         Enrollment e = service.enrolOne(courseId, request.memberId());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(e.id.toString()).build())
@@ -101,19 +98,19 @@ public class EnrollmentResource {
             description =
                     "All or nothing: if the new enrollments would exceed the capacity, nobody is enrolled (TRN-CAPACITY).")
     @APIResponse(responseCode = "200", description = "Enrolled.")
-    public EnrollmentDtos.BulkEnrollmentResult enrolMany(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.BulkEnrollmentRequest request) {
+    public BulkEnrollmentResponse enrolMany(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid BulkEnrollmentRequest request) {
         EnrollmentService.Enrolled result = service.enrolMany(courseId, request.toDomain());
-        return new EnrollmentDtos.BulkEnrollmentResult(
+        return new BulkEnrollmentResponse(
                 result.enrolled().size(), result.alreadyEnrolled(), responses(result.enrolled()));
     }
 
-    private List<EnrollmentDtos.EnrollmentResponse> responses(List<Enrollment> items) {
+    private List<EnrollmentResponse> responses(List<Enrollment> items) {
         Map<UUID, String> names =
                 queries.names(items.stream().map(e -> e.memberId).toList());
         Map<UUID, Integer> sessions = queries.sessionsAttended(items);
         return items.stream()
-                .map(e -> EnrollmentDtos.EnrollmentResponse.from(e, names, sessions))
+                .map(e -> EnrollmentResponse.from(e, names, sessions))
                 .toList();
     }
 }
