@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.evaluation.domain.Attainment;
 import vn.partybloc.evaluation.domain.AttainmentService;
 import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.Review;
@@ -113,7 +112,7 @@ public class ReviewResource {
             description =
                     "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Attainment attainment(
+    public AttainmentResponse attainment(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(
                             description =
@@ -130,7 +129,7 @@ public class ReviewResource {
                     @Min(0)
                     @Max(5000)
                     int unratedLimit) {
-        return attainment.report(orgId, cycle, asOf, unratedLimit);
+        return AttainmentResponse.from(attainment.report(orgId, cycle, asOf, unratedLimit));
     }
 
     @GET
