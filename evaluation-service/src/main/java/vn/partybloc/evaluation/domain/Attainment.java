@@ -5,138 +5,59 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(
-        name = "Attainment",
-        description = "Ratings of a subtree in one cycle against the targets, with the excellent cap "
-                + "checked per grassroots organization and the subjects not yet rated.")
+/**
+ * Ratings of a subtree in one cycle against the targets, with the excellent cap checked per grassroots organization and
+ * the subjects not yet rated. {@code cycleId} and {@code ruleSet} are null when no cycle or rule set is recorded.
+ */
 public record Attainment(
-        @Schema(description = "Root of the subtree.") UUID organizationId,
-
-        @Schema(description = "The cycle reported; absent when no cycle of that year is recorded.")
+        UUID organizationId,
         UUID cycleId,
-
-        @Schema(description = "The cycle's year.", example = "2024")
         int year,
-
-        @Schema(description = "Ratings decided on or before this date count.")
         LocalDate asOf,
-
-        @Schema(description = "The rule set in force for the cycle.")
         RuleSetRef ruleSet,
-
-        @Schema(description = "Per subject kind: subjects, ratings by level, shares.")
         List<KindFigures> subjects,
-
-        @Schema(description = "Each target, met or missed, with the gap in percentage points.")
         List<TargetResult> targets,
-
-        @Schema(description = "The excellent cap of domain rule 10, per grassroots organization.")
         CapCheck cap,
-
-        @Schema(description = "Subjects not yet rated, up to `unratedLimit`.")
         List<Unrated> notRated,
-
-        @Schema(description = "True when `notRated` was cut at `unratedLimit`.")
         boolean notRatedTruncated) {
 
-    @Schema(name = "AttainmentRuleSet", description = "A rule set, briefly.")
-    public record RuleSetRef(
-            @Schema(description = "Id.") UUID id,
-            @Schema(description = "Code.") String code,
-            @Schema(description = "Source documents.") String documents,
+    public record RuleSetRef(UUID id, String code, String documents, boolean usesScore) {}
 
-            @Schema(description = "Whether ratings carry a score.")
-            boolean usesScore) {}
-
-    @Schema(name = "AttainmentKindFigures", description = "The figures of one subject kind.")
+    /** Subjects that should be or were rated, ratings per level, and the shares of those rated. */
     public record KindFigures(
-            @Schema(description = "Subject kind.") SubjectKind subjectKind,
-
-            @Schema(description = "Subjects that should be rated (from the replicas) or were rated.")
+            SubjectKind subjectKind,
             int subjects,
-
-            @Schema(description = "Subjects with a decided rating.")
             int rated,
-
-            @Schema(description = "Subjects without one.") int notRated,
-            @Schema(description = "Ratings per level.") Map<Level, Integer> byLevel,
-
-            @Schema(description = "Percent of rated at least complete.")
+            int notRated,
+            Map<Level, Integer> byLevel,
             BigDecimal atLeastCompletePercent,
-
-            @Schema(description = "Percent of rated at least good.")
             BigDecimal atLeastGoodPercent,
-
-            @Schema(description = "Percent of rated excellent.")
             BigDecimal excellentPercent) {}
 
-    @Schema(name = "AttainmentTarget", description = "A target and how the ratings measure against it.")
+    /** A target and the share reached (null when none was rated); the gap in percentage points. */
     public record TargetResult(
-            @Schema(description = "The target.") UUID targetId,
-
-            @Schema(description = "Where it was set: a subtree root, or absent for the whole Bloc.")
+            UUID targetId,
             UUID setForOrganizationId,
-
-            @Schema(description = "Which subjects.") SubjectKind subjectKind,
-            @Schema(description = "What is counted.") TargetMetric metric,
-            @Schema(description = "How the share compares.") TargetComparison comparison,
-            @Schema(description = "The target percent.") BigDecimal percent,
-
-            @Schema(description = "The share reached, percent of those rated; absent when none was rated.")
+            SubjectKind subjectKind,
+            TargetMetric metric,
+            TargetComparison comparison,
+            BigDecimal percent,
             BigDecimal actualPercent,
-
-            @Schema(description = "Whether the target is met.")
             boolean met,
-
-            @Schema(description = "Percentage points beyond (positive) or short of (negative) the target.")
             BigDecimal gap) {}
 
-    @Schema(
-            name = "AttainmentCapCheck",
-            description = "Excellent may be at most capPercent of those rated good or better within "
-                    + "one grassroots organization (members, and the organizations under it).")
-    public record CapCheck(
-            @Schema(
-                    description =
-                            "The cap of the rule set; absent when the rule set sets none (then nothing is checked).")
-            BigDecimal capPercent,
+    /** The excellent cap of domain rule 10 (null: none, nothing checked) and where it is exceeded. */
+    public record CapCheck(BigDecimal capPercent, int organizationsChecked, List<CapViolation> violations) {}
 
-            @Schema(description = "Grassroots organizations checked.")
-            int organizationsChecked,
-
-            @Schema(description = "Where the cap is exceeded.")
-            List<CapViolation> violations) {}
-
-    @Schema(
-            name = "AttainmentCapViolation",
-            description = "A grassroots organization with more excellent ratings than the cap allows.")
     public record CapViolation(
-            @Schema(description = "The grassroots organization.")
             UUID organizationId,
-
-            @Schema(description = "Its code.") String code,
-            @Schema(description = "Its name.") String name,
-
-            @Schema(description = "Members, or the organizations under it.")
+            String code,
+            String name,
             SubjectKind subjectKind,
-
-            @Schema(description = "Rated excellent.") int excellent,
-
-            @Schema(description = "Rated good (excellent not included).")
+            int excellent,
             int good,
-
-            @Schema(description = "The most excellent ratings the cap allows.")
             int allowedExcellent) {}
 
-    @Schema(name = "AttainmentUnrated", description = "A subject without a decided rating.")
-    public record Unrated(
-            @Schema(description = "Subject kind.") SubjectKind subjectKind,
-            @Schema(description = "The subject.") UUID subjectId,
-
-            @Schema(description = "Its name (a host unit: the unit's name).")
-            String name,
-
-            @Schema(description = "The unit it belongs to.") UUID organizationId) {}
+    public record Unrated(SubjectKind subjectKind, UUID subjectId, String name, UUID organizationId) {}
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.partybloc.contracts.OrganizationTypes;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.InspectionItemRepository;
 import vn.partybloc.evaluation.repository.InspectionPlanRepository;
@@ -22,7 +23,8 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional
 public class InspectionService {
 
-    private static final Set<String> INSPECTION_COMMITTEE_LEVELS = Set.of("BLOC_COMMITTEE", "GRASSROOTS_COMMITTEE");
+    private static final Set<String> INSPECTION_COMMITTEE_LEVELS =
+            Set.of(OrganizationTypes.BLOC_COMMITTEE, OrganizationTypes.GRASSROOTS_COMMITTEE);
 
     private final InspectionPlanRepository plans;
     private final InspectionItemRepository items;
@@ -173,6 +175,12 @@ public class InspectionService {
                 .setParameter("path", root.path + "%")
                 .setParameter("year", year)
                 .getResultList();
+    }
+
+    /** Planned against done for the plans of the subtree's bodies in one year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionReport report(UUID organizationId, int year) {
+        return plans.report(scope.visible(organizationId), year);
     }
 
     private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {

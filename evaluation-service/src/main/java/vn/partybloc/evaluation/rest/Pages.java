@@ -14,7 +14,7 @@ final class Pages {
     /** The list keeps its own order; {@code sort} may only name that order's field. */
     static <T, R> Page<R> of(List<T> all, PageRequest page, String orderField, Function<T, R> mapper) {
         page.orderBy(Set.of(orderField), orderField, f -> f);
-        int from = (int) Math.min(all.size(), (long) page.page * page.size);
+        int from = Math.min(all.size(), page.offset());
         int to = Math.min(all.size(), from + page.size);
         return new Page<>(all.subList(from, to).stream().map(mapper).toList(), page.page, page.size, all.size());
     }

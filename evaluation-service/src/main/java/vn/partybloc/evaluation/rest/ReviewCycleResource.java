@@ -2,8 +2,6 @@ package vn.partybloc.evaluation.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,16 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.evaluation.domain.CyclePeriod;
 import vn.partybloc.evaluation.domain.ReviewCycle;
 import vn.partybloc.evaluation.domain.ReviewCycleService;
-import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -72,53 +66,12 @@ public class ReviewCycleResource {
                     "Needs a rule set in force on 1 January (rule `REV-RULE-SET`). Unless `articleTargets` is false, the "
                             + "cycle starts with the Bloc's yearly targets from the article, for the whole Bloc; edit them under `/targets`.")
     @APIResponse(responseCode = "201", description = "Opened; `Location` names it.")
-    public Response open(@NotNull @Valid CycleRequest request, @Context UriInfo uri) {
+    public Response open(@NotNull @Valid ReviewCycleRequest request, @Context UriInfo uri) {
         ReviewCycle c = service.openYear(request.year(), request.articleTargets() == null || request.articleTargets());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(CycleResponse.from(c, service.ruleSetOf(c)))
                 .build();
-    }
-
-    @Schema(name = "ReviewCycleRequest", description = "A yearly review cycle.")
-    public record CycleRequest(
-            @Schema(description = "The year reviewed.", example = "2024", minimum = "2000", maximum = "2200")
-            @NotNull
-            @Min(2000)
-            @Max(2200)
-            Integer year,
-
-            @Schema(description = "Start with the article's targets for the whole Bloc (default true).")
-            Boolean articleTargets) {}
-
-    @Schema(name = "ReviewCycle", description = "A review period.")
-    public record CycleResponse(
-            @Schema(description = "Id.") UUID id,
-            @Schema(description = "The year.") int year,
-
-            @Schema(description = "The period (YEAR; quarters and terms later).")
-            CyclePeriod period,
-
-            @Schema(description = "First day.") LocalDate startsOn,
-            @Schema(description = "Last day.") LocalDate endsOn,
-
-            @Schema(description = "The rule set in force on the first day.")
-            UUID ruleSetId,
-
-            @Schema(description = "Its code.") String ruleSetCode,
-            @Schema(description = "Version; also the ETag.") long version) {
-
-        static CycleResponse from(ReviewCycle c, RuleSet r) {
-            return new CycleResponse(
-                    c.id,
-                    c.year,
-                    c.period,
-                    c.startsOn,
-                    c.endsOn,
-                    r == null ? null : r.id,
-                    r == null ? null : r.code,
-                    c.version);
-        }
     }
 }

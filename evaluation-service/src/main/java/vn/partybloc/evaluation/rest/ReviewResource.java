@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.evaluation.domain.Attainment;
 import vn.partybloc.evaluation.domain.AttainmentService;
 import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.Review;
@@ -79,7 +78,7 @@ public class ReviewResource {
             responseCode = "404",
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Page<ReviewDtos.ReviewResponse> list(
+    public Page<ReviewResponse> list(
             @Parameter(description = "Only this cycle.") @QueryParam("cycleId") UUID cycleId,
             @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
             @Parameter(description = "Only this subject kind.") @QueryParam("subjectKind") SubjectKind subjectKind,
@@ -95,7 +94,7 @@ public class ReviewResource {
                         new ReviewQueries.Filter(cycleId, orgId, subjectKind, subjectId, status, level),
                         page.page,
                         page.size)
-                .map(ReviewDtos.ReviewResponse::from);
+                .map(ReviewResponse::from);
     }
 
     @GET
@@ -113,7 +112,7 @@ public class ReviewResource {
             description =
                     "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Attainment attainment(
+    public AttainmentResponse attainment(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(
                             description =
@@ -130,7 +129,7 @@ public class ReviewResource {
                     @Min(0)
                     @Max(5000)
                     int unratedLimit) {
-        return attainment.report(orgId, cycle, asOf, unratedLimit);
+        return AttainmentResponse.from(attainment.report(orgId, cycle, asOf, unratedLimit));
     }
 
     @GET
@@ -145,8 +144,8 @@ public class ReviewResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getReviewHistory", summary = "The audit trail of a review, oldest first")
-    public List<ReviewDtos.ActionResponse> history(@PathParam("id") UUID id) {
-        return queries.trail(id).stream().map(ReviewDtos.ActionResponse::from).toList();
+    public List<ReviewActionResponse> history(@PathParam("id") UUID id) {
+        return queries.trail(id).stream().map(ReviewActionResponse::from).toList();
     }
 
     @POST
@@ -157,12 +156,12 @@ public class ReviewResource {
                     "One current review per subject and cycle (`REV-ONE-PER-CYCLE`); the subject must be known to the "
                             + "replicas (`REV-SUBJECT`); score and level follow the cycle's rule set (`REV-SCORE`).")
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names the review.")
-    public Response selfAssess(@NotNull @Valid ReviewDtos.SelfAssessmentRequest request, @Context UriInfo uri) {
+    public Response selfAssess(@NotNull @Valid SelfAssessmentRequest request, @Context UriInfo uri) {
         Review r = service.selfAssess(request.cycleId(), request.subjectKind(), request.subjectId(), request.rating());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .tag(ETags.of(r.version))
-                .entity(ReviewDtos.ReviewResponse.from(r))
+                .entity(ReviewResponse.from(r))
                 .build();
     }
 
@@ -175,7 +174,7 @@ public class ReviewResource {
     public Response propose(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReviewDtos.ProposalRequest request) {
+            @NotNull @Valid ProposalRequest request) {
         return ok(service.propose(id, ifMatch, request.rating()));
     }
 
@@ -190,7 +189,7 @@ public class ReviewResource {
     public Response decide(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReviewDtos.DecisionRequest request) {
+            @NotNull @Valid DecisionRequest request) {
         return ok(service.decide(id, ifMatch, request.decision()));
     }
 
@@ -203,7 +202,7 @@ public class ReviewResource {
     public Response publish(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReviewDtos.PublicationRequest request) {
+            @NotNull @Valid PublicationRequest request) {
         return ok(service.publish(id, ifMatch, request.publishedOn()));
     }
 
@@ -219,7 +218,7 @@ public class ReviewResource {
     public Response reRate(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReviewDtos.ReRatingRequest request,
+            @NotNull @Valid ReRatingRequest request,
             @Context UriInfo uri) {
         Review r = service.reRate(
                 id, ifMatch, Text.nfc(request.reason()), request.decision().decision());
@@ -228,7 +227,7 @@ public class ReviewResource {
                         .path(r.id.toString())
                         .build())
                 .tag(ETags.of(r.version))
-                .entity(ReviewDtos.ReviewResponse.from(r))
+                .entity(ReviewResponse.from(r))
                 .build();
     }
 
@@ -243,18 +242,18 @@ public class ReviewResource {
                             + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
                             + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
     @APIResponse(responseCode = "201", description = "Every item recorded.")
-    public Response batch(@NotNull @Valid ReviewDtos.BatchRequest request) {
+    public Response batch(@NotNull @Valid BatchDecisionRequest request) {
         int recorded = batch.decideAll(
                 request.cycleId(),
-                request.items().stream().map(ReviewDtos.BatchItem::toDomain).toList());
+                request.items().stream()
+                        .map(BatchDecisionRequest.Item::toDomain)
+                        .toList());
         return Response.status(Response.Status.CREATED)
-                .entity(new ReviewDtos.BatchResult(recorded))
+                .entity(new BatchDecisionResponse(recorded))
                 .build();
     }
 
     private static Response ok(Review r) {
-        return Response.ok(ReviewDtos.ReviewResponse.from(r))
-                .tag(ETags.of(r.version))
-                .build();
+        return Response.ok(ReviewResponse.from(r)).tag(ETags.of(r.version)).build();
     }
 }

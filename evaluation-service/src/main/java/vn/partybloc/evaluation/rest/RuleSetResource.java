@@ -2,12 +2,7 @@ package vn.partybloc.evaluation.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,19 +17,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.evaluation.domain.RuleSetService;
 import vn.partybloc.platform.security.Roles;
-import vn.partybloc.platform.validation.PlainText;
-import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -100,117 +89,5 @@ public class RuleSetResource {
             @NotNull @Valid RuleSetRequest request) {
         RuleSet r = service.replace(id, ifMatch, request.values());
         return Response.ok(RuleSetResponse.from(r)).tag(ETags.of(r.version)).build();
-    }
-
-    @Schema(
-            name = "RuleSetRequest",
-            description = "A rule set: its documents, the date it takes effect, its score bands and cap.")
-    public record RuleSetRequest(
-            @Schema(description = "Short unique code.", example = "QD366-2025", maxLength = 40)
-            @NotBlank
-            @Size(max = 40)
-            @PlainText
-            String code,
-
-            @Schema(description = "Source documents.", example = "QĐ 366-QĐ/TW; HD 43-HD/BTCTW (2025)", maxLength = 500)
-            @NotBlank
-            @Size(max = 500)
-            @PlainText
-            String documents,
-
-            @Schema(description = "First day in force.", example = "2025-01-01") @NotNull
-            LocalDate effectiveFrom,
-
-            @Schema(description = "Whether ratings carry a 0–100 score.") @NotNull
-            Boolean usesScore,
-
-            @Schema(description = "Lowest score rated excellent.", example = "90")
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal excellentMinScore,
-
-            @Schema(description = "Lowest score rated good.", example = "70")
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal goodMinScore,
-
-            @Schema(description = "Lowest score rated complete.", example = "50")
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal completeMinScore,
-
-            @Schema(
-                    description =
-                            "Excellent may be at most this percent of those rated good in one grassroots organization; "
-                                    + "absent: no cap.",
-                    example = "20")
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal excellentCapPercent,
-
-            @Schema(description = "Free text: conditions and remarks.", maxLength = 2000) @Size(max = 2000)
-            String note) {
-
-        RuleSetService.Values values() {
-            return new RuleSetService.Values(
-                    Text.nfc(code),
-                    Text.nfc(documents),
-                    effectiveFrom,
-                    usesScore,
-                    excellentMinScore,
-                    goodMinScore,
-                    completeMinScore,
-                    excellentCapPercent,
-                    Text.nfc(note));
-        }
-    }
-
-    @Schema(name = "RuleSet", description = "Rating rules in force from a date.")
-    public record RuleSetResponse(
-            @Schema(description = "Id.") UUID id,
-            @Schema(description = "Short unique code.") String code,
-            @Schema(description = "Source documents.") String documents,
-            @Schema(description = "First day in force.") LocalDate effectiveFrom,
-
-            @Schema(description = "Whether ratings carry a 0–100 score.")
-            boolean usesScore,
-
-            @Schema(description = "Lowest score rated excellent.")
-            BigDecimal excellentMinScore,
-
-            @Schema(description = "Lowest score rated good.")
-            BigDecimal goodMinScore,
-
-            @Schema(description = "Lowest score rated complete.")
-            BigDecimal completeMinScore,
-
-            @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.")
-            BigDecimal excellentCapPercent,
-
-            @Schema(description = "Remarks.") String note,
-            @Schema(description = "Version; also the ETag.") long version,
-            @Schema(description = "Last changed.") Instant updatedAt,
-            @Schema(description = "By whom.") String updatedBy) {
-
-        static RuleSetResponse from(RuleSet r) {
-            return new RuleSetResponse(
-                    r.id,
-                    r.code,
-                    r.documents,
-                    r.effectiveFrom,
-                    r.usesScore,
-                    r.excellentMinScore,
-                    r.goodMinScore,
-                    r.completeMinScore,
-                    r.excellentCapPercent,
-                    r.note,
-                    r.version,
-                    r.updatedAt,
-                    r.updatedBy);
-        }
     }
 }

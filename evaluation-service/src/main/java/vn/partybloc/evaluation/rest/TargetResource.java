@@ -2,11 +2,7 @@ package vn.partybloc.evaluation.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,13 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.evaluation.domain.SubjectKind;
 import vn.partybloc.evaluation.domain.Target;
-import vn.partybloc.evaluation.domain.TargetComparison;
-import vn.partybloc.evaluation.domain.TargetMetric;
 import vn.partybloc.evaluation.domain.TargetService;
 import vn.partybloc.platform.security.Roles;
-import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -112,78 +103,8 @@ public class TargetResource {
     public Response change(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid TargetChange request) {
+            @NotNull @Valid TargetChangeRequest request) {
         Target t = service.change(id, ifMatch, request.comparison(), request.percent(), Text.nfc(request.note()));
         return Response.ok(TargetResponse.from(t)).tag(ETags.of(t.version)).build();
-    }
-
-    @Schema(name = "TargetRequest", description = "A target: the share of rated subjects of a kind reaching a level.")
-    public record TargetRequest(
-            @Schema(description = "The cycle.") @NotNull UUID cycleId,
-
-            @Schema(description = "Root of the subtree; omit for the whole Bloc.")
-            UUID organizationId,
-
-            @Schema(description = "Which subjects.") @NotNull
-            SubjectKind subjectKind,
-
-            @Schema(description = "What is counted.") @NotNull
-            TargetMetric metric,
-
-            @Schema(description = "How the share compares.") @NotNull
-            TargetComparison comparison,
-
-            @Schema(description = "Percent, 0–100.", example = "90")
-            @NotNull
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal percent,
-
-            @Schema(description = "Remarks.", maxLength = 500) @Size(max = 500) @PlainText
-            String note) {}
-
-    @Schema(name = "TargetChange", description = "New comparison, percent and note of a target.")
-    public record TargetChange(
-            @Schema(description = "How the share compares.") @NotNull
-            TargetComparison comparison,
-
-            @Schema(description = "Percent, 0–100.", example = "95")
-            @NotNull
-            @DecimalMin("0")
-            @DecimalMax("100")
-            @Digits(integer = 3, fraction = 2)
-            BigDecimal percent,
-
-            @Schema(description = "Remarks.", maxLength = 500) @Size(max = 500) @PlainText
-            String note) {}
-
-    @Schema(name = "Target", description = "A rating target.")
-    public record TargetResponse(
-            @Schema(description = "Id.") UUID id,
-            @Schema(description = "The cycle.") UUID cycleId,
-
-            @Schema(description = "Subtree root; absent for the whole Bloc.")
-            UUID organizationId,
-
-            @Schema(description = "Which subjects.") SubjectKind subjectKind,
-            @Schema(description = "What is counted.") TargetMetric metric,
-            @Schema(description = "How the share compares.") TargetComparison comparison,
-            @Schema(description = "Percent.") BigDecimal percent,
-            @Schema(description = "Remarks.") String note,
-            @Schema(description = "Version; also the ETag.") long version) {
-
-        static TargetResponse from(Target t) {
-            return new TargetResponse(
-                    t.id,
-                    t.cycleId,
-                    t.organizationId,
-                    t.subjectKind,
-                    t.metric,
-                    t.comparison,
-                    t.percent,
-                    t.note,
-                    t.version);
-        }
     }
 }

@@ -106,6 +106,24 @@ public class CourseService {
         return c;
     }
 
+    /** The course, locked against concurrent enrolments (capacity), open for them: not cancelled, finished only for an admin. */
+    Course lockedForEnrollment(UUID id) {
+        Course c = courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Course", id));
+        checkOpenForChanges(c);
+        return c;
+    }
+
+    /** The course, locked, for attendance and completions: it has started (RUNNING), or has finished and the caller is an admin. */
+    Course lockedRunning(UUID id) {
+        Course c = lockedForEnrollment(id);
+        if (c.status == CourseStatus.PLANNED || c.status == CourseStatus.OPEN) {
+            throw ProblemException.rule(
+                    Rules.COURSE_STATUS,
+                    "The course is " + c.status + "; attendance and completions " + "are recorded once it is RUNNING");
+        }
+        return c;
+    }
+
     /** A cancelled course takes no change; a finished one only an admin's. */
     void checkOpenForChanges(Course c) {
         if (c.status == CourseStatus.CANCELLED) {

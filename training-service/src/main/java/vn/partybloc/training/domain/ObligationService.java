@@ -98,6 +98,11 @@ public class ObligationService {
                         }));
     }
 
+    /** Serialises the obligation changes of these members until the transaction ends. */
+    public void lockMembers(Collection<UUID> memberIds) {
+        obligations.lockMembers(memberIds);
+    }
+
     /**
      * Fulfils the pending obligations these completions satisfy (a matching topic, completed on or after the start) and
      * returns them; the caller publishes their events after its own row changes. The caller holds the members' locks.

@@ -55,12 +55,12 @@ public class ContestResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listContests", summary = "Contests, newest year first")
-    public Page<ContestDtos.ContestSummary> list(
+    public Page<ContestSummary> list(
             @Parameter(description = "Only this year.") @QueryParam("year") @Min(1930) @Max(2200) Integer year,
             @Parameter(description = "Only this kind.") @QueryParam("kind") ContestKind kind,
             @Valid @BeanParam PageRequest page) {
         page.orderBy(Set.of("year"), "year", f -> f); // one order only; refuses others
-        return service.search(year, kind, page.page, page.size).map(ContestDtos.ContestSummary::from);
+        return service.search(year, kind, page.page, page.size).map(ContestSummary::from);
     }
 
     @POST
@@ -69,7 +69,7 @@ public class ContestResource {
             summary = "Announce a contest",
             description = "Organized by an active organization (TRN-ORGANIZER).")
     @APIResponse(responseCode = "201", description = "Announced.")
-    public Response announce(@NotNull @Valid ContestDtos.ContestRequest request, @Context UriInfo uri) {
+    public Response announce(@NotNull @Valid ContestRequest request, @Context UriInfo uri) {
         Contest c =
                 service.announce(Text.nfc(request.title()), request.kind(), request.organizationId(), request.year());
         return Response.created(
@@ -96,13 +96,13 @@ public class ContestResource {
             description = "One round per sequence number (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Added.")
     public Response addRound(
-            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.RoundRequest request, @Context UriInfo uri) {
+            @PathParam("id") UUID id, @NotNull @Valid ContestRoundRequest request, @Context UriInfo uri) {
         ContestRound r = service.addRound(id, request.sequence(), Text.nfc(request.name()), request.heldOn());
         return Response.created(uri.getBaseUriBuilder()
                         .path("/api/v1/training/contests")
                         .path(id.toString())
                         .build())
-                .entity(new ContestDtos.RoundResponse(r.id, r.sequence, r.name, r.heldOn))
+                .entity(new ContestRoundResponse(r.id, r.sequence, r.name, r.heldOn))
                 .build();
     }
 
@@ -113,9 +113,9 @@ public class ContestResource {
             summary = "Register participants",
             description = "Active members known from member-service (TRN-MEMBER); already registered ones are skipped.")
     @APIResponse(responseCode = "200", description = "Registered.")
-    public ContestDtos.Registration register(
-            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.ParticipantsRequest request) {
-        return new ContestDtos.Registration(
+    public ContestRegistrationResponse register(
+            @PathParam("id") UUID id, @NotNull @Valid ContestParticipantsRequest request) {
+        return new ContestRegistrationResponse(
                 service.register(id, request.memberIds().stream().distinct().toList()));
     }
 
@@ -126,8 +126,7 @@ public class ContestResource {
             summary = "Record participants' scores in a round",
             description = "For registered participants and a round of this contest (CON-PARTICIPANT).")
     @APIResponse(responseCode = "200", description = "Recorded; the contest as it now stands.")
-    public ContestDtos.ContestResponse recordScores(
-            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.ScoresRequest request) {
+    public ContestResponse recordScores(@PathParam("id") UUID id, @NotNull @Valid ContestScoresRequest request) {
         Map<UUID, java.math.BigDecimal> scores = new LinkedHashMap<>();
         request.scores().forEach(s -> scores.put(s.memberId(), s.score()));
         service.recordScores(id, request.roundId(), scores);
@@ -141,16 +140,15 @@ public class ContestResource {
             summary = "Record awards",
             description = "For registered participants (CON-PARTICIPANT).")
     @APIResponse(responseCode = "200", description = "Recorded; the contest as it now stands.")
-    public ContestDtos.ContestResponse award(
-            @PathParam("id") UUID id, @NotNull @Valid ContestDtos.AwardsRequest request) {
+    public ContestResponse award(@PathParam("id") UUID id, @NotNull @Valid ContestAwardsRequest request) {
         Map<UUID, vn.partybloc.training.domain.Award> awards = new LinkedHashMap<>();
         request.awards().forEach(a -> awards.put(a.memberId(), a.award()));
         service.award(id, awards);
         return response(service.get(id));
     }
 
-    private ContestDtos.ContestResponse response(Contest c) {
+    private ContestResponse response(Contest c) {
         ContestStanding standing = service.standing(c);
-        return ContestDtos.ContestResponse.from(c, standing.rounds(), standing.participants(), standing.scores());
+        return ContestResponse.from(c, standing.rounds(), standing.participants(), standing.scores());
     }
 }

@@ -69,7 +69,7 @@ public class CourseResource {
             responseCode = "404",
             description = "Unknown `orgId`, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Page<CourseDtos.CourseResponse> list(
+    public Page<CourseResponse> list(
             @Parameter(description = "Accent-insensitive text in the title.") @QueryParam("q") @Size(max = 200)
                     String q,
             @Parameter(description = "Only this topic.") @QueryParam("topic") CourseTopic topic,
@@ -85,7 +85,7 @@ public class CourseResource {
             default -> "c.starts_on";
         });
         return queries.search(new CourseFilter(q, topic, status, null, from, to), orgId, orderBy, page.page, page.size)
-                .map(CourseDtos.CourseResponse::from);
+                .map(CourseResponse::from);
     }
 
     @POST
@@ -96,12 +96,12 @@ public class CourseResource {
                     "The course starts PLANNED. The organizer is an active organization (TRN-ORGANIZER); a secretary "
                             + "schedules courses of their own subtree only.")
     @APIResponse(responseCode = "201", description = "Scheduled; `Location` names the course.")
-    public Response schedule(@NotNull @Valid CourseDtos.CourseRequest request, @Context UriInfo uri) {
+    public Response schedule(@NotNull @Valid CourseRequest request, @Context UriInfo uri) {
         Course c = service.schedule(request.toDomain());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
-                .entity(CourseDtos.CourseResponse.from(c))
+                .entity(CourseResponse.from(c))
                 .build();
     }
 
@@ -124,7 +124,7 @@ public class CourseResource {
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid CourseDtos.CourseRequest request) {
+            @NotNull @Valid CourseRequest request) {
         return ok(service.update(id, ifMatch, request.toDomain()));
     }
 
@@ -138,13 +138,11 @@ public class CourseResource {
     public Response changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid CourseDtos.StatusChange request) {
+            @NotNull @Valid CourseStatusChangeRequest request) {
         return ok(service.changeStatus(id, ifMatch, request.status()));
     }
 
     private static Response ok(Course c) {
-        return Response.ok(CourseDtos.CourseResponse.from(c))
-                .tag(ETags.of(c.version))
-                .build();
+        return Response.ok(CourseResponse.from(c)).tag(ETags.of(c.version)).build();
     }
 }

@@ -26,8 +26,8 @@ import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
 import vn.partybloc.training.domain.Enrollment;
+import vn.partybloc.training.domain.EnrollmentQueries;
 import vn.partybloc.training.domain.EnrollmentService;
-import vn.partybloc.training.domain.EnrollmentStatus;
 
 @Path("/api/v1/training/courses/{courseId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +40,11 @@ import vn.partybloc.training.domain.EnrollmentStatus;
 public class EnrollmentResource {
 
     private final EnrollmentService service;
+    private final EnrollmentQueries queries;
 
-    public EnrollmentResource(EnrollmentService service) {
+    public EnrollmentResource(EnrollmentService service, EnrollmentQueries queries) {
         this.service = service;
+        this.queries = queries;
     }
 
     @GET
@@ -52,11 +54,10 @@ public class EnrollmentResource {
             operationId = "listEnrollments",
             summary = "Enrollments of a course, in the order they were made",
             description = "A secretary sees the enrollments of members of their own subtree only.")
-    public Page<EnrollmentDtos.EnrollmentResponse> list(
-            @PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
+    public Page<EnrollmentResponse> list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
         page.orderBy(Set.of("enrolledAt"), "enrolledAt", f -> f); // enrolment order is the only order; refuses others
-        List<Enrollment> items = service.ofCourse(courseId, page.offset(), page.size);
-        return new Page<>(responses(items), page.page, page.size, service.countOfCourse(courseId));
+        List<Enrollment> items = queries.ofCourse(courseId, page.offset(), page.size);
+        return new Page<>(responses(items), page.page, page.size, queries.countOfCourse(courseId));
     }
 
     @GET
@@ -64,7 +65,7 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
     public Response get(@PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
-        Enrollment e = service.get(courseId, enrollmentId);
+        Enrollment e = queries.get(courseId, enrollmentId);
         return Response.ok(responses(List.of(e)).get(0))
                 .tag(ETags.of(e.version))
                 .build();
@@ -80,9 +81,7 @@ public class EnrollmentResource {
                             + "the capacity (TRN-CAPACITY); not in a cancelled course, nor in a finished one unless an admin.")
     @APIResponse(responseCode = "201", description = "Enrolled.")
     public Response enrol(
-            @PathParam("courseId") UUID courseId,
-            @NotNull @Valid EnrollmentDtos.EnrollmentRequest request,
-            @Context UriInfo uri) {
+            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentRequest request, @Context UriInfo uri) {
         Enrollment e = service.enrolOne(courseId, request.memberId());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(e.id.toString()).build())
@@ -99,54 +98,19 @@ public class EnrollmentResource {
             description =
                     "All or nothing: if the new enrollments would exceed the capacity, nobody is enrolled (TRN-CAPACITY).")
     @APIResponse(responseCode = "200", description = "Enrolled.")
-    public EnrollmentDtos.BulkEnrollmentResult enrolMany(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.BulkEnrollmentRequest request) {
+    public BulkEnrollmentResponse enrolMany(
+            @PathParam("courseId") UUID courseId, @NotNull @Valid BulkEnrollmentRequest request) {
         EnrollmentService.Enrolled result = service.enrolMany(courseId, request.toDomain());
-        return new EnrollmentDtos.BulkEnrollmentResult(
+        return new BulkEnrollmentResponse(
                 result.enrolled().size(), result.alreadyEnrolled(), responses(result.enrolled()));
     }
 
-    @POST
-    @Path("/sessions")
-    @Operation(
-            operationId = "recordSession",
-            summary = "Record attendance at one session",
-            description =
-                    "The course is RUNNING (or FINISHED, for an admin); the day lies within its dates (TRN-DATES); listed "
-                            + "members are enrolled (TRN-ENROLLED).")
-    @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.SessionResult recordSession(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.SessionRequest request) {
-        EnrollmentService.Session s = service.recordSession(courseId, request.sessionOn(), request.presentMemberIds());
-        return new EnrollmentDtos.SessionResult(s.present(), s.absent());
-    }
-
-    @POST
-    @Path("/completions")
-    @Operation(
-            operationId = "recordCompletions",
-            summary = "Record how the course ended for its members, in one request",
-            description =
-                    "The course is RUNNING (or FINISHED, for an admin). Each member is enrolled (TRN-ENROLLED); the day lies "
-                            + "between the course's start and today (TRN-DATES). All or nothing. Completions of a matching topic fulfil "
-                            + "the members' training obligations.")
-    @APIResponse(responseCode = "200", description = "Recorded.")
-    public EnrollmentDtos.CompletionsResult complete(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentDtos.CompletionsRequest request) {
-        EnrollmentService.Completed done = service.complete(courseId, request.toDomain());
-        long completed = done.enrollments().stream()
-                .filter(e -> e.status == EnrollmentStatus.COMPLETED)
-                .count();
-        return new EnrollmentDtos.CompletionsResult(
-                completed, done.enrollments().size() - completed, done.obligationsFulfilled());
-    }
-
-    private List<EnrollmentDtos.EnrollmentResponse> responses(List<Enrollment> items) {
+    private List<EnrollmentResponse> responses(List<Enrollment> items) {
         Map<UUID, String> names =
-                service.names(items.stream().map(e -> e.memberId).toList());
-        Map<UUID, Integer> sessions = service.sessionsAttended(items);
+                queries.names(items.stream().map(e -> e.memberId).toList());
+        Map<UUID, Integer> sessions = queries.sessionsAttended(items);
         return items.stream()
-                .map(e -> EnrollmentDtos.EnrollmentResponse.from(e, names, sessions))
+                .map(e -> EnrollmentResponse.from(e, names, sessions))
                 .toList();
     }
 }

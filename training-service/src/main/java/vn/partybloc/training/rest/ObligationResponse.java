@@ -10,7 +10,7 @@ import vn.partybloc.training.domain.TrainingObligation;
         name = "TrainingObligation",
         description = "A newly added committee member's obligation to complete a party-work course "
                 + "within the configured number of months of taking the position.")
-record ObligationResponse(
+public record ObligationResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "The member.") UUID memberId,
 

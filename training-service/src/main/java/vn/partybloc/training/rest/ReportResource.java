@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.training.domain.ReportService;
-import vn.partybloc.training.domain.TrainingReports;
 
 @Path("/api/v1/training/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,14 +45,14 @@ public class ReportResource {
             responseCode = "404",
             description = "Unknown organization, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public TrainingReports.Topics topics(
+    public TopicReportResponse topics(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "First day of the period.", example = "2021-01-01") @QueryParam("from")
                     LocalDate from,
             @Parameter(description = "Last day of the period.", example = "2023-06-30") @QueryParam("to") LocalDate to,
             @Parameter(description = "Count completions up to the end of this day.") @QueryParam("asOf")
                     LocalDate asOf) {
-        return reports.topics(orgId, from, to, asOf);
+        return TopicReportResponse.from(reports.topics(orgId, from, to, asOf));
     }
 
     @GET
@@ -69,11 +68,11 @@ public class ReportResource {
             responseCode = "404",
             description = "Unknown organization, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public TrainingReports.Obligations obligations(
+    public ObligationReportResponse obligations(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only positions started on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Only positions started on or before this day.") @QueryParam("to") LocalDate to,
             @Parameter(description = "The day the figures are for.") @QueryParam("asOf") LocalDate asOf) {
-        return reports.obligations(orgId, from, to, asOf);
+        return ObligationReportResponse.from(reports.obligations(orgId, from, to, asOf));
     }
 }

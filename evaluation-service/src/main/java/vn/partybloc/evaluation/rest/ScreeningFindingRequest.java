@@ -1,0 +1,23 @@
+package vn.partybloc.evaluation.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.evaluation.domain.ScreeningOutcome;
+import vn.partybloc.platform.validation.PlainText;
+
+@Schema(name = "ScreeningFindingRequest", description = "A screening finding about a member.")
+public record ScreeningFindingRequest(
+        @Schema(description = "The member.") @NotNull UUID memberId,
+
+        @Schema(description = "What was found.", maxLength = 4000) @NotBlank @Size(max = 4000) @PlainText.Multiline
+        String finding,
+
+        @Schema(description = "RETAINED, STRUCK_OFF (xóa tên) or EXPELLED (khai trừ).") @NotNull
+        ScreeningOutcome outcome,
+
+        @Schema(description = "Date of the decision.") @NotNull
+        LocalDate decidedOn) {}
