@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,11 @@ class RateLimiterTest {
             @Override
             public Duration reportTimeout() {
                 return Duration.ZERO;
+            }
+
+            @Override
+            public Optional<List<String>> trustedProxies() {
+                return Optional.empty();
             }
 
             @Override
