@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partybloc.member.domain.MemberEventKind;
+import vn.partybloc.member.domain.MembershipChangeKind;
 import vn.partybloc.platform.validation.PlainText;
 
 /** Bodies of the member lifecycle commands. */
@@ -38,7 +38,7 @@ final class LifecycleRequests {
                     + "Their committee positions end the same day.")
     record Departure(
             @Schema(description = "How the member leaves.") @NotNull
-            MemberEventKind kind,
+            MembershipChangeKind kind,
 
             @Schema(description = "Date.") @NotNull LocalDate date,
 

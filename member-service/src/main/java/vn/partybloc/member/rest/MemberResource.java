@@ -210,8 +210,8 @@ public class MemberResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getMemberHistory", summary = "Every recorded change of a member, oldest first")
-    public List<MemberEventResponse> history(@PathParam("id") UUID id) {
-        return queries.history(id).stream().map(MemberEventResponse::from).toList();
+    public List<MembershipChangeResponse> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(MembershipChangeResponse::from).toList();
     }
 
     private Response ok(Member m) {
