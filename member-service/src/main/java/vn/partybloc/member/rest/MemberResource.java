@@ -181,7 +181,7 @@ public class MemberResource {
     public Response recognise(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Recognition request) {
+            @NotNull @Valid RecognitionRequest request) {
         return ok(service.recognise(id, ifMatch, request.date(), request.decisionNumber()));
     }
 
@@ -191,7 +191,7 @@ public class MemberResource {
     public Response move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Move request) {
+            @NotNull @Valid MemberMoveRequest request) {
         return ok(service.move(id, ifMatch, request.toOrganizationId(), request.date(), request.decisionNumber()));
     }
 
@@ -201,7 +201,7 @@ public class MemberResource {
     public Response depart(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Departure request) {
+            @NotNull @Valid DepartureRequest request) {
         return ok(
                 service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
     }
