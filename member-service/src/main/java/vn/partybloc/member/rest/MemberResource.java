@@ -35,7 +35,6 @@ import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
-import vn.partybloc.member.domain.MemberStatistics;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.PositionKind;
@@ -130,10 +129,10 @@ public class MemberResource {
             description =
                     "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
                             + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
-    public MemberStatistics statistics(
+    public MemberStatisticsResponse statistics(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.of(orgId, asOf);
+        return MemberStatisticsResponse.from(statistics.of(orgId, asOf));
     }
 
     @POST

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
-import vn.partybloc.member.domain.SuccessionReport;
 import vn.partybloc.member.domain.SuccessionService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
@@ -73,14 +72,14 @@ public class SuccessionResource {
             description =
                     "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
                             + "default; configurable), never enforced.")
-    public SuccessionReport report(
+    public SuccessionReportResponse report(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)
                     @Max(2200)
                     Integer termStartYear) {
-        return service.report(orgId, termStartYear);
+        return SuccessionReportResponse.from(service.report(orgId, termStartYear));
     }
 
     @GET
