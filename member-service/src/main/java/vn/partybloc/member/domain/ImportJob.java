@@ -14,6 +14,9 @@ import java.util.UUID;
 @Table(name = "import_jobs")
 public class ImportJob {
 
+    /** At most this many row errors are kept per job; the rest are only counted. */
+    public static final int KEPT_ERRORS = 1000;
+
     @Id
     public UUID id;
 

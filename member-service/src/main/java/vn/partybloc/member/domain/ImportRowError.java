@@ -1,16 +1,7 @@
 package vn.partybloc.member.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "ImportRowError", description = "Why one row of an import was refused. The row changed nothing.")
-public record ImportRowError(
-        @Schema(description = "1-based row number; in a CSV file the header is row 0.")
-        int row,
-
-        @Schema(description = "The field at fault, if one is.")
-        String field,
-
-        @Schema(description = "The rule the row breaks (see the rules catalogue), if a rule is.")
-        String rule,
-
-        @Schema(description = "What is wrong.") String message) {}
+/**
+ * Why one row of an import was refused (the row changed nothing): its 1-based number (a CSV header is row 0), the
+ * field at fault and the rule broken, where there is one, and what is wrong.
+ */
+public record ImportRowError(int row, String field, String rule, String message) {}

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.member.events.MemberEvents;
 import vn.partybloc.member.repository.ImportJobRepository;
-import vn.partybloc.member.repository.MemberEventRepository;
 import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.MembershipChangeRepository;
 import vn.partybloc.member.repository.OrganizationReplicaRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
@@ -25,7 +25,7 @@ import vn.partybloc.platform.web.ProblemException;
 public class MemberImporter {
 
     private final MemberRepository members;
-    private final MemberEventRepository history;
+    private final MembershipChangeRepository history;
     private final OrganizationScope scope;
     private final MemberEvents events;
     private final ImportJobRepository jobs;
@@ -34,7 +34,7 @@ public class MemberImporter {
 
     public MemberImporter(
             MemberRepository members,
-            MemberEventRepository history,
+            MembershipChangeRepository history,
             OrganizationScope scope,
             MemberEvents events,
             ImportJobRepository jobs,
@@ -49,7 +49,7 @@ public class MemberImporter {
         this.caller = caller;
     }
 
-    private record Publication(String type, Member member, MemberEvent change) {}
+    private record Publication(String type, Member member, MembershipChange change) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void importChunk(UUID jobId, List<ImportRow<MemberRow>> rows) {
@@ -100,9 +100,9 @@ public class MemberImporter {
         if (registered == null) {
             Member m = Member.admitted(spec, cell.id, caller.name(), now);
             members.persist(m);
-            MemberEvent change = MemberEvent.of(
+            MembershipChange change = MembershipChange.of(
                     m.id,
-                    MemberEventKind.ADMITTED,
+                    MembershipChangeKind.ADMITTED,
                     spec.admittedOn(),
                     row.decisionNumber(),
                     null,
@@ -140,9 +140,9 @@ public class MemberImporter {
         }
         registered.membershipKind = MembershipKind.FULL;
         registered.fullMemberSince = spec.fullMemberSince();
-        MemberEvent change = MemberEvent.of(
+        MembershipChange change = MembershipChange.of(
                 registered.id,
-                MemberEventKind.RECOGNISED_FULL,
+                MembershipChangeKind.RECOGNISED_FULL,
                 spec.fullMemberSince(),
                 row.decisionNumber(),
                 cell.id,

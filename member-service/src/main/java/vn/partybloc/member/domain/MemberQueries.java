@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.partybloc.member.repository.MemberEventRepository;
 import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.MembershipChangeRepository;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
 
@@ -16,10 +16,10 @@ import vn.partybloc.platform.web.ProblemException;
 public class MemberQueries {
 
     private final MemberRepository members;
-    private final MemberEventRepository history;
+    private final MembershipChangeRepository history;
     private final OrganizationScope scope;
 
-    public MemberQueries(MemberRepository members, MemberEventRepository history, OrganizationScope scope) {
+    public MemberQueries(MemberRepository members, MembershipChangeRepository history, OrganizationScope scope) {
         this.members = members;
         this.history = history;
         this.scope = scope;
@@ -51,7 +51,7 @@ public class MemberQueries {
         return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));
     }
 
-    public List<MemberEvent> history(UUID id) {
+    public List<MembershipChange> history(UUID id) {
         get(id);
         return history.history(id);
     }

@@ -10,27 +10,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.member.events.MemberEvents;
-import vn.partybloc.member.repository.MemberEventRepository;
 import vn.partybloc.member.repository.MemberRepository;
+import vn.partybloc.member.repository.MembershipChangeRepository;
 import vn.partybloc.member.repository.PositionRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
 
-/** The member lifecycle: each change is recorded as a member event and published, in one transaction. */
+/** The member lifecycle: each change is recorded as a membership change and published, in one transaction. */
 @ApplicationScoped
 @Transactional
 public class MemberService {
 
     /** The ways a member leaves the Bloc's register, with the status each leaves behind. */
-    public static final Set<MemberEventKind> DEPARTURES = EnumSet.of(
-            MemberEventKind.TRANSFERRED_OUT,
-            MemberEventKind.DIED,
-            MemberEventKind.STRUCK_OFF,
-            MemberEventKind.EXPELLED);
+    public static final Set<MembershipChangeKind> DEPARTURES = EnumSet.of(
+            MembershipChangeKind.TRANSFERRED_OUT,
+            MembershipChangeKind.DIED,
+            MembershipChangeKind.STRUCK_OFF,
+            MembershipChangeKind.EXPELLED);
 
     private final MemberRepository members;
-    private final MemberEventRepository history;
+    private final MembershipChangeRepository history;
     private final PositionRepository positions;
     private final OrganizationScope scope;
     private final MemberEvents events;
@@ -39,7 +39,7 @@ public class MemberService {
 
     public MemberService(
             MemberRepository members,
-            MemberEventRepository history,
+            MembershipChangeRepository history,
             PositionRepository positions,
             OrganizationScope scope,
             MemberEvents events,
@@ -67,10 +67,10 @@ public class MemberService {
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
         members.persist(m);
-        MemberEvent change = record(
-                MemberEvent.of(
+        MembershipChange change = record(
+                MembershipChange.of(
                         m.id,
-                        transferIn ? MemberEventKind.TRANSFERRED_IN : MemberEventKind.ADMITTED,
+                        transferIn ? MembershipChangeKind.TRANSFERRED_IN : MembershipChangeKind.ADMITTED,
                         transferIn ? LocalDate.now(clock) : spec.admittedOn(),
                         decisionNumber,
                         null,
@@ -103,10 +103,10 @@ public class MemberService {
         m.membershipKind = MembershipKind.FULL;
         m.fullMemberSince = on;
         m.touch(caller.name(), Instant.now());
-        MemberEvent change = record(
-                MemberEvent.of(
+        MembershipChange change = record(
+                MembershipChange.of(
                         m.id,
-                        MemberEventKind.RECOGNISED_FULL,
+                        MembershipChangeKind.RECOGNISED_FULL,
                         on,
                         decisionNumber,
                         m.organizationId,
@@ -130,8 +130,10 @@ public class MemberService {
         UUID from = m.organizationId;
         m.organizationId = target.id;
         m.touch(caller.name(), Instant.now());
-        MemberEvent change = record(
-                MemberEvent.of(m.id, MemberEventKind.MOVED, on, decisionNumber, from, target.id, caller.name()), null);
+        MembershipChange change = record(
+                MembershipChange.of(
+                        m.id, MembershipChangeKind.MOVED, on, decisionNumber, from, target.id, caller.name()),
+                null);
         members.flush();
         events.member("MemberMoved", m, change);
         return m;
@@ -139,7 +141,7 @@ public class MemberService {
 
     /** Transfer out, death, striking off or expulsion: the member leaves the register and their positions end. */
     public Member depart(
-            UUID id, String ifMatch, MemberEventKind kind, LocalDate on, String decisionNumber, String note) {
+            UUID id, String ifMatch, MembershipChangeKind kind, LocalDate on, String decisionNumber, String note) {
         if (!DEPARTURES.contains(kind)) {
             throw ProblemException.invalid("kind", "must be one of " + DEPARTURES);
         }
@@ -153,13 +155,13 @@ public class MemberService {
             default -> MemberStatus.EXPELLED;
         };
         m.touch(caller.name(), Instant.now());
-        MemberEvent change =
-                record(MemberEvent.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
+        MembershipChange change = record(
+                MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
         for (Position p : positions.activeOfMember(m.id)) {
             p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
-            p.endReason = kind == MemberEventKind.DIED
+            p.endReason = kind == MembershipChangeKind.DIED
                     ? EndReason.DEATH
-                    : kind == MemberEventKind.TRANSFERRED_OUT ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
+                    : kind == MembershipChangeKind.TRANSFERRED_OUT ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
             p.touch(caller.name(), Instant.now());
         }
         members.flush();
@@ -192,7 +194,7 @@ public class MemberService {
         }
     }
 
-    private MemberEvent record(MemberEvent change, String note) {
+    private MembershipChange record(MembershipChange change, String note) {
         change.note = note;
         history.persist(change);
         return change;

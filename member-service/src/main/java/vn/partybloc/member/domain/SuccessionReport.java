@@ -2,29 +2,14 @@ package vn.partybloc.member.domain;
 
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(
-        name = "SuccessionReport",
-        description = "Candidates planned per position of a subtree's plans for a term, with the "
-                + "shares of women and of young people (domain rule 13: reported against the targets, never enforced).")
-public record SuccessionReport(
-        UUID orgId,
+/**
+ * Candidates planned per position of a subtree's plans for a term, with the shares of women and of young people
+ * (domain rule 13: reported against the targets, never enforced). {@code total} counts a person planned for two
+ * positions twice.
+ */
+public record SuccessionReport(UUID orgId, Integer termStartYear, List<Line> plans, Shares total, Targets targets) {
 
-        @Schema(description = "The term's first year, if one was asked for.")
-        Integer termStartYear,
-
-        @Schema(description = "One line per plan.") List<Line> plans,
-
-        @Schema(
-                description =
-                        "All planned candidates of the subtree (a person planned for two positions counts twice).")
-        Shares total,
-
-        @Schema(description = "The reported targets, in percent.")
-        Targets targets) {
-
-    @Schema(name = "SuccessionReportLine")
     public record Line(
             UUID planId,
             UUID organizationId,
@@ -34,26 +19,9 @@ public record SuccessionReport(
             int termEndYear,
             Shares candidates) {}
 
-    @Schema(
-            name = "SuccessionShares",
-            description = "Candidates still planned, and how many of them are women and young.")
-    public record Shares(
-            long planned,
-            long women,
-            long young,
-            @Schema(description = "Percent, two decimals.") double womenShare,
-            @Schema(description = "Percent, two decimals.") double youngShare,
+    /** Candidates still planned, how many are women and young (shares in percent, two decimals), and removed ones. */
+    public record Shares(long planned, long women, long young, double womenShare, double youngShare, long removed) {}
 
-            @Schema(description = "Removed from the plan (kept for the record).")
-            long removed) {}
-
-    @Schema(name = "SuccessionTargets")
-    public record Targets(
-            @Schema(description = "Young means younger than this on 1 January of the term's first year.")
-            int youngUnder,
-
-            double youngShare,
-            double womenShare,
-            boolean youngMet,
-            boolean womenMet) {}
+    /** Young means younger than {@code youngUnder} on 1 January of the term's first year; shares in percent. */
+    public record Targets(int youngUnder, double youngShare, double womenShare, boolean youngMet, boolean womenMet) {}
 }

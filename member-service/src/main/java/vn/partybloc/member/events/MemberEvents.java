@@ -7,7 +7,7 @@ import java.util.UUID;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.Member;
-import vn.partybloc.member.domain.MemberEvent;
+import vn.partybloc.member.domain.MembershipChange;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.platform.events.Outbox;
 
@@ -28,12 +28,12 @@ public class MemberEvents {
         this.outbox = outbox;
     }
 
-    public void member(String type, Member m, MemberEvent change) {
+    public void member(String type, Member m, MembershipChange change) {
         outbox.publishAll(List.of(memberEvent(type, m, change)));
     }
 
     /** One member event for {@link Outbox#publishAll}: bulk imports publish a chunk's events at once. */
-    public Outbox.Event memberEvent(String type, Member m, MemberEvent change) {
+    public Outbox.Event memberEvent(String type, Member m, MembershipChange change) {
         return new Outbox.Event(
                 MEMBERS,
                 "Member",

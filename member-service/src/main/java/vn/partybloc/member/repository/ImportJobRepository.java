@@ -13,9 +13,6 @@ import vn.partybloc.member.domain.ImportStatus;
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
-    /** At most this many row errors are kept per job; the rest are only counted. */
-    public static final int KEPT_ERRORS = 1000;
-
     public void addErrors(UUID jobId, Collection<ImportRowError> errors) {
         long kept = ((Number) getEntityManager()
                         .createNativeQuery("select count(*) from import_row_errors where job_id = ?1")
@@ -23,7 +20,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
                         .getSingleResult())
                 .longValue();
         errors.stream()
-                .limit(Math.max(0, KEPT_ERRORS - kept))
+                .limit(Math.max(0, ImportJob.KEPT_ERRORS - kept))
                 .forEach(e -> getEntityManager()
                         .createNativeQuery("""
                 insert into import_row_errors (job_id, row_number, field, rule, message) values (?1, ?2, ?3, ?4, ?5)""")

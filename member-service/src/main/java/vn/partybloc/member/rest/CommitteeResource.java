@@ -41,10 +41,10 @@ public class CommitteeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listCommittees", summary = "Committees of an organization, newest term first")
-    public List<CommitteeDtos.CommitteeResponse> list(
+    public List<CommitteeResponse> list(
             @Parameter(description = "The organization.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
         return service.ofOrganization(orgId).stream()
-                .map(CommitteeDtos.CommitteeResponse::from)
+                .map(CommitteeResponse::from)
                 .toList();
     }
 
@@ -56,13 +56,13 @@ public class CommitteeResource {
                     "Cells have a cell committee; sub-committees an executive committee; grassroots committees and the Bloc "
                             + "executive, standing and inspection committees (domain rules 4–6).")
     @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response form(@NotNull @Valid CommitteeDtos.CommitteeRequest request, @Context UriInfo uri) {
+    public Response form(@NotNull @Valid CommitteeRequest request, @Context UriInfo uri) {
         Committee c =
                 service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
-                .entity(CommitteeDtos.CommitteeResponse.from(c))
+                .entity(CommitteeResponse.from(c))
                 .build();
     }
 
@@ -70,9 +70,7 @@ public class CommitteeResource {
     @Path("/{id}/positions")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listCommitteePositions", summary = "Positions on a committee, past and present")
-    public List<CommitteeDtos.PositionResponse> positions(@PathParam("id") UUID id) {
-        return service.positionsOf(id).stream()
-                .map(CommitteeDtos.PositionResponse::from)
-                .toList();
+    public List<PositionResponse> positions(@PathParam("id") UUID id) {
+        return service.positionsOf(id).stream().map(PositionResponse::from).toList();
     }
 }

@@ -8,7 +8,6 @@ import vn.partybloc.member.domain.ImportJob;
 import vn.partybloc.member.domain.ImportKind;
 import vn.partybloc.member.domain.ImportRowError;
 import vn.partybloc.member.domain.ImportStatus;
-import vn.partybloc.member.repository.ImportJobRepository;
 
 @Schema(name = "ImportJob", description = "A bulk import and its progress. Poll it until `status` is DONE or FAILED.")
 public record ImportJobResponse(
@@ -33,8 +32,8 @@ public record ImportJobResponse(
         int unchangedRows,
 
         @Schema(
-                description = "Rows refused; each has an entry in `errors` (the first "
-                        + ImportJobRepository.KEPT_ERRORS + " are kept).")
+                description = "Rows refused; each has an entry in `errors` (the first " + ImportJob.KEPT_ERRORS
+                        + " are kept).")
         int failedRows,
 
         @Schema(description = "Why a FAILED job stopped.") String failure,
@@ -44,7 +43,7 @@ public record ImportJobResponse(
         Instant finishedAt,
 
         @Schema(description = "The refused rows, by row number.")
-        List<ImportRowError> errors) {
+        List<ImportRowErrorResponse> errors) {
 
     static ImportJobResponse from(ImportJob job, List<ImportRowError> errors) {
         return new ImportJobResponse(
@@ -63,6 +62,6 @@ public record ImportJobResponse(
                 job.submittedAt,
                 job.startedAt,
                 job.finishedAt,
-                errors);
+                errors.stream().map(ImportRowErrorResponse::from).toList());
     }
 }

@@ -35,7 +35,6 @@ import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
-import vn.partybloc.member.domain.MemberStatistics;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.PositionKind;
@@ -130,10 +129,10 @@ public class MemberResource {
             description =
                     "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
                             + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
-    public MemberStatistics statistics(
+    public MemberStatisticsResponse statistics(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.of(orgId, asOf);
+        return MemberStatisticsResponse.from(statistics.of(orgId, asOf));
     }
 
     @POST
@@ -181,7 +180,7 @@ public class MemberResource {
     public Response recognise(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Recognition request) {
+            @NotNull @Valid RecognitionRequest request) {
         return ok(service.recognise(id, ifMatch, request.date(), request.decisionNumber()));
     }
 
@@ -191,7 +190,7 @@ public class MemberResource {
     public Response move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Move request) {
+            @NotNull @Valid MemberMoveRequest request) {
         return ok(service.move(id, ifMatch, request.toOrganizationId(), request.date(), request.decisionNumber()));
     }
 
@@ -201,7 +200,7 @@ public class MemberResource {
     public Response depart(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid LifecycleRequests.Departure request) {
+            @NotNull @Valid DepartureRequest request) {
         return ok(
                 service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
     }
@@ -210,8 +209,8 @@ public class MemberResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getMemberHistory", summary = "Every recorded change of a member, oldest first")
-    public List<MemberEventResponse> history(@PathParam("id") UUID id) {
-        return queries.history(id).stream().map(MemberEventResponse::from).toList();
+    public List<MembershipChangeResponse> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(MembershipChangeResponse::from).toList();
     }
 
     private Response ok(Member m) {

@@ -47,7 +47,7 @@ public class PositionResource {
                     "Only full members (rule 7); at most one secretary (or inspection chair) per committee at a time, also "
                             + "under concurrent requests; a standing-committee member sits on the executive of the same term (rule 5).")
     @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response start(@NotNull @Valid CommitteeDtos.PositionRequest request, @Context UriInfo uri) {
+    public Response start(@NotNull @Valid PositionRequest request, @Context UriInfo uri) {
         Position p = service.start(
                 request.committeeId(),
                 request.memberId(),
@@ -59,7 +59,7 @@ public class PositionResource {
         return Response.created(
                         uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                 .tag(ETags.of(p.version))
-                .entity(CommitteeDtos.PositionResponse.from(p))
+                .entity(PositionResponse.from(p))
                 .build();
     }
 
@@ -71,9 +71,7 @@ public class PositionResource {
             description = "The followed cell must be an active cell under the organization the committee leads.")
     @APIResponse(responseCode = "201", description = "Assigned.")
     public Response assign(
-            @PathParam("id") UUID id,
-            @NotNull @Valid CommitteeDtos.ResponsibilityRequest request,
-            @Context UriInfo uri) {
+            @PathParam("id") UUID id, @NotNull @Valid ResponsibilityRequest request, @Context UriInfo uri) {
         Responsibility r = service.assign(
                 id,
                 request.field().strip(),
@@ -81,7 +79,7 @@ public class PositionResource {
                 Boolean.TRUE.equals(request.attendsMeetings()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                .entity(CommitteeDtos.ResponsibilityResponse.from(r))
+                .entity(ResponsibilityResponse.from(r))
                 .build();
     }
 
@@ -89,9 +87,9 @@ public class PositionResource {
     @Path("/{id}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listResponsibilities", summary = "What a committee member is assigned to")
-    public List<CommitteeDtos.ResponsibilityResponse> responsibilities(@PathParam("id") UUID id) {
+    public List<ResponsibilityResponse> responsibilities(@PathParam("id") UUID id) {
         return service.responsibilitiesOf(id).stream()
-                .map(CommitteeDtos.ResponsibilityResponse::from)
+                .map(ResponsibilityResponse::from)
                 .toList();
     }
 
@@ -101,10 +99,8 @@ public class PositionResource {
     public Response end(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid CommitteeDtos.TerminationRequest request) {
+            @NotNull @Valid TerminationRequest request) {
         Position p = service.end(id, ifMatch, request.endsOn(), request.reason());
-        return Response.ok(CommitteeDtos.PositionResponse.from(p))
-                .tag(ETags.of(p.version))
-                .build();
+        return Response.ok(PositionResponse.from(p)).tag(ETags.of(p.version)).build();
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
-import vn.partybloc.member.domain.SuccessionReport;
 import vn.partybloc.member.domain.SuccessionService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
@@ -48,7 +47,7 @@ public class SuccessionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(operationId = "listSuccessionPlans", summary = "Succession plans of a subtree, with their candidates")
-    public List<SuccessionDtos.PlanResponse> list(
+    public List<SuccessionPlanResponse> list(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
@@ -60,7 +59,7 @@ public class SuccessionResource {
                 service.candidatesOf(plans.stream().map(p -> p.id).toList());
         var people = service.membersOf(candidates);
         return plans.stream()
-                .map(p -> SuccessionDtos.PlanResponse.from(p, candidates, people))
+                .map(p -> SuccessionPlanResponse.from(p, candidates, people))
                 .toList();
     }
 
@@ -73,14 +72,14 @@ public class SuccessionResource {
             description =
                     "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
                             + "default; configurable), never enforced.")
-    public SuccessionReport report(
+    public SuccessionReportResponse report(
             @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)
                     @Max(2200)
                     Integer termStartYear) {
-        return service.report(orgId, termStartYear);
+        return SuccessionReportResponse.from(service.report(orgId, termStartYear));
     }
 
     @GET
@@ -100,7 +99,7 @@ public class SuccessionResource {
                     "The committee kind must be one the organization may have (rules 4–6) and the position one of that "
                             + "committee. One plan per organization, committee kind, position and term (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the plan.")
-    public Response create(@NotNull @Valid SuccessionDtos.PlanRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull @Valid SuccessionPlanRequest request, @Context UriInfo uri) {
         SuccessionPlan plan = service.create(
                 request.organizationId(),
                 request.committeeKind(),
@@ -124,7 +123,7 @@ public class SuccessionResource {
                             + "`partybloc.succession.max-age-at-term-start` is configured, a member older than that on 1 January of the "
                             + "term's first year is refused (SUC-FULL-TERM); it is unset until the 2025 regulation's figure is confirmed.")
     @APIResponse(responseCode = "201", description = "Added; the plan with its candidates.")
-    public Response add(@PathParam("id") UUID id, @NotNull @Valid SuccessionDtos.CandidateRequest request) {
+    public Response add(@PathParam("id") UUID id, @NotNull @Valid CandidateRequest request) {
         service.add(id, request.memberId(), request.addedOn(), request.note());
         return Response.status(Response.Status.CREATED)
                 .entity(response(service.plan(id)))
@@ -138,16 +137,16 @@ public class SuccessionResource {
             summary = "Take a candidate out of the plan, with the reason",
             description = "The candidate stays in the record as REMOVED, with the date and reason.")
     @APIResponse(responseCode = "200", description = "Removed; the plan with its candidates.")
-    public SuccessionDtos.PlanResponse remove(
+    public SuccessionPlanResponse remove(
             @PathParam("id") UUID id,
             @PathParam("candidateId") UUID candidateId,
-            @NotNull @Valid SuccessionDtos.RemovalRequest request) {
+            @NotNull @Valid CandidateRemovalRequest request) {
         service.remove(id, candidateId, request.reason(), request.removedOn(), request.note());
         return response(service.plan(id));
     }
 
-    private SuccessionDtos.PlanResponse response(SuccessionPlan plan) {
+    private SuccessionPlanResponse response(SuccessionPlan plan) {
         List<SuccessionCandidate> candidates = service.candidatesOf(List.of(plan.id));
-        return SuccessionDtos.PlanResponse.from(plan, candidates, service.membersOf(candidates));
+        return SuccessionPlanResponse.from(plan, candidates, service.membersOf(candidates));
     }
 }

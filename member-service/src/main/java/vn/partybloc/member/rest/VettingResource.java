@@ -2,11 +2,7 @@ package vn.partybloc.member.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,19 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.member.domain.PoliticalVetting;
-import vn.partybloc.member.domain.VettingPurpose;
 import vn.partybloc.member.domain.VettingService;
 import vn.partybloc.platform.security.Roles;
-import vn.partybloc.platform.validation.PlainText;
 
 /** Political vetting: only admin and organizer, and never in events, logs or the changes feed. */
 @Path("/api/v1/members/{memberId}/vettings")
@@ -43,47 +34,6 @@ public class VettingResource {
 
     public VettingResource(VettingService service) {
         this.service = service;
-    }
-
-    @Schema(name = "VettingRequest", description = "A political-vetting conclusion about a member.")
-    public record VettingRequest(
-            @Schema(description = "Why the check was made.") @NotNull
-            VettingPurpose purpose,
-
-            @Schema(description = "The conclusion, as written.", maxLength = 4000)
-            @NotBlank
-            @Size(max = 4000)
-            @Pattern(regexp = "^[^\\u0000]*$", message = "must not contain NUL characters")
-            String conclusion,
-
-            @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent
-            LocalDate concludedOn,
-
-            @Schema(description = "Number of the document.", maxLength = 64) @Size(max = 64) @PlainText
-            String decisionNumber) {}
-
-    @Schema(name = "Vetting", description = "A political-vetting record.")
-    public record VettingResponse(
-            @Schema(description = "Id.") UUID id,
-            @Schema(description = "The member.") UUID memberId,
-            @Schema(description = "Why.") VettingPurpose purpose,
-            @Schema(description = "Conclusion.") String conclusion,
-            @Schema(description = "Date.") LocalDate concludedOn,
-            @Schema(description = "Document number.") String decisionNumber,
-            @Schema(description = "When it was recorded.") Instant createdAt,
-            @Schema(description = "Who recorded it.") String createdBy) {
-
-        static VettingResponse from(PoliticalVetting v) {
-            return new VettingResponse(
-                    v.id,
-                    v.memberId,
-                    v.purpose,
-                    v.conclusion,
-                    v.concludedOn,
-                    v.decisionNumber,
-                    v.createdAt,
-                    v.createdBy);
-        }
     }
 
     @POST

@@ -68,12 +68,9 @@ public class OrganizationQueries {
     /** From the Bloc down to the organization's parent; a secretary sees only the part inside their subtree. */
     public List<OrganizationRow> ancestors(UUID id, LocalDate asOf) {
         OrganizationRow org = get(id, asOf);
-        List<UUID> ids = Organization.pathIds(org.path());
-        List<OrganizationRow> rows = organizations.rows(ids.subList(0, ids.size() - 1), asOf);
+        List<OrganizationRow> rows = organizations.rows(org.ancestorIds(), asOf);
         Optional<UUID> scope = caller.scope();
-        return scope.map(s -> rows.stream()
-                        .filter(r -> r.path().contains("/" + s + "/"))
-                        .toList())
+        return scope.map(s -> rows.stream().filter(r -> r.isInSubtreeOf(s)).toList())
                 .orElse(rows);
     }
 
@@ -91,7 +88,7 @@ public class OrganizationQueries {
         OrganizationRow row =
                 organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("Organization", id));
         Optional<UUID> scope = caller.scope();
-        if (scope.isPresent() && !row.path().contains("/" + scope.get() + "/")) {
+        if (scope.isPresent() && !row.isInSubtreeOf(scope.get())) {
             throw ProblemException.notFound("Organization", id);
         }
         return row;

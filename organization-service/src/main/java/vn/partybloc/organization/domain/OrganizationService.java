@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.organization.events.OrganizationEventData;
@@ -71,28 +72,11 @@ public class OrganizationService {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
         LocalDate effective = effectiveDate == null ? LocalDate.now(clock) : effectiveDate;
-        requireOrder(org, effective);
+        Rules.requireOrder(org, effective);
         if (update.code() != null && !update.code().equals(org.code)) {
             requireUniqueCode(update.code());
-            org.code = update.code();
         }
-        if (update.name() != null) {
-            org.name = update.name();
-        }
-        if (update.hostUnitName() != null || update.hostUnitKind() != null) {
-            HostUnit host = org.hostUnit == null ? new HostUnit() : org.hostUnit;
-            host.name = update.hostUnitName() != null ? update.hostUnitName() : host.name;
-            host.kind = update.hostUnitKind() != null ? update.hostUnitKind() : host.kind;
-            if (host.name == null || host.kind == null) {
-                throw ProblemException.invalid(
-                        host.name == null ? "hostUnitName" : "hostUnitKind",
-                        "is required: the organization has no host unit yet");
-            }
-            org.hostUnit = host;
-        }
-        if (update.meetsOnline() != null) {
-            org.meetsOnline = update.meetsOnline();
-        }
+        org.apply(update);
         StructuralChange change = newChange(ChangeKind.UPDATE, new Decision(null, null, effective))
                 .with(org.id, SubjectRole.SUBJECT);
         applied(org, effective);
@@ -107,12 +91,9 @@ public class OrganizationService {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
         Organization parent = lockActive(newParentId);
-        if (parent.isInSubtreeOf(org.id)) {
-            throw ProblemException.rule(
-                    Rules.NO_CYCLE, "Cannot move " + org.code + " under itself or its own descendant " + parent.code);
-        }
-        requireAllowedParent(org.type, parent);
-        requireExisted(parent, decision.effectiveDate());
+        Rules.requireNotUnderItself(org, parent);
+        Rules.requireAllowedParent(org.type, parent);
+        Rules.requireExisted(parent, decision.effectiveDate());
         UUID previousParent = org.parentId;
         List<Organization> all = reparent(org, parent, decision.effectiveDate());
         List<Organization> descendants = all.subList(1, all.size());
@@ -132,12 +113,10 @@ public class OrganizationService {
     public Organization transferOut(UUID id, String ifMatch, String destination, Decision decision) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
-        if (org.type == OrganizationType.BLOC_COMMITTEE) {
-            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be transferred out");
-        }
+        Rules.requireNotRoot(org, "transferred out");
         List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(org));
         List<Organization> all = concat(org, descendants);
-        all.forEach(o -> requireOrder(o, decision.effectiveDate()));
+        all.forEach(o -> Rules.requireOrder(o, decision.effectiveDate()));
         StructuralChange change = newChange(ChangeKind.TRANSFER_OUT, decision).with(org.id, SubjectRole.SUBJECT);
         change.counterparty = destination;
         descendants.forEach(d -> change.with(d.id, SubjectRole.AFFECTED));
@@ -150,28 +129,17 @@ public class OrganizationService {
 
     /** Splits one organization (without active children) into several new ones under the same parent. */
     public List<Organization> split(UUID id, String ifMatch, List<NewOrganization> into, Decision decision) {
-        if (into.size() < 2) {
-            throw ProblemException.rule(Rules.SPLIT_TARGETS, "A split yields at least two organizations");
-        }
+        Rules.requireSplitParts(into.size());
         Organization source = lockActive(id);
         ETags.checkIfMatch(ifMatch, source.version);
-        if (source.type == OrganizationType.BLOC_COMMITTEE) {
-            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be split");
-        }
-        requireNoActiveChildren(source, "split");
-        requireOrder(source, decision.effectiveDate());
+        Rules.requireNotRoot(source, "split");
+        Rules.requireNoActiveChildren(
+                source, organizations.activeChildren(source.id).size(), "split");
+        Rules.requireOrder(source, decision.effectiveDate());
         StructuralChange change = newChange(ChangeKind.SPLIT, decision).with(source.id, SubjectRole.SOURCE);
         List<Organization> created = new ArrayList<>();
-        for (NewOrganization spec : into) {
-            NewOrganization placed = new NewOrganization(
-                    spec.code(),
-                    spec.name(),
-                    spec.type() == null ? source.type : spec.type(),
-                    source.parentId,
-                    spec.hostUnit() == null ? source.hostUnit : spec.hostUnit(),
-                    decision.effectiveDate(),
-                    spec.meetsOnline());
-            created.add(create(placed, decision, change, SubjectRole.TARGET));
+        for (NewOrganization part : into) {
+            created.add(create(source.splitPart(part, decision.effectiveDate()), decision, change, SubjectRole.TARGET));
         }
         end(source, OrganizationStatus.SPLIT, decision.effectiveDate());
         changes.persist(change);
@@ -193,24 +161,13 @@ public class OrganizationService {
      * (hợp nhất). The sources' active children move under the target.
      */
     public Organization merge(List<UUID> sourceIds, UUID targetId, NewOrganization newTarget, Decision decision) {
-        Set<UUID> distinct = new LinkedHashSet<>(sourceIds);
-        if (distinct.size() < (targetId == null ? 2 : 1) || distinct.size() != sourceIds.size()) {
-            throw ProblemException.rule(
-                    Rules.MERGE_SOURCES,
-                    "A merge needs distinct sources: at least two into a new "
-                            + "organization, or at least one into an existing one");
-        }
-        if (targetId != null && distinct.contains(targetId)) {
-            throw ProblemException.rule(Rules.MERGE_SOURCES, "The target cannot also be a source");
-        }
+        Rules.requireMergeSources(sourceIds, targetId);
         StructuralChange change = newChange(ChangeKind.MERGE, decision);
         List<Organization> sources = new ArrayList<>();
-        for (UUID sourceId : distinct.stream().sorted().toList()) {
+        for (UUID sourceId : sourceIds.stream().sorted().toList()) {
             Organization source = lockActive(sourceId);
-            if (source.type == OrganizationType.BLOC_COMMITTEE) {
-                throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be merged");
-            }
-            requireOrder(source, decision.effectiveDate());
+            Rules.requireNotRoot(source, "merged");
+            Rules.requireOrder(source, decision.effectiveDate());
             sources.add(source);
             change.with(source.id, SubjectRole.SOURCE);
         }
@@ -220,21 +177,16 @@ public class OrganizationService {
             target = create(newTarget, decision, change, SubjectRole.TARGET);
         } else {
             target = lockActive(targetId);
-            requireOrder(target, decision.effectiveDate());
+            Rules.requireOrder(target, decision.effectiveDate());
             change.with(target.id, SubjectRole.TARGET);
             applied(target, decision.effectiveDate());
         }
-        for (Organization source : sources) {
-            if (target.isInSubtreeOf(source.id)) {
-                throw ProblemException.rule(
-                        Rules.NO_CYCLE, "The target " + target.code + " lies inside source " + source.code);
-            }
-        }
+        sources.forEach(source -> Rules.requireTargetOutside(target, source));
         List<Organization> moved = new ArrayList<>();
-        java.util.Map<UUID, UUID> previousParents = new java.util.HashMap<>();
+        Map<UUID, UUID> previousParents = new HashMap<>();
         for (Organization source : sources) {
             for (Organization child : organizations.activeChildren(source.id)) {
-                requireAllowedParent(child.type, target);
+                Rules.requireAllowedParent(child.type, target);
                 previousParents.put(child.id, source.id);
                 moved.addAll(reparent(child, target, decision.effectiveDate()));
             }
@@ -268,11 +220,9 @@ public class OrganizationService {
     public Organization dissolve(UUID id, String ifMatch, Decision decision) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
-        if (org.type == OrganizationType.BLOC_COMMITTEE) {
-            throw ProblemException.rule(Rules.SINGLE_ROOT, "The Bloc committee cannot be dissolved");
-        }
-        requireNoActiveChildren(org, "dissolve");
-        requireOrder(org, decision.effectiveDate());
+        Rules.requireNotRoot(org, "dissolved");
+        Rules.requireNoActiveChildren(org, organizations.activeChildren(org.id).size(), "dissolve");
+        Rules.requireOrder(org, decision.effectiveDate());
         StructuralChange change = newChange(ChangeKind.DISSOLVE, decision).with(org.id, SubjectRole.SUBJECT);
         end(org, OrganizationStatus.DISSOLVED, decision.effectiveDate());
         changes.persist(change);
@@ -283,36 +233,16 @@ public class OrganizationService {
 
     private Organization create(NewOrganization spec, Decision decision, StructuralChange change, SubjectRole role) {
         requireUniqueCode(spec.code());
-        Organization org = new Organization();
-        org.id = UUID.randomUUID();
+        Organization parent = null;
         if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
-            if (spec.parentId() != null || organizations.hasRoot()) {
-                throw ProblemException.rule(
-                        Rules.SINGLE_ROOT, "There is one Bloc committee, at the root, with no parent");
-            }
-            org.path = "/" + org.id + "/";
-            org.depth = 0;
+            Rules.requireSingleRoot(spec.parentId(), organizations.hasRoot());
         } else {
-            if (spec.parentId() == null) {
-                throw ProblemException.rule(Rules.ALLOWED_PARENT, spec.type() + " needs a parent organization");
-            }
-            Organization parent = lockActive(spec.parentId());
-            requireAllowedParent(spec.type(), parent);
-            requireExisted(parent, decision.effectiveDate());
-            org.parentId = parent.id;
-            org.path = parent.path + org.id + "/";
-            org.depth = parent.depth + 1;
+            Rules.requireParent(spec.type(), spec.parentId());
+            parent = lockActive(spec.parentId());
+            Rules.requireAllowedParent(spec.type(), parent);
+            Rules.requireExisted(parent, decision.effectiveDate());
         }
-        org.code = spec.code();
-        org.name = spec.name();
-        org.type = spec.type();
-        org.hostUnit = spec.hostUnit();
-        org.foundedOn = spec.foundedOn() == null ? decision.effectiveDate() : spec.foundedOn();
-        org.foundingDecision = decision.number();
-        org.status = OrganizationStatus.ACTIVE;
-        org.statusSince = decision.effectiveDate();
-        org.meetsOnline = spec.meetsOnline();
-        org.lastEffectiveDate = decision.effectiveDate();
+        Organization org = Organization.found(spec, decision, parent);
         org.created(caller.name(), Instant.now());
         organizations.persist(org);
         change.with(org.id, role);
@@ -325,17 +255,10 @@ public class OrganizationService {
      * ended: that is where they belong in history). Returns the child first, then the descendants moved with it.
      */
     private List<Organization> reparent(Organization child, Organization parent, LocalDate effective) {
-        requireOrder(child, effective);
+        Rules.requireOrder(child, effective);
         List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(child));
-        String oldPath = child.path;
-        child.parentId = parent.id;
-        child.path = parent.path + child.id + "/";
-        child.depth = parent.depth + 1;
-        for (Organization d : descendants) {
-            requireOrder(d, effective);
-            d.path = child.path + d.path.substring(oldPath.length());
-            d.depth = Organization.pathIds(d.path).size() - 1;
-        }
+        descendants.forEach(d -> Rules.requireOrder(d, effective));
+        child.moveUnder(parent, descendants);
         List<Organization> all = concat(child, descendants);
         all.forEach(o -> applied(o, effective));
         return all;
@@ -344,51 +267,8 @@ public class OrganizationService {
     private Organization lockActive(UUID id) {
         Organization org =
                 organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
-        if (!org.isActive()) {
-            throw ProblemException.rule(
-                    Rules.ACTIVE_REQUIRED,
-                    "Organization " + org.code + " is " + org.status + " since " + org.statusSince
-                            + "; only active organizations can take part in a change");
-        }
+        Rules.requireActive(org);
         return org;
-    }
-
-    private void requireAllowedParent(OrganizationType type, Organization parent) {
-        if (!parent.type.allowedChildren().contains(type)) {
-            throw ProblemException.rule(
-                    Rules.ALLOWED_PARENT,
-                    "A " + type + " cannot sit under a " + parent.type + " (allowed there: "
-                            + parent.type.allowedChildren() + ")");
-        }
-    }
-
-    private void requireNoActiveChildren(Organization org, String verb) {
-        List<Organization> children = organizations.activeChildren(org.id);
-        if (!children.isEmpty()) {
-            throw ProblemException.rule(
-                    Rules.ACTIVE_CHILDREN,
-                    "Cannot " + verb + " " + org.code + ": it has " + children.size()
-                            + " active child organization(s); move, merge or dissolve them first");
-        }
-    }
-
-    private void requireOrder(Organization org, LocalDate effective) {
-        if (effective.isBefore(org.lastEffectiveDate)) {
-            throw ProblemException.rule(
-                    Rules.EFFECTIVE_DATE_ORDER,
-                    "The change would take effect on " + effective + ", before the latest recorded change of "
-                            + org.code + " (" + org.lastEffectiveDate + ")");
-        }
-    }
-
-    /** A parent (or new parent) must already have existed on the date a child comes under it. */
-    private void requireExisted(Organization parent, LocalDate effective) {
-        if (effective.isBefore(parent.statusSince)) {
-            throw ProblemException.rule(
-                    Rules.EFFECTIVE_DATE_ORDER,
-                    "The change would take effect on " + effective + ", before " + parent.code + " existed ("
-                            + parent.statusSince + ")");
-        }
     }
 
     private void requireUniqueCode(String code) {
@@ -398,14 +278,11 @@ public class OrganizationService {
     }
 
     private void end(Organization org, OrganizationStatus status, LocalDate effective) {
-        org.status = status;
-        org.statusSince = effective;
-        applied(org, effective);
+        org.end(status, effective, caller.name(), Instant.now());
     }
 
     private void applied(Organization org, LocalDate effective) {
-        org.lastEffectiveDate = effective;
-        org.touch(caller.name(), Instant.now());
+        org.changedOn(effective, caller.name(), Instant.now());
     }
 
     private StructuralChange newChange(ChangeKind kind, Decision decision) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.ChangeKind;
 import vn.partybloc.organization.domain.StructuralChange;
-import vn.partybloc.organization.domain.SubjectRole;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StructuralChange", description = "A recorded structural change, with its decision and author.")
@@ -31,12 +30,7 @@ public record ChangeResponse(
         @Schema(description = "Who recorded it.") String recordedBy,
 
         @Schema(description = "The organizations involved and their part in it.")
-        List<Subject> organizations) {
-
-    @Schema(name = "StructuralChangeSubject", description = "An organization involved in a change.")
-    public record Subject(
-            @Schema(description = "Organization id.") UUID organizationId,
-            @Schema(description = "Its part in the change.") SubjectRole role) {}
+        List<ChangeSubjectResponse> organizations) {
 
     static ChangeResponse from(StructuralChange c) {
         return new ChangeResponse(
@@ -48,8 +42,6 @@ public record ChangeResponse(
                 c.counterparty,
                 c.recordedAt,
                 c.recordedBy,
-                c.subjects.stream()
-                        .map(s -> new Subject(s.organizationId, s.role))
-                        .toList());
+                c.subjects.stream().map(ChangeSubjectResponse::from).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.HostUnitKind;
+import vn.partybloc.organization.domain.OrganizationCounts;
 import vn.partybloc.organization.domain.OrganizationType;
 
 @Schema(
@@ -28,4 +29,10 @@ public record CountsResponse(
         @Schema(description = "Count per host-unit kind.") Map<HostUnitKind, Long> byHostUnitKind,
 
         @Schema(description = "All active organizations counted.")
-        long total) {}
+        long total) {
+
+    static CountsResponse of(UUID organizationId, LocalDate asOf, OrganizationCounts counts) {
+        return new CountsResponse(
+                organizationId, asOf, counts.grassroots(), counts.byType(), counts.byHostUnitKind(), counts.total());
+    }
+}

@@ -7,4 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DissolutionRequest", description = "Dissolve (giải thể) an organization that has no active children.")
 public record DissolutionRequest(
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

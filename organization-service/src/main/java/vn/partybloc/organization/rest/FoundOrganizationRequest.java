@@ -10,4 +10,4 @@ public record FoundOrganizationRequest(
         NewOrganizationRequest organization,
 
         @Schema(description = "The founding decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

@@ -24,7 +24,7 @@ public record MergeRequest(
         NewOrganizationRequest newTarget,
 
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {
+        DecisionRequest decision) {
 
     @AssertTrue(message = "give exactly one of targetId and newTarget")
     @Schema(hidden = true)

@@ -12,4 +12,4 @@ public record MoveRequest(
         @Schema(description = "The new parent.") @NotNull UUID newParentId,
 
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.organization.domain.Organization;
-import vn.partybloc.organization.domain.OrganizationCounts;
 import vn.partybloc.organization.domain.OrganizationFilter;
 import vn.partybloc.organization.domain.OrganizationQueries;
 import vn.partybloc.organization.domain.OrganizationRow;
@@ -220,12 +219,7 @@ public class OrganizationResource {
     public CountsResponse counts(
             @PathParam("id") UUID id,
             @Parameter(description = "Count as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
-        OrganizationCounts counts = queries.counts(id, asOf);
-        long grassroots = counts.byType().get(OrganizationType.GRASSROOTS_COMMITTEE)
-                + counts.byType().get(OrganizationType.GRASSROOTS_CELL);
-        long total =
-                counts.byType().values().stream().mapToLong(Long::longValue).sum();
-        return new CountsResponse(id, asOf, grassroots, counts.byType(), counts.byHostUnitKind(), total);
+        return CountsResponse.of(id, asOf, queries.counts(id, asOf));
     }
 
     @GET

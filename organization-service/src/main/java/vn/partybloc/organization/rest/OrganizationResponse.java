@@ -64,7 +64,7 @@ public record OrganizationResponse(
                 r.name(),
                 r.type(),
                 r.parentId(),
-                Organization.pathIds(r.path()),
+                r.pathIds(),
                 r.depth(),
                 HostUnitDto.from(r.hostUnitName(), r.hostUnitKind()),
                 r.foundedOn(),

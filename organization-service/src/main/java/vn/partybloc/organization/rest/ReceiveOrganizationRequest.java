@@ -24,4 +24,4 @@ public record ReceiveOrganizationRequest(
         String origin,
 
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

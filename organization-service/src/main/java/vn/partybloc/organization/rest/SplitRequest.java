@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "under the same parent. `parentId` and `type` of the new ones default to the source's.")
 public record SplitRequest(
         @Schema(description = "The organizations that result, at least two.") @NotNull @Size(min = 2, max = 50)
-        List<@NotNull @Valid SplitPart> into,
+        List<@NotNull @Valid SplitPartRequest> into,
 
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

@@ -84,7 +84,7 @@ public class StructuralChangeResource {
                 .split(
                         id,
                         ifMatch,
-                        request.into().stream().map(SplitPart::toDomain).toList(),
+                        request.into().stream().map(SplitPartRequest::toDomain).toList(),
                         request.decision().toDomain())
                 .stream()
                 .map(OrganizationResponse::from)

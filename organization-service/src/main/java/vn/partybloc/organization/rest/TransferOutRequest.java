@@ -21,4 +21,4 @@ public record TransferOutRequest(
         String destination,
 
         @Schema(description = "The decision.") @NotNull @Valid
-        DecisionDto decision) {}
+        DecisionRequest decision) {}

@@ -11,7 +11,7 @@ import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
 @Schema(name = "SplitPart", description = "One organization resulting from a split.")
-public record SplitPart(
+public record SplitPartRequest(
         @Schema(description = "Unique code.", example = "DHDT-CB1", maxLength = 32)
         @NotBlank
         @Size(max = 32)

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One recorded change of a member, with its date, decision and from/to organization (domain rule 14). */
+/**
+ * One row of a member's history (domain rule 14): a recorded change with its date, decision and from/to organization.
+ * The table and the API schema ({@code MemberEvent}) keep the names they had before the class was renamed.
+ */
 @Entity
 @Table(name = "member_events")
-public class MemberEvent {
+public class MembershipChange {
 
     @Id
     public UUID id;
@@ -22,7 +25,7 @@ public class MemberEvent {
     public UUID memberId;
 
     @Enumerated(EnumType.STRING)
-    public MemberEventKind kind;
+    public MembershipChangeKind kind;
 
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
@@ -44,18 +47,18 @@ public class MemberEvent {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    public static MemberEvent of(
-            UUID memberId, MemberEventKind kind, LocalDate on, String decision, UUID from, UUID to, String actor) {
-        MemberEvent event = new MemberEvent();
-        event.id = UUID.randomUUID();
-        event.memberId = memberId;
-        event.kind = kind;
-        event.occurredOn = on;
-        event.decisionNumber = decision;
-        event.fromOrganizationId = from;
-        event.toOrganizationId = to;
-        event.recordedAt = Instant.now();
-        event.recordedBy = actor;
-        return event;
+    public static MembershipChange of(
+            UUID memberId, MembershipChangeKind kind, LocalDate on, String decision, UUID from, UUID to, String actor) {
+        MembershipChange change = new MembershipChange();
+        change.id = UUID.randomUUID();
+        change.memberId = memberId;
+        change.kind = kind;
+        change.occurredOn = on;
+        change.decisionNumber = decision;
+        change.fromOrganizationId = from;
+        change.toOrganizationId = to;
+        change.recordedAt = Instant.now();
+        change.recordedBy = actor;
+        return change;
     }
 }

@@ -2,8 +2,8 @@ package vn.partybloc.member.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A recorded change in a member's life in the Party (domain rule 14).")
-public enum MemberEventKind {
+@Schema(name = "MemberEventKind", description = "A recorded change in a member's life in the Party (domain rule 14).")
+public enum MembershipChangeKind {
     ADMITTED,
     RECOGNISED_FULL,
     TRANSFERRED_IN,

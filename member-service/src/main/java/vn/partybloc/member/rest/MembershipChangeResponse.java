@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partybloc.member.domain.MemberEvent;
-import vn.partybloc.member.domain.MemberEventKind;
+import vn.partybloc.member.domain.MembershipChange;
+import vn.partybloc.member.domain.MembershipChangeKind;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MemberEvent", description = "One recorded change of a member.")
-public record MemberEventResponse(
+public record MembershipChangeResponse(
         @Schema(description = "Id.") UUID id,
-        @Schema(description = "What happened.") MemberEventKind kind,
+        @Schema(description = "What happened.") MembershipChangeKind kind,
         @Schema(description = "When.") LocalDate occurredOn,
         @Schema(description = "Decision number.") String decisionNumber,
 
@@ -26,8 +26,8 @@ public record MemberEventResponse(
         @Schema(description = "When it was recorded.") Instant recordedAt,
         @Schema(description = "Who recorded it.") String recordedBy) {
 
-    static MemberEventResponse from(MemberEvent e) {
-        return new MemberEventResponse(
+    static MembershipChangeResponse from(MembershipChange e) {
+        return new MembershipChangeResponse(
                 e.id,
                 e.kind,
                 e.occurredOn,

@@ -9,7 +9,7 @@ import vn.partybloc.organization.domain.Decision;
 import vn.partybloc.platform.validation.PlainText;
 
 @Schema(name = "Decision", description = "The decision (quyết định) behind a structural change.")
-public record DecisionDto(
+public record DecisionRequest(
         @Schema(description = "Decision number as written on the document.", example = "124-QĐ/ĐUK", maxLength = 64)
         @NotBlank
         @Size(max = 64)

@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import vn.partybloc.member.domain.MemberEvent;
+import vn.partybloc.member.domain.MembershipChange;
 
 @ApplicationScoped
-public class MemberEventRepository implements PanacheRepositoryBase<MemberEvent, UUID> {
+public class MembershipChangeRepository implements PanacheRepositoryBase<MembershipChange, UUID> {
 
-    public List<MemberEvent> history(UUID memberId) {
+    public List<MembershipChange> history(UUID memberId) {
         return list("memberId = ?1 order by occurredOn, recordedAt", memberId);
     }
 }

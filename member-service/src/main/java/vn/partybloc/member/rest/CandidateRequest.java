@@ -1,0 +1,17 @@
+package vn.partybloc.member.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.platform.validation.PlainText;
+
+@Schema(name = "CandidateRequest", description = "A member planned for the position.")
+public record CandidateRequest(
+        @NotNull UUID memberId,
+
+        @Schema(description = "When the member was added to the plan.") @NotNull
+        LocalDate addedOn,
+
+        @Size(max = 1000) @PlainText String note) {}

@@ -1,0 +1,35 @@
+package vn.partybloc.member.rest;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.CommitteeKind;
+
+@Schema(name = "CommitteeRequest", description = "A committee of an organization for one term.")
+public record CommitteeRequest(
+        @Schema(description = "The organization.") @NotNull UUID organizationId,
+
+        @Schema(description = "Kind; must suit the organization (domain rules 4–6).") @NotNull
+        CommitteeKind kind,
+
+        @Schema(description = "First year of the term.", example = "2025", minimum = "1930", maximum = "2200")
+        @NotNull
+        @Min(1930)
+        @Max(2200)
+        Integer termStartYear,
+
+        @Schema(description = "Last year of the term.", example = "2030", minimum = "1930", maximum = "2200")
+        @NotNull
+        @Min(1930)
+        @Max(2200)
+        Integer termEndYear) {
+
+    @AssertTrue(message = "termEndYear must be after termStartYear")
+    @Schema(hidden = true)
+    public boolean isOrdered() {
+        return termStartYear == null || termEndYear == null || termEndYear > termStartYear;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.partybloc.member.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.ImportRowError;
+
+@Schema(name = "ImportRowError", description = "Why one row of an import was refused. The row changed nothing.")
+public record ImportRowErrorResponse(
+        @Schema(description = "1-based row number; in a CSV file the header is row 0.")
+        int row,
+
+        @Schema(description = "The field at fault, if one is.")
+        String field,
+
+        @Schema(description = "The rule the row breaks (see the rules catalogue), if a rule is.")
+        String rule,
+
+        @Schema(description = "What is wrong.") String message) {
+
+    static ImportRowErrorResponse from(ImportRowError e) {
+        return new ImportRowErrorResponse(e.row(), e.field(), e.rule(), e.message());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.partybloc.member.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.Appointment;
+import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.platform.validation.PlainText;
+
+@Schema(name = "PositionRequest", description = "A member takes a position on a committee.")
+public record PositionRequest(
+        @Schema(description = "The committee.") @NotNull UUID committeeId,
+
+        @Schema(description = "The member; must be a full member of the committee's organization.") @NotNull
+        UUID memberId,
+
+        @Schema(description = "The position.") @NotNull PositionKind position,
+
+        @Schema(description = "Elected or appointed.") @NotNull
+        Appointment appointment,
+
+        @Schema(description = "Decision number.", maxLength = 64) @Size(max = 64) @PlainText
+        String decisionNumber,
+
+        @Schema(description = "Decision date.") LocalDate decisionDate,
+
+        @Schema(description = "First day in the position.", example = "2025-06-20") @NotNull
+        LocalDate startsOn) {}

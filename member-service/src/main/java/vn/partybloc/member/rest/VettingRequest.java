@@ -1,0 +1,28 @@
+package vn.partybloc.member.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.VettingPurpose;
+import vn.partybloc.platform.validation.PlainText;
+
+@Schema(name = "VettingRequest", description = "A political-vetting conclusion about a member.")
+public record VettingRequest(
+        @Schema(description = "Why the check was made.") @NotNull
+        VettingPurpose purpose,
+
+        @Schema(description = "The conclusion, as written.", maxLength = 4000)
+        @NotBlank
+        @Size(max = 4000)
+        @Pattern(regexp = "^[^\\u0000]*$", message = "must not contain NUL characters")
+        String conclusion,
+
+        @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent
+        LocalDate concludedOn,
+
+        @Schema(description = "Number of the document.", maxLength = 64) @Size(max = 64) @PlainText
+        String decisionNumber) {}
