@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import vn.partybloc.launcher.demo.DemoDataset;
+import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
@@ -89,11 +92,19 @@ public final class Launcher {
             Console.fail("Start the stack first (./run.sh), then load the demo data from another terminal");
         }
         Console.info("Loading the demo dataset through the gateway…");
+        long began = System.nanoTime();
+        DemoDataset dataset = DemoDataset.generate(DemoSeed.DEMO);
+        Console.info(String.format(
+                "  generated %,d members and %,d committee members from seed %d (%.1f s)",
+                dataset.members().size(),
+                dataset.committeeMembers(),
+                DemoSeed.DEMO.people(),
+                (System.nanoTime() - began) / 1e9));
         ApiClient api =
                 ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
-        java.util.UUID secretaryOrganization = new DemoData(api).load();
-        DemoData.bindSecretary(secretaryOrganization);
-        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoData.AS_OF
+        UUID secretaryOrganization = new DemoLoader(api).load(dataset);
+        DemoLoader.bindSecretary(secretaryOrganization);
+        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoDataset.AS_OF
                 + " shows the article's figures.");
     }
 
