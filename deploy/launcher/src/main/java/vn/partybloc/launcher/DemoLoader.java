@@ -38,9 +38,9 @@ final class DemoLoader {
     }
 
     /** Binds the demo secretary to a real demo organization (user attribute org_id), through Keycloak's admin API. */
-    static void bindSecretary(UUID organizationId) throws Exception {
+    static void bindSecretary(Stack stack, UUID organizationId) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        String keycloak = "http://localhost:" + Stack.KEYCLOAK_PORT;
+        String keycloak = "http://localhost:" + stack.keycloakPort();
         String admin = ApiClient.token(
                 keycloak + "/realms/master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
         HttpClient http = HttpClient.newHttpClient();

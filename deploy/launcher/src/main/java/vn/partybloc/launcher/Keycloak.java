@@ -25,7 +25,7 @@ final class Keycloak implements AutoCloseable {
         this.process = process;
     }
 
-    static Keycloak start(Stack stack, Postgres postgres) throws Exception {
+    static Keycloak start(Stack stack) throws Exception {
         Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + VERSION);
         Path kc = home.resolve("bin/kc.sh");
         if (!Files.exists(kc)) {
@@ -42,10 +42,10 @@ final class Keycloak implements AutoCloseable {
                         kc.toString(),
                         "start-dev",
                         "--import-realm",
-                        "--http-port=" + Stack.KEYCLOAK_PORT,
-                        "--http-management-port=" + Stack.KEYCLOAK_MANAGEMENT_PORT,
+                        "--http-port=" + stack.keycloakPort(),
+                        "--http-management-port=" + stack.keycloakManagementPort(),
                         "--db=postgres",
-                        "--db-url=" + postgres.jdbcUrl("keycloak"),
+                        "--db-url=" + stack.jdbcUrl("keycloak"),
                         "--db-username=" + Postgres.USER,
                         "--db-password=" + Postgres.PASSWORD)
                 .redirectErrorStream(true)
@@ -57,7 +57,7 @@ final class Keycloak implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Keycloak keycloak = new Keycloak(builder.start());
         try {
-            keycloak.awaitRealm(Duration.ofSeconds(240));
+            keycloak.awaitRealm(stack.oidcUrl(), Duration.ofSeconds(240));
         } catch (Exception e) {
             keycloak.close();
             throw e;
@@ -65,10 +65,10 @@ final class Keycloak implements AutoCloseable {
         return keycloak;
     }
 
-    private void awaitRealm(Duration timeout) throws Exception {
+    private void awaitRealm(String realm, Duration timeout) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(Stack.OIDC_URL + "/.well-known/openid-configuration"))
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(realm + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);

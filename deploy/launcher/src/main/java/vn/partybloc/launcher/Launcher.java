@@ -24,9 +24,11 @@ public final class Launcher {
         // The embedded parts log to their own files; the terminal shows progress only.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String command = args.length == 0 ? "start" : args[0];
-        Stack stack = new Stack(Path.of(System.getProperty("partybloc.home", "."))
-                .toAbsolutePath()
-                .normalize());
+        Stack stack = new Stack(
+                Path.of(System.getProperty("partybloc.home", "."))
+                        .toAbsolutePath()
+                        .normalize(),
+                System.getenv());
         switch (command) {
             case "start" -> start(stack);
             case "stop" -> stop(stack);
@@ -72,9 +74,9 @@ public final class Launcher {
             parts.add(postgres);
             KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
             parts.add(kafka);
-            Keycloak keycloak = Console.step("Keycloak " + Keycloak.VERSION, () -> Keycloak.start(stack, postgres));
+            Keycloak keycloak = Console.step("Keycloak " + Keycloak.VERSION, () -> Keycloak.start(stack));
             parts.add(keycloak);
-            for (ServiceProcess.Spec spec : stack.services(postgres)) {
+            for (ServiceProcess.Spec spec : stack.processes()) {
                 ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
                 parts.add(service);
             }
@@ -100,10 +102,9 @@ public final class Launcher {
                 dataset.committeeMembers(),
                 DemoSeed.DEMO.people(),
                 (System.nanoTime() - began) / 1e9));
-        ApiClient api =
-                ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
+        ApiClient api = ApiClient.login(stack.url(Application.GATEWAY), stack.oidcUrl(), "admin", "admin-demo");
         UUID secretaryOrganization = new DemoLoader(api).load(dataset);
-        DemoLoader.bindSecretary(secretaryOrganization);
+        DemoLoader.bindSecretary(stack, secretaryOrganization);
         Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoDataset.AS_OF
                 + " shows the article's figures.");
     }
