@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keycloak from the distribution Maven unpacked under {@code deploy/keycloak/target}, in dev mode on the embedded
@@ -17,7 +19,8 @@ import java.time.Instant;
  */
 final class Keycloak implements AutoCloseable {
 
-    static final String VERSION = "26.7.3";
+    private static final Pattern VERSION =
+            Pattern.compile("<keycloak\\.version>\\s*([^<\\s]+)\\s*</keycloak\\.version>");
 
     private final Process process;
 
@@ -25,8 +28,21 @@ final class Keycloak implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * The version {@code deploy/keycloak/pom.xml} unpacks: its {@code keycloak.version} is the one place to change it
+     * (docker-compose.yml's image is checked against it too).
+     */
+    static String version(Path project) throws IOException {
+        Path pom = project.resolve("deploy/keycloak/pom.xml");
+        Matcher version = VERSION.matcher(Files.readString(pom));
+        if (!version.find()) {
+            throw new IllegalStateException(pom + " does not set <keycloak.version>");
+        }
+        return version.group(1);
+    }
+
     static Keycloak start(Stack stack) throws Exception {
-        Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + VERSION);
+        Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + version(stack.project()));
         Path kc = home.resolve("bin/kc.sh");
         if (!Files.exists(kc)) {
             throw new IllegalStateException(kc + " is missing; build it with ./mvnw -B package -DskipTests");

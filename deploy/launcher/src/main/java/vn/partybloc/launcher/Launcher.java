@@ -74,7 +74,8 @@ public final class Launcher {
             parts.add(postgres);
             KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
             parts.add(kafka);
-            Keycloak keycloak = Console.step("Keycloak " + Keycloak.VERSION, () -> Keycloak.start(stack));
+            Keycloak keycloak =
+                    Console.step("Keycloak " + Keycloak.version(stack.project()), () -> Keycloak.start(stack));
             parts.add(keycloak);
             for (ServiceProcess.Spec spec : stack.processes()) {
                 ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
