@@ -27,7 +27,7 @@ final class KafkaBroker implements AutoCloseable {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         Path config = dir.resolve("server.properties");
-        Properties props = brokerProperties(data);
+        Properties props = brokerProperties(stack, data);
         try (var out = Files.newBufferedWriter(config)) {
             props.store(out, "written by the launcher");
         }
@@ -50,7 +50,7 @@ final class KafkaBroker implements AutoCloseable {
                 .start();
         KafkaBroker broker = new KafkaBroker(process);
         try {
-            broker.awaitReady(Duration.ofSeconds(90));
+            broker.awaitReady(stack.kafkaPort(), Duration.ofSeconds(90));
         } catch (Exception e) {
             broker.close();
             throw e;
@@ -58,15 +58,16 @@ final class KafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    private static Properties brokerProperties(Path data) {
+    private static Properties brokerProperties(Stack stack, Path data) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + Stack.KAFKA_CONTROLLER_PORT);
+        p.put("controller.quorum.voters", "1@localhost:" + stack.kafkaControllerPort());
         p.put(
                 "listeners",
-                "PLAINTEXT://localhost:" + Stack.KAFKA_PORT + ",CONTROLLER://localhost:" + Stack.KAFKA_CONTROLLER_PORT);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + Stack.KAFKA_PORT);
+                "PLAINTEXT://localhost:" + stack.kafkaPort() + ",CONTROLLER://localhost:"
+                        + stack.kafkaControllerPort());
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + stack.kafkaPort());
         p.put("controller.listener.names", "CONTROLLER");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
@@ -102,16 +103,16 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    private void awaitReady(int port, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the broker exited; see .local/logs/kafka.log");
             }
-            if (listening()) {
+            if (listening(port)) {
                 try (Admin admin = Admin.create(Map.of(
                         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        "localhost:" + Stack.KAFKA_PORT,
+                        "localhost:" + port,
                         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                         3000,
                         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
@@ -131,8 +132,8 @@ final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("the broker did not become ready within " + timeout.toSeconds() + " s");
     }
 
-    private static boolean listening() {
-        try (Socket ignored = new Socket("localhost", Stack.KAFKA_PORT)) {
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("localhost", port)) {
             return true;
         } catch (IOException e) {
             return false;

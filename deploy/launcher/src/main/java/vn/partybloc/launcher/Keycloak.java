@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keycloak from the distribution Maven unpacked under {@code deploy/keycloak/target}, in dev mode on the embedded
@@ -17,7 +19,8 @@ import java.time.Instant;
  */
 final class Keycloak implements AutoCloseable {
 
-    static final String VERSION = "26.7.3";
+    private static final Pattern VERSION =
+            Pattern.compile("<keycloak\\.version>\\s*([^<\\s]+)\\s*</keycloak\\.version>");
 
     private final Process process;
 
@@ -25,8 +28,21 @@ final class Keycloak implements AutoCloseable {
         this.process = process;
     }
 
-    static Keycloak start(Stack stack, Postgres postgres) throws Exception {
-        Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + VERSION);
+    /**
+     * The version {@code deploy/keycloak/pom.xml} unpacks: its {@code keycloak.version} is the one place to change it
+     * (docker-compose.yml's image is checked against it too).
+     */
+    static String version(Path project) throws IOException {
+        Path pom = project.resolve("deploy/keycloak/pom.xml");
+        Matcher version = VERSION.matcher(Files.readString(pom));
+        if (!version.find()) {
+            throw new IllegalStateException(pom + " does not set <keycloak.version>");
+        }
+        return version.group(1);
+    }
+
+    static Keycloak start(Stack stack) throws Exception {
+        Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + version(stack.project()));
         Path kc = home.resolve("bin/kc.sh");
         if (!Files.exists(kc)) {
             throw new IllegalStateException(kc + " is missing; build it with ./mvnw -B package -DskipTests");
@@ -42,10 +58,10 @@ final class Keycloak implements AutoCloseable {
                         kc.toString(),
                         "start-dev",
                         "--import-realm",
-                        "--http-port=" + Stack.KEYCLOAK_PORT,
-                        "--http-management-port=" + Stack.KEYCLOAK_MANAGEMENT_PORT,
+                        "--http-port=" + stack.keycloakPort(),
+                        "--http-management-port=" + stack.keycloakManagementPort(),
                         "--db=postgres",
-                        "--db-url=" + postgres.jdbcUrl("keycloak"),
+                        "--db-url=" + stack.jdbcUrl("keycloak"),
                         "--db-username=" + Postgres.USER,
                         "--db-password=" + Postgres.PASSWORD)
                 .redirectErrorStream(true)
@@ -57,7 +73,7 @@ final class Keycloak implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Keycloak keycloak = new Keycloak(builder.start());
         try {
-            keycloak.awaitRealm(Duration.ofSeconds(240));
+            keycloak.awaitRealm(stack.oidcUrl(), Duration.ofSeconds(240));
         } catch (Exception e) {
             keycloak.close();
             throw e;
@@ -65,10 +81,10 @@ final class Keycloak implements AutoCloseable {
         return keycloak;
     }
 
-    private void awaitRealm(Duration timeout) throws Exception {
+    private void awaitRealm(String realm, Duration timeout) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(Stack.OIDC_URL + "/.well-known/openid-configuration"))
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(realm + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);

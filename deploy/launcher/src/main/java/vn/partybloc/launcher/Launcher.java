@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import vn.partybloc.launcher.demo.DemoDataset;
+import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
@@ -21,9 +24,11 @@ public final class Launcher {
         // The embedded parts log to their own files; the terminal shows progress only.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String command = args.length == 0 ? "start" : args[0];
-        Stack stack = new Stack(Path.of(System.getProperty("partybloc.home", "."))
-                .toAbsolutePath()
-                .normalize());
+        Stack stack = new Stack(
+                Path.of(System.getProperty("partybloc.home", "."))
+                        .toAbsolutePath()
+                        .normalize(),
+                System.getenv());
         switch (command) {
             case "start" -> start(stack);
             case "stop" -> stop(stack);
@@ -69,9 +74,10 @@ public final class Launcher {
             parts.add(postgres);
             KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
             parts.add(kafka);
-            Keycloak keycloak = Console.step("Keycloak " + Keycloak.VERSION, () -> Keycloak.start(stack, postgres));
+            Keycloak keycloak =
+                    Console.step("Keycloak " + Keycloak.version(stack.project()), () -> Keycloak.start(stack));
             parts.add(keycloak);
-            for (ServiceProcess.Spec spec : stack.services(postgres)) {
+            for (ServiceProcess.Spec spec : stack.processes()) {
                 ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
                 parts.add(service);
             }
@@ -89,11 +95,18 @@ public final class Launcher {
             Console.fail("Start the stack first (./run.sh), then load the demo data from another terminal");
         }
         Console.info("Loading the demo dataset through the gateway…");
-        ApiClient api =
-                ApiClient.login("http://localhost:" + Stack.GATEWAY_PORT, Stack.OIDC_URL, "admin", "admin-demo");
-        java.util.UUID secretaryOrganization = new DemoData(api).load();
-        DemoData.bindSecretary(secretaryOrganization);
-        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoData.AS_OF
+        long began = System.nanoTime();
+        DemoDataset dataset = DemoDataset.generate(DemoSeed.DEMO);
+        Console.info(String.format(
+                "  generated %,d members and %,d committee members from seed %d (%.1f s)",
+                dataset.members().size(),
+                dataset.committeeMembers(),
+                DemoSeed.DEMO.people(),
+                (System.nanoTime() - began) / 1e9));
+        ApiClient api = ApiClient.login(stack.url(Application.GATEWAY), stack.oidcUrl(), "admin", "admin-demo");
+        UUID secretaryOrganization = new DemoLoader(api).load(dataset);
+        DemoLoader.bindSecretary(stack, secretaryOrganization);
+        Console.info("Done. GET /api/v1/reports/overview?orgId=<the Bloc's id>&asOf=" + DemoDataset.AS_OF
                 + " shows the article's figures.");
     }
 

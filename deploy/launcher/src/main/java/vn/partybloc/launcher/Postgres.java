@@ -13,7 +13,6 @@ final class Postgres implements AutoCloseable {
 
     static final String USER = "partybloc";
     static final String PASSWORD = "partybloc";
-    static final List<String> DATABASES = List.of("organizations", "members", "training", "evaluations", "keycloak");
 
     private final EmbeddedPostgres server;
 
@@ -29,22 +28,18 @@ final class Postgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(
                         stack.home().resolve("postgres-binaries").toFile())
-                .setPort(Stack.POSTGRES_PORT)
+                .setPort(stack.postgresPort())
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
                         stack.logs().resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
                         stack.logs().resolve("postgres.log").toFile()))
                 .start();
         Postgres postgres = new Postgres(server);
-        postgres.ensureDatabases();
+        postgres.ensureDatabases(stack.databases());
         return postgres;
     }
 
-    String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
-    }
-
-    private void ensureDatabases() throws Exception {
+    private void ensureDatabases(List<String> databases) throws Exception {
         try (Connection c = server.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
@@ -52,7 +47,7 @@ final class Postgres implements AutoCloseable {
                     s.execute("create role " + USER + " login password '" + PASSWORD + "'");
                 }
             }
-            for (String database : DATABASES) {
+            for (String database : databases) {
                 try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                     if (!rs.next()) {
                         s.execute("create database " + database + " owner " + USER);
@@ -61,7 +56,7 @@ final class Postgres implements AutoCloseable {
             }
         }
         // Extensions need a superuser; the services' migrations then find them in place.
-        for (String database : DATABASES) {
+        for (String database : databases) {
             try (Connection c = server.getDatabase("postgres", database).getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("create extension if not exists unaccent");

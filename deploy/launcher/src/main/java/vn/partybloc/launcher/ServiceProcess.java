@@ -16,7 +16,7 @@ import java.util.Map;
 /** A Quarkus application started from its packaged jar, ready once its readiness check answers 200. */
 final class ServiceProcess implements AutoCloseable {
 
-    record Spec(String name, int port, Path jar, Map<String, String> env) {}
+    record Spec(String name, int port, URI readiness, Path jar, Map<String, String> env) {}
 
     private final Process process;
 
@@ -59,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
     private void awaitReady(Spec spec, Duration timeout) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + spec.port() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(spec.readiness())
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);

@@ -10,29 +10,40 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where the local stack keeps its data, which ports it uses, and which services it runs. */
+/**
+ * Where the local stack keeps its data, which ports it uses (each from its environment variable, README lists them),
+ * and how it runs the {@link Application applications}.
+ */
 final class Stack {
 
-    static final int GATEWAY_PORT = intEnv("GATEWAY_PORT", 8080);
-    static final int ORGANIZATION_PORT = intEnv("ORGANIZATION_SERVICE_PORT", 8081);
-    static final int MEMBER_PORT = intEnv("MEMBER_SERVICE_PORT", 8082);
-    static final int TRAINING_PORT = intEnv("TRAINING_SERVICE_PORT", 8083);
-    static final int EVALUATION_PORT = intEnv("EVALUATION_SERVICE_PORT", 8084);
-    static final int KAFKA_PORT = intEnv("KAFKA_PORT", 9092);
-    static final int KAFKA_CONTROLLER_PORT = intEnv("KAFKA_CONTROLLER_PORT", 9093);
-    static final int POSTGRES_PORT = intEnv("POSTGRES_PORT", 5432);
-    static final int KEYCLOAK_PORT = intEnv("KEYCLOAK_PORT", 8180);
-    static final int KEYCLOAK_MANAGEMENT_PORT = intEnv("KEYCLOAK_MANAGEMENT_PORT", 9180);
-    static final String OIDC_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/partybloc";
-
     private final Path project;
+    private final Port postgres;
+    private final Port kafka;
+    private final Port kafkaController;
+    private final Port keycloak;
+    private final Port keycloakManagement;
+    private final Map<Application, Port> applications = new EnumMap<>(Application.class);
 
-    Stack(Path project) {
+    Stack(Path project, Map<String, String> env) {
         this.project = project;
+        postgres = Port.of(env, "PostgreSQL", "POSTGRES_PORT", 5432);
+        kafka = Port.of(env, "Kafka", "KAFKA_PORT", 9092);
+        kafkaController = Port.of(env, "Kafka controller", "KAFKA_CONTROLLER_PORT", 9093);
+        keycloak = Port.of(env, "Keycloak", "KEYCLOAK_PORT", 8180);
+        keycloakManagement = Port.of(env, "Keycloak management", "KEYCLOAK_MANAGEMENT_PORT", 9180);
+        for (Application application : Application.values()) {
+            applications.put(
+                    application,
+                    Port.of(env, application.displayName(), application.portVariable(), application.defaultPort()));
+        }
     }
 
     Path project() {
@@ -51,94 +62,110 @@ final class Stack {
         return home().resolve("logs");
     }
 
-    /** The applications, in start order: the services, then the gateway in front of them. */
-    List<ServiceProcess.Spec> services(Postgres postgres) {
-        return List.of(
-                service("organization-service", ORGANIZATION_PORT, postgres, "organizations"),
-                service("member-service", MEMBER_PORT, postgres, "members"),
-                service("training-service", TRAINING_PORT, postgres, "training"),
-                service("evaluation-service", EVALUATION_PORT, postgres, "evaluations"),
-                new ServiceProcess.Spec(
-                        "gateway",
-                        GATEWAY_PORT,
-                        project.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
-                        Map.of(
-                                "ORGANIZATION_SERVICE_URL",
-                                "http://localhost:" + ORGANIZATION_PORT,
-                                "MEMBER_SERVICE_URL",
-                                "http://localhost:" + MEMBER_PORT,
-                                "TRAINING_SERVICE_URL",
-                                "http://localhost:" + TRAINING_PORT,
-                                "EVALUATION_SERVICE_URL",
-                                "http://localhost:" + EVALUATION_PORT,
-                                "OIDC_AUTH_SERVER_URL",
-                                OIDC_URL)));
+    int postgresPort() {
+        return postgres.number();
     }
 
-    /** A service from its packaged jar, on its own database of the embedded server, with the broker and the realm. */
-    private ServiceProcess.Spec service(String name, int port, Postgres postgres, String database) {
+    int kafkaPort() {
+        return kafka.number();
+    }
+
+    int kafkaControllerPort() {
+        return kafkaController.number();
+    }
+
+    int keycloakPort() {
+        return keycloak.number();
+    }
+
+    int keycloakManagementPort() {
+        return keycloakManagement.number();
+    }
+
+    String oidcUrl() {
+        return "http://localhost:" + keycloak.number() + "/realms/partybloc";
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.number() + "/" + database;
+    }
+
+    int port(Application application) {
+        return applications.get(application).number();
+    }
+
+    String url(Application application) {
+        return "http://localhost:" + port(application);
+    }
+
+    URI readiness(Application application) {
+        return URI.create(url(application) + "/q/health/ready");
+    }
+
+    /** The databases of the embedded server: one per service, and Keycloak's. */
+    List<String> databases() {
+        List<String> databases =
+                new ArrayList<>(services().stream().map(Application::database).toList());
+        databases.add("keycloak");
+        return databases;
+    }
+
+    /** The applications as processes, in start order. */
+    List<ServiceProcess.Spec> processes() {
+        return Arrays.stream(Application.values()).map(this::process).toList();
+    }
+
+    /** A service runs on its own database with the broker and the realm; the gateway is told where the services are. */
+    ServiceProcess.Spec process(Application application) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (application.isService()) {
+            env.put("DB_URL", jdbcUrl(application.database()));
+            env.put("DB_USER", Postgres.USER);
+            env.put("DB_PASSWORD", Postgres.PASSWORD);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafka.number());
+        } else {
+            services().forEach(service -> env.put(service.gatewayUrlVariable(), url(service)));
+        }
+        env.put("OIDC_AUTH_SERVER_URL", oidcUrl());
         return new ServiceProcess.Spec(
-                name,
-                port,
-                project.resolve(name + "/target/quarkus-app/quarkus-run.jar"),
-                Map.of(
-                        "DB_URL",
-                        postgres.jdbcUrl(database),
-                        "DB_USER",
-                        Postgres.USER,
-                        "DB_PASSWORD",
-                        Postgres.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS",
-                        "localhost:" + KAFKA_PORT,
-                        "OIDC_AUTH_SERVER_URL",
-                        OIDC_URL));
+                application.displayName(),
+                port(application),
+                readiness(application),
+                application.jar(project),
+                Map.copyOf(env));
+    }
+
+    /** Every port the stack listens on. */
+    List<Port> ports() {
+        List<Port> ports = new ArrayList<>(List.of(postgres, kafka, kafkaController));
+        ports.addAll(applications.values());
+        ports.addAll(List.of(keycloak, keycloakManagement));
+        return ports;
     }
 
     void checkPortsFree() {
-        Map<String, Integer> ports = Map.of(
-                "PostgreSQL (POSTGRES_PORT)",
-                POSTGRES_PORT,
-                "Kafka (KAFKA_PORT)",
-                KAFKA_PORT,
-                "Kafka controller (KAFKA_CONTROLLER_PORT)",
-                KAFKA_CONTROLLER_PORT,
-                "organization-service (ORGANIZATION_SERVICE_PORT)",
-                ORGANIZATION_PORT,
-                "member-service (MEMBER_SERVICE_PORT)",
-                MEMBER_PORT,
-                "training-service (TRAINING_SERVICE_PORT)",
-                TRAINING_PORT,
-                "evaluation-service (EVALUATION_SERVICE_PORT)",
-                EVALUATION_PORT,
-                "gateway (GATEWAY_PORT)",
-                GATEWAY_PORT,
-                "Keycloak (KEYCLOAK_PORT)",
-                KEYCLOAK_PORT,
-                "Keycloak management (KEYCLOAK_MANAGEMENT_PORT)",
-                KEYCLOAK_MANAGEMENT_PORT);
-        ports.forEach((part, port) -> {
-            try (ServerSocket socket = new ServerSocket(port)) {
+        for (Port port : ports()) {
+            try (ServerSocket socket = new ServerSocket(port.number())) {
                 socket.setReuseAddress(true);
             } catch (IOException e) {
-                throw new IllegalStateException("port " + port + " for " + part + " is already in use; free it or set "
-                        + "the variable named in brackets to another port");
+                throw new IllegalStateException("port " + port.number() + " for " + port.label()
+                        + " is already in use; free it or set the variable named in brackets to another port");
             }
-        });
+        }
     }
 
     void printUrls() {
-        Console.info("  Gateway (the API)     http://localhost:" + GATEWAY_PORT + "/api/v1/...");
-        Console.info("  Swagger UI            http://localhost:" + GATEWAY_PORT
-                + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
-        Console.info("  OpenAPI (merged)      http://localhost:" + GATEWAY_PORT + "/q/openapi");
-        Console.info("  organization-service  http://localhost:" + ORGANIZATION_PORT + " (direct, for diagnosis)");
-        Console.info("  member-service        http://localhost:" + MEMBER_PORT + " (direct, for diagnosis)");
-        Console.info("  training-service      http://localhost:" + TRAINING_PORT + " (direct, for diagnosis)");
-        Console.info("  evaluation-service    http://localhost:" + EVALUATION_PORT + " (direct, for diagnosis)");
-        Console.info("  Kafka                 localhost:" + KAFKA_PORT);
-        Console.info("  PostgreSQL            localhost:" + POSTGRES_PORT + " (user " + Postgres.USER + ")");
-        Console.info("  Keycloak admin        http://localhost:" + KEYCLOAK_PORT + "/admin (admin / admin)");
-        Console.info("  Realm                 " + OIDC_URL);
+        String gateway = url(Application.GATEWAY);
+        Console.info("  Gateway (the API)     " + gateway + "/api/v1/...");
+        Console.info("  Swagger UI            " + gateway + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
+        Console.info("  OpenAPI (merged)      " + gateway + "/q/openapi");
+        for (Application service : services()) {
+            Console.info(String.format("  %-21s %s (direct, for diagnosis)", service.displayName(), url(service)));
+        }
+        Console.info("  Kafka                 localhost:" + kafka.number());
+        Console.info("  PostgreSQL            localhost:" + postgres.number() + " (user " + Postgres.USER + ")");
+        Console.info("  Keycloak admin        http://localhost:" + keycloak.number() + "/admin (admin / admin)");
+        Console.info("  Realm                 " + oidcUrl());
         Console.info("");
         Console.info("Demo logins (local use only), client partybloc-admin-ui:");
         Console.info("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
@@ -146,30 +173,19 @@ final class Stack {
         Console.info("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
         Console.info(
                 "Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
-        Console.info("       -d password=admin-demo " + OIDC_URL
+        Console.info("       -d password=admin-demo " + oidcUrl()
                 + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
-        Console.info("     curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + GATEWAY_PORT
-                + "/api/v1/organizations");
+        Console.info("     curl -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/organizations");
     }
 
     void printHealth() {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
-        ports.put("organization-service", ORGANIZATION_PORT);
-        ports.put("member-service", MEMBER_PORT);
-        ports.put("training-service", TRAINING_PORT);
-        ports.put("evaluation-service", EVALUATION_PORT);
-        ports.put("gateway", GATEWAY_PORT);
-        for (ServiceProcess.Spec spec : ports.entrySet().stream()
-                .map(e -> new ServiceProcess.Spec(e.getKey(), e.getValue(), null, Map.of()))
-                .toList()) {
+        for (Application application : Application.values()) {
             String state;
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + spec.port() + "/q/health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        HttpRequest.newBuilder(readiness(application)).build(), HttpResponse.BodyHandlers.ofString());
                 state = response.statusCode() == 200 ? "ready" : "not ready (" + response.statusCode() + ")";
             } catch (IOException e) {
                 state = "down";
@@ -177,7 +193,7 @@ final class Stack {
                 Thread.currentThread().interrupt();
                 return;
             }
-            Console.info(String.format("  %-24s %s", spec.name(), state));
+            Console.info(String.format("  %-24s %s", application.displayName(), state));
         }
     }
 
@@ -213,8 +229,9 @@ final class Stack {
         }
     }
 
-    private static int intEnv(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    private List<Application> services() {
+        return Arrays.stream(Application.values())
+                .filter(Application::isService)
+                .toList();
     }
 }

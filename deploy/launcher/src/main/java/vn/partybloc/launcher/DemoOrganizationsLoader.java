@@ -1,0 +1,165 @@
+package vn.partybloc.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.partybloc.launcher.demo.Decision;
+import vn.partybloc.launcher.demo.DemoDataset;
+import vn.partybloc.launcher.demo.NewOrganization;
+import vn.partybloc.launcher.demo.OrganizationChange;
+import vn.partybloc.launcher.demo.OrganizationChange.Founding;
+import vn.partybloc.launcher.demo.OrganizationChange.Merge;
+import vn.partybloc.launcher.demo.OrganizationChange.Split;
+import vn.partybloc.launcher.demo.OrganizationChange.TransferIn;
+import vn.partybloc.launcher.demo.OrganizationChange.TransferOut;
+import vn.partybloc.launcher.demo.OrganizationHistory;
+
+/**
+ * The demo's organizations through organization-service: the Bloc (unless there is one), the tree of 2020, then the
+ * changes of 2021 → 06/2023 in order. Skipped when the Bloc already has the demo's cells.
+ */
+final class DemoOrganizationsLoader {
+
+    private final ApiClient api;
+    /** The ids of the organizations founded or received in this run, by code. */
+    private final Map<String, UUID> ids = new HashMap<>();
+
+    DemoOrganizationsLoader(ApiClient api) {
+        this.api = api;
+    }
+
+    /** Answers the Bloc's id. */
+    UUID load(OrganizationHistory history) throws Exception {
+        UUID bloc = root(history.root());
+        JsonNode counts = api.get("/api/v1/organizations/" + bloc + "/counts?asOf=" + DemoDataset.AS_OF);
+        if (counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000) {
+            Console.info("  demo data is already loaded");
+            return bloc;
+        }
+        long began = System.nanoTime();
+        long committees = count(history.baseline(), "GRASSROOTS_COMMITTEE");
+        long cells = count(history.baseline(), "SUBORDINATE_CELL");
+        int foundedCommittees = 0;
+        int foundedCells = 0;
+        for (Founding founding : history.baseline()) {
+            found(founding);
+            switch (founding.organization().type()) {
+                case "GRASSROOTS_COMMITTEE" -> progress("grassroots committees", ++foundedCommittees, committees, 25);
+                case "SUBORDINATE_CELL" -> progress("subordinate cells", ++foundedCells, cells, 250);
+                default -> {}
+            }
+        }
+        for (OrganizationChange change : history.changes()) {
+            apply(change);
+        }
+        Console.info(String.format("  demo organizations loaded in %.1f s", (System.nanoTime() - began) / 1e9));
+        return bloc;
+    }
+
+    private UUID root(Founding root) throws Exception {
+        JsonNode roots = api.get("/api/v1/organizations?type=BLOC_COMMITTEE");
+        if (roots.path("total").asInt() > 0) {
+            UUID existing =
+                    UUID.fromString(roots.path("items").get(0).path("id").asText());
+            ids.put(root.organization().code(), existing);
+            return existing;
+        }
+        return found(root);
+    }
+
+    private void apply(OrganizationChange change) throws Exception {
+        if (change instanceof Founding founding) {
+            found(founding);
+        } else if (change instanceof TransferOut out) {
+            api.post(
+                    "/api/v1/organizations/" + ids.get(out.code()) + "/transfers-out",
+                    ApiClient.json(Map.of("destination", out.destination(), "decision", decision(out.decision()))));
+        } else if (change instanceof TransferIn in) {
+            JsonNode received = api.post(
+                    "/api/v1/organizations/transfers-in",
+                    ApiClient.json(Map.of(
+                            "organization",
+                            organization(in.organization()),
+                            "origin",
+                            in.origin(),
+                            "decision",
+                            decision(in.decision()))));
+            ids.put(
+                    in.organization().code(),
+                    UUID.fromString(received.path("id").asText()));
+        } else if (change instanceof Split split) {
+            api.post(
+                    "/api/v1/organizations/" + ids.get(split.sourceCode()) + "/splits",
+                    ApiClient.json(Map.of(
+                            "into",
+                            split.into().stream()
+                                    .map(part -> Map.of("code", part.code(), "name", part.name()))
+                                    .toList(),
+                            "decision",
+                            decision(split.decision()))));
+        } else if (change instanceof Merge merge) {
+            api.post(
+                    "/api/v1/organizations/merges",
+                    ApiClient.json(Map.of(
+                            "sourceIds",
+                            merge.sourceCodes().stream()
+                                    .map(code -> ids.get(code).toString())
+                                    .toList(),
+                            "newTarget",
+                            organization(merge.newTarget()),
+                            "decision",
+                            decision(merge.decision()))));
+        }
+    }
+
+    private UUID found(Founding founding) throws Exception {
+        JsonNode created = api.post(
+                "/api/v1/organizations",
+                ApiClient.json(Map.of(
+                        "organization",
+                        organization(founding.organization()),
+                        "decision",
+                        decision(founding.decision()))));
+        UUID id = UUID.fromString(created.path("id").asText());
+        ids.put(founding.organization().code(), id);
+        return id;
+    }
+
+    private Map<String, Object> organization(NewOrganization o) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("code", o.code());
+        org.put("name", o.name());
+        org.put("type", o.type());
+        if (o.parentCode() != null) {
+            org.put("parentId", ids.get(o.parentCode()).toString());
+        }
+        org.put("hostUnit", Map.of("name", o.hostUnitName(), "kind", o.hostUnitKind()));
+        org.put("meetsOnline", o.meetsOnline());
+        return org;
+    }
+
+    private static Map<String, Object> decision(Decision d) {
+        return Map.of(
+                "number",
+                d.number(),
+                "date",
+                d.date().toString(),
+                "effectiveDate",
+                d.effectiveDate().toString());
+    }
+
+    private static long count(List<Founding> foundings, String type) {
+        return foundings.stream()
+                .filter(f -> f.organization().type().equals(type))
+                .count();
+    }
+
+    private static void progress(String what, int done, long total, int every) {
+        if (done == total || done % every == 0) {
+            Console.info(String.format("  %-22s %4d / %d", what, done, total));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.partybloc.launcher.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The whole demo Bloc as values, generated from seeds alone (no network, no clock): its organizations and their history,
+ * members, committees and seats, courses and the ratings of 2022. Organizations are named by code and members by
+ * national id; the loader turns them into the ids the services assign.
+ */
+public record DemoDataset(
+        OrganizationHistory organizations,
+        List<Member> members,
+        List<Committee> committees,
+        List<Position> positions,
+        List<Course> courses,
+        List<Rating> ratings) {
+
+    /** The date the article's figures describe. */
+    public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    /** The year of {@link #ratings()}. */
+    public static final int RATINGS_YEAR = RatingsGenerator.YEAR;
+
+    public DemoDataset {
+        members = List.copyOf(members);
+        committees = List.copyOf(committees);
+        positions = List.copyOf(positions);
+        courses = List.copyOf(courses);
+        ratings = List.copyOf(ratings);
+    }
+
+    public static DemoDataset generate(DemoSeed seed) {
+        BlocGenerator bloc = new BlocGenerator(new Random(seed.organizations()));
+        OrganizationHistory organizations = bloc.generate();
+        PeopleGenerator.People people = new PeopleGenerator(new Random(seed.people()), bloc.tree()).generate();
+        List<Course> courses =
+                new TrainingGenerator(new Random(seed.training())).generate(people.members(), people.positions());
+        List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings()))
+                .generate(bloc.tree(), people.members(), people.committees(), people.positions());
+        return new DemoDataset(
+                organizations, people.members(), people.committees(), people.positions(), courses, ratings);
+    }
+
+    /** The people who hold a seat on a committee. */
+    public long committeeMembers() {
+        return positions.stream().map(Position::memberNationalId).distinct().count();
+    }
+}

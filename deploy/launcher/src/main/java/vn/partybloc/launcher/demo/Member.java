@@ -1,0 +1,42 @@
+package vn.partybloc.launcher.demo;
+
+import java.time.LocalDate;
+
+/**
+ * A party member as a row of member-service's CSV import says it, in the file's column order (the always empty
+ * {@code birthName} left out). Fields documented as nullable are sent as empty cells.
+ *
+ * @param religion null when none
+ * @param fullMemberSince null for a probationary member
+ * @param cellCode the cell the member belongs to; the loader sends its id
+ * @param academicTitle null when none
+ * @param stateManagement null when none
+ */
+public record Member(
+        String fullName,
+        LocalDate dateOfBirth,
+        String gender,
+        String ethnicity,
+        String religion,
+        String hometown,
+        String nationalId,
+        String partyCardNumber,
+        String dossierNumber,
+        LocalDate admittedOn,
+        LocalDate fullMemberSince,
+        String cellCode,
+        String generalEducation,
+        String degree,
+        String academicTitle,
+        String politicalTheory,
+        String stateManagement,
+        String foreignLanguage,
+        String itSkill,
+        String jobTitle,
+        boolean headsHostUnit,
+        String decisionNumber) {
+
+    public boolean isFullMemberOn(LocalDate day) {
+        return fullMemberSince != null && !fullMemberSince.isAfter(day);
+    }
+}

@@ -1,0 +1,324 @@
+package vn.partybloc.launcher.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The Bloc's people: 14,357 members over the active cells (20 in each grassroots cell, the rest spread over the
+ * subordinate cells), and the 2020–2025 committees of the 122 grassroots organizations with 1,017 distinct committee
+ * members (45 doctors = 4.42%, 434 masters = 42.67%, 8 associate professors; all full members). Only grassroots-level
+ * committees are made, so member-service's statistics of the Bloc (every committee of the subtree) count exactly the
+ * article's 1,017.
+ */
+final class PeopleGenerator {
+
+    static final int MEMBERS = 14_357;
+    static final int DOCTORS = 45;
+    static final int MASTERS = 434;
+    static final int ASSOCIATE_PROFESSORS = 8;
+    static final LocalDate CONGRESS = LocalDate.of(2020, 8, 15);
+    private static final int PER_GRASSROOTS_CELL = 20;
+    private static final List<String> COMMITTEE_KINDS =
+            List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE", "CELL_COMMITTEE");
+
+    private static final String[] FAMILY = {
+        "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Phan",
+        "Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương", "Đinh", "Lâm", "Châu", "Mai", "Tạ"
+    };
+    private static final String[] MIDDLE_MALE = {
+        "Văn", "Văn", "Hữu", "Minh", "Thanh", "Quốc", "Đức", "Công", "Hoàng", "Ngọc", "Tấn"
+    };
+    private static final String[] MIDDLE_FEMALE = {
+        "Thị", "Thị", "Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Hồng", "Bích"
+    };
+    private static final String[] GIVEN_MALE = {
+        "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khang", "Khoa", "Long", "Minh", "Nam", "Nghĩa",
+        "Phong", "Phúc", "Quang", "Sơn", "Tài", "Thành", "Thắng", "Toàn", "Trí", "Trung", "Tuấn", "Việt", "Vinh"
+    };
+    private static final String[] GIVEN_FEMALE = {
+        "Anh", "Châu", "Diễm", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Loan", "Mai",
+        "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Yến"
+    };
+    private static final String[] DISTRICTS = {
+        "thành phố Cao Lãnh",
+        "thành phố Sa Đéc",
+        "thành phố Hồng Ngự",
+        "huyện Tân Hồng",
+        "huyện Tam Nông",
+        "huyện Thanh Bình",
+        "huyện Tháp Mười",
+        "huyện Cao Lãnh",
+        "huyện Lấp Vò",
+        "huyện Lai Vung",
+        "huyện Châu Thành"
+    };
+    private static final String[] JOBS = {
+        "Chuyên viên",
+        "Chuyên viên chính",
+        "Kế toán viên",
+        "Kỹ sư",
+        "Bác sĩ",
+        "Giảng viên",
+        "Phóng viên",
+        "Nhân viên",
+        "Cán sự",
+        "Thanh tra viên"
+    };
+
+    /** The generated people, committees and seats. */
+    record People(List<Member> members, List<Committee> committees, List<Position> positions) {}
+
+    /** A member while being generated: committee members get their qualifications after everyone is placed. */
+    private static final class Draft {
+        int serial;
+        String nationalId;
+        String fullName;
+        String gender;
+        LocalDate dateOfBirth;
+        LocalDate admittedOn;
+        LocalDate fullMemberSince;
+        String cell;
+        String degree;
+        String academicTitle;
+        String politicalTheory;
+        String stateManagement;
+        String jobTitle;
+        boolean headsHostUnit;
+        boolean committee;
+
+        boolean fullBefore(LocalDate day) {
+            return fullMemberSince != null && !fullMemberSince.isAfter(day);
+        }
+    }
+
+    private record Seat(Draft person, String kind, String position) {}
+
+    private final Random random;
+    private final ActiveTree tree;
+    private final List<Draft> people = new ArrayList<>();
+    /** Seats per grassroots organization (by code), in the order of its committees. */
+    private final Map<String, List<Seat>> seats = new LinkedHashMap<>();
+
+    PeopleGenerator(Random random, ActiveTree tree) {
+        this.random = random;
+        this.tree = tree;
+    }
+
+    People generate() {
+        List<String> grassrootsCells = codes(tree.active("GRASSROOTS_CELL"));
+        List<String> subordinateCells = codes(tree.active("SUBORDINATE_CELL"));
+        List<String> committees = codes(tree.active("GRASSROOTS_COMMITTEE"));
+        Map<String, List<Draft>> byCell = new LinkedHashMap<>();
+        for (String cell : grassrootsCells) {
+            byCell.put(cell, members(cell, PER_GRASSROOTS_CELL));
+        }
+        int rest = MEMBERS - PER_GRASSROOTS_CELL * grassrootsCells.size();
+        for (int i = 0; i < subordinateCells.size(); i++) {
+            int size = rest / subordinateCells.size() + (i < rest % subordinateCells.size() ? 1 : 0);
+            byCell.put(subordinateCells.get(i), members(subordinateCells.get(i), size));
+        }
+        seat(committees, grassrootsCells, subordinateCells, byCell);
+        qualifyCommitteeMembers();
+        return new People(people.stream().map(PeopleGenerator::member).toList(), committees(), positions());
+    }
+
+    /**
+     * 10 distinct people per grassroots committee (an executive of 9 with a standing committee of the secretary, 2
+     * deputies and 1 member, and an inspection committee chaired by an executive member plus a vice chair), 3 per
+     * grassroots cell (its cell committee: secretary, deputy, member): 93 × 10 + 29 × 3 = 1,017.
+     */
+    private void seat(
+            List<String> committees,
+            List<String> grassrootsCells,
+            List<String> subordinateCells,
+            Map<String, List<Draft>> byCell) {
+        Map<String, List<String>> cellsOf = new LinkedHashMap<>();
+        for (String cell : subordinateCells) {
+            cellsOf.computeIfAbsent(tree.grassrootsOf(cell), k -> new ArrayList<>())
+                    .add(cell);
+        }
+        for (String committee : committees) {
+            List<Draft> chosen = choose(
+                    cellsOf.getOrDefault(committee, List.of()).stream()
+                            .map(byCell::get)
+                            .toList(),
+                    10);
+            List<Seat> list = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                list.add(new Seat(chosen.get(i), "EXECUTIVE_COMMITTEE", leader(i)));
+            }
+            list.add(new Seat(chosen.get(3), "INSPECTION_COMMITTEE", "CHAIR"));
+            list.add(new Seat(chosen.get(9), "INSPECTION_COMMITTEE", "VICE_CHAIR"));
+            for (int i = 0; i < 4; i++) {
+                list.add(new Seat(chosen.get(i), "STANDING_COMMITTEE", leader(i)));
+            }
+            seats.put(committee, list);
+        }
+        for (String cell : grassrootsCells) {
+            List<Draft> chosen = choose(List.of(byCell.get(cell)), 3);
+            seats.put(
+                    cell,
+                    List.of(
+                            new Seat(chosen.get(0), "CELL_COMMITTEE", "SECRETARY"),
+                            new Seat(chosen.get(1), "CELL_COMMITTEE", "DEPUTY_SECRETARY"),
+                            new Seat(chosen.get(2), "CELL_COMMITTEE", "MEMBER")));
+        }
+    }
+
+    private static String leader(int rank) {
+        return rank == 0 ? "SECRETARY" : rank < 3 ? "DEPUTY_SECRETARY" : "MEMBER";
+    }
+
+    /** Exactly 45 doctors (8 of them associate professors) and 434 masters among the 1,017; some head their host unit. */
+    private void qualifyCommitteeMembers() {
+        List<Draft> committeePeople =
+                new ArrayList<>(people.stream().filter(p -> p.committee).toList());
+        Collections.shuffle(committeePeople, random);
+        for (int i = 0; i < committeePeople.size(); i++) {
+            Draft p = committeePeople.get(i);
+            p.degree = i < DOCTORS
+                    ? "DOCTOR"
+                    : i < DOCTORS + MASTERS ? "MASTER" : random.nextInt(10) < 7 ? "BACHELOR" : "ENGINEER";
+            p.academicTitle = i < ASSOCIATE_PROFESSORS ? "ASSOCIATE_PROFESSOR" : null;
+            p.politicalTheory = random.nextInt(100) < 45 ? "ADVANCED" : "INTERMEDIATE";
+            p.stateManagement = random.nextBoolean() ? "Chuyên viên chính" : "Chuyên viên";
+        }
+        seats.values()
+                .forEach(list -> list.stream()
+                        .filter(s ->
+                                s.position().equals("SECRETARY") && !s.kind().equals("STANDING_COMMITTEE"))
+                        .forEach(s -> s.person().headsHostUnit = random.nextInt(100) < 60));
+    }
+
+    /** Picks {@code count} full members (full since a year before the 2020 congress), one cell after another. */
+    private static List<Draft> choose(List<List<Draft>> cells, int count) {
+        List<Draft> chosen = new ArrayList<>();
+        for (int round = 0; chosen.size() < count && round < 40; round++) {
+            for (List<Draft> cell : cells) {
+                if (chosen.size() == count) {
+                    break;
+                }
+                cell.stream()
+                        .filter(p -> !p.committee && p.fullBefore(CONGRESS.minusYears(1)))
+                        .findFirst()
+                        .ifPresent(p -> {
+                            p.committee = true;
+                            chosen.add(p);
+                        });
+            }
+        }
+        if (chosen.size() < count) {
+            throw new IllegalStateException("not enough full members for a committee");
+        }
+        return chosen;
+    }
+
+    private List<Draft> members(String cell, int count) {
+        List<Draft> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Draft p = new Draft();
+            boolean female = random.nextInt(100) < 46;
+            p.gender = female ? "FEMALE" : "MALE";
+            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                    + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+            p.dateOfBirth = LocalDate.of(1966 + random.nextInt(34), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            p.serial = people.size() + 1;
+            // 087 (Đồng Tháp), century and gender (0/1 for the 1900s), the two digits of the birth year, a serial.
+            p.nationalId = String.format("087%d%02d%06d", female ? 1 : 0, p.dateOfBirth.getYear() % 100, p.serial);
+            if (random.nextInt(100) < 3) {
+                p.admittedOn = LocalDate.of(2023, 1 + random.nextInt(6), 1 + random.nextInt(28));
+            } else {
+                LocalDate earliest = p.dateOfBirth.plusYears(22);
+                long span = LocalDate.of(2022, 6, 1).toEpochDay() - earliest.toEpochDay();
+                p.admittedOn = LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (random.nextDouble() * span));
+                p.fullMemberSince = p.admittedOn.plusYears(1);
+            }
+            p.cell = cell;
+            int d = random.nextInt(100);
+            p.degree = d < 8
+                    ? "SECONDARY"
+                    : d < 18 ? "COLLEGE" : d < 73 ? "BACHELOR" : d < 85 ? "ENGINEER" : d < 98 ? "MASTER" : "DOCTOR";
+            int t = random.nextInt(100);
+            p.politicalTheory = t < 60 ? "ELEMENTARY" : t < 90 ? "INTERMEDIATE" : "ADVANCED";
+            p.jobTitle = pick(JOBS);
+            people.add(p);
+            list.add(p);
+        }
+        return list;
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** The row as sent; the columns that only vary with the serial are derived from it. */
+    private static Member member(Draft p) {
+        int serial = p.serial;
+        return new Member(
+                p.fullName,
+                p.dateOfBirth,
+                p.gender,
+                serial % 40 == 0 ? "Khmer" : serial % 53 == 0 ? "Hoa" : "Kinh",
+                serial % 31 == 0 ? "Phật giáo Hòa Hảo" : null,
+                "tỉnh Đồng Tháp, " + DISTRICTS[serial % DISTRICTS.length],
+                p.nationalId,
+                String.format("87%08d", serial),
+                String.format("ĐT-%06d", serial),
+                p.admittedOn,
+                p.fullMemberSince,
+                p.cell,
+                "12/12",
+                p.degree,
+                p.academicTitle,
+                p.politicalTheory,
+                p.stateManagement,
+                serial % 3 == 0 ? "Tiếng Anh B1" : "Tiếng Anh A2",
+                "Ứng dụng CNTT cơ bản",
+                p.committee && p.headsHostUnit ? "Thủ trưởng đơn vị" : p.jobTitle,
+                p.headsHostUnit,
+                (serial % 900 + 1) + "-QĐ/ĐUK");
+    }
+
+    /** Each grassroots organization's committees of the 2020–2025 term, in the order they are created. */
+    private List<Committee> committees() {
+        List<Committee> committees = new ArrayList<>();
+        seats.forEach((organization, list) -> {
+            for (String kind : COMMITTEE_KINDS) {
+                if (list.stream().anyMatch(s -> s.kind().equals(kind))) {
+                    committees.add(new Committee(organization, kind, 2020, 2025));
+                }
+            }
+        });
+        return committees;
+    }
+
+    /** Every seat, elected at the 2020 congress by one resolution per grassroots organization. */
+    private List<Position> positions() {
+        List<Position> positions = new ArrayList<>();
+        int decision = 0;
+        for (Map.Entry<String, List<Seat>> entry : seats.entrySet()) {
+            decision++;
+            for (Seat s : entry.getValue()) {
+                positions.add(new Position(
+                        s.person().nationalId,
+                        entry.getKey(),
+                        s.kind(),
+                        s.position(),
+                        "ELECTED",
+                        decision + "-NQ/ĐH",
+                        CONGRESS,
+                        CONGRESS));
+            }
+        }
+        return positions;
+    }
+
+    private static List<String> codes(List<ActiveTree.Node> nodes) {
+        return nodes.stream().map(ActiveTree.Node::code).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.partybloc.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Ports, URLs, databases and process specs all follow the variables README documents. */
+class StackTest {
+
+    private static final Path PROJECT = Path.of("/project");
+
+    @Test
+    void everyPortHasItsDocumentedVariableAndDefault() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        new Stack(PROJECT, Map.of()).ports().forEach(p -> ports.put(p.variable(), p.number()));
+        assertEquals(
+                Map.of(
+                        "POSTGRES_PORT", 5432,
+                        "KAFKA_PORT", 9092,
+                        "KAFKA_CONTROLLER_PORT", 9093,
+                        "KEYCLOAK_PORT", 8180,
+                        "KEYCLOAK_MANAGEMENT_PORT", 9180,
+                        "ORGANIZATION_SERVICE_PORT", 8081,
+                        "MEMBER_SERVICE_PORT", 8082,
+                        "TRAINING_SERVICE_PORT", 8083,
+                        "EVALUATION_SERVICE_PORT", 8084,
+                        "GATEWAY_PORT", 8080),
+                ports);
+    }
+
+    @Test
+    void theServicesStartBeforeTheGatewayEachFromItsJarOnItsOwnDatabase() {
+        Stack stack = new Stack(PROJECT, Map.of());
+        List<ServiceProcess.Spec> processes = stack.processes();
+        assertEquals(
+                List.of("organization-service", "member-service", "training-service", "evaluation-service", "gateway"),
+                processes.stream().map(ServiceProcess.Spec::name).toList());
+        assertEquals(
+                PROJECT.resolve("training-service/target/quarkus-app/quarkus-run.jar"),
+                processes.get(2).jar());
+        assertEquals(
+                PROJECT.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
+                processes.get(4).jar());
+        assertEquals(List.of("organizations", "members", "training", "evaluations", "keycloak"), stack.databases());
+        assertEquals(
+                "jdbc:postgresql://localhost:5432/evaluations",
+                processes.get(3).env().get("DB_URL"));
+    }
+
+    @Test
+    void aMovedPortMovesTheProcessItsHealthCheckAndWhatOthersAreToldOfIt() {
+        Stack stack = new Stack(
+                PROJECT,
+                Map.of(
+                        "MEMBER_SERVICE_PORT", "28082",
+                        "POSTGRES_PORT", "25432",
+                        "KAFKA_PORT", "29092",
+                        "KEYCLOAK_PORT", "28180",
+                        "GATEWAY_PORT", " 28080 "));
+        ServiceProcess.Spec member = stack.process(Application.MEMBER);
+        assertEquals(28082, member.port());
+        assertEquals(URI.create("http://localhost:28082/q/health/ready"), member.readiness());
+        assertEquals(
+                Map.of(
+                        "DB_URL", "jdbc:postgresql://localhost:25432/members",
+                        "DB_USER", "partybloc",
+                        "DB_PASSWORD", "partybloc",
+                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:29092",
+                        "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
+                member.env());
+        ServiceProcess.Spec gateway = stack.process(Application.GATEWAY);
+        assertEquals(28080, gateway.port());
+        assertEquals(
+                Map.of(
+                        "ORGANIZATION_SERVICE_URL", "http://localhost:8081",
+                        "MEMBER_SERVICE_URL", "http://localhost:28082",
+                        "TRAINING_SERVICE_URL", "http://localhost:8083",
+                        "EVALUATION_SERVICE_URL", "http://localhost:8084",
+                        "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
+                gateway.env());
+    }
+}

@@ -1,0 +1,106 @@
+package vn.partybloc.launcher.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The article's member and committee figures on the generated people. */
+class DemoPeopleTest {
+
+    private static final List<Member> MEMBERS = Demo.DATASET.members();
+    private static final Map<String, Member> BY_NATIONAL_ID =
+            MEMBERS.stream().collect(Collectors.toMap(Member::nationalId, Function.identity()));
+
+    @Test
+    void fourteenThousand357MembersEachInACellOfTheBlocAsOfTheArticlesDate() {
+        assertEquals(14_357, MEMBERS.size());
+        assertEquals(14_357, BY_NATIONAL_ID.size());
+        for (Member m : MEMBERS) {
+            assertTrue(Demo.AS_OF.isActive(m.cellCode()), m.nationalId() + " in " + m.cellCode());
+            assertTrue(Demo.AS_OF.type(m.cellCode()).endsWith("_CELL"), m.cellCode());
+        }
+    }
+
+    @Test
+    void threeHundredEightCommitteesOfTheGrassrootsOrganizationsOnly() {
+        List<Committee> committees = Demo.DATASET.committees();
+        assertEquals(308, committees.size());
+        assertEquals(
+                Map.of(
+                        "EXECUTIVE_COMMITTEE",
+                        93L,
+                        "STANDING_COMMITTEE",
+                        93L,
+                        "INSPECTION_COMMITTEE",
+                        93L,
+                        "CELL_COMMITTEE",
+                        29L),
+                committees.stream().collect(Collectors.groupingBy(Committee::kind, Collectors.counting())));
+        assertEquals(
+                122,
+                committees.stream().map(Committee::organizationCode).distinct().count());
+        for (Committee c : committees) {
+            assertTrue(Demo.AS_OF.isActive(c.organizationCode()), c.toString());
+            assertTrue(Demo.AS_OF.type(c.organizationCode()).startsWith("GRASSROOTS_"), c.toString());
+            assertEquals(2020, c.termStartYear());
+            assertEquals(2025, c.termEndYear());
+        }
+    }
+
+    @Test
+    void oneThousand17CommitteeMembers45DoctorsAnd434MastersAllFullMembers() {
+        Set<String> seated = Demo.DATASET.positions().stream()
+                .map(Position::memberNationalId)
+                .collect(Collectors.toSet());
+        assertEquals(1_017, seated.size());
+        assertEquals(1_017, Demo.DATASET.committeeMembers());
+        List<Member> committeeMembers = seated.stream().map(BY_NATIONAL_ID::get).toList();
+        long doctors = committeeMembers.stream()
+                .filter(m -> m.degree().equals("DOCTOR"))
+                .count();
+        long masters = committeeMembers.stream()
+                .filter(m -> m.degree().equals("MASTER"))
+                .count();
+        assertEquals(45, doctors);
+        assertEquals(4.42, Math.round(doctors * 10_000.0 / 1_017) / 100.0);
+        assertEquals(434, masters);
+        assertEquals(42.7, Math.round(masters * 1_000.0 / 1_017) / 10.0);
+        assertEquals(
+                8,
+                committeeMembers.stream()
+                        .filter(m -> "ASSOCIATE_PROFESSOR".equals(m.academicTitle()))
+                        .count());
+        assertTrue(committeeMembers.stream().allMatch(m -> m.isFullMemberOn(PeopleGenerator.CONGRESS)));
+    }
+
+    @Test
+    void everyCommitteeMemberSitsOnTheCommitteesOfTheirOwnGrassrootsOrganization() {
+        for (Position p : Demo.DATASET.positions()) {
+            Member m = BY_NATIONAL_ID.get(p.memberNationalId());
+            assertEquals(Demo.AS_OF.grassrootsOf(m.cellCode()), p.organizationCode(), p.toString());
+        }
+    }
+
+    @Test
+    void eachCommitteeHasOneSecretaryAndEveryStandingMemberSitsOnTheExecutive() {
+        Map<String, Long> secretaries = Demo.DATASET.positions().stream()
+                .filter(p -> p.position().equals("SECRETARY"))
+                .collect(Collectors.groupingBy(
+                        p -> p.organizationCode() + "/" + p.committeeKind(), Collectors.counting()));
+        assertEquals(93 * 2 + 29, secretaries.size());
+        assertTrue(secretaries.values().stream().allMatch(n -> n == 1));
+        Set<String> executive = Demo.DATASET.positions().stream()
+                .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE"))
+                .map(p -> p.organizationCode() + "/" + p.memberNationalId())
+                .collect(Collectors.toSet());
+        assertTrue(Demo.DATASET.positions().stream()
+                .filter(Position::onStandingCommittee)
+                .allMatch(p -> executive.contains(p.organizationCode() + "/" + p.memberNationalId())));
+    }
+}
