@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
 import vn.partybloc.organization.events.TermEventData;
+import vn.partybloc.testing.KafkaTestConsumer;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest

@@ -3,22 +3,15 @@ package vn.partybloc.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.events.CloudEvents;
 import vn.partybloc.platform.inbox.PoisonEventException;
-import vn.partybloc.testing.KafkaResource;
+import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class ReplicaTest {
@@ -69,50 +62,22 @@ class ReplicaTest {
         assertEquals(1, dead.size(), "the poison record, once");
         ConsumerRecord<String, String> record = dead.get(0);
         assertEquals(poison, record.value());
-        assertEquals("CommitteePositionStarted", header(record, CloudEvents.TYPE));
-        assertEquals("malformed positionId", header(record, CloudEvents.DLQ_ERROR));
-        assertEquals(PoisonEventException.class.getName(), header(record, CloudEvents.DLQ_ERROR_CLASS));
-        assertEquals(Feed.POSITIONS, header(record, CloudEvents.DLQ_ORIGINAL_TOPIC));
-        assertEquals("positions", header(record, CloudEvents.DLQ_CONSUMER));
+        assertEquals("CommitteePositionStarted", KafkaTestConsumer.header(record, CloudEvents.TYPE));
+        assertEquals("malformed positionId", KafkaTestConsumer.header(record, CloudEvents.DLQ_ERROR));
+        assertEquals(
+                PoisonEventException.class.getName(), KafkaTestConsumer.header(record, CloudEvents.DLQ_ERROR_CLASS));
+        assertEquals(Feed.POSITIONS, KafkaTestConsumer.header(record, CloudEvents.DLQ_ORIGINAL_TOPIC));
+        assertEquals("positions", KafkaTestConsumer.header(record, CloudEvents.DLQ_CONSUMER));
     }
 
     /** The records of {@code topic}'s dead-letter topic keyed by {@code key}, once at least one is there. */
     private static List<ConsumerRecord<String, String>> deadLetters(String topic, UUID key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "dlq-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of(topic + ".dlq"));
-            Awaitility.await("a record keyed " + key + " on " + topic + ".dlq")
-                    .atMost(Duration.ofSeconds(30))
-                    .until(() -> {
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                            if (key.toString().equals(record.key())) {
-                                found.add(record);
-                            }
-                        }
-                        return !found.isEmpty();
-                    });
-            // A second copy would sit right behind the first on the same partition: read once more before counting.
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                if (key.toString().equals(record.key())) {
-                    found.add(record);
-                }
-            });
+        try (KafkaTestConsumer dlq = new KafkaTestConsumer(topic + ".dlq")) {
+            Predicate<ConsumerRecord<String, String>> keyed =
+                    r -> key.toString().equals(r.key());
+            dlq.await(keyed, found -> !found.isEmpty(), Duration.ofSeconds(30));
+            // A duplicate would follow the first on the same partition: read once more before counting.
+            return dlq.await(keyed, found -> true, Duration.ofSeconds(5));
         }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.platform.testapp.KafkaTestConsumer;
 import vn.partybloc.platform.testapp.NoteResource;
 import vn.partybloc.platform.testapp.Notes;
 import vn.partybloc.testing.KafkaResource;
+import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class OutboxRelayTest {

@@ -18,9 +18,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.events.CloudEvents;
-import vn.partybloc.platform.testapp.KafkaTestConsumer;
 import vn.partybloc.platform.testapp.Notes;
 import vn.partybloc.testing.KafkaResource;
+import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class InboxTest {

@@ -19,10 +19,7 @@ import vn.partybloc.training.domain.AttendanceService;
 @Path("/api/v1/training/courses/{courseId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Enrollments",
-        description = "Members enrolled in a course, their attendance and completions. A secretary manages "
-                + "the enrollments of members of their own subtree only.")
+@Tag(name = EnrollmentResource.TAG, description = EnrollmentResource.TAG_DESCRIPTION)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class AttendanceResource {
 

@@ -32,12 +32,15 @@ import vn.partybloc.training.domain.EnrollmentService;
 @Path("/api/v1/training/courses/{courseId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Enrollments",
-        description = "Members enrolled in a course, their attendance and completions. A secretary manages "
-                + "the enrollments of members of their own subtree only.")
+@Tag(name = EnrollmentResource.TAG, description = EnrollmentResource.TAG_DESCRIPTION)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
 public class EnrollmentResource {
+
+    /** The one tag of the enrolment, attendance and completion operations. */
+    static final String TAG = "Enrollments";
+
+    static final String TAG_DESCRIPTION = "Members enrolled in a course, their attendance and completions. A secretary "
+            + "manages the enrollments of members of their own subtree only.";
 
     private final EnrollmentService service;
     private final EnrollmentQueries queries;

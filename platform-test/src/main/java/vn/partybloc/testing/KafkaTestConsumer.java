@@ -1,4 +1,4 @@
-package vn.partybloc.organization;
+package vn.partybloc.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,15 +13,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
-import vn.partybloc.testing.KafkaResource;
 
 /** Reads a topic of the test broker from the beginning until the records a test waits for are there. */
-final class KafkaTestConsumer implements AutoCloseable {
+public final class KafkaTestConsumer implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    KafkaTestConsumer(String topic) {
+    public KafkaTestConsumer(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaResource.bootstrapServers(),
@@ -37,7 +36,7 @@ final class KafkaTestConsumer implements AutoCloseable {
     }
 
     /** Polls until {@code done} holds for the records matching {@code filter}; returns those records in order. */
-    List<ConsumerRecord<String, String>> await(
+    public List<ConsumerRecord<String, String>> await(
             Predicate<ConsumerRecord<String, String>> filter,
             Predicate<List<ConsumerRecord<String, String>>> done,
             Duration timeout) {
@@ -48,7 +47,7 @@ final class KafkaTestConsumer implements AutoCloseable {
         return seen.stream().filter(filter).toList();
     }
 
-    static String header(ConsumerRecord<?, ?> record, String name) {
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
