@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.OpenApiContract;
 
 /** The OpenAPI document is complete enough to generate a pleasant client (api.md, "OpenAPI"). */
 @QuarkusTest
@@ -64,5 +65,10 @@ class OpenApiTest {
         });
         assertTrue(missing.isEmpty(), String.join("\n", missing));
         assertEquals(34, paths.values().stream().mapToInt(Map::size).sum(), "operations in the document");
+    }
+
+    @Test
+    void everySuccessResponseHasASchema() throws Exception {
+        OpenApiContract.assertEverySuccessResponseHasASchema();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.ConfidenceVoteService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
@@ -62,9 +62,9 @@ public class ConfidenceVoteResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getConfidenceVote", summary = "Read a confidence vote with its results and flags")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ConfidenceVoteResponse> get(@PathParam("id") UUID id) {
         ConfidenceVoteService.Recorded r = service.get(id);
-        return Response.ok(ConfidenceVoteResponse.from(r))
+        return RestResponse.ResponseBuilder.ok(ConfidenceVoteResponse.from(r))
                 .tag(ETags.of(r.vote().version))
                 .build();
     }
@@ -77,8 +77,12 @@ public class ConfidenceVoteResource {
                     "The session is valid only if at least two thirds of those summoned are present. Shares use ballots "
                             + "returned as the base; over half `LOW` (under two thirds) flags REMOVE_FROM_PLANNING, two thirds or more "
                             + "flags DISMISSAL. Counts must add up (`CV-COUNTS`). Publishes ConfidenceVoteRecorded.")
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` names it.")
-    public Response record(@NotNull @Valid ConfidenceVoteRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = ConfidenceVoteResponse.class)))
+    public RestResponse<ConfidenceVoteResponse> record(
+            @NotNull @Valid ConfidenceVoteRequest request, @Context UriInfo uri) {
         ConfidenceVoteService.Recorded r = service.record(
                 request.organizationId(),
                 Text.nfc(request.body()),
@@ -89,7 +93,7 @@ public class ConfidenceVoteResource {
                 request.results().stream()
                         .map(ConfidenceVoteRequest.Ballots::toDomain)
                         .toList());
-        return Response.created(uri.getAbsolutePathBuilder()
+        return RestResponse.ResponseBuilder.<ConfidenceVoteResponse>created(uri.getAbsolutePathBuilder()
                         .path(r.vote().id.toString())
                         .build())
                 .tag(ETags.of(r.vote().version))

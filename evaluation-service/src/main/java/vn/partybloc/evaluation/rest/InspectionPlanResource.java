@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.InspectionService;
@@ -92,9 +92,9 @@ public class InspectionPlanResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getInspectionPlan", summary = "Read a plan with its items")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<InspectionPlanResponse> get(@PathParam("id") UUID id) {
         InspectionPlan p = service.visible(id);
-        return Response.ok(InspectionPlanResponse.from(p, service.itemsOf(id)))
+        return RestResponse.ResponseBuilder.ok(InspectionPlanResponse.from(p, service.itemsOf(id)))
                 .tag(ETags.of(p.version))
                 .build();
     }
@@ -106,8 +106,12 @@ public class InspectionPlanResource {
             description =
                     "An inspection committee exists at grassroots-committee level and above (`INS-BODY`); each item's "
                             + "subject lies under the body (`INS-SUBJECT`).")
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` names it.")
-    public Response create(@NotNull @Valid InspectionPlanRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = InspectionPlanResponse.class)))
+    public RestResponse<InspectionPlanResponse> create(
+            @NotNull @Valid InspectionPlanRequest request, @Context UriInfo uri) {
         InspectionPlan p = service.create(
                 request.year(),
                 request.bodyOrganizationId(),
@@ -119,7 +123,7 @@ public class InspectionPlanResource {
                         : request.items().stream()
                                 .map(InspectionItemRequest::toDomain)
                                 .toList());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<InspectionPlanResponse>created(
                         uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                 .tag(ETags.of(p.version))
                 .entity(InspectionPlanResponse.from(p, service.itemsOf(p.id)))
@@ -129,13 +133,16 @@ public class InspectionPlanResource {
     @POST
     @Path("/{id}/items")
     @Operation(operationId = "addInspectionItem", summary = "Add an item to a plan")
-    @APIResponse(responseCode = "201", description = "Added.")
-    public Response addItem(
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content = @Content(schema = @Schema(implementation = InspectionItemResponse.class)))
+    public RestResponse<InspectionItemResponse> addItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InspectionItemRequest request) {
         InspectionItem i = service.addItem(id, ifMatch, request.toDomain());
-        return Response.status(Response.Status.CREATED)
+        return RestResponse.ResponseBuilder.<InspectionItemResponse>create(RestResponse.Status.CREATED)
                 .entity(InspectionItemResponse.from(i))
                 .build();
     }
@@ -181,11 +188,15 @@ public class InspectionPlanResource {
             operationId = "recordScreeningFinding",
             summary = "Record a screening finding about a member (Directive 28-CT/TW)",
             description = "The member must be known under the plan's body (`INS-SUBJECT`).")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response screen(@PathParam("id") UUID id, @NotNull @Valid ScreeningFindingRequest request) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = ScreeningFindingResponse.class)))
+    public RestResponse<ScreeningFindingResponse> screen(
+            @PathParam("id") UUID id, @NotNull @Valid ScreeningFindingRequest request) {
         ScreeningFinding f = service.recordScreening(
                 id, request.memberId(), Text.nfc(request.finding()), request.outcome(), request.decidedOn());
-        return Response.status(Response.Status.CREATED)
+        return RestResponse.ResponseBuilder.<ScreeningFindingResponse>create(RestResponse.Status.CREATED)
                 .entity(ScreeningFindingResponse.from(f))
                 .build();
     }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.ReviewCycle;
 import vn.partybloc.evaluation.domain.ReviewCycleService;
 import vn.partybloc.platform.security.Roles;
@@ -51,9 +53,9 @@ public class ReviewCycleResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getReviewCycle", summary = "Read a review cycle")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CycleResponse> get(@PathParam("id") UUID id) {
         ReviewCycle c = service.get(id);
-        return Response.ok(CycleResponse.from(c, service.ruleSetOf(c)))
+        return RestResponse.ResponseBuilder.ok(CycleResponse.from(c, service.ruleSetOf(c)))
                 .tag(ETags.of(c.version))
                 .build();
     }
@@ -65,10 +67,13 @@ public class ReviewCycleResource {
             description =
                     "Needs a rule set in force on 1 January (rule `REV-RULE-SET`). Unless `articleTargets` is false, the "
                             + "cycle starts with the Bloc's yearly targets from the article, for the whole Bloc; edit them under `/targets`.")
-    @APIResponse(responseCode = "201", description = "Opened; `Location` names it.")
-    public Response open(@NotNull @Valid ReviewCycleRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = CycleResponse.class)))
+    public RestResponse<CycleResponse> open(@NotNull @Valid ReviewCycleRequest request, @Context UriInfo uri) {
         ReviewCycle c = service.openYear(request.year(), request.articleTargets() == null || request.articleTargets());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<CycleResponse>created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(CycleResponse.from(c, service.ruleSetOf(c)))

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.AttainmentService;
 import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.Review;
@@ -136,7 +136,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getReview", summary = "Read a review")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ReviewResponse> get(@PathParam("id") UUID id) {
         return ok(queries.get(id));
     }
 
@@ -155,10 +155,14 @@ public class ReviewResource {
             description =
                     "One current review per subject and cycle (`REV-ONE-PER-CYCLE`); the subject must be known to the "
                             + "replicas (`REV-SUBJECT`); score and level follow the cycle's rule set (`REV-SCORE`).")
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` names the review.")
-    public Response selfAssess(@NotNull @Valid SelfAssessmentRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; `Location` names the review.",
+            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+    public RestResponse<ReviewResponse> selfAssess(
+            @NotNull @Valid SelfAssessmentRequest request, @Context UriInfo uri) {
         Review r = service.selfAssess(request.cycleId(), request.subjectKind(), request.subjectId(), request.rating());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<ReviewResponse>created(
                         uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .tag(ETags.of(r.version))
                 .entity(ReviewResponse.from(r))
@@ -171,7 +175,7 @@ public class ReviewResource {
             operationId = "proposeRating",
             summary = "Record the reviewing body's proposed rating",
             description = "Only after the self-assessment (`REV-FLOW`).")
-    public Response propose(
+    public RestResponse<ReviewResponse> propose(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProposalRequest request) {
@@ -186,7 +190,7 @@ public class ReviewResource {
             description =
                     "Only after a proposal (`REV-FLOW`), and only by the directly superior body: a secretary decides for "
                             + "units strictly below their own organization, never for it (`REV-SUPERIOR-DECIDES`). Publishes ReviewDecided.")
-    public Response decide(
+    public RestResponse<ReviewResponse> decide(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DecisionRequest request) {
@@ -199,7 +203,7 @@ public class ReviewResource {
             operationId = "publishRating",
             summary = "Publish a decided rating",
             description = "By the deciding body, on or after the decision date. Publishes ReviewPublished.")
-    public Response publish(
+    public RestResponse<ReviewResponse> publish(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PublicationRequest request) {
@@ -214,15 +218,18 @@ public class ReviewResource {
             description =
                     "The only way to change a decided rating. The old review becomes CANCELLED with the reason and its "
                             + "author; the new one is DECIDED and names it in `replacesReviewId`. Publishes ReviewCancelled, then ReviewDecided.")
-    @APIResponse(responseCode = "201", description = "Re-rated; `Location` names the new review.")
-    public Response reRate(
+    @APIResponse(
+            responseCode = "201",
+            description = "Re-rated; `Location` names the new review.",
+            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+    public RestResponse<ReviewResponse> reRate(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReRatingRequest request,
             @Context UriInfo uri) {
         Review r = service.reRate(
                 id, ifMatch, Text.nfc(request.reason()), request.decision().decision());
-        return Response.created(uri.getBaseUriBuilder()
+        return RestResponse.ResponseBuilder.<ReviewResponse>created(uri.getBaseUriBuilder()
                         .path("/api/v1/reviews")
                         .path(r.id.toString())
                         .build())
@@ -241,19 +248,24 @@ public class ReviewResource {
                     "For decisions taken outside the system (a year's results, the demo data): up to 5,000 items, all or "
                             + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
                             + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
-    @APIResponse(responseCode = "201", description = "Every item recorded.")
-    public Response batch(@NotNull @Valid BatchDecisionRequest request) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Every item recorded.",
+            content = @Content(schema = @Schema(implementation = BatchDecisionResponse.class)))
+    public RestResponse<BatchDecisionResponse> batch(@NotNull @Valid BatchDecisionRequest request) {
         int recorded = batch.decideAll(
                 request.cycleId(),
                 request.items().stream()
                         .map(BatchDecisionRequest.Item::toDomain)
                         .toList());
-        return Response.status(Response.Status.CREATED)
+        return RestResponse.ResponseBuilder.<BatchDecisionResponse>create(RestResponse.Status.CREATED)
                 .entity(new BatchDecisionResponse(recorded))
                 .build();
     }
 
-    private static Response ok(Review r) {
-        return Response.ok(ReviewResponse.from(r)).tag(ETags.of(r.version)).build();
+    private static RestResponse<ReviewResponse> ok(Review r) {
+        return RestResponse.ResponseBuilder.ok(ReviewResponse.from(r))
+                .tag(ETags.of(r.version))
+                .build();
     }
 }

@@ -15,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.evaluation.domain.RuleSetService;
 import vn.partybloc.platform.security.Roles;
@@ -54,9 +56,11 @@ public class RuleSetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getRuleSet", summary = "Read a rule set")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<RuleSetResponse> get(@PathParam("id") UUID id) {
         RuleSet r = service.get(id);
-        return Response.ok(RuleSetResponse.from(r)).tag(ETags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(RuleSetResponse.from(r))
+                .tag(ETags.of(r.version))
+                .build();
     }
 
     @POST
@@ -66,10 +70,13 @@ public class RuleSetResource {
             description =
                     "Reviews of a cycle are judged by the rule set in force on the cycle's first day. A rule set that uses "
                             + "a score needs bands `excellentMinScore > goodMinScore > completeMinScore > 0` (rule `RS-BANDS`).")
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` names it.")
-    public Response create(@NotNull @Valid RuleSetRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
+    public RestResponse<RuleSetResponse> create(@NotNull @Valid RuleSetRequest request, @Context UriInfo uri) {
         RuleSet r = service.create(request.values());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<RuleSetResponse>created(
                         uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .tag(ETags.of(r.version))
                 .entity(RuleSetResponse.from(r))
@@ -83,11 +90,13 @@ public class RuleSetResource {
             summary = "Correct a rule set",
             description =
                     "Reviews already recorded keep the rule set they were judged by; this changes how new steps are judged.")
-    public Response replace(
+    public RestResponse<RuleSetResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RuleSetRequest request) {
         RuleSet r = service.replace(id, ifMatch, request.values());
-        return Response.ok(RuleSetResponse.from(r)).tag(ETags.of(r.version)).build();
+        return RestResponse.ResponseBuilder.ok(RuleSetResponse.from(r))
+                .tag(ETags.of(r.version))
+                .build();
     }
 }

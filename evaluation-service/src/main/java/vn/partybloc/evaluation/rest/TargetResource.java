@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.Target;
 import vn.partybloc.evaluation.domain.TargetService;
 import vn.partybloc.platform.security.Roles;
@@ -68,9 +68,11 @@ public class TargetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getTarget", summary = "Read a target")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<TargetResponse> get(@PathParam("id") UUID id) {
         Target t = service.get(id);
-        return Response.ok(TargetResponse.from(t)).tag(ETags.of(t.version)).build();
+        return RestResponse.ResponseBuilder.ok(TargetResponse.from(t))
+                .tag(ETags.of(t.version))
+                .build();
     }
 
     @POST
@@ -80,8 +82,11 @@ public class TargetResource {
             description =
                     "The attainment report of a subtree uses the targets set for the nearest organization on its way up "
                             + "to the Bloc, else the Bloc-wide ones. A duplicate (same cycle, organization, kind, metric, comparison) is 409.")
-    @APIResponse(responseCode = "201", description = "Set; `Location` names it.")
-    public Response set(@NotNull @Valid TargetRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Set; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    public RestResponse<TargetResponse> set(@NotNull @Valid TargetRequest request, @Context UriInfo uri) {
         Target t = service.set(
                 request.cycleId(),
                 request.organizationId(),
@@ -90,7 +95,7 @@ public class TargetResource {
                 request.comparison(),
                 request.percent(),
                 Text.nfc(request.note()));
-        return Response.created(
+        return RestResponse.ResponseBuilder.<TargetResponse>created(
                         uri.getAbsolutePathBuilder().path(t.id.toString()).build())
                 .tag(ETags.of(t.version))
                 .entity(TargetResponse.from(t))
@@ -100,11 +105,13 @@ public class TargetResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "changeTarget", summary = "Change a target's comparison, percent and note")
-    public Response change(
+    public RestResponse<TargetResponse> change(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TargetChangeRequest request) {
         Target t = service.change(id, ifMatch, request.comparison(), request.percent(), Text.nfc(request.note()));
-        return Response.ok(TargetResponse.from(t)).tag(ETags.of(t.version)).build();
+        return RestResponse.ResponseBuilder.ok(TargetResponse.from(t))
+                .tag(ETags.of(t.version))
+                .build();
     }
 }

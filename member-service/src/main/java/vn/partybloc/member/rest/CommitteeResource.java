@@ -12,14 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.platform.security.Roles;
@@ -55,11 +57,14 @@ public class CommitteeResource {
             description =
                     "Cells have a cell committee; sub-committees an executive committee; grassroots committees and the Bloc "
                             + "executive, standing and inspection committees (domain rules 4–6).")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response form(@NotNull @Valid CommitteeRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = CommitteeResponse.class)))
+    public RestResponse<CommitteeResponse> form(@NotNull @Valid CommitteeRequest request, @Context UriInfo uri) {
         Committee c =
                 service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<CommitteeResponse>created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(CommitteeResponse.from(c))

@@ -2,10 +2,10 @@ package vn.partybloc.member.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.ImportJob;
 import vn.partybloc.member.domain.ImportJobs;
 import vn.partybloc.member.domain.ImportKind;
@@ -33,8 +33,8 @@ public class ImportResponses {
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as text/csv or application/x-ndjson");
     }
 
-    Response accepted(ImportJob job, UriInfo uri) {
-        return Response.accepted(ImportJobResponse.from(job, List.of()))
+    RestResponse<ImportJobResponse> accepted(ImportJob job, UriInfo uri) {
+        return RestResponse.ResponseBuilder.accepted(ImportJobResponse.from(job, List.of()))
                 .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
                 .build();
     }

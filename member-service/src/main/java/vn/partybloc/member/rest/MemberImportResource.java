@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.ImportJobs;
 import vn.partybloc.member.domain.ImportKind;
 import vn.partybloc.member.domain.ImportRow;
@@ -73,7 +73,8 @@ public class MemberImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobResponse.class)))
-    public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
+    public RestResponse<ImportJobResponse> submit(
+            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         String format = ImportResponses.format(type);
         List<ImportRow<MemberRow>> rows = ImportRow.refuseRepeats(
                 files.read(body, format, MemberRequest.class).stream()

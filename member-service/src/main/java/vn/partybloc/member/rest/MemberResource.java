@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -26,9 +25,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Member;
@@ -142,10 +144,13 @@ public class MemberResource {
             description =
                     "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given. The "
                             + "`nationalId` must be 12 digits and unique; a mismatch with gender or birth year comes back as a warning.")
-    @APIResponse(responseCode = "201", description = "Admitted; `Location` names the member.")
-    public Response admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Admitted; `Location` names the member.",
+            content = @Content(schema = @Schema(implementation = MemberResponse.class)))
+    public RestResponse<MemberResponse> admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
         MemberService.Admitted admitted = service.admit(request.toDomain(), request.decisionNumber(), false, null);
-        return Response.created(uri.getAbsolutePathBuilder()
+        return RestResponse.ResponseBuilder.<MemberResponse>created(uri.getAbsolutePathBuilder()
                         .path(admitted.member().id.toString())
                         .build())
                 .tag(ETags.of(admitted.member().version))
@@ -157,9 +162,10 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getMember", summary = "Read a member")
-    public Response get(@PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+    public RestResponse<MemberResponse> get(
+            @PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         Member m = queries.get(id, asOf);
-        return Response.ok(MemberResponse.from(m, cleared(), null))
+        return RestResponse.ResponseBuilder.ok(MemberResponse.from(m, cleared(), null))
                 .tag(ETags.of(m.version))
                 .build();
     }
@@ -167,7 +173,7 @@ public class MemberResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceMemberDetails", summary = "Replace a member's personal and qualification fields")
-    public Response update(
+    public RestResponse<MemberResponse> update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MemberDetailsRequest request) {
@@ -177,7 +183,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/recognitions")
     @Operation(operationId = "recogniseFullMember", summary = "Recognise a probationary member as a full member")
-    public Response recognise(
+    public RestResponse<MemberResponse> recognise(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RecognitionRequest request) {
@@ -187,7 +193,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/moves")
     @Operation(operationId = "moveMember", summary = "Move a member to another cell of the Bloc")
-    public Response move(
+    public RestResponse<MemberResponse> move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MemberMoveRequest request) {
@@ -197,7 +203,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/departures")
     @Operation(operationId = "recordDeparture", summary = "Record a transfer out, death, striking off or expulsion")
-    public Response depart(
+    public RestResponse<MemberResponse> depart(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DepartureRequest request) {
@@ -213,8 +219,8 @@ public class MemberResource {
         return queries.history(id).stream().map(MembershipChangeResponse::from).toList();
     }
 
-    private Response ok(Member m) {
-        return Response.ok(MemberResponse.from(m, cleared(), null))
+    private RestResponse<MemberResponse> ok(Member m) {
+        return RestResponse.ResponseBuilder.ok(MemberResponse.from(m, cleared(), null))
                 .tag(ETags.of(m.version))
                 .build();
     }

@@ -13,13 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.Responsibility;
@@ -46,8 +48,11 @@ public class PositionResource {
             description =
                     "Only full members (rule 7); at most one secretary (or inspection chair) per committee at a time, also "
                             + "under concurrent requests; a standing-committee member sits on the executive of the same term (rule 5).")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response start(@NotNull @Valid PositionRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = PositionResponse.class)))
+    public RestResponse<PositionResponse> start(@NotNull @Valid PositionRequest request, @Context UriInfo uri) {
         Position p = service.start(
                 request.committeeId(),
                 request.memberId(),
@@ -56,7 +61,7 @@ public class PositionResource {
                 request.decisionNumber(),
                 request.decisionDate(),
                 request.startsOn());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<PositionResponse>created(
                         uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                 .tag(ETags.of(p.version))
                 .entity(PositionResponse.from(p))
@@ -69,15 +74,18 @@ public class PositionResource {
             operationId = "assignResponsibility",
             summary = "Assign a committee member a field of work or a cell to follow",
             description = "The followed cell must be an active cell under the organization the committee leads.")
-    @APIResponse(responseCode = "201", description = "Assigned.")
-    public Response assign(
+    @APIResponse(
+            responseCode = "201",
+            description = "Assigned.",
+            content = @Content(schema = @Schema(implementation = ResponsibilityResponse.class)))
+    public RestResponse<ResponsibilityResponse> assign(
             @PathParam("id") UUID id, @NotNull @Valid ResponsibilityRequest request, @Context UriInfo uri) {
         Responsibility r = service.assign(
                 id,
                 request.field().strip(),
                 request.followedOrganizationId(),
                 Boolean.TRUE.equals(request.attendsMeetings()));
-        return Response.created(
+        return RestResponse.ResponseBuilder.<ResponsibilityResponse>created(
                         uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .entity(ResponsibilityResponse.from(r))
                 .build();
@@ -96,11 +104,13 @@ public class PositionResource {
     @POST
     @Path("/{id}/terminations")
     @Operation(operationId = "endPosition", summary = "End a committee position")
-    public Response end(
+    public RestResponse<PositionResponse> end(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TerminationRequest request) {
         Position p = service.end(id, ifMatch, request.endsOn(), request.reason());
-        return Response.ok(PositionResponse.from(p)).tag(ETags.of(p.version)).build();
+        return RestResponse.ResponseBuilder.ok(PositionResponse.from(p))
+                .tag(ETags.of(p.version))
+                .build();
     }
 }

@@ -14,14 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
 import vn.partybloc.member.domain.SuccessionService;
@@ -86,9 +88,11 @@ public class SuccessionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(operationId = "getSuccessionPlan", summary = "A succession plan with its candidates")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<SuccessionPlanResponse> get(@PathParam("id") UUID id) {
         SuccessionPlan plan = service.plan(id);
-        return Response.ok(response(plan)).tag(ETags.of(plan.version)).build();
+        return RestResponse.ResponseBuilder.ok(response(plan))
+                .tag(ETags.of(plan.version))
+                .build();
     }
 
     @POST
@@ -98,15 +102,19 @@ public class SuccessionResource {
             description =
                     "The committee kind must be one the organization may have (rules 4–6) and the position one of that "
                             + "committee. One plan per organization, committee kind, position and term (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the plan.")
-    public Response create(@NotNull @Valid SuccessionPlanRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; `Location` names the plan.",
+            content = @Content(schema = @Schema(implementation = SuccessionPlanResponse.class)))
+    public RestResponse<SuccessionPlanResponse> create(
+            @NotNull @Valid SuccessionPlanRequest request, @Context UriInfo uri) {
         SuccessionPlan plan = service.create(
                 request.organizationId(),
                 request.committeeKind(),
                 request.position(),
                 request.termStartYear(),
                 request.termEndYear());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<SuccessionPlanResponse>created(
                         uri.getAbsolutePathBuilder().path(plan.id.toString()).build())
                 .tag(ETags.of(plan.version))
                 .entity(response(plan))
@@ -122,10 +130,14 @@ public class SuccessionResource {
                     "An active member of the organization's subtree (SUC-MEMBER), once per plan (409). When "
                             + "`partybloc.succession.max-age-at-term-start` is configured, a member older than that on 1 January of the "
                             + "term's first year is refused (SUC-FULL-TERM); it is unset until the 2025 regulation's figure is confirmed.")
-    @APIResponse(responseCode = "201", description = "Added; the plan with its candidates.")
-    public Response add(@PathParam("id") UUID id, @NotNull @Valid CandidateRequest request) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; the plan with its candidates.",
+            content = @Content(schema = @Schema(implementation = SuccessionPlanResponse.class)))
+    public RestResponse<SuccessionPlanResponse> add(
+            @PathParam("id") UUID id, @NotNull @Valid CandidateRequest request) {
         service.add(id, request.memberId(), request.addedOn(), request.note());
-        return Response.status(Response.Status.CREATED)
+        return RestResponse.ResponseBuilder.<SuccessionPlanResponse>create(RestResponse.Status.CREATED)
                 .entity(response(service.plan(id)))
                 .build();
     }

@@ -11,13 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.member.domain.PoliticalVetting;
 import vn.partybloc.member.domain.VettingService;
 import vn.partybloc.platform.security.Roles;
@@ -38,8 +40,11 @@ public class VettingResource {
 
     @POST
     @Operation(operationId = "recordVetting", summary = "Record a political-vetting conclusion about a member")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response record(
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = VettingResponse.class)))
+    public RestResponse<VettingResponse> record(
             @PathParam("memberId") UUID memberId, @NotNull @Valid VettingRequest request, @Context UriInfo uri) {
         PoliticalVetting v = service.record(
                 memberId,
@@ -47,7 +52,7 @@ public class VettingResource {
                 request.conclusion().strip(),
                 request.concludedOn(),
                 request.decisionNumber());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<VettingResponse>created(
                         uri.getAbsolutePathBuilder().path(v.id.toString()).build())
                 .entity(VettingResponse.from(v))
                 .build();

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,9 +24,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationFilter;
 import vn.partybloc.organization.domain.OrganizationQueries;
@@ -94,8 +96,12 @@ public class OrganizationResource {
             description =
                     "Creates an organization under an active parent of an allowed type (domain rule 3), recorded as a "
                             + "FOUND change with its decision. Supports `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "Founded; `Location` names it.")
-    public Response found(@NotNull @Valid FoundOrganizationRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Founded; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    public RestResponse<OrganizationResponse> found(
+            @NotNull @Valid FoundOrganizationRequest request, @Context UriInfo uri) {
         Organization created = service.found(
                 request.organization().toDomain(), request.decision().toDomain());
         return created(created, uri);
@@ -108,8 +114,12 @@ public class OrganizationResource {
             operationId = "receiveOrganization",
             summary = "Receive an organization from outside the Bloc",
             description = "Brings in an organization handed over by a superior outside the Bloc (TRANSFER_IN).")
-    @APIResponse(responseCode = "201", description = "Received; `Location` names it.")
-    public Response receive(@NotNull @Valid ReceiveOrganizationRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Received; `Location` names it.",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    public RestResponse<OrganizationResponse> receive(
+            @NotNull @Valid ReceiveOrganizationRequest request, @Context UriInfo uri) {
         Organization received = service.receive(
                 request.organization().toDomain(),
                 request.origin().strip(),
@@ -123,11 +133,12 @@ public class OrganizationResource {
             operationId = "getOrganization",
             summary = "Read an organization",
             description = "The latest state with its `ETag`, or with `asOf` the state at the end of that date.")
-    public Response get(
+    public RestResponse<OrganizationResponse> get(
             @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
         OrganizationRow row = queries.get(id, asOf);
-        Response.ResponseBuilder response = Response.ok(OrganizationResponse.from(row));
+        RestResponse.ResponseBuilder<OrganizationResponse> response =
+                RestResponse.ResponseBuilder.ok(OrganizationResponse.from(row));
         if (row.version() != null) {
             response.tag(ETags.of(row.version()));
         }
@@ -144,7 +155,7 @@ public class OrganizationResource {
             description =
                     "JSON merge patch of code, name, host unit and online meetings, recorded as an UPDATE change. "
                             + "Send `If-Match` with the ETag you read to avoid overwriting someone else's change.")
-    public Response update(
+    public RestResponse<OrganizationResponse> update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UpdateOrganizationRequest request) {
@@ -232,8 +243,8 @@ public class OrganizationResource {
         return queries.history(id).stream().map(ChangeResponse::from).toList();
     }
 
-    static Response created(Organization org, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder()
+    static RestResponse<OrganizationResponse> created(Organization org, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<OrganizationResponse>created(uri.getBaseUriBuilder()
                         .path("api/v1/organizations")
                         .path(org.id.toString())
                         .build())
@@ -242,8 +253,8 @@ public class OrganizationResource {
                 .build();
     }
 
-    static Response ok(Organization org) {
-        return Response.ok(OrganizationResponse.from(org))
+    static RestResponse<OrganizationResponse> ok(Organization org) {
+        return RestResponse.ResponseBuilder.ok(OrganizationResponse.from(org))
                 .tag(ETags.of(org.version))
                 .build();
     }

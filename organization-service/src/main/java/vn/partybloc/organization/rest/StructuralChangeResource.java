@@ -11,11 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationService;
 import vn.partybloc.platform.security.Roles;
@@ -44,7 +44,7 @@ public class StructuralChangeResource {
             description =
                     "Moves it, with its whole subtree, under another active parent of an allowed type. Refused if the new "
                             + "parent lies inside the organization's own subtree.")
-    public Response move(
+    public RestResponse<OrganizationResponse> move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveRequest request) {
@@ -60,7 +60,7 @@ public class StructuralChangeResource {
             summary = "Transfer an organization out of the Bloc",
             description =
                     "Hands it, with its subtree, to a superior outside the Bloc; they all become TRANSFERRED_OUT.")
-    public Response transferOut(
+    public RestResponse<OrganizationResponse> transferOut(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransferOutRequest request) {
@@ -99,7 +99,7 @@ public class StructuralChangeResource {
             description =
                     "Into an existing organization (`targetId`) or a new one (`newTarget`). Sources become MERGED and their "
                             + "active children move under the target.")
-    public Response merge(@NotNull @Valid MergeRequest request) {
+    public RestResponse<OrganizationResponse> merge(@NotNull @Valid MergeRequest request) {
         Organization target = service.merge(
                 request.sourceIds(),
                 request.targetId(),
@@ -114,7 +114,7 @@ public class StructuralChangeResource {
             operationId = "dissolveOrganization",
             summary = "Dissolve an organization",
             description = "Refused while it has active children.")
-    public Response dissolve(
+    public RestResponse<OrganizationResponse> dissolve(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DissolutionRequest request) {

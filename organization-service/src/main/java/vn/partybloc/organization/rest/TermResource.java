@@ -14,13 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.organization.domain.Term;
 import vn.partybloc.organization.domain.TermService;
 import vn.partybloc.platform.security.Roles;
@@ -51,8 +53,11 @@ public class TermResource {
             operationId = "openTerm",
             summary = "Record a term of office",
             description = "Refused if it overlaps another term.")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response open(
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = TermResponse.class)))
+    public RestResponse<TermResponse> open(
             @PathParam("organizationId") UUID organizationId,
             @NotNull @Valid TermRequest request,
             @Context UriInfo uri) {
@@ -62,7 +67,7 @@ public class TermResource {
                 request.endYear(),
                 request.congressDate(),
                 request.decisionNumber());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<TermResponse>created(
                         uri.getAbsolutePathBuilder().path(term.id.toString()).build())
                 .tag(ETags.of(term.version))
                 .entity(TermResponse.from(term))
@@ -73,7 +78,7 @@ public class TermResource {
     @Path("/{termId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTerm", summary = "Correct a term of office")
-    public Response update(
+    public RestResponse<TermResponse> update(
             @PathParam("organizationId") UUID organizationId,
             @PathParam("termId") UUID termId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -86,6 +91,8 @@ public class TermResource {
                 request.endYear(),
                 request.congressDate(),
                 request.decisionNumber());
-        return Response.ok(TermResponse.from(term)).tag(ETags.of(term.version)).build();
+        return RestResponse.ResponseBuilder.ok(TermResponse.from(term))
+                .tag(ETags.of(term.version))
+                .build();
     }
 }

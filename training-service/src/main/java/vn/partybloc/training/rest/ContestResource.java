@@ -15,16 +15,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
@@ -68,11 +70,14 @@ public class ContestResource {
             operationId = "announceContest",
             summary = "Announce a contest",
             description = "Organized by an active organization (TRN-ORGANIZER).")
-    @APIResponse(responseCode = "201", description = "Announced.")
-    public Response announce(@NotNull @Valid ContestRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Announced.",
+            content = @Content(schema = @Schema(implementation = ContestResponse.class)))
+    public RestResponse<ContestResponse> announce(@NotNull @Valid ContestRequest request, @Context UriInfo uri) {
         Contest c =
                 service.announce(Text.nfc(request.title()), request.kind(), request.organizationId(), request.year());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<ContestResponse>created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(response(c))
@@ -83,9 +88,11 @@ public class ContestResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getContest", summary = "Read a contest with its rounds, participants, scores and awards")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ContestResponse> get(@PathParam("id") UUID id) {
         Contest c = service.get(id);
-        return Response.ok(response(c)).tag(ETags.of(c.version)).build();
+        return RestResponse.ResponseBuilder.ok(response(c))
+                .tag(ETags.of(c.version))
+                .build();
     }
 
     @POST
@@ -94,11 +101,14 @@ public class ContestResource {
             operationId = "addContestRound",
             summary = "Add a round",
             description = "One round per sequence number (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Added.")
-    public Response addRound(
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content = @Content(schema = @Schema(implementation = ContestRoundResponse.class)))
+    public RestResponse<ContestRoundResponse> addRound(
             @PathParam("id") UUID id, @NotNull @Valid ContestRoundRequest request, @Context UriInfo uri) {
         ContestRound r = service.addRound(id, request.sequence(), Text.nfc(request.name()), request.heldOn());
-        return Response.created(uri.getBaseUriBuilder()
+        return RestResponse.ResponseBuilder.<ContestRoundResponse>created(uri.getBaseUriBuilder()
                         .path("/api/v1/training/contests")
                         .path(id.toString())
                         .build())

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -95,10 +95,13 @@ public class CourseResource {
             description =
                     "The course starts PLANNED. The organizer is an active organization (TRN-ORGANIZER); a secretary "
                             + "schedules courses of their own subtree only.")
-    @APIResponse(responseCode = "201", description = "Scheduled; `Location` names the course.")
-    public Response schedule(@NotNull @Valid CourseRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Scheduled; `Location` names the course.",
+            content = @Content(schema = @Schema(implementation = CourseResponse.class)))
+    public RestResponse<CourseResponse> schedule(@NotNull @Valid CourseRequest request, @Context UriInfo uri) {
         Course c = service.schedule(request.toDomain());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<CourseResponse>created(
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(CourseResponse.from(c))
@@ -109,7 +112,7 @@ public class CourseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getCourse", summary = "Read a course")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CourseResponse> get(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }
 
@@ -121,7 +124,7 @@ public class CourseResource {
             description =
                     "A finished course is read-only except for an admin (TRN-FINISHED-READ-ONLY); the capacity may not fall "
                             + "below the enrollments (TRN-CAPACITY).")
-    public Response update(
+    public RestResponse<CourseResponse> update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CourseRequest request) {
@@ -135,14 +138,16 @@ public class CourseResource {
             summary = "Move a course to its next status",
             description =
                     "PLANNED → OPEN or RUNNING; OPEN → RUNNING; RUNNING → FINISHED; any but FINISHED → CANCELLED (TRN-COURSE-STATUS).")
-    public Response changeStatus(
+    public RestResponse<CourseResponse> changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CourseStatusChangeRequest request) {
         return ok(service.changeStatus(id, ifMatch, request.status()));
     }
 
-    private static Response ok(Course c) {
-        return Response.ok(CourseResponse.from(c)).tag(ETags.of(c.version)).build();
+    private static RestResponse<CourseResponse> ok(Course c) {
+        return RestResponse.ResponseBuilder.ok(CourseResponse.from(c))
+                .tag(ETags.of(c.version))
+                .build();
     }
 }

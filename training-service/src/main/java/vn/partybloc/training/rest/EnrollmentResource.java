@@ -12,15 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -67,9 +69,10 @@ public class EnrollmentResource {
     @Path("/enrollments/{enrollmentId}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
-    public Response get(@PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
+    public RestResponse<EnrollmentResponse> get(
+            @PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
         Enrollment e = queries.get(courseId, enrollmentId);
-        return Response.ok(responses(List.of(e)).get(0))
+        return RestResponse.ResponseBuilder.ok(responses(List.of(e)).get(0))
                 .tag(ETags.of(e.version))
                 .build();
     }
@@ -82,11 +85,14 @@ public class EnrollmentResource {
             description =
                     "An active member known from member-service (TRN-MEMBER), once per course (TRN-ALREADY-ENROLLED), within "
                             + "the capacity (TRN-CAPACITY); not in a cancelled course, nor in a finished one unless an admin.")
-    @APIResponse(responseCode = "201", description = "Enrolled.")
-    public Response enrol(
+    @APIResponse(
+            responseCode = "201",
+            description = "Enrolled.",
+            content = @Content(schema = @Schema(implementation = EnrollmentResponse.class)))
+    public RestResponse<EnrollmentResponse> enrol(
             @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentRequest request, @Context UriInfo uri) {
         Enrollment e = service.enrolOne(courseId, request.memberId());
-        return Response.created(
+        return RestResponse.ResponseBuilder.<EnrollmentResponse>created(
                         uri.getAbsolutePathBuilder().path(e.id.toString()).build())
                 .tag(ETags.of(e.version))
                 .entity(responses(List.of(e)).get(0))

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -62,8 +62,10 @@ public class ObligationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getObligation", summary = "Read a training obligation")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ObligationResponse> get(@PathParam("id") UUID id) {
         TrainingObligation o = queries.get(id);
-        return Response.ok(ObligationResponse.from(o)).tag(ETags.of(o.version)).build();
+        return RestResponse.ResponseBuilder.ok(ObligationResponse.from(o))
+                .tag(ETags.of(o.version))
+                .build();
     }
 }
