@@ -14,9 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
@@ -50,7 +50,7 @@ public class NoteResource {
 
     @POST
     @Transactional
-    public Response write(@NotNull @Valid NoteRequest request, @Context UriInfo uri) {
+    public RestResponse<NoteResponse> write(@NotNull @Valid NoteRequest request, @Context UriInfo uri) {
         long taken = em.createQuery("select count(n) from Note n where n.title = :title", Long.class)
                 .setParameter("title", request.title())
                 .getSingleResult();
@@ -63,7 +63,7 @@ public class NoteResource {
         em.persist(note);
         NoteResponse body = new NoteResponse(note.id, note.title);
         outbox.publish(TOPIC, "Note", note.id, WRITTEN, body);
-        return Response.created(
+        return RestResponse.ResponseBuilder.<NoteResponse>created(
                         uri.getAbsolutePathBuilder().path(note.id.toString()).build())
                 .tag(ETags.of(note.version))
                 .entity(body)
