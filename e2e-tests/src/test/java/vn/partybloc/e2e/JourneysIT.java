@@ -53,11 +53,11 @@ class JourneysIT {
     void theDemoDataReproducesTheArticlesFiguresThroughTheOverview() {
         JsonPath overview = given().auth()
                 .oauth2(LocalStack.login("viewer"))
-                .queryParam("orgId", bloc.toString())
                 .queryParam("asOf", "2023-06-30")
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(200)
+                .body("organizationId", equalTo(bloc.toString())) // the default: the Bloc
                 .body("sections.organizations.data.grassroots", equalTo(122))
                 .body("sections.organizations.data.byType.GRASSROOTS_COMMITTEE", equalTo(93))
                 .body("sections.organizations.data.byType.GRASSROOTS_CELL", equalTo(29))
@@ -146,7 +146,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", cell.toString())
+                                .queryParam("organizationId", cell.toString())
                                 .get("/api/v1/committees")
                                 .statusCode()
                         == 200);
@@ -190,7 +190,7 @@ class JourneysIT {
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("nationalId")));
         given().auth()
                 .oauth2(organizer)
-                .queryParam("orgId", committee.toString())
+                .queryParam("organizationId", committee.toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .statusCode(200)
@@ -246,7 +246,7 @@ class JourneysIT {
                     .oauth2(hr)
                     .queryParam("after", cursor)
                     .queryParam("limit", 1000)
-                    .get("/api/v1/organizations/changes")
+                    .get("/api/v1/changes/organizations")
                     .then()
                     .statusCode(200)
                     .extract()
@@ -259,7 +259,7 @@ class JourneysIT {
         List<String> subjects = given().auth()
                 .oauth2(hr)
                 .queryParam("after", cursor)
-                .get("/api/v1/organizations/changes")
+                .get("/api/v1/changes/organizations")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -267,7 +267,7 @@ class JourneysIT {
         types.addAll(given().auth()
                 .oauth2(hr)
                 .queryParam("after", cursor)
-                .get("/api/v1/organizations/changes")
+                .get("/api/v1/changes/organizations")
                 .then()
                 .extract()
                 .path("items.type"));
@@ -291,7 +291,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", cell.toString())
+                                .queryParam("organizationId", cell.toString())
                                 .get("/api/v1/committees")
                                 .statusCode()
                         == 200);
@@ -301,7 +301,7 @@ class JourneysIT {
                     .oauth2(hr)
                     .queryParam("after", cursor)
                     .queryParam("limit", 1000)
-                    .get("/api/v1/members/changes")
+                    .get("/api/v1/changes/members")
                     .then()
                     .statusCode(200)
                     .extract()
@@ -352,7 +352,7 @@ class JourneysIT {
                                 .auth()
                                 .oauth2(hr)
                                 .queryParam("after", after)
-                                .get("/api/v1/members/changes")
+                                .get("/api/v1/changes/members")
                                 .then()
                                 .statusCode(200)
                                 .extract()
@@ -425,7 +425,7 @@ class JourneysIT {
                 .statusCode(201);
         given().auth()
                 .oauth2(secretary)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .statusCode(200)
@@ -451,7 +451,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", cell.toString())
+                                .queryParam("organizationId", cell.toString())
                                 .get("/api/v1/committees")
                                 .statusCode()
                         == 200);
@@ -487,12 +487,12 @@ class JourneysIT {
                 .statusCode(201);
 
         // training-service opens the obligation from member-service's CommitteePositionStarted event.
-        String obligations = "/api/v1/training/obligations";
+        String obligations = "/api/v1/obligations";
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", committee.toString())
+                                .queryParam("organizationId", committee.toString())
                                 .get(obligations)
                                 .then()
                                 .extract()
@@ -506,12 +506,12 @@ class JourneysIT {
                 .body("""
                         {"title":"Bồi dưỡng cấp ủy viên mới %s","topic":"PARTY_WORK","organizationId":"%s",
                          "format":"IN_PERSON","startsOn":"2026-11-02","endsOn":"2026-11-04","capacity":40}""".formatted(code("K"), bloc))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String base = "/api/v1/training/courses/" + course;
+        String base = "/api/v1/courses/" + course;
         given().auth()
                 .oauth2(organizer)
                 .contentType("application/json")
@@ -538,7 +538,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", committee.toString())
+                                .queryParam("organizationId", committee.toString())
                                 .get(obligations)
                                 .then()
                                 .extract()
@@ -582,7 +582,7 @@ class JourneysIT {
 
         JsonPath overview = given().auth()
                 .oauth2(organizer)
-                .queryParam("orgId", committee.toString())
+                .queryParam("organizationId", committee.toString())
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(200)
@@ -610,7 +610,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .queryParam("orgId", cell.toString())
+                                .queryParam("organizationId", cell.toString())
                                 .get("/api/v1/committees")
                                 .statusCode()
                         == 200);
@@ -628,7 +628,7 @@ class JourneysIT {
                 .path("id");
         given().auth()
                 .oauth2(organizer)
-                .queryParam("orgId", committee.toString())
+                .queryParam("organizationId", committee.toString())
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(200)
@@ -639,7 +639,7 @@ class JourneysIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth()
                                 .oauth2(organizer)
-                                .get("/api/v1/training/members/" + member + "/record")
+                                .get("/api/v1/training-records/" + member)
                                 .statusCode()
                         == 200);
         String course = given().auth()
@@ -648,12 +648,12 @@ class JourneysIT {
                 .body("""
                         {"title":"Lớp bồi dưỡng nghiệp vụ công tác Đảng %s","topic":"PARTY_WORK","organizationId":"%s",
                          "format":"ONLINE","startsOn":"2024-05-06","endsOn":"2024-05-08","capacity":30}""".formatted(code("K"), bloc))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String base = "/api/v1/training/courses/" + course;
+        String base = "/api/v1/courses/" + course;
         given().auth()
                 .oauth2(organizer)
                 .contentType("application/json")
@@ -680,7 +680,7 @@ class JourneysIT {
                 .body("completed", equalTo(1));
         given().auth()
                 .oauth2(organizer)
-                .queryParam("orgId", committee.toString())
+                .queryParam("organizationId", committee.toString())
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(200)
@@ -693,7 +693,7 @@ class JourneysIT {
     void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() {
         given().auth()
                 .oauth2(admin)
-                .queryParam("orgId", bloc.toString())
+                .queryParam("organizationId", bloc.toString())
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(200)
@@ -707,7 +707,7 @@ class JourneysIT {
                 .then()
                 .statusCode(200)
                 .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"))
-                .body("paths.'/api/v1/training/reports/topics'.get.operationId", equalTo("getTrainingByTopic"));
+                .body("paths.'/api/v1/courses/report'.get.operationId", equalTo("getTrainingByTopic"));
     }
 
     private static UUID found(String token, String code, String name, String type, UUID parent) {

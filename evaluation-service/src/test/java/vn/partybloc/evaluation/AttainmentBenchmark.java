@@ -172,8 +172,8 @@ class AttainmentBenchmark {
             long started = System.nanoTime();
             given().auth()
                     .oauth2(Api.ADMIN)
-                    .queryParam("orgId", org.toString())
-                    .queryParam("cycle", 2024)
+                    .queryParam("organizationId", org.toString())
+                    .queryParam("year", 2024)
                     .get("/api/v1/reviews/attainment")
                     .then()
                     .statusCode(200);

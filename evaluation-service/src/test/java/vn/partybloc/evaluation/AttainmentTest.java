@@ -98,7 +98,7 @@ class AttainmentTest {
 
     @Test
     void distributionTargetsAndUnratedSubjectsOfTheSubtree() {
-        JsonPath report = report(Map.of("cycle", 2023, "asOf", "2023-12-31"));
+        JsonPath report = report(Map.of("year", 2023, "asOf", "2023-12-31"));
         assertKind(report, "MEMBER", 26, 20, 6, Map.of("EXCELLENT", 4, "GOOD", 10, "COMPLETE", 4, "NOT_COMPLETE", 2));
         org.junit.jupiter.api.Assertions.assertEquals(
                 70.0f, report.getFloat("subjects.find { it.subjectKind == 'MEMBER' }.atLeastGoodPercent"));
@@ -146,9 +146,9 @@ class AttainmentTest {
         org.junit.jupiter.api.Assertions.assertEquals(
                 new java.util.HashSet<>(expected), new java.util.HashSet<>(unrated));
 
-        JsonPath later = report(Map.of("cycle", 2023, "asOf", "2024-06-30"));
+        JsonPath later = report(Map.of("year", 2023, "asOf", "2024-06-30"));
         assertKind(later, "MEMBER", 26, 21, 5, Map.of("EXCELLENT", 4, "GOOD", 11, "COMPLETE", 4, "NOT_COMPLETE", 2));
-        JsonPath limited = report(Map.of("cycle", 2023, "asOf", "2023-12-31", "unratedLimit", 2));
+        JsonPath limited = report(Map.of("year", 2023, "asOf", "2023-12-31", "unratedLimit", 2));
         org.junit.jupiter.api.Assertions.assertEquals(
                 2, limited.getList("notRated").size());
         org.junit.jupiter.api.Assertions.assertTrue(limited.getBoolean("notRatedTruncated"));
@@ -156,7 +156,7 @@ class AttainmentTest {
 
     @Test
     void theExcellentCapIsCheckedPerGrassrootsOrganization() {
-        JsonPath report = report(Map.of("cycle", 2023, "asOf", "2023-12-31"));
+        JsonPath report = report(Map.of("year", 2023, "asOf", "2023-12-31"));
         org.junit.jupiter.api.Assertions.assertEquals(20.0f, report.getFloat("cap.capPercent"));
         org.junit.jupiter.api.Assertions.assertEquals(1, report.getInt("cap.organizationsChecked"));
         List<Map<String, Object>> violations = report.getList("cap.violations");
@@ -180,8 +180,8 @@ class AttainmentTest {
         Api.cycle(2025);
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", grassroots.id().toString())
-                .queryParam("cycle", 2025)
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("year", 2025)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(200)
@@ -199,15 +199,13 @@ class AttainmentTest {
                 .extract()
                 .path("id"));
         // The cell's 10 members rated in 2023: 2 excellent, 5 good, 2 complete, 1 not complete.
-        JsonPath report = report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31"));
+        JsonPath report = report(cell, Map.of("year", 2023, "asOf", "2023-12-31"));
         org.junit.jupiter.api.Assertions.assertEquals(
                 1, report.getList("targets").size());
         assertTarget(report, "MEMBER", "AT_LEAST_GOOD", "AT_LEAST", true, 0.0f);
         org.junit.jupiter.api.Assertions.assertEquals(
                 12,
-                report(grassroots.id(), Map.of("cycle", 2023))
-                        .getList("targets")
-                        .size());
+                report(grassroots.id(), Map.of("year", 2023)).getList("targets").size());
 
         given().auth()
                 .oauth2(ADMIN)
@@ -220,7 +218,7 @@ class AttainmentTest {
                 .body("percent", equalTo(75))
                 .header("ETag", "\"1\"");
         assertTarget(
-                report(cell, Map.of("cycle", 2023, "asOf", "2023-12-31")),
+                report(cell, Map.of("year", 2023, "asOf", "2023-12-31")),
                 "MEMBER",
                 "AT_LEAST_GOOD",
                 "AT_LEAST",
@@ -229,7 +227,7 @@ class AttainmentTest {
         given().auth()
                 .oauth2(ADMIN)
                 .queryParam("cycleId", cycle.toString())
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .get("/api/v1/targets")
                 .then()
                 .statusCode(200)
@@ -251,8 +249,8 @@ class AttainmentTest {
         String secretary = Tokens.secretaryOf(cells.get(0).id());
         given().auth()
                 .oauth2(secretary)
-                .queryParam("orgId", cells.get(0).id().toString())
-                .queryParam("cycle", 2023)
+                .queryParam("organizationId", cells.get(0).id().toString())
+                .queryParam("year", 2023)
                 .queryParam("asOf", "2023-12-31")
                 .get("/api/v1/reviews/attainment")
                 .then()
@@ -260,32 +258,46 @@ class AttainmentTest {
                 .body("subjects.find { it.subjectKind == 'MEMBER' }.rated", equalTo(10));
         given().auth()
                 .oauth2(secretary)
-                .queryParam("orgId", grassroots.id().toString())
-                .queryParam("cycle", 2023)
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("year", 2023)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", grassroots.id().toString())
-                .queryParam("cycle", 1999)
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("year", 1999)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(400);
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", grassroots.id().toString())
-                .queryParam("cycle", 2100)
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("year", 2100)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(404);
-        given().auth().oauth2(ADMIN).get("/api/v1/reviews/attainment").then().statusCode(400);
+        // Without an organization: the caller's scope root, the Bloc for an admin, a secretary's own organization.
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("year", 2023)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo(Feed.bloc().id().toString()));
+        given().auth()
+                .oauth2(secretary)
+                .queryParam("year", 2023)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo(cells.get(0).id().toString()));
         // Without a year: the latest cycle with decided ratings in this subtree, even when other subtrees have later
         // ones.
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("organizationId", grassroots.id().toString())
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(200)
@@ -300,7 +312,7 @@ class AttainmentTest {
     private static JsonPath report(UUID root, Map<String, Object> params) {
         return given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", root.toString())
+                .queryParam("organizationId", root.toString())
                 .queryParams(params)
                 .get("/api/v1/reviews/attainment")
                 .then()

@@ -88,7 +88,7 @@ class ConfidenceVoteTest {
                 .body("results[0].flag", equalTo("DISMISSAL"));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", unit.id().toString())
+                .queryParam("organizationId", unit.id().toString())
                 .queryParam("year", 2024)
                 .get("/api/v1/confidence-votes")
                 .then()
@@ -122,7 +122,7 @@ class ConfidenceVoteTest {
                 .statusCode(400);
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", unit.id().toString())
+                .queryParam("organizationId", unit.id().toString())
                 .get("/api/v1/confidence-votes")
                 .then()
                 .body("total", equalTo(0));

@@ -84,7 +84,7 @@ class InspectionPlanTest {
 
         given().auth()
                 .oauth2(Tokens.as("viewer"))
-                .queryParam("orgId", grassroots.id().toString())
+                .queryParam("organizationId", grassroots.id().toString())
                 .queryParam("year", 2024)
                 .get("/api/v1/inspection-plans/report")
                 .then()
@@ -130,7 +130,7 @@ class InspectionPlanTest {
                 .body("rule", equalTo("INS-SUBJECT"));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/inspection-plans")
                 .then()
                 .body("total", equalTo(0));

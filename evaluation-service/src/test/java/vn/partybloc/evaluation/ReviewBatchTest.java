@@ -40,7 +40,7 @@ class ReviewBatchTest {
                 .body("errors[2].message", startsWith("REV-ONE-PER-CYCLE"));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.id().toString())
+                .queryParam("organizationId", cell.id().toString())
                 .get("/api/v1/reviews")
                 .then()
                 .body("total", equalTo(0));
@@ -53,7 +53,7 @@ class ReviewBatchTest {
                 .body("recorded", equalTo(3));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.id().toString())
+                .queryParam("organizationId", cell.id().toString())
                 .queryParam("subjectId", b.toString())
                 .get("/api/v1/reviews")
                 .then()
@@ -90,8 +90,8 @@ class ReviewBatchTest {
         System.out.printf("batch of 1000 decided ratings: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.id().toString())
-                .queryParam("cycle", 2024)
+                .queryParam("organizationId", cell.id().toString())
+                .queryParam("year", 2024)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(200)

@@ -396,7 +396,7 @@ class ReviewFlowTest {
             if (after != null) {
                 request.queryParam("after", after);
             }
-            io.restassured.path.json.JsonPath page = request.get("/api/v1/evaluations/changes")
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/changes/evaluations")
                     .then()
                     .statusCode(200)
                     .extract()

@@ -70,14 +70,14 @@ class SecurityTest extends AccessMatrixTestBase {
         for (String role : List.of("admin", "organizer", "integration")) {
             given().auth()
                     .oauth2(Tokens.as(role))
-                    .get("/api/v1/evaluations/changes")
+                    .get("/api/v1/changes/evaluations")
                     .then()
                     .statusCode(200);
         }
         for (String role : List.of("inspector", "viewer")) {
             given().auth()
                     .oauth2(Tokens.as(role))
-                    .get("/api/v1/evaluations/changes")
+                    .get("/api/v1/changes/evaluations")
                     .then()
                     .statusCode(403);
         }

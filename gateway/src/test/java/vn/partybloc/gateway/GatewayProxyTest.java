@@ -77,12 +77,11 @@ class GatewayProxyTest {
                 .oauth2(token)
                 .contentType("application/json")
                 .body("{\"memberIds\":[]}")
-                .post("/api/v1/training/courses/" + UUID.randomUUID() + "/bulk-enrollments")
+                .post("/api/v1/courses/" + UUID.randomUUID() + "/bulk-enrollments")
                 .then()
                 .statusCode(200);
-        UpstreamResource.training.verify(
-                postRequestedFor(urlPathMatching("/api/v1/training/courses/[^/]+/bulk-enrollments"))
-                        .withHeader("Authorization", equalTo("Bearer " + token)));
+        UpstreamResource.training.verify(postRequestedFor(urlPathMatching("/api/v1/courses/[^/]+/bulk-enrollments"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
         given().auth().oauth2(token).get("/api/v1/reviews").then().statusCode(404);
     }
 
@@ -142,7 +141,7 @@ class GatewayProxyTest {
         UUID bloc = UUID.randomUUID();
         given().auth()
                 .oauth2(Tokens.as("viewer"))
-                .queryParam("orgId", bloc.toString())
+                .queryParam("organizationId", bloc.toString())
                 .queryParam("asOf", "2023-06-30")
                 .get("/api/v1/reports/overview")
                 .then()
@@ -159,10 +158,33 @@ class GatewayProxyTest {
         UpstreamResource.organizations.verify(
                 getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
         UpstreamResource.training.verify(
-                getRequestedFor(urlEqualTo("/api/v1/training/reports/topics?orgId=" + bloc + "&asOf=2023-06-30"))
+                getRequestedFor(urlEqualTo("/api/v1/courses/report?organizationId=" + bloc + "&asOf=2023-06-30"))
                         .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void overviewWithoutAnOrganizationCoversTheCallersScopeRoot() {
         given().auth()
                 .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/reports/overview")
+                .then()
+                .statusCode(200)
+                .body("organizationId", org.hamcrest.Matchers.equalTo(UpstreamResource.BLOC));
+        UpstreamResource.organizations.verify(
+                getRequestedFor(urlEqualTo("/api/v1/organizations/" + UpstreamResource.BLOC + "/counts")));
+
+        UUID cell = UUID.randomUUID();
+        given().auth()
+                .oauth2(Tokens.secretaryOf(cell))
+                .get("/api/v1/reports/overview")
+                .then()
+                .statusCode(200)
+                .body("organizationId", org.hamcrest.Matchers.equalTo(cell.toString()));
+        UpstreamResource.training.verify(getRequestedFor(urlEqualTo("/api/v1/courses/report?organizationId=" + cell)));
+
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("organizationId", "not-a-uuid")
                 .get("/api/v1/reports/overview")
                 .then()
                 .statusCode(400)

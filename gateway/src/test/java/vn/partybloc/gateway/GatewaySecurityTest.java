@@ -21,7 +21,7 @@ class GatewaySecurityTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer");
-        given().get("/api/v1/reports/overview?orgId=" + java.util.UUID.randomUUID())
+        given().get("/api/v1/reports/overview?organizationId=" + java.util.UUID.randomUUID())
                 .then()
                 .statusCode(401);
         org.junit.jupiter.api.Assertions.assertEquals(

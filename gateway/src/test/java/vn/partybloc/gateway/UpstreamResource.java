@@ -2,6 +2,7 @@ package vn.partybloc.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -19,6 +20,9 @@ import java.util.Map;
  * behind the gateway by the end-to-end suite.
  */
 public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The Bloc committee organization-service names when asked for it. */
+    static final String BLOC = "00000000-0000-0000-0000-0000000000b1";
 
     static WireMockServer organizations;
     static WireMockServer training;
@@ -45,6 +49,14 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                                         .withHeader("Content-Type", "application/json")
                                         .withBody(
                                                 "{\"grassroots\":122,\"byType\":{\"GRASSROOTS_COMMITTEE\":93,\"GRASSROOTS_CELL\":29}}")));
+        organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations"))
+                .withQueryParam("type", equalTo("BLOC_COMMITTEE"))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[{\"id\":\"" + BLOC + "\",\"type\":\"BLOC_COMMITTEE\"}],"
+                                + "\"page\":0,\"size\":1,\"total\":1}")));
         organizations.stubFor(get(urlPathEqualTo("/q/openapi"))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -59,13 +71,13 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                            "securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}""")));
         training = new WireMockServer(wireMockConfig().dynamicPort());
         training.start();
-        training.stubFor(any(urlPathMatching("/api/v1/training/.*"))
+        training.stubFor(any(urlPathMatching("/api/v1/.*"))
                 .atPriority(10)
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[],\"page\":0,\"size\":50,\"total\":0}")));
-        training.stubFor(get(urlPathEqualTo("/api/v1/training/reports/topics"))
+        training.stubFor(get(urlPathEqualTo("/api/v1/courses/report"))
                 .atPriority(1)
                 .willReturn(aResponse()
                         .withStatus(200)

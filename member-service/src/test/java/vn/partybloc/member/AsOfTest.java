@@ -9,6 +9,7 @@ import static vn.partybloc.member.OrganizationFeed.ADMIN;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
 
 /** Reads of the register as it stood on a past day: cell, status and kind follow the member's recorded changes. */
 @QuarkusTest
@@ -58,20 +59,20 @@ class AsOfTest {
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", first.toString())
+                .queryParam("organizationId", first.toString())
                 .queryParam("asOf", "2015-01-01")
                 .get("/api/v1/members")
                 .then()
                 .body("items.id", contains(member.toString()));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", first.toString())
+                .queryParam("organizationId", first.toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items", empty());
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", second.toString())
+                .queryParam("organizationId", second.toString())
                 .queryParam("asOf", "2019-12-31")
                 .queryParam("status", "ACTIVE")
                 .get("/api/v1/members")
@@ -79,7 +80,7 @@ class AsOfTest {
                 .body("items", empty());
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", second.toString())
+                .queryParam("organizationId", second.toString())
                 .queryParam("asOf", "2021-01-01")
                 .queryParam("status", "ACTIVE")
                 .get("/api/v1/members")
@@ -88,7 +89,7 @@ class AsOfTest {
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", first.toString())
+                .queryParam("organizationId", first.toString())
                 .queryParam("asOf", "2015-01-01")
                 .get("/api/v1/members/statistics")
                 .then()
@@ -97,10 +98,31 @@ class AsOfTest {
                 .body("members.byKind.FULL", equalTo(1));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", second.toString())
+                .queryParam("organizationId", second.toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .body("members.byStatus.STRUCK_OFF", equalTo(1));
+    }
+
+    @Test
+    void statisticsWithoutAnOrganizationCoverTheCallersScopeRoot() {
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
+        Members.admit("Đỗ Văn Gốc", cell, true);
+
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/members/statistics")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo(OrganizationFeed.bloc().id().toString()));
+        given().auth()
+                .oauth2(Tokens.secretaryOf(cell))
+                .get("/api/v1/members/statistics")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo(cell.toString()))
+                .body("members.total", equalTo(1));
     }
 
     @Test
@@ -132,7 +154,7 @@ class AsOfTest {
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("asOf", "2021-06-30")
                 .get("/api/v1/members/statistics")
                 .then()
@@ -141,14 +163,14 @@ class AsOfTest {
                 .body("committeeMembers.masterShare", equalTo(100.0f));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .body("committeeMembers.total", equalTo(0));
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("position", "SECRETARY")
                 .queryParam("committeeKind", "CELL_COMMITTEE")
                 .queryParam("asOf", "2021-06-30")
@@ -158,14 +180,14 @@ class AsOfTest {
                 .body("items.id", contains(member.toString()));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("position", "SECRETARY")
                 .get("/api/v1/members")
                 .then()
                 .body("items", empty());
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("committeeKind", "EXECUTIVE_COMMITTEE")
                 .queryParam("asOf", "2021-06-30")
                 .get("/api/v1/members")

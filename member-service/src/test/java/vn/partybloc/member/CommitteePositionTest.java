@@ -160,7 +160,7 @@ class CommitteePositionTest {
         start(inspection, b, "CHAIR", "2025-06-20").then().statusCode(201);
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .statusCode(200)

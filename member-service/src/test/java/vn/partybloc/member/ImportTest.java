@@ -79,7 +79,7 @@ class ImportTest {
         assertEquals(Map.of("total", 40, "created", 40, "unchanged", 0, "failed", 0), counts(first));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("size", 100)
                 .get("/api/v1/members")
                 .then()
@@ -93,7 +93,7 @@ class ImportTest {
         assertEquals(events, outboxRows(cell), "an unchanged row publishes nothing");
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("size", 100)
                 .get("/api/v1/members")
                 .then()
@@ -124,7 +124,7 @@ class ImportTest {
         assertEquals(2, job.getInt("updatedRows"));
         JsonPath members = given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.toString())
+                .queryParam("organizationId", cell.toString())
                 .queryParam("sort", "fullName")
                 .get("/api/v1/members")
                 .then()
@@ -243,7 +243,7 @@ class ImportTest {
         assertEquals(2, job.getInt("errors[0].row"));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", otherCell.toString())
+                .queryParam("organizationId", otherCell.toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items.size()", equalTo(0));

@@ -121,7 +121,7 @@ class MemberResourceTest {
                 .body("nationalId", nullValue());
         given().auth()
                 .oauth2(Tokens.as("viewer"))
-                .queryParam("orgId", cell.id().toString())
+                .queryParam("organizationId", cell.id().toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("nationalId")));
@@ -143,7 +143,7 @@ class MemberResourceTest {
                 .body("items.id", hasItem(a.toString()));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .queryParam("includeDescendants", true)
                 .get("/api/v1/members")
                 .then()
@@ -151,7 +151,7 @@ class MemberResourceTest {
                 .body("items.id", hasItems(a.toString(), b.toString()));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .queryParam("includeDescendants", true)
                 .queryParam("kind", "PROBATIONARY")
                 .get("/api/v1/members")
@@ -159,7 +159,7 @@ class MemberResourceTest {
                 .body("items.id", contains(b.toString()));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cellA.id().toString())
+                .queryParam("organizationId", cellA.id().toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items.id", contains(a.toString()));

@@ -71,7 +71,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .body("items.id", contains(myMember.toString()));
         given().auth()
                 .oauth2(secretary)
-                .queryParam("orgId", otherCell.id().toString())
+                .queryParam("organizationId", otherCell.id().toString())
                 .get("/api/v1/members")
                 .then()
                 .statusCode(404);

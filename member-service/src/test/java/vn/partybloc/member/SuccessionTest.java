@@ -89,7 +89,7 @@ class SuccessionTest {
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .queryParam("termStartYear", 2025)
                 .get("/api/v1/succession-plans/report")
                 .then()
@@ -170,7 +170,7 @@ class SuccessionTest {
                 .statusCode(404);
         given().auth()
                 .oauth2(Tokens.secretaryOf(other.id()))
-                .queryParam("orgId", committee.id().toString())
+                .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/succession-plans/report")
                 .then()
                 .statusCode(404);
@@ -182,7 +182,7 @@ class SuccessionTest {
                     .statusCode(403);
             given().auth()
                     .oauth2(reader)
-                    .queryParam("orgId", committee.id().toString())
+                    .queryParam("organizationId", committee.id().toString())
                     .get("/api/v1/succession-plans")
                     .then()
                     .statusCode(403);

@@ -150,13 +150,17 @@ class SecurityTest extends AccessMatrixTestBase {
     void changesFeedIsForAdminsOrganizersAndIntegrationsOnly() {
         given().auth()
                 .oauth2(Tokens.as("integration"))
-                .get(ORGS + "/changes")
+                .get("/api/v1/changes/organizations")
                 .then()
                 .statusCode(200);
-        given().auth().oauth2(Tokens.as("viewer")).get(ORGS + "/changes").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/changes/organizations")
+                .then()
+                .statusCode(403);
         given().auth()
                 .oauth2(Tokens.secretaryOf(Fixtures.root()))
-                .get(ORGS + "/changes")
+                .get("/api/v1/changes/organizations")
                 .then()
                 .statusCode(403);
     }

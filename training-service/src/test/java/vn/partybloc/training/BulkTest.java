@@ -40,7 +40,7 @@ class BulkTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + committee.id() + "\"}")
-                .post("/api/v1/training/courses/" + course + "/bulk-enrollments")
+                .post("/api/v1/courses/" + course + "/bulk-enrollments")
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(PEOPLE));
@@ -58,8 +58,8 @@ class BulkTest {
 
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", committee.id().toString())
-                .get("/api/v1/training/reports/topics")
+                .queryParam("organizationId", committee.id().toString())
+                .get("/api/v1/courses/report")
                 .then()
                 .body("topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(PEOPLE))
                 .body("totals.courses", equalTo(1));

@@ -27,7 +27,7 @@ class ContestTest {
                 .body(
                         "{\"title\":\"Hội thi Bí thư chi bộ giỏi năm 2022\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""
                                 + Feed.bloc().id() + "\",\"year\":2022}")
-                .post("/api/v1/training/contests")
+                .post("/api/v1/contests")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -36,7 +36,7 @@ class ContestTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"sequence\":1,\"name\":\"Vòng chung khảo\",\"heldOn\":\"2022-10-15\"}")
-                .post("/api/v1/training/contests/" + contest + "/rounds")
+                .post("/api/v1/contests/" + contest + "/rounds")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -45,14 +45,14 @@ class ContestTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"sequence\":1,\"name\":\"Lại\",\"heldOn\":\"2022-10-16\"}")
-                .post("/api/v1/training/contests/" + contest + "/rounds")
+                .post("/api/v1/contests/" + contest + "/rounds")
                 .then()
                 .statusCode(409);
         given().auth()
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"memberIds\":[\"" + winner + "\",\"" + runnerUp + "\",\"" + winner + "\"]}")
-                .post("/api/v1/training/contests/" + contest + "/participants")
+                .post("/api/v1/contests/" + contest + "/participants")
                 .then()
                 .statusCode(200)
                 .body("registered", equalTo(2));
@@ -60,7 +60,7 @@ class ContestTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"memberIds\":[\"" + UUID.randomUUID() + "\"]}")
-                .post("/api/v1/training/contests/" + contest + "/participants")
+                .post("/api/v1/contests/" + contest + "/participants")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-MEMBER"));
@@ -69,7 +69,7 @@ class ContestTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + stranger + "\",\"score\":70}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores")
+                .post("/api/v1/contests/" + contest + "/scores")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("CON-PARTICIPANT"));
@@ -78,7 +78,7 @@ class ContestTest {
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + UUID.randomUUID() + "\",\"scores\":[{\"memberId\":\"" + winner
                         + "\",\"score\":70}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores")
+                .post("/api/v1/contests/" + contest + "/scores")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("CON-PARTICIPANT"));
@@ -87,7 +87,7 @@ class ContestTest {
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + winner + "\",\"score\":95.5},"
                         + "{\"memberId\":\"" + runnerUp + "\",\"score\":88}]}")
-                .post("/api/v1/training/contests/" + contest + "/scores")
+                .post("/api/v1/contests/" + contest + "/scores")
                 .then()
                 .statusCode(200)
                 .body("participants.find { it.memberId == '" + winner + "' }.scores." + round, equalTo(95.5f));
@@ -95,7 +95,7 @@ class ContestTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"awards\":[{\"memberId\":\"" + winner + "\",\"award\":\"FIRST\"}]}")
-                .post("/api/v1/training/contests/" + contest + "/awards")
+                .post("/api/v1/contests/" + contest + "/awards")
                 .then()
                 .statusCode(200)
                 .body("participants.find { it.memberId == '" + winner + "' }.award", equalTo("FIRST"))
@@ -106,7 +106,7 @@ class ContestTest {
         Courses.complete(ADMIN, course, List.of(winner), "GOOD", null).then().statusCode(200);
         given().auth()
                 .oauth2(Tokens.as("viewer"))
-                .get("/api/v1/training/members/" + winner + "/record")
+                .get("/api/v1/training-records/" + winner)
                 .then()
                 .statusCode(200)
                 .body("fullName", equalTo("Đinh Thị Giỏi"))
@@ -116,12 +116,12 @@ class ContestTest {
         given().auth()
                 .oauth2(Tokens.secretaryOf(
                         Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()))
-                .get("/api/v1/training/members/" + winner + "/record")
+                .get("/api/v1/training-records/" + winner)
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/members/" + UUID.randomUUID() + "/record")
+                .get("/api/v1/training-records/" + UUID.randomUUID())
                 .then()
                 .statusCode(404);
     }

@@ -32,7 +32,7 @@ class CourseTest {
                         "2022-05-09",
                         "2022-05-13",
                         300))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(201)
                 .header("ETag", "\"0\"")
@@ -51,7 +51,7 @@ class CourseTest {
                 .oauth2(Tokens.as("viewer"))
                 .queryParam("q", "nghiep vu cong tac dang")
                 .queryParam("size", 500)
-                .get("/api/v1/training/courses")
+                .get("/api/v1/courses")
                 .then()
                 .statusCode(200)
                 .body("items.title", hasItem("Lớp bồi dưỡng nghiệp vụ công tác Đảng"));
@@ -63,7 +63,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", Feed.bloc().id(), "2022-05-13", "2022-05-09", 10))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
@@ -71,7 +71,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", UUID.randomUUID(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(404);
     }
@@ -94,7 +94,7 @@ class CourseTest {
                 .oauth2(ORGANIZER)
                 .contentType("application/json")
                 .body(Courses.body("Đổi tên", "PROPAGANDA", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course)
+                .put("/api/v1/courses/" + course)
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-FINISHED-READ-ONLY"));
@@ -110,7 +110,7 @@ class CourseTest {
                 .contentType("application/json")
                 .header("If-Match", "\"7\"")
                 .body(Courses.body("Đổi tên", "OTHER", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course)
+                .put("/api/v1/courses/" + course)
                 .then()
                 .statusCode(412);
         given().auth()
@@ -118,7 +118,7 @@ class CourseTest {
                 .contentType("application/json")
                 .header("If-Match", "\"0\"")
                 .body(Courses.body("Đổi tên", "OTHER", Feed.bloc().id(), "2022-06-01", "2022-06-03", 50))
-                .put("/api/v1/training/courses/" + course)
+                .put("/api/v1/courses/" + course)
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("Đổi tên"))
@@ -136,7 +136,7 @@ class CourseTest {
         Courses.enrolAll(ADMIN, course, members).then().statusCode(422).body("rule", equalTo("TRN-CAPACITY"));
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .body("total", equalTo(0));
 
@@ -148,7 +148,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"memberId\":\"" + members.get(0) + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .post("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-ALREADY-ENROLLED"));
@@ -156,7 +156,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"memberId\":\"" + members.get(2) + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .post("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-CAPACITY"));
@@ -164,7 +164,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(Courses.body("Lớp", "PARTY_WORK", Feed.bloc().id(), "2022-05-09", "2022-05-13", 1))
-                .put("/api/v1/training/courses/" + course)
+                .put("/api/v1/courses/" + course)
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-CAPACITY"));
@@ -199,7 +199,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + committee.id() + "\",\"positions\":[\"SECRETARY\"]}")
-                .post("/api/v1/training/courses/" + bySecretaries + "/bulk-enrollments")
+                .post("/api/v1/courses/" + bySecretaries + "/bulk-enrollments")
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(1))
@@ -212,7 +212,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(body)
-                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments")
+                .post("/api/v1/courses/" + bySubtree + "/bulk-enrollments")
                 .then()
                 .statusCode(200)
                 .body("enrollments.memberId", containsInAnyOrder(secretary.toString(), plain.toString()));
@@ -220,7 +220,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(body)
-                .post("/api/v1/training/courses/" + bySubtree + "/bulk-enrollments")
+                .post("/api/v1/courses/" + bySubtree + "/bulk-enrollments")
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(0))
@@ -246,7 +246,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(session.formatted("2022-05-20"))
-                .post("/api/v1/training/courses/" + course + "/sessions")
+                .post("/api/v1/courses/" + course + "/sessions")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-DATES"));
@@ -254,7 +254,7 @@ class CourseTest {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(session.formatted("2022-05-10"))
-                .post("/api/v1/training/courses/" + course + "/sessions")
+                .post("/api/v1/courses/" + course + "/sessions")
                 .then()
                 .statusCode(200)
                 .body("present", equalTo(1))
@@ -279,7 +279,7 @@ class CourseTest {
 
         List<String> statuses = given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(200)
                 .body("items[0].completedOn", notNullValue())
@@ -288,7 +288,7 @@ class CourseTest {
         assertEquals(2, statuses.size());
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .body("items.find { it.memberId == '" + a + "' }.status", equalTo("COMPLETED"))
                 .body("items.find { it.memberId == '" + a + "' }.completedOn", equalTo("2022-05-13"))
@@ -317,7 +317,7 @@ class CourseTest {
                 java.util.stream.Stream.of(a.join(), b.join()).sorted().toList());
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .body("total", equalTo(3));
     }
@@ -335,7 +335,7 @@ class CourseTest {
                     .contentType("application/json")
                     .header("Idempotency-Key", key)
                     .body(body)
-                    .post("/api/v1/training/courses/" + course + "/completions")
+                    .post("/api/v1/courses/" + course + "/completions")
                     .then()
                     .statusCode(200)
                     .body("completed", equalTo(1));

@@ -24,7 +24,7 @@ final class Courses {
                 .oauth2(ADMIN)
                 .contentType("application/json")
                 .body(body("Lớp bồi dưỡng " + topic, topic, Feed.bloc().id(), startsOn, endsOn, capacity))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -36,7 +36,7 @@ final class Courses {
                 .oauth2(token)
                 .contentType("application/json")
                 .body("{\"status\":\"" + status + "\"}")
-                .post("/api/v1/training/courses/" + course + "/status-changes");
+                .post("/api/v1/courses/" + course + "/status-changes");
     }
 
     static Response enrolAll(String token, UUID course, List<UUID> members) {
@@ -44,7 +44,7 @@ final class Courses {
                 .oauth2(token)
                 .contentType("application/json")
                 .body("{\"memberIds\":[" + quoted(members) + "]}")
-                .post("/api/v1/training/courses/" + course + "/bulk-enrollments");
+                .post("/api/v1/courses/" + course + "/bulk-enrollments");
     }
 
     static Response complete(String token, UUID course, List<UUID> members, String result, String on) {
@@ -56,7 +56,7 @@ final class Courses {
                 .oauth2(token)
                 .contentType("application/json")
                 .body("{\"completions\":[" + items + "]}")
-                .post("/api/v1/training/courses/" + course + "/completions");
+                .post("/api/v1/courses/" + course + "/completions");
     }
 
     /** A running course with these members enrolled. */

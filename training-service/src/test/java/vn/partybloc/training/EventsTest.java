@@ -60,7 +60,7 @@ class EventsTest {
                     .oauth2(integration)
                     .queryParam("after", next)
                     .queryParam("limit", 1000)
-                    .get("/api/v1/training/changes")
+                    .get("/api/v1/changes/training")
                     .then()
                     .statusCode(200)
                     .extract();

@@ -51,7 +51,7 @@ class ObligationTest {
         String obligation = awaitObligation(positionId, "OPEN");
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .statusCode(200)
                 .body("memberId", equalTo(memberId.toString()))
@@ -71,7 +71,7 @@ class ObligationTest {
                 .body("obligationsFulfilled", equalTo(1));
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"))
                 .body("fulfilledOn", equalTo("2021-05-14"));
@@ -120,7 +120,7 @@ class ObligationTest {
         // The course completed before the position started does not count; the one after does.
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("fulfilledOn", equalTo("2021-09-10"));
         assertEquals("TrainingObligationOpened,TrainingObligationFulfilled", Outbox.types(obligation));
@@ -138,7 +138,7 @@ class ObligationTest {
         Feed.ended(position, "2022-08-31", "REASSIGNMENT");
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("closedOn", equalTo("2022-08-31"))
                 .body("closeReason", equalTo("POSITION_ENDED: REASSIGNMENT"));
@@ -163,7 +163,7 @@ class ObligationTest {
         overdueCheck.run();
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("OVERDUE"));
         assertEquals("TrainingObligationOpened,TrainingObligationOverdue", Outbox.types(obligation));
@@ -173,7 +173,7 @@ class ObligationTest {
         Courses.complete(ADMIN, course, List.of(member), "FAIR", null).then().body("obligationsFulfilled", equalTo(1));
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/obligations/" + obligation)
+                .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"));
     }

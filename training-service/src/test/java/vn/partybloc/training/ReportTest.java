@@ -17,18 +17,44 @@ import vn.partybloc.testing.Tokens;
 class ReportTest {
 
     private static ValidatableResponse topics(String token, UUID org, String from, String to, String asOf) {
-        var request = given().auth().oauth2(token).queryParam("orgId", org.toString());
+        var request = given().auth().oauth2(token).queryParam("organizationId", org.toString());
         if (from != null) {
             request.queryParam("from", from).queryParam("to", to);
         }
         if (asOf != null) {
             request.queryParam("asOf", asOf);
         }
-        return request.get("/api/v1/training/reports/topics").then();
+        return request.get("/api/v1/courses/report").then();
     }
 
     private static String topic(String name, String field) {
         return "topics.find { it.topic == '" + name + "' }." + field;
+    }
+
+    @Test
+    void withoutAnOrganizationReportsCoverTheCallersScopeRoot() {
+        Feed.Org mine = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+
+        for (String path : List.of("/api/v1/courses/report", "/api/v1/obligations/report")) {
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("organizationId", equalTo(Feed.bloc().id().toString()));
+            given().auth()
+                    .oauth2(Tokens.secretaryOf(mine.id()))
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("organizationId", equalTo(mine.id().toString()));
+            given().auth()
+                    .oauth2(Tokens.secretaryOf(mine.id()))
+                    .queryParam("organizationId", Feed.bloc().id().toString())
+                    .get(path)
+                    .then()
+                    .statusCode(404);
+        }
     }
 
     @Test
@@ -118,8 +144,8 @@ class ReportTest {
 
         given().auth()
                 .oauth2(Tokens.as("inspector"))
-                .queryParam("orgId", mine.id().toString())
-                .get("/api/v1/training/reports/obligations")
+                .queryParam("organizationId", mine.id().toString())
+                .get("/api/v1/obligations/report")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(4))
@@ -134,9 +160,9 @@ class ReportTest {
                 .body("targetMet", equalTo(false));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", mine.id().toString())
+                .queryParam("organizationId", mine.id().toString())
                 .queryParam("asOf", "2021-04-01")
-                .get("/api/v1/training/reports/obligations")
+                .get("/api/v1/obligations/report")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(3))
@@ -147,9 +173,9 @@ class ReportTest {
                 .body("shareTrained", equalTo(0.0f));
         given().auth()
                 .oauth2(ADMIN)
-                .queryParam("orgId", cell.id().toString())
+                .queryParam("organizationId", cell.id().toString())
                 .queryParam("asOf", "2019-12-31")
-                .get("/api/v1/training/reports/obligations")
+                .get("/api/v1/obligations/report")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0))

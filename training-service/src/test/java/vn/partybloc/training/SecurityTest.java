@@ -45,7 +45,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body("{\"memberId\":\"" + myMember + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .post("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -61,7 +61,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body("{\"memberId\":\"" + otherMember + "\"}")
-                .post("/api/v1/training/courses/" + course + "/enrollments")
+                .post("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TRN-MEMBER"));
@@ -69,27 +69,27 @@ class SecurityTest extends AccessMatrixTestBase {
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + otherCell.id() + "\"}")
-                .post("/api/v1/training/courses/" + course + "/bulk-enrollments")
+                .post("/api/v1/courses/" + course + "/bulk-enrollments")
                 .then()
                 .statusCode(404);
 
         Courses.enrolAll(ADMIN, course, List.of(otherMember)).then().statusCode(200);
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .statusCode(200)
                 .body("items.memberId", contains(myMember.toString()))
                 .body("total", equalTo(1));
         String othersEnrollment = given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .extract()
                 .path("items.find { it.memberId == '" + otherMember + "' }.id");
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/courses/" + course + "/enrollments/" + othersEnrollment)
+                .get("/api/v1/courses/" + course + "/enrollments/" + othersEnrollment)
                 .then()
                 .statusCode(404);
         Courses.status(secretary, course, "RUNNING").then().statusCode(403);
@@ -104,7 +104,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .body("completed", equalTo(1));
         given().auth()
                 .oauth2(ADMIN)
-                .get("/api/v1/training/courses/" + course + "/enrollments")
+                .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .body("items.find { it.memberId == '" + otherMember + "' }.status", equalTo("ENROLLED"));
 
@@ -112,24 +112,24 @@ class SecurityTest extends AccessMatrixTestBase {
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body(Courses.body("Lớp của Bloc", "PARTY_WORK", Feed.bloc().id(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body(Courses.body("Lớp của chi bộ", "PARTY_WORK", myCell.id(), "2022-05-09", "2022-05-13", 10))
-                .post("/api/v1/training/courses")
+                .post("/api/v1/courses")
                 .then()
                 .statusCode(201);
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/members/" + otherMember + "/record")
+                .get("/api/v1/training-records/" + otherMember)
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/members/" + myMember + "/record")
+                .get("/api/v1/training-records/" + myMember)
                 .then()
                 .statusCode(200);
         given().auth()
@@ -137,7 +137,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .contentType("application/json")
                 .body("{\"title\":\"Hội thi\",\"kind\":\"GOOD_REPORTER\",\"organizationId\":\"" + mine.id()
                         + "\",\"year\":2022}")
-                .post("/api/v1/training/contests")
+                .post("/api/v1/contests")
                 .then()
                 .statusCode(403);
     }
@@ -157,19 +157,19 @@ class SecurityTest extends AccessMatrixTestBase {
         String secretary = Tokens.secretaryOf(mine.id());
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/obligations")
+                .get("/api/v1/obligations")
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(mineId));
         given().auth()
                 .oauth2(secretary)
-                .get("/api/v1/training/obligations/" + otherId)
+                .get("/api/v1/obligations/" + otherId)
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(secretary)
-                .queryParam("orgId", other.id().toString())
-                .get("/api/v1/training/obligations")
+                .queryParam("organizationId", other.id().toString())
+                .get("/api/v1/obligations")
                 .then()
                 .statusCode(404);
     }
@@ -178,15 +178,11 @@ class SecurityTest extends AccessMatrixTestBase {
     void aSecretaryWithoutAnOrganizationAndTokensWithNoKnownRoleAreForbidden() {
         given().auth()
                 .oauth2(Tokens.withRoles("someone", Set.of("secretary")))
-                .get("/api/v1/training/obligations")
+                .get("/api/v1/obligations")
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth()
-                .oauth2(Tokens.as("guest"))
-                .get("/api/v1/training/courses")
-                .then()
-                .statusCode(403);
+        given().auth().oauth2(Tokens.as("guest")).get("/api/v1/courses").then().statusCode(403);
     }
 
     @Test
@@ -199,7 +195,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 "not.a.jwt")) {
             given().auth()
                     .oauth2(token)
-                    .get("/api/v1/training/courses")
+                    .get("/api/v1/courses")
                     .then()
                     .statusCode(401)
                     .contentType("application/problem+json");
@@ -211,7 +207,7 @@ class SecurityTest extends AccessMatrixTestBase {
         for (String role : List.of("admin", "organizer", "integration")) {
             given().auth()
                     .oauth2(Tokens.as(role))
-                    .get("/api/v1/training/changes")
+                    .get("/api/v1/changes/training")
                     .then()
                     .statusCode(200);
         }
@@ -219,7 +215,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 Tokens.as("viewer"),
                 Tokens.as("inspector"),
                 Tokens.secretaryOf(Feed.bloc().id()))) {
-            given().auth().oauth2(token).get("/api/v1/training/changes").then().statusCode(403);
+            given().auth().oauth2(token).get("/api/v1/changes/training").then().statusCode(403);
         }
     }
 }

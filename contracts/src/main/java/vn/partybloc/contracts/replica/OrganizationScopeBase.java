@@ -4,14 +4,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
+import vn.partybloc.contracts.OrganizationTypes;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemType;
 
 /**
  * Organizations as the replica knows them, seen through the caller's scope (a secretary's own subtree, by the
  * {@code org_id} claim). A service makes it a CDI bean with a subclass that names its replica entity.
  */
 public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
+
+    /** The description of an {@code organizationId} query parameter that {@link #subtreeRoot} defaults. */
+    public static final String SUBTREE_ROOT =
+            "Root of the subtree; default: the caller's own organization for a secretary, else the Bloc.";
 
     private final Class<R> replicaType;
 
@@ -32,6 +38,32 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
             throw ProblemException.notFound("Organization", id);
         }
         return org;
+    }
+
+    /**
+     * The root of the subtree a report or list is asked for: the organization named, else the caller's own (a
+     * secretary's), else the Bloc committee, the root.
+     */
+    public UUID subtreeRoot(UUID requested) {
+        if (requested != null) {
+            return requested;
+        }
+        return caller.scope().orElseGet(this::blocRoot);
+    }
+
+    private UUID blocRoot() {
+        String entity = entityManager.getMetamodel().entity(replicaType).getName();
+        return entityManager
+                .createQuery(
+                        "select o.id from " + entity + " o where o.parentId is null and o.type = :bloc"
+                                + " and o.status = 'ACTIVE' order by o.id",
+                        UUID.class)
+                .setParameter("bloc", OrganizationTypes.BLOC_COMMITTEE)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "This service has not heard of the Bloc's organization yet"));
     }
 
     public boolean inScope(OrganizationReplicaBase org) {

@@ -47,7 +47,7 @@ final class DemoPeopleLoader {
         loadCommittees(demo.committees(), demo.positions());
         Console.info(
                 String.format("  committees and committee members loaded in %.1f s", (System.nanoTime() - t) / 1e9));
-        JsonNode stats = api.get("/api/v1/members/statistics?orgId=" + ids.bloc());
+        JsonNode stats = api.get("/api/v1/members/statistics?organizationId=" + ids.bloc());
         Console.info("  member-service statistics of the Bloc: members "
                 + stats.path("members").path("total").asLong()
                 + ", committee members "
@@ -71,7 +71,7 @@ final class DemoPeopleLoader {
         long deadline = System.nanoTime() + 120_000_000_000L;
         for (String code : cells.subList(Math.max(0, cells.size() - 5), cells.size())) {
             UUID cell = ids.organization(code);
-            while (api.getRaw("/api/v1/committees?orgId=" + cell).statusCode() != 200) {
+            while (api.getRaw("/api/v1/committees?organizationId=" + cell).statusCode() != 200) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("member-service has not learnt of cell " + cell + " within 120 s");
                 }
@@ -138,8 +138,8 @@ final class DemoPeopleLoader {
         Map<String, Member> demo = new HashMap<>();
         members.forEach(m -> demo.put(m.nationalId(), m));
         for (int page = 0; ; page++) {
-            JsonNode body =
-                    api.get("/api/v1/members?orgId=" + ids.bloc() + "&includeDescendants=true&size=500&page=" + page);
+            JsonNode body = api.get(
+                    "/api/v1/members?organizationId=" + ids.bloc() + "&includeDescendants=true&size=500&page=" + page);
             for (JsonNode m : body.path("items")) {
                 String nationalId = m.path("nationalId").asText();
                 if (demo.containsKey(nationalId)) {
@@ -166,9 +166,9 @@ final class DemoPeopleLoader {
                 .add(c));
         int created = 0;
         for (Map.Entry<String, List<Committee>> organization : byOrganization.entrySet()) {
-            UUID orgId = ids.organization(organization.getKey());
+            UUID organizationId = ids.organization(organization.getKey());
             Map<String, UUID> existing = new HashMap<>();
-            for (JsonNode c : api.get("/api/v1/committees?orgId=" + orgId)) {
+            for (JsonNode c : api.get("/api/v1/committees?organizationId=" + organizationId)) {
                 if (c.path("termStartYear").asInt() == 2020) {
                     existing.put(
                             c.path("kind").asText(),
@@ -182,7 +182,7 @@ final class DemoPeopleLoader {
                                     "/api/v1/committees",
                                     ApiClient.json(Map.of(
                                             "organizationId",
-                                            orgId.toString(),
+                                            organizationId.toString(),
                                             "kind",
                                             committee.kind(),
                                             "termStartYear",

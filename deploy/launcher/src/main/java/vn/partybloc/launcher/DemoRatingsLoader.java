@@ -41,7 +41,7 @@ final class DemoRatingsLoader {
                         "  reviews %d: %,d of %,d decided", YEAR, Math.min(items.size(), from + BATCH), items.size()));
             }
         }
-        JsonNode attainment = api.get("/api/v1/reviews/attainment?orgId=" + ids.bloc() + "&cycle=" + YEAR);
+        JsonNode attainment = api.get("/api/v1/reviews/attainment?organizationId=" + ids.bloc() + "&year=" + YEAR);
         for (JsonNode kind : attainment.path("subjects")) {
             if (kind.path("rated").asInt() == 0) {
                 continue;

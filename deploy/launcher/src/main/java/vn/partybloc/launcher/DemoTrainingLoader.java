@@ -28,7 +28,7 @@ final class DemoTrainingLoader {
             run(course);
         }
         JsonNode report =
-                api.get("/api/v1/training/reports/topics?orgId=" + ids.bloc() + "&from=2021-01-01&to=2023-06-30");
+                api.get("/api/v1/courses/report?organizationId=" + ids.bloc() + "&from=2021-01-01&to=2023-06-30");
         for (JsonNode t : report.path("topics")) {
             Console.info(String.format(
                     "  training-service report    %-22s %d courses, %,d attendees",
@@ -49,7 +49,7 @@ final class DemoTrainingLoader {
         }
         for (String nationalId : lastOfTopic.values()) {
             UUID member = ids.member(nationalId);
-            while (api.getRaw("/api/v1/training/members/" + member + "/record").statusCode() != 200) {
+            while (api.getRaw("/api/v1/training-records/" + member).statusCode() != 200) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(
                             "training-service has not learnt of member " + member + " within 300 s");
@@ -64,7 +64,7 @@ final class DemoTrainingLoader {
     private void run(Course course) throws Exception {
         long began = System.nanoTime();
         JsonNode found = api.get(
-                "/api/v1/training/courses?orgId=" + ids.bloc() + "&q=" + ApiClient.enc(course.title()) + "&size=50");
+                "/api/v1/courses?organizationId=" + ids.bloc() + "&q=" + ApiClient.enc(course.title()) + "&size=50");
         JsonNode existing = null;
         for (JsonNode c : found.path("items")) {
             if (c.path("title").asText().equals(course.title())) {
@@ -85,9 +85,9 @@ final class DemoTrainingLoader {
             body.put("endsOn", course.endsOn().toString());
             body.put("place", course.place());
             body.put("capacity", course.capacity());
-            existing = api.post("/api/v1/training/courses", ApiClient.json(body));
+            existing = api.post("/api/v1/courses", ApiClient.json(body));
         }
-        String base = "/api/v1/training/courses/" + existing.path("id").asText();
+        String base = "/api/v1/courses/" + existing.path("id").asText();
         List<String> memberIds = course.attendees().stream()
                 .map(nationalId -> ids.member(nationalId).toString())
                 .toList();

@@ -57,8 +57,8 @@ public class AttainmentService {
      * {@code year} null: the latest cycle with decided ratings in the subtree, else the year before {@code asOf}. {@code asOf} null:
      * today in Vietnam.
      */
-    public Attainment report(UUID orgId, Integer year, LocalDate asOf, int unratedLimit) {
-        OrganizationReplica root = scope.visible(orgId);
+    public Attainment report(UUID organizationId, Integer year, LocalDate asOf, int unratedLimit) {
+        OrganizationReplica root = scope.visible(organizationId);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         ReviewCycle cycle;
         int reportedYear;

@@ -37,7 +37,12 @@ public class ReviewQueries {
     }
 
     public record Filter(
-            UUID cycleId, UUID orgId, SubjectKind subjectKind, UUID subjectId, ReviewStatus status, Level level) {}
+            UUID cycleId,
+            UUID organizationId,
+            SubjectKind subjectKind,
+            UUID subjectId,
+            ReviewStatus status,
+            Level level) {}
 
     public Review get(UUID id) {
         Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review", id));
@@ -52,10 +57,10 @@ public class ReviewQueries {
         return actions.of(get(id).id);
     }
 
-    /** Reviews in the subtree of {@code orgId} (or the caller's whole scope), newest first. */
+    /** Reviews in the subtree of {@code organizationId} (or the caller's whole scope), newest first. */
     public Page<Review> search(Filter f, int page, int size) {
-        String path = f.orgId() != null
-                ? scope.visible(f.orgId()).path
+        String path = f.organizationId() != null
+                ? scope.visible(f.organizationId()).path
                 : scope.scopePath().orElse("/");
         StringBuilder where = new StringBuilder(
                 " from Review r, OrganizationReplica o where o.id = r.organizationId and o.path like :path");

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.ConfidenceVoteService;
+import vn.partybloc.evaluation.domain.OrganizationScope;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
@@ -39,8 +41,10 @@ import vn.partybloc.platform.web.PageRequest;
 public class ConfidenceVoteResource {
 
     private final ConfidenceVoteService service;
+    private final OrganizationScope scope;
 
-    public ConfidenceVoteResource(ConfidenceVoteService service) {
+    public ConfidenceVoteResource(ConfidenceVoteService service, OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
     }
 
@@ -52,10 +56,12 @@ public class ConfidenceVoteResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ConfidenceVoteResponse> list(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Only votes of this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Valid @BeanParam PageRequest page) {
-        return Pages.of(service.of(orgId, year), page, "votedOn", ConfidenceVoteResponse::from);
+        return Pages.of(
+                service.of(scope.subtreeRoot(organizationId), year), page, "votedOn", ConfidenceVoteResponse::from);
     }
 
     @GET

@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.InspectionService;
+import vn.partybloc.evaluation.domain.OrganizationScope;
 import vn.partybloc.evaluation.domain.ScreeningFinding;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
@@ -48,8 +50,10 @@ import vn.partybloc.platform.web.PageRequest;
 public class InspectionPlanResource {
 
     private final InspectionService service;
+    private final OrganizationScope scope;
 
-    public InspectionPlanResource(InspectionService service) {
+    public InspectionPlanResource(InspectionService service, OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
     }
 
@@ -61,11 +65,12 @@ public class InspectionPlanResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<InspectionPlanResponse> list(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Only this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Valid @BeanParam PageRequest page) {
         return Pages.of(
-                service.inSubtree(orgId, year),
+                service.inSubtree(scope.subtreeRoot(organizationId), year),
                 page,
                 "year",
                 p -> InspectionPlanResponse.from(p, service.itemsOf(p.id)));
@@ -82,10 +87,11 @@ public class InspectionPlanResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InspectionReportResponse report(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "The year.", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200)
                     Integer year) {
-        return InspectionReportResponse.from(service.report(orgId, year));
+        return InspectionReportResponse.from(service.report(scope.subtreeRoot(organizationId), year));
     }
 
     @GET

@@ -29,8 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.AttainmentService;
 import vn.partybloc.evaluation.domain.Level;
+import vn.partybloc.evaluation.domain.OrganizationScope;
 import vn.partybloc.evaluation.domain.Review;
 import vn.partybloc.evaluation.domain.ReviewBatchService;
 import vn.partybloc.evaluation.domain.ReviewQueries;
@@ -57,9 +59,15 @@ public class ReviewResource {
     private final ReviewBatchService batch;
     private final ReviewQueries queries;
     private final AttainmentService attainment;
+    private final OrganizationScope scope;
 
     public ReviewResource(
-            ReviewService service, ReviewBatchService batch, ReviewQueries queries, AttainmentService attainment) {
+            ReviewService service,
+            ReviewBatchService batch,
+            ReviewQueries queries,
+            AttainmentService attainment,
+            OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
         this.batch = batch;
         this.queries = queries;
@@ -72,7 +80,7 @@ public class ReviewResource {
             operationId = "listReviews",
             summary = "List reviews of a subtree, newest first",
             description =
-                    "`orgId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
+                    "`organizationId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
                             + "everything the caller may see. A secretary sees only their own subtree.")
     @APIResponse(
             responseCode = "404",
@@ -80,7 +88,7 @@ public class ReviewResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ReviewResponse> list(
             @Parameter(description = "Only this cycle.") @QueryParam("cycleId") UUID cycleId,
-            @Parameter(description = "Root of the subtree.") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "Root of the subtree.") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only this subject kind.") @QueryParam("subjectKind") SubjectKind subjectKind,
             @Parameter(description = "Only this subject (with its cancelled reviews).") @QueryParam("subjectId")
                     UUID subjectId,
@@ -91,7 +99,7 @@ public class ReviewResource {
             page.orderBy(java.util.Set.of("createdAt"), "createdAt", f -> f);
         }
         return queries.search(
-                        new ReviewQueries.Filter(cycleId, orgId, subjectKind, subjectId, status, level),
+                        new ReviewQueries.Filter(cycleId, organizationId, subjectKind, subjectId, status, level),
                         page.page,
                         page.size)
                 .map(ReviewResponse::from);
@@ -113,14 +121,15 @@ public class ReviewResource {
                     "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public AttainmentResponse attainment(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(
                             description =
-                                    "The cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
-                    @QueryParam("cycle")
+                                    "The review cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
+                    @QueryParam("year")
                     @Min(2000)
                     @Max(2200)
-                    Integer cycle,
+                    Integer year,
             @Parameter(description = "Count ratings decided on or before this date; default today.") @QueryParam("asOf")
                     LocalDate asOf,
             @Parameter(description = "At most this many unrated subjects listed, 0 to 5000.")
@@ -129,7 +138,7 @@ public class ReviewResource {
                     @Min(0)
                     @Max(5000)
                     int unratedLimit) {
-        return AttainmentResponse.from(attainment.report(orgId, cycle, asOf, unratedLimit));
+        return AttainmentResponse.from(attainment.report(scope.subtreeRoot(organizationId), year, asOf, unratedLimit));
     }
 
     @GET

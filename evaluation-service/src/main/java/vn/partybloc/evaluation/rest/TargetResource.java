@@ -58,10 +58,10 @@ public class TargetResource {
     public Page<TargetResponse> list(
             @Parameter(description = "The cycle.", required = true) @QueryParam("cycleId") @NotNull UUID cycleId,
             @Parameter(description = "The subtree root the targets were set for; omit for the Bloc-wide targets.")
-                    @QueryParam("orgId")
-                    UUID orgId,
+                    @QueryParam("organizationId")
+                    UUID organizationId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.of(service.of(cycleId, orgId), page, "subjectKind", TargetResponse::from);
+        return Pages.of(service.of(cycleId, organizationId), page, "subjectKind", TargetResponse::from);
     }
 
     @GET

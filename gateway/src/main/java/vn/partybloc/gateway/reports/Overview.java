@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description =
                 "The Bloc's overview for a subtree: one section per service, each marked with whether it answered.")
 public record Overview(
-        @Schema(description = "Root of the subtree.") UUID orgId,
+        @Schema(description = "Root of the subtree.") UUID organizationId,
 
         @Schema(description = "The date reported; absent for the latest state.")
         LocalDate asOf,

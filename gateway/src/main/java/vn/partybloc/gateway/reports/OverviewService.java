@@ -25,14 +25,14 @@ import vn.partybloc.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class OverviewService {
 
-    /** Which service answers which part, and at which path ({orgId} and the asOf query are filled in). */
+    /** Which service answers which part, and at which path ({organizationId} and the asOf query are filled in). */
     static final Map<String, Part> PARTS = new LinkedHashMap<>();
 
     static {
-        PARTS.put("organizations", new Part("organization", "/api/v1/organizations/{orgId}/counts"));
-        PARTS.put("members", new Part("member", "/api/v1/members/statistics?orgId={orgId}"));
-        PARTS.put("training", new Part("training", "/api/v1/training/reports/topics?orgId={orgId}"));
-        PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?orgId={orgId}"));
+        PARTS.put("organizations", new Part("organization", "/api/v1/organizations/{organizationId}/counts"));
+        PARTS.put("members", new Part("member", "/api/v1/members/statistics?organizationId={organizationId}"));
+        PARTS.put("training", new Part("training", "/api/v1/courses/report?organizationId={organizationId}"));
+        PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?organizationId={organizationId}"));
     }
 
     record Part(String upstream, String path) {}
@@ -47,22 +47,22 @@ public class OverviewService {
         this.json = json;
     }
 
-    public Overview overview(UUID orgId, LocalDate asOf, String authorization, String requestId) {
+    public Overview overview(UUID organizationId, LocalDate asOf, String authorization, String requestId) {
         Map<String, CompletableFuture<Overview.Section>> pending = new LinkedHashMap<>();
-        PARTS.forEach((name, part) -> pending.put(name, fetch(part, orgId, asOf, authorization, requestId)));
+        PARTS.forEach((name, part) -> pending.put(name, fetch(part, organizationId, asOf, authorization, requestId)));
         Map<String, Overview.Section> sections = new LinkedHashMap<>();
         pending.forEach((name, future) -> sections.put(name, future.join()));
-        return new Overview(orgId, asOf, sections);
+        return new Overview(organizationId, asOf, sections);
     }
 
     private CompletableFuture<Overview.Section> fetch(
-            Part part, UUID orgId, LocalDate asOf, String authorization, String requestId) {
+            Part part, UUID organizationId, LocalDate asOf, String authorization, String requestId) {
         GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
         if (upstream == null || !upstream.deployed()) {
             return CompletableFuture.completedFuture(
                     Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
         }
-        String path = part.path().replace("{orgId}", orgId.toString());
+        String path = part.path().replace("{organizationId}", organizationId.toString());
         if (asOf != null) {
             path += (path.contains("?") ? "&" : "?") + "asOf="
                     + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);

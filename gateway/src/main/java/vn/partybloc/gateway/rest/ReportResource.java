@@ -1,7 +1,7 @@
 package vn.partybloc.gateway.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.gateway.reports.Overview;
 import vn.partybloc.gateway.reports.OverviewService;
+import vn.partybloc.gateway.reports.SubtreeRoot;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,9 +24,13 @@ import vn.partybloc.gateway.reports.OverviewService;
 public class ReportResource {
 
     private final OverviewService overview;
+    private final SubtreeRoot subtreeRoot;
+    private final SecurityIdentity identity;
 
-    public ReportResource(OverviewService overview) {
+    public ReportResource(OverviewService overview, SubtreeRoot subtreeRoot, SecurityIdentity identity) {
         this.overview = overview;
+        this.subtreeRoot = subtreeRoot;
+        this.identity = identity;
     }
 
     @GET
@@ -40,11 +45,15 @@ public class ReportResource {
                             + "in time is marked in its section; the others are still returned. Each service applies the caller's "
                             + "role and organization scope.")
     public Overview overview(
-            @Parameter(description = "Root of the subtree, e.g. the Bloc committee.") @QueryParam("orgId") @NotNull
-                    UUID orgId,
+            @Parameter(
+                            description =
+                                    "Root of the subtree; default: the caller's own organization for a secretary, else the Bloc.")
+                    @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Report as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("X-Request-Id") String requestId) {
-        return overview.overview(orgId, asOf, authorization, requestId);
+        UUID root = subtreeRoot.of(organizationId, identity, authorization, requestId);
+        return overview.overview(root, asOf, authorization, requestId);
     }
 }

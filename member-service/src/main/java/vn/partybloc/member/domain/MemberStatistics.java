@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Members and committee members of the subtree of {@code orgId} at the end of {@code asOf}: statuses and membership
+ * Members and committee members of the subtree of {@code organizationId} at the end of {@code asOf}: statuses and membership
  * kinds follow the recorded history, qualifications are as recorded now.
  */
-public record MemberStatistics(UUID orgId, LocalDate asOf, Members members, CommitteeMembers committeeMembers) {
+public record MemberStatistics(
+        UUID organizationId, LocalDate asOf, Members members, CommitteeMembers committeeMembers) {
 
     /** All members recorded, any status, with their counts by status and by membership kind. */
     public record Members(long total, Map<String, Long> byStatus, Map<String, Long> byKind) {}

@@ -24,14 +24,14 @@ public class StatisticsService {
     }
 
     /** The figures now ({@code asOf} null) or at the end of {@code asOf}. */
-    public MemberStatistics of(UUID orgId, LocalDate asOf) {
-        String path = scope.visible(orgId).path;
+    public MemberStatistics of(UUID organizationId, LocalDate asOf) {
+        String path = scope.visible(organizationId).path;
         Map<String, Long> byStatus = statistics.members(path, "status", asOf);
         Map<String, Long> byDegree = statistics.committeeMembers(path, "degree", asOf);
         long committeeMembers =
                 byDegree.values().stream().mapToLong(Long::longValue).sum();
         return new MemberStatistics(
-                orgId,
+                organizationId,
                 asOf == null ? LocalDate.now(clock) : asOf,
                 new MemberStatistics.Members(
                         byStatus.values().stream().mapToLong(Long::longValue).sum(),

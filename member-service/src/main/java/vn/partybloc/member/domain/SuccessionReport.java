@@ -8,7 +8,8 @@ import java.util.UUID;
  * (domain rule 13: reported against the targets, never enforced). {@code total} counts a person planned for two
  * positions twice.
  */
-public record SuccessionReport(UUID orgId, Integer termStartYear, List<Line> plans, Shares total, Targets targets) {
+public record SuccessionReport(
+        UUID organizationId, Integer termStartYear, List<Line> plans, Shares total, Targets targets) {
 
     public record Line(
             UUID planId,

@@ -44,8 +44,9 @@ public class CommitteeResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listCommittees", summary = "Committees of an organization, newest term first")
     public List<CommitteeResponse> list(
-            @Parameter(description = "The organization.", required = true) @QueryParam("orgId") @NotNull UUID orgId) {
-        return service.ofOrganization(orgId).stream()
+            @Parameter(description = "The organization.", required = true) @QueryParam("organizationId") @NotNull
+                    UUID organizationId) {
+        return service.ofOrganization(organizationId).stream()
                 .map(CommitteeResponse::from)
                 .toList();
     }

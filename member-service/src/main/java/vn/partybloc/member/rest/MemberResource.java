@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Member;
@@ -39,6 +40,7 @@ import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.domain.OrganizationScope;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.platform.security.Caller;
@@ -64,8 +66,15 @@ public class MemberResource {
     private final MemberQueries queries;
     private final StatisticsService statistics;
     private final Caller caller;
+    private final OrganizationScope scope;
 
-    public MemberResource(MemberService service, MemberQueries queries, StatisticsService statistics, Caller caller) {
+    public MemberResource(
+            MemberService service,
+            MemberQueries queries,
+            StatisticsService statistics,
+            Caller caller,
+            OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
         this.queries = queries;
         this.statistics = statistics;
@@ -78,13 +87,14 @@ public class MemberResource {
             operationId = "listMembers",
             summary = "List and search members",
             description =
-                    "`q` matches the name without regard to accents; `orgId` with `includeDescendants` takes a whole subtree. "
+                    "`q` matches the name without regard to accents; `organizationId` with `includeDescendants` takes a whole subtree. "
                             + "A secretary sees only their own subtree.")
     public Page<MemberResponse> list(
             @Parameter(description = "Accent-insensitive text in the full name.") @QueryParam("q") @Size(max = 200)
                     String q,
-            @Parameter(description = "Only members of this organization.") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "With `orgId`: include the organization's whole subtree.")
+            @Parameter(description = "Only members of this organization.") @QueryParam("organizationId")
+                    UUID organizationId,
+            @Parameter(description = "With `organizationId`: include the organization's whole subtree.")
                     @QueryParam("includeDescendants")
                     @DefaultValue("false")
                     boolean includeDescendants,
@@ -118,7 +128,7 @@ public class MemberResource {
             default -> "m.full_name";
         });
         boolean cleared = cleared();
-        return queries.search(filter, orgId, orderBy, page.page, page.size)
+        return queries.search(filter, organizationId, orderBy, page.page, page.size)
                 .map(m -> MemberResponse.from(m, cleared, null));
     }
 
@@ -132,9 +142,10 @@ public class MemberResource {
                     "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
                             + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
     public MemberStatisticsResponse statistics(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return MemberStatisticsResponse.from(statistics.of(orgId, asOf));
+        return MemberStatisticsResponse.from(statistics.of(scope.subtreeRoot(organizationId), asOf));
     }
 
     @POST

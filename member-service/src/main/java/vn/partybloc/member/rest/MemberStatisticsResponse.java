@@ -11,7 +11,7 @@ import vn.partybloc.member.domain.MemberStatistics;
                 + "default). Cells, statuses and membership kinds follow the members' recorded history; qualifications are as "
                 + "recorded now; the subtree is the organization tree as it stands now.")
 public record MemberStatisticsResponse(
-        @Schema(description = "Root of the subtree.") UUID orgId,
+        @Schema(description = "Root of the subtree.") UUID organizationId,
 
         @Schema(description = "The day the figures describe.")
         LocalDate asOf,
@@ -25,7 +25,7 @@ public record MemberStatisticsResponse(
 
     static MemberStatisticsResponse from(MemberStatistics s) {
         return new MemberStatisticsResponse(
-                s.orgId(),
+                s.organizationId(),
                 s.asOf(),
                 MemberCountsResponse.from(s.members()),
                 CommitteeMemberCountsResponse.from(s.committeeMembers()));

@@ -10,7 +10,7 @@ import vn.partybloc.member.domain.SuccessionReport;
         description = "Candidates planned per position of a subtree's plans for a term, with the "
                 + "shares of women and of young people (domain rule 13: reported against the targets, never enforced).")
 public record SuccessionReportResponse(
-        UUID orgId,
+        UUID organizationId,
 
         @Schema(description = "The term's first year, if one was asked for.")
         Integer termStartYear,
@@ -27,7 +27,7 @@ public record SuccessionReportResponse(
 
     static SuccessionReportResponse from(SuccessionReport r) {
         return new SuccessionReportResponse(
-                r.orgId(),
+                r.organizationId(),
                 r.termStartYear(),
                 r.plans().stream().map(SuccessionReportLineResponse::from).toList(),
                 SuccessionSharesResponse.from(r.total()),

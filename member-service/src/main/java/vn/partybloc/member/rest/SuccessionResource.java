@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
+import vn.partybloc.member.domain.OrganizationScope;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
 import vn.partybloc.member.domain.SuccessionService;
@@ -41,8 +43,10 @@ import vn.partybloc.platform.web.ETags;
 public class SuccessionResource {
 
     private final SuccessionService service;
+    private final OrganizationScope scope;
 
-    public SuccessionResource(SuccessionService service) {
+    public SuccessionResource(SuccessionService service, OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
     }
 
@@ -50,13 +54,14 @@ public class SuccessionResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(operationId = "listSuccessionPlans", summary = "Succession plans of a subtree, with their candidates")
     public List<SuccessionPlanResponse> list(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)
                     @Max(2200)
                     Integer termStartYear) {
-        List<SuccessionPlan> plans = service.plans(orgId, termStartYear);
+        List<SuccessionPlan> plans = service.plans(scope.subtreeRoot(organizationId), termStartYear);
         List<SuccessionCandidate> candidates =
                 service.candidatesOf(plans.stream().map(p -> p.id).toList());
         var people = service.membersOf(candidates);
@@ -75,13 +80,14 @@ public class SuccessionResource {
                     "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
                             + "default; configurable), never enforced.")
     public SuccessionReportResponse report(
-            @Parameter(description = "Root of the subtree.", required = true) @QueryParam("orgId") @NotNull UUID orgId,
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)
                     @Max(2200)
                     Integer termStartYear) {
-        return SuccessionReportResponse.from(service.report(orgId, termStartYear));
+        return SuccessionReportResponse.from(service.report(scope.subtreeRoot(organizationId), termStartYear));
     }
 
     @GET

@@ -25,7 +25,7 @@ import vn.partybloc.member.domain.VettingService;
 import vn.partybloc.platform.security.Roles;
 
 /** Political vetting: only admin and organizer, and never in events, logs or the changes feed. */
-@Path("/api/v1/members/{memberId}/vettings")
+@Path("/api/v1/members/{id}/vettings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Political vetting", description = "Restricted: admin and organizer only.")
@@ -45,7 +45,7 @@ public class VettingResource {
             description = "Recorded.",
             content = @Content(schema = @Schema(implementation = VettingResponse.class)))
     public RestResponse<VettingResponse> record(
-            @PathParam("memberId") UUID memberId, @NotNull @Valid VettingRequest request, @Context UriInfo uri) {
+            @PathParam("id") UUID memberId, @NotNull @Valid VettingRequest request, @Context UriInfo uri) {
         PoliticalVetting v = service.record(
                 memberId,
                 request.purpose(),
@@ -60,7 +60,7 @@ public class VettingResource {
 
     @GET
     @Operation(operationId = "listVettings", summary = "A member's political-vetting records, oldest first")
-    public List<VettingResponse> list(@PathParam("memberId") UUID memberId) {
+    public List<VettingResponse> list(@PathParam("id") UUID memberId) {
         return service.ofMember(memberId).stream().map(VettingResponse::from).toList();
     }
 }

@@ -28,7 +28,7 @@ import vn.partybloc.organization.domain.TermService;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
-@Path("/api/v1/organizations/{organizationId}/terms")
+@Path("/api/v1/organizations/{id}/terms")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Terms", description = "Terms of office of an organization.")
@@ -44,7 +44,7 @@ public class TermResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listTerms", summary = "Terms of office of an organization, oldest first")
-    public List<TermResponse> list(@PathParam("organizationId") UUID organizationId) {
+    public List<TermResponse> list(@PathParam("id") UUID organizationId) {
         return service.list(organizationId).stream().map(TermResponse::from).toList();
     }
 
@@ -58,9 +58,7 @@ public class TermResource {
             description = "Recorded.",
             content = @Content(schema = @Schema(implementation = TermResponse.class)))
     public RestResponse<TermResponse> open(
-            @PathParam("organizationId") UUID organizationId,
-            @NotNull @Valid TermRequest request,
-            @Context UriInfo uri) {
+            @PathParam("id") UUID organizationId, @NotNull @Valid TermRequest request, @Context UriInfo uri) {
         Term term = service.open(
                 organizationId,
                 request.startYear(),
@@ -79,7 +77,7 @@ public class TermResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTerm", summary = "Correct a term of office")
     public RestResponse<TermResponse> update(
-            @PathParam("organizationId") UUID organizationId,
+            @PathParam("id") UUID organizationId,
             @PathParam("termId") UUID termId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TermUpdateRequest request) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.partybloc.platform.security.Roles;
 
 /**
- * The changes feed endpoint; each service extends it with its own {@code @Path("/api/v1/<context>/changes")} and tag.
+ * The changes feed endpoint; each service extends it with its own {@code @Path("/api/v1/changes/<context>")} and tag.
  */
 public abstract class ChangesResourceBase {
 

@@ -72,10 +72,12 @@ public class ApiConventionsFilter implements OASFilter {
         }
     }
 
-    /** {@code GET /api/v1/organizations/changes} → {@code getOrganizationsChanges}. */
+    /** {@code GET /api/v1/changes/organizations} → {@code getOrganizationsChanges}. */
     static String operationId(PathItem.HttpMethod method, String path) {
         StringBuilder id = new StringBuilder(method.name().toLowerCase());
-        for (String segment : path.split("/")) {
+        String feeds = "/api/v1/changes/";
+        String named = path.startsWith(feeds) ? path.substring(feeds.length()) + "/changes" : path;
+        for (String segment : named.split("/")) {
             if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
                 continue;
             }

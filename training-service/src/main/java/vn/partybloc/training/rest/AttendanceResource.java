@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.training.domain.AttendanceService;
 
-@Path("/api/v1/training/courses/{courseId}/sessions")
+@Path("/api/v1/courses/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = EnrollmentResource.TAG, description = EnrollmentResource.TAG_DESCRIPTION)
@@ -37,7 +37,7 @@ public class AttendanceResource {
                     "The course is RUNNING (or FINISHED, for an admin); the day lies within its dates (TRN-DATES); listed "
                             + "members are enrolled (TRN-ENROLLED).")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public SessionResponse recordSession(@PathParam("courseId") UUID courseId, @NotNull @Valid SessionRequest request) {
+    public SessionResponse recordSession(@PathParam("id") UUID courseId, @NotNull @Valid SessionRequest request) {
         AttendanceService.Session s = service.recordSession(courseId, request.sessionOn(), request.presentMemberIds());
         return new SessionResponse(s.present(), s.absent());
     }

@@ -17,7 +17,7 @@ import vn.partybloc.platform.security.Roles;
 import vn.partybloc.training.domain.CompletionService;
 import vn.partybloc.training.domain.EnrollmentStatus;
 
-@Path("/api/v1/training/courses/{courseId}/completions")
+@Path("/api/v1/courses/{id}/completions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = EnrollmentResource.TAG, description = EnrollmentResource.TAG_DESCRIPTION)
@@ -39,8 +39,7 @@ public class CompletionResource {
                             + "between the course's start and today (TRN-DATES). All or nothing. Completions of a matching topic fulfil "
                             + "the members' training obligations.")
     @APIResponse(responseCode = "200", description = "Recorded.")
-    public CompletionsResponse complete(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid CompletionsRequest request) {
+    public CompletionsResponse complete(@PathParam("id") UUID courseId, @NotNull @Valid CompletionsRequest request) {
         CompletionService.Completed done = service.complete(courseId, request.toDomain());
         long completed = done.enrollments().stream()
                 .filter(e -> e.status == EnrollmentStatus.COMPLETED)

@@ -38,7 +38,7 @@ import vn.partybloc.training.domain.ContestRound;
 import vn.partybloc.training.domain.ContestService;
 import vn.partybloc.training.domain.ContestStanding;
 
-@Path("/api/v1/training/contests")
+@Path("/api/v1/contests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -109,7 +109,7 @@ public class ContestResource {
             @PathParam("id") UUID id, @NotNull @Valid ContestRoundRequest request, @Context UriInfo uri) {
         ContestRound r = service.addRound(id, request.sequence(), Text.nfc(request.name()), request.heldOn());
         return RestResponse.ResponseBuilder.<ContestRoundResponse>created(uri.getBaseUriBuilder()
-                        .path("/api/v1/training/contests")
+                        .path("/api/v1/contests")
                         .path(id.toString())
                         .build())
                 .entity(new ContestRoundResponse(r.id, r.sequence, r.name, r.heldOn))

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -38,8 +39,10 @@ import vn.partybloc.training.domain.CourseQueries;
 import vn.partybloc.training.domain.CourseService;
 import vn.partybloc.training.domain.CourseStatus;
 import vn.partybloc.training.domain.CourseTopic;
+import vn.partybloc.training.domain.OrganizationScope;
+import vn.partybloc.training.domain.ReportService;
 
-@Path("/api/v1/training/courses")
+@Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses", description = "Training courses (lớp bồi dưỡng) and their statuses.")
@@ -50,10 +53,15 @@ public class CourseResource {
 
     private final CourseService service;
     private final CourseQueries queries;
+    private final ReportService reports;
+    private final OrganizationScope scope;
 
-    public CourseResource(CourseService service, CourseQueries queries) {
+    public CourseResource(
+            CourseService service, CourseQueries queries, ReportService reports, OrganizationScope scope) {
+        this.scope = scope;
         this.service = service;
         this.queries = queries;
+        this.reports = reports;
     }
 
     @GET
@@ -62,20 +70,21 @@ public class CourseResource {
             operationId = "listCourses",
             summary = "List and search courses",
             description =
-                    "`q` matches the title without regard to accents; `orgId` takes courses organized in that subtree; "
+                    "`q` matches the title without regard to accents; `organizationId` takes courses organized in that subtree; "
                             + "`from`/`to` bound the first day.")
     @APIResponse(responseCode = "200", description = "A page of courses.")
     @APIResponse(
             responseCode = "404",
-            description = "Unknown `orgId`, or outside a secretary's subtree.",
+            description = "Unknown `organizationId`, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<CourseResponse> list(
             @Parameter(description = "Accent-insensitive text in the title.") @QueryParam("q") @Size(max = 200)
                     String q,
             @Parameter(description = "Only this topic.") @QueryParam("topic") CourseTopic topic,
             @Parameter(description = "Only this status.") @QueryParam("status") CourseStatus status,
-            @Parameter(description = "Only courses organized in this organization's subtree.") @QueryParam("orgId")
-                    UUID orgId,
+            @Parameter(description = "Only courses organized in this organization's subtree.")
+                    @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = "Starting on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Starting on or before this day.") @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageRequest page) {
@@ -84,7 +93,12 @@ public class CourseResource {
             case "topic" -> "c.topic";
             default -> "c.starts_on";
         });
-        return queries.search(new CourseFilter(q, topic, status, null, from, to), orgId, orderBy, page.page, page.size)
+        return queries.search(
+                        new CourseFilter(q, topic, status, null, from, to),
+                        organizationId,
+                        orderBy,
+                        page.page,
+                        page.size)
                 .map(CourseResponse::from);
     }
 
@@ -106,6 +120,32 @@ public class CourseResource {
                 .tag(ETags.of(c.version))
                 .entity(CourseResponse.from(c))
                 .build();
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Tag(name = "Training reports")
+    @Operation(
+            operationId = "getTrainingByTopic",
+            summary = "Courses and distinct people trained, by topic",
+            description =
+                    "For the subtree of `organizationId` and courses starting in [`from`, `to`] (all time by default), counting "
+                            + "completions up to `asOf`. The gateway's overview calls this. A secretary may ask for their own subtree only.")
+    @APIResponse(responseCode = "200", description = "The figures.")
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown organization, or outside a secretary's subtree.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public TopicReportResponse topics(
+            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
+                    UUID organizationId,
+            @Parameter(description = "First day of the period.", example = "2021-01-01") @QueryParam("from")
+                    LocalDate from,
+            @Parameter(description = "Last day of the period.", example = "2023-06-30") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Count completions up to the end of this day.") @QueryParam("asOf")
+                    LocalDate asOf) {
+        return TopicReportResponse.from(reports.topics(scope.subtreeRoot(organizationId), from, to, asOf));
     }
 
     @GET

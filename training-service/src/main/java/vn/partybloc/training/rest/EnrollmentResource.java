@@ -31,7 +31,7 @@ import vn.partybloc.training.domain.Enrollment;
 import vn.partybloc.training.domain.EnrollmentQueries;
 import vn.partybloc.training.domain.EnrollmentService;
 
-@Path("/api/v1/training/courses/{courseId}")
+@Path("/api/v1/courses/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = EnrollmentResource.TAG, description = EnrollmentResource.TAG_DESCRIPTION)
@@ -59,7 +59,7 @@ public class EnrollmentResource {
             operationId = "listEnrollments",
             summary = "Enrollments of a course, in the order they were made",
             description = "A secretary sees the enrollments of members of their own subtree only.")
-    public Page<EnrollmentResponse> list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageRequest page) {
+    public Page<EnrollmentResponse> list(@PathParam("id") UUID courseId, @Valid @BeanParam PageRequest page) {
         page.orderBy(Set.of("enrolledAt"), "enrolledAt", f -> f); // enrolment order is the only order; refuses others
         List<Enrollment> items = queries.ofCourse(courseId, page.offset(), page.size);
         return new Page<>(responses(items), page.page, page.size, queries.countOfCourse(courseId));
@@ -70,7 +70,7 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
     public RestResponse<EnrollmentResponse> get(
-            @PathParam("courseId") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
+            @PathParam("id") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
         Enrollment e = queries.get(courseId, enrollmentId);
         return RestResponse.ResponseBuilder.ok(responses(List.of(e)).get(0))
                 .tag(ETags.of(e.version))
@@ -90,7 +90,7 @@ public class EnrollmentResource {
             description = "Enrolled.",
             content = @Content(schema = @Schema(implementation = EnrollmentResponse.class)))
     public RestResponse<EnrollmentResponse> enrol(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid EnrollmentRequest request, @Context UriInfo uri) {
+            @PathParam("id") UUID courseId, @NotNull @Valid EnrollmentRequest request, @Context UriInfo uri) {
         Enrollment e = service.enrolOne(courseId, request.memberId());
         return RestResponse.ResponseBuilder.<EnrollmentResponse>created(
                         uri.getAbsolutePathBuilder().path(e.id.toString()).build())
@@ -108,7 +108,7 @@ public class EnrollmentResource {
                     "All or nothing: if the new enrollments would exceed the capacity, nobody is enrolled (TRN-CAPACITY).")
     @APIResponse(responseCode = "200", description = "Enrolled.")
     public BulkEnrollmentResponse enrolMany(
-            @PathParam("courseId") UUID courseId, @NotNull @Valid BulkEnrollmentRequest request) {
+            @PathParam("id") UUID courseId, @NotNull @Valid BulkEnrollmentRequest request) {
         EnrollmentService.Enrolled result = service.enrolMany(courseId, request.toDomain());
         return new BulkEnrollmentResponse(
                 result.enrolled().size(), result.alreadyEnrolled(), responses(result.enrolled()));

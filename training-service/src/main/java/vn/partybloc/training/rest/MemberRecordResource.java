@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.training.domain.MemberRecordService;
 
-@Path("/api/v1/training/members")
+@Path("/api/v1/training-records")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Training records", description = "A member's training record.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
@@ -25,7 +25,7 @@ public class MemberRecordResource {
     }
 
     @GET
-    @Path("/{memberId}/record")
+    @Path("/{memberId}")
     @Operation(
             operationId = "getTrainingRecord",
             summary = "A member's courses, training obligations and contests",

@@ -4,7 +4,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.platform.events.ChangesResourceBase;
 
-@Path("/api/v1/training/changes")
+@Path("/api/v1/changes/training")
 @Tag(
         name = "Changes feed",
         description =

@@ -1,0 +1,89 @@
+package vn.partybloc.gateway.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.partybloc.gateway.config.GatewayConfig;
+
+/**
+ * The subtree a composite report is for when the caller names none, by the rule the services apply (see
+ * {@code OrganizationScopeBase.subtreeRoot}): a secretary's own organization, else the Bloc's root organization, which
+ * organization-service names.
+ */
+@ApplicationScoped
+public class SubtreeRoot {
+
+    private static final Set<String> UNCONFINED_ROLES =
+            Set.of("admin", "organizer", "inspector", "viewer", "integration");
+    private static final String BLOC_QUERY = "/api/v1/organizations?type=BLOC_COMMITTEE&status=ACTIVE&size=1";
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public SubtreeRoot(GatewayConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    public UUID of(UUID requested, SecurityIdentity identity, String authorization, String requestId) {
+        if (requested != null) {
+            return requested;
+        }
+        return secretaryOrganization(identity).orElseGet(() -> bloc(authorization, requestId));
+    }
+
+    private static Optional<UUID> secretaryOrganization(SecurityIdentity identity) {
+        if (!identity.hasRole("secretary") || UNCONFINED_ROLES.stream().anyMatch(identity::hasRole)) {
+            return Optional.empty();
+        }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("org_id") : null;
+        try {
+            return Optional.ofNullable(claim)
+                    .map(c -> UUID.fromString(c.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private UUID bloc(String authorization, String requestId) {
+        GatewayConfig.Upstream organizations = config.upstreams().get("organization");
+        if (organizations == null || !organizations.deployed()) {
+            throw new NotFoundException("Name the subtree with organizationId: organization-service is not deployed");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(organizations.url().get().toString().replaceAll("/$", "") + BLOC_QUERY))
+                .timeout(config.reportTimeout())
+                .header("Accept", "application/json")
+                .header("X-Request-Id", requestId == null ? "" : requestId);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode first =
+                    json.readTree(response.body()).path("items").path(0).path("id");
+            if (response.statusCode() == 200 && first.isTextual()) {
+                return UUID.fromString(first.asText());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // answered below: the caller can still name the subtree
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new NotFoundException("The Bloc's organization could not be found; name the subtree with organizationId");
+    }
+}
