@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,46 @@ class OpenApiDocumentsTest {
                 merged.at("/components/schemas").has("TrainingThing"), "an identical schema is shared, not renamed");
         assertEquals(
                 "evaluation", merged.at("/x-partybloc-unavailable-services/0").asText());
+    }
+
+    @Test
+    void everyApiOperationDocumentsTheGatewaysRateLimitAnswer() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{"/api/v1/reports/overview":{"get":{"responses":{
+                  "200":{"description":"ok"},"400":{"description":"Malformed"}}}}}}""");
+        ObjectNode service = service("/api/v1/members", "{\"type\":\"object\"}");
+        ((ObjectNode) service.with("components").with("schemas")).putObject("Problem");
+
+        ObjectNode merged = new OpenApiDocuments(json).merge(own, Map.of("member", service), Optional.empty());
+
+        for (String path : new String[] {"/~1api~1v1~1members/get", "/~1api~1v1~1reports~1overview/get"}) {
+            JsonNode tooMany = merged.at("/paths" + path + "/responses/429");
+            assertTrue(tooMany.at("/headers/Retry-After/schema").has("type"), path);
+            assertEquals(
+                    "#/components/schemas/Problem",
+                    tooMany.at("/content/application~1problem+json/schema/$ref").asText(),
+                    path);
+        }
+        assertEquals(
+                "#/components/schemas/Problem",
+                merged.at(
+                                "/paths/~1api~1v1~1reports~1overview/get/responses/400/content/application~1problem+json/schema/$ref")
+                        .asText(),
+                "an error the gateway declares without a body is a problem");
+    }
+
+    @Test
+    void keycloakLoginNamesWhereTokensAreRefreshed() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("{\"openapi\":\"3.0.3\",\"paths\":{}}");
+
+        ObjectNode merged = new OpenApiDocuments(json)
+                .merge(own, Map.of(), Optional.of(URI.create("http://localhost:8180/realms/partybloc")));
+
+        JsonNode flow = merged.at("/components/securitySchemes/keycloak/flows/authorizationCode");
+        assertEquals(flow.path("tokenUrl").asText(), flow.path("refreshUrl").asText());
+        assertTrue(merged.at("/components/securitySchemes/bearer/description")
+                .asText()
+                .contains("RFC8725"));
     }
 
     private ObjectNode service(String path, String schema) throws Exception {

@@ -25,6 +25,10 @@ public final class OpenApiDocuments {
     private static final List<String> COMPONENT_KINDS =
             List.of("schemas", "parameters", "responses", "requestBodies", "headers", "examples", "links", "callbacks");
 
+    private static final String TOKEN_CHECKS = "The gateway and each service check it as RFC8725 advises: signature "
+            + "against the realm's published keys (never `none`), issuer, audience `partybloc-api` and expiry.";
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
     private final ObjectMapper json;
 
     public OpenApiDocuments(ObjectMapper json) {
@@ -40,7 +44,11 @@ public final class OpenApiDocuments {
                 .put(
                         "description",
                         "Every service of the Party Bloc system behind the gateway. Errors are RFC 9457 problems.");
-        merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
+        merged.putArray("servers")
+                .addObject()
+                .put("url", "/")
+                .put("description", "this gateway, the one entry point in every environment (local, test, production)")
+                .put("x-internal", false);
         List<String> missing = new ArrayList<>();
         services.forEach((name, service) -> {
             if (service == null) {
@@ -50,6 +58,7 @@ public final class OpenApiDocuments {
             }
         });
         securitySchemes(merged, issuer);
+        edgeAnswers(merged);
         if (!missing.isEmpty()) {
             ArrayNode list = merged.putArray("x-partybloc-unavailable-services");
             missing.forEach(list::add);
@@ -132,16 +141,20 @@ public final class OpenApiDocuments {
                 .put("type", "http")
                 .put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
-                .put("description", "An access token from the Keycloak realm `partybloc`.");
+                .put("description", "An access token (JWT) from the Keycloak realm `partybloc`. " + TOKEN_CHECKS);
         issuer.ifPresent(iss -> {
             String base = iss.toString().replaceAll("/$", "") + "/protocol/openid-connect";
             ObjectNode flow = schemes.putObject("keycloak")
                     .put("type", "oauth2")
-                    .put("description", "Log in through Keycloak (authorization code with PKCE).")
+                    .put(
+                            "description",
+                            "Log in through Keycloak (authorization code with PKCE). Access tokens live 5 minutes and are "
+                                    + "renewed with the refresh token. " + TOKEN_CHECKS)
                     .putObject("flows")
                     .putObject("authorizationCode")
                     .put("authorizationUrl", base + "/auth")
-                    .put("tokenUrl", base + "/token");
+                    .put("tokenUrl", base + "/token")
+                    .put("refreshUrl", base + "/token");
             flow.putObject("scopes");
             // Either a pasted bearer token or a Keycloak login satisfies every operation (Swagger UI offers both).
             merged.path("paths")
@@ -152,5 +165,55 @@ public final class OpenApiDocuments {
                         }
                     }));
         });
+    }
+
+    /**
+     * What the gateway itself may answer on every {@code /api/} operation, before any service is asked: {@code 429}
+     * with {@code Retry-After} from the rate limiter. Every error answer of the system is problem+json, so one the
+     * gateway's own resources declare without a body gets the problem schema.
+     */
+    private static void edgeAnswers(ObjectNode merged) {
+        if (!merged.path("components").path("schemas").has("Problem")) {
+            return;
+        }
+        merged.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            path.getValue().forEach(operation -> {
+                if (!operation.path("responses").isObject()) {
+                    return;
+                }
+                ObjectNode responses = (ObjectNode) operation.get("responses");
+                if (!responses.has("429")) {
+                    ObjectNode tooMany = responses
+                            .putObject("429")
+                            .put(
+                                    "description",
+                                    "Too many requests from this client; retry after `Retry-After` seconds.");
+                    tooMany.putObject("headers")
+                            .putObject("Retry-After")
+                            .put("description", "Seconds until the client's rate limit lets a request through again.")
+                            .putObject("schema")
+                            .put("type", "integer")
+                            .put("format", "int64");
+                    problemContent(tooMany);
+                }
+                responses.fields().forEachRemaining(response -> {
+                    boolean error = response.getKey().startsWith("4")
+                            || response.getKey().startsWith("5");
+                    if (error && !response.getValue().has("content")) {
+                        problemContent((ObjectNode) response.getValue());
+                    }
+                });
+            });
+        });
+    }
+
+    private static void problemContent(ObjectNode response) {
+        response.putObject("content")
+                .putObject("application/problem+json")
+                .putObject("schema")
+                .put("$ref", PROBLEM);
     }
 }

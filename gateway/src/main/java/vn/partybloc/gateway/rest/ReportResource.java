@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.gateway.reports.Overview;
 import vn.partybloc.gateway.reports.OverviewService;
@@ -44,6 +48,14 @@ public class ReportResource {
                             + "and ratings against targets, each from its own service, asked in parallel. A service that does not answer "
                             + "in time is marked in its section; the others are still returned. Each service applies the caller's "
                             + "role and organization scope.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview, one section per service.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
+    @APIResponse(responseCode = "400", description = "Malformed `organizationId` or `asOf`.")
+    @APIResponse(responseCode = "404", description = "No `organizationId` given and the Bloc is not recorded.")
+    @APIResponse(responseCode = "500", description = "Unexpected failure of the gateway itself.")
     public Overview overview(
             @Parameter(
                             description =
@@ -52,7 +64,12 @@ public class ReportResource {
                     UUID organizationId,
             @Parameter(description = "Report as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(
+                            description =
+                                    "Your id for this request, echoed back; a blank or longer one is replaced by a UUID.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @HeaderParam("X-Request-Id")
+                    String requestId) {
         UUID root = subtreeRoot.of(organizationId, identity, authorization, requestId);
         return overview.overview(root, asOf, authorization, requestId);
     }

@@ -36,6 +36,12 @@ public class ImportFiles {
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
 
+    /**
+     * The longest file in characters, for the document: {@code quarkus.http.limits.max-body-size} (32M bytes) refuses
+     * a longer body, and a character takes at least one byte of UTF-8.
+     */
+    public static final int MAX_CHARACTERS = 32 * 1024 * 1024;
+
     private static final CsvMapper CSV_MAPPER = new CsvMapper();
 
     private final ObjectMapper json;

@@ -98,16 +98,27 @@ public class MemberResource {
                     @QueryParam("includeDescendants")
                     @DefaultValue("false")
                     boolean includeDescendants,
-            @Parameter(description = "Only these statuses.") @QueryParam("status") List<MemberStatus> statuses,
-            @Parameter(description = "Only these membership kinds.") @QueryParam("kind") List<MembershipKind> kinds,
-            @Parameter(description = "Only these degrees.") @QueryParam("degree") List<Degree> degrees,
+            @Parameter(description = "Only these statuses.")
+                    @QueryParam("status")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<MemberStatus> statuses,
+            @Parameter(description = "Only these membership kinds.")
+                    @QueryParam("kind")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<MembershipKind> kinds,
+            @Parameter(description = "Only these degrees.")
+                    @QueryParam("degree")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<Degree> degrees,
             @Parameter(
                             description =
                                     "Only members holding a position (today, or on `asOf`) on a committee of these kinds.")
                     @QueryParam("committeeKind")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<CommitteeKind> committeeKinds,
             @Parameter(description = "Only members holding (today, or on `asOf`) one of these positions.")
                     @QueryParam("position")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<PositionKind> positions,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageRequest page) {

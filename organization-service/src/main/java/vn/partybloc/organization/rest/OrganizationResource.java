@@ -71,8 +71,12 @@ public class OrganizationResource {
                     @QueryParam("q")
                     @Size(max = 200)
                     String q,
-            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
-            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
+            @Parameter(description = "Only these types.") @QueryParam("type") @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.")
+                    @QueryParam("status")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationStatus> statuses,
             @Parameter(description = "Only direct children of this organization.") @QueryParam("parentId")
                     UUID parentId,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
@@ -169,8 +173,12 @@ public class OrganizationResource {
     public List<OrganizationResponse> children(
             @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
-            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses) {
+            @Parameter(description = "Only these types.") @QueryParam("type") @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.")
+                    @QueryParam("status")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationStatus> statuses) {
         return queries
                 .children(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class))
                 .stream()
@@ -187,8 +195,12 @@ public class OrganizationResource {
     public Page<OrganizationResponse> subtree(
             @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "Only these types.") @QueryParam("type") List<OrganizationType> types,
-            @Parameter(description = "Only these statuses.") @QueryParam("status") List<OrganizationStatus> statuses,
+            @Parameter(description = "Only these types.") @QueryParam("type") @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationType> types,
+            @Parameter(description = "Only these statuses.")
+                    @QueryParam("status")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<OrganizationStatus> statuses,
             @Parameter(description = "Accent-insensitive text to find in the name or code.")
                     @QueryParam("q")
                     @Size(max = 200)

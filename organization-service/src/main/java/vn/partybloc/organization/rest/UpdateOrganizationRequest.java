@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.OrganizationChanges;
+import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
 @Schema(
@@ -20,12 +21,12 @@ public record UpdateOrganizationRequest(
 
         @Schema(description = "New name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
         String name,
 
         @Schema(description = "New host unit name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
         String hostUnitName,
 
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,

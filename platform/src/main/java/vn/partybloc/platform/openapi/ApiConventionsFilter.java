@@ -1,5 +1,7 @@
 package vn.partybloc.platform.openapi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -14,21 +17,47 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Applies the API conventions to every operation of a service's document, so that no resource has to repeat them:
- * the problem+json answers it can give, the {@code Idempotency-Key} header on POST, and an {@code operationId} where a
- * shared base resource could not name one. Register with {@code mp.openapi.filter}.
+ * the problem+json answers it can give, the {@code Idempotency-Key} header on POST, the shape of {@code If-Match}, the
+ * bearer token every {@code /api/} operation needs, and an {@code operationId} where a shared base resource could not
+ * name one. Register with {@code mp.openapi.filter}.
  */
 public class ApiConventionsFilter implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
             "401", "No valid bearer token.",
-            "403", "The caller's role or organization scope does not allow this.");
+            "403", "The caller's role or organization scope does not allow this.",
+            "500", "Unexpected failure; the problem's `detail` names an incident to quote.");
 
     private static final Map<String, String> WRITES = Map.of(
             "409", "Conflicts with the current state (duplicate code, concurrent change, key in use).",
             "412", "`If-Match` names a stale version.",
             "415", "Unsupported content type.",
             "422", "A domain rule is broken; `rule` names it.");
+
+    /** The scheme {@code quarkus.smallrye-openapi.security-scheme-name} names in the platform's configuration. */
+    static final String SECURITY_SCHEME = "bearer";
+
+    /** One or more of the ETags the services send (a version number in quotes), or {@code *}. */
+    static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"[0-9]{1,19}\"( *, *(W/)?\"[0-9]{1,19}\")*)$";
+
+    /** The longest UUID {@code UUID.fromString} takes, in its one canonical form. */
+    private static final String UUID_PATTERN =
+            "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A UUID inside a generic type ({@code List<UUID>}) gets SmallRye's own schema rather than the configured one
+     * ({@code mp.openapi.schema.java.util.UUID}): give it the same bounds.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if ("uuid".equals(schema.getFormat()) && schema.getMaxLength() == null && schema.getRef() == null) {
+            schema.minLength(36).maxLength(36).pattern(UUID_PATTERN);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,6 +74,11 @@ public class ApiConventionsFilter implements OASFilter {
                     responses = OASFactory.createAPIResponses();
                     op.getValue().setResponses(responses);
                 }
+                if (path.getKey().startsWith("/api/")) {
+                    requireToken(op.getValue());
+                }
+                describeIfMatch(op.getValue());
+                exampleFilesAsText(op.getValue());
                 if (op.getValue().getOperationId() == null) {
                     op.getValue().setOperationId(operationId(op.getKey(), path.getKey()));
                 }
@@ -88,6 +122,59 @@ public class ApiConventionsFilter implements OASFilter {
             }
         }
         return id.toString();
+    }
+
+    /**
+     * Every {@code /api/} operation needs a token. SmallRye derives the requirement from {@code @RolesAllowed}, but not
+     * on a method inherited from a base class in another jar (the changes feeds' {@code ChangesResourceBase}).
+     */
+    private static void requireToken(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
+        }
+    }
+
+    /** Resources declare {@code If-Match} as a bare string; give it the shape {@code ETags} compares. */
+    private static void describeIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER
+                    && "If-Match".equalsIgnoreCase(parameter.getName())
+                    && parameter.getSchema() != null) {
+                parameter.getSchema().maxLength(200).pattern(IF_MATCH_PATTERN);
+                if (parameter.getDescription() == null) {
+                    parameter.description("The `ETag` of the version this write expects; otherwise `412`.");
+                }
+            }
+        }
+    }
+
+    /**
+     * SmallRye parses an example that looks like JSON, so an NDJSON file's example (a line of JSON) would become an
+     * object where the body's schema is a string: put it back as the text of the file.
+     */
+    private static void exampleFilesAsText(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        for (MediaType media :
+                operation.getRequestBody().getContent().getMediaTypes().values()) {
+            Schema schema = media.getSchema();
+            Object example = media.getExample();
+            boolean text = schema != null
+                    && schema.getType() != null
+                    && schema.getType().contains(Schema.SchemaType.STRING);
+            if (text && example != null && !(example instanceof String)) {
+                try {
+                    media.setExample(JSON.writeValueAsString(example) + "\n");
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Example of a text body cannot be written", e);
+                }
+            }
+        }
     }
 
     private static void addAll(APIResponses responses, Map<String, String> codes) {

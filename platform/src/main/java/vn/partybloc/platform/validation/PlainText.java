@@ -28,11 +28,21 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PlainText {
 
-    /** No control character at all. */
-    String SINGLE_LINE = "^[^\\p{Cc}]*$";
+    /**
+     * No control character at all: the Unicode category Cc, U+0000–U+001F and U+007F–U+009F. Written with {@code \\x}
+     * ranges rather than {@code \\p{Cc}} so that it means the same in Java and in ECMA-262, the regex dialect of
+     * OpenAPI and of JavaScript validators.
+     */
+    String SINGLE_LINE = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
 
-    /** No control character but line breaks and tabs, for free text such as notes and findings. */
-    String MULTILINE = "^[\\P{Cc}\\n\\r\\t]*$";
+    /**
+     * As {@link #SINGLE_LINE}, with at least one character that is not a space, for a {@code @Pattern} of its own where
+     * a present value must not be blank (a merge patch's fields).
+     */
+    String SINGLE_LINE_NOT_BLANK = "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$";
+
+    /** No control character but line breaks and tabs ({@code \\t \\n \\r}), for free text such as notes and findings. */
+    String MULTILINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$";
 
     String MESSAGE = "must not contain control characters";
 

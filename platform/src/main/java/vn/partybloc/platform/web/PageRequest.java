@@ -14,6 +14,9 @@ public class PageRequest {
 
     public static final int MAX_SIZE = 500;
 
+    /** A repeated filter parameter (such as {@code status=A&status=B}) takes at most this many values. */
+    public static final int MAX_FILTER_VALUES = 20;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
