@@ -143,6 +143,23 @@ class ValidatingHttpClientTest {
     }
 
     @Test
+    void aKnownMismatchIsToleratedAndOneNoCallShowsIsStale() throws Exception {
+        KnownMismatch wrongSize = new KnownMismatch(java.util.regex.Pattern.compile("\\(string\\)"), "size as text");
+        KnownMismatch neverSeen = new KnownMismatch(java.util.regex.Pattern.compile("nothing like this"), "unseen");
+        Contract tolerant = new Contract(DOCUMENT, true, List.of(wrongSize, neverSeen));
+
+        HttpResponse<String> response = ValidatingHttpClient.builder(tolerant, Contract.Requests.VALID)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/things/bad")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertEquals(Map.of("size as text", 1), tolerant.tolerated());
+        assertEquals(List.of("unseen"), tolerant.staleKnownMismatches());
+    }
+
+    @Test
     void aLiteralSegmentIsNotTakenForAPathParameter() {
         assertEquals(
                 "reportThings",
