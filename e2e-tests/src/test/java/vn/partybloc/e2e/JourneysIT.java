@@ -504,8 +504,9 @@ class JourneysIT {
     }
 
     /**
-     * Runs last: no call mismatched the merged document, every {@code Location} the journeys received names the gateway, and every creating operation of the
-     * merged document (a POST whose 201 declares {@code Location}) was called by some journey.
+     * Runs last: no call mismatched the merged document, every {@code Location} the journeys received names the
+     * gateway, and every creating operation of the merged document (a POST whose 201 declares {@code Location}) was
+     * called by some journey.
      */
     @Test
     @Order(Integer.MAX_VALUE)
