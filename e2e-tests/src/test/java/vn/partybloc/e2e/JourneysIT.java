@@ -1,28 +1,95 @@
 package vn.partybloc.e2e;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.partybloc.client.ApiClient;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.ApiResponse;
+import vn.partybloc.client.api.ChangesFeedApi;
+import vn.partybloc.client.api.CommitteePositionsApi;
+import vn.partybloc.client.api.CommitteesApi;
+import vn.partybloc.client.api.CoursesApi;
+import vn.partybloc.client.api.EnrollmentsApi;
+import vn.partybloc.client.api.ImportsApi;
+import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReportsApi;
+import vn.partybloc.client.api.ReviewCyclesApi;
+import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.api.StructuralChangesApi;
+import vn.partybloc.client.api.TrainingObligationsApi;
+import vn.partybloc.client.api.TrainingRecordsApi;
+import vn.partybloc.client.model.Appointment;
+import vn.partybloc.client.model.Attainment;
+import vn.partybloc.client.model.AttainmentKindFigures;
+import vn.partybloc.client.model.BatchDecisionItem;
+import vn.partybloc.client.model.BatchDecisionRequest;
+import vn.partybloc.client.model.BulkEnrollmentRequest;
+import vn.partybloc.client.model.ChangeEvent;
+import vn.partybloc.client.model.ChangeKind;
+import vn.partybloc.client.model.ChangesPage;
+import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.CommitteeRequest;
+import vn.partybloc.client.model.CompletionItem;
+import vn.partybloc.client.model.CompletionRequest;
+import vn.partybloc.client.model.CompletionResult;
+import vn.partybloc.client.model.CourseFormat;
+import vn.partybloc.client.model.CourseRequest;
+import vn.partybloc.client.model.CourseStatus;
+import vn.partybloc.client.model.CourseStatusChange;
+import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.Decision;
+import vn.partybloc.client.model.Degree;
+import vn.partybloc.client.model.FoundOrganizationRequest;
+import vn.partybloc.client.model.Gender;
+import vn.partybloc.client.model.HostUnit;
+import vn.partybloc.client.model.HostUnitKind;
+import vn.partybloc.client.model.ImportJob;
+import vn.partybloc.client.model.ImportStatus;
+import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.MemberRequest;
+import vn.partybloc.client.model.MemberStatistics;
+import vn.partybloc.client.model.MembershipKind;
+import vn.partybloc.client.model.MoveRequest;
+import vn.partybloc.client.model.NewOrganization;
+import vn.partybloc.client.model.ObligationStatus;
+import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationCounts;
+import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.Overview;
+import vn.partybloc.client.model.PositionKind;
+import vn.partybloc.client.model.PositionRequest;
+import vn.partybloc.client.model.ReviewCycleRequest;
+import vn.partybloc.client.model.StructuralChange;
+import vn.partybloc.client.model.SubjectKind;
+import vn.partybloc.client.model.TopicFigures;
+import vn.partybloc.client.model.TopicReport;
+import vn.partybloc.client.model.TrainingObligation;
+import vn.partybloc.e2e.contract.Operations;
 
 /**
- * User journeys through the gateway, with tokens from the real Keycloak, against the real services. The demo figures are
- * checked first, before the other journeys add organizations, members and courses to the Bloc.
+ * User journeys through the gateway, with tokens from the real Keycloak, against the real services, called with the
+ * Java client generated from the merged document; every request and response is checked against that document. The
+ * demo figures are checked first, before the other journeys add organizations, members and courses to the Bloc.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneysIT {
@@ -31,704 +98,612 @@ class JourneysIT {
     private static UUID bloc;
 
     @BeforeAll
-    static void startTheSystem() {
+    static void startTheSystem() throws ApiException {
         LocalStack.ensureStarted();
         LocalStack.loadDemoData();
         admin = LocalStack.login("admin");
-        List<String> roots = given().auth()
-                .oauth2(admin)
-                .queryParam("type", "BLOC_COMMITTEE")
-                .get("/api/v1/organizations")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.id");
+        List<Organization> roots = new OrganizationsApi(Gateway.as(admin))
+                .listOrganizations(null, null, null, null, null, null, null, List.of(OrganizationType.BLOC_COMMITTEE))
+                .getItems();
         bloc = roots.isEmpty()
-                ? found(admin, "BLOC", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "BLOC_COMMITTEE", null)
-                : UUID.fromString(roots.get(0));
+                ? found(
+                        admin,
+                        "BLOC",
+                        "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh",
+                        OrganizationType.BLOC_COMMITTEE,
+                        null)
+                : roots.get(0).getId();
     }
 
     @Test
     @Order(1)
-    void theDemoDataReproducesTheArticlesFiguresThroughTheOverview() {
-        JsonPath overview = given().auth()
-                .oauth2(LocalStack.login("viewer"))
-                .queryParam("asOf", "2023-06-30")
-                .get("/api/v1/reports/overview")
-                .then()
-                .statusCode(200)
-                .body("organizationId", equalTo(bloc.toString())) // the default: the Bloc
-                .body("sections.organizations.data.grassroots", equalTo(122))
-                .body("sections.organizations.data.byType.GRASSROOTS_COMMITTEE", equalTo(93))
-                .body("sections.organizations.data.byType.GRASSROOTS_CELL", equalTo(29))
-                .body("sections.organizations.data.byType.SUB_COMMITTEE", equalTo(12))
-                .body("sections.organizations.data.byType.SUBORDINATE_CELL", equalTo(1117))
-                .body("sections.members.status", equalTo("OK"))
-                .body("sections.training.status", equalTo("OK"))
-                .extract()
-                .jsonPath();
-        assertEquals(14_357, overview.getInt("sections.members.data.members.total"));
-        assertEquals(1_017, overview.getInt("sections.members.data.committeeMembers.total"));
-        assertEquals(4.42, overview.getDouble("sections.members.data.committeeMembers.doctorShare"), 0.001);
-        assertEquals(42.7, overview.getDouble("sections.members.data.committeeMembers.masterShare"), 0.05);
-        assertEquals(4, overview.getInt("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.courses"));
-        assertEquals(
-                1_063, overview.getInt("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees"));
-        assertEquals(
-                251,
-                overview.getInt(
-                        "sections.training.data.topics.find { it.topic == 'INSPECTION_SUPERVISION' }.attendees"));
-        assertEquals(380, overview.getInt("sections.training.data.topics.find { it.topic == 'PROPAGANDA' }.attendees"));
-        assertEquals("OK", overview.getString("sections.evaluation.status"));
-        assertEquals(2022, overview.getInt("sections.evaluation.data.year"));
-        String members = "sections.evaluation.data.subjects.find { it.subjectKind == 'MEMBER' }";
-        assertEquals(14_357, overview.getInt(members + ".rated"));
-        assertEquals(95.0, overview.getDouble(members + ".atLeastGoodPercent"), 0.5);
-        String grassroots = "sections.evaluation.data.subjects.find { it.subjectKind == 'GRASSROOTS_ORGANIZATION' }";
-        assertEquals(122, overview.getInt(grassroots + ".rated"));
-        org.junit.jupiter.api.Assertions.assertTrue(overview.getDouble(grassroots + ".atLeastGoodPercent") > 90.0);
-        assertEquals(
-                0, overview.getList("sections.evaluation.data.cap.violations").size());
+    void theDemoDataReproducesTheArticlesFiguresThroughTheOverview() throws ApiException {
+        Overview overview = new ReportsApi(Gateway.as(LocalStack.login("viewer")))
+                .getOverview(LocalDate.of(2023, 6, 30), null, null);
+        assertEquals(bloc, overview.getOrganizationId()); // the default: the Bloc
+        OrganizationCounts organizations = section(overview, "organizations", OrganizationCounts.class);
+        assertEquals(122, organizations.getGrassroots());
+        assertEquals(93, organizations.getByType().get("GRASSROOTS_COMMITTEE"));
+        assertEquals(29, organizations.getByType().get("GRASSROOTS_CELL"));
+        assertEquals(12, organizations.getByType().get("SUB_COMMITTEE"));
+        assertEquals(1117, organizations.getByType().get("SUBORDINATE_CELL"));
+        MemberStatistics members = section(overview, "members", MemberStatistics.class);
+        assertEquals(14_357, members.getMembers().getTotal());
+        assertEquals(1_017, members.getCommitteeMembers().getTotal());
+        assertEquals(4.42, members.getCommitteeMembers().getDoctorShare(), 0.001);
+        assertEquals(42.7, members.getCommitteeMembers().getMasterShare(), 0.05);
+        TopicReport training = section(overview, "training", TopicReport.class);
+        assertEquals(4, topic(training, CourseTopic.PARTY_WORK).getCourses());
+        assertEquals(1_063, topic(training, CourseTopic.PARTY_WORK).getAttendees());
+        assertEquals(251, topic(training, CourseTopic.INSPECTION_SUPERVISION).getAttendees());
+        assertEquals(380, topic(training, CourseTopic.PROPAGANDA).getAttendees());
+        Attainment evaluation = section(overview, "evaluation", Attainment.class);
+        assertEquals(2022, evaluation.getYear());
+        AttainmentKindFigures rated = subject(evaluation, SubjectKind.MEMBER);
+        assertEquals(14_357, rated.getRated());
+        assertEquals(95.0, rated.getAtLeastGoodPercent().doubleValue(), 0.5);
+        AttainmentKindFigures grassroots = subject(evaluation, SubjectKind.GRASSROOTS_ORGANIZATION);
+        assertEquals(122, grassroots.getRated());
+        assertTrue(grassroots.getAtLeastGoodPercent().doubleValue() > 90.0);
+        assertEquals(List.of(), evaluation.getCap().getViolations());
         // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
-        given().auth()
-                .oauth2(admin)
-                .queryParam("asOf", "2020-12-31")
-                .get("/api/v1/organizations/" + bloc + "/counts")
-                .then()
-                .statusCode(200)
-                .body("grassroots", equalTo(172));
+        assertEquals(
+                172,
+                new OrganizationsApi(Gateway.as(admin))
+                        .countOrganizations(bloc, LocalDate.of(2020, 12, 31))
+                        .getGrassroots());
     }
 
     @Test
-    void anOrganizerFoundsACellTransfersItAndReadsItsHistory() {
+    void anOrganizerFoundsACellTransfersItAndReadsItsHistory() throws ApiException {
         String organizer = LocalStack.login("organizer");
-        UUID school = found(organizer, code("DH"), "Đảng bộ Trường Đại học", "GRASSROOTS_COMMITTEE", bloc);
-        UUID hospital = found(organizer, code("BV"), "Đảng bộ Bệnh viện tỉnh", "GRASSROOTS_COMMITTEE", bloc);
-        UUID cell = found(organizer, code("CB"), "Chi bộ Khoa Dược", "SUBORDINATE_CELL", school);
+        OrganizationsApi organizations = new OrganizationsApi(Gateway.as(organizer));
+        UUID school =
+                found(organizer, code("DH"), "Đảng bộ Trường Đại học", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID hospital =
+                found(organizer, code("BV"), "Đảng bộ Bệnh viện tỉnh", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("CB"), "Chi bộ Khoa Dược", OrganizationType.SUBORDINATE_CELL, school);
 
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"newParentId\":\"" + hospital
-                        + "\",\"decision\":{\"number\":\"12-QĐ/ĐUK\",\"date\":\"2024-03-01\"}}")
-                .post("/api/v1/organizations/" + cell + "/transfers")
-                .then()
-                .statusCode(200)
-                .body("parentId", equalTo(hospital.toString()));
-        given().auth()
-                .oauth2(organizer)
-                .get("/api/v1/organizations/" + cell + "/history")
-                .then()
-                .statusCode(200)
-                .body("kind", contains("FOUND", "MOVE"))
-                .body("[1].recordedBy", equalTo("organizer"));
-        given().auth()
-                .oauth2(organizer)
-                .queryParam("asOf", "2024-02-29")
-                .get("/api/v1/organizations/" + cell + "/ancestors")
-                .then()
-                .body("id", contains(bloc.toString(), school.toString()));
-        given().auth()
-                .oauth2(organizer)
-                .queryParam("q", "chi bo khoa duoc")
-                .get("/api/v1/organizations")
-                .then()
-                .body("items.id", hasItem(cell.toString()));
+        Organization moved = new StructuralChangesApi(Gateway.as(organizer))
+                .moveOrganization(
+                        cell,
+                        new MoveRequest()
+                                .newParentId(hospital)
+                                .decision(new Decision().number("12-QĐ/ĐUK").date(LocalDate.of(2024, 3, 1))),
+                        null,
+                        null);
+        assertEquals(hospital, moved.getParentId());
+        List<StructuralChange> history = organizations.getOrganizationHistory(cell);
+        assertEquals(
+                List.of(ChangeKind.FOUND, ChangeKind.MOVE),
+                history.stream().map(StructuralChange::getKind).toList());
+        assertEquals("organizer", history.get(1).getRecordedBy());
+        assertEquals(
+                List.of(bloc, school),
+                organizations.listAncestors(cell, LocalDate.of(2024, 2, 29)).stream()
+                        .map(Organization::getId)
+                        .toList());
+        assertTrue(
+                organizations
+                        .listOrganizations(null, null, null, "chi bo khoa duoc", null, null, null, null)
+                        .getItems()
+                        .stream()
+                        .anyMatch(o -> o.getId().equals(cell)));
     }
 
     @Test
-    void anOrganizerAdmitsAMemberWhoBecomesACommitteeSecretaryAndTheFiguresFollow() {
+    void anOrganizerAdmitsAMemberWhoBecomesACommitteeSecretaryAndTheFiguresFollow() throws ApiException {
         String organizer = LocalStack.login("organizer");
-        UUID committee = found(organizer, code("GC"), "Đảng bộ Sở Tài chính mới", "GRASSROOTS_COMMITTEE", bloc);
-        UUID cell = found(organizer, code("SC"), "Chi bộ Phòng Ngân sách", "SUBORDINATE_CELL", committee);
-        // member-service learns of the new cell from organization-service's events.
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", cell.toString())
-                                .get("/api/v1/committees")
-                                .statusCode()
-                        == 200);
+        UUID committee =
+                found(organizer, code("GC"), "Đảng bộ Sở Tài chính mới", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("SC"), "Chi bộ Phòng Ngân sách", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
         String nationalId = String.format("0870%02d%06d", 85, System.nanoTime() % 1_000_000);
-        UUID member = UUID.fromString(given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("""
-                        {"fullName":"Nguyễn Thị Hồng Nhung","dateOfBirth":"1985-03-08","gender":"FEMALE","nationalId":"%s",
-                         "admittedOn":"2008-05-19","fullMemberSince":"2009-05-19","organizationId":"%s","degree":"DOCTOR"}""".formatted(nationalId, cell))
-                .post("/api/v1/members")
-                .then()
-                .statusCode(201)
-                .body("nationalId", equalTo(nationalId))
-                .body("warnings", notNullValue())
-                .extract()
-                .path("id"));
-        UUID executive = UUID.fromString(given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + committee
-                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"committeeId\":\"" + executive + "\",\"memberId\":\"" + member
-                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")
-                .post("/api/v1/positions")
-                .then()
-                .statusCode(201);
-        given().auth()
-                .oauth2(LocalStack.login("viewer"))
-                .get("/api/v1/members/" + member)
-                .then()
-                .statusCode(200)
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("nationalId")));
-        given().auth()
-                .oauth2(organizer)
-                .queryParam("organizationId", committee.toString())
-                .get("/api/v1/members/statistics")
-                .then()
-                .statusCode(200)
-                .body("committeeMembers.total", equalTo(1))
-                .body("committeeMembers.doctorShare", equalTo(100.0f));
+        Member admitted = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Nguyễn Thị Hồng Nhung", LocalDate.of(1985, 3, 8), Gender.FEMALE, nationalId, cell)
+                                .admittedOn(LocalDate.of(2008, 5, 19))
+                                .fullMemberSince(LocalDate.of(2009, 5, 19))
+                                .degree(Degree.DOCTOR),
+                        null);
+        assertEquals(nationalId, admitted.getNationalId());
+        assertNotNull(admitted.getWarnings());
+        UUID executive = formCommittee(organizer, committee, CommitteeKind.EXECUTIVE_COMMITTEE);
+        startPosition(organizer, executive, admitted.getId(), Appointment.ELECTED, LocalDate.of(2025, 6, 20));
+
+        Member seenByViewer = new MembersApi(Gateway.as(LocalStack.login("viewer"))).getMember(admitted.getId(), null);
+        assertNull(seenByViewer.getNationalId(), "a viewer does not see national ids");
+        MemberStatistics statistics = new MembersApi(Gateway.as(organizer)).getMemberStatistics(null, committee);
+        assertEquals(1, statistics.getCommitteeMembers().getTotal());
+        assertEquals(100.0, statistics.getCommitteeMembers().getDoctorShare());
     }
 
     @Test
-    void aViewerReadsButCannotWriteAndNoTokenIsRefusedAtTheEdge() {
+    void aViewerReadsButCannotWriteAndNoTokenIsRefusedAtTheEdge() throws ApiException {
         String viewer = LocalStack.login("viewer");
-        given().auth()
-                .oauth2(viewer)
-                .get("/api/v1/organizations/" + bloc)
-                .then()
-                .statusCode(200)
-                .header("ETag", notNullValue());
-        given().auth()
-                .oauth2(viewer)
-                .contentType("application/json")
-                .body(foundBody(code("V"), "Chi bộ", "GRASSROOTS_CELL", bloc))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
-        given().get("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(viewer + "x").get("/api/v1/organizations").then().statusCode(401);
+        ApiResponse<Organization> read =
+                new OrganizationsApi(Gateway.as(viewer)).getOrganizationWithHttpInfo(bloc, null);
+        assertEquals(200, read.getStatusCode());
+        assertNotNull(header(read.getHeaders(), "ETag"));
+        ApiException refused = assertThrows(
+                ApiException.class, () -> found(viewer, code("V"), "Chi bộ", OrganizationType.GRASSROOTS_CELL, bloc));
+        assertEquals(403, refused.getCode());
+        assertEquals(
+                "application/problem+json",
+                refused.getResponseHeaders().firstValue("Content-Type").orElse(""));
+        // The generated client always sends a token: a request without one goes through rest-assured.
+        Gateway.raw().get("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
+        ApiException forged = assertThrows(
+                ApiException.class,
+                () -> new OrganizationsApi(Gateway.refusedOnPurpose(viewer + "x"))
+                        .listOrganizations(null, null, null, null, null, null, null, null));
+        assertEquals(401, forged.getCode());
     }
 
     @Test
-    void aSecretarySeesNothingOutsideTheirOwnSubtree() {
-        String secretary = LocalStack.login("secretary");
-        given().auth()
-                .oauth2(secretary)
-                .get("/api/v1/organizations/" + bloc)
-                .then()
-                .statusCode(404);
+    void aSecretarySeesNothingOutsideTheirOwnSubtree() throws ApiException {
+        OrganizationsApi organizations = new OrganizationsApi(Gateway.as(LocalStack.login("secretary")));
+        ApiException hidden = assertThrows(ApiException.class, () -> organizations.getOrganization(bloc, null));
+        assertEquals(404, hidden.getCode());
         // The demo loader bound the secretary to a grassroots committee: they see its subtree and nothing above it.
-        given().auth()
-                .oauth2(secretary)
-                .get("/api/v1/organizations")
-                .then()
-                .statusCode(200)
-                .body("total", org.hamcrest.Matchers.greaterThan(0))
-                .body("items.id", org.hamcrest.Matchers.not(hasItem(bloc.toString())));
+        var visible = organizations.listOrganizations(null, null, null, null, null, null, null, null);
+        assertTrue(visible.getTotal() > 0);
+        assertFalse(visible.getItems().stream().anyMatch(o -> o.getId().equals(bloc)));
     }
 
     @Test
-    void anHrSystemFollowsTheChangesFeedWithClientCredentials() {
+    void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
         String hr = LocalStack.hrSystem();
-        String cursor = "0";
-        for (boolean more = true; more; ) {
-            JsonPath page = given().auth()
-                    .oauth2(hr)
-                    .queryParam("after", cursor)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes/organizations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            cursor = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
-        UUID founded = found(admin, code("HR"), "Chi bộ Sở Nội vụ", "GRASSROOTS_CELL", bloc);
-        List<String> types = new ArrayList<>();
-        List<String> subjects = given().auth()
-                .oauth2(hr)
-                .queryParam("after", cursor)
-                .get("/api/v1/changes/organizations")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.subject");
-        types.addAll(given().auth()
-                .oauth2(hr)
-                .queryParam("after", cursor)
-                .get("/api/v1/changes/organizations")
-                .then()
-                .extract()
-                .path("items.type"));
+        ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
+        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000));
+        UUID founded = found(admin, code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
+        List<ChangeEvent> changes = feed.getOrganizationsChanges(cursor, null).getItems();
+        List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
-        assertTrue(types.contains("OrganizationFounded"));
-        given().auth()
-                .oauth2(hr)
-                .contentType("application/json")
-                .body(foundBody(code("H"), "X", "GRASSROOTS_CELL", bloc))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(403);
+        assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
+        ApiException refused = assertThrows(
+                ApiException.class, () -> found(hr, code("H"), "X", OrganizationType.GRASSROOTS_CELL, bloc));
+        assertEquals(403, refused.getCode());
     }
 
     @Test
-    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() {
+    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() throws ApiException {
         String hr = LocalStack.hrSystem();
         String organizer = LocalStack.login("organizer");
-        UUID cell = found(organizer, code("HRC"), "Chi bộ Phòng Nhân sự", "GRASSROOTS_CELL", bloc);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", cell.toString())
-                                .get("/api/v1/committees")
-                                .statusCode()
-                        == 200);
-        String cursor = "0";
-        for (boolean more = true; more; ) {
-            JsonPath page = given().auth()
-                    .oauth2(hr)
-                    .queryParam("after", cursor)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes/members")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            cursor = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
+        UUID cell = found(organizer, code("HRC"), "Chi bộ Phòng Nhân sự", OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
+        ImportsApi imports = new ImportsApi(Gateway.as(hr));
+        String cursor = endOf(after -> feed.getMembersChanges(after, 1000));
         long serial = System.nanoTime() % 1_000_000;
         String first = String.format("087186%06d", serial);
         String second = String.format("087090%06d", (serial + 1) % 1_000_000);
         String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
                 + "Trần Thị Bích Ngọc,1986-02-14,FEMALE," + first + ",2012-05-19,2013-05-19," + cell + ",MASTER\n"
                 + "Lê Văn Đức,1990-07-01,MALE," + second + ",2015-09-02,2016-09-02," + cell + ",BACHELOR\n";
-        String job = given().auth()
-                .oauth2(hr)
-                .contentType("text/csv; charset=UTF-8")
-                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/members/imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        ApiResponse<ImportJob> accepted = imports.importMembersWithHttpInfo(csv, null);
+        assertEquals(202, accepted.getStatusCode());
+        UUID job = accepted.getData().getId();
         // The link names the gateway, not member-service behind it: a client that follows it stays on the API.
-        org.junit.jupiter.api.Assertions.assertTrue(
-                job.startsWith("http://localhost:" + LocalStack.GATEWAY + "/api/v1/members/imports/"), job);
-        String jobPath = job.replaceFirst("^https?://[^/]+", "");
+        assertEquals(Gateway.BASE_URL + "/api/v1/members/imports/" + job, header(accepted.getHeaders(), "Location"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> List.of("DONE", "FAILED")
-                        .contains(given().auth()
-                                .oauth2(hr)
-                                .get(jobPath)
-                                .then()
-                                .extract()
-                                .<String>path("status")));
-        given().auth()
-                .oauth2(hr)
-                .get(jobPath)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("DONE"))
-                .body("createdRows", equalTo(2))
-                .body("failedRows", equalTo(0));
-        String after = cursor;
+                .until(() -> Set.of(ImportStatus.DONE, ImportStatus.FAILED)
+                        .contains(imports.getMemberImport(job).getStatus()));
+        ImportJob done = imports.getMemberImport(job);
+        assertEquals(ImportStatus.DONE, done.getStatus());
+        assertEquals(2, done.getCreatedRows());
+        assertEquals(0, done.getFailedRows());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> given()
-                                .auth()
-                                .oauth2(hr)
-                                .queryParam("after", after)
-                                .get("/api/v1/changes/members")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<List<String>>path("items.type")
-                                .stream()
-                                .filter("MemberAdmitted"::equals)
+                .until(() -> feed.getMembersChanges(cursor, null).getItems().stream()
+                                .filter(change -> "MemberAdmitted".equals(change.getType()))
                                 .count()
                         >= 2);
         // Sending the same file again changes nothing.
-        String again = given().auth()
-                .oauth2(hr)
-                .contentType("text/csv; charset=UTF-8")
-                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/members/imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location")
-                .replaceFirst("^https?://[^/]+", "");
+        UUID again = imports.importMembers(csv, null).getId();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> "DONE"
-                        .equals(given().auth()
-                                .oauth2(hr)
-                                .get(again)
-                                .then()
-                                .extract()
-                                .<String>path("status")));
-        given().auth()
-                .oauth2(hr)
-                .get(again)
-                .then()
-                .body("createdRows", equalTo(0))
-                .body("updatedRows", equalTo(0));
+                .until(() -> imports.getMemberImport(again).getStatus() == ImportStatus.DONE);
+        ImportJob repeated = imports.getMemberImport(again);
+        assertEquals(0, repeated.getCreatedRows());
+        assertEquals(0, repeated.getUpdatedRows());
     }
 
     @Test
-    void aSecretaryAppointsACellSecretaryInTheirOwnSubtreeOnly() {
+    void aSecretaryAppointsACellSecretaryInTheirOwnSubtreeOnly() throws ApiException {
         String secretary = LocalStack.login("secretary");
         String organizer = LocalStack.login("organizer");
         // The demo loader bound the secretary to GC001: take a full member of its subtree, and that member's cell.
-        JsonPath found = given().auth()
-                .oauth2(secretary)
-                .queryParam("kind", "FULL")
-                .queryParam("size", 1)
-                .get("/api/v1/members")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        String member = found.getString("items[0].id");
-        UUID cell = UUID.fromString(found.getString("items[0].organizationId"));
-        UUID committee = UUID.fromString(given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
-                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"APPOINTED\",\"startsOn\":\"2025-09-01\"}")
-                .post("/api/v1/positions")
-                .then()
-                .statusCode(201);
-        given().auth()
-                .oauth2(secretary)
-                .queryParam("organizationId", cell.toString())
-                .get("/api/v1/members/statistics")
-                .then()
-                .statusCode(200)
-                .body("committeeMembers.byPosition.SECRETARY", equalTo(1));
+        Member found = new MembersApi(Gateway.as(secretary))
+                .listMembers(
+                        null, null, null, null, List.of(MembershipKind.FULL), null, null, null, null, 1, null, null)
+                .getItems()
+                .get(0);
+        UUID cell = found.getOrganizationId();
+        UUID committee = formCommittee(secretary, cell, CommitteeKind.CELL_COMMITTEE);
+        startPosition(secretary, committee, found.getId(), Appointment.APPOINTED, LocalDate.of(2025, 9, 1));
+        assertEquals(
+                1,
+                new MembersApi(Gateway.as(secretary))
+                        .getMemberStatistics(null, cell)
+                        .getCommitteeMembers()
+                        .getByPosition()
+                        .get("SECRETARY"));
         // Outside their subtree the organization does not exist for them.
-        UUID elsewhere = found(organizer, code("X"), "Chi bộ Sở Y tế", "GRASSROOTS_CELL", bloc);
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + elsewhere
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(org.hamcrest.Matchers.either(equalTo(404)).or(equalTo(403)));
+        UUID elsewhere = found(organizer, code("X"), "Chi bộ Sở Y tế", OrganizationType.GRASSROOTS_CELL, bloc);
+        ApiException refused = assertThrows(
+                ApiException.class, () -> formCommittee(secretary, elsewhere, CommitteeKind.CELL_COMMITTEE));
+        assertTrue(refused.getCode() == 404 || refused.getCode() == 403, "answered " + refused.getCode());
     }
 
     @Test
-    void aNewSecretaryIsObligedToTrainIsTrainedAndRatedAndTheOverviewFollows() {
+    void aNewSecretaryIsObligedToTrainIsTrainedAndRatedAndTheOverviewFollows() throws ApiException {
         String organizer = LocalStack.login("organizer");
-        UUID committee = found(organizer, code("NS"), "Đảng bộ Công ty Điện lực", "GRASSROOTS_COMMITTEE", bloc);
-        UUID cell = found(organizer, code("NSC"), "Chi bộ Phòng Kỹ thuật", "SUBORDINATE_CELL", committee);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", cell.toString())
-                                .get("/api/v1/committees")
-                                .statusCode()
-                        == 200);
+        UUID committee =
+                found(organizer, code("NS"), "Đảng bộ Công ty Điện lực", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("NSC"), "Chi bộ Phòng Kỹ thuật", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
         String nationalId = String.format("0870%02d%06d", 80, System.nanoTime() % 1_000_000);
-        String member = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("""
-                        {"fullName":"Trần Văn Điện","dateOfBirth":"1980-07-02","gender":"MALE","nationalId":"%s",
-                         "admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s"}""".formatted(nationalId, cell))
-                .post("/api/v1/members")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String executive = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + committee
-                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"committeeId\":\"" + executive + "\",\"memberId\":\"" + member
-                        + "\",\"position\":\"SECRETARY\",\"appointment\":\"APPOINTED\",\"startsOn\":\"2026-10-01\"}")
-                .post("/api/v1/positions")
-                .then()
-                .statusCode(201);
+        UUID member = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Trần Văn Điện", LocalDate.of(1980, 7, 2), Gender.MALE, nationalId, cell)
+                                .admittedOn(LocalDate.of(2005, 5, 19))
+                                .fullMemberSince(LocalDate.of(2006, 5, 19)),
+                        null)
+                .getId();
+        UUID executive = formCommittee(organizer, committee, CommitteeKind.EXECUTIVE_COMMITTEE);
+        startPosition(organizer, executive, member, Appointment.APPOINTED, LocalDate.of(2026, 10, 1));
 
         // training-service opens the obligation from member-service's CommitteePositionStarted event.
-        String obligations = "/api/v1/obligations";
+        TrainingObligationsApi obligations = new TrainingObligationsApi(Gateway.as(organizer));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", committee.toString())
-                                .get(obligations)
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getList("items.findAll { it.memberId == '" + member + "' && it.status == 'OPEN' }")
-                                .size()
-                        == 1);
-        String course = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("""
-                        {"title":"Bồi dưỡng cấp ủy viên mới %s","topic":"PARTY_WORK","organizationId":"%s",
-                         "format":"IN_PERSON","startsOn":"2026-11-02","endsOn":"2026-11-04","capacity":40}""".formatted(code("K"), bloc))
-                .post("/api/v1/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String base = "/api/v1/courses/" + course;
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"memberIds\":[\"" + member + "\"]}")
-                .post(base + "/bulk-enrollments")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"status\":\"RUNNING\"}")
-                .post(base + "/status-changes")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"completions\":[{\"memberId\":\"" + member
-                        + "\",\"result\":\"GOOD\",\"completedOn\":\"2026-11-04\"}]}")
-                .post(base + "/completions")
-                .then()
-                .statusCode(200);
+                .until(() -> obligationsOf(obligations, committee, member, ObligationStatus.OPEN) == 1);
+        UUID course = trainAndComplete(
+                organizer,
+                new CourseRequest()
+                        .title("Bồi dưỡng cấp ủy viên mới " + code("K"))
+                        .topic(CourseTopic.PARTY_WORK)
+                        .organizationId(bloc)
+                        .format(CourseFormat.IN_PERSON)
+                        .startsOn(LocalDate.of(2026, 11, 2))
+                        .endsOn(LocalDate.of(2026, 11, 4))
+                        .capacity(40),
+                new CompletionItem()
+                        .memberId(member)
+                        .result(CompletionResult.GOOD)
+                        .completedOn(LocalDate.of(2026, 11, 4)));
+        assertNotNull(course);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", committee.toString())
-                                .get(obligations)
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getList(
-                                        "items.findAll { it.memberId == '" + member + "' && it.status == 'FULFILLED' }")
-                                .size()
-                        == 1);
+                .until(() -> obligationsOf(obligations, committee, member, ObligationStatus.FULFILLED) == 1);
 
         // The Bloc rates the new organization and its member for 2026 (the 2025 rule set: scores).
-        io.restassured.response.Response opened = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"year\":2026}")
-                .post("/api/v1/review-cycles");
-        String cycle = opened.statusCode() == 201
-                ? opened.path("id")
-                : given().auth()
-                        .oauth2(organizer)
-                        .queryParam("size", 100)
-                        .get("/api/v1/review-cycles")
-                        .then()
-                        .extract()
-                        .path("items.find { it.year == 2026 }.id");
-        String batch = """
-                {"cycleId":"%s","items":[
-                 {"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","score":85,"decisionNumber":"1-QĐ/ĐUK","decidedOn":"2026-11-20"},
-                 {"subjectKind":"MEMBER","subjectId":"%s","score":80,"decisionNumber":"2-QĐ/ĐUK","decidedOn":"2026-11-20"}]}""".formatted(cycle, committee, member);
+        ReviewCyclesApi cycles = new ReviewCyclesApi(Gateway.as(organizer));
+        UUID cycle;
+        try {
+            cycle = cycles.openReviewCycle(new ReviewCycleRequest().year(2026), null)
+                    .getId();
+        } catch (ApiException alreadyOpen) {
+            cycle = cycles.listReviewCycles(null, 100, null).getItems().stream()
+                    .filter(c -> c.getYear() == 2026)
+                    .findFirst()
+                    .orElseThrow(() -> alreadyOpen)
+                    .getId();
+        }
+        BatchDecisionRequest batch = new BatchDecisionRequest()
+                .cycleId(cycle)
+                .items(List.of(
+                        rating(SubjectKind.GRASSROOTS_ORGANIZATION, committee, 85, "1-QĐ/ĐUK"),
+                        rating(SubjectKind.MEMBER, member, 80, "2-QĐ/ĐUK")));
         // evaluation-service learns of the organization and the member from events; until then the batch is refused
         // whole.
+        ReviewsApi reviews = new ReviewsApi(Gateway.as(organizer));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .contentType("application/json")
-                                .body(batch)
-                                .post("/api/v1/reviews/batch")
-                                .statusCode()
-                        == 201);
+                .until(() -> succeeds(() -> reviews.decideRatingsInBatch(batch, null)));
 
-        JsonPath overview = given().auth()
-                .oauth2(organizer)
-                .queryParam("organizationId", committee.toString())
-                .get("/api/v1/reports/overview")
-                .then()
-                .statusCode(200)
-                .body("sections.evaluation.status", equalTo("OK"))
-                .body("sections.evaluation.data.year", equalTo(2026))
-                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(1))
-                .body("sections.members.data.committeeMembers.total", equalTo(1))
-                .extract()
-                .jsonPath();
+        Overview overview = new ReportsApi(Gateway.as(organizer)).getOverview(null, committee, null);
+        Attainment evaluation = section(overview, "evaluation", Attainment.class);
+        assertEquals(2026, evaluation.getYear());
         assertEquals(
                 1,
-                overview.getInt("sections.evaluation.data.subjects.find { it.subjectKind == 'MEMBER' }.byLevel.GOOD"));
+                topic(section(overview, "training", TopicReport.class), CourseTopic.PARTY_WORK)
+                        .getAttendees());
         assertEquals(
                 1,
-                overview.getInt(
-                        "sections.evaluation.data.subjects.find { it.subjectKind == 'GRASSROOTS_ORGANIZATION' }.byLevel.GOOD"));
+                section(overview, "members", MemberStatistics.class)
+                        .getCommitteeMembers()
+                        .getTotal());
+        assertEquals(1, subject(evaluation, SubjectKind.MEMBER).getByLevel().get("GOOD"));
+        assertEquals(
+                1,
+                subject(evaluation, SubjectKind.GRASSROOTS_ORGANIZATION)
+                        .getByLevel()
+                        .get("GOOD"));
     }
 
     @Test
-    void theOverviewIncludesTrainingOnceACourseIsCompleted() {
+    void theOverviewIncludesTrainingOnceACourseIsCompleted() throws ApiException {
         String organizer = LocalStack.login("organizer");
-        UUID committee = found(organizer, code("TC"), "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", bloc);
-        UUID cell = found(organizer, code("TCC"), "Chi bộ Khoa Lý luận", "SUBORDINATE_CELL", committee);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .queryParam("organizationId", cell.toString())
-                                .get("/api/v1/committees")
-                                .statusCode()
-                        == 200);
+        UUID committee =
+                found(organizer, code("TC"), "Đảng bộ Trường Chính trị", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("TCC"), "Chi bộ Khoa Lý luận", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
         String nationalId = String.format("0871%02d%06d", 88, System.nanoTime() % 1_000_000);
-        String member = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("""
-                        {"fullName":"Võ Thị Kim Yến","dateOfBirth":"1988-10-20","gender":"FEMALE","nationalId":"%s",
-                         "admittedOn":"2012-05-19","fullMemberSince":"2013-05-19","organizationId":"%s"}""".formatted(nationalId, cell))
-                .post("/api/v1/members")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(organizer)
-                .queryParam("organizationId", committee.toString())
-                .get("/api/v1/reports/overview")
-                .then()
-                .statusCode(200)
-                .body("sections.training.status", equalTo("OK"))
-                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(0));
+        UUID member = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Võ Thị Kim Yến", LocalDate.of(1988, 10, 20), Gender.FEMALE, nationalId, cell)
+                                .admittedOn(LocalDate.of(2012, 5, 19))
+                                .fullMemberSince(LocalDate.of(2013, 5, 19)),
+                        null)
+                .getId();
+        ReportsApi reports = new ReportsApi(Gateway.as(organizer));
+        assertEquals(
+                0,
+                topic(
+                                section(reports.getOverview(null, committee, null), "training", TopicReport.class),
+                                CourseTopic.PARTY_WORK)
+                        .getAttendees());
         // training-service learns of the member from member-service's events.
+        TrainingRecordsApi records = new TrainingRecordsApi(Gateway.as(organizer));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(organizer)
-                                .get("/api/v1/training-records/" + member)
-                                .statusCode()
-                        == 200);
-        String course = given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("""
-                        {"title":"Lớp bồi dưỡng nghiệp vụ công tác Đảng %s","topic":"PARTY_WORK","organizationId":"%s",
-                         "format":"ONLINE","startsOn":"2024-05-06","endsOn":"2024-05-08","capacity":30}""".formatted(code("K"), bloc))
-                .post("/api/v1/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String base = "/api/v1/courses/" + course;
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"memberIds\":[\"" + member + "\"]}")
-                .post(base + "/bulk-enrollments")
-                .then()
-                .statusCode(200)
-                .body("enrolled", equalTo(1));
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"status\":\"RUNNING\"}")
-                .post(base + "/status-changes")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(organizer)
-                .contentType("application/json")
-                .body("{\"completions\":[{\"memberId\":\"" + member
-                        + "\",\"result\":\"GOOD\",\"certificateNumber\":\"7/CN-ĐUK\"}]}")
-                .post(base + "/completions")
-                .then()
-                .statusCode(200)
-                .body("completed", equalTo(1));
-        given().auth()
-                .oauth2(organizer)
-                .queryParam("organizationId", committee.toString())
-                .get("/api/v1/reports/overview")
-                .then()
-                .statusCode(200)
-                .body("sections.training.status", equalTo("OK"))
-                .body("sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees", equalTo(1))
-                .body("sections.members.data.members.total", equalTo(1));
+                .until(() -> succeeds(() -> records.getTrainingRecord(member)));
+        trainAndComplete(
+                organizer,
+                new CourseRequest()
+                        .title("Lớp bồi dưỡng nghiệp vụ công tác Đảng " + code("K"))
+                        .topic(CourseTopic.PARTY_WORK)
+                        .organizationId(bloc)
+                        .format(CourseFormat.ONLINE)
+                        .startsOn(LocalDate.of(2024, 5, 6))
+                        .endsOn(LocalDate.of(2024, 5, 8))
+                        .capacity(30),
+                new CompletionItem()
+                        .memberId(member)
+                        .result(CompletionResult.GOOD)
+                        .certificateNumber("7/CN-ĐUK"));
+        Overview overview = reports.getOverview(null, committee, null);
+        assertEquals(
+                1,
+                topic(section(overview, "training", TopicReport.class), CourseTopic.PARTY_WORK)
+                        .getAttendees());
+        assertEquals(
+                1,
+                section(overview, "members", MemberStatistics.class)
+                        .getMembers()
+                        .getTotal());
     }
 
     @Test
-    void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() {
-        given().auth()
-                .oauth2(admin)
-                .queryParam("organizationId", bloc.toString())
-                .get("/api/v1/reports/overview")
+    void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() throws ApiException {
+        Overview overview = new ReportsApi(Gateway.as(admin)).getOverview(null, bloc, null);
+        OrganizationCounts organizations = section(overview, "organizations", OrganizationCounts.class);
+        assertEquals(1, organizations.getByType().get("BLOC_COMMITTEE"));
+        assertTrue(organizations.getGrassroots() >= 122);
+        for (String part : List.of("members", "training", "evaluation")) {
+            assertEquals("OK", overview.getSections().get(part).getStatus(), part);
+        }
+        // The document itself is not an operation of the document: plain rest-assured.
+        io.restassured.RestAssured.given()
+                .baseUri(Gateway.BASE_URL)
+                .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .body("sections.organizations.status", equalTo("OK"))
-                .body("sections.organizations.data.byType.BLOC_COMMITTEE", equalTo(1))
-                .body("sections.organizations.data.grassroots", org.hamcrest.Matchers.greaterThanOrEqualTo(122))
-                .body("sections.members.status", equalTo("OK"))
-                .body("sections.training.status", equalTo("OK"))
-                .body("sections.evaluation.status", equalTo("OK"));
-        given().get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body("paths.'/api/v1/organizations/{id}/transfers'.post.operationId", equalTo("moveOrganization"))
-                .body("paths.'/api/v1/courses/report'.get.operationId", equalTo("getTrainingByTopic"));
+                .body(
+                        "paths.'/api/v1/organizations/{id}/transfers'.post.operationId",
+                        org.hamcrest.Matchers.equalTo("moveOrganization"))
+                .body(
+                        "paths.'/api/v1/courses/report'.get.operationId",
+                        org.hamcrest.Matchers.equalTo("getTrainingByTopic"));
     }
 
-    private static UUID found(String token, String code, String name, String type, UUID parent) {
-        return UUID.fromString(given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(foundBody(code, name, type, parent))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+    /**
+     * Runs last: no call mismatched the merged document, every {@code Location} the journeys received names the
+     * gateway, and every creating operation of the merged document (a POST whose 201 declares {@code Location}) was
+     * called by some journey.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyLocationNamesTheGatewayAndEveryCreatingOperationIsExercised() {
+        Map<Operations.Operation, List<String>> seen =
+                Gateway.contract().locations().seen();
+        System.out.println("[e2e] calls: " + Gateway.contract().calls());
+        System.out.println("[e2e] Location headers received: " + seen);
+        System.out.println(
+                "[e2e] known mismatches tolerated: " + Gateway.contract().tolerated());
+        assertEquals(List.of(), Gateway.contract().mismatches(), "calls that did not match the merged document");
+        assertEquals(
+                List.of(),
+                Gateway.contract().staleKnownMismatches(),
+                "known mismatches that no call shows any more: remove them from Gateway.KNOWN_MISMATCHES");
+        assertFalse(seen.isEmpty(), "the journeys received no Location at all");
+        seen.forEach((operation, locations) -> locations.forEach(location -> assertTrue(
+                location.startsWith(Gateway.BASE_URL + "/"),
+                operation + " answered Location " + location + ", not through the gateway " + Gateway.BASE_URL)));
+        Set<Operations.Operation> creating = Gateway.contract().operations().creating();
+        Set<Operations.Operation> notExercised = creating.stream()
+                .filter(operation -> !seen.containsKey(operation))
+                .collect(Collectors.toSet());
+        System.out.println("[e2e] creating operations: " + creating.size() + ", not exercised: " + notExercised);
+        assertEquals(Set.of(), notExercised, "creating operations no journey called: add a journey");
     }
 
-    private static String foundBody(String code, String name, String type, UUID parent) {
-        return """
-                {"organization":{"code":"%s","name":"%s","type":"%s"%s,"hostUnit":{"name":"Sở Nội vụ","kind":"AGENCY"}},
-                 "decision":{"number":"%s-QĐ/ĐUK","date":"2024-01-15"}}""".formatted(code, name, type, parent == null ? "" : ",\"parentId\":\"" + parent + "\"", code);
+    private static UUID found(String token, String code, String name, OrganizationType type, UUID parent)
+            throws ApiException {
+        return new OrganizationsApi(Gateway.as(token))
+                .foundOrganization(
+                        new FoundOrganizationRequest()
+                                .organization(new NewOrganization()
+                                        .code(code)
+                                        .name(name)
+                                        .type(type)
+                                        .parentId(parent)
+                                        .hostUnit(
+                                                new HostUnit().name("Sở Nội vụ").kind(HostUnitKind.AGENCY)))
+                                .decision(
+                                        new Decision().number(code + "-QĐ/ĐUK").date(LocalDate.of(2024, 1, 15))),
+                        null)
+                .getId();
+    }
+
+    private static MemberRequest member(
+            String fullName, LocalDate born, Gender gender, String nationalId, UUID organization) {
+        return new MemberRequest()
+                .fullName(fullName)
+                .dateOfBirth(born)
+                .gender(gender)
+                .nationalId(nationalId)
+                .organizationId(organization);
+    }
+
+    private static UUID formCommittee(String token, UUID organization, CommitteeKind kind) throws ApiException {
+        return new CommitteesApi(Gateway.as(token))
+                .formCommittee(
+                        new CommitteeRequest()
+                                .organizationId(organization)
+                                .kind(kind)
+                                .termStartYear(2025)
+                                .termEndYear(2030),
+                        null)
+                .getId();
+    }
+
+    private static void startPosition(
+            String token, UUID committee, UUID member, Appointment appointment, LocalDate startsOn)
+            throws ApiException {
+        new CommitteePositionsApi(Gateway.as(token))
+                .startPosition(
+                        new PositionRequest()
+                                .committeeId(committee)
+                                .memberId(member)
+                                .position(PositionKind.SECRETARY)
+                                .appointment(appointment)
+                                .startsOn(startsOn),
+                        null);
+    }
+
+    /** Schedules a course, enrols the member, runs it and records their completion; returns the course. */
+    private static UUID trainAndComplete(String token, CourseRequest request, CompletionItem completion)
+            throws ApiException {
+        ApiClient client = Gateway.as(token);
+        UUID course = new CoursesApi(client).scheduleCourse(request, null).getId();
+        EnrollmentsApi enrollments = new EnrollmentsApi(client);
+        assertEquals(
+                1,
+                enrollments
+                        .enrolMembers(
+                                course, new BulkEnrollmentRequest().memberIds(List.of(completion.getMemberId())), null)
+                        .getEnrolled());
+        new CoursesApi(client)
+                .changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
+        assertEquals(
+                1,
+                enrollments
+                        .recordCompletions(course, new CompletionRequest().completions(List.of(completion)), null)
+                        .getCompleted());
+        return course;
+    }
+
+    private static BatchDecisionItem rating(SubjectKind kind, UUID subject, int score, String decision) {
+        return new BatchDecisionItem()
+                .subjectKind(kind)
+                .subjectId(subject)
+                .score(BigDecimal.valueOf(score))
+                .decisionNumber(decision)
+                .decidedOn(LocalDate.of(2026, 11, 20));
+    }
+
+    private static long obligationsOf(
+            TrainingObligationsApi obligations, UUID committee, UUID member, ObligationStatus status)
+            throws ApiException {
+        List<TrainingObligation> items =
+                obligations.listObligations(committee, null, null, null, null).getItems();
+        return items.stream()
+                .filter(o -> member.equals(o.getMemberId()) && o.getStatus() == status)
+                .count();
+    }
+
+    /** member-service learns of a new organization from organization-service's events. */
+    private static void awaitMemberServiceKnows(String token, UUID organization) {
+        CommitteesApi committees = new CommitteesApi(Gateway.as(token));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> succeeds(() -> committees.listCommittees(organization)));
+    }
+
+    /** Whether a call succeeds; a refusal (4xx) while another service catches up is a "not yet". */
+    private static boolean succeeds(Call call) throws ApiException {
+        try {
+            call.run();
+            return true;
+        } catch (ApiException e) {
+            if (e.getCode() >= 400 && e.getCode() < 500) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Pages a changes feed to its end; returns the cursor after the last change. */
+    private static String endOf(Page page) throws ApiException {
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            ChangesPage changes = page.after(cursor);
+            cursor = changes.getNext();
+            more = Boolean.TRUE.equals(changes.getHasMore());
+        }
+        return cursor;
+    }
+
+    /**
+     * A section of the overview, read as the type of the service report it carries. The merged document types
+     * {@code data} as any object, so the client cannot.
+     */
+    private static <T> T section(Overview overview, String name, Class<T> type) {
+        assertEquals("OK", overview.getSections().get(name).getStatus(), name);
+        return ApiClient.createDefaultObjectMapper()
+                .convertValue(overview.getSections().get(name).getData(), type);
+    }
+
+    private static TopicFigures topic(TopicReport report, CourseTopic topic) {
+        return report.getTopics().stream()
+                .filter(t -> t.getTopic() == topic)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static AttainmentKindFigures subject(Attainment attainment, SubjectKind kind) {
+        return attainment.getSubjects().stream()
+                .filter(s -> s.getSubjectKind() == kind)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String code(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run() throws ApiException;
+    }
+
+    @FunctionalInterface
+    private interface Page {
+        ChangesPage after(String cursor) throws ApiException;
     }
 }

@@ -62,6 +62,13 @@ public class CommitteeResource {
             responseCode = "201",
             description = "Recorded.",
             content = @Content(schema = @Schema(implementation = CommitteeResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The organization is unknown, or outside the caller's subtree.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     public RestResponse<CommitteeResponse> form(@NotNull @Valid CommitteeRequest request, @Context UriInfo uri) {
         Committee c =
                 service.form(request.organizationId(), request.kind(), request.termStartYear(), request.termEndYear());
