@@ -27,10 +27,6 @@ final class Gateway {
      */
     private static final List<KnownMismatch> KNOWN_MISMATCHES = List.of(
             new KnownMismatch(
-                    Pattern.compile(Pattern.quote("ECMA 262 regex \"^[^\\p{Cc}]*$\"")),
-                    "the @PlainText pattern ^[^\\p{Cc}]*$ is not read the same by ECMA-262 validators (issue 12, item 5:"
-                            + " branch lint)"),
-            new KnownMismatch(
                     Pattern.compile("Instance (type|value) \\(null\\)"),
                     "response fields that can be null are not marked nullable (issue 12, item 4: branch validate)"));
 
