@@ -51,6 +51,7 @@ public class ConfidenceVoteResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listConfidenceVotes", summary = "Confidence votes held in a subtree, newest first")
+    @APIResponse(responseCode = "200", description = "A page of confidence votes.")
     @APIResponse(
             responseCode = "404",
             description = "The organization is unknown or outside the caller's subtree.",

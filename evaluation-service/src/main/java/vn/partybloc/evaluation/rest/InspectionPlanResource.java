@@ -60,6 +60,7 @@ public class InspectionPlanResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(operationId = "listInspectionPlans", summary = "Plans of the bodies in a subtree, newest year first")
+    @APIResponse(responseCode = "200", description = "A page of inspection plans.")
     @APIResponse(
             responseCode = "404",
             description = "The organization is unknown or outside the caller's subtree.",
@@ -82,6 +83,7 @@ public class InspectionPlanResource {
     @Operation(
             operationId = "getInspectionReport",
             summary = "Planned against done, per activity and kind, with screening outcomes")
+    @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(
             responseCode = "404",
             description = "The organization is unknown or outside the caller's subtree.",

@@ -82,6 +82,7 @@ public class ReviewResource {
             description =
                     "`organizationId` takes the subtree of that organization (by the unit each subject belongs to); without it, "
                             + "everything the caller may see. A secretary sees only their own subtree.")
+    @APIResponse(responseCode = "200", description = "A page of reviews.")
     @APIResponse(
             responseCode = "404",
             description = "The organization is unknown or outside the caller's subtree.",
@@ -115,6 +116,7 @@ public class ReviewResource {
                     "Ratings by subject kind and level against the cycle's targets (each met or missed with the gap), the "
                             + "excellent cap checked per grassroots organization (violations listed), and the subjects not yet rated. "
                             + "Subjects come from the replicas as they stand now; ratings count when decided on or before `asOf`.")
+    @APIResponse(responseCode = "200", description = "The attainment report.")
     @APIResponse(
             responseCode = "404",
             description =

@@ -51,6 +51,7 @@ public class TargetResource {
     @Operation(
             operationId = "listTargets",
             summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
+    @APIResponse(responseCode = "200", description = "A page of targets.")
     @APIResponse(
             responseCode = "404",
             description = "The cycle or organization is unknown or not visible.",
