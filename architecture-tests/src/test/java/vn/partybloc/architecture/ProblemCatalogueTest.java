@@ -45,8 +45,9 @@ class ProblemCatalogueTest {
     void everyProblemTypeHasARowWithBothTitles() {
         List<String> missing = new ArrayList<>();
         for (ProblemType type : ProblemType.values()) {
-            Optional<String> row = row("`" + type.uri() + "`");
-            if (row.isEmpty() || !row.get().contains("| " + type.status() + " |")
+            Optional<String> row = row("| `" + type.uri() + "` |");
+            if (row.isEmpty()
+                    || !row.get().contains("| " + type.status() + " |")
                     || !row.get().contains("| " + type.title() + " |")
                     || cells(row.get()) < 6) {
                 missing.add(type + " (" + type.uri() + ", " + type.status() + ", " + type.title() + ")");
@@ -86,7 +87,10 @@ class ProblemCatalogueTest {
 
     /** Non-empty cells of a table row. */
     private static long cells(String row) {
-        return Arrays.stream(row.split("\\|")).map(String::trim).filter(c -> !c.isEmpty()).count();
+        return Arrays.stream(row.split("\\|"))
+                .map(String::trim)
+                .filter(c -> !c.isEmpty())
+                .count();
     }
 
     private static List<String> ruleIds() {
