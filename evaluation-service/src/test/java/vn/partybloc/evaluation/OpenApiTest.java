@@ -71,4 +71,14 @@ class OpenApiTest {
     void everySuccessResponseHasASchema() throws Exception {
         OpenApiContract.assertEverySuccessResponseHasASchema();
     }
+
+    @Test
+    void everyOperationHasADescription() throws Exception {
+        OpenApiContract.assertEveryOperationHasADescription();
+    }
+
+    @Test
+    void everyJsonRequestBodyHasAnExample() throws Exception {
+        OpenApiContract.assertEveryJsonRequestBodyHasAnExample();
+    }
 }

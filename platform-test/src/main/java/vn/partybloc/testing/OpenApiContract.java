@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Checks on the running service's own OpenAPI document, the contract clients are generated from. */
 public final class OpenApiContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SCHEMA_KEYWORDS = List.of("$ref", "type", "allOf", "oneOf");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
+    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
     private OpenApiContract() {}
 
@@ -22,25 +25,86 @@ public final class OpenApiContract {
      * schema says nothing of the body: a generated client would then return an untyped value.
      */
     public static void assertEverySuccessResponseHasASchema() throws Exception {
-        JsonNode api = JSON.readTree(given().accept("application/json")
+        List<String> untyped = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            for (Map.Entry<String, JsonNode> response :
+                    operation.path("responses").properties()) {
+                String code = response.getKey();
+                if (code.startsWith("2") && !code.equals("204") && !typed(response.getValue())) {
+                    untyped.add(name + " " + code);
+                }
+            }
+        });
+        assertTrue(untyped.isEmpty(), "2xx responses without a schema:\n" + String.join("\n", untyped));
+    }
+
+    /**
+     * Fails, naming each as "METHOD path", if an operation has no description: a summary alone does not tell a reader
+     * who may call it or what it refuses.
+     */
+    public static void assertEveryOperationHasADescription() throws Exception {
+        List<String> undescribed = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            if (operation.path("description").asText().isBlank()) {
+                undescribed.add(name);
+            }
+        });
+        assertTrue(undescribed.isEmpty(), "operations without a description:\n" + String.join("\n", undescribed));
+    }
+
+    /**
+     * Fails, naming each as "METHOD path media-type", if a JSON request body has no example, neither on its media type
+     * nor on its schema (followed through a {@code $ref}): clients and Swagger UI then start from an empty body.
+     */
+    public static void assertEveryJsonRequestBodyHasAnExample() throws Exception {
+        JsonNode api = document();
+        List<String> withoutExample = new ArrayList<>();
+        forEachOperation(api, (name, operation) -> {
+            for (Map.Entry<String, JsonNode> content :
+                    operation.path("requestBody").path("content").properties()) {
+                if (content.getKey().contains("json") && !hasExample(api, content.getValue())) {
+                    withoutExample.add(name + " " + content.getKey());
+                }
+            }
+        });
+        assertTrue(
+                withoutExample.isEmpty(),
+                "JSON request bodies without an example:\n" + String.join("\n", withoutExample));
+    }
+
+    private interface OperationCheck {
+        void check(String name, JsonNode operation);
+    }
+
+    private static JsonNode document() throws Exception {
+        return JSON.readTree(given().accept("application/json")
                 .get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString());
-        List<String> untyped = new ArrayList<>();
+    }
+
+    private static void forEachOperation(JsonNode api, OperationCheck check) {
         for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                for (Map.Entry<String, JsonNode> response :
-                        operation.getValue().path("responses").properties()) {
-                    String code = response.getKey();
-                    if (code.startsWith("2") && !code.equals("204") && !typed(response.getValue())) {
-                        untyped.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + code);
-                    }
+                if (METHODS.contains(operation.getKey())) {
+                    check.check(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
                 }
             }
         }
-        assertTrue(untyped.isEmpty(), "2xx responses without a schema:\n" + String.join("\n", untyped));
+    }
+
+    private static boolean hasExample(JsonNode api, JsonNode mediaType) {
+        if (mediaType.has("example") || !mediaType.path("examples").isEmpty()) {
+            return true;
+        }
+        JsonNode schema = mediaType.path("schema");
+        String ref = schema.path("$ref").asText();
+        if (ref.startsWith(SCHEMA_REF_PREFIX)) {
+            schema = api.path("components").path("schemas").path(ref.substring(SCHEMA_REF_PREFIX.length()));
+        }
+        return schema.has("example");
     }
 
     private static boolean typed(JsonNode response) {

@@ -18,7 +18,29 @@ import vn.partybloc.evaluation.domain.SubjectKind;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "BatchDecisionRequest", description = "Many decided ratings of one cycle, recorded all or nothing.")
+@Schema(
+        name = "BatchDecisionRequest",
+        description = "Many decided ratings of one cycle, recorded all or nothing.",
+        example = """
+                {
+                  "cycleId": "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a05",
+                  "items": [
+                    {
+                      "subjectKind": "GRASSROOTS_ORGANIZATION",
+                      "subjectId": "9b2e4f61-2c3a-4d8e-b7f1-6a5c0d9e8b21",
+                      "level": "EXCELLENT",
+                      "decisionNumber": "45-QĐ/ĐUK",
+                      "decidedOn": "2024-12-20"
+                    },
+                    {
+                      "subjectKind": "MEMBER",
+                      "subjectId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                      "level": "GOOD",
+                      "decisionNumber": "46-QĐ/ĐU",
+                      "decidedOn": "2024-12-18"
+                    }
+                  ]
+                }""")
 public record BatchDecisionRequest(
         @Schema(description = "The cycle.") @NotNull UUID cycleId,
 

@@ -16,7 +16,27 @@ import vn.partybloc.evaluation.domain.ConfidenceVoteService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "ConfidenceVoteRequest", description = "A confidence-vote session.")
+@Schema(name = "ConfidenceVoteRequest", description = "A confidence-vote session.", example = """
+                {
+                  "organizationId": "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a4c1f10",
+                  "body": "Ban Chấp hành Đảng bộ Khối",
+                  "votedOn": "2024-11-15",
+                  "summoned": 33,
+                  "present": 31,
+                  "results": [
+                    {
+                      "memberId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                      "positionTitle": "Bí thư",
+                      "ballotsIssued": 31,
+                      "ballotsReturned": 31,
+                      "validBallots": 30,
+                      "invalidBallots": 1,
+                      "high": 25,
+                      "trust": 4,
+                      "low": 1
+                    }
+                  ]
+                }""")
 public record ConfidenceVoteRequest(
         @Schema(description = "The organization whose body voted.") @NotNull
         UUID organizationId,

@@ -13,7 +13,12 @@ import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "DecisionRequest", description = "The superior body's decision on the rating.")
+@Schema(name = "DecisionRequest", description = "The superior body's decision on the rating.", example = """
+                {
+                  "level": "GOOD",
+                  "decisionNumber": "45-QĐ/ĐUK",
+                  "decidedOn": "2024-12-20"
+                }""")
 public record DecisionRequest(
         @Schema(description = RatingDescriptions.LEVEL) Level level,
 

@@ -13,7 +13,15 @@ import vn.partybloc.evaluation.domain.InspectionSubjectKind;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "InspectionItemRequest", description = "One planned inspection or supervision.")
+@Schema(name = "InspectionItemRequest", description = "One planned inspection or supervision.", example = """
+                {
+                  "kind": "ROUTINE",
+                  "subjectKind": "COMMITTEE_MEMBER",
+                  "subjectId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                  "content": "Giám sát việc thực hiện chức trách, nhiệm vụ được giao",
+                  "plannedFrom": "2024-06-01",
+                  "plannedTo": "2024-07-31"
+                }""")
 public record InspectionItemRequest(
         @Schema(description = "ROUTINE (thường xuyên) or THEMATIC (chuyên đề).") @NotNull
         InspectionKind kind,

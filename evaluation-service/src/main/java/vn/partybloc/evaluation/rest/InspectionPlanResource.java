@@ -59,7 +59,12 @@ public class InspectionPlanResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listInspectionPlans", summary = "Plans of the bodies in a subtree, newest year first")
+    @Operation(
+            operationId = "listInspectionPlans",
+            summary = "Plans of the bodies in a subtree, newest year first",
+            description = "Plans of the bodies in the subtree of `organizationId` (default: the caller's scope root), "
+                    + "optionally of one year, paged. Every reader role may call it; a secretary only for their own "
+                    + "subtree (404 otherwise).")
     @APIResponse(responseCode = "200", description = "A page of inspection plans.")
     @APIResponse(
             responseCode = "404",
@@ -82,7 +87,10 @@ public class InspectionPlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(
             operationId = "getInspectionReport",
-            summary = "Planned against done, per activity and kind, with screening outcomes")
+            summary = "Planned against done, per activity and kind, with screening outcomes",
+            description = "For one year and the subtree of `organizationId` (default: the caller's scope root): items "
+                    + "planned, done and cancelled per activity (kiểm tra, giám sát) and kind, and screening outcomes. "
+                    + "Every reader role may call it; a secretary only for their own subtree (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(
             responseCode = "404",
@@ -99,7 +107,11 @@ public class InspectionPlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getInspectionPlan", summary = "Read a plan with its items")
+    @Operation(
+            operationId = "getInspectionPlan",
+            summary = "Read a plan with its items",
+            description = "The plan with its items and their status, and its `ETag`. Every reader role may call it; a "
+                    + "secretary only for plans of bodies in their own subtree (404 otherwise).")
     public RestResponse<InspectionPlanResponse> get(@PathParam("id") UUID id) {
         InspectionPlan p = service.visible(id);
         return RestResponse.ResponseBuilder.ok(InspectionPlanResponse.from(p, service.itemsOf(id)))
@@ -140,7 +152,12 @@ public class InspectionPlanResource {
 
     @POST
     @Path("/{id}/items")
-    @Operation(operationId = "addInspectionItem", summary = "Add an item to a plan")
+    @Operation(
+            operationId = "addInspectionItem",
+            summary = "Add an item to a plan",
+            description = "The item starts PLANNED; its organization or committee member lies under the plan's body "
+                    + "(`INS-SUBJECT`). For an admin, organizer, inspector or a secretary whose subtree holds the "
+                    + "plan's body. Send `If-Match` with the plan's ETag.")
     @APIResponse(
             responseCode = "201",
             description = "Added.",
@@ -171,7 +188,12 @@ public class InspectionPlanResource {
 
     @POST
     @Path("/{id}/items/{itemId}/cancellations")
-    @Operation(operationId = "cancelInspectionItem", summary = "Cancel a planned item, with the reason")
+    @Operation(
+            operationId = "cancelInspectionItem",
+            summary = "Cancel a planned item, with the reason",
+            description =
+                    "The item becomes CANCELLED with the reason; only a PLANNED item can be cancelled (`INS-FLOW`). "
+                            + "For an admin, organizer, inspector or a secretary whose subtree holds the plan's body.")
     public InspectionItemResponse cancel(
             @PathParam("id") UUID id,
             @PathParam("itemId") UUID itemId,
@@ -182,7 +204,13 @@ public class InspectionPlanResource {
     @GET
     @Path("/{id}/screening-findings")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listScreeningFindings", summary = "Screening findings recorded with a plan")
+    @Operation(
+            operationId = "listScreeningFindings",
+            summary = "Screening findings recorded with a plan",
+            description =
+                    "Members found during the plan's work (rà soát) and the decision taken: retained, struck off or "
+                            + "expelled. Every reader role may call it; a secretary only for plans in their own subtree (404 "
+                            + "otherwise).")
     public List<ScreeningFindingResponse> screenings(@PathParam("id") UUID id) {
         service.visible(id);
         return service.screeningsOf(id).stream()

@@ -11,7 +11,11 @@ import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "ProposalRequest", description = "The reviewing body's proposed rating.")
+@Schema(name = "ProposalRequest", description = "The reviewing body's proposed rating.", example = """
+                {
+                  "level": "GOOD",
+                  "note": "Chi ủy đề nghị xếp loại hoàn thành tốt nhiệm vụ."
+                }""")
 public record ProposalRequest(
         @Schema(description = RatingDescriptions.LEVEL) Level level,
 

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ReviewCycleRequest", description = "A yearly review cycle.")
+@Schema(name = "ReviewCycleRequest", description = "A yearly review cycle.", example = """
+                {
+                  "year": 2024,
+                  "articleTargets": true
+                }""")
 public record ReviewCycleRequest(
         @Schema(description = "The year reviewed.", example = "2024", minimum = "2000", maximum = "2200")
         @NotNull

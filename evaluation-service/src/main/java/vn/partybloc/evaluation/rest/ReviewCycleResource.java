@@ -44,7 +44,12 @@ public class ReviewCycleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listReviewCycles", summary = "Review cycles, newest first")
+    @Operation(
+            operationId = "listReviewCycles",
+            summary = "Review cycles, newest first",
+            description =
+                    "Each yearly review cycle with the rule set in force on its first day, newest first, paged. Every "
+                            + "reader role may call it.")
     public Page<CycleResponse> list(@Valid @BeanParam PageRequest page) {
         return Pages.of(service.all(), page, "year", c -> CycleResponse.from(c, service.ruleSetOf(c)));
     }
@@ -52,7 +57,12 @@ public class ReviewCycleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getReviewCycle", summary = "Read a review cycle")
+    @Operation(
+            operationId = "getReviewCycle",
+            summary = "Read a review cycle",
+            description =
+                    "The cycle with its year and the rule set its reviews are judged by, and its `ETag`. Every reader "
+                            + "role may call it; 404 for an unknown id.")
     public RestResponse<CycleResponse> get(@PathParam("id") UUID id) {
         ReviewCycle c = service.get(id);
         return RestResponse.ResponseBuilder.ok(CycleResponse.from(c, service.ruleSetOf(c)))

@@ -146,7 +146,13 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getReview", summary = "Read a review")
+    @Operation(
+            operationId = "getReview",
+            summary = "Read a review",
+            description =
+                    "The review's current step (self-assessed, proposed, decided, published or cancelled), level, "
+                            + "score and decision, with its `ETag`. Every reader role may call it; a secretary only for "
+                            + "subjects of their own subtree (404 otherwise).")
     public RestResponse<ReviewResponse> get(@PathParam("id") UUID id) {
         return ok(queries.get(id));
     }
@@ -154,7 +160,12 @@ public class ReviewResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getReviewHistory", summary = "The audit trail of a review, oldest first")
+    @Operation(
+            operationId = "getReviewHistory",
+            summary = "The audit trail of a review, oldest first",
+            description = "Each step taken (self-assessment, proposal, decision, publication, cancellation) with its "
+                    + "author, time, level and remarks. Every reader role may call it; a secretary only for subjects of "
+                    + "their own subtree (404 otherwise).")
     public List<ReviewActionResponse> history(@PathParam("id") UUID id) {
         return queries.trail(id).stream().map(ReviewActionResponse::from).toList();
     }

@@ -15,7 +15,19 @@ import vn.partybloc.platform.validation.Text;
 
 @Schema(
         name = "RuleSetRequest",
-        description = "A rule set: its documents, the date it takes effect, its score bands and cap.")
+        description = "A rule set: its documents, the date it takes effect, its score bands and cap.",
+        example = """
+                {
+                  "code": "QD366-2025",
+                  "documents": "QĐ 366-QĐ/TW; HD 43-HD/BTCTW (2025)",
+                  "effectiveFrom": "2025-01-01",
+                  "usesScore": true,
+                  "excellentMinScore": 90,
+                  "goodMinScore": 70,
+                  "completeMinScore": 50,
+                  "excellentCapPercent": 20,
+                  "note": "Hoàn thành xuất sắc nhiệm vụ không quá 20% số được xếp loại hoàn thành tốt nhiệm vụ."
+                }""")
 public record RuleSetRequest(
         @Schema(description = "Short unique code.", example = "QD366-2025", maxLength = 40)
         @NotBlank

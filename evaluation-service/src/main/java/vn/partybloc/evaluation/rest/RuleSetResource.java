@@ -47,7 +47,12 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listRuleSets", summary = "Rule sets, oldest first")
+    @Operation(
+            operationId = "listRuleSets",
+            summary = "Rule sets, oldest first",
+            description =
+                    "Every rating rule set (domain rules 10–11: rule sets are data) by the day it came into force, "
+                            + "paged. Every reader role may call it.")
     public Page<RuleSetResponse> list(@Valid @BeanParam PageRequest page) {
         return Pages.of(service.all(), page, "effectiveFrom", RuleSetResponse::from);
     }
@@ -55,7 +60,12 @@ public class RuleSetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getRuleSet", summary = "Read a rule set")
+    @Operation(
+            operationId = "getRuleSet",
+            summary = "Read a rule set",
+            description =
+                    "The rule set's documents, day in force, score bands and excellent cap, with its `ETag`. Every "
+                            + "reader role may call it; 404 for an unknown id.")
     public RestResponse<RuleSetResponse> get(@PathParam("id") UUID id) {
         RuleSet r = service.get(id);
         return RestResponse.ResponseBuilder.ok(RuleSetResponse.from(r))

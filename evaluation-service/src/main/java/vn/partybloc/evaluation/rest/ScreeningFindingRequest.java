@@ -9,7 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.evaluation.domain.ScreeningOutcome;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "ScreeningFindingRequest", description = "A screening finding about a member.")
+@Schema(name = "ScreeningFindingRequest", description = "A screening finding about a member.", example = """
+                {
+                  "memberId": "6b9d4e32-af50-4c7b-9d8e-3f2a1b0c9d72",
+                  "finding": "Không tham gia sinh hoạt đảng ba tháng liền không có lý do chính đáng.",
+                  "outcome": "STRUCK_OFF",
+                  "decidedOn": "2024-08-20"
+                }""")
 public record ScreeningFindingRequest(
         @Schema(description = "The member.") @NotNull UUID memberId,
 

@@ -14,7 +14,17 @@ import vn.partybloc.evaluation.domain.SubjectKind;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "SelfAssessmentRequest", description = "A subject's self-assessment: the first step of a review.")
+@Schema(
+        name = "SelfAssessmentRequest",
+        description = "A subject's self-assessment: the first step of a review.",
+        example = """
+                {
+                  "cycleId": "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a05",
+                  "subjectKind": "MEMBER",
+                  "subjectId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                  "level": "GOOD",
+                  "note": "Hoàn thành tốt nhiệm vụ được giao."
+                }""")
 public record SelfAssessmentRequest(
         @Schema(description = "The cycle.") @NotNull UUID cycleId,
         @Schema(description = "What is rated.") @NotNull SubjectKind subjectKind,

@@ -10,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.evaluation.domain.TargetComparison;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "TargetChange", description = "New comparison, percent and note of a target.")
+@Schema(name = "TargetChange", description = "New comparison, percent and note of a target.", example = """
+                {
+                  "comparison": "MORE_THAN",
+                  "percent": 95,
+                  "note": "Điều chỉnh theo Nghị quyết giữa nhiệm kỳ"
+                }""")
 public record TargetChangeRequest(
         @Schema(description = "How the share compares.") @NotNull
         TargetComparison comparison,

@@ -13,7 +13,18 @@ import vn.partybloc.evaluation.domain.TargetComparison;
 import vn.partybloc.evaluation.domain.TargetMetric;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "TargetRequest", description = "A target: the share of rated subjects of a kind reaching a level.")
+@Schema(
+        name = "TargetRequest",
+        description = "A target: the share of rated subjects of a kind reaching a level.",
+        example = """
+                {
+                  "cycleId": "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a05",
+                  "subjectKind": "MEMBER",
+                  "metric": "AT_LEAST_GOOD",
+                  "comparison": "AT_LEAST",
+                  "percent": 90,
+                  "note": "Chỉ tiêu Nghị quyết Đại hội"
+                }""")
 public record TargetRequest(
         @Schema(description = "The cycle.") @NotNull UUID cycleId,
 

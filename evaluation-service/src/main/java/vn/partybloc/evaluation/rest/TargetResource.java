@@ -50,7 +50,11 @@ public class TargetResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(
             operationId = "listTargets",
-            summary = "Targets of a cycle set for one subtree root, or for the whole Bloc")
+            summary = "Targets of a cycle set for one subtree root, or for the whole Bloc",
+            description =
+                    "The targets of a cycle set for `organizationId`, or without it those for the whole Bloc, paged. "
+                            + "Every reader role may call it; a secretary names only organizations of their own subtree (404 "
+                            + "otherwise).")
     @APIResponse(responseCode = "200", description = "A page of targets.")
     @APIResponse(
             responseCode = "404",
@@ -68,7 +72,12 @@ public class TargetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getTarget", summary = "Read a target")
+    @Operation(
+            operationId = "getTarget",
+            summary = "Read a target",
+            description =
+                    "The target's cycle, organization, subject kind, metric, comparison and percent, with its `ETag`. "
+                            + "Every reader role may call it; 404 for an unknown id.")
     public RestResponse<TargetResponse> get(@PathParam("id") UUID id) {
         Target t = service.get(id);
         return RestResponse.ResponseBuilder.ok(TargetResponse.from(t))
@@ -105,7 +114,12 @@ public class TargetResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "changeTarget", summary = "Change a target's comparison, percent and note")
+    @Operation(
+            operationId = "changeTarget",
+            summary = "Change a target's comparison, percent and note",
+            description =
+                    "For an admin or organizer; the cycle, organization, subject kind and metric stay as they are. "
+                            + "Send `If-Match` with the ETag you read. The attainment report uses the new value at once.")
     public RestResponse<TargetResponse> change(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -8,7 +8,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.CommitteeKind;
 
-@Schema(name = "CommitteeRequest", description = "A committee of an organization for one term.")
+@Schema(name = "CommitteeRequest", description = "A committee of an organization for one term.", example = """
+                {
+                  "organizationId": "c41d7e92-5f6b-4a3c-8d2e-1b9a0f7c6e32",
+                  "kind": "CELL_COMMITTEE",
+                  "termStartYear": 2025,
+                  "termEndYear": 2030
+                }""")
 public record CommitteeRequest(
         @Schema(description = "The organization.") @NotNull UUID organizationId,
 

@@ -42,7 +42,13 @@ public class CommitteeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listCommittees", summary = "Committees of an organization, newest term first")
+    @Operation(
+            operationId = "listCommittees",
+            summary = "Committees of an organization, newest term first",
+            description =
+                    "Every committee (cấp ủy) of one organization, all terms. `organizationId` is required. Every "
+                            + "reader role may call it; a secretary only for organizations of their own subtree (404 "
+                            + "otherwise).")
     public List<CommitteeResponse> list(
             @Parameter(description = "The organization.", required = true) @QueryParam("organizationId") @NotNull
                     UUID organizationId) {
@@ -82,7 +88,12 @@ public class CommitteeResource {
     @GET
     @Path("/{id}/positions")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listCommitteePositions", summary = "Positions on a committee, past and present")
+    @Operation(
+            operationId = "listCommitteePositions",
+            summary = "Positions on a committee, past and present",
+            description = "Everyone who has held a position on the committee, with appointment, dates and end reason; "
+                    + "positions still held have no `endsOn`. Every reader role may call it; a secretary only inside "
+                    + "their own subtree (404 otherwise).")
     public List<PositionResponse> positions(@PathParam("id") UUID id) {
         return service.positionsOf(id).stream().map(PositionResponse::from).toList();
     }

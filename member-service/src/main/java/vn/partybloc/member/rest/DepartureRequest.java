@@ -10,7 +10,14 @@ import vn.partybloc.platform.validation.PlainText;
 @Schema(
         name = "DepartureRequest",
         description = "A member leaves the register: TRANSFERRED_OUT, DIED, STRUCK_OFF or EXPELLED. "
-                + "Their committee positions end the same day.")
+                + "Their committee positions end the same day.",
+        example = """
+                {
+                  "kind": "TRANSFERRED_OUT",
+                  "date": "2025-03-01",
+                  "decisionNumber": "12-QĐ/ĐU",
+                  "note": "Chuyển sinh hoạt về Đảng bộ Công an tỉnh"
+                }""")
 public record DepartureRequest(
         @Schema(description = "How the member leaves.") @NotNull
         MembershipChangeKind kind,

@@ -18,7 +18,20 @@ import vn.partybloc.platform.validation.Text;
 @Schema(
         name = "MemberDetailsRequest",
         description = "Replaces a member's personal and qualification fields. Cell, admission and "
-                + "membership changes have their own commands; the national id is fixed once recorded.")
+                + "membership changes have their own commands; the national id is fixed once recorded.",
+        example = """
+                {
+                  "fullName": "Nguyễn Văn An",
+                  "dateOfBirth": "1985-04-12",
+                  "gender": "MALE",
+                  "ethnicity": "Kinh",
+                  "hometown": "Xã Mỹ Trà, thành phố Cao Lãnh, tỉnh Đồng Tháp",
+                  "generalEducation": "12/12",
+                  "degree": "DOCTOR",
+                  "politicalTheory": "ADVANCED",
+                  "jobTitle": "Trưởng khoa",
+                  "headsHostUnit": false
+                }""")
 public record MemberDetailsRequest(
         @Schema(description = "Full name.", maxLength = 200) @NotBlank @Size(max = 200) @PlainText
         String fullName,

@@ -7,7 +7,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "MemberMoveRequest", description = "Move a member to another cell of the Bloc.")
+@Schema(name = "MemberMoveRequest", description = "Move a member to another cell of the Bloc.", example = """
+                {
+                  "toOrganizationId": "d52e8fa3-6a7c-4b4d-9e3f-2c0b1a8d7f43",
+                  "date": "2024-09-01",
+                  "decisionNumber": "08-QĐ/ĐU"
+                }""")
 public record MemberMoveRequest(
         @Schema(description = "The new cell.") @NotNull UUID toOrganizationId,
 

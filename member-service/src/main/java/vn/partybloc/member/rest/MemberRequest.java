@@ -17,7 +17,30 @@ import vn.partybloc.member.domain.PoliticalTheory;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
-@Schema(name = "MemberRequest", description = "A party member to admit (kết nạp) or receive from outside the Bloc.")
+@Schema(
+        name = "MemberRequest",
+        description = "A party member to admit (kết nạp) or receive from outside the Bloc.",
+        example = """
+                {
+                  "fullName": "Nguyễn Văn An",
+                  "dateOfBirth": "1985-04-12",
+                  "gender": "MALE",
+                  "ethnicity": "Kinh",
+                  "religion": "Không",
+                  "hometown": "Xã Mỹ Trà, thành phố Cao Lãnh, tỉnh Đồng Tháp",
+                  "nationalId": "087085001234",
+                  "partyCardNumber": "87012345",
+                  "admittedOn": "2010-05-19",
+                  "fullMemberSince": "2011-05-19",
+                  "organizationId": "c41d7e92-5f6b-4a3c-8d2e-1b9a0f7c6e32",
+                  "generalEducation": "12/12",
+                  "degree": "MASTER",
+                  "politicalTheory": "INTERMEDIATE",
+                  "foreignLanguage": "Tiếng Anh B1",
+                  "jobTitle": "Giảng viên",
+                  "headsHostUnit": false,
+                  "decisionNumber": "45-QĐ/ĐU"
+                }""")
 public record MemberRequest(
         @Schema(description = "Full name as on the ID card, Unicode NFC.", example = "Nguyễn Văn An", maxLength = 200)
         @NotBlank

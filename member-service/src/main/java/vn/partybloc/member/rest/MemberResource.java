@@ -183,7 +183,12 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getMember", summary = "Read a member")
+    @Operation(
+            operationId = "getMember",
+            summary = "Read a member",
+            description = "The member with their `ETag`, or with `asOf` their cell, status and kind at the end of that "
+                    + "date. Every reader role may call it; the `nationalId` is shown only to an admin or organizer; a "
+                    + "secretary reads only members of their own subtree (404 otherwise).")
     public RestResponse<MemberResponse> get(
             @PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         Member m = queries.get(id, asOf);
@@ -194,7 +199,14 @@ public class MemberResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "replaceMemberDetails", summary = "Replace a member's personal and qualification fields")
+    @Operation(
+            operationId = "replaceMemberDetails",
+            summary = "Replace a member's personal and qualification fields",
+            description =
+                    "Replaces the personal and qualification fields (name, birth data, education, political theory, "
+                            + "job); cell, status and membership kind change only through their own commands. For an admin, "
+                            + "organizer or a secretary of the member's subtree. Refused for a member no longer on the register "
+                            + "(`MEM-ACTIVE`). Send `If-Match` with the ETag you read. Publishes MemberUpdated.")
     public RestResponse<MemberResponse> update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -204,7 +216,13 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/recognitions")
-    @Operation(operationId = "recogniseFullMember", summary = "Recognise a probationary member as a full member")
+    @Operation(
+            operationId = "recogniseFullMember",
+            summary = "Recognise a probationary member as a full member",
+            description =
+                    "Công nhận đảng viên chính thức: the member becomes FULL from the given date, on or after the "
+                            + "admission (`MEM-ACTIVE`). A member already full is 409. For an admin, organizer or a secretary "
+                            + "of the member's subtree. Publishes MemberRecognisedFull.")
     public RestResponse<MemberResponse> recognise(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -214,7 +232,14 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/moves")
-    @Operation(operationId = "moveMember", summary = "Move a member to another cell of the Bloc")
+    @Operation(
+            operationId = "moveMember",
+            summary = "Move a member to another cell of the Bloc",
+            description =
+                    "A dated move (chuyển sinh hoạt nội bộ) to another active cell known to the replica (`MEM-CELL`), "
+                            + "on or after the admission, for a member still on the register (`MEM-ACTIVE`); a move to the "
+                            + "member's own cell is 409. For an admin, organizer or a secretary of the member's subtree. "
+                            + "Publishes MemberMoved.")
     public RestResponse<MemberResponse> move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -224,7 +249,14 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/departures")
-    @Operation(operationId = "recordDeparture", summary = "Record a transfer out, death, striking off or expulsion")
+    @Operation(
+            operationId = "recordDeparture",
+            summary = "Record a transfer out, death, striking off or expulsion",
+            description =
+                    "TRANSFERRED_OUT, DIED, STRUCK_OFF or EXPELLED (any other kind is 400), dated on or after the "
+                            + "admission, for a member still on the register (`MEM-ACTIVE`). The member leaves the register and "
+                            + "every position they hold ends on that day. For an admin, organizer or a secretary of the "
+                            + "member's subtree. Publishes the matching member event.")
     public RestResponse<MemberResponse> depart(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -236,7 +268,13 @@ public class MemberResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getMemberHistory", summary = "Every recorded change of a member, oldest first")
+    @Operation(
+            operationId = "getMemberHistory",
+            summary = "Every recorded change of a member, oldest first",
+            description =
+                    "Admission, recognition, moves, updates and departures as dated events with their decisions and "
+                            + "from/to cells (domain rule 14). Every reader role may call it; a secretary only for members of "
+                            + "their own subtree (404 otherwise).")
     public List<MembershipChangeResponse> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(MembershipChangeResponse::from).toList();
     }

@@ -94,7 +94,12 @@ public class PositionResource {
     @GET
     @Path("/{id}/responsibilities")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listResponsibilities", summary = "What a committee member is assigned to")
+    @Operation(
+            operationId = "listResponsibilities",
+            summary = "What a committee member is assigned to",
+            description =
+                    "The fields and the cells a committee member is assigned to follow (phân công phụ trách). Every "
+                            + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
     public List<ResponsibilityResponse> responsibilities(@PathParam("id") UUID id) {
         return service.responsibilitiesOf(id).stream()
                 .map(ResponsibilityResponse::from)
@@ -103,7 +108,12 @@ public class PositionResource {
 
     @POST
     @Path("/{id}/terminations")
-    @Operation(operationId = "endPosition", summary = "End a committee position")
+    @Operation(
+            operationId = "endPosition",
+            summary = "End a committee position",
+            description = "The position ends on `endsOn` (not before its start: 400) for the given reason. A position "
+                    + "already ended is 409. For an admin, organizer or a secretary of the committee's subtree. Send "
+                    + "`If-Match` with the ETag you read. Publishes CommitteePositionEnded.")
     public RestResponse<PositionResponse> end(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -10,7 +10,15 @@ import vn.partybloc.member.domain.PositionKind;
 
 @Schema(
         name = "SuccessionPlanRequest",
-        description = "A plan for one position of an organization's committee in a coming term.")
+        description = "A plan for one position of an organization's committee in a coming term.",
+        example = """
+                {
+                  "organizationId": "9b2e4f61-2c3a-4d8e-b7f1-6a5c0d9e8b21",
+                  "committeeKind": "EXECUTIVE_COMMITTEE",
+                  "position": "SECRETARY",
+                  "termStartYear": 2025,
+                  "termEndYear": 2030
+                }""")
 public record SuccessionPlanRequest(
         @NotNull UUID organizationId,
         @NotNull CommitteeKind committeeKind,

@@ -52,7 +52,12 @@ public class SuccessionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
-    @Operation(operationId = "listSuccessionPlans", summary = "Succession plans of a subtree, with their candidates")
+    @Operation(
+            operationId = "listSuccessionPlans",
+            summary = "Succession plans of a subtree, with their candidates",
+            description = "Plans (quy hoạch) of the subtree of `organizationId` (default: the caller's scope root), "
+                    + "optionally of one term, each with its candidates. For an admin, organizer, inspector or "
+                    + "secretary (a secretary: their own subtree only).")
     public List<SuccessionPlanResponse> list(
             @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
                     UUID organizationId,
@@ -93,7 +98,12 @@ public class SuccessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
-    @Operation(operationId = "getSuccessionPlan", summary = "A succession plan with its candidates")
+    @Operation(
+            operationId = "getSuccessionPlan",
+            summary = "A succession plan with its candidates",
+            description =
+                    "The plan with its candidates, removed ones included with their reason. For an admin, organizer, "
+                            + "inspector or secretary; a secretary only inside their own subtree (404 otherwise).")
     public RestResponse<SuccessionPlanResponse> get(@PathParam("id") UUID id) {
         SuccessionPlan plan = service.plan(id);
         return RestResponse.ResponseBuilder.ok(response(plan))

@@ -10,7 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.VettingPurpose;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "VettingRequest", description = "A political-vetting conclusion about a member.")
+@Schema(name = "VettingRequest", description = "A political-vetting conclusion about a member.", example = """
+                {
+                  "purpose": "PLANNING",
+                  "conclusion": "Đủ tiêu chuẩn chính trị để đưa vào quy hoạch.",
+                  "concludedOn": "2025-02-14",
+                  "decisionNumber": "05-KL/ĐU"
+                }""")
 public record VettingRequest(
         @Schema(description = "Why the check was made.") @NotNull
         VettingPurpose purpose,

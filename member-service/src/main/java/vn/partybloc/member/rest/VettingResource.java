@@ -39,7 +39,12 @@ public class VettingResource {
     }
 
     @POST
-    @Operation(operationId = "recordVetting", summary = "Record a political-vetting conclusion about a member")
+    @Operation(
+            operationId = "recordVetting",
+            summary = "Record a political-vetting conclusion about a member",
+            description =
+                    "Restricted data, for an admin or organizer only, never published as an event nor in any report. "
+                            + "404 for an unknown member.")
     @APIResponse(
             responseCode = "201",
             description = "Recorded.",
@@ -59,7 +64,11 @@ public class VettingResource {
     }
 
     @GET
-    @Operation(operationId = "listVettings", summary = "A member's political-vetting records, oldest first")
+    @Operation(
+            operationId = "listVettings",
+            summary = "A member's political-vetting records, oldest first",
+            description = "Restricted data: an admin or organizer only (403 for every other role). 404 for an unknown "
+                    + "member.")
     public List<VettingResponse> list(@PathParam("id") UUID memberId) {
         return service.ofMember(memberId).stream().map(VettingResponse::from).toList();
     }

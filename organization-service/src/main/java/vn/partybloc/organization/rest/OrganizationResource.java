@@ -169,7 +169,13 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(operationId = "listChildren", summary = "Direct children of an organization")
+    @Operation(
+            operationId = "listChildren",
+            summary = "Direct children of an organization",
+            description =
+                    "The organizations directly below this one, filterable by type and status; with `asOf`, as the "
+                            + "tree stood at the end of that date. Every reader role may call it; a secretary only inside their "
+                            + "own subtree (404 otherwise).")
     public List<OrganizationResponse> children(
             @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
@@ -222,7 +228,12 @@ public class OrganizationResource {
     @Path("/{id}/ancestors")
     @Operation(
             operationId = "listAncestors",
-            summary = "The path from the Bloc committee down to the organization's parent")
+            summary = "The path from the Bloc committee down to the organization's parent",
+            description =
+                    "From the Bloc committee down to the organization's parent; empty for the Bloc committee itself. "
+                            + "With `asOf`, as the tree stood at the end of that date. Every reader role may call it; a "
+                            + "secretary asks only about organizations of their own subtree (404 otherwise) and sees only the "
+                            + "part of the path inside it.")
     public List<OrganizationResponse> ancestors(
             @PathParam("id") UUID id,
             @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {

@@ -9,7 +9,26 @@ import vn.partybloc.platform.validation.PlainText;
 
 @Schema(
         name = "ReceiveOrganizationRequest",
-        description = "Receive (tiếp nhận) an organization from a superior outside the Bloc.")
+        description = "Receive (tiếp nhận) an organization from a superior outside the Bloc.",
+        example = """
+                {
+                  "organization": {
+                    "code": "CTYXD",
+                    "name": "Đảng bộ Công ty Xây dựng tỉnh",
+                    "type": "GRASSROOTS_COMMITTEE",
+                    "parentId": "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a4c1f10",
+                    "hostUnit": {
+                      "name": "Công ty Xây dựng tỉnh",
+                      "kind": "STATE_ENTERPRISE"
+                    }
+                  },
+                  "origin": "Đảng bộ Khối Cơ quan tỉnh (cũ)",
+                  "decision": {
+                    "number": "201-QĐ/TU",
+                    "date": "2025-06-20",
+                    "effectiveDate": "2025-07-01"
+                  }
+                }""")
 public record ReceiveOrganizationRequest(
         @Schema(description = "The organization received.") @NotNull @Valid
         NewOrganizationRequest organization,

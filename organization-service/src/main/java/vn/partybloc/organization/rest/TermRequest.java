@@ -9,7 +9,13 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "TermRequest", description = "A term of office (nhiệm kỳ), e.g. 2020–2025.")
+@Schema(name = "TermRequest", description = "A term of office (nhiệm kỳ), e.g. 2020–2025.", example = """
+                {
+                  "startYear": 2025,
+                  "endYear": 2030,
+                  "congressDate": "2025-06-20",
+                  "decisionNumber": "210-QĐ/ĐUK"
+                }""")
 public record TermRequest(
         @Schema(description = "First year.", example = "2025", minimum = "1930", maximum = "2200")
         @NotNull

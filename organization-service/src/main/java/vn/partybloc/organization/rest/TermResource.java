@@ -43,7 +43,12 @@ public class TermResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listTerms", summary = "Terms of office of an organization, oldest first")
+    @Operation(
+            operationId = "listTerms",
+            summary = "Terms of office of an organization, oldest first",
+            description = "Every recorded term of office (nhiệm kỳ) of the organization, each covering [startYear, "
+                    + "endYear). Every reader role may call it; a secretary only inside their own subtree (404 "
+                    + "otherwise).")
     public List<TermResponse> list(@PathParam("id") UUID organizationId) {
         return service.list(organizationId).stream().map(TermResponse::from).toList();
     }
@@ -75,7 +80,13 @@ public class TermResource {
     @PATCH
     @Path("/{termId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateTerm", summary = "Correct a term of office")
+    @Operation(
+            operationId = "updateTerm",
+            summary = "Correct a term of office",
+            description = "JSON merge patch of the years, congress date or decision number, for an admin or organizer. "
+                    + "Refused for an organization that is not active (`ORG-ACTIVE-REQUIRED`), when the end is not "
+                    + "after the start (400) or when the corrected term overlaps another (`TERM-OVERLAP`). Send "
+                    + "`If-Match` with the ETag you read.")
     public RestResponse<TermResponse> update(
             @PathParam("id") UUID organizationId,
             @PathParam("termId") UUID termId,

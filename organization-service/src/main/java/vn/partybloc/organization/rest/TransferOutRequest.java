@@ -9,7 +9,16 @@ import vn.partybloc.platform.validation.PlainText;
 
 @Schema(
         name = "TransferOutRequest",
-        description = "Hand the organization, with its subtree, to a superior outside the Bloc (chuyển giao).")
+        description = "Hand the organization, with its subtree, to a superior outside the Bloc (chuyển giao).",
+        example = """
+                {
+                  "destination": "Đảng bộ Công an tỉnh",
+                  "decision": {
+                    "number": "140-QĐ/ĐUK",
+                    "date": "2024-06-10",
+                    "effectiveDate": "2024-07-01"
+                  }
+                }""")
 public record TransferOutRequest(
         @Schema(
                 description = "The superior outside the Bloc that receives it.",

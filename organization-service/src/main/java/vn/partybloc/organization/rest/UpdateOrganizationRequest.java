@@ -12,7 +12,13 @@ import vn.partybloc.platform.validation.Text;
 @Schema(
         name = "UpdateOrganizationRequest",
         description = "JSON merge patch of an organization's descriptive fields; "
-                + "absent fields stay as they are. Structural changes have their own commands.")
+                + "absent fields stay as they are. Structural changes have their own commands.",
+        example = """
+                {
+                  "name": "Đảng bộ Trường Đại học Đồng Tháp",
+                  "hostUnitKind": "PUBLIC_SERVICE_UNIT",
+                  "effectiveDate": "2024-01-01"
+                }""")
 public record UpdateOrganizationRequest(
         @Schema(description = "New unique code.", maxLength = 32)
         @Size(min = 1, max = 32)

@@ -16,7 +16,18 @@ import vn.partybloc.training.domain.MemberSelection;
         description = "Whom to enrol: either `memberIds`, or `organizationId` for the active "
                 + "members of that subtree; add `committeeMembersOnly`, `positions` or `committeeKinds` to take only the subtree's "
                 + "committee members holding such positions today. Members already enrolled are skipped; if the rest would exceed "
-                + "the capacity, nobody is enrolled (422 TRN-CAPACITY).")
+                + "the capacity, nobody is enrolled (422 TRN-CAPACITY).",
+        example = """
+                {
+                  "organizationId": "9b2e4f61-2c3a-4d8e-b7f1-6a5c0d9e8b21",
+                  "positions": [
+                    "SECRETARY",
+                    "DEPUTY_SECRETARY"
+                  ],
+                  "committeeKinds": [
+                    "CELL_COMMITTEE"
+                  ]
+                }""")
 public record BulkEnrollmentRequest(
         @Schema(description = "The members.", maxItems = BulkLimits.MAX_MEMBERS) @Size(max = BulkLimits.MAX_MEMBERS)
         List<@NotNull UUID> memberIds,

@@ -19,7 +19,22 @@ import vn.partybloc.training.domain.CompletionResult;
 @Schema(
         name = "CompletionRequest",
         description = "How the course ended for enrolled members: one request per course is "
-                + "enough, up to 5,000 members.")
+                + "enough, up to 5,000 members.",
+        example = """
+                {
+                  "completions": [
+                    {
+                      "memberId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                      "result": "GOOD",
+                      "completedOn": "2022-05-13",
+                      "certificateNumber": "125/CN-ĐUK"
+                    },
+                    {
+                      "memberId": "6b9d4e32-af50-4c7b-9d8e-3f2a1b0c9d72",
+                      "result": "FAILED"
+                    }
+                  ]
+                }""")
 public record CompletionsRequest(
         @Schema(description = "One item per member.", maxItems = BulkLimits.MAX_MEMBERS)
         @NotEmpty

@@ -56,7 +56,12 @@ public class ContestResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "listContests", summary = "Contests, newest year first")
+    @Operation(
+            operationId = "listContests",
+            summary = "Contests, newest year first",
+            description =
+                    "Contests with their kind, organizer and year, filterable by year and kind, paged. Every reader "
+                            + "role may call it.")
     public Page<ContestSummary> list(
             @Parameter(description = "Only this year.") @QueryParam("year") @Min(1930) @Max(2200) Integer year,
             @Parameter(description = "Only this kind.") @QueryParam("kind") ContestKind kind,
@@ -87,7 +92,12 @@ public class ContestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getContest", summary = "Read a contest with its rounds, participants, scores and awards")
+    @Operation(
+            operationId = "getContest",
+            summary = "Read a contest with its rounds, participants, scores and awards",
+            description =
+                    "The contest with its rounds, participants, scores per round and awards, and its `ETag`. Every "
+                            + "reader role may call it; 404 for an unknown id.")
     public RestResponse<ContestResponse> get(@PathParam("id") UUID id) {
         Contest c = service.get(id);
         return RestResponse.ResponseBuilder.ok(response(c))

@@ -9,7 +9,12 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.platform.validation.PlainText;
 
-@Schema(name = "ContestRoundRequest", description = "A round of a contest.")
+@Schema(name = "ContestRoundRequest", description = "A round of a contest.", example = """
+                {
+                  "sequence": 1,
+                  "name": "Vòng sơ khảo",
+                  "heldOn": "2022-10-15"
+                }""")
 public record ContestRoundRequest(
         @Schema(description = "Order of the round, from 1.", example = "1", minimum = "1", maximum = "20")
         @NotNull

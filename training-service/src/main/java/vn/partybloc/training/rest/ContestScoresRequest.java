@@ -16,7 +16,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "ContestScoresRequest",
-        description = "Scores of registered participants in one round; recording one again replaces it.")
+        description = "Scores of registered participants in one round; recording one again replaces it.",
+        example = """
+                {
+                  "roundId": "2f3a4b5c-6d7e-4f80-9bac-1d2e3f4a5b16",
+                  "scores": [
+                    {
+                      "memberId": "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                      "score": 92.5
+                    },
+                    {
+                      "memberId": "6b9d4e32-af50-4c7b-9d8e-3f2a1b0c9d72",
+                      "score": 87
+                    }
+                  ]
+                }""")
 public record ContestScoresRequest(
         @Schema(description = "The round.") @NotNull UUID roundId,
 

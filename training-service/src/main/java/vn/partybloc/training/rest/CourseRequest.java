@@ -15,7 +15,17 @@ import vn.partybloc.training.domain.CourseDetails;
 import vn.partybloc.training.domain.CourseFormat;
 import vn.partybloc.training.domain.CourseTopic;
 
-@Schema(name = "CourseRequest", description = "A training course (lớp bồi dưỡng).")
+@Schema(name = "CourseRequest", description = "A training course (lớp bồi dưỡng).", example = """
+                {
+                  "title": "Lớp bồi dưỡng nghiệp vụ công tác Đảng năm 2022",
+                  "topic": "PARTY_WORK",
+                  "organizationId": "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a4c1f10",
+                  "format": "IN_PERSON",
+                  "startsOn": "2022-05-09",
+                  "endsOn": "2022-05-13",
+                  "place": "Trường Chính trị tỉnh",
+                  "capacity": 300
+                }""")
 public record CourseRequest(
         @Schema(
                 description = "Title, Unicode NFC.",

@@ -151,7 +151,12 @@ public class CourseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getCourse", summary = "Read a course")
+    @Operation(
+            operationId = "getCourse",
+            summary = "Read a course",
+            description =
+                    "The course with its status, capacity and number enrolled, and its `ETag`. Every reader role may "
+                            + "call it; 404 for an unknown id.")
     public RestResponse<CourseResponse> get(@PathParam("id") UUID id) {
         return ok(service.get(id));
     }

@@ -68,7 +68,13 @@ public class EnrollmentResource {
     @GET
     @Path("/enrollments/{enrollmentId}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Operation(operationId = "getEnrollment", summary = "Read one enrollment")
+    @Operation(
+            operationId = "getEnrollment",
+            summary = "Read one enrollment",
+            description =
+                    "One enrollment of the course, with attendance and completion. Every reader role may call it; a "
+                            + "secretary only for members of their own subtree (404 otherwise), as for an enrollment of another "
+                            + "course.")
     public RestResponse<EnrollmentResponse> get(
             @PathParam("id") UUID courseId, @PathParam("enrollmentId") UUID enrollmentId) {
         Enrollment e = queries.get(courseId, enrollmentId);

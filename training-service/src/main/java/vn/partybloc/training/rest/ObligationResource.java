@@ -92,7 +92,13 @@ public class ObligationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getObligation", summary = "Read a training obligation")
+    @Operation(
+            operationId = "getObligation",
+            summary = "Read a training obligation",
+            description =
+                    "A training obligation opened when a member first joined a committee, with its due date and the "
+                            + "completion that fulfilled it, if any. Every reader role may call it; a secretary only inside "
+                            + "their own subtree (404 otherwise).")
     public RestResponse<ObligationResponse> get(@PathParam("id") UUID id) {
         TrainingObligation o = queries.get(id);
         return RestResponse.ResponseBuilder.ok(ObligationResponse.from(o))

@@ -12,7 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "SessionRequest",
         description = "Attendance at one session: the listed members were present, every other "
-                + "enrolled member you manage absent. Recording a session again replaces it.")
+                + "enrolled member you manage absent. Recording a session again replaces it.",
+        example = """
+                {
+                  "sessionOn": "2022-05-10",
+                  "presentMemberIds": [
+                    "5a8c3d21-9e4f-4b6a-8c7d-2e1f0a9b8c61",
+                    "6b9d4e32-af50-4c7b-9d8e-3f2a1b0c9d72"
+                  ]
+                }""")
 public record SessionRequest(
         @Schema(description = "The session's day, within the course's dates.", example = "2022-05-10") @NotNull
         LocalDate sessionOn,
