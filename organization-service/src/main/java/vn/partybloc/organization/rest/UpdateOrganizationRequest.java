@@ -20,12 +20,16 @@ public record UpdateOrganizationRequest(
 
         @Schema(description = "New name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x1F\\x7F-\\x9F]*\\S[^\\x00-\\x1F\\x7F-\\x9F]*$",
+                message = "must not be blank or contain control characters")
         String name,
 
         @Schema(description = "New host unit name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = "^[^\\p{Cc}]*\\S[^\\p{Cc}]*$", message = "must not be blank or contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x1F\\x7F-\\x9F]*\\S[^\\x00-\\x1F\\x7F-\\x9F]*$",
+                message = "must not be blank or contain control characters")
         String hostUnitName,
 
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,

@@ -28,11 +28,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PlainText {
 
-    /** No control character at all. */
-    String SINGLE_LINE = "^[^\\p{Cc}]*$";
+    /**
+     * No control character at all: the Unicode category Cc spelled as its ranges, because ECMA-262, the regular
+     * expression dialect of OpenAPI and of JavaScript validators, reads {@code \p{Cc}} without the {@code u} flag
+     * as the letters p, {, C, c and }.
+     */
+    String SINGLE_LINE = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
 
     /** No control character but line breaks and tabs, for free text such as notes and findings. */
-    String MULTILINE = "^[\\P{Cc}\\n\\r\\t]*$";
+    String MULTILINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$";
 
     String MESSAGE = "must not contain control characters";
 
