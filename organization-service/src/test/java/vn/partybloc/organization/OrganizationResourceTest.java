@@ -15,6 +15,7 @@ import static vn.partybloc.organization.Fixtures.ADMIN;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 
 @QuarkusTest
 class OrganizationResourceTest {
@@ -80,6 +81,7 @@ class OrganizationResourceTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
     void invalidFieldsAreListedOneByOne() {
         given().auth()
                 .oauth2(ADMIN)
@@ -95,6 +97,7 @@ class OrganizationResourceTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
     void unknownOrReadOnlyPropertiesAreRejectedNotIgnored() {
         given().auth()
                 .oauth2(ADMIN)
@@ -109,6 +112,7 @@ class OrganizationResourceTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
     void malformedJsonAndWrongEnumAndWrongContentTypeAre4xxProblems() {
         given().auth()
                 .oauth2(ADMIN)
@@ -138,6 +142,7 @@ class OrganizationResourceTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
     void malformedIdsAndParametersAre4xxProblems() {
         given().auth()
                 .oauth2(ADMIN)

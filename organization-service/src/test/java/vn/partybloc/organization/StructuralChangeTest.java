@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 
 @QuarkusTest
 class StructuralChangeTest {
@@ -136,6 +137,7 @@ class StructuralChangeTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
     void splitFoundsTheNewCellsUnderTheSameParentAndEndsTheSource() {
         UUID committee = Fixtures.committee("Đảng bộ Trường Cao đẳng Y tế");
         UUID cell = Fixtures.cell(committee, "Chi bộ Khoa Điều dưỡng");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * slip through: without a token 401, with a token of no realm role 403, and every write refused (403) to the roles
  * that only read.
  */
+@InvalidRequestsOnPurpose
 public abstract class AccessMatrixTestBase {
 
     /** Tokens of roles that may read but never write in this service. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * numbers, oversized and odd Unicode strings, malformed ids, dates and enums, wrong content types) and asserts that
  * each answer is a 4xx problem+json, never a 2xx or 5xx, and that no table changed.
  */
+@InvalidRequestsOnPurpose
 public abstract class BadInputTestBase {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

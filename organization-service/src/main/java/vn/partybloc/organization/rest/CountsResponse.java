@@ -1,5 +1,6 @@
 package vn.partybloc.organization.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ public record CountsResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
         @Schema(description = "The date counted; absent for the latest state.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         LocalDate asOf,
 
         @Schema(

@@ -96,7 +96,9 @@ public class ApiConventionsFilter implements OASFilter {
                                             .maxLength(200)));
                 }
                 addAll(responses, COMMON);
-                if (hasId) {
+                // A write may also name an unknown id in its body (the member of an enrolment, the parent of a
+                // founding).
+                if (hasId || op.getKey() != PathItem.HttpMethod.GET) {
                     add(responses, "404", "Unknown id, or not visible to the caller.");
                 }
                 if (op.getKey() != PathItem.HttpMethod.GET) {

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.security.Roles;
@@ -50,6 +53,10 @@ public class NoteResource {
 
     @POST
     @Transactional
+    @APIResponse(
+            responseCode = "201",
+            description = "Written; `Location` names the note.",
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)))
     public RestResponse<NoteResponse> write(@NotNull @Valid NoteRequest request, @Context UriInfo uri) {
         long taken = em.createQuery("select count(n) from Note n where n.title = :title", Long.class)
                 .setParameter("title", request.title())
