@@ -25,10 +25,9 @@ final class Gateway {
      * Mismatches the checks found that are being fixed on other branches of issue 12; each entry goes (the last test
      * fails while a listed one no longer occurs) once its fix is merged.
      */
-    private static final List<KnownMismatch> KNOWN_MISMATCHES = List.of(
-            new KnownMismatch(
-                    Pattern.compile("Instance (type|value) \\(null\\)"),
-                    "response fields that can be null are not marked nullable (issue 12, item 4: branch validate)"));
+    private static final List<KnownMismatch> KNOWN_MISMATCHES = List.of(new KnownMismatch(
+            Pattern.compile("Instance (type|value) \\(null\\)"),
+            "response fields that can be null are not marked nullable (issue 12, item 4: branch validate)"));
 
     private static Contract contract;
 

@@ -106,8 +106,7 @@ public final class Launcher {
         ApiClient api = ApiClient.login(stack.url(Application.GATEWAY), stack.oidcUrl(), "admin", "admin-demo");
         UUID secretaryOrganization = new DemoLoader(api).load(dataset);
         DemoLoader.bindSecretary(stack, secretaryOrganization);
-        Console.info("Done. GET /api/v1/reports/overview?asOf=" + DemoDataset.AS_OF
-                + " shows the article's figures.");
+        Console.info("Done. GET /api/v1/reports/overview?asOf=" + DemoDataset.AS_OF + " shows the article's figures.");
     }
 
     private static void stop(Stack stack) throws Exception {

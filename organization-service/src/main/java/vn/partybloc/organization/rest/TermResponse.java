@@ -21,7 +21,10 @@ public record TermResponse(
         String label,
 
         @Schema(description = "Congress date.") LocalDate congressDate,
-        @Schema(description = "Decision number.", nullable = true) String decisionNumber,
+
+        @Schema(description = "Decision number.", nullable = true)
+        String decisionNumber,
+
         @Schema(description = "Version; also the ETag.") long version,
         @Schema(description = "When it was recorded.") Instant createdAt,
         @Schema(description = "Who recorded it.") String createdBy,

@@ -125,7 +125,9 @@ public class CourseResource {
     @GET
     @Path("/report")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
-    @Tag(name = "Training reports", description = "Training by topic and the coverage of new committee members' obligations.")
+    @Tag(
+            name = "Training reports",
+            description = "Training by topic and the coverage of new committee members' obligations.")
     @Operation(
             operationId = "getTrainingByTopic",
             summary = "Courses and distinct people trained, by topic",

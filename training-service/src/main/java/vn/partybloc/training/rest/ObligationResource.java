@@ -69,7 +69,9 @@ public class ObligationResource {
 
     @GET
     @Path("/report")
-    @Tag(name = "Training reports", description = "Training by topic and the coverage of new committee members' obligations.")
+    @Tag(
+            name = "Training reports",
+            description = "Training by topic and the coverage of new committee members' obligations.")
     @Operation(
             operationId = "getObligationCoverage",
             summary = "Coverage of new committee members' training obligations",
