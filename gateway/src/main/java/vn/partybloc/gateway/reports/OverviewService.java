@@ -3,13 +3,9 @@ package vn.partybloc.gateway.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,12 +35,12 @@ public class OverviewService {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final UpstreamCalls calls;
 
-    public OverviewService(GatewayConfig config, ObjectMapper json) {
+    public OverviewService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls) {
         this.config = config;
         this.json = json;
+        this.calls = calls;
     }
 
     public Overview overview(UUID organizationId, LocalDate asOf, String authorization, String requestId) {
@@ -67,15 +63,8 @@ public class OverviewService {
             path += (path.contains("?") ? "&" : "?") + "asOf="
                     + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
-                .timeout(config.reportTimeout())
-                .header("Accept", "application/json")
-                .header("X-Request-Id", requestId);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        return calls.http()
+                .sendAsync(calls.get(upstream, path, authorization, requestId), HttpResponse.BodyHandlers.ofString())
                 .orTimeout(config.reportTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(response -> {
                     if (response.statusCode() == 200) {

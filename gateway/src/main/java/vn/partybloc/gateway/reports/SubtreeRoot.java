@@ -6,11 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,12 +27,12 @@ public class SubtreeRoot {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final UpstreamCalls calls;
 
-    public SubtreeRoot(GatewayConfig config, ObjectMapper json) {
+    public SubtreeRoot(GatewayConfig config, ObjectMapper json, UpstreamCalls calls) {
         this.config = config;
         this.json = json;
+        this.calls = calls;
     }
 
     public UUID of(UUID requested, SecurityIdentity identity, String authorization, String requestId) {
@@ -64,16 +60,11 @@ public class SubtreeRoot {
         if (organizations == null || !organizations.deployed()) {
             throw new NotFoundException("Name the subtree with organizationId: organization-service is not deployed");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(organizations.url().get().toString().replaceAll("/$", "") + BLOC_QUERY))
-                .timeout(config.reportTimeout())
-                .header("Accept", "application/json")
-                .header("X-Request-Id", requestId == null ? "" : requestId);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = calls.http()
+                    .send(
+                            calls.get(organizations, BLOC_QUERY, authorization, requestId),
+                            HttpResponse.BodyHandlers.ofString());
             JsonNode first =
                     json.readTree(response.body()).path("items").path(0).path("id");
             if (response.statusCode() == 200 && first.isTextual()) {

@@ -1,0 +1,43 @@
+package vn.partybloc.gateway.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import vn.partybloc.gateway.config.GatewayConfig;
+
+/**
+ * The gateway's own calls to a service (not the proxy's): one HTTP client, and a GET that carries the caller's token
+ * and the request id so that the service applies the caller's role and scope and the logs line up.
+ */
+@ApplicationScoped
+public class UpstreamCalls {
+
+    private final GatewayConfig config;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public UpstreamCalls(GatewayConfig config) {
+        this.config = config;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    /** A JSON GET of {@code path} (with its query) on {@code upstream}, bounded by the report timeout. */
+    public HttpRequest get(GatewayConfig.Upstream upstream, String path, String authorization, String requestId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
+                .timeout(config.reportTimeout())
+                .header("Accept", "application/json");
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.build();
+    }
+}
