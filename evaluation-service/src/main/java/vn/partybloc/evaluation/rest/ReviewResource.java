@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ import vn.partybloc.evaluation.domain.ReviewQueries;
 import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
+import vn.partybloc.platform.openapi.ApiConventionsFilter;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
@@ -270,6 +272,10 @@ public class ReviewResource {
                     "For decisions taken outside the system (a year's results, the demo data): up to 5,000 items, all or "
                             + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
                             + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
+    @Extension(
+            name = ApiConventionsFilter.NO_LOCATION,
+            value =
+                    "One review per item is created and no one URL names them all: list them with GET /reviews?cycleId=.")
     @APIResponse(
             responseCode = "201",
             description = "Every item recorded.",
