@@ -272,14 +272,15 @@ public class ReviewResource {
                     "For decisions taken outside the system (a year's results, the demo data): up to 5,000 items, all or "
                             + "nothing. Each item is checked as a decision would be; if any fails, nothing is recorded and the 422 "
                             + "(`REV-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id). Publishes one ReviewDecided per item.")
-    @Extension(
-            name = ApiConventionsFilter.NO_LOCATION,
-            value =
-                    "One review per item is created and no one URL names them all: list them with GET /reviews?cycleId=.")
     @APIResponse(
             responseCode = "201",
             description = "Every item recorded.",
-            content = @Content(schema = @Schema(implementation = BatchDecisionResponse.class)))
+            content = @Content(schema = @Schema(implementation = BatchDecisionResponse.class)),
+            extensions =
+                    @Extension(
+                            name = ApiConventionsFilter.NO_LOCATION,
+                            value = "One review per item is created and no one URL names them all: list them with "
+                                    + "GET /reviews?cycleId=."))
     public RestResponse<BatchDecisionResponse> batch(@NotNull @Valid BatchDecisionRequest request) {
         int recorded = batch.decideAll(
                 request.cycleId(),

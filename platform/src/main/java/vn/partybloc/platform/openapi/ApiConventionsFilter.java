@@ -48,9 +48,10 @@ public class ApiConventionsFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * The extension that exempts an operation from the {@code Location} convention, on an answer that names no one
-     * resource (a batch that creates many), with the reason as its value, which stays in the document for readers:
-     * {@code @Extension(name = ApiConventionsFilter.NO_LOCATION, value = "why")}.
+     * The extension that exempts a {@code 201} or {@code 202} from the {@code Location} convention, on an answer that
+     * names no one resource (a batch that creates many), with the reason as its value, which stays in the document for
+     * readers: {@code @APIResponse(..., extensions = @Extension(name = ApiConventionsFilter.NO_LOCATION, value =
+     * "why"))}.
      */
     public static final String NO_LOCATION = "x-partybloc-no-location";
 
@@ -106,7 +107,7 @@ public class ApiConventionsFilter implements OASFilter {
                                             .addType(Schema.SchemaType.STRING)
                                             .maxLength(200)));
                 }
-                declareLocation(op.getValue(), responses);
+                declareLocation(responses);
                 addAll(responses, COMMON);
                 // A write may also name an unknown id in its body (the member of an enrolment, the parent of a
                 // founding).
@@ -153,14 +154,16 @@ public class ApiConventionsFilter implements OASFilter {
      * A {@code 201} names what it created and a {@code 202} the job it accepted in {@code Location}. Declared required,
      * so that the services' tests, which check every answer against the document, fail on a resource that omits it.
      */
-    private static void declareLocation(Operation operation, APIResponses responses) {
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(NO_LOCATION)) {
-            return;
-        }
+    private static void declareLocation(APIResponses responses) {
         LOCATION.forEach((code, description) -> {
             APIResponse response = responses.getAPIResponse(code);
-            if (response != null
-                    && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
+            boolean exempt = response != null
+                    && response.getExtensions() != null
+                    && response.getExtensions().containsKey(NO_LOCATION);
+            boolean declared = response != null
+                    && response.getHeaders() != null
+                    && response.getHeaders().containsKey("Location");
+            if (response != null && !exempt && !declared) {
                 response.addHeader(
                         "Location",
                         OASFactory.createHeader()
