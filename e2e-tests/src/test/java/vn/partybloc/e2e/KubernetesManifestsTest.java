@@ -72,6 +72,25 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void behindTheTlsIngressTheGatewayTrustsTheForwardedSchemeAndHostOfTheClusterNetwork() throws Exception {
+        JsonNode kustomization =
+                YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
+        JsonNode gateway = null;
+        for (JsonNode map : kustomization.path("configMapGenerator")) {
+            if (map.path("name").asText().equals("gateway-config")) {
+                gateway = map;
+            }
+        }
+        assertTrue(gateway != null, "no gateway-config");
+        List<String> literals = new ArrayList<>();
+        gateway.path("literals").forEach(l -> literals.add(l.asText()));
+        // Without it the gateway replaces the ingress's X-Forwarded-Proto: https with its own http.
+        assertTrue(
+                literals.contains("GATEWAY_TRUSTED_PROXIES=10.0.0.0/8,172.16.0.0/12,192.168.0.0/16"),
+                "gateway-config: " + literals);
+    }
+
+    @Test
     void theEnginesAreTheOperatorsResources() {
         assertEquals(1, ofKind("Kafka").size());
         assertEquals(1, ofKind("Cluster").size());

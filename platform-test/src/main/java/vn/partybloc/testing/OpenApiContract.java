@@ -17,6 +17,8 @@ public final class OpenApiContract {
     private static final List<String> SCHEMA_KEYWORDS = List.of("$ref", "type", "allOf", "oneOf");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
+    /** {@code ApiConventionsFilter.NO_LOCATION}; platform-test does not depend on the platform. */
+    private static final String NO_LOCATION = "x-partybloc-no-location";
 
     private OpenApiContract() {}
 
@@ -43,6 +45,30 @@ public final class OpenApiContract {
             }
         });
         assertTrue(untyped.isEmpty(), "2xx responses without a schema:\n" + String.join("\n", untyped));
+    }
+
+    /**
+     * Fails, naming each as "METHOD path code", if a {@code 201} or {@code 202} declares no required {@code Location}
+     * header, unless the answer says why in {@code x-partybloc-no-location}: a client needs the link to what was
+     * created or to the job to follow.
+     */
+    public static void assertEveryCreationAnswerDeclaresItsLocation() throws Exception {
+        List<String> withoutLocation = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            for (String code : List.of("201", "202")) {
+                JsonNode response = operation.path("responses").path(code);
+                JsonNode location = response.path("headers").path("Location");
+                boolean exempt = !response.path(NO_LOCATION).asText().isBlank();
+                boolean declared = location.path("required").asBoolean()
+                        && location.path("schema").path("format").asText().equals("uri");
+                if (!response.isMissingNode() && !exempt && !declared) {
+                    withoutLocation.add(name + " " + code);
+                }
+            }
+        });
+        assertTrue(
+                withoutLocation.isEmpty(),
+                "201/202 answers without a required Location header:\n" + String.join("\n", withoutLocation));
     }
 
     /**

@@ -3,8 +3,8 @@ package vn.partybloc.testing;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks every service's OpenAPI document passes: every answer typed, every operation described, an example of
- * every JSON request body, so that a generated client returns typed values and a reader knows what to send. A service's
+ * The checks every service's OpenAPI document passes: every answer typed, every creation answer with its
+ * {@code Location}, every operation described, an example of every JSON request body, so that a generated client returns typed values and a reader knows what to send. A service's
  * {@code @QuarkusTest} extends it.
  */
 public abstract class OpenApiContractTestBase {
@@ -12,6 +12,11 @@ public abstract class OpenApiContractTestBase {
     @Test
     void everySuccessResponseHasASchema() throws Exception {
         OpenApiContract.assertEverySuccessResponseHasASchema();
+    }
+
+    @Test
+    void everyCreationAnswerDeclaresItsLocation() throws Exception {
+        OpenApiContract.assertEveryCreationAnswerDeclaresItsLocation();
     }
 
     @Test

@@ -24,7 +24,11 @@ class OpenApiValidationFilterTest {
                  "parameters": [{"name": "id", "in": "path", "required": true,
                                  "schema": {"type": "string", "format": "uuid"}}],
                  "responses": {"200": {"description": "a note", "content": {"application/json": {
-                   "schema": {"$ref": "#/components/schemas/Note"}}}}}}}},
+                   "schema": {"$ref": "#/components/schemas/Note"}}}}}}},
+               "/drafts/{name}": {"post": {
+                 "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}],
+                 "responses": {"201": {"description": "created",
+                   "headers": {"Location": {"required": true, "schema": {"type": "string", "format": "uri"}}}}}}}},
              "components": {"schemas": {"Note": {"type": "object", "required": ["id", "text"],
                "properties": {"id": {"type": "string", "format": "uuid"}, "text": {"type": "string"}}}}}}
             """;
@@ -48,6 +52,14 @@ class OpenApiValidationFilterTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
+        });
+        server.createContext("/drafts/", exchange -> {
+            // The "forgetful" draft is answered without the Location its 201 declares.
+            if (!exchange.getRequestURI().getPath().endsWith("/forgetful")) {
+                exchange.getResponseHeaders().add("Location", "http://localhost/drafts/1");
+            }
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
         });
         server.start();
     }
@@ -77,6 +89,22 @@ class OpenApiValidationFilterTest {
     @Test
     void onPurposeOnlyTheRequestGoesUncheckedNotTheAnswer() {
         assertThrows(AssertionError.class, () -> get(WRONG_ID, false));
+    }
+
+    @Test
+    void aCreationAnswerWithoutTheLocationItDeclaresFailsTheTest() {
+        assertDoesNotThrow(() -> post("careful"));
+        AssertionError failure = assertThrows(AssertionError.class, () -> post("forgetful"));
+        assertTrue(failure.getMessage().contains("Location"), failure.getMessage());
+    }
+
+    private static void post(String name) {
+        given().filter(OpenApiValidationFilter.forDocument(DOCUMENT, true))
+                .baseUri("http://localhost")
+                .port(server.getAddress().getPort())
+                .post("/drafts/" + name)
+                .then()
+                .statusCode(201);
     }
 
     private static void get(String id, boolean validateRequests) {

@@ -36,9 +36,10 @@ public final class Operations {
                 if (!METHODS.contains(method.getKey())) {
                     continue;
                 }
-                JsonNode created = method.getValue().path("responses").path("201");
+                JsonNode responses = method.getValue().path("responses");
                 boolean createsWithLocation = method.getKey().equals("post")
-                        && created.path("headers").has("Location");
+                        && (responses.path("201").path("headers").has("Location")
+                                || responses.path("202").path("headers").has("Location"));
                 operations.add(new Operation(
                         method.getKey().toUpperCase(),
                         path.getKey(),
@@ -53,7 +54,7 @@ public final class Operations {
         return all;
     }
 
-    /** Each POST whose {@code 201} response declares a {@code Location} header. */
+    /** Each POST whose {@code 201} (created) or {@code 202} (job accepted) response declares a {@code Location}. */
     public Set<Operation> creating() {
         return all.stream().filter(Operation::createsWithLocation).collect(Collectors.toSet());
     }

@@ -160,14 +160,16 @@ public class InspectionPlanResource {
                     + "plan's body. Send `If-Match` with the plan's ETag.")
     @APIResponse(
             responseCode = "201",
-            description = "Added.",
+            description = "Added; `Location` names the item.",
             content = @Content(schema = @Schema(implementation = InspectionItemResponse.class)))
     public RestResponse<InspectionItemResponse> addItem(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid InspectionItemRequest request) {
+            @NotNull @Valid InspectionItemRequest request,
+            @Context UriInfo uri) {
         InspectionItem i = service.addItem(id, ifMatch, request.toDomain());
-        return RestResponse.ResponseBuilder.<InspectionItemResponse>create(RestResponse.Status.CREATED)
+        return RestResponse.ResponseBuilder.<InspectionItemResponse>created(
+                        uri.getAbsolutePathBuilder().path(i.id.toString()).build())
                 .entity(InspectionItemResponse.from(i))
                 .build();
     }
@@ -226,13 +228,14 @@ public class InspectionPlanResource {
             description = "The member must be known under the plan's body (`INS-SUBJECT`).")
     @APIResponse(
             responseCode = "201",
-            description = "Recorded.",
+            description = "Recorded; `Location` names the finding.",
             content = @Content(schema = @Schema(implementation = ScreeningFindingResponse.class)))
     public RestResponse<ScreeningFindingResponse> screen(
-            @PathParam("id") UUID id, @NotNull @Valid ScreeningFindingRequest request) {
+            @PathParam("id") UUID id, @NotNull @Valid ScreeningFindingRequest request, @Context UriInfo uri) {
         ScreeningFinding f = service.recordScreening(
                 id, request.memberId(), Text.nfc(request.finding()), request.outcome(), request.decidedOn());
-        return RestResponse.ResponseBuilder.<ScreeningFindingResponse>create(RestResponse.Status.CREATED)
+        return RestResponse.ResponseBuilder.<ScreeningFindingResponse>created(
+                        uri.getAbsolutePathBuilder().path(f.id.toString()).build())
                 .entity(ScreeningFindingResponse.from(f))
                 .build();
     }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ import vn.partybloc.evaluation.domain.ReviewQueries;
 import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
+import vn.partybloc.platform.openapi.ApiConventionsFilter;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
@@ -273,7 +275,12 @@ public class ReviewResource {
     @APIResponse(
             responseCode = "201",
             description = "Every item recorded.",
-            content = @Content(schema = @Schema(implementation = BatchDecisionResponse.class)))
+            content = @Content(schema = @Schema(implementation = BatchDecisionResponse.class)),
+            extensions =
+                    @Extension(
+                            name = ApiConventionsFilter.NO_LOCATION,
+                            value = "One review per item is created and no one URL names them all: list them with "
+                                    + "GET /reviews?cycleId=."))
     public RestResponse<BatchDecisionResponse> batch(@NotNull @Valid BatchDecisionRequest request) {
         int recorded = batch.decideAll(
                 request.cycleId(),

@@ -148,12 +148,13 @@ public class SuccessionResource {
                             + "term's first year is refused (SUC-FULL-TERM); it is unset until the 2025 regulation's figure is confirmed.")
     @APIResponse(
             responseCode = "201",
-            description = "Added; the plan with its candidates.",
+            description = "Added; the plan with its candidates, `Location` names the candidate.",
             content = @Content(schema = @Schema(implementation = SuccessionPlanResponse.class)))
     public RestResponse<SuccessionPlanResponse> add(
-            @PathParam("id") UUID id, @NotNull @Valid CandidateRequest request) {
-        service.add(id, request.memberId(), request.addedOn(), request.note());
-        return RestResponse.ResponseBuilder.<SuccessionPlanResponse>create(RestResponse.Status.CREATED)
+            @PathParam("id") UUID id, @NotNull @Valid CandidateRequest request, @Context UriInfo uri) {
+        SuccessionCandidate added = service.add(id, request.memberId(), request.addedOn(), request.note());
+        return RestResponse.ResponseBuilder.<SuccessionPlanResponse>created(
+                        uri.getAbsolutePathBuilder().path(added.id.toString()).build())
                 .entity(response(service.plan(id)))
                 .build();
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Applies the API conventions to every operation of a service's document, so that no resource has to repeat them:
  * the problem+json answers it can give, the {@code Idempotency-Key} header on POST, the shape of {@code If-Match}, the
- * bearer token every {@code /api/} operation needs, and an {@code operationId} where a shared base resource could not
- * name one. Register with {@code mp.openapi.filter}.
+ * bearer token every {@code /api/} operation needs, the {@code Location} header of every {@code 201} and {@code 202}, and
+ * an {@code operationId} where a shared base resource could not name one. Register with {@code mp.openapi.filter}.
  */
 public class ApiConventionsFilter implements OASFilter {
 
@@ -46,6 +46,18 @@ public class ApiConventionsFilter implements OASFilter {
             "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The extension that exempts a {@code 201} or {@code 202} from the {@code Location} convention, on an answer that
+     * names no one resource (a batch that creates many), with the reason as its value, which stays in the document for
+     * readers: {@code @APIResponse(..., extensions = @Extension(name = ApiConventionsFilter.NO_LOCATION, value =
+     * "why"))}.
+     */
+    public static final String NO_LOCATION = "x-partybloc-no-location";
+
+    private static final Map<String, String> LOCATION = Map.of(
+            "201", "The URL of the created resource, through the caller's public base URL (the gateway's).",
+            "202", "The URL of the accepted job, to follow until it is done, through the caller's public base URL.");
 
     /**
      * A UUID inside a generic type ({@code List<UUID>}) gets SmallRye's own schema rather than the configured one
@@ -95,6 +107,7 @@ public class ApiConventionsFilter implements OASFilter {
                                             .addType(Schema.SchemaType.STRING)
                                             .maxLength(200)));
                 }
+                declareLocation(responses);
                 addAll(responses, COMMON);
                 // A write may also name an unknown id in its body (the member of an enrolment, the parent of a
                 // founding).
@@ -135,6 +148,33 @@ public class ApiConventionsFilter implements OASFilter {
             operation.addSecurityRequirement(
                     OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
         }
+    }
+
+    /**
+     * A {@code 201} names what it created and a {@code 202} the job it accepted in {@code Location}. Declared required,
+     * so that the services' tests, which check every answer against the document, fail on a resource that omits it.
+     */
+    private static void declareLocation(APIResponses responses) {
+        LOCATION.forEach((code, description) -> {
+            APIResponse response = responses.getAPIResponse(code);
+            boolean exempt = response != null
+                    && response.getExtensions() != null
+                    && response.getExtensions().containsKey(NO_LOCATION);
+            boolean declared = response != null
+                    && response.getHeaders() != null
+                    && response.getHeaders().containsKey("Location");
+            if (response != null && !exempt && !declared) {
+                response.addHeader(
+                        "Location",
+                        OASFactory.createHeader()
+                                .description(description)
+                                .required(true)
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .format("uri")
+                                        .maxLength(2000)));
+            }
+        });
     }
 
     /** Resources declare {@code If-Match} as a bare string; give it the shape {@code ETags} compares. */
