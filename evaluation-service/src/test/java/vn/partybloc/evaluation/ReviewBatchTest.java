@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -99,6 +100,7 @@ class ReviewBatchTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose // an empty batch, which the document does not allow, must be answered 400
     void onlyAdminsAndOrganizersRecordBatchesAndASecretaryNeverForTheirOwnUnit() {
         UUID cycle = Api.cycle(2024);
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -95,6 +96,7 @@ class ReviewFlowTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose // a score above 100, which the document does not allow, must be answered 400
     void scoreAndLevelMustAgreeWithTheRuleSetInForceForTheCycle() {
         UUID cycle2025 = Api.cycle(2025);
         UUID cycle2024 = Api.cycle(2024);
@@ -151,6 +153,7 @@ class ReviewFlowTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose // a re-rating without its required reason must be answered 400
     void aDecidedRatingChangesOnlyByCancelAndReRateAndTheTrailKeepsBoth() {
         UUID cycle = Api.cycle(2024);
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");

@@ -55,6 +55,48 @@ class OpenApiDocumentsTest {
     }
 
     @Test
+    void eachOverviewSectionIsTypedWithTheSchemaOfTheOperationTheGatewayAsks() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{},"components":{"schemas":{
+                  "Overview":{"type":"object","properties":{"sections":{"type":"object",
+                    "additionalProperties":{"$ref":"#/components/schemas/OverviewSection"}}}},
+                  "OverviewSection":{"type":"object","required":["status"],"properties":{
+                    "status":{"type":"string"},"data":{"type":"object"}}}}}}
+                """);
+        ObjectNode members = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{"/api/v1/members/statistics":{"get":{"responses":{"200":{"content":{
+                  "application/json":{"schema":{"$ref":"#/components/schemas/MemberStatistics"}}}}}}}},
+                 "components":{"schemas":{"MemberStatistics":{"type":"object"}}}}
+                """);
+        Map<String, ObjectNode> services = new LinkedHashMap<>();
+        services.put("member", members);
+
+        ObjectNode merged = new OpenApiDocuments(json).merge(own, services, Optional.empty());
+
+        assertEquals(
+                "#/components/schemas/OverviewMembersSection",
+                merged.at("/components/schemas/Overview/properties/sections/properties/members/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/MemberStatistics",
+                merged.at("/components/schemas/OverviewMembersSection/properties/data/allOf/0/$ref")
+                        .asText());
+        assertEquals(
+                "status",
+                merged.at("/components/schemas/OverviewMembersSection/required/0")
+                        .asText());
+        assertEquals(
+                "object",
+                merged.at("/components/schemas/OverviewTrainingSection/properties/data/type")
+                        .asText(),
+                "a section whose service is not merged keeps the untyped object");
+        assertEquals(
+                4,
+                merged.at("/components/schemas/Overview/properties/sections/required")
+                        .size());
+    }
+
+    @Test
     void everyApiOperationDocumentsTheGatewaysRateLimitAnswer() throws Exception {
         ObjectNode own = (ObjectNode) json.readTree("""
                 {"openapi":"3.0.3","paths":{"/api/v1/reports/overview":{"get":{"responses":{

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.testing.Tokens;
 
@@ -187,6 +188,7 @@ class ImportTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose // an XML body, which the document does not allow, must be answered 415
     void aFileThatCannotBeReadIsRefusedWholeBeforeAnyJob() throws SQLException {
         long jobs = count("select count(*) from import_jobs");
         given().auth()

@@ -87,13 +87,13 @@ public record AttainmentResponse(
             @Schema(description = "Subjects without one.") int notRated,
             @Schema(description = "Ratings per level.") Map<Level, Integer> byLevel,
 
-            @Schema(description = "Percent of rated at least complete.")
+            @Schema(description = "Percent of rated at least complete.", nullable = true)
             BigDecimal atLeastCompletePercent,
 
-            @Schema(description = "Percent of rated at least good.")
+            @Schema(description = "Percent of rated at least good.", nullable = true)
             BigDecimal atLeastGoodPercent,
 
-            @Schema(description = "Percent of rated excellent.")
+            @Schema(description = "Percent of rated excellent.", nullable = true)
             BigDecimal excellentPercent) {
 
         static KindFigures from(Attainment.KindFigures f) {
@@ -113,7 +113,7 @@ public record AttainmentResponse(
     public record TargetResult(
             @Schema(description = "The target.") UUID targetId,
 
-            @Schema(description = "Where it was set: a subtree root, or absent for the whole Bloc.")
+            @Schema(description = "Where it was set: a subtree root, or absent for the whole Bloc.", nullable = true)
             UUID setForOrganizationId,
 
             @Schema(description = "Which subjects.") SubjectKind subjectKind,
@@ -121,13 +121,17 @@ public record AttainmentResponse(
             @Schema(description = "How the share compares.") TargetComparison comparison,
             @Schema(description = "The target percent.") BigDecimal percent,
 
-            @Schema(description = "The share reached, percent of those rated; absent when none was rated.")
+            @Schema(
+                    description = "The share reached, percent of those rated; absent when none was rated.",
+                    nullable = true)
             BigDecimal actualPercent,
 
             @Schema(description = "Whether the target is met.")
             boolean met,
 
-            @Schema(description = "Percentage points beyond (positive) or short of (negative) the target.")
+            @Schema(
+                    description = "Percentage points beyond (positive) or short of (negative) the target.",
+                    nullable = true)
             BigDecimal gap) {
 
         static TargetResult from(Attainment.TargetResult t) {
@@ -151,7 +155,8 @@ public record AttainmentResponse(
     public record CapCheck(
             @Schema(
                     description =
-                            "The cap of the rule set; absent when the rule set sets none (then nothing is checked).")
+                            "The cap of the rule set; absent when the rule set sets none (then nothing is checked).",
+                    nullable = true)
             BigDecimal capPercent,
 
             @Schema(description = "Grassroots organizations checked.")

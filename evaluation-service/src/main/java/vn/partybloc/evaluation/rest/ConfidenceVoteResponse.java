@@ -22,7 +22,7 @@ public record ConfidenceVoteResponse(
         @Schema(description = "At least two thirds present.")
         boolean valid,
 
-        @Schema(description = "Remarks.") String note,
+        @Schema(description = "Remarks.", nullable = true) String note,
         @Schema(description = "Per person.") List<Result> results,
         @Schema(description = "Version; also the ETag.") long version) {
 

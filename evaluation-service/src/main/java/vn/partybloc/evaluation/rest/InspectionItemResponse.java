@@ -23,14 +23,15 @@ public record InspectionItemResponse(
         @Schema(description = "Planned start.") LocalDate plannedFrom,
         @Schema(description = "Planned end.") LocalDate plannedTo,
         @Schema(description = "Execution status.") InspectionStatus status,
-        @Schema(description = "Findings.") String findings,
+        @Schema(description = "Findings.", nullable = true) String findings,
 
-        @Schema(description = "Conclusion, or why it was cancelled.")
+        @Schema(description = "Conclusion, or why it was cancelled.", nullable = true)
         String conclusion,
 
-        @Schema(description = "Date of the conclusion.") LocalDate concludedOn,
+        @Schema(description = "Date of the conclusion.", nullable = true)
+        LocalDate concludedOn,
 
-        @Schema(description = "Who recorded the conclusion.")
+        @Schema(description = "Who recorded the conclusion.", nullable = true)
         String concludedBy,
 
         @Schema(description = "Last changed.") Instant updatedAt) {

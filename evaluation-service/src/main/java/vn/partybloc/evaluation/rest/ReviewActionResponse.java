@@ -11,9 +11,11 @@ import vn.partybloc.evaluation.domain.ReviewStep;
 public record ReviewActionResponse(
         @Schema(description = "The step.") ReviewStep action,
         @Schema(description = "Level at this step.") Level level,
-        @Schema(description = "Score at this step.") BigDecimal score,
 
-        @Schema(description = "Remarks or the cancellation's reason.")
+        @Schema(description = "Score at this step.", nullable = true)
+        BigDecimal score,
+
+        @Schema(description = "Remarks or the cancellation's reason.", nullable = true)
         String note,
 
         @Schema(description = "When.") Instant actedAt,

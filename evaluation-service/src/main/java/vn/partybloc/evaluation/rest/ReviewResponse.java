@@ -26,23 +26,45 @@ public record ReviewResponse(
         @Schema(description = "Where it stands in the flow.")
         ReviewStatus status,
 
-        @Schema(description = "Self-assessed level.") Level selfLevel,
-        @Schema(description = "Self-assessed score.") BigDecimal selfScore,
-        @Schema(description = "Proposed level.") Level proposedLevel,
-        @Schema(description = "Proposed score.") BigDecimal proposedScore,
-        @Schema(description = "Decided level.") Level level,
-        @Schema(description = "Decided score.") BigDecimal score,
-        @Schema(description = "Decision number.") String decisionNumber,
-        @Schema(description = "Decision date.") LocalDate decidedOn,
+        @Schema(description = "Self-assessed level.", nullable = true)
+        Level selfLevel,
 
-        @Schema(description = "Who recorded the decision.") String decidedBy,
+        @Schema(description = "Self-assessed score.", nullable = true)
+        BigDecimal selfScore,
 
-        @Schema(description = "Publication date.") LocalDate publishedOn,
-        @Schema(description = "Why it was cancelled.") String cancelReason,
-        @Schema(description = "Who cancelled it.") String cancelledBy,
-        @Schema(description = "When.") Instant cancelledAt,
+        @Schema(description = "Proposed level.", nullable = true)
+        Level proposedLevel,
 
-        @Schema(description = "The cancelled review this one re-rates.")
+        @Schema(description = "Proposed score.", nullable = true)
+        BigDecimal proposedScore,
+
+        @Schema(description = "Decided level.", nullable = true)
+        Level level,
+
+        @Schema(description = "Decided score.", nullable = true)
+        BigDecimal score,
+
+        @Schema(description = "Decision number.", nullable = true)
+        String decisionNumber,
+
+        @Schema(description = "Decision date.", nullable = true)
+        LocalDate decidedOn,
+
+        @Schema(description = "Who recorded the decision.", nullable = true)
+        String decidedBy,
+
+        @Schema(description = "Publication date.", nullable = true)
+        LocalDate publishedOn,
+
+        @Schema(description = "Why it was cancelled.", nullable = true)
+        String cancelReason,
+
+        @Schema(description = "Who cancelled it.", nullable = true)
+        String cancelledBy,
+
+        @Schema(description = "When.", nullable = true) Instant cancelledAt,
+
+        @Schema(description = "The cancelled review this one re-rates.", nullable = true)
         UUID replacesReviewId,
 
         @Schema(description = "Version; also the ETag.") long version,

@@ -17,15 +17,16 @@ public record RuleSetResponse(
         @Schema(description = "Whether ratings carry a 0–100 score.")
         boolean usesScore,
 
-        @Schema(description = "Lowest score rated excellent.")
+        @Schema(description = "Lowest score rated excellent.", nullable = true)
         BigDecimal excellentMinScore,
 
-        @Schema(description = "Lowest score rated good.") BigDecimal goodMinScore,
+        @Schema(description = "Lowest score rated good.", nullable = true)
+        BigDecimal goodMinScore,
 
-        @Schema(description = "Lowest score rated complete.")
+        @Schema(description = "Lowest score rated complete.", nullable = true)
         BigDecimal completeMinScore,
 
-        @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.")
+        @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.", nullable = true)
         BigDecimal excellentCapPercent,
 
         @Schema(description = "Remarks.") String note,

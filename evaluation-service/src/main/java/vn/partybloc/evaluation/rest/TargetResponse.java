@@ -20,7 +20,7 @@ public record TargetResponse(
         @Schema(description = "What is counted.") TargetMetric metric,
         @Schema(description = "How the share compares.") TargetComparison comparison,
         @Schema(description = "Percent.") BigDecimal percent,
-        @Schema(description = "Remarks.") String note,
+        @Schema(description = "Remarks.", nullable = true) String note,
         @Schema(description = "Version; also the ETag.") long version) {
 
     static TargetResponse from(Target t) {

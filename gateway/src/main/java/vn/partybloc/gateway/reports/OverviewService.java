@@ -33,6 +33,13 @@ public class OverviewService {
 
     record Part(String upstream, String path) {}
 
+    /** Each section's name and the path (without its query) of the service operation whose answer is its data. */
+    public static Map<String, String> sectionSources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        PARTS.forEach((name, part) -> sources.put(name, part.path().replaceAll("\\?.*", "")));
+        return sources;
+    }
+
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final UpstreamCalls calls;

@@ -57,6 +57,7 @@ public final class OpenApiDocuments {
                 mergeInto(merged, service, name);
             }
         });
+        OverviewSchemas.type(merged);
         securitySchemes(merged, issuer);
         edgeAnswers(merged);
         if (!missing.isEmpty()) {

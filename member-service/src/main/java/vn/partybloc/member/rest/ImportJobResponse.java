@@ -36,11 +36,13 @@ public record ImportJobResponse(
                         + " are kept).")
         int failedRows,
 
-        @Schema(description = "Why a FAILED job stopped.") String failure,
+        @Schema(description = "Why a FAILED job stopped.", nullable = true)
+        String failure,
+
         String submittedBy,
         Instant submittedAt,
-        Instant startedAt,
-        Instant finishedAt,
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant finishedAt,
 
         @Schema(description = "The refused rows, by row number.")
         List<ImportRowErrorResponse> errors) {

@@ -8,10 +8,10 @@ public record ImportRowErrorResponse(
         @Schema(description = "1-based row number; in a CSV file the header is row 0.")
         int row,
 
-        @Schema(description = "The field at fault, if one is.")
+        @Schema(description = "The field at fault, if one is.", nullable = true)
         String field,
 
-        @Schema(description = "The rule the row breaks (see the rules catalogue), if a rule is.")
+        @Schema(description = "The rule the row breaks (see the rules catalogue), if a rule is.", nullable = true)
         String rule,
 
         @Schema(description = "What is wrong.") String message) {

@@ -15,14 +15,21 @@ public record PositionResponse(
         @Schema(description = "The member.") UUID memberId,
         @Schema(description = "The position.") PositionKind position,
         @Schema(description = "Elected or appointed.") Appointment appointment,
-        @Schema(description = "Decision number.") String decisionNumber,
-        @Schema(description = "Decision date.") LocalDate decisionDate,
+
+        @Schema(description = "Decision number.", nullable = true)
+        String decisionNumber,
+
+        @Schema(description = "Decision date.", nullable = true)
+        LocalDate decisionDate,
+
         @Schema(description = "First day.") LocalDate startsOn,
 
-        @Schema(description = "Last day; absent while held.")
+        @Schema(description = "Last day; absent while held.", nullable = true)
         LocalDate endsOn,
 
-        @Schema(description = "Why it ended.") EndReason endReason,
+        @Schema(description = "Why it ended.", nullable = true)
+        EndReason endReason,
+
         @Schema(description = "Version; also the ETag.") long version) {
 
     static PositionResponse from(Position p) {

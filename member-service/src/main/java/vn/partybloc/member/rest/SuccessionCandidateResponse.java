@@ -18,9 +18,14 @@ public record SuccessionCandidateResponse(
         LocalDate dateOfBirth,
         CandidateStatus status,
         LocalDate addedOn,
+
+        @Schema(description = "Day of removal from the plan; null while on it.", nullable = true)
         LocalDate removedOn,
+
+        @Schema(description = "Why removed; null while on the plan.", nullable = true)
         RemovalReason removalReason,
-        String note) {
+
+        @Schema(nullable = true) String note) {
 
     static SuccessionCandidateResponse from(SuccessionCandidate c, Member m) {
         return new SuccessionCandidateResponse(

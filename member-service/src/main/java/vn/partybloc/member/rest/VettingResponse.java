@@ -14,7 +14,10 @@ public record VettingResponse(
         @Schema(description = "Why.") VettingPurpose purpose,
         @Schema(description = "Conclusion.") String conclusion,
         @Schema(description = "Date.") LocalDate concludedOn,
-        @Schema(description = "Document number.") String decisionNumber,
+
+        @Schema(description = "Document number.", nullable = true)
+        String decisionNumber,
+
         @Schema(description = "When it was recorded.") Instant createdAt,
         @Schema(description = "Who recorded it.") String createdBy) {
 

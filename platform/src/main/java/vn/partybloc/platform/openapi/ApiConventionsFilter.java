@@ -111,7 +111,7 @@ public class ApiConventionsFilter implements OASFilter {
                 addAll(responses, COMMON);
                 // A write may also name an unknown id in its body (the member of an enrolment, the parent of a
                 // founding).
-                if (hasId || op.getKey() != PathItem.HttpMethod.GET) {
+                if (hasId || namesAnIdInItsQuery(op.getValue()) || op.getKey() != PathItem.HttpMethod.GET) {
                     add(responses, "404", "Unknown id, or not visible to the caller.");
                 }
                 if (op.getKey() != PathItem.HttpMethod.GET) {
@@ -119,6 +119,18 @@ public class ApiConventionsFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * An id in the query (the root of a subtree, a filter by organization) may be unknown or outside the caller's
+     * scope, which answers 404 as for an id in the path.
+     */
+    private static boolean namesAnIdInItsQuery(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY
+                                && parameter.getName() != null
+                                && parameter.getName().endsWith("Id"));
     }
 
     /** {@code GET /api/v1/changes/organizations} → {@code getOrganizationsChanges}. */

@@ -61,6 +61,8 @@ public record ContestResponse(
             @Schema(description = "The member's cell when registered.")
             UUID organizationId,
 
-            @Schema(description = "Award, if any.") Award award,
+            @Schema(description = "Award, if any.", nullable = true)
+            Award award,
+
             @Schema(description = "Scores by round id.") Map<UUID, BigDecimal> scores) {}
 }

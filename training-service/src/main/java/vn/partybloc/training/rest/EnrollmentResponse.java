@@ -21,12 +21,16 @@ public record EnrollmentResponse(
         UUID organizationId,
 
         @Schema(description = "Status.") EnrollmentStatus status,
-        @Schema(description = "Result, once recorded.") CompletionResult result,
 
-        @Schema(description = "Completion day, once recorded.")
+        @Schema(description = "Result, once recorded.", nullable = true)
+        CompletionResult result,
+
+        @Schema(description = "Completion day, once recorded.", nullable = true)
         LocalDate completedOn,
 
-        @Schema(description = "Certificate number.") String certificateNumber,
+        @Schema(description = "Certificate number.", nullable = true)
+        String certificateNumber,
+
         @Schema(description = "Sessions attended.") int sessionsAttended,
         @Schema(description = "Version.") long version) {
 

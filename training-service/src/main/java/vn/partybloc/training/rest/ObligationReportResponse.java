@@ -13,10 +13,10 @@ import vn.partybloc.training.domain.TrainingReports;
 public record ObligationReportResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
-        @Schema(description = "Only positions started on or after this day; absent: all.")
+        @Schema(description = "Only positions started on or after this day; absent: all.", nullable = true)
         LocalDate from,
 
-        @Schema(description = "Only positions started on or before this day; absent: all.")
+        @Schema(description = "Only positions started on or before this day; absent: all.", nullable = true)
         LocalDate to,
 
         @Schema(description = "The day the figures are for (default today, Asia/Ho_Chi_Minh).")
@@ -44,7 +44,8 @@ public record ObligationReportResponse(
         @Schema(
                 description =
                         "fulfilled / (total − closed), in percent, one decimal; absent when there is nothing to train.",
-                example = "96.5")
+                example = "96.5",
+                nullable = true)
         BigDecimal shareTrained,
 
         @Schema(description = "The target share, percent.", example = "100")

@@ -30,16 +30,16 @@ public record ObligationResponse(
         @Schema(description = "The day training is due by.") LocalDate dueOn,
         @Schema(description = "Status.") ObligationStatus status,
 
-        @Schema(description = "The completed enrollment that fulfilled it.")
+        @Schema(description = "The completed enrollment that fulfilled it.", nullable = true)
         UUID fulfilledByEnrollmentId,
 
-        @Schema(description = "When the fulfilling course was completed.")
+        @Schema(description = "When the fulfilling course was completed.", nullable = true)
         LocalDate fulfilledOn,
 
-        @Schema(description = "When the position ended, for a closed obligation.")
+        @Schema(description = "When the position ended, for a closed obligation.", nullable = true)
         LocalDate closedOn,
 
-        @Schema(description = "Why it was closed, e.g. `POSITION_ENDED: ROTATION`.")
+        @Schema(description = "Why it was closed, e.g. `POSITION_ENDED: ROTATION`.", nullable = true)
         String closeReason,
 
         @Schema(description = "Version.") long version) {

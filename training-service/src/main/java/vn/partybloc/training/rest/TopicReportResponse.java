@@ -15,13 +15,17 @@ import vn.partybloc.training.domain.TrainingReports;
 public record TopicReportResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
-        @Schema(description = "First day of the period (courses starting on or after it); absent: all time.")
+        @Schema(
+                description = "First day of the period (courses starting on or after it); absent: all time.",
+                nullable = true)
         LocalDate from,
 
-        @Schema(description = "Last day of the period (courses starting on or before it); absent: all time.")
+        @Schema(
+                description = "Last day of the period (courses starting on or before it); absent: all time.",
+                nullable = true)
         LocalDate to,
 
-        @Schema(description = "Completions recorded up to the end of this day; absent: up to now.")
+        @Schema(description = "Completions recorded up to the end of this day; absent: up to now.", nullable = true)
         LocalDate asOf,
 
         @Schema(description = "One row per topic, every topic listed.")

@@ -62,7 +62,9 @@ public record TrainingRecordResponse(
             @Schema(description = "Enrollment status.") EnrollmentStatus status,
             @Schema(description = "Result.") CompletionResult result,
             @Schema(description = "Completion day.") LocalDate completedOn,
-            @Schema(description = "Certificate number.") String certificateNumber) {}
+
+            @Schema(description = "Certificate number.", nullable = true)
+            String certificateNumber) {}
 
     @Schema(name = "ContestTaken", description = "A contest in a member's record.")
     public record ContestTaken(
