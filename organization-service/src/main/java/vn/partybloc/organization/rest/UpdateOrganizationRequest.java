@@ -27,12 +27,12 @@ public record UpdateOrganizationRequest(
 
         @Schema(description = "New name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
         String name,
 
         @Schema(description = "New host unit name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
         String hostUnitName,
 
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,
