@@ -22,7 +22,7 @@ import vn.partybloc.platform.validation.Text;
 public record UpdateOrganizationRequest(
         @Schema(description = "New unique code.", maxLength = 32)
         @Size(min = 1, max = 32)
-        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{vn.partybloc.organization.code.pattern}")
         String code,
 
         @Schema(description = "New name.", maxLength = 300)
