@@ -88,22 +88,36 @@ class GatewayProxyTest {
     @Test
     void anUnreachableServiceIs502ThenTheCircuitOpensWith503() {
         String token = Tokens.as("admin");
-        for (int i = 0; i < 3; i++) {
+        given().auth()
+                .oauth2(token)
+                .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8")
+                .get("/api/v1/members")
+                .then()
+                .statusCode(502)
+                .header("Content-Language", "vi")
+                .header("Vary", "Accept-Language")
+                .body("title", org.hamcrest.Matchers.equalTo("Không kết nối được dịch vụ"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Không kết nối được dịch vụ "));
+        for (int i = 0; i < 2; i++) {
             given().auth()
                     .oauth2(token)
                     .get("/api/v1/members")
                     .then()
                     .statusCode(502)
                     .contentType("application/problem+json")
-                    .body("title", org.hamcrest.Matchers.equalTo("Bad gateway"));
+                    .header("Content-Language", "en")
+                    .body("title", org.hamcrest.Matchers.equalTo("Bad gateway"))
+                    .body("detail", org.hamcrest.Matchers.endsWith(" cannot be reached"));
         }
         given().auth()
                 .oauth2(token)
+                .header("Accept-Language", "vi")
                 .get("/api/v1/members")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .body("title", org.hamcrest.Matchers.equalTo("Dịch vụ tạm thời không khả dụng"));
     }
 
     @Test

@@ -33,9 +33,9 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
 
     /** The organization if it exists and the caller may see it; 404 otherwise. */
     public R visible(UUID id) {
-        R org = find(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        R org = find(id).orElseThrow(() -> ProblemException.notFound("organization", id));
         if (!inScope(org)) {
-            throw ProblemException.notFound("Organization", id);
+            throw ProblemException.notFound("organization", id);
         }
         return org;
     }
@@ -62,8 +62,7 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ProblemException(
-                        ProblemType.NOT_FOUND, "This service has not heard of the Bloc's organization yet"));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "replica.bloc-unknown"));
     }
 
     public boolean inScope(OrganizationReplicaBase org) {

@@ -63,7 +63,7 @@ public class AttainmentService {
         ReviewCycle cycle;
         int reportedYear;
         if (year != null) {
-            cycle = cycles.year(year).orElseThrow(() -> ProblemException.notFound("Review cycle of", year));
+            cycle = cycles.year(year).orElseThrow(() -> ProblemException.notFound("review-cycle-of", year));
             reportedYear = year;
         } else {
             cycle = cycles.latestWithDecisionsUnder(root.path)

@@ -13,8 +13,8 @@ import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.ConfidenceVoteRepository;
 import vn.partybloc.evaluation.repository.VoteResultRepository;
 import vn.partybloc.platform.security.Caller;
-import vn.partybloc.platform.web.Problem;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 import vn.partybloc.platform.web.ProblemType;
 
 /** Confidence votes under QĐ 96-QĐ/TW (domain rule 12). */
@@ -63,28 +63,28 @@ public class ConfidenceVoteService {
             String note,
             List<Ballots> ballots) {
         scope.visible(organizationId);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.FieldIssue> errors = new ArrayList<>();
         Set<UUID> people = new HashSet<>();
         for (int i = 0; i < ballots.size(); i++) {
             Ballots b = ballots.get(i);
-            String problem = !people.add(b.memberId())
-                    ? "the same person appears twice"
+            ProblemMessage problem = !people.add(b.memberId())
+                    ? new ProblemMessage("vote.person-twice")
                     : b.issued() > present
-                            ? "more ballots issued than people present (" + present + ")"
+                            ? new ProblemMessage("vote.issued-over-present", present)
                             : b.returned() > b.issued()
-                                    ? "more ballots returned than issued"
+                                    ? new ProblemMessage("vote.returned-over-issued")
                                     : b.valid() + b.invalid() != b.returned()
-                                            ? "valid + invalid must equal ballots returned"
+                                            ? new ProblemMessage("vote.valid-invalid-sum")
                                             : b.high() + b.trust() + b.low() != b.valid()
-                                                    ? "high + trust + low must equal valid ballots"
+                                                    ? new ProblemMessage("vote.levels-sum")
                                                     : null;
             if (problem != null) {
-                errors.add(new Problem.FieldError("results[" + i + "]", problem));
+                errors.add(new ProblemException.FieldIssue("results[" + i + "]", problem));
             }
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(
-                    ProblemType.DOMAIN_RULE, "The ballot counts do not add up", Rules.VOTE_COUNTS, errors);
+                    ProblemType.DOMAIN_RULE, new ProblemMessage("vote.counts"), Rules.VOTE_COUNTS, errors);
         }
         ConfidenceVote v = new ConfidenceVote();
         v.id = UUID.randomUUID();
@@ -122,11 +122,11 @@ public class ConfidenceVoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Recorded get(UUID id) {
         ConfidenceVote v =
-                votes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Confidence vote", id));
+                votes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("confidence-vote", id));
         try {
             scope.visible(v.organizationId);
         } catch (ProblemException e) {
-            throw ProblemException.notFound("Confidence vote", id);
+            throw ProblemException.notFound("confidence-vote", id);
         }
         return new Recorded(v, results.list("voteId = ?1 order by memberId", id));
     }

@@ -17,6 +17,7 @@ import vn.partybloc.evaluation.repository.ScreeningFindingRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /** Inspection and supervision plans of committees and inspection committees, their items and outcomes. */
 @ApplicationScoped
@@ -72,7 +73,9 @@ public class InspectionService {
         OrganizationReplica body = scope.visible(bodyOrganizationId);
         if (bodyKind == InspectionBody.INSPECTION_COMMITTEE && !INSPECTION_COMMITTEE_LEVELS.contains(body.type)) {
             throw ProblemException.rule(
-                    Rules.INSPECTION_BODY, "A " + body.type + " has no inspection committee (domain rule 6)");
+                    Rules.INSPECTION_BODY,
+                    "inspection.no-committee",
+                    ProblemMessage.code("OrganizationType", body.type));
         }
         InspectionPlan p = new InspectionPlan();
         p.id = UUID.randomUUID();
@@ -127,8 +130,7 @@ public class InspectionService {
         MemberReplica member = members.findById(memberId);
         OrganizationReplica cell = member == null ? null : organizations.findById(member.organizationId);
         if (cell == null || !organizations.findById(p.bodyOrganizationId).contains(cell)) {
-            throw ProblemException.rule(
-                    Rules.INSPECTION_SUBJECT, "Member " + memberId + " is not known under the plan's body");
+            throw ProblemException.rule(Rules.INSPECTION_SUBJECT, "inspection.member-not-under-body", memberId);
         }
         ScreeningFinding f = new ScreeningFinding();
         f.id = UUID.randomUUID();
@@ -146,10 +148,10 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionPlan visible(UUID planId) {
         InspectionPlan p =
-                plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Inspection plan", planId));
+                plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("inspection-plan", planId));
         OrganizationReplica body = organizations.findById(p.bodyOrganizationId);
         if (body == null || !scope.inScope(body)) {
-            throw ProblemException.notFound("Inspection plan", planId);
+            throw ProblemException.notFound("inspection-plan", planId);
         }
         return p;
     }
@@ -186,9 +188,9 @@ public class InspectionService {
     private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {
         InspectionItem i = items.findByIdOptional(itemId)
                 .filter(x -> x.planId.equals(p.id))
-                .orElseThrow(() -> ProblemException.notFound("Inspection item", itemId));
+                .orElseThrow(() -> ProblemException.notFound("inspection-item", itemId));
         if (i.status != InspectionStatus.PLANNED) {
-            throw ProblemException.rule(Rules.INSPECTION_FLOW, "Item " + itemId + " is " + i.status + ", not PLANNED");
+            throw ProblemException.rule(Rules.INSPECTION_FLOW, "inspection.item-not-planned", itemId, i.status);
         }
         return i;
     }
@@ -203,7 +205,7 @@ public class InspectionService {
         };
         if (subjectOrg == null || !body.contains(subjectOrg)) {
             throw ProblemException.rule(
-                    Rules.INSPECTION_SUBJECT, "Subject " + n.subjectId() + " is not known under the body " + body.code);
+                    Rules.INSPECTION_SUBJECT, "inspection.subject-not-under-body", n.subjectId(), body.code);
         }
         InspectionItem i = new InspectionItem();
         i.id = UUID.randomUUID();

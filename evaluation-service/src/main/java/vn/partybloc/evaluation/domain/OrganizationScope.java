@@ -19,14 +19,11 @@ public class OrganizationScope extends OrganizationScopeBase<OrganizationReplica
     public void checkMayDecide(OrganizationReplica unit) {
         scopePath().ifPresent(scope -> {
             if (unit.path.equals(scope)) {
-                throw ProblemException.rule(
-                        Rules.SUPERIOR_DECIDES,
-                        "The rating of " + unit.code
-                                + " is decided by its superior body, not by the organization itself");
+                throw ProblemException.rule(Rules.SUPERIOR_DECIDES, "review.superior-decides", unit.code);
             }
         });
         if (unit.parentId == null) {
-            throw ProblemException.rule(Rules.SUPERIOR_DECIDES, unit.code + " has no superior body in this system");
+            throw ProblemException.rule(Rules.SUPERIOR_DECIDES, "review.no-superior", unit.code);
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.UUID;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.ReviewRepository;
 import vn.partybloc.platform.security.Caller;
-import vn.partybloc.platform.web.Problem;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 import vn.partybloc.platform.web.ProblemType;
 
 /**
@@ -67,7 +67,7 @@ public class ReviewBatchService {
         ReviewCycle cycle = reviews.cycle(cycleId);
         RuleSet rules = reviews.ruleSetFor(cycle);
         preload(items);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.FieldIssue> errors = new ArrayList<>();
         Map<SubjectKind, Set<UUID>> seen = new EnumMap<>(SubjectKind.class);
         List<Review> decided = new ArrayList<>(items.size());
         String actor = caller.name();
@@ -77,18 +77,21 @@ public class ReviewBatchService {
             try {
                 if (!seen.computeIfAbsent(item.subjectKind(), k -> new HashSet<>())
                         .add(item.subjectId())) {
-                    throw ProblemException.rule(
-                            Rules.ONE_PER_CYCLE, "Subject " + item.subjectId() + " appears twice in the batch");
+                    throw ProblemException.rule(Rules.ONE_PER_CYCLE, "batch.subject-twice", item.subjectId());
                 }
                 OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
                 if (!scope.inScope(unit)) {
-                    throw ProblemException.notFound("Subject", item.subjectId());
+                    throw ProblemException.notFound("subject", item.subjectId());
                 }
                 scope.checkMayDecide(unit);
                 decided.add(review(cycle, rules, unit, item, actor, now));
             } catch (ProblemException e) {
-                errors.add(new Problem.FieldError(
-                        "items[" + i + "]", (e.rule() == null ? e.type().name() : e.rule()) + ": " + e.getMessage()));
+                errors.add(new ProblemException.FieldIssue(
+                        "items[" + i + "]",
+                        new ProblemMessage(
+                                "batch.item-refused",
+                                e.rule() == null ? e.type().name() : e.rule(),
+                                e.detail())));
             }
         }
         for (SubjectKind kind : seen.keySet()) {
@@ -96,10 +99,13 @@ public class ReviewBatchService {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).subjectKind() == kind
                         && already.contains(items.get(i).subjectId())) {
-                    errors.add(new Problem.FieldError(
+                    errors.add(new ProblemException.FieldIssue(
                             "items[" + i + "]",
-                            Rules.ONE_PER_CYCLE + ": subject " + items.get(i).subjectId() + " already has a review in "
-                                    + cycle.year + "; re-rate it instead"));
+                            new ProblemMessage(
+                                    "batch.item-already-reviewed",
+                                    Rules.ONE_PER_CYCLE,
+                                    items.get(i).subjectId(),
+                                    cycle.year)));
                 }
             }
         }
@@ -108,7 +114,7 @@ public class ReviewBatchService {
                     e -> Integer.parseInt(e.field().replaceAll("\\D", ""))));
             throw new ProblemException(
                     ProblemType.DOMAIN_RULE,
-                    errors.size() + " of " + items.size() + " items are refused; nothing was recorded",
+                    new ProblemMessage("batch.refused", errors.size(), items.size()),
                     Rules.BATCH,
                     errors);
         }

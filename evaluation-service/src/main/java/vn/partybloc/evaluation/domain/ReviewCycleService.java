@@ -57,7 +57,7 @@ public class ReviewCycleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReviewCycle get(UUID id) {
-        return cycles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review cycle", id));
+        return cycles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("review-cycle", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,7 +67,7 @@ public class ReviewCycleService {
 
     public ReviewCycle openYear(int year, boolean articleTargets) {
         if (cycles.year(year).isPresent()) {
-            throw ProblemException.conflict("The review cycle of " + year + " exists already");
+            throw ProblemException.conflict("review-cycle.exists", year);
         }
         ReviewCycle c = new ReviewCycle();
         c.id = UUID.randomUUID();
@@ -76,8 +76,7 @@ public class ReviewCycleService {
         c.startsOn = LocalDate.of(year, 1, 1);
         c.endsOn = LocalDate.of(year, 12, 31);
         if (ruleSets.inForceOn(c.startsOn).isEmpty()) {
-            throw ProblemException.rule(
-                    Rules.RULE_SET_IN_FORCE, "No rule set is in force on " + c.startsOn + "; record one first");
+            throw ProblemException.rule(Rules.RULE_SET_IN_FORCE, "rule-set.none-in-force-record", c.startsOn);
         }
         Instant now = Instant.now();
         c.created(caller.name(), now);

@@ -45,10 +45,10 @@ public class ReviewQueries {
             Level level) {}
 
     public Review get(UUID id) {
-        Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review", id));
+        Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("review", id));
         OrganizationReplica unit = organizations.findById(r.organizationId);
         if (unit == null || !scope.inScope(unit)) {
-            throw ProblemException.notFound("Review", id);
+            throw ProblemException.notFound("review", id);
         }
         return r;
     }

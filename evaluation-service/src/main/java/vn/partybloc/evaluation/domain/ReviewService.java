@@ -15,6 +15,7 @@ import vn.partybloc.evaluation.repository.RuleSetRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * The rating flow of domain rule 9: self-assessment → proposal → decision by the directly superior body →
@@ -63,13 +64,12 @@ public class ReviewService {
         ReviewCycle cycle = cycle(cycleId);
         OrganizationReplica unit = subjects.unitOf(kind, subjectId, cycle);
         if (!scope.inScope(unit)) {
-            throw ProblemException.notFound("Subject", subjectId);
+            throw ProblemException.notFound("subject", subjectId);
         }
         RuleSet rules = ruleSetFor(cycle);
         Level level = Scoring.check(rules, rating.level(), rating.score());
         if (reviews.current(cycle.id, kind, subjectId).isPresent()) {
-            throw ProblemException.rule(
-                    Rules.ONE_PER_CYCLE, "Subject " + subjectId + " already has a review in " + cycle.year);
+            throw ProblemException.rule(Rules.ONE_PER_CYCLE, "review.one-per-cycle", subjectId, cycle.year);
         }
         Review r = new Review();
         r.id = UUID.randomUUID();
@@ -92,7 +92,7 @@ public class ReviewService {
 
     public Review propose(UUID id, String ifMatch, Rating rating) {
         Review r = visibleForWrite(id, ifMatch);
-        requireStatus(r, ReviewStatus.SELF_ASSESSED, "proposed");
+        requireStatus(r, ReviewStatus.SELF_ASSESSED, new ProblemMessage("review.step-proposed"));
         Level level = Scoring.check(ruleSets.findById(r.ruleSetId), rating.level(), rating.score());
         r.status = ReviewStatus.PROPOSED;
         r.proposedLevel = level;
@@ -103,7 +103,7 @@ public class ReviewService {
 
     public Review decide(UUID id, String ifMatch, Decision decision) {
         Review r = visibleForWrite(id, ifMatch);
-        requireStatus(r, ReviewStatus.PROPOSED, "decided");
+        requireStatus(r, ReviewStatus.PROPOSED, new ProblemMessage("review.step-decided"));
         scope.checkMayDecide(organizations.findById(r.organizationId));
         applyDecision(r, decision);
         step(r, ReviewStep.DECIDED, r.level, r.score, decision.note());
@@ -113,11 +113,10 @@ public class ReviewService {
 
     public Review publish(UUID id, String ifMatch, LocalDate publishedOn) {
         Review r = visibleForWrite(id, ifMatch);
-        requireStatus(r, ReviewStatus.DECIDED, "published");
+        requireStatus(r, ReviewStatus.DECIDED, new ProblemMessage("review.step-published"));
         scope.checkMayDecide(organizations.findById(r.organizationId));
         if (publishedOn.isBefore(r.decidedOn)) {
-            throw ProblemException.rule(
-                    Rules.FLOW, "A rating is published on or after its decision (" + r.decidedOn + ")");
+            throw ProblemException.rule(Rules.FLOW, "review.published-before-decision", r.decidedOn);
         }
         r.status = ReviewStatus.PUBLISHED;
         r.publishedOn = publishedOn;
@@ -130,7 +129,7 @@ public class ReviewService {
     public Review reRate(UUID id, String ifMatch, String reason, Decision decision) {
         Review old = visibleForWrite(id, ifMatch);
         if (!old.isDecided()) {
-            throw ProblemException.rule(Rules.FLOW, "Only a decided rating is re-rated; this review is " + old.status);
+            throw ProblemException.rule(Rules.FLOW, "review.rerate-undecided", old.status);
         }
         scope.checkMayDecide(organizations.findById(old.organizationId));
         Instant now = Instant.now();
@@ -168,13 +167,13 @@ public class ReviewService {
     }
 
     ReviewCycle cycle(UUID cycleId) {
-        return cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Review cycle", cycleId));
+        return cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("review-cycle", cycleId));
     }
 
     RuleSet ruleSetFor(ReviewCycle cycle) {
         return ruleSets.inForceOn(cycle.startsOn)
-                .orElseThrow(() ->
-                        ProblemException.rule(Rules.RULE_SET_IN_FORCE, "No rule set is in force on " + cycle.startsOn));
+                .orElseThrow(
+                        () -> ProblemException.rule(Rules.RULE_SET_IN_FORCE, "rule-set.none-in-force", cycle.startsOn));
     }
 
     private void applyDecision(Review r, Decision decision) {
@@ -188,18 +187,17 @@ public class ReviewService {
     }
 
     private Review visibleForWrite(UUID id, String ifMatch) {
-        Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review", id));
+        Review r = reviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("review", id));
         if (!scope.inScope(organizations.findById(r.organizationId))) {
-            throw ProblemException.notFound("Review", id);
+            throw ProblemException.notFound("review", id);
         }
         ETags.checkIfMatch(ifMatch, r.version);
         return r;
     }
 
-    private static void requireStatus(Review r, ReviewStatus expected, String what) {
+    private static void requireStatus(Review r, ReviewStatus expected, ProblemMessage what) {
         if (r.status != expected) {
-            throw ProblemException.rule(
-                    Rules.FLOW, "A review is " + what + " when it is " + expected + "; this one is " + r.status);
+            throw ProblemException.rule(Rules.FLOW, "review.wrong-status", what, expected, r.status);
         }
     }
 

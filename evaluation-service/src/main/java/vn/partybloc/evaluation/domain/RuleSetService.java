@@ -43,7 +43,7 @@ public class RuleSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RuleSet get(UUID id) {
-        return ruleSets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Rule set", id));
+        return ruleSets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("rule-set", id));
     }
 
     public RuleSet create(Values values) {
@@ -73,12 +73,10 @@ public class RuleSetService {
                     || v.excellentMinScore().compareTo(v.goodMinScore()) <= 0
                     || v.goodMinScore().compareTo(v.completeMinScore()) <= 0
                     || v.completeMinScore().signum() <= 0) {
-                throw ProblemException.rule(
-                        Rules.RULE_SET_BANDS,
-                        "A rule set that uses a score needs bands excellentMinScore > goodMinScore > completeMinScore > 0");
+                throw ProblemException.rule(Rules.RULE_SET_BANDS, "rule-set.bands-order");
             }
         } else if (bandsGiven) {
-            throw ProblemException.rule(Rules.RULE_SET_BANDS, "A rule set without a score has no score bands");
+            throw ProblemException.rule(Rules.RULE_SET_BANDS, "rule-set.bands-without-score");
         }
         r.code = v.code();
         r.documents = v.documents();

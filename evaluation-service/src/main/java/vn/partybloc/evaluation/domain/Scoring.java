@@ -12,23 +12,20 @@ public final class Scoring {
     public static Level check(RuleSet rules, Level level, BigDecimal score) {
         if (!rules.usesScore) {
             if (score != null) {
-                throw ProblemException.rule(
-                        Rules.SCORE, "Rule set " + rules.code + " (" + rules.documents + ") uses no score");
+                throw ProblemException.rule(Rules.SCORE, "score.not-used", rules.code, rules.documents);
             }
             if (level == null) {
-                throw ProblemException.invalid("level", "is required");
+                throw ProblemException.invalid("level", "score.level-required");
             }
             return level;
         }
         if (score == null) {
-            throw ProblemException.rule(
-                    Rules.SCORE, "Rule set " + rules.code + " (" + rules.documents + ") needs a score from 0 to 100");
+            throw ProblemException.rule(Rules.SCORE, "score.required", rules.code, rules.documents);
         }
         Level band = rules.levelOf(score);
         if (level != null && level != band) {
             throw ProblemException.rule(
-                    Rules.SCORE,
-                    "A score of " + score.toPlainString() + " is " + band + " under " + rules.code + ", not " + level);
+                    Rules.SCORE, "score.band-mismatch", score.toPlainString(), band, rules.code, level);
         }
         return band;
     }

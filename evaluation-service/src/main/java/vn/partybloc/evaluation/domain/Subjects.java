@@ -8,6 +8,7 @@ import vn.partybloc.evaluation.repository.MemberReplicaRepository;
 import vn.partybloc.evaluation.repository.OrganizationReplicaRepository;
 import vn.partybloc.evaluation.repository.PositionReplicaRepository;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Finds the unit a review subject belongs to, from the replicas: the organization itself, a committee's organization,
@@ -41,28 +42,32 @@ public class Subjects {
                     throw unknown(
                             kind,
                             subjectId,
-                            "an active organization of type " + String.join(" or ", kind.organizationTypes()));
+                            new ProblemMessage(
+                                    "subject.expected-organization",
+                                    kind.organizationTypes().stream()
+                                            .map(t -> ProblemMessage.code("OrganizationType", t))
+                                            .toList()));
                 }
                 yield org;
             }
             case COLLECTIVE_COMMITTEE -> {
                 CommitteeReplica committee = committees.findById(subjectId);
                 if (committee == null) {
-                    throw unknown(kind, subjectId, "a committee");
+                    throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee"));
                 }
                 yield activeOrganization(kind, subjectId, committee.organizationId);
             }
             case MEMBER -> {
                 MemberReplica member = members.findById(subjectId);
                 if (member == null || !member.isActive()) {
-                    throw unknown(kind, subjectId, "a member on the register");
+                    throw unknown(kind, subjectId, new ProblemMessage("subject.expected-member"));
                 }
                 yield activeOrganization(kind, subjectId, member.organizationId);
             }
             case COMMITTEE_MEMBER -> {
                 List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn);
                 if (held.isEmpty()) {
-                    throw unknown(kind, subjectId, "a member holding a committee position during " + cycle.year);
+                    throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee-member", cycle.year));
                 }
                 yield activeOrganization(kind, subjectId, held.get(held.size() - 1).organizationId);
             }
@@ -72,12 +77,12 @@ public class Subjects {
     private OrganizationReplica activeOrganization(SubjectKind kind, UUID subjectId, UUID organizationId) {
         OrganizationReplica org = organizations.findById(organizationId);
         if (org == null) {
-            throw unknown(kind, subjectId, "a subject of a known organization");
+            throw unknown(kind, subjectId, new ProblemMessage("subject.expected-known-organization"));
         }
         return org;
     }
 
-    private static ProblemException unknown(SubjectKind kind, UUID id, String expected) {
-        return ProblemException.rule(Rules.SUBJECT, "Subject " + id + " of kind " + kind + " is not " + expected);
+    private static ProblemException unknown(SubjectKind kind, UUID id, ProblemMessage expected) {
+        return ProblemException.rule(Rules.SUBJECT, "subject.unknown", id, kind, expected);
     }
 }

@@ -35,13 +35,13 @@ public class TargetService {
         if (organizationId != null) {
             scope.visible(organizationId);
         }
-        cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Review cycle", cycleId));
+        cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("review-cycle", cycleId));
         return targets.of(cycleId, organizationId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(UUID id) {
-        return targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Target", id));
+        return targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("target", id));
     }
 
     public Target set(
@@ -52,7 +52,7 @@ public class TargetService {
             TargetComparison comparison,
             BigDecimal percent,
             String note) {
-        cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Review cycle", cycleId));
+        cycles.findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("review-cycle", cycleId));
         if (organizationId != null) {
             scope.visible(organizationId);
         }

@@ -62,7 +62,7 @@ public record ConfidenceVoteRequest(
         @Schema(description = "Ballots per person voted on, 1 to 500.") @NotEmpty @Size(max = 500)
         List<@NotNull @Valid Ballots> results) {
 
-    @AssertTrue(message = "present must not exceed summoned")
+    @AssertTrue(message = "{vn.partybloc.evaluation.vote.present-over-summoned}")
     @Schema(hidden = true)
     public boolean isPresentWithinSummoned() {
         return summoned == null || present == null || present <= summoned;

@@ -41,7 +41,7 @@ public record InspectionItemRequest(
         @Schema(description = "Planned end.", example = "2024-04-30") @NotNull
         LocalDate plannedTo) {
 
-    @AssertTrue(message = "plannedTo must not be before plannedFrom")
+    @AssertTrue(message = "{vn.partybloc.evaluation.inspection.planned-dates}")
     @Schema(hidden = true)
     public boolean isOrdered() {
         return plannedFrom == null || plannedTo == null || !plannedTo.isBefore(plannedFrom);

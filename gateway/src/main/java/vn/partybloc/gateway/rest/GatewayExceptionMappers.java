@@ -3,8 +3,10 @@ package vn.partybloc.gateway.rest;
 import io.vertx.core.json.JsonObject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.partybloc.gateway.routing.Problems;
@@ -15,40 +17,42 @@ public class GatewayExceptionMappers {
     private static final Logger LOG = Logger.getLogger(GatewayExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        // The messages are already in the caller's language (Hibernate Validator, quarkus.locales).
         String detail = e.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath().toString().replaceFirst("^[^.]+\\\\.", "") + ": " + v.getMessage())
                 .reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return problem(400, "validation", "Invalid request", detail, uri);
+                .orElse("");
+        return problem(400, "validation", headers, uri, "violations", detail);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
-            return problem(400, "malformed-request", "Malformed request", "A parameter has an invalid format", uri);
+            return problem(400, "malformed-request", headers, uri, "parameter-malformed");
         }
-        return problem(
-                status,
-                status == 404 ? "not-found" : "malformed-request",
-                e.getResponse().getStatusInfo().getReasonPhrase(),
-                e.getMessage(),
-                uri);
+        return status == 404
+                ? problem(404, "not-found", headers, uri, "no-such-path")
+                : problem(status, "malformed-request", headers, uri, "http-status", status);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.error("Unexpected error at " + uri.getRequestUri(), e);
-        return problem(500, "internal", "Internal error", "An unexpected error occurred", uri);
+        return problem(500, "internal", headers, uri, "internal");
     }
 
-    private static Response problem(int status, String type, String title, String detail, UriInfo uri) {
+    private static Response problem(
+            int status, String type, HttpHeaders headers, UriInfo uri, String detailKey, Object... args) {
+        Locale locale = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         JsonObject body = Problems.body(
-                        status, type, title, detail, uri.getRequestUri().getRawPath())
+                        locale, status, type, uri.getRequestUri().getRawPath(), detailKey, args)
                 .toJsonObject();
         return Response.status(status)
                 .type(Problems.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .entity(body.encode())
                 .build();
     }

@@ -67,7 +67,7 @@ public class EdgeHandlers {
                 && (authorization == null || authorization.isBlank())) {
             // Quarkus answers a missing token with a bare challenge; answer it here, the same way as a bad token.
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(rc, 401, "unauthorized", "Authentication required", "A valid bearer token is required");
+            Problems.send(rc, 401, "unauthorized", "token-required");
             return;
         }
         rc.next();
@@ -77,9 +77,9 @@ public class EdgeHandlers {
         Throwable failure = rc.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(rc, 401, "unauthorized", "Authentication required", "A valid bearer token is required");
+            Problems.send(rc, 401, "unauthorized", "token-required");
         } else if (failure instanceof ForbiddenException) {
-            Problems.send(rc, 403, "forbidden", "Not allowed", "Your role does not allow this operation");
+            Problems.send(rc, 403, "forbidden", "role-not-allowed");
         } else {
             rc.next();
         }
@@ -90,24 +90,18 @@ public class EdgeHandlers {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > config.maxBodyBytes()) {
-                    Problems.send(
-                            rc,
-                            413,
-                            "payload-too-large",
-                            "Payload too large",
-                            "The request body exceeds " + config.maxBodyBytes() + " bytes");
+                    Problems.send(rc, 413, "payload-too-large", "body-too-large", config.maxBodyBytes());
                     return;
                 }
             } catch (NumberFormatException e) {
-                Problems.send(rc, 400, "malformed-request", "Malformed request", "Content-Length is not a number");
+                Problems.send(rc, 400, "malformed-request", "content-length-not-a-number");
                 return;
             }
         }
         long wait = rateLimiter.secondsToWait(client(rc));
         if (wait > 0) {
             rc.response().putHeader("Retry-After", Long.toString(wait));
-            Problems.send(
-                    rc, 429, "too-many-requests", "Too many requests", "Rate limit reached; retry in " + wait + " s");
+            Problems.send(rc, 429, "too-many-requests", "rate-limit", wait);
             return;
         }
         rc.next();

@@ -7,6 +7,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
@@ -54,12 +55,7 @@ final class UpstreamGuard implements ProxyInterceptor {
             request.headers().remove("X-Forwarded-Host");
         }
         if (!breaker.allowRequest()) {
-            ProxyResponse refused = problem(
-                    request,
-                    503,
-                    "unavailable",
-                    "Service unavailable",
-                    upstream + " is failing; the gateway stops calling it for a while");
+            ProxyResponse refused = problem(request, 503, "unavailable", "upstream-failing", upstream);
             refused.putHeader("Retry-After", Long.toString(breaker.secondsUntilTrial()));
             return Future.succeededFuture(refused);
         }
@@ -80,18 +76,8 @@ final class UpstreamGuard implements ProxyInterceptor {
                             upstream, request.getMethod(), request.getURI(), failure.toString());
                     return Future.succeededFuture(
                             timedOut
-                                    ? problem(
-                                            request,
-                                            504,
-                                            "gateway-timeout",
-                                            "Gateway timeout",
-                                            upstream + " did not answer in time")
-                                    : problem(
-                                            request,
-                                            502,
-                                            "bad-gateway",
-                                            "Bad gateway",
-                                            upstream + " cannot be reached"));
+                                    ? problem(request, 504, "gateway-timeout", "upstream-timeout", upstream)
+                                    : problem(request, 502, "bad-gateway", "upstream-unreachable", upstream));
                 });
     }
 
@@ -104,15 +90,18 @@ final class UpstreamGuard implements ProxyInterceptor {
         return false;
     }
 
-    private static ProxyResponse problem(ProxyRequest request, int status, String type, String title, String detail) {
+    private static ProxyResponse problem(ProxyRequest request, int status, String type, String detailKey, Object arg) {
+        Locale locale = Problems.language(request.proxiedRequest().getHeader("Accept-Language"));
         ProxyResponse response = request.release()
                 .response()
                 .setStatusCode(status)
                 .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
         response.headers().clear();
         response.putHeader("Content-Type", Problems.MEDIA_TYPE);
-        response.setBody(Body.body(Problems.body(
-                status, type, title, detail, request.proxiedRequest().path())));
+        response.putHeader("Content-Language", locale.toLanguageTag());
+        response.putHeader("Vary", "Accept-Language");
+        response.setBody(Body.body(
+                Problems.body(locale, status, type, request.proxiedRequest().path(), detailKey, arg)));
         return response;
     }
 }

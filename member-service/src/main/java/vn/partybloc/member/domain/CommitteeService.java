@@ -17,6 +17,7 @@ import vn.partybloc.member.repository.ResponsibilityRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /** Committees per organization and term, and the positions members hold on them, under domain rules 4–7. */
 @ApplicationScoped
@@ -59,16 +60,22 @@ public class CommitteeService {
     public Committee form(UUID organizationId, CommitteeKind kind, int startYear, int endYear) {
         OrganizationReplica org = scope.visible(organizationId);
         if (!org.isActive()) {
-            throw ProblemException.rule(Rules.COMMITTEE_KIND, org.code + " is " + org.status);
+            throw ProblemException.rule(
+                    Rules.COMMITTEE_KIND,
+                    "organization.not-active",
+                    org.code,
+                    ProblemMessage.code("OrganizationStatus", org.status));
         }
         if (!allowedKinds(org.type).contains(kind)) {
             throw ProblemException.rule(
                     Rules.COMMITTEE_KIND,
-                    "A " + org.type + " has no " + kind + " (allowed: " + allowedKinds(org.type) + ")");
+                    "committee.kind-not-allowed",
+                    ProblemMessage.code("OrganizationType", org.type),
+                    kind,
+                    allowedKinds(org.type));
         }
         if (committees.find(organizationId, kind, startYear).isPresent()) {
-            throw ProblemException.conflict(
-                    "This organization already has a " + kind + " for the term starting " + startYear);
+            throw ProblemException.conflict("committee.exists", kind, startYear);
         }
         Committee c = new Committee();
         c.id = UUID.randomUUID();
@@ -107,35 +114,37 @@ public class CommitteeService {
         Committee committee = committee(committeeId);
         OrganizationReplica org = scope.visible(committee.organizationId);
         Member member =
-                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
         OrganizationReplica memberCell = organizations
                 .findByIdOptional(member.organizationId)
-                .orElseThrow(() -> ProblemException.notFound("Organization", member.organizationId));
+                .orElseThrow(() -> ProblemException.notFound("organization", member.organizationId));
         if (!scope.inScope(memberCell)) {
-            throw ProblemException.notFound("Member", memberId);
+            throw ProblemException.notFound("member", memberId);
         }
         if (!member.isActive()
                 || member.membershipKind != MembershipKind.FULL
                 || member.fullMemberSince.isAfter(startsOn)) {
             throw ProblemException.rule(
                     Rules.FULL_MEMBER,
-                    "Only full members hold committee positions; " + member.fullName + " is " + member.membershipKind
-                            + " (" + member.status + ") on " + startsOn);
+                    "position.full-member-only",
+                    member.fullName,
+                    member.membershipKind,
+                    member.status,
+                    startsOn);
         }
         if (!org.contains(memberCell)) {
             throw ProblemException.rule(
-                    Rules.MEMBER_OF_ORGANIZATION, member.fullName + " is not a member of " + org.code);
+                    Rules.MEMBER_OF_ORGANIZATION, "position.not-member-of-organization", member.fullName, org.code);
         }
         Set<PositionKind> allowed =
                 committee.kind == CommitteeKind.INSPECTION_COMMITTEE ? INSPECTION_POSITIONS : LEADERSHIP_POSITIONS;
         if (!allowed.contains(kind)) {
             throw ProblemException.rule(
-                    Rules.POSITION_KIND, "A " + committee.kind + " has no " + kind + " (allowed: " + allowed + ")");
+                    Rules.POSITION_KIND, "position.kind-not-allowed", committee.kind, kind, allowed);
         }
         if ((kind == PositionKind.SECRETARY || kind == PositionKind.CHAIR)
                 && positions.overlapping(committeeId, kind, startsOn, null)) {
-            throw ProblemException.rule(
-                    Rules.ONE_SECRETARY, "The committee already has an active " + kind + " on " + startsOn);
+            throw ProblemException.rule(Rules.ONE_SECRETARY, "position.one-secretary", kind, startsOn);
         }
         if (committee.kind == CommitteeKind.STANDING_COMMITTEE) {
             boolean onExecutive = committees
@@ -143,9 +152,7 @@ public class CommitteeService {
                     .map(executive -> positions.holdsAnyOn(executive.id, memberId, startsOn))
                     .orElse(false);
             if (!onExecutive) {
-                throw ProblemException.rule(
-                        Rules.STANDING_ON_EXECUTIVE,
-                        "Standing-committee members are chosen from the " + "executive committee of the same term");
+                throw ProblemException.rule(Rules.STANDING_ON_EXECUTIVE, "position.standing-on-executive");
             }
         }
         boolean newToCommittee =
@@ -169,15 +176,15 @@ public class CommitteeService {
     public Position end(UUID positionId, String ifMatch, LocalDate endsOn, EndReason reason) {
         Position p = positions
                 .findByIdOptional(positionId)
-                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
+                .orElseThrow(() -> ProblemException.notFound("position", positionId));
         Committee committee = committee(p.committeeId);
         scope.visible(committee.organizationId);
         ETags.checkIfMatch(ifMatch, p.version);
         if (p.endsOn != null) {
-            throw ProblemException.conflict("The position already ended on " + p.endsOn);
+            throw ProblemException.conflict("position.already-ended", p.endsOn);
         }
         if (endsOn.isBefore(p.startsOn)) {
-            throw ProblemException.invalid("endsOn", "must not be before the start (" + p.startsOn + ")");
+            throw ProblemException.invalid("endsOn", "position.ends-before-start", p.startsOn);
         }
         p.endsOn = endsOn;
         p.endReason = reason;
@@ -191,19 +198,19 @@ public class CommitteeService {
     public Responsibility assign(UUID positionId, String field, UUID followedOrganizationId, boolean attendsMeetings) {
         Position p = positions
                 .findByIdOptional(positionId)
-                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
+                .orElseThrow(() -> ProblemException.notFound("position", positionId));
         Committee committee = committee(p.committeeId);
         OrganizationReplica org = scope.visible(committee.organizationId);
         if (p.endsOn != null) {
-            throw ProblemException.rule(Rules.POSITION_HELD, "The position ended on " + p.endsOn);
+            throw ProblemException.rule(Rules.POSITION_HELD, "position.ended", p.endsOn);
         }
         if (followedOrganizationId != null) {
             OrganizationReplica followed = organizations
                     .findByIdOptional(followedOrganizationId)
-                    .orElseThrow(() -> ProblemException.notFound("Organization", followedOrganizationId));
+                    .orElseThrow(() -> ProblemException.notFound("organization", followedOrganizationId));
             if (!followed.isCell() || !followed.isActive() || !org.contains(followed)) {
                 throw ProblemException.rule(
-                        Rules.FOLLOWED_CELL, followed.code + " is not an active cell under " + org.code);
+                        Rules.FOLLOWED_CELL, "responsibility.followed-cell", followed.code, org.code);
             }
         }
         Responsibility r = new Responsibility();
@@ -221,7 +228,7 @@ public class CommitteeService {
     public List<Responsibility> responsibilitiesOf(UUID positionId) {
         Position p = positions
                 .findByIdOptional(positionId)
-                .orElseThrow(() -> ProblemException.notFound("Position", positionId));
+                .orElseThrow(() -> ProblemException.notFound("position", positionId));
         scope.visible(committee(p.committeeId).organizationId);
         return responsibilities.ofPosition(positionId);
     }
@@ -239,6 +246,6 @@ public class CommitteeService {
     }
 
     private Committee committee(UUID id) {
-        return committees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Committee", id));
+        return committees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("committee", id));
     }
 }

@@ -107,7 +107,7 @@ public class ImportJobs {
         ImportJob job = jobs.findByIdOptional(id)
                 .filter(j -> j.kind == kind)
                 .filter(j -> caller.scope().isEmpty() || j.submittedBy.equals(caller.name()))
-                .orElseThrow(() -> ProblemException.notFound("Import", id));
+                .orElseThrow(() -> ProblemException.notFound("import", id));
         return job;
     }
 
@@ -117,9 +117,7 @@ public class ImportJobs {
 
     private ImportJob submit(ImportKind kind, String format, int totalRows, Consumer<UUID> body) {
         if (held.size() >= config.maxQueued()) {
-            throw new ProblemException(
-                    ProblemType.TOO_MANY_REQUESTS,
-                    held.size() + " imports are already waiting here; " + "send this one when one of them is done");
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "import.queue-full", held.size());
         }
         SecurityIdentity submitter = QuarkusSecurityIdentity.builder(identity).build();
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {

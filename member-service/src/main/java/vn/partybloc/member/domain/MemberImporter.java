@@ -93,7 +93,7 @@ public class MemberImporter {
     private ImportOutcome upsert(MemberRow row, Member registered, List<Publication> publications) {
         NewMember spec = row.member();
         if (!NationalIds.isWellFormed(spec.nationalId())) {
-            throw ProblemException.rule(Rules.NATIONAL_ID, "nationalId must be 12 digits");
+            throw ProblemException.rule(Rules.NATIONAL_ID, "member.national-id-digits");
         }
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Instant now = Instant.now();
@@ -113,10 +113,7 @@ public class MemberImporter {
             return ImportOutcome.CREATED;
         }
         if (!registered.organizationId.equals(cell.id)) {
-            throw ProblemException.rule(
-                    Rules.IMPORT_CELL,
-                    "This nationalId is registered in another cell (member " + registered.id
-                            + "); record the move with POST /api/v1/members/{id}/moves");
+            throw ProblemException.rule(Rules.IMPORT_CELL, "import.other-cell", registered.id);
         }
         boolean recognise = registered.membershipKind == MembershipKind.PROBATIONARY && spec.fullMemberSince() != null;
         boolean changed = !registered.details().equals(spec.withFullMemberSince(registered.fullMemberSince));
@@ -124,12 +121,10 @@ public class MemberImporter {
             return ImportOutcome.UNCHANGED;
         }
         if (!registered.isActive()) {
-            throw ProblemException.rule(
-                    Rules.MEMBER_ACTIVE, "The member left the register (" + registered.status + ")");
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "member.left", registered.status);
         }
         if (recognise && spec.fullMemberSince().isBefore(spec.admittedOn())) {
-            throw ProblemException.rule(
-                    Rules.MEMBER_ACTIVE, "fullMemberSince is before the admission (" + spec.admittedOn() + ")");
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "import.full-before-admission", spec.admittedOn());
         }
         // Checked above: from here on nothing refuses the row, so no half-applied change reaches the flush.
         registered.apply(spec);

@@ -32,11 +32,11 @@ public class MemberQueries {
     /** The member now, or as registered at the end of {@code asOf} (cell, status and kind from their history). */
     public Member get(UUID id, LocalDate asOf) {
         Member m = (asOf == null ? members.findByIdOptional(id) : members.asOf(id, asOf))
-                .orElseThrow(() -> ProblemException.notFound("Member", id));
+                .orElseThrow(() -> ProblemException.notFound("member", id));
         try {
             scope.visible(m.organizationId);
         } catch (ProblemException e) {
-            throw ProblemException.notFound("Member", id);
+            throw ProblemException.notFound("member", id);
         }
         return m;
     }

@@ -59,10 +59,10 @@ public class MemberService {
     /** Admits a member (kết nạp) or receives one from outside the Bloc ({@code transferIn}). */
     public Admitted admit(NewMember spec, String decisionNumber, boolean transferIn, String origin) {
         if (!NationalIds.isWellFormed(spec.nationalId())) {
-            throw ProblemException.rule(Rules.NATIONAL_ID, "nationalId must be 12 digits");
+            throw ProblemException.rule(Rules.NATIONAL_ID, "member.national-id-digits");
         }
         if (members.existsByNationalId(spec.nationalId())) {
-            throw ProblemException.conflict("A member with this nationalId is already registered");
+            throw ProblemException.conflict("member.national-id-taken");
         }
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
@@ -97,7 +97,7 @@ public class MemberService {
         Member m = editable(id);
         ETags.checkIfMatch(ifMatch, m.version);
         if (m.membershipKind == MembershipKind.FULL) {
-            throw ProblemException.conflict("The member is already a full member since " + m.fullMemberSince);
+            throw ProblemException.conflict("member.already-full", m.fullMemberSince);
         }
         requireAfterAdmission(m, on);
         m.membershipKind = MembershipKind.FULL;
@@ -124,7 +124,7 @@ public class MemberService {
         ETags.checkIfMatch(ifMatch, m.version);
         OrganizationReplica target = scope.activeCell(toOrganizationId);
         if (target.id.equals(m.organizationId)) {
-            throw ProblemException.conflict("The member already belongs to " + target.code);
+            throw ProblemException.conflict("member.already-in", target.code);
         }
         requireAfterAdmission(m, on);
         UUID from = m.organizationId;
@@ -143,7 +143,7 @@ public class MemberService {
     public Member depart(
             UUID id, String ifMatch, MembershipChangeKind kind, LocalDate on, String decisionNumber, String note) {
         if (!DEPARTURES.contains(kind)) {
-            throw ProblemException.invalid("kind", "must be one of " + DEPARTURES);
+            throw ProblemException.invalid("kind", "member.departure-kinds", DEPARTURES.toString());
         }
         Member m = editable(id);
         ETags.checkIfMatch(ifMatch, m.version);
@@ -179,18 +179,17 @@ public class MemberService {
 
     private Member editable(UUID id) {
         Member m = members.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Member", id));
+                .orElseThrow(() -> ProblemException.notFound("member", id));
         scope.visible(m.organizationId);
         if (!m.isActive()) {
-            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "The member left the register (" + m.status + ")");
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "member.left", m.status);
         }
         return m;
     }
 
     private void requireAfterAdmission(Member m, LocalDate on) {
         if (on.isBefore(m.admittedOn)) {
-            throw ProblemException.rule(
-                    Rules.MEMBER_ACTIVE, "The change is dated before the admission (" + m.admittedOn + ")");
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "member.before-admission", m.admittedOn);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /** Organizations as the replica knows them, seen through the caller's scope (a secretary's own subtree). */
 @ApplicationScoped
@@ -18,7 +19,10 @@ public class OrganizationScope extends OrganizationScopeBase<OrganizationReplica
         if (!org.isActive() || !org.isCell()) {
             throw ProblemException.rule(
                     Rules.MEMBER_CELL,
-                    "Members belong to an active cell; " + org.code + " is a " + org.type + " (" + org.status + ")");
+                    "member.cell-required",
+                    org.code,
+                    ProblemMessage.code("OrganizationType", org.type),
+                    ProblemMessage.code("OrganizationStatus", org.status));
         }
         return org;
     }

@@ -34,7 +34,7 @@ public class PositionImporter {
         UUID memberId = row.memberId() != null
                 ? row.memberId()
                 : members.byNationalId(row.memberNationalId())
-                        .orElseThrow(() -> ProblemException.notFound("Member with nationalId", row.memberNationalId()))
+                        .orElseThrow(() -> ProblemException.notFound("member-with-national-id", row.memberNationalId()))
                         .id;
         Position held = positions
                 .find(row.committeeId(), memberId, row.position(), row.startsOn())
@@ -56,17 +56,13 @@ public class PositionImporter {
         if (held.appointment != row.appointment()
                 || !Objects.equals(held.decisionNumber, row.decisionNumber())
                 || !Objects.equals(held.decisionDate, row.decisionDate())) {
-            throw ProblemException.rule(
-                    Rules.IMPORT_DIFFERS,
-                    "Position " + held.id + " is recorded with another appointment "
-                            + "or decision; an import only records new positions and their ends");
+            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "import.position-differs", held.id);
         }
         if (Objects.equals(held.endsOn, row.endsOn()) && held.endReason == row.endReason()) {
             return ImportOutcome.UNCHANGED;
         }
         if (held.endsOn != null) {
-            throw ProblemException.rule(
-                    Rules.IMPORT_DIFFERS, "Position " + held.id + " already ended on " + held.endsOn);
+            throw ProblemException.rule(Rules.IMPORT_DIFFERS, "import.position-ended", held.id, held.endsOn);
         }
         committees.end(held.id, null, row.endsOn(), row.endReason());
         return ImportOutcome.UPDATED;

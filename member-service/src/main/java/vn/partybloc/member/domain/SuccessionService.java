@@ -19,6 +19,7 @@ import vn.partybloc.member.repository.SuccessionCandidateRepository;
 import vn.partybloc.member.repository.SuccessionPlanRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Succession plans (quy hoạch): per organization, committee, position and term, the members planned for it. Candidates
@@ -58,17 +59,20 @@ public class SuccessionService {
             UUID organizationId, CommitteeKind kind, PositionKind position, int startYear, int endYear) {
         OrganizationReplica org = scope.visible(organizationId);
         if (!CommitteeService.allowedKinds(org.type).contains(kind)) {
-            throw ProblemException.rule(Rules.COMMITTEE_KIND, "A " + org.type + " has no " + kind);
+            throw ProblemException.rule(
+                    Rules.COMMITTEE_KIND,
+                    "committee.kind-missing",
+                    ProblemMessage.code("OrganizationType", org.type),
+                    kind);
         }
         var allowed = kind == CommitteeKind.INSPECTION_COMMITTEE
                 ? CommitteeService.INSPECTION_POSITIONS
                 : CommitteeService.LEADERSHIP_POSITIONS;
         if (!allowed.contains(position)) {
-            throw ProblemException.rule(
-                    Rules.POSITION_KIND, "A " + kind + " has no " + position + " (allowed: " + allowed + ")");
+            throw ProblemException.rule(Rules.POSITION_KIND, "position.kind-not-allowed", kind, position, allowed);
         }
         if (endYear <= startYear) {
-            throw ProblemException.invalid("termEndYear", "must be after termStartYear");
+            throw ProblemException.invalid("termEndYear", "succession.end-before-start");
         }
         SuccessionPlan plan = new SuccessionPlan();
         plan.id = UUID.randomUUID();
@@ -86,11 +90,11 @@ public class SuccessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SuccessionPlan plan(UUID id) {
         SuccessionPlan plan =
-                plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Succession plan", id));
+                plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("succession-plan", id));
         try {
             scope.visible(plan.organizationId);
         } catch (ProblemException e) {
-            throw ProblemException.notFound("Succession plan", id);
+            throw ProblemException.notFound("succession-plan", id);
         }
         return plan;
     }
@@ -117,24 +121,27 @@ public class SuccessionService {
         SuccessionPlan plan = plan(planId);
         OrganizationReplica org = scope.visible(plan.organizationId);
         Member member =
-                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
         OrganizationReplica cell = organizations
                 .findByIdOptional(member.organizationId)
-                .orElseThrow(() -> ProblemException.notFound("Member", memberId));
+                .orElseThrow(() -> ProblemException.notFound("member", memberId));
         if (!scope.inScope(cell)) {
-            throw ProblemException.notFound("Member", memberId);
+            throw ProblemException.notFound("member", memberId);
         }
         if (!member.isActive() || !org.contains(cell)) {
             throw ProblemException.rule(
-                    Rules.SUCCESSION_MEMBER, member.fullName + " is not an active member of " + org.code);
+                    Rules.SUCCESSION_MEMBER, "succession.not-active-member", member.fullName, org.code);
         }
         config.maxAgeAtTermStart().ifPresent(max -> {
             int age = ageOnTermStart(member, plan);
             if (age > max) {
                 throw ProblemException.rule(
                         Rules.SUCCESSION_FULL_TERM,
-                        member.fullName + " is " + age + " on 1 January " + plan.termStartYear + ", above the " + max
-                                + " that still allows a full term");
+                        "succession.too-old",
+                        member.fullName,
+                        age,
+                        plan.termStartYear,
+                        max);
             }
         });
         SuccessionCandidate candidate = new SuccessionCandidate();
@@ -156,13 +163,12 @@ public class SuccessionService {
         SuccessionCandidate candidate = candidates
                 .findByIdOptional(candidateId)
                 .filter(c -> c.planId.equals(planId))
-                .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
+                .orElseThrow(() -> ProblemException.notFound("candidate", candidateId));
         if (candidate.status == CandidateStatus.REMOVED) {
-            throw ProblemException.conflict("The candidate was already removed on " + candidate.removedOn);
+            throw ProblemException.conflict("succession.candidate-removed", candidate.removedOn);
         }
         if (removedOn.isBefore(candidate.addedOn)) {
-            throw ProblemException.invalid(
-                    "removedOn", "must not be before the candidate was added (" + candidate.addedOn + ")");
+            throw ProblemException.invalid("removedOn", "succession.removed-before-added", candidate.addedOn);
         }
         candidate.status = CandidateStatus.REMOVED;
         candidate.removedOn = removedOn;

@@ -52,7 +52,7 @@ public class VettingService {
 
     private void requireMember(UUID memberId) {
         if (members.findByIdOptional(memberId).isEmpty()) {
-            throw ProblemException.notFound("Member", memberId);
+            throw ProblemException.notFound("member", memberId);
         }
     }
 }

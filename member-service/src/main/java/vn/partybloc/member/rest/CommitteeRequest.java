@@ -33,7 +33,7 @@ public record CommitteeRequest(
         @Max(2200)
         Integer termEndYear) {
 
-    @AssertTrue(message = "termEndYear must be after termStartYear")
+    @AssertTrue(message = "{vn.partybloc.member.committee.term-years}")
     @Schema(hidden = true)
     public boolean isOrdered() {
         return termStartYear == null || termEndYear == null || termEndYear > termStartYear;

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.ImportRowError;
 import vn.partybloc.platform.web.JsonErrors;
-import vn.partybloc.platform.web.Problem;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Reads an import file into rows of a request type, each checked as the JSON body of a single request would be. CSV
@@ -56,7 +56,7 @@ public class ImportFiles {
         String text = utf8(body);
         List<ImportRow<T>> rows = CSV.equals(format) ? csv(text, rowType) : ndjson(text, rowType);
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("body", "the file holds no rows");
+            throw ProblemException.invalid("body", "import.no-rows");
         }
         return rows;
     }
@@ -99,10 +99,11 @@ public class ImportFiles {
             }
             throw ProblemException.invalid(
                     "body",
-                    "the CSV file cannot be read after row " + rows.size() + ": "
-                            + (e.getCause() instanceof JsonProcessingException cause
-                                    ? cause.getOriginalMessage()
-                                    : e.getMessage()));
+                    "import.csv-unreadable",
+                    rows.size(),
+                    e.getCause() instanceof JsonProcessingException cause
+                            ? cause.getOriginalMessage()
+                            : e.getMessage());
         }
         return rows;
     }
@@ -117,9 +118,9 @@ public class ImportFiles {
         try {
             return checked(number, json.convertValue(present, rowType));
         } catch (IllegalArgumentException e) {
-            Problem.FieldError error = e.getCause() instanceof JsonProcessingException cause
+            ProblemException.FieldIssue error = e.getCause() instanceof JsonProcessingException cause
                     ? JsonErrors.describe(cause)
-                    : new Problem.FieldError(null, "cannot be read");
+                    : new ProblemException.FieldIssue(null, new ProblemMessage("import.row-unreadable"));
             return ImportRow.refused(number, List.of(rowError(number, error)));
         }
     }
@@ -139,13 +140,13 @@ public class ImportFiles {
         List<String> unknown =
                 columns.stream().filter(c -> !known.contains(c)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid(
-                    "body", "unknown CSV columns " + unknown + "; the columns are the JSON property names");
+            throw ProblemException.invalid("body", "import.unknown-columns", unknown);
         }
     }
 
-    private static ImportRowError rowError(int number, Problem.FieldError error) {
-        return new ImportRowError(number, error.field(), null, error.message());
+    /** Row errors are stored with the import job and read later, in English. */
+    private static ImportRowError rowError(int number, ProblemException.FieldIssue error) {
+        return new ImportRowError(number, error.field(), null, error.message().toString());
     }
 
     private static String utf8(byte[] body) {
@@ -156,7 +157,7 @@ public class ImportFiles {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("body", "the file is not UTF-8 text");
+            throw ProblemException.invalid("body", "import.not-utf8");
         }
     }
 }

@@ -29,8 +29,7 @@ public class ImportResponses {
         if (type != null && type.isCompatible(MediaType.valueOf(ImportFiles.NDJSON))) {
             return ImportFiles.NDJSON;
         }
-        throw new ProblemException(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as text/csv or application/x-ndjson");
+        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "import.media-type");
     }
 
     RestResponse<ImportJobResponse> accepted(ImportJob job, UriInfo uri) {

@@ -61,7 +61,7 @@ public record MemberDetailsRequest(
 
         @Schema(description = "General education.", maxLength = 8)
         @Size(max = 8)
-        @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only")
+        @Pattern(regexp = "^[0-9/]*$", message = "{vn.partybloc.member.party-card-digits}")
         String generalEducation,
 
         @Schema(description = "Professional qualification.") Degree degree,

@@ -89,7 +89,7 @@ public record MemberRequest(
 
         @Schema(description = "General education, e.g. 12/12.", example = "12/12", maxLength = 8)
         @Size(max = 8)
-        @Pattern(regexp = "^[0-9/]*$", message = "digits and '/' only")
+        @Pattern(regexp = "^[0-9/]*$", message = "{vn.partybloc.member.party-card-digits}")
         String generalEducation,
 
         @Schema(description = "Professional qualification.") Degree degree,

@@ -23,7 +23,7 @@ public record PositionImportRow(
         @Schema(
                 description = "The member, by the 12-digit nationalId HR systems know them by; or give `memberId`.",
                 maxLength = 12)
-        @Pattern(regexp = "^\\d{12}$", message = "must be 12 digits")
+        @Pattern(regexp = "^\\d{12}$", message = "{vn.partybloc.member.national-id-digits}")
         String memberNationalId,
 
         @Schema(description = "The committee.") @NotNull UUID committeeId,
@@ -46,13 +46,13 @@ public record PositionImportRow(
         @Schema(description = "Why it ended; with `endsOn`.")
         EndReason endReason) {
 
-    @AssertTrue(message = "give exactly one of memberId and memberNationalId")
+    @AssertTrue(message = "{vn.partybloc.member.import.one-member-reference}")
     @Schema(hidden = true)
     boolean isMemberNamedOnce() {
         return (memberId == null) != (memberNationalId == null);
     }
 
-    @AssertTrue(message = "give endsOn and endReason together, endsOn not before startsOn")
+    @AssertTrue(message = "{vn.partybloc.member.import.end-together}")
     @Schema(hidden = true)
     boolean isEndComplete() {
         return (endsOn == null) == (endReason == null)

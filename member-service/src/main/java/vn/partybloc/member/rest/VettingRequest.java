@@ -24,7 +24,7 @@ public record VettingRequest(
         @Schema(description = "The conclusion, as written.", maxLength = 4000)
         @NotBlank
         @Size(max = 4000)
-        @Pattern(regexp = "^[^\\u0000]*$", message = "must not contain NUL characters")
+        @Pattern(regexp = "^[^\\u0000]*$", message = "{vn.partybloc.member.no-nul}")
         String conclusion,
 
         @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent

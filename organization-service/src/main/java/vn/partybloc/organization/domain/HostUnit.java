@@ -34,8 +34,7 @@ public class HostUnit {
         host.kind = kind != null ? kind : host.kind;
         if (host.name == null || host.kind == null) {
             throw ProblemException.invalid(
-                    host.name == null ? "hostUnitName" : "hostUnitKind",
-                    "is required: the organization has no host unit yet");
+                    host.name == null ? "hostUnitName" : "hostUnitKind", "organization.host-unit-required");
         }
         return host;
     }

@@ -12,6 +12,7 @@ import vn.partybloc.organization.repository.StructuralChangeRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /** Reads of the tree, now or as of a date, confined to a secretary's own subtree. */
 @ApplicationScoped
@@ -36,7 +37,8 @@ public class OrganizationQueries {
         }
         return organizations
                 .findRow(id, asOf)
-                .orElseThrow(() -> ProblemException.notFound("Organization", id + " as of " + asOf));
+                .orElseThrow(() ->
+                        ProblemException.notFound("organization", new ProblemMessage("organization.as-of", id, asOf)));
     }
 
     public Page<OrganizationRow> search(OrganizationFilter filter, String orderBy, int page, int size) {
@@ -86,10 +88,10 @@ public class OrganizationQueries {
 
     private OrganizationRow visible(UUID id) {
         OrganizationRow row =
-                organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("Organization", id));
+                organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("organization", id));
         Optional<UUID> scope = caller.scope();
         if (scope.isPresent() && !row.isInSubtreeOf(scope.get())) {
-            throw ProblemException.notFound("Organization", id);
+            throw ProblemException.notFound("organization", id);
         }
         return row;
     }

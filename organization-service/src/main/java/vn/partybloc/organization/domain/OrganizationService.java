@@ -20,6 +20,7 @@ import vn.partybloc.organization.repository.StructuralChangeRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * The structural changes of the tree. Each command locks what it changes, checks the domain rules, records the change
@@ -113,7 +114,7 @@ public class OrganizationService {
     public Organization transferOut(UUID id, String ifMatch, String destination, Decision decision) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
-        Rules.requireNotRoot(org, "transferred out");
+        Rules.requireNotRoot(org, new ProblemMessage("change.transferred-out"));
         List<Organization> descendants = activeOnly(organizations.descendantsForUpdate(org));
         List<Organization> all = concat(org, descendants);
         all.forEach(o -> Rules.requireOrder(o, decision.effectiveDate()));
@@ -132,9 +133,9 @@ public class OrganizationService {
         Rules.requireSplitParts(into.size());
         Organization source = lockActive(id);
         ETags.checkIfMatch(ifMatch, source.version);
-        Rules.requireNotRoot(source, "split");
+        Rules.requireNotRoot(source, new ProblemMessage("change.split"));
         Rules.requireNoActiveChildren(
-                source, organizations.activeChildren(source.id).size(), "split");
+                source, organizations.activeChildren(source.id).size(), new ProblemMessage("change.split"));
         Rules.requireOrder(source, decision.effectiveDate());
         StructuralChange change = newChange(ChangeKind.SPLIT, decision).with(source.id, SubjectRole.SOURCE);
         List<Organization> created = new ArrayList<>();
@@ -166,7 +167,7 @@ public class OrganizationService {
         List<Organization> sources = new ArrayList<>();
         for (UUID sourceId : sourceIds.stream().sorted().toList()) {
             Organization source = lockActive(sourceId);
-            Rules.requireNotRoot(source, "merged");
+            Rules.requireNotRoot(source, new ProblemMessage("change.merged"));
             Rules.requireOrder(source, decision.effectiveDate());
             sources.add(source);
             change.with(source.id, SubjectRole.SOURCE);
@@ -220,8 +221,9 @@ public class OrganizationService {
     public Organization dissolve(UUID id, String ifMatch, Decision decision) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
-        Rules.requireNotRoot(org, "dissolved");
-        Rules.requireNoActiveChildren(org, organizations.activeChildren(org.id).size(), "dissolve");
+        Rules.requireNotRoot(org, new ProblemMessage("change.dissolved"));
+        Rules.requireNoActiveChildren(
+                org, organizations.activeChildren(org.id).size(), new ProblemMessage("change.dissolve"));
         Rules.requireOrder(org, decision.effectiveDate());
         StructuralChange change = newChange(ChangeKind.DISSOLVE, decision).with(org.id, SubjectRole.SUBJECT);
         end(org, OrganizationStatus.DISSOLVED, decision.effectiveDate());
@@ -266,14 +268,14 @@ public class OrganizationService {
 
     private Organization lockActive(UUID id) {
         Organization org =
-                organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+                organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("organization", id));
         Rules.requireActive(org);
         return org;
     }
 
     private void requireUniqueCode(String code) {
         if (organizations.existsByCode(code)) {
-            throw ProblemException.conflict("An organization with code " + code + " already exists");
+            throw ProblemException.conflict("organization.code-taken", code);
         }
     }
 

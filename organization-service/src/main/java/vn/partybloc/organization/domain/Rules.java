@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * The domain rules this service enforces: their ids (a 422 problem names one in its {@code rule} field) and the checks
@@ -36,30 +37,28 @@ public final class Rules {
     public static void requireActive(Organization org) {
         if (!org.isActive()) {
             throw ProblemException.rule(
-                    ACTIVE_REQUIRED,
-                    "Organization " + org.code + " is " + org.status + " since " + org.statusSince
-                            + "; only active organizations can take part in a change");
+                    ACTIVE_REQUIRED, "organization.not-active-since", org.code, org.status, org.statusSince);
         }
     }
 
     /** A Bloc committee is founded at the root, and only once. */
     public static void requireSingleRoot(UUID parentId, boolean rootExists) {
         if (parentId != null || rootExists) {
-            throw ProblemException.rule(SINGLE_ROOT, "There is one Bloc committee, at the root, with no parent");
+            throw ProblemException.rule(SINGLE_ROOT, "organization.single-root");
         }
     }
 
     /** The Bloc committee stays: it cannot be transferred out, split, merged or dissolved. */
-    public static void requireNotRoot(Organization org, String refusedChange) {
+    public static void requireNotRoot(Organization org, ProblemMessage refusedChange) {
         if (org.type == OrganizationType.BLOC_COMMITTEE) {
-            throw ProblemException.rule(SINGLE_ROOT, "The Bloc committee cannot be " + refusedChange);
+            throw ProblemException.rule(SINGLE_ROOT, "organization.root-stays", refusedChange);
         }
     }
 
     /** Every organization but the Bloc committee has a parent. */
     public static void requireParent(OrganizationType type, UUID parentId) {
         if (parentId == null) {
-            throw ProblemException.rule(ALLOWED_PARENT, type + " needs a parent organization");
+            throw ProblemException.rule(ALLOWED_PARENT, "organization.parent-required", type);
         }
     }
 
@@ -67,31 +66,30 @@ public final class Rules {
         if (!parent.type.allowedChildren().contains(type)) {
             throw ProblemException.rule(
                     ALLOWED_PARENT,
-                    "A " + type + " cannot sit under a " + parent.type + " (allowed there: "
-                            + parent.type.allowedChildren() + ")");
+                    "organization.parent-not-allowed",
+                    type,
+                    parent.type,
+                    parent.type.allowedChildren());
         }
     }
 
     public static void requireNotUnderItself(Organization moved, Organization newParent) {
         if (newParent.isInSubtreeOf(moved.id)) {
-            throw ProblemException.rule(
-                    NO_CYCLE, "Cannot move " + moved.code + " under itself or its own descendant " + newParent.code);
+            throw ProblemException.rule(NO_CYCLE, "organization.move-cycle", moved.code, newParent.code);
         }
     }
 
     /** The target of a merge takes the sources' children, so it cannot lie inside a source. */
     public static void requireTargetOutside(Organization target, Organization source) {
         if (target.isInSubtreeOf(source.id)) {
-            throw ProblemException.rule(NO_CYCLE, "The target " + target.code + " lies inside source " + source.code);
+            throw ProblemException.rule(NO_CYCLE, "organization.target-inside-source", target.code, source.code);
         }
     }
 
-    public static void requireNoActiveChildren(Organization org, int activeChildren, String refusedChange) {
+    public static void requireNoActiveChildren(Organization org, int activeChildren, ProblemMessage refusedChange) {
         if (activeChildren > 0) {
             throw ProblemException.rule(
-                    ACTIVE_CHILDREN,
-                    "Cannot " + refusedChange + " " + org.code + ": it has " + activeChildren
-                            + " active child organization(s); move, merge or dissolve them first");
+                    ACTIVE_CHILDREN, "organization.active-children", refusedChange, org.code, activeChildren);
         }
     }
 
@@ -100,8 +98,10 @@ public final class Rules {
         if (effective.isBefore(org.lastEffectiveDate)) {
             throw ProblemException.rule(
                     EFFECTIVE_DATE_ORDER,
-                    "The change would take effect on " + effective + ", before the latest recorded change of "
-                            + org.code + " (" + org.lastEffectiveDate + ")");
+                    "organization.before-latest-change",
+                    effective,
+                    org.code,
+                    org.lastEffectiveDate);
         }
     }
 
@@ -110,8 +110,10 @@ public final class Rules {
         if (effective.isBefore(parent.statusSince)) {
             throw ProblemException.rule(
                     EFFECTIVE_DATE_ORDER,
-                    "The change would take effect on " + effective + ", before " + parent.code + " existed ("
-                            + parent.statusSince + ")");
+                    "organization.before-parent-existed",
+                    effective,
+                    parent.code,
+                    parent.statusSince);
         }
     }
 
@@ -122,19 +124,16 @@ public final class Rules {
     public static void requireMergeSources(List<UUID> sourceIds, UUID targetId) {
         int distinct = new HashSet<>(sourceIds).size();
         if (distinct < (targetId == null ? 2 : 1) || distinct != sourceIds.size()) {
-            throw ProblemException.rule(
-                    MERGE_SOURCES,
-                    "A merge needs distinct sources: at least two into a new "
-                            + "organization, or at least one into an existing one");
+            throw ProblemException.rule(MERGE_SOURCES, "organization.merge-sources");
         }
         if (targetId != null && sourceIds.contains(targetId)) {
-            throw ProblemException.rule(MERGE_SOURCES, "The target cannot also be a source");
+            throw ProblemException.rule(MERGE_SOURCES, "organization.merge-target-is-source");
         }
     }
 
     public static void requireSplitParts(int parts) {
         if (parts < 2) {
-            throw ProblemException.rule(SPLIT_TARGETS, "A split yields at least two organizations");
+            throw ProblemException.rule(SPLIT_TARGETS, "organization.split-parts");
         }
     }
 }

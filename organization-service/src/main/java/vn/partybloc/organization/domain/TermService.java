@@ -47,9 +47,9 @@ public class TermService {
     public Term open(UUID organizationId, int startYear, int endYear, LocalDate congressDate, String decisionNumber) {
         Organization org = organizations
                 .findForUpdate(organizationId)
-                .orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
+                .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
         if (!org.isActive()) {
-            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status);
+            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "organization.not-active", org.code, org.status);
         }
         requireNoOverlap(organizationId, startYear, endYear, null);
         Term term = new Term();
@@ -76,18 +76,18 @@ public class TermService {
             String decisionNumber) {
         Term term = terms.findByIdOptional(termId)
                 .filter(t -> t.organizationId.equals(organizationId))
-                .orElseThrow(() -> ProblemException.notFound("Term", termId));
+                .orElseThrow(() -> ProblemException.notFound("term", termId));
         Organization org = organizations
                 .findForUpdate(organizationId)
-                .orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
+                .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
         if (!org.isActive()) {
-            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "Organization " + org.code + " is " + org.status);
+            throw ProblemException.rule(Rules.ACTIVE_REQUIRED, "organization.not-active", org.code, org.status);
         }
         ETags.checkIfMatch(ifMatch, term.version);
         int start = startYear == null ? term.startYear : startYear;
         int end = endYear == null ? term.endYear : endYear;
         if (end <= start) {
-            throw ProblemException.invalid("endYear", "must be after startYear");
+            throw ProblemException.invalid("endYear", "term.end-before-start");
         }
         requireNoOverlap(organizationId, start, end, termId);
         term.startYear = start;
@@ -106,9 +106,7 @@ public class TermService {
 
     private void requireNoOverlap(UUID organizationId, int start, int end, UUID except) {
         if (terms.overlaps(organizationId, start, end, except)) {
-            throw ProblemException.rule(
-                    Rules.TERM_OVERLAP,
-                    "The term " + start + "–" + end + " overlaps another term of this organization");
+            throw ProblemException.rule(Rules.TERM_OVERLAP, "term.overlap", start, end);
         }
     }
 }

@@ -44,7 +44,7 @@ public record MergeRequest(
         @Schema(description = "The decision.") @NotNull @Valid
         DecisionRequest decision) {
 
-    @AssertTrue(message = "give exactly one of targetId and newTarget")
+    @AssertTrue(message = "{vn.partybloc.organization.merge.one-target}")
     @Schema(hidden = true)
     public boolean isTargetGivenOnce() {
         return (targetId == null) != (newTarget == null);

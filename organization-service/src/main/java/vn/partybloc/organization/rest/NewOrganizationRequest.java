@@ -18,7 +18,7 @@ public record NewOrganizationRequest(
         @Schema(description = "Unique code: letters, digits, '.', '-' and '_'.", example = "DHDT", maxLength = 32)
         @NotBlank
         @Size(max = 32)
-        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{vn.partybloc.organization.code.pattern}")
         String code,
 
         @Schema(

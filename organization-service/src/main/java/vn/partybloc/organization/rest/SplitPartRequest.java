@@ -15,7 +15,7 @@ public record SplitPartRequest(
         @Schema(description = "Unique code.", example = "DHDT-CB1", maxLength = 32)
         @NotBlank
         @Size(max = 32)
-        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{vn.partybloc.organization.code.pattern}")
         String code,
 
         @Schema(description = "Name.", example = "Chi bộ Khoa Sư phạm 1", maxLength = 300)

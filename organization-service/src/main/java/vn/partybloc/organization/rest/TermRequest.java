@@ -37,7 +37,7 @@ public record TermRequest(
         @PlainText
         String decisionNumber) {
 
-    @AssertTrue(message = "endYear must be after startYear")
+    @AssertTrue(message = "{vn.partybloc.organization.term.years}")
     @Schema(hidden = true)
     public boolean isOrdered() {
         return startYear == null || endYear == null || endYear > startYear;

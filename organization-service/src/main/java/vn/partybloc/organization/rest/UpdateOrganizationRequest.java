@@ -22,17 +22,17 @@ import vn.partybloc.platform.validation.Text;
 public record UpdateOrganizationRequest(
         @Schema(description = "New unique code.", maxLength = 32)
         @Size(min = 1, max = 32)
-        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '-' and '_' only")
+        @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{vn.partybloc.organization.code.pattern}")
         String code,
 
         @Schema(description = "New name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
         String name,
 
         @Schema(description = "New host unit name.", maxLength = 300)
         @Size(min = 1, max = 300)
-        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = "must not be blank or contain control characters")
+        @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
         String hostUnitName,
 
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,

@@ -70,7 +70,7 @@ public class ChangesFeed {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("after", "must be a position returned by this feed");
+            throw ProblemException.invalid("after", "changes.after-invalid");
         }
     }
 

@@ -47,12 +47,12 @@ public class Caller {
         }
         Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
         if (claim == null) {
-            throw ProblemException.forbidden("Your token names no organization (claim org_id); ask an administrator");
+            throw ProblemException.forbidden("token.no-org-id");
         }
         try {
             return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.forbidden("Your token's org_id claim is not an organization id");
+            throw ProblemException.forbidden("token.org-id-invalid");
         }
     }
 

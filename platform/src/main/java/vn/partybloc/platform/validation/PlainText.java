@@ -44,7 +44,11 @@ public @interface PlainText {
     /** No control character but line breaks and tabs ({@code \\t \\n \\r}), for free text such as notes and findings. */
     String MULTILINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$";
 
-    String MESSAGE = "must not contain control characters";
+    /** A bundle key: the texts are in the platform's ContributorValidationMessages (English and Vietnamese). */
+    String MESSAGE = "{vn.partybloc.platform.validation.PlainText.message}";
+
+    /** For a {@code @Pattern} of {@link #SINGLE_LINE_NOT_BLANK}. */
+    String NOT_BLANK_MESSAGE = "{vn.partybloc.platform.validation.PlainText.notBlank.message}";
 
     String message() default MESSAGE;
 

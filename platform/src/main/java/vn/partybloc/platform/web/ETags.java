@@ -41,9 +41,6 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(
-                ProblemType.PRECONDITION_FAILED,
-                "If-Match " + ifMatch + " does not match the current version \"" + current
-                        + "\"; read the resource again");
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "if-match.stale", ifMatch, current);
     }
 }

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -53,13 +54,10 @@ public class IdempotencyFilters {
         if (key == null || !"POST".equals(request.getMethod()) || identity.isAnonymous()) {
             return Optional.empty();
         }
+        Locale language = ProblemMessages.language(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             return Optional.of(ProblemResponses.of(
-                    ProblemType.VALIDATION,
-                    HEADER + " must be 1 to 200 characters",
-                    null,
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")),
-                    uri));
+                    ProblemException.invalid(HEADER, "idempotency.key-length", MAX_KEY_LENGTH), language, uri));
         }
         String caller = identity.getPrincipal().getName();
         String hash = hash(request, uri);
@@ -69,16 +67,11 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         if (!existing.hash().equals(hash)) {
-            return Optional.of(ProblemResponses.of(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used with a different request; use a new key for a new request",
-                    uri));
+            return Optional.of(
+                    ProblemResponses.of(ProblemType.IDEMPOTENCY_KEY_REUSED, language, uri, "idempotency.key-reused"));
         }
         if (existing.status() == null) {
-            return Optional.of(ProblemResponses.of(
-                    ProblemType.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed; retry later",
-                    uri));
+            return Optional.of(ProblemResponses.of(ProblemType.CONFLICT, language, uri, "idempotency.in-progress"));
         }
         Response.ResponseBuilder replay = Response.status(existing.status()).header(REPLAYED, "true");
         existing.headers().forEach(replay::header);

@@ -11,18 +11,21 @@ public final class JsonErrors {
     private JsonErrors() {}
 
     /** The field at fault and the reason; the field is null when the document itself is not JSON. */
-    public static Problem.FieldError describe(JsonProcessingException e) {
+    public static ProblemException.FieldIssue describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new Problem.FieldError(path(unknown), "unknown or read-only property");
+            return new ProblemException.FieldIssue(path(unknown), new ProblemMessage("json.unknown-property"));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Problem.FieldError(
+            return new ProblemException.FieldIssue(
                     path(mapping),
                     e instanceof InvalidFormatException invalid
-                            ? "cannot be read as " + invalid.getTargetType().getSimpleName()
-                            : "has the wrong type or shape");
+                            ? new ProblemMessage(
+                                    "json.unreadable-as",
+                                    invalid.getTargetType().getSimpleName())
+                            : new ProblemMessage("json.wrong-shape"));
         }
-        return new Problem.FieldError(null, "not valid JSON: " + e.getOriginalMessage());
+        // Jackson's own message is English; the Vietnamese text leaves it out.
+        return new ProblemException.FieldIssue(null, new ProblemMessage("json.not-json", e.getOriginalMessage()));
     }
 
     private static String path(JsonMappingException e) {

@@ -19,21 +19,21 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Max(value = 1_000_000, message = "must be at most 1000000")
+    @Min(value = 0, message = "{vn.partybloc.platform.web.PageRequest.page.min}")
+    @Max(value = 1_000_000, message = "{vn.partybloc.platform.web.PageRequest.page.max}")
     @Parameter(description = "Page number, from 0.")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "must be at least 1")
-    @Max(value = MAX_SIZE, message = "must be at most 500")
+    @Min(value = 1, message = "{vn.partybloc.platform.web.PageRequest.size.min}")
+    @Max(value = MAX_SIZE, message = "{vn.partybloc.platform.web.PageRequest.size.max}")
     @Parameter(description = "Page size, 1 to 500.")
     public int size;
 
     @QueryParam("sort")
     @Size(max = 64)
-    @Pattern(regexp = "^[a-zA-Z]+(,(asc|desc))?$", message = "must look like `name,asc` or `name,desc`")
+    @Pattern(regexp = "^[a-zA-Z]+(,(asc|desc))?$", message = "{vn.partybloc.platform.web.PageRequest.sort.pattern}")
     @Parameter(description = "Sort field and direction, e.g. `name,asc`.")
     public String sort;
 
@@ -52,8 +52,7 @@ public class PageRequest {
                 direction = parts[1];
             }
             if (!allowed.contains(field)) {
-                throw ProblemException.invalid(
-                        "sort", "can sort by " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw ProblemException.invalid("sort", "sort.allowed", new java.util.TreeSet<>(allowed));
             }
         }
         return column.apply(field) + ("desc".equals(direction) ? " desc" : " asc");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -29,98 +30,113 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), e.rule(), e.errors(), uri);
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(e, language(headers), uri);
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        // The messages are already in the caller's language: Hibernate Validator resolves it from Accept-Language
+        // among quarkus.locales.
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return ProblemResponses.of(ProblemType.VALIDATION, detail, null, errors, uri);
+        Locale locale = language(headers);
+        return ProblemResponses.build(400, ProblemType.VALIDATION, locale, detail, null, errors, uri)
+                .build();
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem.FieldError error = JsonErrors.describe(e);
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        ProblemException.FieldIssue error = JsonErrors.describe(e);
         if (error.field() == null) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is " + error.message(), uri);
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST, language(headers), uri, "json.body-not-json", error.message());
         }
-        String detail = error.message().startsWith("unknown")
-                ? "Unknown or read-only property '" + error.field() + "'"
-                : error.field() + " " + error.message();
-        return ProblemResponses.of(ProblemType.VALIDATION, detail, null, List.of(error), uri);
+        ProblemMessage detail = error.message().key().equals("json.unknown-property")
+                ? new ProblemMessage("json.unknown-property-detail", error.field())
+                : new ProblemMessage("json.field-detail", error.field(), error.message());
+        return ProblemResponses.of(
+                new ProblemException(ProblemType.VALIDATION, detail, null, List.of(error)), language(headers), uri);
     }
 
     // Quarkus REST ships mappers for these Jackson subtypes; exact-type mappers here take precedence over them.
     @ServerExceptionMapper
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedInput(
+            com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response invalidJson(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response invalidJson(com.fasterxml.jackson.core.JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return challenge(uri);
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return challenge(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation", uri);
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, language(headers), uri, "role-not-allowed");
     }
 
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return concurrent(uri);
+    public Response concurrentChange(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return problem(concurrent(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response staleState(StaleStateException e, UriInfo uri) {
-        return concurrent(uri);
+    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return problem(concurrent(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        Locale locale = language(headers);
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted: it is the caller's bad input.
+            // The converter's own message is English; the Vietnamese text leaves it out.
             return ProblemResponses.of(
-                    ProblemType.MALFORMED_REQUEST, "A parameter has an invalid format: " + rootMessage(e), uri);
+                    ProblemType.MALFORMED_REQUEST, locale, uri, "parameter-malformed", rootMessage(e));
         }
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, headers, uri);
         }
-        String detail = switch (status) {
-            case 404 -> "No resource at this path";
-            case 405 -> "This method is not allowed on this resource";
-            case 406 -> "Only application/json can be produced";
-            case 415 -> "Unsupported content type: send application/json";
-            default -> e.getMessage();
+        String key = switch (status) {
+            case 404 -> "no-such-path";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-status";
         };
-        Response.ResponseBuilder builder =
-                ProblemResponses.build(status, ProblemType.forStatus(status), detail, null, null, uri);
+        Response.ResponseBuilder builder = ProblemResponses.build(
+                status,
+                ProblemType.forStatus(status),
+                locale,
+                ProblemMessages.text(locale, key, status),
+                null,
+                null,
+                uri);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 values.forEach(v -> builder.header(name, v));
@@ -130,14 +146,14 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         ProblemException known = fromCause(e);
         if (known != null) {
-            return problem(known, uri);
+            return problem(known, headers, uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s, on %s", incident, uri == null ? "?" : uri.getRequestUri());
-        return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; incident " + incident, uri);
+        return ProblemResponses.of(ProblemType.INTERNAL, language(headers), uri, "internal", incident);
     }
 
     /** Database errors that a client's request can provoke become 4xx answers instead of 500s. */
@@ -147,7 +163,7 @@ public class ProblemExceptionMappers {
                 return p;
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return ProblemException.conflict("The resource was changed concurrently; read it again and retry");
+                return concurrent();
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -158,15 +174,14 @@ public class ProblemExceptionMappers {
                     String constraint = constraintOf(sql);
                     return org.eclipse.microprofile.config.ConfigProvider.getConfig()
                             .getOptionalValue("partybloc.constraint-rules." + constraint, String.class)
-                            .map(rule ->
-                                    ProblemException.rule(rule, "Refused by rule " + rule + " (" + constraint + ")"))
-                            .orElseGet(() -> ProblemException.conflict("Conflicts with existing data: " + constraint));
+                            .map(rule -> ProblemException.rule(rule, "constraint-rule", rule, constraint))
+                            .orElseGet(() -> ProblemException.conflict("constraint-conflict", constraint));
                 }
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-                    return ProblemException.conflict("A concurrent change got in the way; retry the request");
+                    return ProblemException.conflict("concurrent-retry");
                 }
                 if (state.startsWith("22")) {
-                    return new ProblemException(ProblemType.VALIDATION, "A value is out of range or malformed");
+                    return new ProblemException(ProblemType.VALIDATION, "value-out-of-range");
                 }
             }
         }
@@ -180,16 +195,26 @@ public class ProblemExceptionMappers {
         return end > start ? message.substring(start + 1, end) : "unique constraint";
     }
 
-    private static Response concurrent(UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemType.CONFLICT, "The resource was changed concurrently; read it again and retry", uri);
+    private static ProblemException concurrent() {
+        return ProblemException.conflict("concurrent-change");
     }
 
-    private static Response challenge(UriInfo uri) {
+    private static Response challenge(HttpHeaders headers, UriInfo uri) {
+        Locale locale = language(headers);
         return ProblemResponses.build(
-                        401, ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, null, uri)
+                        401,
+                        ProblemType.UNAUTHORIZED,
+                        locale,
+                        ProblemMessages.text(locale, "token-required"),
+                        null,
+                        null,
+                        uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
+    }
+
+    private static Locale language(HttpHeaders headers) {
+        return ProblemMessages.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** {@code create.request.hostUnit.kind} → {@code hostUnit.kind}: drop the method and parameter names. */

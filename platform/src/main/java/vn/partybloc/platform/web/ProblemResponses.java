@@ -1,34 +1,58 @@
 package vn.partybloc.platform.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
-/** Builds problem+json responses. */
+/**
+ * Builds problem+json responses in the caller's language ({@link ProblemMessages#language}), with
+ * {@code Content-Language} and {@code Vary: Accept-Language}.
+ */
 public final class ProblemResponses {
 
     private ProblemResponses() {}
 
-    public static Response of(ProblemType type, String detail, UriInfo uri) {
-        return of(type, detail, null, null, uri);
+    public static Response of(ProblemException e, Locale locale, UriInfo uri) {
+        return build(
+                        e.type().status(),
+                        e.type(),
+                        locale,
+                        e.detail().in(locale),
+                        e.rule(),
+                        e.errors() == null
+                                ? null
+                                : e.errors().stream().map(f -> f.in(locale)).toList(),
+                        uri)
+                .build();
     }
 
-    public static Response of(
-            ProblemType type, String detail, String rule, List<Problem.FieldError> errors, UriInfo uri) {
-        return build(type.status(), type, detail, rule, errors, uri).build();
+    public static Response of(ProblemType type, Locale locale, UriInfo uri, String key, Object... args) {
+        return of(new ProblemException(type, key, args), locale, uri);
     }
 
     public static Response.ResponseBuilder build(
-            int status, ProblemType type, String detail, String rule, List<Problem.FieldError> errors, UriInfo uri) {
+            int status,
+            ProblemType type,
+            Locale locale,
+            String detail,
+            String rule,
+            List<Problem.FieldError> errors,
+            UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem problem = new Problem(
                 type.uri(),
-                type.title(),
+                type.title(locale),
                 status,
                 detail,
                 instance,
                 rule,
                 errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(problem);
     }
 }

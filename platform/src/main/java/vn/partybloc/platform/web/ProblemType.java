@@ -1,43 +1,47 @@
 package vn.partybloc.platform.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 /** The problem types the services answer with; each maps to one HTTP status. */
 public enum ProblemType {
-    MALFORMED_REQUEST(400, "Malformed request"),
-    VALIDATION(400, "Invalid request"),
-    UNAUTHORIZED(401, "Authentication required"),
-    FORBIDDEN(403, "Not allowed"),
-    NOT_FOUND(404, "Not found"),
-    METHOD_NOT_ALLOWED(405, "Method not allowed"),
-    NOT_ACCEPTABLE(406, "Not acceptable"),
-    CONFLICT(409, "Conflict with the current state"),
-    PRECONDITION_FAILED(412, "Precondition failed"),
-    PAYLOAD_TOO_LARGE(413, "Payload too large"),
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    DOMAIN_RULE(422, "Domain rule violated"),
-    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with a different request"),
-    PRECONDITION_REQUIRED(428, "Precondition required"),
-    TOO_MANY_REQUESTS(429, "Too many requests"),
-    INTERNAL(500, "Internal error"),
-    UNAVAILABLE(503, "Service unavailable");
+    MALFORMED_REQUEST(400),
+    VALIDATION(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    PRECONDITION_FAILED(412),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    DOMAIN_RULE(422),
+    IDEMPOTENCY_KEY_REUSED(422),
+    PRECONDITION_REQUIRED(428),
+    TOO_MANY_REQUESTS(429),
+    INTERNAL(500),
+    UNAVAILABLE(503);
 
     private static final String BASE = "https://partybloc.vn/problems/";
 
     private final int status;
-    private final String title;
 
-    ProblemType(int status, String title) {
+    ProblemType(int status) {
         this.status = status;
-        this.title = title;
     }
 
     public int status() {
         return status;
     }
 
+    /** The English title, as docs/problems.md lists it. */
     public String title() {
-        return title;
+        return title(ProblemMessages.ENGLISH);
+    }
+
+    public String title(Locale locale) {
+        return ProblemMessages.text(locale, "title." + name());
     }
 
     public URI uri() {

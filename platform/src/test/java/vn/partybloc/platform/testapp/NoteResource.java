@@ -62,7 +62,7 @@ public class NoteResource {
                 .setParameter("title", request.title())
                 .getSingleResult();
         if (taken > 0) {
-            throw ProblemException.rule(TITLE_TAKEN, "A note titled " + request.title() + " exists already");
+            throw ProblemException.rule(TITLE_TAKEN, "note.title-taken", request.title());
         }
         Note note = new Note();
         note.id = UUID.randomUUID();
@@ -82,7 +82,7 @@ public class NoteResource {
     public NoteResponse get(@PathParam("id") UUID id) {
         Note note = em.find(Note.class, id);
         if (note == null) {
-            throw ProblemException.notFound("Note", id);
+            throw ProblemException.notFound("note", id);
         }
         return new NoteResponse(note.id, note.title);
     }

@@ -35,8 +35,7 @@ public class AttendanceService {
     public Session recordSession(UUID courseId, LocalDate sessionOn, List<UUID> presentMemberIds) {
         Course course = courses.lockedRunning(courseId);
         if (sessionOn.isBefore(course.startsOn) || sessionOn.isAfter(course.endsOn)) {
-            throw ProblemException.rule(
-                    Rules.DATES, "Sessions lie within the course's dates, " + course.startsOn + " to " + course.endsOn);
+            throw ProblemException.rule(Rules.DATES, "attendance.session-dates", course.startsOn, course.endsOn);
         }
         Map<UUID, Enrollment> listed = queries.managed(courseId, presentMemberIds);
         Map<UUID, Boolean> presence = new LinkedHashMap<>();

@@ -56,10 +56,7 @@ public class CompletionService {
         for (Completion c : completions) {
             LocalDate on = c.completedOn() == null ? course.endsOn : c.completedOn();
             if (on.isBefore(course.startsOn) || on.isAfter(today)) {
-                throw ProblemException.rule(
-                        Rules.DATES,
-                        "A completion is dated from the course's start (" + course.startsOn + ") to today; "
-                                + c.memberId() + " has " + on);
+                throw ProblemException.rule(Rules.DATES, "completion.dates", course.startsOn, c.memberId(), on);
             }
         }
         List<UUID> memberIds = completions.stream().map(Completion::memberId).toList();

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 import vn.partybloc.training.events.TrainingEvents;
 import vn.partybloc.training.repository.ContestRepository;
 import vn.partybloc.training.repository.MemberReplicaRepository;
@@ -45,7 +46,11 @@ public class ContestService {
     public Contest announce(String title, ContestKind kind, UUID organizationId, int year) {
         OrganizationReplica organizer = scope.visible(organizationId);
         if (!organizer.isActive()) {
-            throw ProblemException.rule(Rules.ORGANIZER, organizer.code + " is " + organizer.status);
+            throw ProblemException.rule(
+                    Rules.ORGANIZER,
+                    "organization.not-active",
+                    organizer.code,
+                    ProblemMessage.code("OrganizationStatus", organizer.status));
         }
         Contest c = new Contest();
         c.id = UUID.randomUUID();
@@ -63,7 +68,7 @@ public class ContestService {
     public ContestRound addRound(UUID contestId, int sequence, String name, LocalDate heldOn) {
         Contest contest = get(contestId);
         if (contests.rounds(contestId).stream().anyMatch(r -> r.sequence == sequence)) {
-            throw ProblemException.conflict("The contest already has a round " + sequence);
+            throw ProblemException.conflict("contest.round-exists", sequence);
         }
         ContestRound r = new ContestRound();
         r.id = UUID.randomUUID();
@@ -88,8 +93,9 @@ public class ContestService {
         if (!refused.isEmpty()) {
             throw ProblemException.rule(
                     Rules.MEMBER,
-                    refused.size() + " member(s) are unknown or not active: "
-                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+                    "contest.members-unknown",
+                    refused.size(),
+                    refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         List<UUID> registered =
                 contests.participants(contestId).stream().map(p -> p.memberId).toList();
@@ -113,8 +119,7 @@ public class ContestService {
     public void recordScores(UUID contestId, UUID roundId, Map<UUID, BigDecimal> scoresByMember) {
         get(contestId);
         if (contests.rounds(contestId).stream().noneMatch(r -> r.id.equals(roundId))) {
-            throw ProblemException.rule(
-                    Rules.CONTEST_PARTICIPANT, "Round " + roundId + " is not a round of this contest");
+            throw ProblemException.rule(Rules.CONTEST_PARTICIPANT, "contest.round-unknown", roundId);
         }
         Map<UUID, ContestParticipant> participants =
                 participantsByMember(contestId, scoresByMember.keySet().stream().toList());
@@ -141,7 +146,7 @@ public class ContestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Contest get(UUID id) {
-        return contests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contest", id));
+        return contests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contest", id));
     }
 
     /** The contest with its rounds, participants and scores, as a response shows it. */
@@ -159,8 +164,9 @@ public class ContestService {
         if (!strangers.isEmpty()) {
             throw ProblemException.rule(
                     Rules.CONTEST_PARTICIPANT,
-                    strangers.size() + " member(s) are not registered in this contest: "
-                            + strangers.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+                    "contest.not-registered",
+                    strangers.size(),
+                    strangers.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         return byMember;
     }

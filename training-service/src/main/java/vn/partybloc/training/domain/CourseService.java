@@ -11,6 +11,7 @@ import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 import vn.partybloc.training.events.TrainingEvents;
 import vn.partybloc.training.repository.CourseRepository;
 import vn.partybloc.training.repository.EnrollmentRepository;
@@ -63,8 +64,9 @@ public class CourseService {
         if (details.capacity() < enrollments.countOfCourse(id)) {
             throw ProblemException.rule(
                     Rules.CAPACITY,
-                    "The course already has " + enrollments.countOfCourse(id) + " enrollments, more than a capacity of "
-                            + details.capacity());
+                    "course.capacity-below-enrolled",
+                    enrollments.countOfCourse(id),
+                    details.capacity());
         }
         apply(c, details);
         c.touch(caller.name(), Instant.now());
@@ -77,8 +79,7 @@ public class CourseService {
         Course c = writable(id, ifMatch);
         if (!NEXT.get(c.status).contains(status)) {
             throw ProblemException.rule(
-                    Rules.COURSE_STATUS,
-                    "A " + c.status + " course cannot become " + status + " (allowed: " + NEXT.get(c.status) + ")");
+                    Rules.COURSE_STATUS, "course.status-change", c.status, status, NEXT.get(c.status));
         }
         c.status = status;
         c.touch(caller.name(), Instant.now());
@@ -89,7 +90,7 @@ public class CourseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Course get(UUID id) {
-        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Course", id));
+        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("course", id));
     }
 
     /**
@@ -97,10 +98,10 @@ public class CourseService {
      * a cancelled course; only an admin a finished one.
      */
     Course writable(UUID id, String ifMatch) {
-        Course c = courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Course", id));
+        Course c = courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("course", id));
         ETags.checkIfMatch(ifMatch, c.version);
         if (!scope.inScope(c.organizationId)) {
-            throw ProblemException.forbidden("The course is organized outside your subtree");
+            throw ProblemException.forbidden("course.outside-subtree");
         }
         checkOpenForChanges(c);
         return c;
@@ -108,7 +109,7 @@ public class CourseService {
 
     /** The course, locked against concurrent enrolments (capacity), open for them: not cancelled, finished only for an admin. */
     Course lockedForEnrollment(UUID id) {
-        Course c = courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Course", id));
+        Course c = courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("course", id));
         checkOpenForChanges(c);
         return c;
     }
@@ -117,9 +118,7 @@ public class CourseService {
     Course lockedRunning(UUID id) {
         Course c = lockedForEnrollment(id);
         if (c.status == CourseStatus.PLANNED || c.status == CourseStatus.OPEN) {
-            throw ProblemException.rule(
-                    Rules.COURSE_STATUS,
-                    "The course is " + c.status + "; attendance and completions " + "are recorded once it is RUNNING");
+            throw ProblemException.rule(Rules.COURSE_STATUS, "course.not-running", c.status);
         }
         return c;
     }
@@ -127,11 +126,10 @@ public class CourseService {
     /** A cancelled course takes no change; a finished one only an admin's. */
     void checkOpenForChanges(Course c) {
         if (c.status == CourseStatus.CANCELLED) {
-            throw ProblemException.rule(Rules.COURSE_STATUS, "The course was cancelled");
+            throw ProblemException.rule(Rules.COURSE_STATUS, "course.cancelled");
         }
         if (c.status == CourseStatus.FINISHED && !caller.hasRole(Roles.ADMIN)) {
-            throw ProblemException.rule(
-                    Rules.FINISHED_READ_ONLY, "The course has finished; only an admin may change it");
+            throw ProblemException.rule(Rules.FINISHED_READ_ONLY, "course.finished");
         }
     }
 
@@ -139,7 +137,11 @@ public class CourseService {
         if (!d.organizationId().equals(c.organizationId)) {
             OrganizationReplica organizer = scope.visible(d.organizationId());
             if (!organizer.isActive()) {
-                throw ProblemException.rule(Rules.ORGANIZER, organizer.code + " is " + organizer.status);
+                throw ProblemException.rule(
+                        Rules.ORGANIZER,
+                        "organization.not-active",
+                        organizer.code,
+                        ProblemMessage.code("OrganizationStatus", organizer.status));
             }
         }
         c.title = d.title();

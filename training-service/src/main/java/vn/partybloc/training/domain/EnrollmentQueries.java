@@ -51,9 +51,9 @@ public class EnrollmentQueries {
         Enrollment e = enrollments
                 .findByIdOptional(enrollmentId)
                 .filter(found -> found.courseId.equals(courseId))
-                .orElseThrow(() -> ProblemException.notFound("Enrollment", enrollmentId));
+                .orElseThrow(() -> ProblemException.notFound("enrollment", enrollmentId));
         if (!scope.inScope(e.organizationId)) {
-            throw ProblemException.notFound("Enrollment", enrollmentId);
+            throw ProblemException.notFound("enrollment", enrollmentId);
         }
         return e;
     }
@@ -91,8 +91,9 @@ public class EnrollmentQueries {
         if (!refused.isEmpty()) {
             throw ProblemException.rule(
                     Rules.ENROLLED,
-                    refused.size() + " member(s) are not enrolled in this course (or not " + "in your subtree): "
-                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+                    "enrollment.not-enrolled",
+                    refused.size(),
+                    refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         return found;
     }

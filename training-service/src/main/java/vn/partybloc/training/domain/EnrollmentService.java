@@ -57,7 +57,7 @@ public class EnrollmentService {
     public Enrollment enrolOne(UUID courseId, UUID memberId) {
         Course course = courses.lockedForEnrollment(courseId);
         if (!enrollments.ofCourse(courseId, List.of(memberId)).isEmpty()) {
-            throw ProblemException.rule(Rules.ALREADY_ENROLLED, "The member is already enrolled in this course");
+            throw ProblemException.rule(Rules.ALREADY_ENROLLED, "enrollment.already-enrolled");
         }
         return enrol(course, List.of(memberId)).get(0);
     }
@@ -91,15 +91,14 @@ public class EnrollmentService {
         if (!refused.isEmpty()) {
             throw ProblemException.rule(
                     Rules.MEMBER,
-                    refused.size() + " member(s) are unknown, not active or outside your " + "subtree: "
-                            + refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
+                    "enrollment.members-refused",
+                    refused.size(),
+                    refused.stream().limit(10).map(UUID::toString).collect(Collectors.joining(", ")));
         }
         long taken = enrollments.countOfCourse(course.id);
         if (taken + memberIds.size() > course.capacity) {
             throw ProblemException.rule(
-                    Rules.CAPACITY,
-                    "The course holds " + course.capacity + "; it has " + taken + " enrollments and " + memberIds.size()
-                            + " more were asked for. Nothing was enrolled.");
+                    Rules.CAPACITY, "enrollment.capacity", course.capacity, taken, memberIds.size());
         }
         Instant now = Instant.now();
         List<Enrollment> created = new ArrayList<>();

@@ -56,13 +56,13 @@ public class MemberRecordService {
     /** 404 for a member the replica does not know, or outside a secretary's subtree. */
     public Record of(UUID memberId) {
         MemberReplica m =
-                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
+                members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
         boolean visible = organizations
                 .findByIdOptional(m.organizationId)
                 .map(scope::inScope)
                 .orElse(scope.scopePath().isEmpty());
         if (!visible) {
-            throw ProblemException.notFound("Member", memberId);
+            throw ProblemException.notFound("member", memberId);
         }
         List<Enrollment> taken = enrollments.ofMember(memberId);
         List<UUID> courseIds = taken.stream().map(e -> e.courseId).distinct().toList();

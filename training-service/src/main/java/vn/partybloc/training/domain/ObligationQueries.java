@@ -31,9 +31,9 @@ public class ObligationQueries {
 
     public TrainingObligation get(UUID id) {
         TrainingObligation o =
-                obligations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Obligation", id));
+                obligations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("obligation", id));
         if (!scope.inScope(o.organizationId)) {
-            throw ProblemException.notFound("Obligation", id);
+            throw ProblemException.notFound("obligation", id);
         }
         return o;
     }

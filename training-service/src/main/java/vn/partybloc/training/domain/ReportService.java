@@ -88,7 +88,7 @@ public class ReportService {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "report.to-before-from");
         }
     }
 }

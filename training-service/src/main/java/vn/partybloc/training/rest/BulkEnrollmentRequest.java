@@ -48,13 +48,13 @@ public record BulkEnrollmentRequest(
         @Size(max = 4)
         List<@NotNull CommitteeKind> committeeKinds) {
 
-    @AssertTrue(message = "give either memberIds or organizationId")
+    @AssertTrue(message = "{vn.partybloc.training.bulk.one-source}")
     @Schema(hidden = true)
     public boolean isOneSelection() {
         return (memberIds == null) != (organizationId == null);
     }
 
-    @AssertTrue(message = "committeeMembersOnly, positions and committeeKinds go with organizationId")
+    @AssertTrue(message = "{vn.partybloc.training.bulk.filters-need-organization}")
     @Schema(hidden = true)
     public boolean isPositionFilterWithSubtree() {
         return organizationId != null || (committeeMembersOnly == null && positions == null && committeeKinds == null);

@@ -41,7 +41,7 @@ public record CompletionsRequest(
         @Size(max = BulkLimits.MAX_MEMBERS)
         List<@NotNull @Valid Item> completions) {
 
-    @AssertTrue(message = "completions lists a member twice")
+    @AssertTrue(message = "{vn.partybloc.training.completions.unique}")
     @Schema(hidden = true)
     public boolean isDistinct() {
         return completions == null

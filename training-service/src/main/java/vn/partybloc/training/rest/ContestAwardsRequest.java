@@ -28,7 +28,7 @@ public record ContestAwardsRequest(
         @Schema(description = "One item per awarded participant.", maxItems = 1000) @NotEmpty @Size(max = 1000)
         List<@NotNull @Valid Item> awards) {
 
-    @AssertTrue(message = "awards lists a member twice")
+    @AssertTrue(message = "{vn.partybloc.training.awards.unique}")
     @Schema(hidden = true)
     public boolean isDistinct() {
         return awards == null

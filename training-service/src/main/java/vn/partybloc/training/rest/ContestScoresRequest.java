@@ -37,7 +37,7 @@ public record ContestScoresRequest(
         @Schema(description = "One item per participant.", maxItems = 1000) @NotEmpty @Size(max = 1000)
         List<@NotNull @Valid Score> scores) {
 
-    @AssertTrue(message = "scores lists a member twice")
+    @AssertTrue(message = "{vn.partybloc.training.scores.unique}")
     @Schema(hidden = true)
     public boolean isDistinct() {
         return scores == null

@@ -61,7 +61,7 @@ public record CourseRequest(
         @Max(100_000)
         Integer capacity) {
 
-    @AssertTrue(message = "endsOn must not be before startsOn")
+    @AssertTrue(message = "{vn.partybloc.training.course.dates}")
     @Schema(hidden = true)
     public boolean isOrdered() {
         return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);

@@ -30,7 +30,7 @@ public record SessionRequest(
         @Size(max = BulkLimits.MAX_MEMBERS)
         List<@NotNull UUID> presentMemberIds) {
 
-    @AssertTrue(message = "presentMemberIds lists a member twice")
+    @AssertTrue(message = "{vn.partybloc.training.session.unique}")
     @Schema(hidden = true)
     public boolean isDistinct() {
         return presentMemberIds == null || new HashSet<>(presentMemberIds).size() == presentMemberIds.size();
