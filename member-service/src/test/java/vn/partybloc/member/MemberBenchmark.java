@@ -156,16 +156,18 @@ class MemberBenchmark {
 
     private static void send(String type, OrganizationFeed.Org org, long version) {
         UUID parent = org.path().get(org.path().size() - 2);
-        OrganizationFeed.send(type, org.id(), """
-                {"organizationId":"%s","code":"B%s","name":"Tổ chức %s","type":"%s","parentId":"%s","path":[%s],"status":"ACTIVE",
-                 "foundedOn":"2020-01-01","meetsOnline":false,"version":%d}""".formatted(
+        OrganizationFeed.send(
+                type,
                 org.id(),
-                org.id().toString().substring(0, 8),
-                org.id(),
-                org.type(),
-                parent,
-                String.join(",", org.path().stream().map(p -> "\"" + p + "\"").toList()),
-                version));
+                OrganizationFeed.event(
+                        type,
+                        org.id(),
+                        "B" + org.id().toString().substring(0, 8),
+                        org.type(),
+                        parent,
+                        org.path(),
+                        "ACTIVE",
+                        version));
     }
 
     private static String generatedMembers(List<UUID> cells) {

@@ -25,8 +25,11 @@ class BulkTest {
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             UUID id = UUID.randomUUID();
-            Feed.send(Feed.MEMBERS, "MemberAdmitted", id, """
-                    {"memberId":"%s","fullName":"Đảng viên %d","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}""".formatted(id, i, cell.id()));
+            Feed.send(
+                    Feed.MEMBERS,
+                    "MemberAdmitted",
+                    id,
+                    Feed.memberData("MemberAdmitted", id, "Đảng viên " + i, cell.id(), "FULL", "ACTIVE", 0));
             members.add(id);
         }
         Feed.awaitRow(

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.partybloc.training.Feed.ADMIN;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.training.domain.OverdueCheck;
 
 /** The obligation flow, driven by member-service's real event format on the real broker. */
 @QuarkusTest
 class ObligationTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final File MEMBER_EVENTS = new File("../docs/events/member");
 
     @Inject
     OverdueCheck overdueCheck;
@@ -32,22 +27,24 @@ class ObligationTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         // The documented examples, with fresh ids: a renamed or retyped field in member-service's format breaks this
         // test.
-        ObjectNode member = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "MemberAdmitted.json"));
         UUID memberId = UUID.randomUUID();
-        member.put("memberId", memberId.toString())
-                .put("organizationId", cell.id().toString())
-                .put("membershipKind", "FULL")
-                .put("fullMemberSince", "2011-05-19");
-        Feed.send(Feed.MEMBERS, "MemberAdmitted", memberId, member.toString());
+        String member = DocumentedEvent.of("member", "MemberAdmitted")
+                .with("memberId", memberId)
+                .with("organizationId", cell.id())
+                .with("membershipKind", "FULL")
+                .with("fullMemberSince", "2011-05-19")
+                .json();
+        Feed.send(Feed.MEMBERS, "MemberAdmitted", memberId, member);
         Feed.awaitRow("select full_name from members where id = ?", memberId, "Nguyễn Văn An");
 
-        ObjectNode started = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "CommitteePositionStarted.json"));
         UUID positionId = UUID.randomUUID();
-        started.put("positionId", positionId.toString())
-                .put("memberId", memberId.toString())
-                .put("organizationId", cell.id().toString())
-                .put("startsOn", "2021-03-01");
-        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started.toString());
+        String started = DocumentedEvent.of("member", "CommitteePositionStarted")
+                .with("positionId", positionId)
+                .with("memberId", memberId)
+                .with("organizationId", cell.id())
+                .with("startsOn", "2021-03-01")
+                .json();
+        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started);
         String obligation = awaitObligation(positionId, "OPEN");
         given().auth()
                 .oauth2(ADMIN)
