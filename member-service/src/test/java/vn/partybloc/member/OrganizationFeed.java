@@ -15,7 +15,10 @@ import vn.partybloc.testing.Tokens;
  */
 final class OrganizationFeed {
 
-    static final String ADMIN = Tokens.as("admin");
+    static String admin() {
+        return Tokens.as("admin");
+    }
+
     private static UUID bloc;
 
     private OrganizationFeed() {}

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static vn.partybloc.organization.Fixtures.ADMIN;
+import static vn.partybloc.organization.Fixtures.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -82,7 +82,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .post(ORGS + "/" + org + "/terms")
                 .then()
                 .statusCode(403);
-        given().auth().oauth2(ADMIN).get(ORGS + "/" + org).then().body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(admin()).get(ORGS + "/" + org).then().body("status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .extract()
                 .path("id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + "/" + id)
                 .then()
                 .statusCode(200)

@@ -2,7 +2,7 @@ package vn.partybloc.training;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class BulkTest {
 
         long start = System.nanoTime();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + committee.id() + "\"}")
                 .post("/api/v1/courses/" + course + "/bulk-enrollments")
@@ -48,9 +48,9 @@ class BulkTest {
                 .statusCode(200)
                 .body("enrolled", equalTo(PEOPLE));
         long enrolled = System.nanoTime();
-        Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
+        Courses.status(admin(), course, "RUNNING").then().statusCode(200);
         long running = System.nanoTime();
-        Courses.complete(ADMIN, course, members, "PASSED", null)
+        Courses.complete(admin(), course, members, "PASSED", null)
                 .then()
                 .statusCode(200)
                 .body("completed", equalTo(PEOPLE));
@@ -60,7 +60,7 @@ class BulkTest {
                 PEOPLE, (enrolled - start) / 1_000_000, PEOPLE, (completed - running) / 1_000_000);
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/courses/report")
                 .then()

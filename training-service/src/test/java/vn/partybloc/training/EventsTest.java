@@ -2,7 +2,7 @@ package vn.partybloc.training;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +32,7 @@ class EventsTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Tăng Văn Sự", cell.id());
         UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(member));
-        Courses.complete(ADMIN, course, List.of(member), "GOOD", null).then().statusCode(200);
+        Courses.complete(admin(), course, List.of(member), "GOOD", null).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = consume(course.toString(), 4);
         assertEquals(

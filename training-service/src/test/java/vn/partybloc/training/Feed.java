@@ -19,7 +19,10 @@ import vn.partybloc.testing.Tokens;
  */
 final class Feed {
 
-    static final String ADMIN = Tokens.as("admin");
+    static String admin() {
+        return Tokens.as("admin");
+    }
+
     static final String ORGANIZATIONS = "party.organizations.v1";
     static final String MEMBERS = "party.members.v1";
     static final String POSITIONS = "party.positions.v1";

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ class ObligationTest {
         Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started);
         String obligation = awaitObligation(positionId, "OPEN");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .statusCode(200)
@@ -57,17 +57,17 @@ class ObligationTest {
                 .body("dueOn", equalTo("2022-03-01"));
 
         UUID propaganda = Courses.running("PROPAGANDA", "2021-04-05", "2021-04-09", List.of(memberId));
-        Courses.complete(ADMIN, propaganda, List.of(memberId), "GOOD", null)
+        Courses.complete(admin(), propaganda, List.of(memberId), "GOOD", null)
                 .then()
                 .statusCode(200)
                 .body("obligationsFulfilled", equalTo(0));
         UUID partyWork = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(memberId));
-        Courses.complete(ADMIN, partyWork, List.of(memberId), "GOOD", null)
+        Courses.complete(admin(), partyWork, List.of(memberId), "GOOD", null)
                 .then()
                 .statusCode(200)
                 .body("obligationsFulfilled", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"))
@@ -105,9 +105,11 @@ class ObligationTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Lâm Thị Sớm", cell.id());
         UUID before = Courses.running("PARTY_WORK", "2021-01-04", "2021-01-08", List.of(member));
-        Courses.complete(ADMIN, before, List.of(member), "PASSED", null).then().statusCode(200);
+        Courses.complete(admin(), before, List.of(member), "PASSED", null)
+                .then()
+                .statusCode(200);
         UUID after = Courses.running("NEW_COMMITTEE_MEMBER", "2021-09-06", "2021-09-10", List.of(member));
-        Courses.complete(ADMIN, after, List.of(member), "EXCELLENT", "2021-09-10")
+        Courses.complete(admin(), after, List.of(member), "EXCELLENT", "2021-09-10")
                 .then()
                 .statusCode(200);
 
@@ -116,7 +118,7 @@ class ObligationTest {
         String obligation = awaitObligation(position.positionId(), "FULFILLED");
         // The course completed before the position started does not count; the one after does.
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("fulfilledOn", equalTo("2021-09-10"));
@@ -134,7 +136,7 @@ class ObligationTest {
         awaitObligation(position.positionId(), "CLOSED");
         Feed.ended(position, "2022-08-31", "REASSIGNMENT");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("closedOn", equalTo("2022-08-31"))
@@ -159,7 +161,7 @@ class ObligationTest {
         overdueCheck.run();
         overdueCheck.run();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("OVERDUE"));
@@ -167,9 +169,11 @@ class ObligationTest {
 
         // Trained late: still fulfilled, and the report counts it as fulfilled.
         UUID course = Courses.running("PARTY_WORK", "2022-03-07", "2022-03-11", List.of(member));
-        Courses.complete(ADMIN, course, List.of(member), "FAIR", null).then().body("obligationsFulfilled", equalTo(1));
+        Courses.complete(admin(), course, List.of(member), "FAIR", null)
+                .then()
+                .body("obligationsFulfilled", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"));
