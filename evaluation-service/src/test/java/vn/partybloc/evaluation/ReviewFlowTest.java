@@ -326,7 +326,7 @@ class ReviewFlowTest {
     void twoConcurrentSelfAssessmentsOfOneSubjectLeaveOneReviewAndTheLoserIsToldTheRule() throws Exception {
         UUID cycle = Api.cycle(2024);
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             UUID member = Feed.member(cell.id(), "Ngô Văn Nam");
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
