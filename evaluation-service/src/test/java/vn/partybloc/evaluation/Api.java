@@ -11,14 +11,16 @@ import vn.partybloc.testing.Tokens;
 /** Calls the service's API the way a client does, for the set-up and steps the tests share. */
 final class Api {
 
-    static final String ADMIN = Tokens.as("admin");
+    static String admin() {
+        return Tokens.as("admin");
+    }
 
     private Api() {}
 
     /** The cycle of a year, opened (with the article's targets) if no test opened it yet. */
     static synchronized UUID cycle(int year) {
         List<Map<String, Object>> cycles = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("size", 500)
                 .get("/api/v1/review-cycles")
                 .then()
@@ -31,7 +33,7 @@ final class Api {
             }
         }
         return UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"year\":" + year + "}")
                 .post("/api/v1/review-cycles")
@@ -68,12 +70,12 @@ final class Api {
 
     /** Self-assessment, proposal and decision by the admin, all with the same rating; returns the review id. */
     static UUID decided(UUID cycle, String kind, UUID subject, String rating) {
-        UUID id = UUID.fromString(selfAssess(ADMIN, cycle, kind, subject, rating)
+        UUID id = UUID.fromString(selfAssess(admin(), cycle, kind, subject, rating)
                 .statusCode(201)
                 .extract()
                 .path("id"));
-        propose(ADMIN, id, rating).statusCode(200);
-        decide(ADMIN, id, rating).statusCode(200);
+        propose(admin(), id, rating).statusCode(200);
+        decide(admin(), id, rating).statusCode(200);
         return id;
     }
 

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,7 +94,7 @@ class AttainmentTest {
         items.add(Api.item("SUBORDINATE_ORGANIZATION", cells.get(0).id(), level("GOOD"), "2023-12-20"));
         items.add(Api.item("SUBORDINATE_ORGANIZATION", cells.get(1).id(), level("EXCELLENT"), "2023-12-20"));
         items.add(Api.item("GRASSROOTS_ORGANIZATION", grassroots.id(), level("GOOD"), "2023-12-22"));
-        Api.batch(ADMIN, cycle, items).statusCode(201).body("recorded", equalTo(24));
+        Api.batch(admin(), cycle, items).statusCode(201).body("recorded", equalTo(24));
     }
 
     @Test
@@ -180,7 +180,7 @@ class AttainmentTest {
         // The 2025 rule set sets no cap: nothing is checked rather than a number invented.
         Api.cycle(2025);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", grassroots.id().toString())
                 .queryParam("year", 2025)
                 .get("/api/v1/reviews/attainment")
@@ -194,7 +194,7 @@ class AttainmentTest {
     @Test
     void targetsSetForASubtreeReplaceTheBlocsThereAndCanBeEdited() {
         UUID cell = cells.get(0).id();
-        UUID target = UUID.fromString(Api.post(ADMIN, "/api/v1/targets", """
+        UUID target = UUID.fromString(Api.post(admin(), "/api/v1/targets", """
                 {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":70}""".formatted(cycle, cell))
                 .statusCode(201)
                 .extract()
@@ -209,7 +209,7 @@ class AttainmentTest {
                 report(grassroots.id(), Map.of("year", 2023)).getList("targets").size());
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("If-Match", "\"0\"")
                 .body("{\"comparison\":\"AT_LEAST\",\"percent\":75,\"note\":\"raised\"}")
@@ -226,17 +226,17 @@ class AttainmentTest {
                 false,
                 -5.0f);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("cycleId", cycle.toString())
                 .queryParam("organizationId", cell.toString())
                 .get("/api/v1/targets")
                 .then()
                 .statusCode(200)
                 .body("items.percent", containsInAnyOrder(75.0f));
-        Api.post(ADMIN, "/api/v1/targets", """
+        Api.post(admin(), "/api/v1/targets", """
                 {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80}""".formatted(cycle, cell)).statusCode(409);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("If-Match", "\"0\"")
                 .body("{\"comparison\":\"AT_LEAST\",\"percent\":60}")
@@ -267,14 +267,14 @@ class AttainmentTest {
                 .statusCode(404)
                 .contentType("application/problem+json");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", grassroots.id().toString())
                 .queryParam("year", 1999)
                 .get("/api/v1/reviews/attainment")
                 .then()
                 .statusCode(400);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", grassroots.id().toString())
                 .queryParam("year", 2100)
                 .get("/api/v1/reviews/attainment")
@@ -282,7 +282,7 @@ class AttainmentTest {
                 .statusCode(404);
         // Without an organization: the caller's scope root, the Bloc for an admin, a secretary's own organization.
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("year", 2023)
                 .get("/api/v1/reviews/attainment")
                 .then()
@@ -298,7 +298,7 @@ class AttainmentTest {
         // Without a year: the latest cycle with decided ratings in this subtree, even when other subtrees have later
         // ones.
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", grassroots.id().toString())
                 .get("/api/v1/reviews/attainment")
                 .then()
@@ -313,7 +313,7 @@ class AttainmentTest {
 
     private static JsonPath report(UUID root, Map<String, Object> params) {
         return given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", root.toString())
                 .queryParams(params)
                 .get("/api/v1/reviews/attainment")

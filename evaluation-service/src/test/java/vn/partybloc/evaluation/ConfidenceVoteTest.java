@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -36,7 +36,7 @@ class ConfidenceVoteTest {
         UUID justOverHalf = UUID.randomUUID();
         UUID twoThirds = UUID.randomUUID();
         UUID id = UUID.fromString(Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/confidence-votes",
                         vote(
                                 unit.id(),
@@ -53,7 +53,7 @@ class ConfidenceVoteTest {
                 .extract()
                 .path("id"));
         var vote = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/confidence-votes/" + id)
                 .then()
                 .statusCode(200)
@@ -73,21 +73,21 @@ class ConfidenceVoteTest {
     void aSessionWithoutTwoThirdsPresentIsInvalidAndRaisesNoFlag() {
         Feed.Org unit = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/confidence-votes",
                         vote(unit.id(), 30, 19, List.of(ballots(UUID.randomUUID(), 19, 0, 0, 19))))
                 .statusCode(201)
                 .body("valid", equalTo(false))
                 .body("results[0].flag", equalTo("NONE"));
         Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/confidence-votes",
                         vote(unit.id(), 30, 20, List.of(ballots(UUID.randomUUID(), 20, 0, 0, 20))))
                 .statusCode(201)
                 .body("valid", equalTo(true))
                 .body("results[0].flag", equalTo("DISMISSAL"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", unit.id().toString())
                 .queryParam("year", 2024)
                 .get("/api/v1/confidence-votes")
@@ -101,7 +101,7 @@ class ConfidenceVoteTest {
         Feed.Org unit = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         UUID same = UUID.randomUUID();
         Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/confidence-votes",
                         vote(
                                 unit.id(),
@@ -116,12 +116,12 @@ class ConfidenceVoteTest {
                 .body("rule", equalTo("CV-COUNTS"))
                 .body("errors.field", contains("results[0]", "results[1]", "results[3]"));
         Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/confidence-votes",
                         vote(unit.id(), 30, 31, List.of(ballots(UUID.randomUUID(), 20, 10, 5, 5))))
                 .statusCode(400);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", unit.id().toString())
                 .get("/api/v1/confidence-votes")
                 .then()

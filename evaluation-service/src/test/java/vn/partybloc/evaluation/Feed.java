@@ -1,31 +1,24 @@
 package vn.partybloc.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import vn.partybloc.testing.KafkaResource;
+import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.PostgresResource;
 
 /**
- * Publishes organization and member-service events exactly as their producers do (CloudEvents binary mode, the data
- * shapes of docs/events/organization and docs/events/member) to the real broker, and waits for the replicas.
+ * Publishes organization and member-service events to the real broker as their producers do, built from their
+ * documented examples (docs/events/organization, docs/events/member), and waits for the replicas.
  */
 final class Feed {
 
-    private static KafkaProducer<String, String> producer;
     private static UUID bloc;
 
     private Feed() {}
@@ -59,18 +52,20 @@ final class Feed {
 
     private static UUID sendOrganization(UUID id, String type, UUID parent, List<UUID> path, String hostUnit) {
         String code = type.substring(0, 2) + id.toString().substring(0, 6);
-        send("party.organizations.v1", "OrganizationFounded", id, """
-                {"organizationId":"%s","code":"%s","name":"Tổ chức %s","type":"%s",%s"path":[%s],"status":"ACTIVE",
-                 %s"foundedOn":"2020-01-01","meetsOnline":false,"version":0,
-                 "change":{"changeId":"%s","kind":"FOUND","decisionNumber":"1-QĐ/ĐUK","decisionDate":"2020-01-01","effectiveDate":"2020-01-01"}}""".formatted(
-                        id,
-                        code,
-                        code,
-                        type,
-                        parent == null ? "" : "\"parentId\":\"" + parent + "\",",
-                        String.join(",", path.stream().map(p -> "\"" + p + "\"").toList()),
-                        hostUnit == null ? "" : "\"hostUnitName\":\"" + hostUnit + "\",\"hostUnitKind\":\"AGENCY\",",
-                        UUID.randomUUID()));
+        send(
+                "party.organizations.v1",
+                "OrganizationFounded",
+                id,
+                DocumentedEvent.of("organization", "OrganizationFounded")
+                        .with("organizationId", id)
+                        .with("code", code)
+                        .with("name", "Tổ chức " + code)
+                        .with("type", type)
+                        .with("parentId", parent)
+                        .with("path", path)
+                        .with("hostUnitName", hostUnit)
+                        .with("hostUnitKind", hostUnit == null ? null : "AGENCY")
+                        .json());
         return id;
     }
 
@@ -87,17 +82,35 @@ final class Feed {
     }
 
     static void sendMember(String type, UUID id, String name, UUID cellId, String status, long version) {
-        send("party.members.v1", type, id, """
-                {"memberId":"%s","fullName":"%s","gender":"FEMALE","dateOfBirth":"1985-04-12","organizationId":"%s",
-                 "membershipKind":"FULL","status":"%s","admittedOn":"2010-05-19","fullMemberSince":"2011-05-19","degree":"MASTER",
-                 "version":%d,"change":{"kind":"ADMITTED","occurredOn":"2010-05-19","decisionNumber":"15-QĐ/ĐU",
-                 "fromOrganizationId":null,"toOrganizationId":"%s"}}""".formatted(id, name, cellId, status, version, cellId));
+        send(
+                "party.members.v1",
+                type,
+                id,
+                DocumentedEvent.of("member", "MemberMoved")
+                        .publishedAs(type)
+                        .with("memberId", id)
+                        .with("fullName", name)
+                        .with("gender", "FEMALE")
+                        .with("organizationId", cellId)
+                        .with("status", status)
+                        .with("version", version)
+                        .with("change.toOrganizationId", cellId)
+                        .json());
     }
 
     static UUID committee(UUID organizationId, String kind, int startYear, int endYear) {
         UUID id = UUID.randomUUID();
-        send("party.committees.v1", "CommitteeFormed", id, """
-                {"committeeId":"%s","organizationId":"%s","kind":"%s","termStartYear":%d,"termEndYear":%d,"version":0}""".formatted(id, organizationId, kind, startYear, endYear));
+        send(
+                "party.committees.v1",
+                "CommitteeFormed",
+                id,
+                DocumentedEvent.of("member", "CommitteeFormed")
+                        .with("committeeId", id)
+                        .with("organizationId", organizationId)
+                        .with("kind", kind)
+                        .with("termStartYear", startYear)
+                        .with("termEndYear", endYear)
+                        .json());
         return id;
     }
 
@@ -109,11 +122,19 @@ final class Feed {
             String position,
             String startsOn) {
         UUID id = UUID.randomUUID();
-        send("party.positions.v1", "CommitteePositionStarted", id, """
-                {"positionId":"%s","memberId":"%s","committeeId":"%s","organizationId":"%s","committeeKind":"%s",
-                 "position":"%s","appointment":"ELECTED","decisionNumber":"20-QĐ/ĐUK","startsOn":"%s","endsOn":null,
-                 "endReason":null,"newToCommittee":true,"version":0}""".formatted(
-                        id, memberId, committeeId, organizationId, committeeKind, position, startsOn));
+        send(
+                "party.positions.v1",
+                "CommitteePositionStarted",
+                id,
+                DocumentedEvent.of("member", "CommitteePositionStarted")
+                        .with("positionId", id)
+                        .with("memberId", memberId)
+                        .with("committeeId", committeeId)
+                        .with("organizationId", organizationId)
+                        .with("committeeKind", committeeKind)
+                        .with("position", position)
+                        .with("startsOn", startsOn)
+                        .json());
         return id;
     }
 
@@ -121,25 +142,14 @@ final class Feed {
         sendWithId(topic, type, subject, data);
     }
 
-    /** Sends one event and returns its {@code ce_id}. */
+    /** Sends one event without waiting for the broker and returns its {@code ce_id}. */
     static String sendWithId(String topic, String type, UUID subject, String data) {
-        String eventId = UUID.randomUUID().toString();
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), data);
-        record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(eventId));
-        record.headers()
-                .add("ce_source", bytes(topic.contains("organizations") ? "/organization-service" : "/member-service"));
-        record.headers().add("ce_type", bytes(type));
-        record.headers().add("ce_subject", bytes(subject.toString()));
-        record.headers().add("ce_time", bytes(Instant.now().toString()));
-        record.headers().add("content-type", bytes("application/json"));
-        producer().send(record);
-        return eventId;
+        return EventFeed.sendAsync(topic, type, subject, data);
     }
 
     /** Waits until every id is in the replica table (the producer is flushed first). */
     static void awaitRows(String table, Collection<UUID> ids) {
-        producer().flush();
+        EventFeed.flush();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(100))
@@ -165,24 +175,5 @@ final class Feed {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    KafkaResource.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.LINGER_MS_CONFIG,
-                    5));
-        }
-        return producer;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,7 @@ package vn.partybloc.evaluation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -96,13 +96,13 @@ class InspectionPlanTest {
                 .body("lines.find { it.kind == 'THEMATIC' }.cancelled", equalTo(1))
                 .body("screenings.STRUCK_OFF", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/inspection-plans/" + plan + "/screening-findings")
                 .then()
                 .body("memberId", org.hamcrest.Matchers.contains(member.toString()));
         ReviewFlowTest.assertEvents(plan, List.of("InspectionConcluded"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/inspection-plans/" + plan)
                 .then()
                 .statusCode(200)
@@ -114,13 +114,13 @@ class InspectionPlanTest {
         Feed.Org grassrootsCell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Feed.Org committee = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         Feed.Org otherCell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
-        Api.post(ADMIN, "/api/v1/inspection-plans", plan(grassrootsCell.id(), "INSPECTION_COMMITTEE", List.of()))
+        Api.post(admin(), "/api/v1/inspection-plans", plan(grassrootsCell.id(), "INSPECTION_COMMITTEE", List.of()))
                 .statusCode(422)
                 .body("rule", equalTo("INS-BODY"));
-        Api.post(ADMIN, "/api/v1/inspection-plans", plan(grassrootsCell.id(), "COMMITTEE", List.of()))
+        Api.post(admin(), "/api/v1/inspection-plans", plan(grassrootsCell.id(), "COMMITTEE", List.of()))
                 .statusCode(201);
         Api.post(
-                        ADMIN,
+                        admin(),
                         "/api/v1/inspection-plans",
                         plan(
                                 committee.id(),
@@ -129,7 +129,7 @@ class InspectionPlanTest {
                 .statusCode(422)
                 .body("rule", equalTo("INS-SUBJECT"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/inspection-plans")
                 .then()
@@ -148,7 +148,7 @@ class InspectionPlanTest {
         Api.post(Tokens.as("viewer"), "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of()))
                 .statusCode(403);
         UUID otherPlan =
-                UUID.fromString(Api.post(ADMIN, "/api/v1/inspection-plans", plan(other.id(), "COMMITTEE", List.of()))
+                UUID.fromString(Api.post(admin(), "/api/v1/inspection-plans", plan(other.id(), "COMMITTEE", List.of()))
                         .statusCode(201)
                         .extract()
                         .path("id"));

@@ -9,9 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.events.CloudEvents;
+import vn.partybloc.testing.KafkaTestConsumer;
 import vn.partybloc.testing.PostgresResource;
 
 /**
@@ -63,7 +67,7 @@ class ReplicaTest {
         UUID org = UUID.fromString("2664a160-326c-476d-9570-9035007cb003");
         String json = Files.readString(Path.of("../docs/events/organization/OrganizationFounded.json"));
         Feed.send("party.organizations.v1", "OrganizationFounded", org, json);
-        Feed.awaitRows("organizations", java.util.List.of(org));
+        Feed.awaitRows("organizations", List.of(org));
         assertEquals(
                 "GRASSROOTS_COMMITTEE Trường Đại học Đồng Tháp /3030156c-466d-471e-9106-693155bcfe83/2664a160-326c-476d-9570-9035007cb003/",
                 query("select type || ' ' || host_unit_name || ' ' || path from organizations where id = ?", org));
@@ -75,28 +79,12 @@ class ReplicaTest {
         String eventId =
                 Feed.sendWithId("party.members.v1", "MemberAdmitted", subject, """
                 {"memberId":"not-a-uuid","fullName":"X","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}""".formatted(UUID.randomUUID()));
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
-                new org.apache.kafka.clients.consumer.KafkaConsumer<>(java.util.Map.of(
-                        "bootstrap.servers",
-                        vn.partybloc.testing.KafkaResource.bootstrapServers(),
-                        "group.id",
-                        "dlq-" + subject,
-                        "auto.offset.reset",
-                        "earliest",
-                        "key.deserializer",
-                        org.apache.kafka.common.serialization.StringDeserializer.class,
-                        "value.deserializer",
-                        org.apache.kafka.common.serialization.StringDeserializer.class))) {
-            consumer.subscribe(java.util.List.of("party.members.v1.dlq"));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    var id = record.headers().lastHeader("ce_id");
-                    if (id != null && eventId.equals(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8))) {
-                        return record.headers().lastHeader("dlq_error") != null;
-                    }
-                }
-                return false;
-            });
+        try (KafkaTestConsumer dlq = new KafkaTestConsumer("party.members.v1.dlq")) {
+            List<ConsumerRecord<String, String>> dead = dlq.await(
+                    r -> eventId.equals(KafkaTestConsumer.header(r, CloudEvents.ID)),
+                    found -> !found.isEmpty(),
+                    Duration.ofSeconds(30));
+            assertEquals("malformed memberId", KafkaTestConsumer.header(dead.get(0), CloudEvents.DLQ_ERROR));
         }
     }
 

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class ReviewBatchTest {
                 Api.item("MEMBER", b, level("EXCELLENT"), "2024-12-20"),
                 Api.item("MEMBER", c, "\"score\":80", "2024-12-20"),
                 Api.item("MEMBER", a, level("COMPLETE"), "2024-12-20"));
-        Api.batch(ADMIN, cycle, items)
+        Api.batch(admin(), cycle, items)
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("REV-BATCH"))
@@ -40,20 +40,20 @@ class ReviewBatchTest {
                 .body("errors[1].message", startsWith("REV-SCORE"))
                 .body("errors[2].message", startsWith("REV-ONE-PER-CYCLE"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.id().toString())
                 .get("/api/v1/reviews")
                 .then()
                 .body("total", equalTo(0));
 
         Api.batch(
-                        ADMIN,
+                        admin(),
                         cycle,
                         List.of(items.get(0), items.get(2), Api.item("MEMBER", c, level("NOT_COMPLETE"), "2024-12-20")))
                 .statusCode(201)
                 .body("recorded", equalTo(3));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.id().toString())
                 .queryParam("subjectId", b.toString())
                 .get("/api/v1/reviews")
@@ -61,11 +61,11 @@ class ReviewBatchTest {
                 .body("items[0].status", equalTo("DECIDED"))
                 .body("items[0].level", equalTo("EXCELLENT"))
                 .body("items[0].decisionNumber", equalTo("45-QĐ/ĐUK"));
-        Api.batch(ADMIN, cycle, List.of(items.get(0)))
+        Api.batch(admin(), cycle, List.of(items.get(0)))
                 .statusCode(422)
                 .body("errors[0].message", startsWith("REV-ONE-PER-CYCLE"));
         UUID reviewOfB = UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("subjectId", b.toString())
                 .get("/api/v1/reviews")
                 .then()
@@ -87,10 +87,10 @@ class ReviewBatchTest {
                 .map(m -> Api.item("MEMBER", m, level("GOOD"), "2024-12-20"))
                 .toList();
         long started = System.nanoTime();
-        Api.batch(ADMIN, cycle, items).statusCode(201).body("recorded", equalTo(1000));
+        Api.batch(admin(), cycle, items).statusCode(201).body("recorded", equalTo(1000));
         System.out.printf("batch of 1000 decided ratings: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.id().toString())
                 .queryParam("year", 2024)
                 .get("/api/v1/reviews/attainment")
@@ -110,7 +110,7 @@ class ReviewBatchTest {
             Api.batch(Tokens.as(role), cycle, items).statusCode(403);
         }
         Api.batch(Tokens.secretaryOf(cell.id()), cycle, items).statusCode(403);
-        Api.batch(ADMIN, cycle, List.of()).statusCode(400);
+        Api.batch(admin(), cycle, List.of()).statusCode(400);
         Api.batch(Tokens.as("organizer"), cycle, items).statusCode(201);
     }
 
@@ -123,7 +123,7 @@ class ReviewBatchTest {
                 + Api.item("MEMBER", member, level("GOOD"), "2024-12-20") + "]}";
         String key = UUID.randomUUID().toString();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -132,7 +132,7 @@ class ReviewBatchTest {
                 .statusCode(201)
                 .body("recorded", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -142,7 +142,7 @@ class ReviewBatchTest {
                 .header("Idempotent-Replayed", "true")
                 .body("recorded", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("subjectId", member.toString())
                 .get("/api/v1/reviews")
                 .then()

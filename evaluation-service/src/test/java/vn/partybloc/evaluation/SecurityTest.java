@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -62,7 +62,7 @@ class SecurityTest extends AccessMatrixTestBase {
                     .then()
                     .statusCode(403);
         }
-        given().auth().oauth2(ADMIN).get("/api/v1/review-cycles").then().body("items.year", not(hasItem(2031)));
+        given().auth().oauth2(admin()).get("/api/v1/review-cycles").then().body("items.year", not(hasItem(2031)));
     }
 
     @Test

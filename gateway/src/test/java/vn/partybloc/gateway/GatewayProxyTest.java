@@ -131,7 +131,7 @@ class GatewayProxyTest {
     }
 
     @Test
-    void mergedOpenApiDocumentHasEveryServiceAndTheGatewaysOwnOperations() {
+    void mergedOpenApiDocumentHasTheAnsweringServiceAndTheGatewaysOwnOperationsAndNamesASilentOne() {
         given().get("/q/openapi")
                 .then()
                 .statusCode(200)

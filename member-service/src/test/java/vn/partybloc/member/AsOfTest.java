@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -27,13 +27,13 @@ class AsOfTest {
         post(path + "/departures", "{\"kind\":\"STRUCK_OFF\",\"date\":\"2023-01-10\"}");
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2010-05-18")
                 .get(path)
                 .then()
                 .statusCode(404);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2010-06-01")
                 .get(path)
                 .then()
@@ -42,36 +42,36 @@ class AsOfTest {
                 .body("membershipKind", equalTo("PROBATIONARY"))
                 .body("status", equalTo("ACTIVE"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2020-03-01")
                 .get(path)
                 .then()
                 .body("organizationId", equalTo(second.toString()))
                 .body("membershipKind", equalTo("FULL"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2023-01-10")
                 .get(path)
                 .then()
                 .body("organizationId", equalTo(second.toString()))
                 .body("status", equalTo("STRUCK_OFF"));
-        given().auth().oauth2(ADMIN).get(path).then().body("status", equalTo("STRUCK_OFF"));
+        given().auth().oauth2(admin()).get(path).then().body("status", equalTo("STRUCK_OFF"));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", first.toString())
                 .queryParam("asOf", "2015-01-01")
                 .get("/api/v1/members")
                 .then()
                 .body("items.id", contains(member.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", first.toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items", empty());
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", second.toString())
                 .queryParam("asOf", "2019-12-31")
                 .queryParam("status", "ACTIVE")
@@ -79,7 +79,7 @@ class AsOfTest {
                 .then()
                 .body("items", empty());
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", second.toString())
                 .queryParam("asOf", "2021-01-01")
                 .queryParam("status", "ACTIVE")
@@ -88,7 +88,7 @@ class AsOfTest {
                 .body("items.id", contains(member.toString()));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", first.toString())
                 .queryParam("asOf", "2015-01-01")
                 .get("/api/v1/members/statistics")
@@ -97,7 +97,7 @@ class AsOfTest {
                 .body("members.total", equalTo(1))
                 .body("members.byKind.FULL", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", second.toString())
                 .get("/api/v1/members/statistics")
                 .then()
@@ -131,7 +131,7 @@ class AsOfTest {
                 .id();
         UUID member = Members.admit("Vương Thị Kỳ", cell, true);
         String committee = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + cell
                         + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2020,\"termEndYear\":2025}")
@@ -141,7 +141,7 @@ class AsOfTest {
                 .extract()
                 .path("id");
         String position = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
                         + "\",\"position\":\"SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2020-07-01\"}")
@@ -153,7 +153,7 @@ class AsOfTest {
         post("/api/v1/positions/" + position + "/terminations", "{\"endsOn\":\"2022-12-31\",\"reason\":\"ROTATION\"}");
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("asOf", "2021-06-30")
                 .get("/api/v1/members/statistics")
@@ -162,14 +162,14 @@ class AsOfTest {
                 .body("committeeMembers.byPosition.SECRETARY", equalTo(1))
                 .body("committeeMembers.masterShare", equalTo(100.0f));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .get("/api/v1/members/statistics")
                 .then()
                 .body("committeeMembers.total", equalTo(0));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("position", "SECRETARY")
                 .queryParam("committeeKind", "CELL_COMMITTEE")
@@ -179,14 +179,14 @@ class AsOfTest {
                 .statusCode(200)
                 .body("items.id", contains(member.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("position", "SECRETARY")
                 .get("/api/v1/members")
                 .then()
                 .body("items", empty());
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("committeeKind", "EXECUTIVE_COMMITTEE")
                 .queryParam("asOf", "2021-06-30")
@@ -197,7 +197,7 @@ class AsOfTest {
 
     private static void post(String path, String body) {
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post(path)

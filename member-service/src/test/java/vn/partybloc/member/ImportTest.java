@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -75,11 +75,11 @@ class ImportTest {
                         .map(id -> csvRow("Nguyễn Văn Nhập, " + id, id, cell, "2011-05-19", "Chuyên viên"))
                         .collect(Collectors.joining());
 
-        JsonPath first = importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
+        JsonPath first = importFile(admin(), "/api/v1/members/imports", "text/csv", file);
         assertEquals("DONE", first.getString("status"));
         assertEquals(Map.of("total", 40, "created", 40, "unchanged", 0, "failed", 0), counts(first));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("size", 100)
                 .get("/api/v1/members")
@@ -89,11 +89,11 @@ class ImportTest {
         long events = outboxRows(cell);
         assertEquals(40, events, "one MemberAdmitted per created member");
 
-        JsonPath again = importFile(ADMIN, "/api/v1/members/imports", "text/csv", file);
+        JsonPath again = importFile(admin(), "/api/v1/members/imports", "text/csv", file);
         assertEquals(Map.of("total", 40, "created", 0, "unchanged", 40, "failed", 0), counts(again));
         assertEquals(events, outboxRows(cell), "an unchanged row publishes nothing");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("size", 100)
                 .get("/api/v1/members")
@@ -108,7 +108,7 @@ class ImportTest {
         String a = Members.nationalId();
         String b = Members.nationalId();
         importFile(
-                ADMIN,
+                admin(),
                 "/api/v1/members/imports",
                 "text/csv",
                 CSV_HEADER
@@ -116,7 +116,7 @@ class ImportTest {
                         + csvRow("Lê Văn Hai", b, cell, null, "Lái xe"));
 
         JsonPath job = importFile(
-                ADMIN,
+                admin(),
                 "/api/v1/members/imports",
                 "text/csv",
                 CSV_HEADER
@@ -124,7 +124,7 @@ class ImportTest {
                         + csvRow("Lê Văn Hai", b, cell, "2011-06-01", "Lái xe"));
         assertEquals(2, job.getInt("updatedRows"));
         JsonPath members = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.toString())
                 .queryParam("sort", "fullName")
                 .get("/api/v1/members")
@@ -136,7 +136,7 @@ class ImportTest {
         assertEquals("Kế toán trưởng", members.getString("items.find { it.fullName == 'Trần Thị Một' }.jobTitle"));
         String hai = members.getString("items.find { it.fullName == 'Lê Văn Hai' }.id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/members/" + hai + "/history")
                 .then()
                 .body("kind", equalTo(List.of("ADMITTED", "RECOGNISED_FULL")));
@@ -152,7 +152,7 @@ class ImportTest {
                 .id();
         String moved = Members.nationalId();
         importFile(
-                ADMIN,
+                admin(),
                 "/api/v1/members/imports",
                 "text/csv",
                 CSV_HEADER + csvRow("Phạm Văn Cũ", moved, elsewhere, null, "x"));
@@ -171,7 +171,7 @@ class ImportTest {
                         "",
                         line.formatted("", Members.nationalId(), cell))
                 + "\n"; // 9: blank name
-        JsonPath job = importFile(ADMIN, "/api/v1/members/imports", "application/x-ndjson", file);
+        JsonPath job = importFile(admin(), "/api/v1/members/imports", "application/x-ndjson", file);
         assertEquals("DONE", job.getString("status"));
         assertEquals(8, job.getInt("totalRows"));
         assertEquals(1, job.getInt("createdRows"));
@@ -192,7 +192,7 @@ class ImportTest {
     void aFileThatCannotBeReadIsRefusedWholeBeforeAnyJob() throws SQLException {
         long jobs = count("select count(*) from import_jobs");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("text/csv")
                 .body("fullName,shoeSize\nA,42\n")
                 .post("/api/v1/members/imports")
@@ -201,7 +201,7 @@ class ImportTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("shoeSize"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("text/csv")
                 .body(new byte[] {(byte) 0xC3, 0x28, 0x0A})
                 .post("/api/v1/members/imports")
@@ -209,7 +209,7 @@ class ImportTest {
                 .statusCode(400)
                 .body("detail", containsString("UTF-8"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("text/csv")
                 .body(CSV_HEADER.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/members/imports")
@@ -217,7 +217,7 @@ class ImportTest {
                 .statusCode(400)
                 .body("detail", containsString("no rows"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/xml")
                 .body("<members/>")
                 .post("/api/v1/members/imports")
@@ -244,14 +244,14 @@ class ImportTest {
         assertEquals(1, job.getInt("createdRows"));
         assertEquals(2, job.getInt("errors[0].row"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", otherCell.toString())
                 .get("/api/v1/members")
                 .then()
                 .body("items.size()", equalTo(0));
 
         String adminJob = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("text/csv")
                 .body((CSV_HEADER + csvRow("Quản trị", Members.nationalId(), otherCell, null, "x"))
                         .getBytes(StandardCharsets.UTF_8))
@@ -273,7 +273,7 @@ class ImportTest {
                 .then()
                 .statusCode(403);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/positions/imports/" + adminJob)
                 .then()
                 .statusCode(404);
@@ -287,7 +287,7 @@ class ImportTest {
         String deputyId = Members.nationalId();
         String probationaryId = Members.nationalId();
         importFile(
-                ADMIN,
+                admin(),
                 "/api/v1/members/imports",
                 "text/csv",
                 CSV_HEADER
@@ -295,7 +295,7 @@ class ImportTest {
                         + csvRow("Phó Bí Thư", deputyId, cell, "2011-05-19", "x")
                         + csvRow("Dự Bị", probationaryId, cell, null, "x"));
         String committee = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + cell
                         + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
@@ -310,13 +310,13 @@ class ImportTest {
                 + deputyId + "," + committee + ",DEPUTY_SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
                 + probationaryId + "," + committee + ",MEMBER,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
                 + deputyId + "," + committee + ",SECRETARY,APPOINTED,21-QĐ/ĐUK,2025-07-01,,\n";
-        JsonPath job = importFile(ADMIN, "/api/v1/positions/imports", "text/csv", file);
+        JsonPath job = importFile(admin(), "/api/v1/positions/imports", "text/csv", file);
         assertEquals(2, job.getInt("createdRows"));
         assertEquals("POS-FULL-MEMBER", job.getString("errors.find { it.row == 3 }.rule"));
         assertEquals("POS-ONE-SECRETARY", job.getString("errors.find { it.row == 4 }.rule"));
 
         JsonPath again = importFile(
-                ADMIN,
+                admin(),
                 "/api/v1/positions/imports",
                 "text/csv",
                 header
@@ -326,7 +326,7 @@ class ImportTest {
         assertEquals(1, again.getInt("unchangedRows"));
         assertEquals(1, again.getInt("updatedRows"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/committees/" + committee + "/positions")
                 .then()
                 .body("find { it.position == 'DEPUTY_SECRETARY' }.endReason", equalTo("ROTATION"))

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class MemberResourceTest {
         // Digit 4 = 1 says a woman born in the 1900s, digits 5–6 = 90 say 1990: both disagree with this man of 1985.
         String mismatched = "0871" + "90" + String.format("%06d", System.nanoTime() % 1_000_000);
         String location = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Nguyễn Văn An", cell.id(), mismatched, false))
                 .post("/api/v1/members")
@@ -39,7 +39,7 @@ class MemberResourceTest {
                 .extract()
                 .header("Location");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(location + "/history")
                 .then()
                 .statusCode(200)
@@ -51,7 +51,7 @@ class MemberResourceTest {
     void malformedOrDuplicateNationalIdsAreRefused() {
         OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Trần Thị Bình", cell.id(), "12345", false))
                 .post("/api/v1/members")
@@ -60,14 +60,14 @@ class MemberResourceTest {
                 .body("rule", equalTo("MEM-NATIONAL-ID"));
         String id = Members.nationalId();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Lê Văn Cường", cell.id(), id, false))
                 .post("/api/v1/members")
                 .then()
                 .statusCode(201);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Lê Văn Cường", cell.id(), id, false))
                 .post("/api/v1/members")
@@ -79,7 +79,7 @@ class MemberResourceTest {
     void membersBelongToActiveCellsOnly() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Phạm Văn Dũng", committee.id(), Members.nationalId(), false))
                 .post("/api/v1/members")
@@ -87,7 +87,7 @@ class MemberResourceTest {
                 .statusCode(422)
                 .body("rule", equalTo("MEM-CELL"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(Members.body("Phạm Văn Dũng", UUID.randomUUID(), Members.nationalId(), false))
                 .post("/api/v1/members")
@@ -135,14 +135,14 @@ class MemberResourceTest {
         UUID a = Members.admit("Đặng Thị Ánh Nguyệt", cellA.id(), true);
         UUID b = Members.admit("Vũ Đức Thắng", cellB.id(), false);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("q", "dang thi anh nguyet")
                 .get("/api/v1/members")
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(a.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .queryParam("includeDescendants", true)
                 .get("/api/v1/members")
@@ -150,7 +150,7 @@ class MemberResourceTest {
                 .body("total", equalTo(2))
                 .body("items.id", hasItems(a.toString(), b.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .queryParam("includeDescendants", true)
                 .queryParam("kind", "PROBATIONARY")
@@ -158,7 +158,7 @@ class MemberResourceTest {
                 .then()
                 .body("items.id", contains(b.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cellA.id().toString())
                 .get("/api/v1/members")
                 .then()
@@ -173,7 +173,7 @@ class MemberResourceTest {
         UUID member = Members.admit("Bùi Văn Giang", from.id(), false);
         String path = "/api/v1/members/" + member;
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"date\":\"2009-01-01\"}")
                 .post(path + "/recognitions")
@@ -181,7 +181,7 @@ class MemberResourceTest {
                 .statusCode(422)
                 .body("rule", equalTo("MEM-ACTIVE"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"date\":\"2011-05-19\",\"decisionNumber\":\"3-QĐ\"}")
                 .post(path + "/recognitions")
@@ -189,16 +189,16 @@ class MemberResourceTest {
                 .statusCode(200)
                 .body("membershipKind", equalTo("FULL"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"toOrganizationId\":\"" + to.id() + "\",\"date\":\"2015-03-01\"}")
                 .post(path + "/moves")
                 .then()
                 .statusCode(200)
                 .body("organizationId", equalTo(to.id().toString()));
-        String etag = given().auth().oauth2(ADMIN).get(path).then().extract().header("ETag");
+        String etag = given().auth().oauth2(admin()).get(path).then().extract().header("ETag");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("If-Match", "\"999\"")
                 .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}")
@@ -206,7 +206,7 @@ class MemberResourceTest {
                 .then()
                 .statusCode(412);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header("If-Match", etag)
                 .body("{\"kind\":\"DIED\",\"date\":\"2024-02-02\"}")
@@ -215,12 +215,12 @@ class MemberResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("DECEASED"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(path + "/history")
                 .then()
                 .body("kind", contains("ADMITTED", "RECOGNISED_FULL", "MOVED", "DIED"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"toOrganizationId\":\"" + from.id() + "\",\"date\":\"2024-03-01\"}")
                 .post(path + "/moves")

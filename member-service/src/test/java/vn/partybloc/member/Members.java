@@ -25,7 +25,7 @@ final class Members {
 
     static UUID admit(String name, UUID cell, boolean full) {
         return UUID.fromString(given().auth()
-                .oauth2(OrganizationFeed.ADMIN)
+                .oauth2(OrganizationFeed.admin())
                 .contentType("application/json")
                 .body(body(name, cell, nationalId(), full))
                 .post("/api/v1/members")

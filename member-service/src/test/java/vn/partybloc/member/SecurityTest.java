@@ -3,7 +3,7 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -16,17 +16,18 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
 
-    private static final String INTEGRATION = Tokens.as("integration");
+    /** One per test: {@link #writesOpenTo} tells it by equality. */
+    private final String integration = Tokens.as("integration");
 
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), INTEGRATION);
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), integration);
     }
 
     /** The HR system's service account imports members and positions (architecture: "read, bulk import, changes feed"). */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(INTEGRATION)
+        return token.equals(integration)
                 ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports")
                 : Set.of();
     }
@@ -98,7 +99,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .then()
                 .statusCode(404);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/members/" + otherMember)
                 .then()
                 .body("status", equalTo("ACTIVE"));

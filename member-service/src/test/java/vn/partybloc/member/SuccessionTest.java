@@ -2,7 +2,7 @@ package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -17,7 +17,7 @@ class SuccessionTest {
         String nationalId = "001" + (gender.equals("FEMALE") ? "1" : "0") + born.substring(2, 4)
                 + Members.nationalId().substring(6);
         return UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"fullName":"%s","dateOfBirth":"%s","gender":"%s","nationalId":"%s","admittedOn":"2012-05-19",
@@ -31,7 +31,7 @@ class SuccessionTest {
 
     private static String plan(UUID org, String kind, String position) {
         return given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"organizationId":"%s","committeeKind":"%s","position":"%s","termStartYear":2025,"termEndYear":2030}""".formatted(org, kind, position))
@@ -43,7 +43,7 @@ class SuccessionTest {
 
     private static io.restassured.response.Response add(String plan, UUID member) {
         return given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"memberId\":\"" + member + "\",\"addedOn\":\"2024-03-01\"}")
                 .post("/api/v1/succession-plans/" + plan + "/candidates");
@@ -69,14 +69,14 @@ class SuccessionTest {
         add(plan, man).then().statusCode(409);
         add(plan, outsider).then().statusCode(422).body("rule", equalTo("SUC-MEMBER"));
         String leavingCandidate = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/succession-plans/" + plan)
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("candidates.find { it.memberId == '" + leaving + "' }.id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")
                 .post("/api/v1/succession-plans/" + plan + "/candidates/" + leavingCandidate + "/removals")
@@ -88,7 +88,7 @@ class SuccessionTest {
                         equalTo("LOW_CONFIDENCE_VOTE"));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .queryParam("termStartYear", 2025)
                 .get("/api/v1/succession-plans/report")
@@ -112,7 +112,7 @@ class SuccessionTest {
         UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
                 .id();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(cell))
@@ -121,7 +121,7 @@ class SuccessionTest {
                 .statusCode(422)
                 .body("rule", equalTo("COM-KIND"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))
@@ -130,7 +130,7 @@ class SuccessionTest {
                 .statusCode(422)
                 .body("rule", equalTo("POS-KIND"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))
@@ -138,7 +138,7 @@ class SuccessionTest {
                 .then()
                 .statusCode(201);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                 {"organizationId":"%s","committeeKind":"INSPECTION_COMMITTEE","position":"CHAIR","termStartYear":2025,"termEndYear":2030}""".formatted(committee))

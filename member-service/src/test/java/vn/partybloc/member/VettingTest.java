@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -33,7 +33,7 @@ class VettingTest {
                 .then()
                 .statusCode(201)
                 .body("conclusion", equalTo(secret));
-        given().auth().oauth2(ADMIN).get(path).then().statusCode(200).body("conclusion", contains(secret));
+        given().auth().oauth2(admin()).get(path).then().statusCode(200).body("conclusion", contains(secret));
 
         for (String token : List.of(
                 Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"), Tokens.secretaryOf(cell.id()))) {
@@ -55,7 +55,7 @@ class VettingTest {
             }
         }
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/members/" + UUID.randomUUID() + "/vettings")
                 .then()
                 .statusCode(404);

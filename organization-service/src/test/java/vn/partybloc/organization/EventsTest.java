@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.partybloc.organization.Fixtures.ADMIN;
+import static vn.partybloc.organization.Fixtures.admin;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,14 +40,14 @@ class EventsTest {
         UUID target = Fixtures.committee("Đảng bộ Sở Văn hóa, Thể thao");
         UUID cell = Fixtures.cell(committee, "Chi bộ Lữ hành");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"meetsOnline\": true}")
                 .patch("/api/v1/organizations/" + cell)
                 .then()
                 .statusCode(200);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"newParentId\": \"" + target + "\", \"decision\": " + Fixtures.decision("2030-01-01") + "}")
                 .post("/api/v1/organizations/" + cell + "/transfers")
@@ -104,7 +104,7 @@ class EventsTest {
         }
         UUID org = Fixtures.committee("Đảng bộ Sở Tài chính");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"name\": \"Đảng bộ Sở Tài chính tỉnh\"}")
                 .patch("/api/v1/organizations/" + org)

@@ -11,7 +11,10 @@ import vn.partybloc.testing.Tokens;
 /** Builds trees through the public API. The database is shared by every test class, so codes are unique per call. */
 final class Fixtures {
 
-    static final String ADMIN = Tokens.as("admin");
+    static String admin() {
+        return Tokens.as("admin");
+    }
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static UUID root;
 
@@ -20,7 +23,7 @@ final class Fixtures {
     static synchronized UUID root() {
         if (root == null) {
             List<String> existing = given().auth()
-                    .oauth2(ADMIN)
+                    .oauth2(admin())
                     .queryParam("type", "BLOC_COMMITTEE")
                     .get("/api/v1/organizations")
                     .then()
@@ -55,7 +58,7 @@ final class Fixtures {
 
     static ValidatableResponse foundResponse(String code, String name, String type, UUID parentId, String date) {
         return given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(foundBody(code, name, type, parentId, date))
                 .post("/api/v1/organizations")
@@ -76,7 +79,7 @@ final class Fixtures {
 
     static String etag(UUID id) {
         return given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/organizations/" + id)
                 .then()
                 .statusCode(200)

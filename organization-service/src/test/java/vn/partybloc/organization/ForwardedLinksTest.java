@@ -13,7 +13,7 @@ class ForwardedLinksTest {
     @Test
     void locationOfACreatedOrganizationNamesTheForwardedSchemeAndHost() {
         given().auth()
-                .oauth2(Fixtures.ADMIN)
+                .oauth2(Fixtures.admin())
                 .header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "api.partybloc.example:8443")
                 .contentType("application/json")
@@ -30,7 +30,7 @@ class ForwardedLinksTest {
     @Test
     void withoutForwardedHeadersTheLocationNamesTheServiceItself() {
         given().auth()
-                .oauth2(Fixtures.ADMIN)
+                .oauth2(Fixtures.admin())
                 .contentType("application/json")
                 .body(Fixtures.foundBody(
                         Fixtures.code("DIR"), "Chi bộ Trực tiếp", "GRASSROOTS_CELL", Fixtures.root(), "2021-01-01"))

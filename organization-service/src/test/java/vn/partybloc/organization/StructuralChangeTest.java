@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static vn.partybloc.organization.Fixtures.ADMIN;
+import static vn.partybloc.organization.Fixtures.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -29,7 +29,7 @@ class StructuralChangeTest {
         UUID cell = Fixtures.cell(sub, "Chi bộ Ban Quản lý 1");
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"newParentId\": \"" + to + "\", \"decision\": " + Fixtures.decision("2022-03-01") + "}")
                 .post(ORGS + sub + "/transfers")
@@ -38,25 +38,25 @@ class StructuralChangeTest {
                 .body("parentId", equalTo(to.toString()));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + cell + "/ancestors")
                 .then()
                 .body("id", contains(Fixtures.root().toString(), to.toString(), sub.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + to + "/subtree")
                 .then()
                 .body("items.id", containsInAnyOrder(sub.toString(), cell.toString()));
-        given().auth().oauth2(ADMIN).get(ORGS + from + "/subtree").then().body("total", equalTo(0));
+        given().auth().oauth2(admin()).get(ORGS + from + "/subtree").then().body("total", equalTo(0));
         // As of the day before the decision took effect, the cell was still under the old committee.
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2022-02-28")
                 .get(ORGS + cell + "/ancestors")
                 .then()
                 .body("id", contains(Fixtures.root().toString(), from.toString(), sub.toString()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2022-02-28")
                 .get(ORGS + from + "/counts")
                 .then()
@@ -68,7 +68,7 @@ class StructuralChangeTest {
         UUID committee = Fixtures.committee("Đảng bộ Sở Nội vụ");
         UUID sub = Fixtures.found(Fixtures.code("SUB"), "Đảng bộ bộ phận", "SUB_COMMITTEE", committee, "2020-01-01");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"newParentId\": \"" + sub + "\", \"decision\": " + Fixtures.decision("2022-03-01") + "}")
                 .post(ORGS + committee + "/transfers")
@@ -82,7 +82,7 @@ class StructuralChangeTest {
         UUID committee = Fixtures.committee("Đảng bộ Công an tỉnh");
         UUID cell = Fixtures.cell(committee, "Chi bộ Phòng Tham mưu");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(
                         "{\"destination\": \"Đảng ủy Công an Trung ương\", \"decision\": {\"number\": \"15-QĐ/TU\", \"date\": \"2021-09-01\", \"effectiveDate\": \"2021-10-01\"}}")
@@ -91,15 +91,15 @@ class StructuralChangeTest {
                 .statusCode(200)
                 .body("status", equalTo("TRANSFERRED_OUT"))
                 .body("statusSince", equalTo("2021-10-01"));
-        given().auth().oauth2(ADMIN).get(ORGS + cell).then().body("status", equalTo("TRANSFERRED_OUT"));
+        given().auth().oauth2(admin()).get(ORGS + cell).then().body("status", equalTo("TRANSFERRED_OUT"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2021-09-30")
                 .get(ORGS + committee)
                 .then()
                 .body("status", equalTo("ACTIVE"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + committee + "/history")
                 .then()
                 .statusCode(200)
@@ -118,7 +118,7 @@ class StructuralChangeTest {
     void receivingFromOutsideFoundsWithATransferInRecord() {
         String code = Fixtures.code("RCV");
         UUID id = UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                         {"organization": {"code": "%s", "name": "Đảng bộ Báo tỉnh", "type": "GRASSROOTS_COMMITTEE", "parentId": "%s"},
@@ -129,7 +129,7 @@ class StructuralChangeTest {
                 .extract()
                 .path("id"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + id + "/history")
                 .then()
                 .body("kind", contains("TRANSFER_IN"))
@@ -144,7 +144,7 @@ class StructuralChangeTest {
         String a = Fixtures.code("SPA");
         String b = Fixtures.code("SPB");
         List<String> created = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                         {"into": [{"code": "%s", "name": "Chi bộ Điều dưỡng 1"}, {"code": "%s", "name": "Chi bộ Điều dưỡng 2"}],
@@ -156,15 +156,15 @@ class StructuralChangeTest {
                 .body("parentId", contains(committee.toString(), committee.toString()))
                 .extract()
                 .path("id");
-        given().auth().oauth2(ADMIN).get(ORGS + cell).then().body("status", equalTo("SPLIT"));
+        given().auth().oauth2(admin()).get(ORGS + cell).then().body("status", equalTo("SPLIT"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("status", "ACTIVE")
                 .get(ORGS + committee + "/children")
                 .then()
                 .body("id", containsInAnyOrder(created.toArray()));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"into\": [{\"code\": \"" + Fixtures.code("ONE") + "\", \"name\": \"Chỉ một\"}], \"decision\": "
                         + Fixtures.decision("2022-06-01") + "}")
@@ -179,7 +179,7 @@ class StructuralChangeTest {
         UUID source = Fixtures.committee("Đảng bộ Chi cục Bảo vệ Môi trường");
         UUID child = Fixtures.cell(source, "Chi bộ Thanh tra Môi trường");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"sourceIds\": [\"" + source + "\"], \"targetId\": \"" + target + "\", \"decision\": "
                         + Fixtures.decision("2022-07-01") + "}")
@@ -187,9 +187,9 @@ class StructuralChangeTest {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(target.toString()));
-        given().auth().oauth2(ADMIN).get(ORGS + source).then().body("status", equalTo("MERGED"));
+        given().auth().oauth2(admin()).get(ORGS + source).then().body("status", equalTo("MERGED"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(ORGS + child)
                 .then()
                 .body("parentId", equalTo(target.toString()))
@@ -203,7 +203,7 @@ class StructuralChangeTest {
         UUID b = Fixtures.cell(committee, "Chi bộ Khoa Ngoại");
         String code = Fixtures.code("MRG");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("""
                         {"sourceIds": ["%s", "%s"], "newTarget": {"code": "%s", "name": "Chi bộ Khối Lâm sàng", "type": "SUBORDINATE_CELL", "parentId": "%s"},
@@ -213,13 +213,13 @@ class StructuralChangeTest {
                 .statusCode(200)
                 .body("code", equalTo(code));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("status", "ACTIVE")
                 .get(ORGS + committee + "/children")
                 .then()
                 .body("code", contains(code));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"sourceIds\": [\"" + a + "\"], \"decision\": " + Fixtures.decision("2022-08-01") + "}")
                 .post(ORGS + "merges")
@@ -232,7 +232,7 @@ class StructuralChangeTest {
         UUID committee = Fixtures.committee("Đảng bộ Sở Công Thương");
         UUID cell = Fixtures.cell(committee, "Chi bộ Quản lý thị trường");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"decision\": " + Fixtures.decision("2023-01-01") + "}")
                 .post(ORGS + committee + "/dissolutions")
@@ -240,7 +240,7 @@ class StructuralChangeTest {
                 .statusCode(422)
                 .body("rule", equalTo("ORG-ACTIVE-CHILDREN"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"decision\": " + Fixtures.decision("2023-01-01") + "}")
                 .post(ORGS + cell + "/dissolutions")
@@ -248,14 +248,14 @@ class StructuralChangeTest {
                 .statusCode(200)
                 .body("status", equalTo("DISSOLVED"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"decision\": " + Fixtures.decision("2023-01-02") + "}")
                 .post(ORGS + committee + "/dissolutions")
                 .then()
                 .statusCode(200);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("status", "ACTIVE")
                 .get(ORGS + Fixtures.root() + "/children")
                 .then()
@@ -267,7 +267,7 @@ class StructuralChangeTest {
         UUID committee = Fixtures.committee("Đảng bộ Sở Ngoại vụ");
         UUID cell = Fixtures.cell(committee, "Chi bộ Lễ tân");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"decision\": " + Fixtures.decision("2019-01-01") + "}")
                 .post(ORGS + cell + "/dissolutions")
@@ -282,7 +282,7 @@ class StructuralChangeTest {
                 Fixtures.code("HIS"), "Đảng bộ Sở Kế hoạch", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2021-01-10");
         UUID cell = Fixtures.found(Fixtures.code("HC"), "Chi bộ Tổng hợp", "SUBORDINATE_CELL", committee, "2021-06-15");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"name\": \"Chi bộ Tổng hợp - Kế hoạch\", \"effectiveDate\": \"2022-01-01\"}")
                 .patch(ORGS + cell)
@@ -290,36 +290,36 @@ class StructuralChangeTest {
                 .statusCode(200);
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2021-06-14")
                 .get(ORGS + committee + "/children")
                 .then()
                 .body("", hasSize(0));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2021-06-15")
                 .get(ORGS + committee + "/children")
                 .then()
                 .body("name", contains("Chi bộ Tổng hợp"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2021-12-31")
                 .get(ORGS + cell)
                 .then()
                 .body("name", equalTo("Chi bộ Tổng hợp"))
                 .header("ETag", equalTo(null));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2022-01-01")
                 .get(ORGS + cell)
                 .then()
                 .body("name", equalTo("Chi bộ Tổng hợp - Kế hoạch"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("asOf", "2020-12-31")
                 .get(ORGS + committee)
                 .then()
                 .statusCode(404);
-        given().auth().oauth2(ADMIN).get(ORGS + cell + "/history").then().body("kind", contains("FOUND", "UPDATE"));
+        given().auth().oauth2(admin()).get(ORGS + cell + "/history").then().body("kind", contains("FOUND", "UPDATE"));
     }
 }

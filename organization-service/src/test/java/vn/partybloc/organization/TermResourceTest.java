@@ -3,7 +3,7 @@ package vn.partybloc.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.organization.Fixtures.ADMIN;
+import static vn.partybloc.organization.Fixtures.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -17,7 +17,7 @@ class TermResourceTest {
         UUID org = Fixtures.committee("Đảng bộ Sở Giáo dục");
         String terms = "/api/v1/organizations/" + org + "/terms";
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(
                         "{\"startYear\": 2020, \"endYear\": 2025, \"congressDate\": \"2020-06-10\", \"decisionNumber\": \"12-QĐ/ĐUK\"}")
@@ -26,7 +26,7 @@ class TermResourceTest {
                 .statusCode(201)
                 .body("label", equalTo("2020–2025"));
         String second = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"startYear\": 2025, \"endYear\": 2030, \"congressDate\": \"2025-06-20\"}")
                 .post(terms)
@@ -35,7 +35,7 @@ class TermResourceTest {
                 .extract()
                 .path("id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"startYear\": 2024, \"endYear\": 2029}")
                 .post(terms)
@@ -43,21 +43,21 @@ class TermResourceTest {
                 .statusCode(422)
                 .body("rule", equalTo("TERM-OVERLAP"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"startYear\": 2030, \"endYear\": 2025}")
                 .post(terms)
                 .then()
                 .statusCode(400);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(terms)
                 .then()
                 .statusCode(200)
                 .body("label", contains("2020–2025", "2025–2030"));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"")
                 .body("{\"congressDate\": \"2025-06-21\"}")
@@ -67,7 +67,7 @@ class TermResourceTest {
                 .body("congressDate", equalTo("2025-06-21"))
                 .body("version", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"")
                 .body("{\"congressDate\": \"2025-06-22\"}")
@@ -75,7 +75,7 @@ class TermResourceTest {
                 .then()
                 .statusCode(412);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/merge-patch+json")
                 .body("{\"startYear\": 2019}")
                 .patch(terms + "/" + second)

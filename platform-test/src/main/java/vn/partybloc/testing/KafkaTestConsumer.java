@@ -47,6 +47,23 @@ public final class KafkaTestConsumer implements AutoCloseable {
         return seen.stream().filter(filter).toList();
     }
 
+    /**
+     * Keeps reading until no record has arrived for {@code quiet}, so that a late duplicate is seen before a test
+     * counts; returns the records matching {@code filter} in order.
+     */
+    public List<ConsumerRecord<String, String>> settle(
+            Predicate<ConsumerRecord<String, String>> filter, Duration quiet) {
+        long lastArrival = System.nanoTime();
+        while (System.nanoTime() - lastArrival < quiet.toNanos()) {
+            int before = seen.size();
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            if (seen.size() > before) {
+                lastArrival = System.nanoTime();
+            }
+        }
+        return seen.stream().filter(filter).toList();
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -105,6 +105,42 @@ public final class OpenApiContract {
                 "JSON request bodies without an example:\n" + String.join("\n", withoutExample));
     }
 
+    /**
+     * Fails, naming each, if an operation has no {@code operationId} (a generated client would invent a method name),
+     * if an operation that needs a token does not declare its 401 and 403, or if an error response it declares is not
+     * an {@code application/problem+json} {@code Problem}.
+     */
+    public static void assertEveryOperationHasAnIdAndItsProblemResponses() throws Exception {
+        JsonNode api = document();
+        boolean securedByDefault = !api.path("security").isEmpty();
+        List<String> wrong = new ArrayList<>();
+        forEachOperation(api, (name, operation) -> {
+            if (operation.path("operationId").asText().isBlank()) {
+                wrong.add(name + " has no operationId");
+            }
+            JsonNode security = operation.has("security") ? operation.path("security") : api.path("security");
+            boolean secured = operation.has("security") ? !security.isEmpty() : securedByDefault;
+            JsonNode responses = operation.path("responses");
+            if (secured && !(responses.has("401") && responses.has("403"))) {
+                wrong.add(name + " needs a token but does not declare both 401 and 403");
+            }
+            for (Map.Entry<String, JsonNode> response : responses.properties()) {
+                String code = response.getKey();
+                if ((code.startsWith("4") || code.startsWith("5"))
+                        && !response.getValue()
+                                .path("content")
+                                .path("application/problem+json")
+                                .path("schema")
+                                .path("$ref")
+                                .asText()
+                                .equals(SCHEMA_REF_PREFIX + "Problem")) {
+                    wrong.add(name + " " + code + " is not an application/problem+json Problem");
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private interface OperationCheck {
         void check(String name, JsonNode operation);
     }

@@ -28,4 +28,9 @@ public abstract class OpenApiContractTestBase {
     void everyJsonRequestBodyHasAnExample() throws Exception {
         OpenApiContract.assertEveryJsonRequestBodyHasAnExample();
     }
+
+    @Test
+    void everyOperationHasAnIdAndItsProblemResponses() throws Exception {
+        OpenApiContract.assertEveryOperationHasAnIdAndItsProblemResponses();
+    }
 }

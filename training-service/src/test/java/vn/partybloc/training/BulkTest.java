@@ -2,7 +2,7 @@ package vn.partybloc.training;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -25,8 +25,11 @@ class BulkTest {
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             UUID id = UUID.randomUUID();
-            Feed.send(Feed.MEMBERS, "MemberAdmitted", id, """
-                    {"memberId":"%s","fullName":"Đảng viên %d","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":0}""".formatted(id, i, cell.id()));
+            Feed.send(
+                    Feed.MEMBERS,
+                    "MemberAdmitted",
+                    id,
+                    Feed.memberData("MemberAdmitted", id, "Đảng viên " + i, cell.id(), "FULL", "ACTIVE", 0));
             members.add(id);
         }
         Feed.awaitRow(
@@ -37,7 +40,7 @@ class BulkTest {
 
         long start = System.nanoTime();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + committee.id() + "\"}")
                 .post("/api/v1/courses/" + course + "/bulk-enrollments")
@@ -45,9 +48,9 @@ class BulkTest {
                 .statusCode(200)
                 .body("enrolled", equalTo(PEOPLE));
         long enrolled = System.nanoTime();
-        Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
+        Courses.status(admin(), course, "RUNNING").then().statusCode(200);
         long running = System.nanoTime();
-        Courses.complete(ADMIN, course, members, "PASSED", null)
+        Courses.complete(admin(), course, members, "PASSED", null)
                 .then()
                 .statusCode(200)
                 .body("completed", equalTo(PEOPLE));
@@ -57,7 +60,7 @@ class BulkTest {
                 PEOPLE, (enrolled - start) / 1_000_000, PEOPLE, (completed - running) / 1_000_000);
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", committee.id().toString())
                 .get("/api/v1/courses/report")
                 .then()

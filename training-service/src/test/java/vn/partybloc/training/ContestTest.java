@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -33,7 +33,7 @@ class ContestTest {
                 .extract()
                 .path("id");
         String round = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"sequence\":1,\"name\":\"Vòng chung khảo\",\"heldOn\":\"2022-10-15\"}")
                 .post("/api/v1/contests/" + contest + "/rounds")
@@ -42,14 +42,14 @@ class ContestTest {
                 .extract()
                 .path("id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"sequence\":1,\"name\":\"Lại\",\"heldOn\":\"2022-10-16\"}")
                 .post("/api/v1/contests/" + contest + "/rounds")
                 .then()
                 .statusCode(409);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"memberIds\":[\"" + winner + "\",\"" + runnerUp + "\",\"" + winner + "\"]}")
                 .post("/api/v1/contests/" + contest + "/participants")
@@ -57,7 +57,7 @@ class ContestTest {
                 .statusCode(200)
                 .body("registered", equalTo(2));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"memberIds\":[\"" + UUID.randomUUID() + "\"]}")
                 .post("/api/v1/contests/" + contest + "/participants")
@@ -66,7 +66,7 @@ class ContestTest {
                 .body("rule", equalTo("TRN-MEMBER"));
 
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + stranger + "\",\"score\":70}]}")
                 .post("/api/v1/contests/" + contest + "/scores")
@@ -74,7 +74,7 @@ class ContestTest {
                 .statusCode(422)
                 .body("rule", equalTo("CON-PARTICIPANT"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + UUID.randomUUID() + "\",\"scores\":[{\"memberId\":\"" + winner
                         + "\",\"score\":70}]}")
@@ -83,7 +83,7 @@ class ContestTest {
                 .statusCode(422)
                 .body("rule", equalTo("CON-PARTICIPANT"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"roundId\":\"" + round + "\",\"scores\":[{\"memberId\":\"" + winner + "\",\"score\":95.5},"
                         + "{\"memberId\":\"" + runnerUp + "\",\"score\":88}]}")
@@ -92,7 +92,7 @@ class ContestTest {
                 .statusCode(200)
                 .body("participants.find { it.memberId == '" + winner + "' }.scores." + round, equalTo(95.5f));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"awards\":[{\"memberId\":\"" + winner + "\",\"award\":\"FIRST\"}]}")
                 .post("/api/v1/contests/" + contest + "/awards")
@@ -103,7 +103,7 @@ class ContestTest {
         assertEquals("ContestAnnounced,ContestAwardsRecorded", Outbox.types(contest));
 
         UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(winner));
-        Courses.complete(ADMIN, course, List.of(winner), "GOOD", null).then().statusCode(200);
+        Courses.complete(admin(), course, List.of(winner), "GOOD", null).then().statusCode(200);
         given().auth()
                 .oauth2(Tokens.as("viewer"))
                 .get("/api/v1/training-records/" + winner)
@@ -120,7 +120,7 @@ class ContestTest {
                 .then()
                 .statusCode(404);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/training-records/" + UUID.randomUUID())
                 .then()
                 .statusCode(404);

@@ -1,7 +1,7 @@
 package vn.partybloc.training;
 
 import static io.restassured.RestAssured.given;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.restassured.response.Response;
 import java.util.List;
@@ -21,7 +21,7 @@ final class Courses {
 
     static UUID schedule(String topic, String startsOn, String endsOn, int capacity) {
         return UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body("Lớp bồi dưỡng " + topic, topic, Feed.bloc().id(), startsOn, endsOn, capacity))
                 .post("/api/v1/courses")
@@ -62,8 +62,8 @@ final class Courses {
     /** A running course with these members enrolled. */
     static UUID running(String topic, String startsOn, String endsOn, List<UUID> members) {
         UUID course = schedule(topic, startsOn, endsOn, 1000);
-        enrolAll(ADMIN, course, members).then().statusCode(200);
-        status(ADMIN, course, "RUNNING").then().statusCode(200);
+        enrolAll(admin(), course, members).then().statusCode(200);
+        status(admin(), course, "RUNNING").then().statusCode(200);
         return course;
     }
 

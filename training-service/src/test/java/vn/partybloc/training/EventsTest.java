@@ -2,7 +2,7 @@ package vn.partybloc.training;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +32,7 @@ class EventsTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Tăng Văn Sự", cell.id());
         UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(member));
-        Courses.complete(ADMIN, course, List.of(member), "GOOD", null).then().statusCode(200);
+        Courses.complete(admin(), course, List.of(member), "GOOD", null).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = consume(course.toString(), 4);
         assertEquals(
@@ -49,29 +49,37 @@ class EventsTest {
     }
 
     @Test
-    void theChangesFeedServesTheSameEventsWithACursor() {
+    void theChangesFeedServesTheSameEventsAsKafkaWithACursor() throws Exception {
         UUID course = Courses.schedule("PROPAGANDA", "2022-06-01", "2022-06-03", 10);
-        String integration = Tokens.as("integration");
         String next = "0";
-        List<String> types = new ArrayList<>();
+        List<JsonNode> fromFeed = new ArrayList<>();
         boolean more = true;
         while (more) {
-            var page = given().auth()
-                    .oauth2(integration)
+            JsonNode page = JSON.readTree(given().auth()
+                    .oauth2(Tokens.as("integration"))
                     .queryParam("after", next)
                     .queryParam("limit", 1000)
                     .get("/api/v1/changes/training")
                     .then()
                     .statusCode(200)
-                    .extract();
-            List<Map<String, Object>> items = page.path("items");
-            items.stream()
-                    .filter(i -> course.toString().equals(i.get("subject")))
-                    .forEach(i -> types.add((String) i.get("type")));
-            next = page.path("next");
-            more = page.path("hasMore");
+                    .extract()
+                    .asString());
+            page.path("items").forEach(item -> {
+                if (course.toString().equals(item.path("subject").asText())) {
+                    fromFeed.add(item);
+                }
+            });
+            next = page.path("next").asText();
+            more = page.path("hasMore").asBoolean();
         }
-        assertEquals(List.of("CourseScheduled"), types);
+
+        ConsumerRecord<String, String> fromKafka = consume(course.toString(), 1).get(0);
+        assertEquals(1, fromFeed.size(), "one event for the course in the feed");
+        JsonNode event = fromFeed.get(0);
+        assertEquals(header(fromKafka, "ce_id"), event.path("id").asText());
+        assertEquals(header(fromKafka, "ce_type"), event.path("type").asText());
+        assertEquals(header(fromKafka, "ce_source"), event.path("source").asText());
+        assertEquals(JSON.readTree(fromKafka.value()), event.path("data"));
     }
 
     private static List<ConsumerRecord<String, String>> consume(String key, int expected) {

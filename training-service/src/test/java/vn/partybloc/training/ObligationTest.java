@@ -4,24 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.training.domain.OverdueCheck;
 
 /** The obligation flow, driven by member-service's real event format on the real broker. */
 @QuarkusTest
 class ObligationTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final File MEMBER_EVENTS = new File("../docs/events/member");
 
     @Inject
     OverdueCheck overdueCheck;
@@ -32,25 +27,27 @@ class ObligationTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         // The documented examples, with fresh ids: a renamed or retyped field in member-service's format breaks this
         // test.
-        ObjectNode member = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "MemberAdmitted.json"));
         UUID memberId = UUID.randomUUID();
-        member.put("memberId", memberId.toString())
-                .put("organizationId", cell.id().toString())
-                .put("membershipKind", "FULL")
-                .put("fullMemberSince", "2011-05-19");
-        Feed.send(Feed.MEMBERS, "MemberAdmitted", memberId, member.toString());
+        String member = DocumentedEvent.of("member", "MemberAdmitted")
+                .with("memberId", memberId)
+                .with("organizationId", cell.id())
+                .with("membershipKind", "FULL")
+                .with("fullMemberSince", "2011-05-19")
+                .json();
+        Feed.send(Feed.MEMBERS, "MemberAdmitted", memberId, member);
         Feed.awaitRow("select full_name from members where id = ?", memberId, "Nguyễn Văn An");
 
-        ObjectNode started = (ObjectNode) JSON.readTree(new File(MEMBER_EVENTS, "CommitteePositionStarted.json"));
         UUID positionId = UUID.randomUUID();
-        started.put("positionId", positionId.toString())
-                .put("memberId", memberId.toString())
-                .put("organizationId", cell.id().toString())
-                .put("startsOn", "2021-03-01");
-        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started.toString());
+        String started = DocumentedEvent.of("member", "CommitteePositionStarted")
+                .with("positionId", positionId)
+                .with("memberId", memberId)
+                .with("organizationId", cell.id())
+                .with("startsOn", "2021-03-01")
+                .json();
+        Feed.send(Feed.POSITIONS, "CommitteePositionStarted", positionId, started);
         String obligation = awaitObligation(positionId, "OPEN");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .statusCode(200)
@@ -60,17 +57,17 @@ class ObligationTest {
                 .body("dueOn", equalTo("2022-03-01"));
 
         UUID propaganda = Courses.running("PROPAGANDA", "2021-04-05", "2021-04-09", List.of(memberId));
-        Courses.complete(ADMIN, propaganda, List.of(memberId), "GOOD", null)
+        Courses.complete(admin(), propaganda, List.of(memberId), "GOOD", null)
                 .then()
                 .statusCode(200)
                 .body("obligationsFulfilled", equalTo(0));
         UUID partyWork = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(memberId));
-        Courses.complete(ADMIN, partyWork, List.of(memberId), "GOOD", null)
+        Courses.complete(admin(), partyWork, List.of(memberId), "GOOD", null)
                 .then()
                 .statusCode(200)
                 .body("obligationsFulfilled", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"))
@@ -108,9 +105,11 @@ class ObligationTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Lâm Thị Sớm", cell.id());
         UUID before = Courses.running("PARTY_WORK", "2021-01-04", "2021-01-08", List.of(member));
-        Courses.complete(ADMIN, before, List.of(member), "PASSED", null).then().statusCode(200);
+        Courses.complete(admin(), before, List.of(member), "PASSED", null)
+                .then()
+                .statusCode(200);
         UUID after = Courses.running("NEW_COMMITTEE_MEMBER", "2021-09-06", "2021-09-10", List.of(member));
-        Courses.complete(ADMIN, after, List.of(member), "EXCELLENT", "2021-09-10")
+        Courses.complete(admin(), after, List.of(member), "EXCELLENT", "2021-09-10")
                 .then()
                 .statusCode(200);
 
@@ -119,7 +118,7 @@ class ObligationTest {
         String obligation = awaitObligation(position.positionId(), "FULFILLED");
         // The course completed before the position started does not count; the one after does.
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("fulfilledOn", equalTo("2021-09-10"));
@@ -137,7 +136,7 @@ class ObligationTest {
         awaitObligation(position.positionId(), "CLOSED");
         Feed.ended(position, "2022-08-31", "REASSIGNMENT");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("closedOn", equalTo("2022-08-31"))
@@ -162,7 +161,7 @@ class ObligationTest {
         overdueCheck.run();
         overdueCheck.run();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("OVERDUE"));
@@ -170,9 +169,11 @@ class ObligationTest {
 
         // Trained late: still fulfilled, and the report counts it as fulfilled.
         UUID course = Courses.running("PARTY_WORK", "2022-03-07", "2022-03-11", List.of(member));
-        Courses.complete(ADMIN, course, List.of(member), "FAIR", null).then().body("obligationsFulfilled", equalTo(1));
+        Courses.complete(admin(), course, List.of(member), "FAIR", null)
+                .then()
+                .body("obligationsFulfilled", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/obligations/" + obligation)
                 .then()
                 .body("status", equalTo("FULFILLED"));

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.events.CloudEvents;
 import vn.partybloc.platform.inbox.PoisonEventException;
+import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
@@ -20,17 +22,33 @@ class ReplicaTest {
     void theMemberReplicaKeepsTheNewestVersionUnderDuplicatesAndLateEvents() throws Exception {
         Feed.Org from = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Feed.Org to = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        Feed.Org stale = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Phan Văn Chuyển", from.id());
-        Feed.member("MemberMoved", member, "Phan Văn Chuyển", to.id(), "FULL", "ACTIVE", 2);
-        // A late event of version 1 and a duplicate of version 2 change nothing.
-        Feed.send(Feed.MEMBERS, "MemberRecognisedFull", member, """
-                {"memberId":"%s","fullName":"Cũ","organizationId":"%s","membershipKind":"FULL","status":"ACTIVE","version":1}""".formatted(member, from.id()));
-        Feed.member("MemberMoved", member, "Phan Văn Chuyển", to.id(), "FULL", "ACTIVE", 2);
-        Feed.member("MemberStruckOff", member, "Phan Văn Chuyển", to.id(), "FULL", "STRUCK_OFF", 3);
+        String newest = Feed.memberData("MemberMoved", member, "Phan Văn Chuyển", to.id(), "FULL", "ACTIVE", 2);
+        String movedId = Feed.send(Feed.MEMBERS, "MemberMoved", member, newest);
+        Feed.awaitRow("select status || '@' || version from members where id = ?", member, "ACTIVE@2");
+
+        // After the newest: its redelivery, an event of the same version and one of an older version, the last two
+        // with values of their own, so that applying either would show.
+        EventFeed.send(Feed.MEMBERS, "MemberMoved", member, newest, movedId);
+        String sameVersion = Feed.send(
+                Feed.MEMBERS,
+                "MemberUpdated",
+                member,
+                Feed.memberData("MemberUpdated", member, "Tên Trùng", stale.id(), "FULL", "ACTIVE", 2));
+        String older = Feed.send(
+                Feed.MEMBERS,
+                "MemberRecognisedFull",
+                member,
+                Feed.memberData("MemberRecognisedFull", member, "Tên Cũ", stale.id(), "FULL", "STRUCK_OFF", 1));
+        EventFeed.awaitConsumed(List.of(movedId, sameVersion, older));
+
         assertEquals(
-                to.id().toString(),
-                Feed.query("select cast(organization_id as text) from members where id = ?", member));
-        assertEquals("Phan Văn Chuyển", Feed.query("select full_name from members where id = ?", member));
+                "Phan Văn Chuyển ACTIVE 2 " + to.id(),
+                Feed.query(
+                        "select full_name || ' ' || status || ' ' || version || ' ' || organization_id from members"
+                                + " where id = ?",
+                        member));
     }
 
     @Test
@@ -39,11 +57,30 @@ class ReplicaTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         List<UUID> moved = List.of(Feed.bloc().id(), committee.id(), cell.id());
         Feed.organization("OrganizationMoved", cell.id(), "SUBORDINATE_CELL", committee.id(), moved, "ACTIVE", 2);
-        Feed.organization(
-                "OrganizationUpdated", cell.id(), "GRASSROOTS_CELL", Feed.bloc().id(), cell.path(), "ACTIVE", 2);
         String expected =
                 "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/";
         assertEquals(expected, Feed.query("select path from organizations where id = ?", cell.id()));
+
+        // Version 1, older than the move, arriving late with its old place and another status.
+        String late = Feed.send(
+                Feed.ORGANIZATIONS,
+                "OrganizationUpdated",
+                cell.id(),
+                DocumentedEvent.of("organization", "OrganizationUpdated")
+                        .with("organizationId", cell.id())
+                        .with("type", "GRASSROOTS_CELL")
+                        .with("parentId", Feed.bloc().id())
+                        .with("path", cell.path())
+                        .with("status", "DISSOLVED")
+                        .with("version", 1)
+                        .json());
+        EventFeed.awaitConsumed(List.of(late));
+
+        assertEquals(
+                "SUBORDINATE_CELL ACTIVE 2 " + expected,
+                Feed.query(
+                        "select type || ' ' || status || ' ' || version || ' ' || path from organizations where id = ?",
+                        cell.id()));
     }
 
     @Test

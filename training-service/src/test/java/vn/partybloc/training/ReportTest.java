@@ -3,14 +3,16 @@ package vn.partybloc.training;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.time.ClockProducer;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -68,19 +70,21 @@ class ReportTest {
         UUID outsider = Feed.member("Phạm Thị Ngoài", other.id());
 
         UUID first = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(a, b, outsider));
-        Courses.complete(ADMIN, first, List.of(a, b, outsider), "GOOD", null)
+        Courses.complete(admin(), first, List.of(a, b, outsider), "GOOD", null)
                 .then()
                 .statusCode(200);
         UUID second = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(a, failed));
-        Courses.complete(ADMIN, second, List.of(a), "EXCELLENT", null).then().statusCode(200);
-        Courses.complete(ADMIN, second, List.of(failed), "FAILED", null).then().statusCode(200);
+        Courses.complete(admin(), second, List.of(a), "EXCELLENT", null).then().statusCode(200);
+        Courses.complete(admin(), second, List.of(failed), "FAILED", null)
+                .then()
+                .statusCode(200);
         UUID inspection = Courses.running("INSPECTION_SUPERVISION", "2022-09-05", "2022-09-07", List.of(b));
-        Courses.complete(ADMIN, inspection, List.of(b), "PASSED", null).then().statusCode(200);
+        Courses.complete(admin(), inspection, List.of(b), "PASSED", null).then().statusCode(200);
         UUID later = Courses.running("PROPAGANDA", "2024-03-04", "2024-03-06", List.of(a));
-        Courses.complete(ADMIN, later, List.of(a), "PASSED", null).then().statusCode(200);
+        Courses.complete(admin(), later, List.of(a), "PASSED", null).then().statusCode(200);
         UUID cancelled = Courses.running("PROPAGANDA", "2022-03-04", "2022-03-06", List.of(a));
-        Courses.complete(ADMIN, cancelled, List.of(a), "PASSED", null).then().statusCode(200);
-        Courses.status(ADMIN, cancelled, "CANCELLED").then().statusCode(200);
+        Courses.complete(admin(), cancelled, List.of(a), "PASSED", null).then().statusCode(200);
+        Courses.status(admin(), cancelled, "CANCELLED").then().statusCode(200);
 
         topics(Tokens.as("viewer"), mine.id(), "2021-01-01", "2023-06-30", null)
                 .statusCode(200)
@@ -95,15 +99,15 @@ class ReportTest {
                 .body("totals.attendees", equalTo(2))
                 .body("totals.completions", equalTo(4));
         // As the figures stood at the end of 2021, and over all time.
-        topics(ADMIN, mine.id(), "2021-01-01", "2023-06-30", "2021-12-31")
+        topics(admin(), mine.id(), "2021-01-01", "2023-06-30", "2021-12-31")
                 .body(topic("PARTY_WORK", "courses"), equalTo(1))
                 .body(topic("PARTY_WORK", "attendees"), equalTo(2))
                 .body("totals.courses", equalTo(1));
-        topics(ADMIN, mine.id(), null, null, null)
+        topics(admin(), mine.id(), null, null, null)
                 .body(topic("PROPAGANDA", "courses"), equalTo(1))
                 .body("totals.courses", equalTo(4));
         // The other organization's member took the first course only.
-        topics(ADMIN, other.id(), null, null, null)
+        topics(admin(), other.id(), null, null, null)
                 .body(topic("PARTY_WORK", "courses"), equalTo(1))
                 .body(topic("PARTY_WORK", "attendees"), equalTo(1))
                 .body("totals.courses", equalTo(1));
@@ -112,7 +116,7 @@ class ReportTest {
         topics(Tokens.secretaryOf(mine.id()), mine.id(), null, null, null)
                 .statusCode(200)
                 .body("totals.attendees", equalTo(2));
-        topics(ADMIN, mine.id(), "2023-01-01", "2022-01-01", null).statusCode(400);
+        topics(admin(), mine.id(), "2023-01-01", "2022-01-01", null).statusCode(400);
     }
 
     @Test
@@ -130,7 +134,7 @@ class ReportTest {
                 cell.id(),
                 "CELL_COMMITTEE",
                 "MEMBER",
-                LocalDate.now().minusMonths(1).toString());
+                LocalDate.now(ZoneId.of(ClockProducer.BLOC_ZONE)).minusMonths(1).toString());
         Feed.Position closed = Feed.position(left, cell.id(), "CELL_COMMITTEE", "DEPUTY_SECRETARY", "2021-01-01");
         for (Feed.Position p : List.of(fulfilled, overdue, open, closed)) {
             Feed.started(p, true);
@@ -140,7 +144,9 @@ class ReportTest {
         ObligationTest.awaitObligation(open.positionId(), "OPEN");
         ObligationTest.awaitObligation(overdue.positionId(), "OPEN");
         UUID course = Courses.running("PARTY_WORK", "2021-05-10", "2021-05-14", List.of(trained));
-        Courses.complete(ADMIN, course, List.of(trained), "GOOD", null).then().body("obligationsFulfilled", equalTo(1));
+        Courses.complete(admin(), course, List.of(trained), "GOOD", null)
+                .then()
+                .body("obligationsFulfilled", equalTo(1));
 
         given().auth()
                 .oauth2(Tokens.as("inspector"))
@@ -159,7 +165,7 @@ class ReportTest {
                 .body("targetShare", equalTo(100))
                 .body("targetMet", equalTo(false));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", mine.id().toString())
                 .queryParam("asOf", "2021-04-01")
                 .get("/api/v1/obligations/report")
@@ -172,7 +178,7 @@ class ReportTest {
                 .body("open", equalTo(2))
                 .body("shareTrained", equalTo(0.0f));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .queryParam("organizationId", cell.id().toString())
                 .queryParam("asOf", "2019-12-31")
                 .get("/api/v1/obligations/report")

@@ -3,7 +3,7 @@ package vn.partybloc.training;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -73,7 +73,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .then()
                 .statusCode(404);
 
-        Courses.enrolAll(ADMIN, course, List.of(otherMember)).then().statusCode(200);
+        Courses.enrolAll(admin(), course, List.of(otherMember)).then().statusCode(200);
         given().auth()
                 .oauth2(secretary)
                 .get("/api/v1/courses/" + course + "/enrollments")
@@ -82,7 +82,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .body("items.memberId", contains(myMember.toString()))
                 .body("total", equalTo(1));
         String othersEnrollment = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .extract()
@@ -93,7 +93,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .then()
                 .statusCode(404);
         Courses.status(secretary, course, "RUNNING").then().statusCode(403);
-        Courses.status(ADMIN, course, "RUNNING").then().statusCode(200);
+        Courses.status(admin(), course, "RUNNING").then().statusCode(200);
         Courses.complete(secretary, course, List.of(otherMember), "GOOD", null)
                 .then()
                 .statusCode(422)
@@ -103,7 +103,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .statusCode(200)
                 .body("completed", equalTo(1));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get("/api/v1/courses/" + course + "/enrollments")
                 .then()
                 .body("items.find { it.memberId == '" + otherMember + "' }.status", equalTo("ENROLLED"));

@@ -13,7 +13,9 @@ import vn.partybloc.testing.Tokens;
 /** Writes notes through the test application's API and reads what the database holds. */
 public final class Notes {
 
-    public static final String ADMIN = Tokens.as("admin");
+    public static String admin() {
+        return Tokens.as("admin");
+    }
 
     private Notes() {}
 
@@ -29,7 +31,7 @@ public final class Notes {
     /** Writes a note (and so one outbox event keyed by its id); returns its id. */
     public static UUID write(String title) {
         return UUID.fromString(given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body(title))
                 .post("/test/notes")

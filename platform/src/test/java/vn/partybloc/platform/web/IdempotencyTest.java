@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.platform.testapp.Notes.ADMIN;
+import static vn.partybloc.platform.testapp.Notes.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -22,14 +22,14 @@ class IdempotencyTest {
     void sameKeyAndSameBodyReturnsTheFirstResponseAndCreatesOnce() {
         String title = Notes.uniqueTitle("Idempotent");
         String key = UUID.randomUUID().toString();
-        ExtractableResponse<Response> first = post(ADMIN, key, title)
+        ExtractableResponse<Response> first = post(admin(), key, title)
                 .then()
                 .statusCode(201)
                 .header(IdempotencyFilters.REPLAYED, (String) null)
                 .extract();
         String id = first.path("id");
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .header(IdempotencyFilters.HEADER, key)
                 .body(Notes.body(title))
@@ -43,7 +43,7 @@ class IdempotencyTest {
                 .body("id", equalTo(id))
                 .body("title", equalTo(title));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .get(first.header("Location"))
                 .then()
                 .statusCode(200)
@@ -59,8 +59,8 @@ class IdempotencyTest {
     void sameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         String other = Notes.uniqueTitle("Other body");
-        post(ADMIN, key, Notes.uniqueTitle("First body")).then().statusCode(201);
-        post(ADMIN, key, other)
+        post(admin(), key, Notes.uniqueTitle("First body")).then().statusCode(201);
+        post(admin(), key, other)
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -71,7 +71,7 @@ class IdempotencyTest {
     @Test
     void keysBelongToTheirCaller() {
         String key = UUID.randomUUID().toString();
-        String byAdmin = post(ADMIN, key, Notes.uniqueTitle("Admin's"))
+        String byAdmin = post(admin(), key, Notes.uniqueTitle("Admin's"))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -88,12 +88,12 @@ class IdempotencyTest {
         String title = Notes.uniqueTitle("Taken");
         Notes.write(title);
         String key = UUID.randomUUID().toString();
-        post(ADMIN, key, title)
+        post(admin(), key, title)
                 .then()
                 .statusCode(422)
                 .header(IdempotencyFilters.REPLAYED, (String) null)
                 .body("rule", equalTo(NoteResource.TITLE_TAKEN));
-        post(ADMIN, key, title)
+        post(admin(), key, title)
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")

@@ -1,0 +1,67 @@
+package vn.partybloc.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A producer's documented event example ({@code docs/events/<context>/<Type>.json}, which the producer's own contract
+ * test keeps equal to what it publishes) with some values replaced. A consumer test built on it breaks when the
+ * producer renames or drops a field: {@link #with} refuses a field the example does not have.
+ */
+public final class DocumentedEvent {
+
+    private static final Path EVENTS = Path.of("../docs/events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String type;
+    private final ObjectNode data;
+
+    private DocumentedEvent(String type, ObjectNode data) {
+        this.type = type;
+        this.data = data;
+    }
+
+    /** The example of {@code type} documented by the producer owning {@code context} (organization, member, ...). */
+    public static DocumentedEvent of(String context, String type) {
+        try {
+            return new DocumentedEvent(type, (ObjectNode)
+                    JSON.readTree(Files.readString(EVENTS.resolve(context).resolve(type + ".json"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No documented example of " + context + "/" + type, e);
+        }
+    }
+
+    /** Replaces the value at {@code field} (dotted for nested fields, e.g. {@code change.kind}). */
+    public DocumentedEvent with(String field, Object value) {
+        int dot = field.lastIndexOf('.');
+        JsonNode parent = dot < 0 ? data : data.at("/" + field.substring(0, dot).replace('.', '/'));
+        String name = field.substring(dot + 1);
+        if (!(parent instanceof ObjectNode object) || !object.has(name)) {
+            throw new IllegalArgumentException(
+                    "The documented " + type + " has no field " + field + "; did its producer rename it?");
+        }
+        object.set(name, JSON.valueToTree(value));
+        return this;
+    }
+
+    /**
+     * The same data published under another type of the same topic, for the types that share one documented shape
+     * (every member event carries the member's data; docs/events.md).
+     */
+    public DocumentedEvent publishedAs(String otherType) {
+        return new DocumentedEvent(otherType, data);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String json() {
+        return data.toString();
+    }
+}
