@@ -3,7 +3,7 @@ package vn.partybloc.evaluation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.evaluation.Api.ADMIN;
+import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +16,7 @@ import vn.partybloc.testing.InvalidRequestsOnPurpose;
 class VietnameseProblemsTest {
 
     private static RequestSpecification vietnamese() {
-        return given().auth().oauth2(ADMIN).header("Accept-Language", "vi");
+        return given().auth().oauth2(admin()).header("Accept-Language", "vi");
     }
 
     private static String vote(UUID org, int summoned, int present, String results) {
@@ -48,7 +48,7 @@ class VietnameseProblemsTest {
                 .body("errors[0].field", equalTo("results[1]"))
                 .body("errors[0].message", equalTo("một người xuất hiện hai lần"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post("/api/v1/confidence-votes")

@@ -3,7 +3,7 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.member.OrganizationFeed.ADMIN;
+import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +16,7 @@ import vn.partybloc.testing.InvalidRequestsOnPurpose;
 class VietnameseProblemsTest {
 
     private static RequestSpecification vietnamese() {
-        return given().auth().oauth2(ADMIN).header("Accept-Language", "vi");
+        return given().auth().oauth2(admin()).header("Accept-Language", "vi");
     }
 
     private static String committeeBody(UUID organization, String kind) {
@@ -38,7 +38,7 @@ class VietnameseProblemsTest {
                 .body("title", equalTo("Vi phạm quy định nghiệp vụ"))
                 .body("detail", equalTo("chi bộ cơ sở không có ủy ban kiểm tra (được phép: chi ủy)"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
@@ -47,7 +47,7 @@ class VietnameseProblemsTest {
                 .header("Content-Language", "en")
                 .body("detail", equalTo("A GRASSROOTS_CELL has no INSPECTION_COMMITTEE (allowed: CELL_COMMITTEE)"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(committeeBody(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")

@@ -3,7 +3,7 @@ package vn.partybloc.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.organization.Fixtures.ADMIN;
+import static vn.partybloc.organization.Fixtures.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +16,7 @@ import vn.partybloc.testing.InvalidRequestsOnPurpose;
 class VietnameseProblemsTest {
 
     private static RequestSpecification vietnamese() {
-        return given().auth().oauth2(ADMIN).header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5");
+        return given().auth().oauth2(admin()).header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5");
     }
 
     @Test

@@ -3,7 +3,7 @@ package vn.partybloc.training;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.training.Feed.ADMIN;
+import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +16,7 @@ import vn.partybloc.testing.InvalidRequestsOnPurpose;
 class VietnameseProblemsTest {
 
     private static RequestSpecification vietnamese() {
-        return given().auth().oauth2(ADMIN).header("Accept-Language", "vi");
+        return given().auth().oauth2(admin()).header("Accept-Language", "vi");
     }
 
     @Test
@@ -26,7 +26,7 @@ class VietnameseProblemsTest {
         UUID course = Courses.schedule("PARTY_WORK", "2022-06-06", "2022-06-10", 5);
         String body = "{\"memberId\":\"" + member + "\"}";
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post("/api/v1/courses/" + course + "/enrollments")
@@ -43,7 +43,7 @@ class VietnameseProblemsTest {
                 .body("title", equalTo("Vi phạm quy định nghiệp vụ"))
                 .body("detail", equalTo("Đảng viên đã ghi danh vào lớp bồi dưỡng này"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post("/api/v1/courses/" + course + "/enrollments")
@@ -67,7 +67,7 @@ class VietnameseProblemsTest {
     @Test
     void duplicateContestRoundInVietnamese() {
         String contest = given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"title\":\"Hội thi Bí thư chi bộ giỏi\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""
                         + Feed.bloc().id() + "\",\"year\":2023}")
@@ -78,7 +78,7 @@ class VietnameseProblemsTest {
                 .path("id");
         String round = "{\"sequence\":1,\"name\":\"Vòng sơ khảo\",\"heldOn\":\"2023-09-15\"}";
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(round)
                 .post("/api/v1/contests/" + contest + "/rounds")

@@ -3,7 +3,7 @@ package vn.partybloc.platform.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static vn.partybloc.platform.testapp.Notes.ADMIN;
+import static vn.partybloc.platform.testapp.Notes.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -19,7 +19,7 @@ class ProblemLanguageTest {
     void notFoundInVietnamese() {
         UUID id = UUID.randomUUID();
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8")
                 .get("/test/notes/" + id)
                 .then()
@@ -34,7 +34,7 @@ class ProblemLanguageTest {
     void englishByDefaultAndWhenPreferred() {
         UUID id = UUID.randomUUID();
         for (String language : new String[] {null, "en, vi;q=0.5", "fr"}) {
-            var request = given().auth().oauth2(ADMIN);
+            var request = given().auth().oauth2(admin());
             if (language != null) {
                 request.header("Accept-Language", language);
             }
@@ -52,7 +52,7 @@ class ProblemLanguageTest {
         String title = Notes.uniqueTitle("Trùng");
         Notes.write(title);
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .header("Accept-Language", "vi")
                 .contentType("application/json")
                 .body(Notes.body(title))
@@ -68,7 +68,7 @@ class ProblemLanguageTest {
     @InvalidRequestsOnPurpose
     void beanValidationMessagesInVietnamese() {
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .header("Accept-Language", "vi")
                 .contentType("application/json")
                 .body("{\"title\":\" \"}")
@@ -81,7 +81,7 @@ class ProblemLanguageTest {
                 .body("errors[0].message", equalTo("không được để trống"))
                 .body("detail", equalTo("title: không được để trống"));
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"title\":\" \"}")
                 .post("/test/notes")
@@ -95,7 +95,7 @@ class ProblemLanguageTest {
     @InvalidRequestsOnPurpose
     void unknownPropertyAndMissingTokenInVietnamese() {
         given().auth()
-                .oauth2(ADMIN)
+                .oauth2(admin())
                 .header("Accept-Language", "vi")
                 .contentType("application/json")
                 .body("{\"title\":\"x\",\"colour\":\"red\"}")
