@@ -173,23 +173,23 @@ class JourneysIT {
         Overview overview = new ReportsApi(Gateway.as(LocalStack.login("viewer")))
                 .getOverview(LocalDate.of(2023, 6, 30), null, null);
         assertEquals(bloc, overview.getOrganizationId()); // the default: the Bloc
-        OrganizationCounts organizations = section(overview, "organizations", OrganizationCounts.class);
+        OrganizationCounts organizations = organizations(overview);
         assertEquals(122, organizations.getGrassroots());
         assertEquals(93, organizations.getByType().get("GRASSROOTS_COMMITTEE"));
         assertEquals(29, organizations.getByType().get("GRASSROOTS_CELL"));
         assertEquals(12, organizations.getByType().get("SUB_COMMITTEE"));
         assertEquals(1117, organizations.getByType().get("SUBORDINATE_CELL"));
-        MemberStatistics members = section(overview, "members", MemberStatistics.class);
+        MemberStatistics members = members(overview);
         assertEquals(14_357, members.getMembers().getTotal());
         assertEquals(1_017, members.getCommitteeMembers().getTotal());
         assertEquals(4.42, members.getCommitteeMembers().getDoctorShare(), 0.001);
         assertEquals(42.7, members.getCommitteeMembers().getMasterShare(), 0.05);
-        TopicReport training = section(overview, "training", TopicReport.class);
+        TopicReport training = training(overview);
         assertEquals(4, topic(training, CourseTopic.PARTY_WORK).getCourses());
         assertEquals(1_063, topic(training, CourseTopic.PARTY_WORK).getAttendees());
         assertEquals(251, topic(training, CourseTopic.INSPECTION_SUPERVISION).getAttendees());
         assertEquals(380, topic(training, CourseTopic.PROPAGANDA).getAttendees());
-        Attainment evaluation = section(overview, "evaluation", Attainment.class);
+        Attainment evaluation = evaluation(overview);
         assertEquals(2022, evaluation.getYear());
         AttainmentKindFigures rated = subject(evaluation, SubjectKind.MEMBER);
         assertEquals(14_357, rated.getRated());
@@ -565,17 +565,10 @@ class JourneysIT {
                 .until(() -> succeeds(() -> reviews.decideRatingsInBatch(batch, null)));
 
         Overview overview = new ReportsApi(Gateway.as(organizer)).getOverview(null, committee, null);
-        Attainment evaluation = section(overview, "evaluation", Attainment.class);
+        Attainment evaluation = evaluation(overview);
         assertEquals(2026, evaluation.getYear());
-        assertEquals(
-                1,
-                topic(section(overview, "training", TopicReport.class), CourseTopic.PARTY_WORK)
-                        .getAttendees());
-        assertEquals(
-                1,
-                section(overview, "members", MemberStatistics.class)
-                        .getCommitteeMembers()
-                        .getTotal());
+        assertEquals(1, topic(training(overview), CourseTopic.PARTY_WORK).getAttendees());
+        assertEquals(1, members(overview).getCommitteeMembers().getTotal());
         assertEquals(1, subject(evaluation, SubjectKind.MEMBER).getByLevel().get("GOOD"));
         assertEquals(
                 1,
@@ -602,9 +595,7 @@ class JourneysIT {
         ReportsApi reports = new ReportsApi(Gateway.as(organizer));
         assertEquals(
                 0,
-                topic(
-                                section(reports.getOverview(null, committee, null), "training", TopicReport.class),
-                                CourseTopic.PARTY_WORK)
+                topic(training(reports.getOverview(null, committee, null)), CourseTopic.PARTY_WORK)
                         .getAttendees());
         // training-service learns of the member from member-service's events.
         TrainingRecordsApi records = new TrainingRecordsApi(Gateway.as(organizer));
@@ -627,15 +618,8 @@ class JourneysIT {
                         .result(CompletionResult.GOOD)
                         .certificateNumber("7/CN-ĐUK"));
         Overview overview = reports.getOverview(null, committee, null);
-        assertEquals(
-                1,
-                topic(section(overview, "training", TopicReport.class), CourseTopic.PARTY_WORK)
-                        .getAttendees());
-        assertEquals(
-                1,
-                section(overview, "members", MemberStatistics.class)
-                        .getMembers()
-                        .getTotal());
+        assertEquals(1, topic(training(overview), CourseTopic.PARTY_WORK).getAttendees());
+        assertEquals(1, members(overview).getMembers().getTotal());
     }
 
     @Test
@@ -806,12 +790,12 @@ class JourneysIT {
     @Test
     void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() throws ApiException {
         Overview overview = new ReportsApi(Gateway.as(admin)).getOverview(null, bloc, null);
-        OrganizationCounts organizations = section(overview, "organizations", OrganizationCounts.class);
+        OrganizationCounts organizations = organizations(overview);
         assertEquals(1, organizations.getByType().get("BLOC_COMMITTEE"));
         assertTrue(organizations.getGrassroots() >= 122);
-        for (String part : List.of("members", "training", "evaluation")) {
-            assertEquals("OK", overview.getSections().get(part).getStatus(), part);
-        }
+        members(overview);
+        training(overview);
+        evaluation(overview);
         // The document itself is not an operation of the document: plain rest-assured.
         io.restassured.RestAssured.given()
                 .baseUri(Gateway.BASE_URL)
@@ -1012,14 +996,25 @@ class JourneysIT {
         return cursor;
     }
 
-    /**
-     * A section of the overview, read as the type of the service report it carries. The merged document types
-     * {@code data} as any object, so the client cannot.
-     */
-    private static <T> T section(Overview overview, String name, Class<T> type) {
-        assertEquals("OK", overview.getSections().get(name).getStatus(), name);
-        return ApiClient.createDefaultObjectMapper()
-                .convertValue(overview.getSections().get(name).getData(), type);
+    /** The overview's sections, each typed by the merged document as the report of the service it comes from. */
+    private static OrganizationCounts organizations(Overview overview) {
+        assertEquals("OK", overview.getSections().getOrganizations().getStatus(), "organizations");
+        return overview.getSections().getOrganizations().getData();
+    }
+
+    private static MemberStatistics members(Overview overview) {
+        assertEquals("OK", overview.getSections().getMembers().getStatus(), "members");
+        return overview.getSections().getMembers().getData();
+    }
+
+    private static TopicReport training(Overview overview) {
+        assertEquals("OK", overview.getSections().getTraining().getStatus(), "training");
+        return overview.getSections().getTraining().getData();
+    }
+
+    private static Attainment evaluation(Overview overview) {
+        assertEquals("OK", overview.getSections().getEvaluation().getStatus(), "evaluation");
+        return overview.getSections().getEvaluation().getData();
     }
 
     private static TopicFigures topic(TopicReport report, CourseTopic topic) {
