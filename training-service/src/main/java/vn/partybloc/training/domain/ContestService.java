@@ -144,6 +144,12 @@ public class ContestService {
         return contests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contest", id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContestRound round(UUID contestId, UUID roundId) {
+        get(contestId);
+        return contests.round(contestId, roundId).orElseThrow(() -> ProblemException.notFound("Round", roundId));
+    }
+
     /** The contest with its rounds, participants and scores, as a response shows it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContestStanding standing(Contest contest) {
