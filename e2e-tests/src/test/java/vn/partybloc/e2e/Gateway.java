@@ -63,17 +63,25 @@ final class Gateway {
 
     /** Rest-assured for a request the client cannot send (bad on purpose): only the response is checked. */
     static RequestSpecification raw() {
-        return RestAssured.given().baseUri(BASE_URL).filter(responsesOnly());
+        return RestAssured.given().baseUri(BASE_URL).filter(checking(Contract.Requests.BAD_ON_PURPOSE));
     }
 
-    private static Filter responsesOnly() {
+    /**
+     * Rest-assured for a valid request to a URL the API handed out (a {@code Location}), which the generated client
+     * has no method for: request and response are checked.
+     */
+    static RequestSpecification following() {
+        return RestAssured.given().baseUri(BASE_URL).filter(checking(Contract.Requests.VALID));
+    }
+
+    private static Filter checking(Contract.Requests requests) {
         return (request, response, context) -> {
             io.restassured.response.Response answered = context.next(request, response);
             contract()
                     .check(
                             RestAssuredRequest.of(request),
                             RestAssuredResponse.of(answered),
-                            Contract.Requests.BAD_ON_PURPOSE,
+                            requests,
                             Contract.Channel.REST_ASSURED);
             return answered;
         };

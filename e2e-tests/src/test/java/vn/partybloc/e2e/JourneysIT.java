@@ -811,15 +811,16 @@ class JourneysIT {
     }
 
     /**
-     * Runs last: no call mismatched the merged document, every {@code Location} the journeys received names the
-     * gateway, and every creating operation of the merged document (a POST whose 201 declares {@code Location}) was
-     * called by some journey.
+     * Runs last: every {@code Location} the journeys received names the gateway and can be read there, no call
+     * mismatched the merged document, and every creating operation of the merged document (a POST whose 201 declares
+     * {@code Location}) was called by some journey.
      */
     @Test
     @Order(Integer.MAX_VALUE)
     void everyLocationNamesTheGatewayAndEveryCreatingOperationIsExercised() {
         Map<Operations.Operation, List<String>> seen =
                 Gateway.contract().locations().seen();
+        List<String> unreadable = unreadableLocations(seen, LocalStack.login("admin"));
         System.out.println("[e2e] calls: " + Gateway.contract().calls());
         System.out.println("[e2e] Location headers received: " + seen);
         System.out.println(
@@ -839,6 +840,28 @@ class JourneysIT {
                 .collect(Collectors.toSet());
         System.out.println("[e2e] creating operations: " + creating.size() + ", not exercised: " + notExercised);
         assertEquals(Set.of(), notExercised, "creating operations no journey called: add a journey");
+        assertEquals(List.of(), unreadable, "Locations that an admin cannot read through the gateway");
+    }
+
+    /** Follows each {@code Location} through the gateway (checked against the document) and lists those not 200. */
+    private static List<String> unreadableLocations(Map<Operations.Operation, List<String>> seen, String token) {
+        List<String> unreadable = new java.util.ArrayList<>();
+        int followed = 0;
+        for (Map.Entry<Operations.Operation, List<String>> entry : seen.entrySet()) {
+            for (String location : entry.getValue()) {
+                if (!location.startsWith(Gateway.BASE_URL + "/")) {
+                    continue; // reported by the gateway check
+                }
+                followed++;
+                int status =
+                        Gateway.following().auth().oauth2(token).get(location).statusCode();
+                if (status != 200) {
+                    unreadable.add(entry.getKey() + ": GET " + location + " → " + status);
+                }
+            }
+        }
+        System.out.println("[e2e] Locations followed: " + followed + ", not readable: " + unreadable.size());
+        return unreadable;
     }
 
     private static UUID found(String token, String code, String name, OrganizationType type, UUID parent)

@@ -158,4 +158,72 @@ class InspectionPlanTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void anAddedItemAndARecordedFindingAreReadWhereTheirLocationsPointInsideTheCallersSubtree() {
+        Feed.Org mine = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        Feed.Org cell = Feed.child(mine, "SUBORDINATE_CELL");
+        Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID member = Feed.member(cell.id(), "Hà Văn Soát");
+        String plan = Api.post(admin(), "/api/v1/inspection-plans", plan(mine.id(), "INSPECTION_COMMITTEE", List.of()))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var added = Api.post(
+                        admin(),
+                        "/api/v1/inspection-plans/" + plan + "/items",
+                        item("THEMATIC", "ORGANIZATION", cell.id()))
+                .statusCode(201)
+                .extract();
+        var recorded = Api.post(
+                        admin(),
+                        "/api/v1/inspection-plans/" + plan + "/screening-findings",
+                        "{\"memberId\":\"" + member
+                                + "\",\"finding\":\"Bỏ sinh hoạt\",\"outcome\":\"RETAINED\",\"decidedOn\":\"2024-06-01\"}")
+                .statusCode(201)
+                .extract();
+        String item = added.path("id");
+        String finding = recorded.path("id");
+
+        String viewer = Tokens.as("viewer");
+        given().auth()
+                .oauth2(viewer)
+                .get(added.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(item))
+                .body("kind", equalTo("THEMATIC"))
+                .body("subjectId", equalTo(cell.id().toString()))
+                .body("status", equalTo("PLANNED"));
+        given().auth()
+                .oauth2(viewer)
+                .get(recorded.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(finding))
+                .body("memberId", equalTo(member.toString()))
+                .body("outcome", equalTo("RETAINED"));
+
+        String itemPath = "/api/v1/inspection-plans/" + plan + "/items/";
+        String findingPath = "/api/v1/inspection-plans/" + plan + "/screening-findings/";
+        for (String path : List.of(itemPath + item, findingPath + finding)) {
+            given().auth()
+                    .oauth2(Tokens.secretaryOf(mine.id()))
+                    .get(path)
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.secretaryOf(other.id()))
+                    .get(path)
+                    .then()
+                    .statusCode(404);
+        }
+        given().auth().oauth2(admin()).get(itemPath + UUID.randomUUID()).then().statusCode(404);
+        given().auth()
+                .oauth2(admin())
+                .get(findingPath + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth().oauth2(admin()).get(itemPath + finding).then().statusCode(404);
+    }
 }

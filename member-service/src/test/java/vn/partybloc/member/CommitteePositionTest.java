@@ -287,4 +287,89 @@ class CommitteePositionTest {
             assertTrue(!found[0].value().contains("nationalId"), "sensitive fields never travel in events");
         }
     }
+
+    @Test
+    void aCommitteeAPositionAndAResponsibilityAreReadWhereTheirLocationsPointInsideTheCallersSubtree() {
+        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL");
+        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        var formed = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organization.id()
+                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .extract();
+        String committee = formed.path("id");
+        UUID member = Members.admit("Lạc Văn Đọc", cell.id(), true);
+        var started = start(UUID.fromString(committee), member, "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract();
+        String position = started.path("id");
+        var assigned = given().auth()
+                .oauth2(admin())
+                .contentType("application/json; charset=UTF-8")
+                .body("{\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\"" + cell.id() + "\"}")
+                .post("/api/v1/positions/" + position + "/responsibilities")
+                .then()
+                .statusCode(201)
+                .extract();
+        String responsibility = assigned.path("id");
+
+        String viewer = vn.partybloc.testing.Tokens.as("viewer");
+        given().auth()
+                .oauth2(viewer)
+                .get(formed.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("id", equalTo(committee))
+                .body("kind", equalTo("EXECUTIVE_COMMITTEE"))
+                .body("organizationId", equalTo(organization.id().toString()));
+        given().auth()
+                .oauth2(viewer)
+                .get(started.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("id", equalTo(position))
+                .body("memberId", equalTo(member.toString()))
+                .body("committeeId", equalTo(committee));
+        given().auth()
+                .oauth2(viewer)
+                .get(assigned.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(responsibility))
+                .body("field", equalTo("Công tác dân vận"))
+                .body("followedOrganizationId", equalTo(cell.id().toString()));
+
+        String committeePath = "/api/v1/committees/" + committee;
+        String positionPath = "/api/v1/positions/" + position;
+        String responsibilityPath = positionPath + "/responsibilities/" + responsibility;
+        String mySecretary = vn.partybloc.testing.Tokens.secretaryOf(organization.id());
+        String otherSecretary = vn.partybloc.testing.Tokens.secretaryOf(other.id());
+        for (String path : List.of(committeePath, positionPath, responsibilityPath)) {
+            given().auth().oauth2(mySecretary).get(path).then().statusCode(200);
+            given().auth().oauth2(otherSecretary).get(path).then().statusCode(404);
+        }
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/committees/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin())
+                .get(positionPath + "/responsibilities/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
 }

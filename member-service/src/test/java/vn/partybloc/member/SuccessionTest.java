@@ -188,4 +188,38 @@ class SuccessionTest {
                     .statusCode(403);
         }
     }
+
+    @Test
+    void anAddedCandidateIsReadWhereItsLocationPointsInsideTheCallersSubtree() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL").id();
+        UUID member = member("Bùi Thị Kế", "FEMALE", "1985-04-01", cell);
+        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
+                .getString("id");
+        String location = add(plan, member).then().statusCode(201).extract().header("Location");
+        String candidate = location.substring(location.lastIndexOf('/') + 1);
+
+        given().auth()
+                .oauth2(Tokens.as("inspector"))
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(candidate))
+                .body("memberId", equalTo(member.toString()))
+                .body("fullName", equalTo("Bùi Thị Kế"))
+                .body("status", equalTo("PLANNED"));
+        String path = "/api/v1/succession-plans/" + plan + "/candidates/";
+        given().auth()
+                .oauth2(Tokens.secretaryOf(committee.id()))
+                .get(path + candidate)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(other.id()))
+                .get(path + candidate)
+                .then()
+                .statusCode(404);
+        given().auth().oauth2(admin()).get(path + UUID.randomUUID()).then().statusCode(404);
+    }
 }

@@ -60,4 +60,44 @@ class VettingTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void aRecordedVettingIsReadWhereItsLocationPointsByAdminsAndOrganizersOnly() {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID member = Members.admit("Khúc Văn Thẩm", cell.id(), true);
+        UUID another = Members.admit("Khúc Thị Tra", cell.id(), true);
+        var recorded = given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .contentType("application/json; charset=UTF-8")
+                .body("{\"purpose\":\"APPOINTMENT\",\"conclusion\":\"Đủ tiêu chuẩn\",\"concludedOn\":\"2024-06-01\"}")
+                .post("/api/v1/members/" + member + "/vettings")
+                .then()
+                .statusCode(201)
+                .extract();
+        String vetting = recorded.path("id");
+
+        given().auth()
+                .oauth2(admin())
+                .get(recorded.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(vetting))
+                .body("memberId", equalTo(member.toString()))
+                .body("conclusion", equalTo("Đủ tiêu chuẩn"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + member + "/vettings/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + another + "/vettings/" + vetting)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(cell.id()))
+                .get("/api/v1/members/" + member + "/vettings/" + vetting)
+                .then()
+                .statusCode(403);
+    }
 }

@@ -3,11 +3,13 @@ package vn.partybloc.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.partybloc.organization.Fixtures.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class TermResourceTest {
@@ -82,5 +84,55 @@ class TermResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("TERM-OVERLAP"));
+    }
+
+    @Test
+    void aRecordedTermIsReadWhereItsLocationPointsAndOnlyInsideTheCallersSubtree() {
+        UUID org = Fixtures.committee("Đảng bộ Sở Văn hóa");
+        String terms = "/api/v1/organizations/" + org + "/terms";
+        var created = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(
+                        "{\"startYear\": 2020, \"endYear\": 2025, \"congressDate\": \"2020-06-12\", \"decisionNumber\": \"15-QĐ/ĐUK\"}")
+                .post(terms)
+                .then()
+                .statusCode(201)
+                .extract();
+        String id = created.path("id");
+        String location = created.header("Location");
+
+        given().auth()
+                .oauth2(admin())
+                .get(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("id", equalTo(id))
+                .body("label", equalTo("2020–2025"))
+                .body("congressDate", equalTo("2020-06-12"))
+                .body("decisionNumber", equalTo("15-QĐ/ĐUK"));
+        given().auth()
+                .oauth2(Tokens.secretaryOf(org))
+                .get(terms + "/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(admin())
+                .get(terms + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .body("type", startsWith("https://partybloc.vn/problems/"));
+        UUID other = Fixtures.committee("Đảng bộ Sở Y tế");
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + other + "/terms/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(other))
+                .get(terms + "/" + id)
+                .then()
+                .statusCode(404);
     }
 }

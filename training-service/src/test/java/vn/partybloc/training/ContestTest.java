@@ -125,4 +125,48 @@ class ContestTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void anAddedRoundIsReadWhereItsLocationPoints() {
+        String contest = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(
+                        "{\"title\":\"Hội thi Báo cáo viên giỏi năm 2023\",\"kind\":\"GOOD_REPORTER\",\"organizationId\":\""
+                                + Feed.bloc().id() + "\",\"year\":2023}")
+                .post("/api/v1/contests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var added = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"sequence\":1,\"name\":\"Vòng sơ khảo\",\"heldOn\":\"2023-09-20\"}")
+                .post("/api/v1/contests/" + contest + "/rounds")
+                .then()
+                .statusCode(201)
+                .extract();
+        String round = added.path("id");
+
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get(added.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(round))
+                .body("sequence", equalTo(1))
+                .body("name", equalTo("Vòng sơ khảo"))
+                .body("heldOn", equalTo("2023-09-20"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/contests/" + contest + "/rounds/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/contests/" + UUID.randomUUID() + "/rounds/" + round)
+                .then()
+                .statusCode(404);
+    }
 }

@@ -185,10 +185,27 @@ public class InspectionService {
         return plans.report(scope.visible(organizationId), year);
     }
 
-    private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {
-        InspectionItem i = items.findByIdOptional(itemId)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionItem item(UUID planId, UUID itemId) {
+        return itemOf(visible(planId), itemId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScreeningFinding screening(UUID planId, UUID findingId) {
+        visible(planId);
+        return findings.findByIdOptional(findingId)
+                .filter(f -> f.planId.equals(planId))
+                .orElseThrow(() -> ProblemException.notFound("screening-finding", findingId));
+    }
+
+    private InspectionItem itemOf(InspectionPlan p, UUID itemId) {
+        return items.findByIdOptional(itemId)
                 .filter(x -> x.planId.equals(p.id))
                 .orElseThrow(() -> ProblemException.notFound("inspection-item", itemId));
+    }
+
+    private InspectionItem plannedItem(InspectionPlan p, UUID itemId) {
+        InspectionItem i = itemOf(p, itemId);
         if (i.status != InspectionStatus.PLANNED) {
             throw ProblemException.rule(Rules.INSPECTION_FLOW, "inspection.item-not-planned", itemId, i.status);
         }

@@ -174,6 +174,19 @@ public class InspectionPlanResource {
                 .build();
     }
 
+    @GET
+    @Path("/{id}/items/{itemId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getInspectionItem",
+            summary = "Read one item of a plan",
+            description = "The item `addInspectionItem` named in `Location`, with its status and, once done, its "
+                    + "findings and conclusion. Every reader role may call it; a secretary only for plans of bodies in "
+                    + "their own subtree (404 otherwise).")
+    public InspectionItemResponse item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return InspectionItemResponse.from(service.item(id, itemId));
+    }
+
     @POST
     @Path("/{id}/items/{itemId}/conclusions")
     @Operation(
@@ -218,6 +231,18 @@ public class InspectionPlanResource {
         return service.screeningsOf(id).stream()
                 .map(ScreeningFindingResponse::from)
                 .toList();
+    }
+
+    @GET
+    @Path("/{id}/screening-findings/{findingId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getScreeningFinding",
+            summary = "Read one screening finding of a plan",
+            description = "The finding `recordScreeningFinding` named in `Location`. Every reader role may call it; a "
+                    + "secretary only for plans in their own subtree (404 otherwise).")
+    public ScreeningFindingResponse screening(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
+        return ScreeningFindingResponse.from(service.screening(id, findingId));
     }
 
     @POST

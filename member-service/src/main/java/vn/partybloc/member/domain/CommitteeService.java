@@ -226,11 +226,33 @@ public class CommitteeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Responsibility> responsibilitiesOf(UUID positionId) {
+        positionOf(positionId);
+        return responsibilities.ofPosition(positionId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Committee committeeOf(UUID committeeId) {
+        Committee committee = committee(committeeId);
+        scope.visible(committee.organizationId);
+        return committee;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Position positionOf(UUID positionId) {
         Position p = positions
                 .findByIdOptional(positionId)
                 .orElseThrow(() -> ProblemException.notFound("position", positionId));
         scope.visible(committee(p.committeeId).organizationId);
-        return responsibilities.ofPosition(positionId);
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Responsibility responsibilityOf(UUID positionId, UUID responsibilityId) {
+        positionOf(positionId);
+        return responsibilities
+                .findByIdOptional(responsibilityId)
+                .filter(r -> r.positionId.equals(positionId))
+                .orElseThrow(() -> ProblemException.notFound("responsibility", responsibilityId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

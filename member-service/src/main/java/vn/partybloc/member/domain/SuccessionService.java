@@ -157,13 +157,18 @@ public class SuccessionService {
         return candidate;
     }
 
-    public SuccessionCandidate remove(
-            UUID planId, UUID candidateId, RemovalReason reason, LocalDate removedOn, String note) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SuccessionCandidate candidate(UUID planId, UUID candidateId) {
         plan(planId);
-        SuccessionCandidate candidate = candidates
+        return candidates
                 .findByIdOptional(candidateId)
                 .filter(c -> c.planId.equals(planId))
                 .orElseThrow(() -> ProblemException.notFound("candidate", candidateId));
+    }
+
+    public SuccessionCandidate remove(
+            UUID planId, UUID candidateId, RemovalReason reason, LocalDate removedOn, String note) {
+        SuccessionCandidate candidate = candidate(planId, candidateId);
         if (candidate.status == CandidateStatus.REMOVED) {
             throw ProblemException.conflict("succession.candidate-removed", candidate.removedOn);
         }

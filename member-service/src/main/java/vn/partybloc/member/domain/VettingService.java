@@ -50,6 +50,14 @@ public class VettingService {
         return vettings.ofMember(memberId);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PoliticalVetting get(UUID memberId, UUID vettingId) {
+        requireMember(memberId);
+        return vettings.findByIdOptional(vettingId)
+                .filter(v -> v.memberId.equals(memberId))
+                .orElseThrow(() -> ProblemException.notFound("vetting", vettingId));
+    }
+
     private void requireMember(UUID memberId) {
         if (members.findByIdOptional(memberId).isEmpty()) {
             throw ProblemException.notFound("member", memberId);

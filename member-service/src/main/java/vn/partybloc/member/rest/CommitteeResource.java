@@ -86,6 +86,22 @@ public class CommitteeResource {
     }
 
     @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getCommittee",
+            summary = "Read a committee",
+            description = "One committee (cấp ủy) of an organization for a term, with its `ETag`, as `formCommittee` "
+                    + "answered it. Every reader role may call it; a secretary only inside their own subtree (404 "
+                    + "otherwise).")
+    public RestResponse<CommitteeResponse> get(@PathParam("id") UUID id) {
+        Committee c = service.committeeOf(id);
+        return RestResponse.ResponseBuilder.ok(CommitteeResponse.from(c))
+                .tag(ETags.of(c.version))
+                .build();
+    }
+
+    @GET
     @Path("/{id}/positions")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
     @Operation(

@@ -68,6 +68,22 @@ public class PositionResource {
                 .build();
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getPosition",
+            summary = "Read a committee position",
+            description = "One member's position on a committee, with its `ETag` (send it as `If-Match` to end the "
+                    + "position), as `startPosition` answered it. Every reader role may call it; a secretary only "
+                    + "inside their own subtree (404 otherwise).")
+    public RestResponse<PositionResponse> get(@PathParam("id") UUID id) {
+        Position p = service.positionOf(id);
+        return RestResponse.ResponseBuilder.ok(PositionResponse.from(p))
+                .tag(ETags.of(p.version))
+                .build();
+    }
+
     @POST
     @Path("/{id}/responsibilities")
     @Operation(
@@ -104,6 +120,20 @@ public class PositionResource {
         return service.responsibilitiesOf(id).stream()
                 .map(ResponsibilityResponse::from)
                 .toList();
+    }
+
+    @GET
+    @Path("/{id}/responsibilities/{responsibilityId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getResponsibility",
+            summary = "Read one responsibility of a committee member",
+            description = "One field of work or followed cell assigned to a committee member, as "
+                    + "`assignResponsibility` answered it. Every reader role may call it; a secretary only inside "
+                    + "their own subtree (404 otherwise).")
+    public ResponsibilityResponse responsibility(
+            @PathParam("id") UUID id, @PathParam("responsibilityId") UUID responsibilityId) {
+        return ResponsibilityResponse.from(service.responsibilityOf(id, responsibilityId));
     }
 
     @POST

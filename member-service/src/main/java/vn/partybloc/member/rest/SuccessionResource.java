@@ -159,6 +159,21 @@ public class SuccessionResource {
                 .build();
     }
 
+    @GET
+    @Path("/{id}/candidates/{candidateId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
+    @Operation(
+            operationId = "getSuccessionCandidate",
+            summary = "Read one candidate of a succession plan",
+            description = "The candidate `addSuccessionCandidate` named in `Location`, removed or not (with the "
+                    + "reason). For an admin, organizer, inspector or secretary; a secretary only inside their own "
+                    + "subtree (404 otherwise).")
+    public SuccessionCandidateResponse candidate(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
+        SuccessionCandidate candidate = service.candidate(id, candidateId);
+        return SuccessionCandidateResponse.from(
+                candidate, service.membersOf(List.of(candidate)).get(candidate.memberId));
+    }
+
     @POST
     @Path("/{id}/candidates/{candidateId}/removals")
     @Operation(

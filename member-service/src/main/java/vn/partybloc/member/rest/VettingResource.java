@@ -72,4 +72,15 @@ public class VettingResource {
     public List<VettingResponse> list(@PathParam("id") UUID memberId) {
         return service.ofMember(memberId).stream().map(VettingResponse::from).toList();
     }
+
+    @GET
+    @Path("/{vettingId}")
+    @Operation(
+            operationId = "getVetting",
+            summary = "Read one political-vetting record of a member",
+            description = "As `recordVetting` answered it. Restricted data: an admin or organizer only (403 for every "
+                    + "other role). 404 for an unknown member, or a record that is not this member's.")
+    public VettingResponse get(@PathParam("id") UUID memberId, @PathParam("vettingId") UUID vettingId) {
+        return VettingResponse.from(service.get(memberId, vettingId));
+    }
 }

@@ -44,6 +44,14 @@ public class TermService {
         return terms.ofOrganization(organizationId);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Term get(UUID organizationId, UUID termId) {
+        queries.get(organizationId, null);
+        return terms.findByIdOptional(termId)
+                .filter(t -> t.organizationId.equals(organizationId))
+                .orElseThrow(() -> ProblemException.notFound("term", termId));
+    }
+
     public Term open(UUID organizationId, int startYear, int endYear, LocalDate congressDate, String decisionNumber) {
         Organization org = organizations
                 .findForUpdate(organizationId)

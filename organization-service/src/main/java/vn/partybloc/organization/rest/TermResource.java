@@ -53,6 +53,21 @@ public class TermResource {
         return service.list(organizationId).stream().map(TermResponse::from).toList();
     }
 
+    @GET
+    @Path("/{termId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getTerm",
+            summary = "Read a term of office",
+            description = "One term of office of the organization with its `ETag`, as `openTerm` answered it. Every "
+                    + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public RestResponse<TermResponse> get(@PathParam("id") UUID organizationId, @PathParam("termId") UUID termId) {
+        Term term = service.get(organizationId, termId);
+        return RestResponse.ResponseBuilder.ok(TermResponse.from(term))
+                .tag(ETags.of(term.version))
+                .build();
+    }
+
     @POST
     @Operation(
             operationId = "openTerm",

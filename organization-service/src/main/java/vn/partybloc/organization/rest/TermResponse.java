@@ -20,7 +20,8 @@ public record TermResponse(
         @Schema(description = "Label.", example = "2020–2025")
         String label,
 
-        @Schema(description = "Congress date.") LocalDate congressDate,
+        @Schema(description = "Congress date; null when none was recorded.", nullable = true)
+        LocalDate congressDate,
 
         @Schema(description = "Decision number.", nullable = true)
         String decisionNumber,

@@ -149,6 +149,12 @@ public class ContestService {
         return contests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contest", id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContestRound round(UUID contestId, UUID roundId) {
+        get(contestId);
+        return contests.round(contestId, roundId).orElseThrow(() -> ProblemException.notFound("round", roundId));
+    }
+
     /** The contest with its rounds, participants and scores, as a response shows it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContestStanding standing(Contest contest) {

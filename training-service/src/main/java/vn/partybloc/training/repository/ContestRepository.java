@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.training.domain.Contest;
@@ -16,6 +17,15 @@ import vn.partybloc.training.domain.ContestRound;
 
 @ApplicationScoped
 public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
+
+    public Optional<ContestRound> round(UUID contestId, UUID roundId) {
+        return getEntityManager()
+                .createQuery("from ContestRound where contestId = ?1 and id = ?2", ContestRound.class)
+                .setParameter(1, contestId)
+                .setParameter(2, roundId)
+                .getResultStream()
+                .findFirst();
+    }
 
     public List<ContestRound> rounds(UUID contestId) {
         return getEntityManager()

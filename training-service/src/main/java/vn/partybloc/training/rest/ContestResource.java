@@ -113,17 +113,27 @@ public class ContestResource {
             description = "One round per sequence number (409 otherwise).")
     @APIResponse(
             responseCode = "201",
-            description = "Added.",
+            description = "Added; `Location` names the round.",
             content = @Content(schema = @Schema(implementation = ContestRoundResponse.class)))
     public RestResponse<ContestRoundResponse> addRound(
             @PathParam("id") UUID id, @NotNull @Valid ContestRoundRequest request, @Context UriInfo uri) {
         ContestRound r = service.addRound(id, request.sequence(), Text.nfc(request.name()), request.heldOn());
-        return RestResponse.ResponseBuilder.<ContestRoundResponse>created(uri.getBaseUriBuilder()
-                        .path("/api/v1/contests")
-                        .path(id.toString())
-                        .build())
-                .entity(new ContestRoundResponse(r.id, r.sequence, r.name, r.heldOn))
+        return RestResponse.ResponseBuilder.<ContestRoundResponse>created(
+                        uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .entity(ContestRoundResponse.from(r))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/rounds/{roundId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @Operation(
+            operationId = "getContestRound",
+            summary = "Read one round of a contest",
+            description = "The round `addContestRound` named in `Location`. Every reader role may call it; 404 for an "
+                    + "unknown contest or a round that is not this contest's.")
+    public ContestRoundResponse round(@PathParam("id") UUID id, @PathParam("roundId") UUID roundId) {
+        return ContestRoundResponse.from(service.round(id, roundId));
     }
 
     @POST

@@ -42,9 +42,7 @@ public record ContestResponse(
                 c.kind,
                 c.organizationId,
                 c.year,
-                rounds.stream()
-                        .map(r -> new ContestRoundResponse(r.id, r.sequence, r.name, r.heldOn))
-                        .toList(),
+                rounds.stream().map(ContestRoundResponse::from).toList(),
                 participants.stream()
                         .map(p -> new Participant(
                                 p.memberId, p.organizationId, p.award, scores.getOrDefault(p.id, Map.of())))
