@@ -56,13 +56,7 @@ final class Feed {
                 "party.organizations.v1",
                 "OrganizationFounded",
                 id,
-                DocumentedEvent.of("organization", "OrganizationFounded")
-                        .with("organizationId", id)
-                        .with("code", code)
-                        .with("name", "Tổ chức " + code)
-                        .with("type", type)
-                        .with("parentId", parent)
-                        .with("path", path)
+                DocumentedEvent.organization("OrganizationFounded", id, code, type, parent, path, "ACTIVE", 0)
                         .with("hostUnitName", hostUnit)
                         .with("hostUnitKind", hostUnit == null ? null : "AGENCY")
                         .json());

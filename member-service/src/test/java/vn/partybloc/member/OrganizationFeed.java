@@ -73,15 +73,7 @@ final class OrganizationFeed {
             List<UUID> path,
             String status,
             long version) {
-        return DocumentedEvent.of("organization", type)
-                .with("organizationId", id)
-                .with("code", code)
-                .with("name", "Tổ chức " + code)
-                .with("type", orgType)
-                .with("parentId", parent)
-                .with("path", path)
-                .with("status", status)
-                .with("version", version)
+        return DocumentedEvent.organization(type, id, code, orgType, parent, path, status, version)
                 .json();
     }
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * A producer's documented event example ({@code docs/events/<context>/<Type>.json}, which the producer's own contract
@@ -34,6 +36,30 @@ public final class DocumentedEvent {
         } catch (IOException e) {
             throw new UncheckedIOException("No documented example of " + context + "/" + type, e);
         }
+    }
+
+    /**
+     * Organization-service's event of {@code type} for one organization, from its documented example: the fields a
+     * consumer's replica keeps, the rest as documented.
+     */
+    public static DocumentedEvent organization(
+            String type,
+            UUID id,
+            String code,
+            String orgType,
+            UUID parent,
+            List<UUID> path,
+            String status,
+            long version) {
+        return of("organization", type)
+                .with("organizationId", id)
+                .with("code", code)
+                .with("name", "Tổ chức " + code)
+                .with("type", orgType)
+                .with("parentId", parent)
+                .with("path", path)
+                .with("status", status)
+                .with("version", version);
     }
 
     /** Replaces the value at {@code field} (dotted for nested fields, e.g. {@code change.kind}). */

@@ -56,15 +56,7 @@ final class Feed {
                 ORGANIZATIONS,
                 type,
                 id,
-                DocumentedEvent.of("organization", type)
-                        .with("organizationId", id)
-                        .with("code", code)
-                        .with("name", "Tổ chức " + code)
-                        .with("type", orgType)
-                        .with("parentId", parent)
-                        .with("path", path)
-                        .with("status", status)
-                        .with("version", version)
+                DocumentedEvent.organization(type, id, code, orgType, parent, path, status, version)
                         .json());
         awaitRow("select status || '@' || version from organizations where id = ?", id, status + "@" + version);
     }
