@@ -141,6 +141,37 @@ public final class OpenApiContract {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * Fails, naming each schema's place, if a schema marked {@code nullable} would still reject {@code null}: beside an
+     * {@code allOf} or {@code $ref} (OpenAPI 3.0.3: {@code nullable} does not reach into them) or with an {@code enum}
+     * that does not list {@code null}. A client or validator that follows the document would refuse a documented null.
+     */
+    public static void assertEveryNullableSchemaAcceptsNull() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        collectNullablesRejectingNull(document(), "#", wrong);
+        assertTrue(wrong.isEmpty(), "nullable schemas that reject null:\n" + String.join("\n", wrong));
+    }
+
+    private static void collectNullablesRejectingNull(JsonNode node, String place, List<String> wrong) {
+        if (node.isObject() && node.path("nullable").asBoolean(false)) {
+            boolean wrapped = node.has("allOf") || node.has("$ref") || node.has("oneOf");
+            boolean enumWithoutNull =
+                    node.has("enum") && node.path("enum").valueStream().noneMatch(JsonNode::isNull);
+            if (wrapped || enumWithoutNull) {
+                wrong.add(place);
+            }
+        }
+        if (node.isObject()) {
+            node.properties()
+                    .forEach(child ->
+                            collectNullablesRejectingNull(child.getValue(), place + "/" + child.getKey(), wrong));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNullablesRejectingNull(node.get(i), place + "/" + i, wrong);
+            }
+        }
+    }
+
     private interface OperationCheck {
         void check(String name, JsonNode operation);
     }
