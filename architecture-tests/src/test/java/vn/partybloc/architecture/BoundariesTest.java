@@ -48,14 +48,29 @@ class BoundariesTest {
     }
 
     @Test
-    void theGatewayImportsNoServiceAndNoContracts() {
+    void theGatewayImportsNoServiceNoContractsAndNoPlatform() {
+        String[] forbidden = Arrays.copyOf(withContracts(servicePackages()), SERVICES.size() + 2);
+        forbidden[SERVICES.size() + 1] = "vn.partybloc.platform..";
         noClasses()
                 .that()
                 .resideInAPackage("vn.partybloc.gateway..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(withContracts(servicePackages()))
-                .because("the gateway routes and composes over HTTP only")
+                .resideInAnyPackage(forbidden)
+                .because("the gateway routes and composes over HTTP only; what it must state as the services do is in"
+                        + " the kernel")
+                .check(classes);
+    }
+
+    @Test
+    void theKernelImportsNothingElseOfTheProject() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.partybloc.kernel..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("vn.partybloc.kernel..", "java..")
+                .because("the kernel is plain Java that the gateway and the platform both depend on")
                 .check(classes);
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
 
@@ -309,6 +310,12 @@ class AttainmentTest {
 
     private JsonPath report(Map<String, Object> params) {
         return report(grassroots.id(), params);
+    }
+
+    @Test
+    void aSubtreeWithNoDecisionsAndNoCycleTheYearBeforeIsReportedWithCycleIdNull() {
+        Feed.Org unrated = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        assertNull(report(unrated.id(), Map.of("asOf", "2061-01-01")).get("cycleId"));
     }
 
     private static JsonPath report(UUID root, Map<String, Object> params) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.training.Feed.admin;
 
@@ -57,6 +58,23 @@ class CourseTest {
                 .then()
                 .statusCode(200)
                 .body("items.title", hasItem("Lớp bồi dưỡng nghiệp vụ công tác Đảng"));
+    }
+
+    @Test
+    void aCourseWithNoPlaceYetReadsBackWithPlaceNull() {
+        String location = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("""
+                        {"title":"Lớp chưa chọn địa điểm","topic":"OTHER","organizationId":"%s","format":"ONLINE",
+                         "startsOn":"2022-07-01","endsOn":"2022-07-02","capacity":20}""".formatted(Feed.bloc().id()))
+                .post("/api/v1/courses")
+                .then()
+                .statusCode(201)
+                .body("place", nullValue())
+                .extract()
+                .header("Location");
+        given().auth().oauth2(admin()).get(location).then().statusCode(200).body("place", nullValue());
     }
 
     @Test

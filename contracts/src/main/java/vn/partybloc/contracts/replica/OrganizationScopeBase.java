@@ -15,10 +15,6 @@ import vn.partybloc.platform.web.ProblemType;
  */
 public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
 
-    /** The description of an {@code organizationId} query parameter that {@link #subtreeRoot} defaults. */
-    public static final String SUBTREE_ROOT =
-            "Root of the subtree; default: the caller's own organization for a secretary, else the Bloc.";
-
     private final Class<R> replicaType;
 
     @Inject

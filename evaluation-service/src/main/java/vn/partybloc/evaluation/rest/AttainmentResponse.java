@@ -19,7 +19,7 @@ import vn.partybloc.evaluation.domain.TargetMetric;
 public record AttainmentResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
-        @Schema(description = "The cycle reported; absent when no cycle of that year is recorded.")
+        @Schema(description = "The cycle reported; null when no cycle of that year is recorded.", nullable = true)
         UUID cycleId,
 
         @Schema(description = "The cycle's year.", example = "2024")

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.ConfidenceVoteService;
 import vn.partybloc.evaluation.domain.OrganizationScope;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -63,8 +63,7 @@ public class ConfidenceVoteResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ConfidenceVoteResponse> list(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only votes of this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Valid @BeanParam PageRequest page) {
         return Pages.of(

@@ -27,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.InspectionService;
 import vn.partybloc.evaluation.domain.OrganizationScope;
 import vn.partybloc.evaluation.domain.ScreeningFinding;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -71,8 +71,7 @@ public class InspectionPlanResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<InspectionPlanResponse> list(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only this year.") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Valid @BeanParam PageRequest page) {
         return Pages.of(
@@ -97,8 +96,7 @@ public class InspectionPlanResource {
             description = "The organization is unknown or outside the caller's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InspectionReportResponse report(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "The year.", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200)
                     Integer year) {
         return InspectionReportResponse.from(service.report(scope.subtreeRoot(organizationId), year));

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.ReviewCycle;
 import vn.partybloc.evaluation.domain.ReviewCycleService;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;

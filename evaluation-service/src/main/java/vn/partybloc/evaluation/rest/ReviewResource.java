@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
 import vn.partybloc.evaluation.domain.AttainmentService;
 import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.OrganizationScope;
@@ -40,8 +39,9 @@ import vn.partybloc.evaluation.domain.ReviewQueries;
 import vn.partybloc.evaluation.domain.ReviewService;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.openapi.ApiConventionsFilter;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
@@ -125,8 +125,7 @@ public class ReviewResource {
                     "The organization is unknown or outside the caller's subtree, or no cycle of that year is recorded.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public AttainmentResponse attainment(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(
                             description =
                                     "The review cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.RuleSet;
 import vn.partybloc.evaluation.domain.RuleSetService;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;

@@ -29,7 +29,7 @@ public record RuleSetResponse(
         @Schema(description = "The excellent cap, percent of those rated good; absent: no cap.", nullable = true)
         BigDecimal excellentCapPercent,
 
-        @Schema(description = "Remarks.") String note,
+        @Schema(description = "Remarks.", nullable = true) String note,
         @Schema(description = "Version; also the ETag.") long version,
         @Schema(description = "Last changed.") Instant updatedAt,
         @Schema(description = "By whom.") String updatedBy) {

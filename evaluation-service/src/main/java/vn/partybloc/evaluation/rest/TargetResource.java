@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.evaluation.domain.Target;
 import vn.partybloc.evaluation.domain.TargetService;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.validation.Text;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;

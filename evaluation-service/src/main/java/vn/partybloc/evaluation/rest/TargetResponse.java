@@ -13,7 +13,7 @@ public record TargetResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "The cycle.") UUID cycleId,
 
-        @Schema(description = "Subtree root; absent for the whole Bloc.")
+        @Schema(description = "Subtree root; null for the whole Bloc.", nullable = true)
         UUID organizationId,
 
         @Schema(description = "Which subjects.") SubjectKind subjectKind,

@@ -8,21 +8,19 @@ import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.partybloc.gateway.config.GatewayConfig;
+import vn.partybloc.kernel.Roles;
 
 /**
- * The subtree a composite report is for when the caller names none, by the rule the services apply (see
- * {@code OrganizationScopeBase.subtreeRoot}): a secretary's own organization, else the Bloc's root organization, which
- * organization-service names.
+ * The subtree a composite report is for when the caller names none, as the services default it: a confined caller's
+ * ({@link Roles#confinesToOwnSubtree}) own organization, else the Bloc's root organization, which organization-service
+ * names.
  */
 @ApplicationScoped
 public class SubtreeRoot {
 
-    private static final Set<String> UNCONFINED_ROLES =
-            Set.of("admin", "organizer", "inspector", "viewer", "integration");
     private static final String BLOC_QUERY = "/api/v1/organizations?type=BLOC_COMMITTEE&status=ACTIVE&size=1";
 
     private final GatewayConfig config;
@@ -43,10 +41,10 @@ public class SubtreeRoot {
     }
 
     private static Optional<UUID> secretaryOrganization(SecurityIdentity identity) {
-        if (!identity.hasRole("secretary") || UNCONFINED_ROLES.stream().anyMatch(identity::hasRole)) {
+        if (!Roles.confinesToOwnSubtree(identity::hasRole)) {
             return Optional.empty();
         }
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("org_id") : null;
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
         try {
             return Optional.ofNullable(claim)
                     .map(c -> UUID.fromString(c.toString().replace("\"", "")));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.partybloc.gateway.routing.Problems;
+import vn.partybloc.kernel.Languages;
 
 /** problem+json for the gateway's own endpoints. */
 public class GatewayExceptionMappers {
@@ -45,7 +46,7 @@ public class GatewayExceptionMappers {
 
     private static Response problem(
             int status, String type, HttpHeaders headers, UriInfo uri, String detailKey, Object... args) {
-        Locale locale = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         JsonObject body = Problems.body(
                         locale, status, type, uri.getRequestUri().getRawPath(), detailKey, args)
                 .toJsonObject();

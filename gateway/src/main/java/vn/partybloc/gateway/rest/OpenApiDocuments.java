@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.partybloc.kernel.ApiTexts;
 
 /**
  * Merges the gateway's own OpenAPI document with the services' into one. Paths are unique per service by design; a
@@ -171,7 +172,7 @@ public final class OpenApiDocuments {
     /**
      * What the gateway itself may answer on every {@code /api/} operation, before any service is asked: {@code 429}
      * with {@code Retry-After} from the rate limiter. Every error answer of the system is problem+json, so one the
-     * gateway's own resources declare without a body gets the problem schema.
+     * gateway's own resources declare without a body gets the problem schema, and each its {@code Content-Language}.
      */
     private static void edgeAnswers(ObjectNode merged) {
         if (!merged.path("components").path("schemas").has("Problem")) {
@@ -206,9 +207,26 @@ public final class OpenApiDocuments {
                     if (error && !response.getValue().has("content")) {
                         problemContent((ObjectNode) response.getValue());
                     }
+                    if (error && !response.getValue().path("headers").has("Content-Language")) {
+                        contentLanguage((ObjectNode) response.getValue());
+                    }
                 });
             });
         });
+    }
+
+    /** The services' problem answers declare it through the platform's filter; the gateway's own get it here. */
+    private static void contentLanguage(ObjectNode response) {
+        ObjectNode headers =
+                response.has("headers") ? (ObjectNode) response.get("headers") : response.putObject("headers");
+        ObjectNode header = headers.putObject("Content-Language")
+                .put("description", ApiTexts.PROBLEM_CONTENT_LANGUAGE)
+                .put("required", true);
+        header.putObject("schema")
+                .put("type", "string")
+                .putArray("enum")
+                .add("en")
+                .add("vi");
     }
 
     private static void problemContent(ObjectNode response) {

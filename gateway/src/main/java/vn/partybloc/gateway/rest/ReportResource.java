@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.gateway.reports.Overview;
 import vn.partybloc.gateway.reports.OverviewService;
 import vn.partybloc.gateway.reports.SubtreeRoot;
+import vn.partybloc.kernel.ApiTexts;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,11 +58,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No `organizationId` given and the Bloc is not recorded.")
     @APIResponse(responseCode = "500", description = "Unexpected failure of the gateway itself.")
     public Overview overview(
-            @Parameter(
-                            description =
-                                    "Root of the subtree; default: the caller's own organization for a secretary, else the Bloc.")
-                    @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Report as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(

@@ -4,10 +4,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.partybloc.kernel.Languages;
 
 /**
  * RFC 9457 problem bodies written at the edge, with the same {@code type} URIs and fields the services use (the
@@ -18,36 +18,11 @@ import java.util.ResourceBundle;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BASE = "https://partybloc.vn/problems/";
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Problems() {}
-
-    /** The first acceptable language range (q-values honoured) that is {@code vi}, {@code en} or {@code *}. */
-    public static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            return ENGLISH;
-        }
-        for (Locale.LanguageRange range : ranges) {
-            String language = range.getRange().split("-", 2)[0];
-            if (range.getWeight() > 0 && language.equals("vi")) {
-                return VIETNAMESE;
-            }
-            if (range.getWeight() > 0 && (language.equals("en") || language.equals("*"))) {
-                return ENGLISH;
-            }
-        }
-        return ENGLISH;
-    }
 
     /** The text of {@code key} with its arguments (turned into text first: no grouping of numbers). */
     public static String text(Locale locale, String key, Object... args) {
@@ -84,7 +59,7 @@ public final class Problems {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Locale locale = language(rc.request().getHeader("Accept-Language"));
+        Locale locale = Languages.preferred(rc.request().getHeader("Accept-Language"));
         rc.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)

@@ -10,6 +10,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import vn.partybloc.kernel.Languages;
 
 /**
  * Sits between the gateway and one upstream: adds the forwarding headers, refuses requests while the circuit is open
@@ -91,7 +92,7 @@ final class UpstreamGuard implements ProxyInterceptor {
     }
 
     private static ProxyResponse problem(ProxyRequest request, int status, String type, String detailKey, Object arg) {
-        Locale locale = Problems.language(request.proxiedRequest().getHeader("Accept-Language"));
+        Locale locale = Languages.preferred(request.proxiedRequest().getHeader("Accept-Language"));
         ProxyResponse response = request.release()
                 .response()
                 .setStatusCode(status)

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.CommitteeService;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
 @Path("/api/v1/committees")

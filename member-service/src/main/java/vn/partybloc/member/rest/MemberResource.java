@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Member;
@@ -44,7 +45,6 @@ import vn.partybloc.member.domain.OrganizationScope;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.platform.security.Caller;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -153,8 +153,7 @@ public class MemberResource {
                     "Members by status and kind; committee members (positions held on the day) by position, degree, academic "
                             + "title and political theory, with the shares of doctors and masters. Today, or `asOf` a past day.")
     public MemberStatisticsResponse statistics(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return MemberStatisticsResponse.from(statistics.of(scope.subtreeRoot(organizationId), asOf));
     }

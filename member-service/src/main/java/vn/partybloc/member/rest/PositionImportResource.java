@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.ImportJobs;
 import vn.partybloc.member.domain.ImportKind;
 import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.PositionRow;
-import vn.partybloc.platform.security.Roles;
 
 @Path("/api/v1/positions/imports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.Responsibility;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
 @Path("/api/v1/positions")

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.OrganizationScope;
 import vn.partybloc.member.domain.SuccessionCandidate;
 import vn.partybloc.member.domain.SuccessionPlan;
 import vn.partybloc.member.domain.SuccessionService;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
 @Path("/api/v1/succession-plans")
@@ -59,8 +59,7 @@ public class SuccessionResource {
                     + "optionally of one term, each with its candidates. For an admin, organizer, inspector or "
                     + "secretary (a secretary: their own subtree only).")
     public List<SuccessionPlanResponse> list(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)
@@ -85,8 +84,7 @@ public class SuccessionResource {
                     "Domain rule 13: the shares are reported against the targets (at least 15% young, 25% women by "
                             + "default; configurable), never enforced.")
     public SuccessionReportResponse report(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only plans for the term starting this year.")
                     @QueryParam("termStartYear")
                     @Min(1930)

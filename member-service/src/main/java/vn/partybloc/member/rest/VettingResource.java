@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.PoliticalVetting;
 import vn.partybloc.member.domain.VettingService;
-import vn.partybloc.platform.security.Roles;
 
 /** Political vetting: only admin and organizer, and never in events, logs or the changes feed. */
 @Path("/api/v1/members/{id}/vettings")

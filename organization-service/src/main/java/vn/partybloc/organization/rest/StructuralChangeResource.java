@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationService;
-import vn.partybloc.platform.security.Roles;
 
 /** Structural changes as commands, each recorded with its decision (see {@code /history}). */
 @Path("/api/v1/organizations")

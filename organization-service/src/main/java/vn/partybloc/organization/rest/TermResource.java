@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.Term;
 import vn.partybloc.organization.domain.TermService;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 
 @Path("/api/v1/organizations/{id}/terms")

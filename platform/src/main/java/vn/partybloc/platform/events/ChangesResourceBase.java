@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 
 /**
  * The changes feed endpoint; each service extends it with its own {@code @Path("/api/v1/changes/<context>")} and tag.

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.partybloc.kernel.ApiTexts;
 
 /**
  * Applies the API conventions to every operation of a service's document, so that no resource has to repeat them:
@@ -118,6 +119,7 @@ public class ApiConventionsFilter implements OASFilter {
                 if (op.getKey() != PathItem.HttpMethod.GET) {
                     addAll(responses, WRITES);
                 }
+                declareContentLanguage(responses);
             }
         }
     }
@@ -188,6 +190,24 @@ public class ApiConventionsFilter implements OASFilter {
                                         .maxLength(2000)));
             }
         });
+    }
+
+    /** Every problem answer says in which language its texts are, as chosen from {@code Accept-Language}. */
+    private static void declareContentLanguage(APIResponses responses) {
+        responses.getAPIResponses().values().stream()
+                .filter(response -> response.getContent() != null
+                        && response.getContent().getMediaType("application/problem+json") != null)
+                .filter(response ->
+                        response.getHeaders() == null || !response.getHeaders().containsKey("Content-Language"))
+                .forEach(response -> response.addHeader(
+                        "Content-Language",
+                        OASFactory.createHeader()
+                                .description(ApiTexts.PROBLEM_CONTENT_LANGUAGE)
+                                .required(true)
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .addEnumeration("en")
+                                        .addEnumeration("vi"))));
     }
 
     /** Resources declare {@code If-Match} as a bare string; give it the shape {@code ETags} compares. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.web.ProblemException;
 
 /** Who is calling: their name for audit columns, and the organization subtree they are confined to, if any. */
@@ -42,7 +43,7 @@ public class Caller {
      * confined when their only organization-bearing role is {@code secretary}.
      */
     public Optional<UUID> scope() {
-        if (!identity.hasRole(Roles.SECRETARY) || isUnconfined()) {
+        if (!Roles.confinesToOwnSubtree(identity::hasRole)) {
             return Optional.empty();
         }
         Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
@@ -54,13 +55,5 @@ public class Caller {
         } catch (IllegalArgumentException e) {
             throw ProblemException.forbidden("token.org-id-invalid");
         }
-    }
-
-    private boolean isUnconfined() {
-        return identity.hasRole(Roles.ADMIN)
-                || identity.hasRole(Roles.ORGANIZER)
-                || identity.hasRole(Roles.INSPECTOR)
-                || identity.hasRole(Roles.VIEWER)
-                || identity.hasRole(Roles.INTEGRATION);
     }
 }

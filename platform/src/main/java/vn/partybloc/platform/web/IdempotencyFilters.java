@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.partybloc.kernel.Languages;
 
 /**
  * {@code Idempotency-Key} on POST: the first response is stored per caller and key; the same key with the same request
@@ -36,7 +37,8 @@ public class IdempotencyFilters {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilters.class.getName() + ".claim";
     private static final int MAX_KEY_LENGTH = 200;
-    private static final List<String> STORED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+    private static final List<String> STORED_HEADERS =
+            List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY);
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -54,7 +56,7 @@ public class IdempotencyFilters {
         if (key == null || !"POST".equals(request.getMethod()) || identity.isAnonymous()) {
             return Optional.empty();
         }
-        Locale language = ProblemMessages.language(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             return Optional.of(ProblemResponses.of(
                     ProblemException.invalid(HEADER, "idempotency.key-length", MAX_KEY_LENGTH), language, uri));

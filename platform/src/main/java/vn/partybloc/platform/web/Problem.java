@@ -7,7 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every error answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details: the body of every error response.")
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details: the body of every error response. `title`, `detail` and each error's "
+                + "`message` are in Vietnamese when the request's `Accept-Language` prefers `vi` (q-values honoured), "
+                + "else in English; `Content-Language` names the language. `type` and `rule` are the stable, "
+                + "untranslated identifiers to act on.")
 public record Problem(
         @Schema(
                 description = "URI identifying the problem type.",

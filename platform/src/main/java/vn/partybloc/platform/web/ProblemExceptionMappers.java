@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.partybloc.kernel.Languages;
 
 /** Turns every exception into an RFC 9457 problem; a 5xx is logged because it means a bug. */
 public class ProblemExceptionMappers {
@@ -214,7 +215,7 @@ public class ProblemExceptionMappers {
     }
 
     private static Locale language(HttpHeaders headers) {
-        return ProblemMessages.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Languages.preferred(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** {@code create.request.hostUnit.kind} → {@code hostUnit.kind}: drop the method and parameter names. */

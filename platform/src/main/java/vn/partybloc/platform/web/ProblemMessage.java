@@ -2,6 +2,7 @@ package vn.partybloc.platform.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import vn.partybloc.kernel.Languages;
 
 /**
  * A text of a problem as a bundle key with its arguments, put into words only when the answer is written, in the
@@ -27,7 +28,7 @@ public record ProblemMessage(String key, Object... args) {
     /** The English text, for logs and the exception message. */
     @Override
     public String toString() {
-        return in(ProblemMessages.ENGLISH);
+        return in(Languages.ENGLISH);
     }
 
     @Override

@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class ProblemMessages {
 
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     /** Most specific first: a service may override a platform text. */
     public static final List<String> BUNDLES = List.of("problems", "contracts-problems", "platform-problems");
 
@@ -29,35 +26,6 @@ public final class ProblemMessages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ProblemMessages() {}
-
-    /**
-     * The language of the answer: Vietnamese when {@code Accept-Language} prefers it (q-values honoured: the first
-     * acceptable range whose language is {@code vi} or {@code en}, or {@code *}), English otherwise.
-     */
-    public static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            return ENGLISH;
-        }
-        for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() <= 0) {
-                continue;
-            }
-            String language = range.getRange().split("-", 2)[0];
-            if (language.equals("vi")) {
-                return VIETNAMESE;
-            }
-            if (language.equals("en") || language.equals("*")) {
-                return ENGLISH;
-            }
-        }
-        return ENGLISH;
-    }
 
     public static String text(Locale locale, ProblemMessage message) {
         Object[] args = new Object[message.args().length];

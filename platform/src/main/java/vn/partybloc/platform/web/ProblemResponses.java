@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds problem+json responses in the caller's language ({@link ProblemMessages#language}), with
+ * Builds problem+json responses in the caller's language ({@link vn.partybloc.kernel.Languages#preferred}), with
  * {@code Content-Language} and {@code Vary: Accept-Language}.
  */
 public final class ProblemResponses {

@@ -2,6 +2,7 @@ package vn.partybloc.platform.web;
 
 import java.net.URI;
 import java.util.Locale;
+import vn.partybloc.kernel.Languages;
 
 /** The problem types the services answer with; each maps to one HTTP status. */
 public enum ProblemType {
@@ -37,7 +38,7 @@ public enum ProblemType {
 
     /** The English title, as docs/problems.md lists it. */
     public String title() {
-        return title(ProblemMessages.ENGLISH);
+        return title(Languages.ENGLISH);
     }
 
     public String title(Locale locale) {

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.events.Outbox;
-import vn.partybloc.platform.security.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
 

@@ -1,28 +1,14 @@
 package vn.partybloc.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.platform.web.ProblemMessages.ENGLISH;
-import static vn.partybloc.platform.web.ProblemMessages.VIETNAMESE;
+import static vn.partybloc.kernel.Languages.ENGLISH;
+import static vn.partybloc.kernel.Languages.VIETNAMESE;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemMessagesTest {
-
-    @Test
-    void vietnameseOnlyWhenAcceptLanguagePrefersIt() {
-        assertEquals(VIETNAMESE, ProblemMessages.language("vi"));
-        assertEquals(VIETNAMESE, ProblemMessages.language("vi-VN,vi;q=0.9,en;q=0.8"));
-        assertEquals(VIETNAMESE, ProblemMessages.language("en;q=0.5, vi;q=0.9"));
-        assertEquals(VIETNAMESE, ProblemMessages.language("fr, vi;q=0.3"));
-        assertEquals(ENGLISH, ProblemMessages.language("en, vi;q=0.9"));
-        assertEquals(ENGLISH, ProblemMessages.language("vi;q=0, en;q=0.1"));
-        assertEquals(ENGLISH, ProblemMessages.language("*"));
-        assertEquals(ENGLISH, ProblemMessages.language("fr"));
-        assertEquals(ENGLISH, ProblemMessages.language(null));
-        assertEquals(ENGLISH, ProblemMessages.language("not a ; header ;;"));
-    }
 
     @Test
     void argumentsKeepTheirCodeFormAndNestedTextsAreTranslated() {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.training.domain.AttendanceService;
 
 @Path("/api/v1/courses/{id}/sessions")

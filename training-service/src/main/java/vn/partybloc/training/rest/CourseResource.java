@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -140,8 +140,7 @@ public class CourseResource {
             description = "Unknown organization, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public TopicReportResponse topics(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "First day of the period.", example = "2021-01-01") @QueryParam("from")
                     LocalDate from,
             @Parameter(description = "Last day of the period.", example = "2023-06-30") @QueryParam("to") LocalDate to,

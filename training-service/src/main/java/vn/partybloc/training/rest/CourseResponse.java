@@ -21,7 +21,9 @@ public record CourseResponse(
         @Schema(description = "In person or online.") CourseFormat format,
         @Schema(description = "First day.") LocalDate startsOn,
         @Schema(description = "Last day.") LocalDate endsOn,
-        @Schema(description = "Where it is held.") String place,
+
+        @Schema(description = "Where it is held; null when not given.", nullable = true)
+        String place,
 
         @Schema(description = "Most enrollments it takes.") int capacity,
 

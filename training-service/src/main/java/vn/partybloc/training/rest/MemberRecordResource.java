@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.training.domain.MemberRecordService;
 
 @Path("/api/v1/training-records")

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.partybloc.contracts.replica.OrganizationScopeBase;
-import vn.partybloc.platform.security.Roles;
+import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -84,8 +84,7 @@ public class ObligationResource {
             description = "Unknown organization, or outside a secretary's subtree.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public ObligationReportResponse obligations(
-            @Parameter(description = OrganizationScopeBase.SUBTREE_ROOT) @QueryParam("organizationId")
-                    UUID organizationId,
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only positions started on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Only positions started on or before this day.") @QueryParam("to") LocalDate to,
             @Parameter(description = "The day the figures are for.") @QueryParam("asOf") LocalDate asOf) {

@@ -1,6 +1,9 @@
-package vn.partybloc.platform.security;
+package vn.partybloc.kernel;
 
-/** Realm roles issued by Keycloak (see docs/architecture.md, Security). */
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Realm roles issued by Keycloak (see docs/architecture.md, Security), and who of their holders sees what. */
 public final class Roles {
 
     /** Full control, including restricted data. */
@@ -19,5 +22,16 @@ public final class Roles {
     /** The claim carrying a secretary's organization id. */
     public static final String ORG_ID_CLAIM = "org_id";
 
+    /** The roles whose holders see the whole Bloc, whatever other role they also hold. */
+    public static final Set<String> UNCONFINED = Set.of(ADMIN, ORGANIZER, INSPECTOR, VIEWER, INTEGRATION);
+
     private Roles() {}
+
+    /**
+     * Whether a caller holding the roles {@code hasRole} accepts is confined to the subtree of their {@code org_id}:
+     * when their only organization-bearing role is {@code secretary}.
+     */
+    public static boolean confinesToOwnSubtree(Predicate<String> hasRole) {
+        return hasRole.test(SECRETARY) && UNCONFINED.stream().noneMatch(hasRole);
+    }
 }
