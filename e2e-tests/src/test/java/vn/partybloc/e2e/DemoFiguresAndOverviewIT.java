@@ -1,0 +1,100 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.partybloc.e2e.OverviewSections.evaluation;
+import static vn.partybloc.e2e.OverviewSections.members;
+import static vn.partybloc.e2e.OverviewSections.organizations;
+import static vn.partybloc.e2e.OverviewSections.subject;
+import static vn.partybloc.e2e.OverviewSections.topic;
+import static vn.partybloc.e2e.OverviewSections.training;
+
+import io.restassured.RestAssured;
+import java.time.LocalDate;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReportsApi;
+import vn.partybloc.client.model.Attainment;
+import vn.partybloc.client.model.AttainmentKindFigures;
+import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.MemberStatistics;
+import vn.partybloc.client.model.OrganizationCounts;
+import vn.partybloc.client.model.Overview;
+import vn.partybloc.client.model.SubjectKind;
+import vn.partybloc.client.model.TopicReport;
+
+/**
+ * The demo Bloc reproduces the article's figures through the gateway's overview, and the overview assembles every
+ * service's section. Runs first: the figures are checked exactly, before any other journey writes.
+ */
+@Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoFiguresAndOverviewIT extends Journey {
+
+    @Test
+    @Order(1)
+    void theDemoDataReproducesTheArticlesFiguresThroughTheOverview() throws ApiException {
+        Overview overview = new ReportsApi(Gateway.as(LocalStack.login("viewer")))
+                .getOverview(LocalDate.of(2023, 6, 30), null, null);
+        assertEquals(bloc, overview.getOrganizationId()); // the default: the Bloc
+        OrganizationCounts organizations = organizations(overview);
+        assertEquals(122, organizations.getGrassroots());
+        assertEquals(93, organizations.getByType().get("GRASSROOTS_COMMITTEE"));
+        assertEquals(29, organizations.getByType().get("GRASSROOTS_CELL"));
+        assertEquals(12, organizations.getByType().get("SUB_COMMITTEE"));
+        assertEquals(1117, organizations.getByType().get("SUBORDINATE_CELL"));
+        MemberStatistics members = members(overview);
+        assertEquals(14_357, members.getMembers().getTotal());
+        assertEquals(1_017, members.getCommitteeMembers().getTotal());
+        assertEquals(4.42, members.getCommitteeMembers().getDoctorShare(), 0.001);
+        assertEquals(42.7, members.getCommitteeMembers().getMasterShare(), 0.05);
+        TopicReport training = training(overview);
+        assertEquals(4, topic(training, CourseTopic.PARTY_WORK).getCourses());
+        assertEquals(1_063, topic(training, CourseTopic.PARTY_WORK).getAttendees());
+        assertEquals(251, topic(training, CourseTopic.INSPECTION_SUPERVISION).getAttendees());
+        assertEquals(380, topic(training, CourseTopic.PROPAGANDA).getAttendees());
+        Attainment evaluation = evaluation(overview);
+        assertEquals(2022, evaluation.getYear());
+        AttainmentKindFigures rated = subject(evaluation, SubjectKind.MEMBER);
+        assertEquals(14_357, rated.getRated());
+        assertEquals(95.0, rated.getAtLeastGoodPercent().doubleValue(), 0.5);
+        AttainmentKindFigures grassroots = subject(evaluation, SubjectKind.GRASSROOTS_ORGANIZATION);
+        assertEquals(122, grassroots.getRated());
+        assertTrue(grassroots.getAtLeastGoodPercent().doubleValue() > 90.0);
+        assertEquals(List.of(), evaluation.getCap().getViolations());
+        // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
+        assertEquals(
+                172,
+                new OrganizationsApi(Gateway.as(admin))
+                        .countOrganizations(bloc, LocalDate.of(2020, 12, 31))
+                        .getGrassroots());
+    }
+
+    @Test
+    @Order(2)
+    void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() throws ApiException {
+        Overview overview = new ReportsApi(Gateway.as(admin)).getOverview(null, bloc, null);
+        OrganizationCounts organizations = organizations(overview);
+        assertEquals(1, organizations.getByType().get("BLOC_COMMITTEE"));
+        assertTrue(organizations.getGrassroots() >= 122);
+        members(overview);
+        training(overview);
+        evaluation(overview);
+        // The document itself is not an operation of the document: plain rest-assured.
+        RestAssured.given()
+                .baseUri(Gateway.BASE_URL)
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/organizations/{id}/transfers'.post.operationId",
+                        Matchers.equalTo("moveOrganization"))
+                .body("paths.'/api/v1/courses/report'.get.operationId", Matchers.equalTo("getTrainingByTopic"));
+    }
+}

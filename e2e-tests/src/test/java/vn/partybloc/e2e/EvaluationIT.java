@@ -1,0 +1,190 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.ApiResponse;
+import vn.partybloc.client.api.ConfidenceVotesApi;
+import vn.partybloc.client.api.InspectionPlansApi;
+import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.ReviewCyclesApi;
+import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.api.RuleSetsApi;
+import vn.partybloc.client.api.TargetsApi;
+import vn.partybloc.client.model.ConfidenceVote;
+import vn.partybloc.client.model.ConfidenceVoteBallots;
+import vn.partybloc.client.model.ConfidenceVoteRequest;
+import vn.partybloc.client.model.DecisionRequest;
+import vn.partybloc.client.model.Gender;
+import vn.partybloc.client.model.InspectionActivity;
+import vn.partybloc.client.model.InspectionBody;
+import vn.partybloc.client.model.InspectionItem;
+import vn.partybloc.client.model.InspectionItemRequest;
+import vn.partybloc.client.model.InspectionKind;
+import vn.partybloc.client.model.InspectionPlan;
+import vn.partybloc.client.model.InspectionPlanRequest;
+import vn.partybloc.client.model.InspectionSubjectKind;
+import vn.partybloc.client.model.Level;
+import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.ProposalRequest;
+import vn.partybloc.client.model.ReRatingRequest;
+import vn.partybloc.client.model.Review;
+import vn.partybloc.client.model.ReviewCycleRequest;
+import vn.partybloc.client.model.ReviewStatus;
+import vn.partybloc.client.model.RuleSetRequest;
+import vn.partybloc.client.model.ScreeningFinding;
+import vn.partybloc.client.model.ScreeningFindingRequest;
+import vn.partybloc.client.model.ScreeningOutcome;
+import vn.partybloc.client.model.SelfAssessmentRequest;
+import vn.partybloc.client.model.SubjectKind;
+import vn.partybloc.client.model.TargetComparison;
+import vn.partybloc.client.model.TargetMetric;
+import vn.partybloc.client.model.TargetRequest;
+
+/**
+ * Evaluation: an inspection committee plans its supervision and screens a member, the committee holds a confidence
+ * vote; the Bloc adopts rules for a new year, rates an organization and re-rates it when the rating proves wrong.
+ */
+@Order(7)
+class EvaluationIT extends Journey {
+
+    @Test
+    void anInspectionCommitteeSupervisesItsOrganizationAndTheCommitteeHoldsAConfidenceVote() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("KT"), "Đảng bộ Cục Thuế tỉnh", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("KTC"), "Chi bộ Phòng Kiểm tra", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        String nationalId = String.format("0872%02d%06d", 79, System.nanoTime() % 1_000_000);
+        UUID member = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Phạm Minh Tuấn", LocalDate.of(1979, 4, 11), Gender.MALE, nationalId, cell)
+                                .admittedOn(LocalDate.of(2004, 3, 26))
+                                .fullMemberSince(LocalDate.of(2005, 3, 26)),
+                        null)
+                .getId();
+
+        // evaluation-service learns of the organizations and the member from events: until then it answers 404 or 422.
+        InspectionPlansApi inspections = new InspectionPlansApi(Gateway.as(organizer));
+        ApiResponse<InspectionPlan> plan = whenKnown(() -> inspections.createInspectionPlanWithHttpInfo(
+                new InspectionPlanRequest()
+                        .year(2026)
+                        .bodyOrganizationId(committee)
+                        .bodyKind(InspectionBody.INSPECTION_COMMITTEE)
+                        .activity(InspectionActivity.SUPERVISION)
+                        .title("Kế hoạch giám sát năm 2026"),
+                null));
+        UUID planId = plan.getData().getId();
+        InspectionItem item = whenKnown(() -> inspections.addInspectionItem(
+                planId,
+                new InspectionItemRequest()
+                        .kind(InspectionKind.THEMATIC)
+                        .subjectKind(InspectionSubjectKind.ORGANIZATION)
+                        .subjectId(cell)
+                        .content("Giám sát việc thực hiện quy chế làm việc")
+                        .plannedFrom(LocalDate.of(2026, 12, 1))
+                        .plannedTo(LocalDate.of(2026, 12, 15)),
+                header(plan.getHeaders(), "ETag"),
+                null));
+        assertReadsBack(
+                List.of(item.getId()), inspections.getInspectionPlan(planId).getItems(), InspectionItem::getId);
+        ScreeningFinding finding = whenKnown(() -> inspections.recordScreeningFinding(
+                planId,
+                new ScreeningFindingRequest()
+                        .memberId(member)
+                        .finding("Sinh hoạt đầy đủ, không vi phạm")
+                        .outcome(ScreeningOutcome.RETAINED)
+                        .decidedOn(LocalDate.of(2026, 11, 20)),
+                null));
+        assertReadsBack(List.of(finding.getId()), inspections.listScreeningFindings(planId), ScreeningFinding::getId);
+
+        // 30 summoned, 25 present: quorate; 4 of 24 valid ballots low, so no flag.
+        ConfidenceVote vote = new ConfidenceVotesApi(Gateway.as(organizer))
+                .recordConfidenceVote(
+                        new ConfidenceVoteRequest()
+                                .organizationId(committee)
+                                .body("Ban Chấp hành Đảng bộ")
+                                .votedOn(LocalDate.of(2026, 11, 25))
+                                .summoned(30)
+                                .present(25)
+                                .results(List.of(new ConfidenceVoteBallots()
+                                        .memberId(member)
+                                        .positionTitle("Bí thư")
+                                        .ballotsIssued(25)
+                                        .ballotsReturned(25)
+                                        .validBallots(24)
+                                        .invalidBallots(1)
+                                        .high(15)
+                                        .trust(5)
+                                        .low(4))),
+                        null);
+        assertEquals(Boolean.TRUE, vote.getValid());
+    }
+
+    @Test
+    void theBlocAdoptsRulesForANewYearAndAWrongRatingIsReRated() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("RR"), "Đảng bộ Sở Xây dựng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        new RuleSetsApi(Gateway.as(organizer))
+                .createRuleSet(
+                        new RuleSetRequest()
+                                .code(code("QD2030"))
+                                .documents("Quy định đánh giá, xếp loại năm 2030")
+                                .effectiveFrom(LocalDate.of(2030, 1, 1))
+                                .usesScore(false),
+                        null);
+        UUID cycle = new ReviewCyclesApi(Gateway.as(organizer))
+                .openReviewCycle(new ReviewCycleRequest().year(2030).articleTargets(false), null)
+                .getId();
+        new TargetsApi(Gateway.as(organizer))
+                .setTarget(
+                        new TargetRequest()
+                                .cycleId(cycle)
+                                .subjectKind(SubjectKind.GRASSROOTS_ORGANIZATION)
+                                .metric(TargetMetric.AT_LEAST_GOOD)
+                                .comparison(TargetComparison.AT_LEAST)
+                                .percent(BigDecimal.valueOf(90)),
+                        null);
+
+        ReviewsApi reviews = new ReviewsApi(Gateway.as(organizer));
+        UUID review = whenKnown(() -> reviews.selfAssess(
+                        new SelfAssessmentRequest()
+                                .cycleId(cycle)
+                                .subjectKind(SubjectKind.GRASSROOTS_ORGANIZATION)
+                                .subjectId(committee)
+                                .level(Level.GOOD),
+                        null))
+                .getId();
+        reviews.proposeRating(review, new ProposalRequest().level(Level.GOOD), null, null);
+        reviews.decideRating(
+                review,
+                new DecisionRequest()
+                        .level(Level.GOOD)
+                        .decisionNumber("3-QĐ/ĐUK")
+                        .decidedOn(LocalDate.of(2031, 1, 20)),
+                null,
+                null);
+        Review reRated = reviews.reRate(
+                review,
+                new ReRatingRequest()
+                        .reason("Kết quả kiểm tra cho thấy chưa đạt mức tốt")
+                        .decision(new DecisionRequest()
+                                .level(Level.COMPLETE)
+                                .decisionNumber("8-QĐ/ĐUK")
+                                .decidedOn(LocalDate.of(2031, 3, 2))),
+                null,
+                null);
+        assertEquals(review, reRated.getReplacesReviewId());
+        // A review's level can be null (not yet decided): the client types it with Review's own enumeration.
+        assertEquals(Review.LevelEnum.COMPLETE, reRated.getLevel());
+        assertEquals(ReviewStatus.CANCELLED, reviews.getReview(review).getStatus());
+    }
+}

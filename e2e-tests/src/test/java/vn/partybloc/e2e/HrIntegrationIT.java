@@ -1,0 +1,125 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.ApiResponse;
+import vn.partybloc.client.api.ChangesFeedApi;
+import vn.partybloc.client.api.ImportsApi;
+import vn.partybloc.client.model.ChangeEvent;
+import vn.partybloc.client.model.ChangesPage;
+import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.ImportJob;
+import vn.partybloc.client.model.ImportStatus;
+import vn.partybloc.client.model.OrganizationType;
+
+/**
+ * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, and
+ * imports members and committee positions from CSV files.
+ */
+@Order(5)
+class HrIntegrationIT extends Journey {
+
+    @Test
+    void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
+        String hr = LocalStack.hrSystem();
+        ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
+        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000));
+        UUID founded = found(admin, code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
+        List<ChangeEvent> changes = feed.getOrganizationsChanges(cursor, null).getItems();
+        List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
+        assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
+        assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
+        ApiException refused = assertThrows(
+                ApiException.class, () -> found(hr, code("H"), "X", OrganizationType.GRASSROOTS_CELL, bloc));
+        assertEquals(403, refused.getCode());
+    }
+
+    @Test
+    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() throws ApiException {
+        String hr = LocalStack.hrSystem();
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code("HRC"), "Chi bộ Phòng Nhân sự", OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
+        ImportsApi imports = new ImportsApi(Gateway.as(hr));
+        String cursor = endOf(after -> feed.getMembersChanges(after, 1000));
+        long serial = System.nanoTime() % 1_000_000;
+        String first = String.format("087186%06d", serial);
+        String second = String.format("087090%06d", (serial + 1) % 1_000_000);
+        String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
+                + "Trần Thị Bích Ngọc,1986-02-14,FEMALE," + first + ",2012-05-19,2013-05-19," + cell + ",MASTER\n"
+                + "Lê Văn Đức,1990-07-01,MALE," + second + ",2015-09-02,2016-09-02," + cell + ",BACHELOR\n";
+        ApiResponse<ImportJob> accepted = imports.importMembersWithHttpInfo(csv, null);
+        assertEquals(202, accepted.getStatusCode());
+        UUID job = accepted.getData().getId();
+        // The link names the gateway, not member-service behind it: a client that follows it stays on the API.
+        assertEquals(Gateway.BASE_URL + "/api/v1/members/imports/" + job, header(accepted.getHeaders(), "Location"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Set.of(ImportStatus.DONE, ImportStatus.FAILED)
+                        .contains(imports.getMemberImport(job).getStatus()));
+        ImportJob done = imports.getMemberImport(job);
+        assertEquals(ImportStatus.DONE, done.getStatus());
+        assertEquals(2, done.getCreatedRows());
+        assertEquals(0, done.getFailedRows());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> feed.getMembersChanges(cursor, null).getItems().stream()
+                                .filter(change -> "MemberAdmitted".equals(change.getType()))
+                                .count()
+                        >= 2);
+        // Sending the same file again changes nothing.
+        UUID again = imports.importMembers(csv, null).getId();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> imports.getMemberImport(again).getStatus() == ImportStatus.DONE);
+        ImportJob repeated = imports.getMemberImport(again);
+        assertEquals(0, repeated.getCreatedRows());
+        assertEquals(0, repeated.getUpdatedRows());
+
+        // The cell elects its committee; the HR system imports who holds which post.
+        UUID cellCommittee = formCommittee(organizer, cell, CommitteeKind.CELL_COMMITTEE);
+        ApiResponse<ImportJob> positions = imports.importPositionsWithHttpInfo(
+                "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn\n" + first + ","
+                        + cellCommittee + ",SECRETARY,ELECTED,5-QĐ/ĐUK,2025-06-20\n",
+                null);
+        assertEquals(202, positions.getStatusCode());
+        UUID positionJob = positions.getData().getId();
+        assertEquals(
+                Gateway.BASE_URL + "/api/v1/positions/imports/" + positionJob,
+                header(positions.getHeaders(), "Location"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Set.of(ImportStatus.DONE, ImportStatus.FAILED)
+                        .contains(imports.getPositionImport(positionJob).getStatus()));
+        ImportJob positionsDone = imports.getPositionImport(positionJob);
+        assertEquals(ImportStatus.DONE, positionsDone.getStatus());
+        assertEquals(1, positionsDone.getCreatedRows());
+    }
+
+    /** Pages a changes feed to its end; returns the cursor after the last change. */
+    private static String endOf(Page page) throws ApiException {
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            ChangesPage changes = page.after(cursor);
+            cursor = changes.getNext();
+            more = Boolean.TRUE.equals(changes.getHasMore());
+        }
+        return cursor;
+    }
+
+    @FunctionalInterface
+    private interface Page {
+        ChangesPage after(String cursor) throws ApiException;
+    }
+}

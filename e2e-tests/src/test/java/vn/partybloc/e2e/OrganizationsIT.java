@@ -1,0 +1,100 @@
+package vn.partybloc.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.StructuralChangesApi;
+import vn.partybloc.client.api.TermsApi;
+import vn.partybloc.client.model.ChangeKind;
+import vn.partybloc.client.model.Decision;
+import vn.partybloc.client.model.HostUnit;
+import vn.partybloc.client.model.HostUnitKind;
+import vn.partybloc.client.model.MoveRequest;
+import vn.partybloc.client.model.NewOrganization;
+import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.ReceiveOrganizationRequest;
+import vn.partybloc.client.model.StructuralChange;
+import vn.partybloc.client.model.Term;
+import vn.partybloc.client.model.TermRequest;
+
+/** The Bloc's organizations change: founded, transferred within the Bloc, received from outside it with a term. */
+@Order(2)
+class OrganizationsIT extends Journey {
+
+    @Test
+    void anOrganizerFoundsACellTransfersItAndReadsItsHistory() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        OrganizationsApi organizations = new OrganizationsApi(Gateway.as(organizer));
+        UUID school =
+                found(organizer, code("DH"), "Đảng bộ Trường Đại học", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID hospital =
+                found(organizer, code("BV"), "Đảng bộ Bệnh viện tỉnh", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("CB"), "Chi bộ Khoa Dược", OrganizationType.SUBORDINATE_CELL, school);
+
+        Organization moved = new StructuralChangesApi(Gateway.as(organizer))
+                .moveOrganization(
+                        cell,
+                        new MoveRequest()
+                                .newParentId(hospital)
+                                .decision(new Decision().number("12-QĐ/ĐUK").date(LocalDate.of(2024, 3, 1))),
+                        null,
+                        null);
+        assertEquals(hospital, moved.getParentId());
+        List<StructuralChange> history = organizations.getOrganizationHistory(cell);
+        assertReadsBack(List.of(ChangeKind.FOUND, ChangeKind.MOVE), history, StructuralChange::getKind);
+        assertEquals("organizer", history.get(1).getRecordedBy());
+        assertEquals(
+                List.of(bloc, school),
+                organizations.listAncestors(cell, LocalDate.of(2024, 2, 29)).stream()
+                        .map(Organization::getId)
+                        .toList());
+        assertTrue(
+                organizations
+                        .listOrganizations(null, null, null, "chi bo khoa duoc", null, null, null, null)
+                        .getItems()
+                        .stream()
+                        .anyMatch(o -> o.getId().equals(cell)));
+    }
+
+    @Test
+    void anOrganizationHandedOverFromOutsideTheBlocIsReceivedWithItsTerm() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        Organization received = new OrganizationsApi(Gateway.as(organizer))
+                .receiveOrganization(
+                        new ReceiveOrganizationRequest()
+                                .organization(new NewOrganization()
+                                        .code(code("TN"))
+                                        .name("Đảng bộ Tổng công ty Cấp nước")
+                                        .type(OrganizationType.GRASSROOTS_COMMITTEE)
+                                        .parentId(bloc)
+                                        .hostUnit(new HostUnit()
+                                                .name("Tổng công ty Cấp nước")
+                                                .kind(HostUnitKind.STATE_ENTERPRISE)))
+                                .origin("Đảng ủy Khối Doanh nghiệp Trung ương")
+                                .decision(new Decision().number("31-QĐ/ĐUK").date(LocalDate.of(2024, 4, 2))),
+                        null);
+        assertEquals(bloc, received.getParentId());
+        TermsApi terms = new TermsApi(Gateway.as(organizer));
+        Term term = terms.openTerm(
+                received.getId(),
+                new TermRequest()
+                        .startYear(2025)
+                        .endYear(2030)
+                        .congressDate(LocalDate.of(2025, 6, 14))
+                        .decisionNumber("45-QĐ/ĐUK"),
+                null);
+        assertReadsBack(List.of(term.getId()), terms.listTerms(received.getId()), Term::getId);
+        assertReadsBack(
+                List.of(ChangeKind.TRANSFER_IN),
+                new OrganizationsApi(Gateway.as(organizer)).getOrganizationHistory(received.getId()),
+                StructuralChange::getKind);
+    }
+}
