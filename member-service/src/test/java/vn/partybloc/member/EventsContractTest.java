@@ -4,39 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.File;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.member.events.MemberEvents;
+import vn.partybloc.testing.PublishedExamples;
 
-/** The documented example payloads are exactly the shapes member-service publishes. */
+/** The documented example payloads are exactly the shapes member-service publishes, both ways. */
 class EventsContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final File DIR = new File("../docs/events/member");
-
     @Test
-    void everyDocumentedExampleParsesAsThePublishedPayload() throws Exception {
-        File[] examples = DIR.listFiles((d, name) -> name.endsWith(".json"));
-        assertNotNull(examples, "no examples under " + DIR.getAbsolutePath());
-        assertEquals(5, examples.length);
-        for (File example : examples) {
-            String type = example.getName().replace(".json", "");
+    void everyDocumentedExampleIsExactlyThePublishedPayload() throws Exception {
+        Map<String, File> examples = PublishedExamples.of("member");
+        assertEquals(5, examples.size());
+        for (Map.Entry<String, File> example : examples.entrySet()) {
+            String type = example.getKey();
             if (type.startsWith("Member")) {
-                MemberEvents.MemberData data = JSON.readValue(example, MemberEvents.MemberData.class);
+                MemberEvents.MemberData data =
+                        PublishedExamples.assertExactly(example.getValue(), MemberEvents.MemberData.class);
                 assertNotNull(data.memberId(), type);
                 assertNotNull(data.change(), type);
             } else if (type.startsWith("CommitteePosition")) {
-                MemberEvents.PositionData data = JSON.readValue(example, MemberEvents.PositionData.class);
+                MemberEvents.PositionData data =
+                        PublishedExamples.assertExactly(example.getValue(), MemberEvents.PositionData.class);
                 assertNotNull(data.positionId(), type);
                 assertTrue(type.endsWith("Started") == (data.endsOn() == null), type);
             } else {
                 assertNotNull(
-                        JSON.readValue(example, MemberEvents.CommitteeData.class)
+                        PublishedExamples.assertExactly(example.getValue(), MemberEvents.CommitteeData.class)
                                 .committeeId(),
                         type);
             }

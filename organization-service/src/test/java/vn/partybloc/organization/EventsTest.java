@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.organization.Fixtures.admin;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
 import vn.partybloc.organization.events.TermEventData;
 import vn.partybloc.testing.KafkaTestConsumer;
+import vn.partybloc.testing.PublishedExamples;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -158,22 +158,20 @@ class EventsTest {
     }
 
     @Test
-    void theDocumentedExamplePayloadsParseAsTheEventsConsumersReceive() throws Exception {
-        File dir = new File("../docs/events/organization");
-        File[] examples = dir.listFiles((d, name) -> name.endsWith(".json"));
-        assertNotNull(examples, "no examples under " + dir.getAbsolutePath());
-        assertEquals(10, examples.length);
-        for (File example : examples) {
-            String type = example.getName().replace(".json", "");
-            JsonNode node = JSON.readTree(Files.readString(example.toPath()));
+    void theDocumentedExamplePayloadsAreExactlyWhatIsPublished() throws Exception {
+        Map<String, File> examples = PublishedExamples.of("organization");
+        assertEquals(10, examples.size());
+        for (Map.Entry<String, File> example : examples.entrySet()) {
+            String type = example.getKey();
             if (type.startsWith("Term")) {
-                TermEventData term = JSON.treeToValue(node, TermEventData.class);
-                assertNotNull(term.termId(), example.getName());
+                TermEventData term = PublishedExamples.assertExactly(example.getValue(), TermEventData.class);
+                assertNotNull(term.termId(), type);
             } else {
-                OrganizationEventData data = JSON.treeToValue(node, OrganizationEventData.class);
-                assertNotNull(data.organizationId(), example.getName());
-                assertNotNull(data.type(), example.getName());
-                assertFalse(data.path().isEmpty(), example.getName());
+                OrganizationEventData data =
+                        PublishedExamples.assertExactly(example.getValue(), OrganizationEventData.class);
+                assertNotNull(data.organizationId(), type);
+                assertNotNull(data.type(), type);
+                assertFalse(data.path().isEmpty(), type);
             }
         }
     }
