@@ -71,7 +71,7 @@ class DemoFiguresAndOverviewIT extends Journey {
         // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
         assertEquals(
                 172,
-                new OrganizationsApi(Gateway.as(admin))
+                new OrganizationsApi(Gateway.as(admin()))
                         .countOrganizations(bloc, LocalDate.of(2020, 12, 31))
                         .getGrassroots());
     }
@@ -79,7 +79,7 @@ class DemoFiguresAndOverviewIT extends Journey {
     @Test
     @Order(2)
     void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() throws ApiException {
-        Overview overview = new ReportsApi(Gateway.as(admin)).getOverview(null, bloc, null);
+        Overview overview = new ReportsApi(Gateway.as(admin())).getOverview(null, bloc, null);
         OrganizationCounts organizations = organizations(overview);
         assertEquals(1, organizations.getByType().get("BLOC_COMMITTEE"));
         assertTrue(organizations.getGrassroots() >= 122);

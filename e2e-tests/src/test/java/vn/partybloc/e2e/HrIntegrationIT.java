@@ -34,7 +34,7 @@ class HrIntegrationIT extends Journey {
         String hr = LocalStack.hrSystem();
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000));
-        UUID founded = found(admin, code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
+        UUID founded = found(admin(), code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
         List<ChangeEvent> changes = feed.getOrganizationsChanges(cursor, null).getItems();
         List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);

@@ -32,14 +32,13 @@ import vn.partybloc.client.model.PositionRequest;
 
 /**
  * What every journey stands on: the one stack of this test JVM (started by the first journey class, with the demo Bloc
- * loaded once), an admin's token, the Bloc's id, and the steps several stories share. Journeys call the API through
+ * loaded once), an admin's token fetched per use (an access token expires within a long run), the Bloc's id, and the steps several stories share. Journeys call the API through
  * the gateway with the Java client generated from the merged document ({@link Gateway}), so every request and response
  * is checked against that document. The classes run in the order of their {@code @Order} (see
  * {@code junit-platform.properties}): the demo figures first, the contract coverage last.
  */
 abstract class Journey {
 
-    static String admin;
     static UUID bloc;
 
     @BeforeAll
@@ -49,7 +48,7 @@ abstract class Journey {
         }
         LocalStack.ensureStarted();
         LocalStack.loadDemoData();
-        admin = LocalStack.login("admin");
+        String admin = admin();
         List<Organization> roots = new OrganizationsApi(Gateway.as(admin))
                 .listOrganizations(null, null, null, null, null, null, null, List.of(OrganizationType.BLOC_COMMITTEE))
                 .getItems();
@@ -61,6 +60,11 @@ abstract class Journey {
                         OrganizationType.BLOC_COMMITTEE,
                         null)
                 : roots.get(0).getId();
+    }
+
+    /** A fresh admin token from Keycloak for each use. */
+    static String admin() {
+        return LocalStack.login("admin");
     }
 
     static UUID found(String token, String code, String name, OrganizationType type, UUID parent) throws ApiException {

@@ -2,27 +2,42 @@ package vn.partybloc.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system, started once per test JVM exactly as {@code ./run.sh} starts it (the packaged launcher), on ports
- * of its own so it never meets a developer's running stack, with its data under {@code target/}.
+ * The whole system, started once per test JVM exactly as {@code ./run.sh} starts it (the packaged launcher), on free
+ * ports chosen for this run so it never meets a developer's running stack or another run, with its data under
+ * {@code target/}. Starting and loading the demo data are given up when the launcher prints nothing for
+ * {@link #QUIET_LIMIT} (it prints each part started and the loaders' progress), not after a fixed total, so a slow
+ * machine that is still making progress is not failed.
  */
 final class LocalStack {
 
-    static final int GATEWAY = 28080;
-    static final int KEYCLOAK = 28180;
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Map<String, Integer> PORTS = freePorts(
+            "GATEWAY_PORT",
+            "KEYCLOAK_PORT",
+            "KEYCLOAK_MANAGEMENT_PORT",
+            "POSTGRES_PORT",
+            "KAFKA_PORT",
+            "KAFKA_CONTROLLER_PORT",
+            "ORGANIZATION_SERVICE_PORT",
+            "MEMBER_SERVICE_PORT",
+            "TRAINING_SERVICE_PORT",
+            "EVALUATION_SERVICE_PORT");
+    static final int GATEWAY = PORTS.get("GATEWAY_PORT");
+    static final int KEYCLOAK = PORTS.get("KEYCLOAK_PORT");
+    static final Duration QUIET_LIMIT = Duration.ofMinutes(3);
+    /** A backstop only: a launcher that keeps printing but never finishes. */
+    private static final Duration TOTAL_LIMIT = Duration.ofMinutes(30);
 
     private static Process launcher;
     private static final List<String> output = new ArrayList<>();
@@ -48,36 +63,13 @@ final class LocalStack {
         } catch (IOException e) {
             throw new IllegalStateException("Could not run the launcher", e);
         }
-        CompletableFuture<Boolean> up = new CompletableFuture<>();
-        Thread reader = new Thread(
-                () -> {
-                    try (BufferedReader lines = new BufferedReader(
-                            new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line; (line = lines.readLine()) != null; ) {
-                            System.out.println("[stack] " + line);
-                            synchronized (output) {
-                                output.add(line);
-                            }
-                            if (line.contains("system is up")) {
-                                up.complete(true);
-                            }
-                        }
-                    } catch (IOException ignored) {
-                        // the launcher ended
-                    }
-                    up.complete(false);
-                },
-                "stack-output");
-        reader.setDaemon(true);
-        reader.start();
+        Progress progress = Progress.follow(launcher, "stack", line -> {
+            synchronized (output) {
+                output.add(line);
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(LocalStack::stop));
-        boolean started;
-        try {
-            started = up.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            started = false;
-        }
-        if (!started) {
+        if (!progress.awaitLine("system is up", QUIET_LIMIT, TOTAL_LIMIT)) {
             stop();
             throw new IllegalStateException("The stack did not start; launcher output:\n" + String.join("\n", output));
         }
@@ -87,13 +79,16 @@ final class LocalStack {
 
     /** {@code ./run.sh demo} against this stack: the demo Bloc, loaded through the gateway. */
     static void loadDemoData() {
+        Process demo;
         try {
-            Process demo = launcher("demo").inheritIO().start();
-            if (!demo.waitFor(5, TimeUnit.MINUTES) || demo.exitValue() != 0) {
-                throw new IllegalStateException("loading the demo data failed");
-            }
-        } catch (IOException | InterruptedException e) {
+            demo = launcher("demo").start();
+        } catch (IOException e) {
             throw new IllegalStateException("could not load the demo data", e);
+        }
+        Progress progress = Progress.follow(demo, "demo", line -> {});
+        if (!progress.awaitEnd(QUIET_LIMIT, TOTAL_LIMIT) || demo.exitValue() != 0) {
+            demo.destroyForcibly();
+            throw new IllegalStateException("loading the demo data failed or stalled");
         }
     }
 
@@ -112,17 +107,32 @@ final class LocalStack {
                         project.resolve("deploy/launcher/target/launcher.jar").toString(),
                         command)
                 .redirectErrorStream(true);
-        builder.environment().put("POSTGRES_PORT", "25432");
-        builder.environment().put("KAFKA_PORT", "29092");
-        builder.environment().put("KAFKA_CONTROLLER_PORT", "29093");
-        builder.environment().put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
-        builder.environment().put("KEYCLOAK_MANAGEMENT_PORT", "29180");
-        builder.environment().put("ORGANIZATION_SERVICE_PORT", "28081");
-        builder.environment().put("MEMBER_SERVICE_PORT", "28082");
-        builder.environment().put("TRAINING_SERVICE_PORT", "28083");
-        builder.environment().put("EVALUATION_SERVICE_PORT", "28084");
-        builder.environment().put("GATEWAY_PORT", Integer.toString(GATEWAY));
+        PORTS.forEach((name, port) -> builder.environment().put(name, Integer.toString(port)));
         return builder;
+    }
+
+    /** Ports free now, all different: each socket is held until every one is chosen. */
+    private static Map<String, Integer> freePorts(String... names) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (String name : names) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                ports.put(name, socket.getLocalPort());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket we opened
+                }
+            }
+        }
+        return Map.copyOf(ports);
     }
 
     static synchronized void stop() {
