@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
@@ -310,6 +311,13 @@ class AttainmentTest {
 
     private JsonPath report(Map<String, Object> params) {
         return report(grassroots.id(), params);
+    }
+
+    @Test
+    void withoutAYearTheReportTakesTheLatestCycleDecidedByAsOfNotOneDecidedLater() {
+        // Every rating of the 2023 cycle here was decided on 20 December 2023 or later.
+        assertEquals(2022, report(grassroots.id(), Map.of("asOf", "2023-12-01")).getInt("year"));
+        assertEquals(2023, report(grassroots.id(), Map.of("asOf", "2023-12-31")).getInt("year"));
     }
 
     @Test

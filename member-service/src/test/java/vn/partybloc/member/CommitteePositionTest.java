@@ -124,6 +124,52 @@ class CommitteePositionTest {
     }
 
     @Test
+    void aMemberHoldsOnePositionInACommitteeAtATime() {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID member = Members.admit("Phan Văn Nam", cell.id(), true);
+        String seat = start(leadership, member, "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        start(leadership, member, "SECRETARY", "2025-09-01")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-ONE-SEAT"));
+        start(leadership, member, "DEPUTY_SECRETARY", "2025-01-01")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-ONE-SEAT"));
+
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"endsOn\":\"2025-08-31\",\"reason\":\"REASSIGNMENT\"}")
+                .post("/api/v1/positions/" + seat + "/terminations")
+                .then()
+                .statusCode(200);
+        start(leadership, member, "SECRETARY", "2025-09-01").then().statusCode(201);
+    }
+
+    @Test
+    void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        for (int round = 0; round < 20; round++) {
+            UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
+                    () -> start(leadership, member, "MEMBER", "2027-01-01").statusCode());
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() ->
+                    start(leadership, member, "DEPUTY_SECRETARY", "2027-01-01").statusCode());
+            List<Integer> statuses = List.of(a.join(), b.join());
+            assertTrue(
+                    statuses.contains(201) && statuses.contains(422),
+                    "round " + round + ": one seat is taken, the other request gets 422: " + statuses);
+        }
+    }
+
+    @Test
     void twoRequestsRacingForAVacantSecretaryPostLeaveOneSecretary() {
         OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
         for (int round = 0; round < 20; round++) {

@@ -54,7 +54,8 @@ public class AttainmentService {
     }
 
     /**
-     * {@code year} null: the latest cycle with decided ratings in the subtree, else the year before {@code asOf}. {@code asOf} null:
+     * {@code year} null: the latest cycle with ratings in the subtree decided on or before {@code asOf}, else the year
+     * before {@code asOf}. {@code asOf} null:
      * today in Vietnam.
      */
     public Attainment report(UUID organizationId, Integer year, LocalDate asOf, int unratedLimit) {
@@ -66,7 +67,7 @@ public class AttainmentService {
             cycle = cycles.year(year).orElseThrow(() -> ProblemException.notFound("review-cycle-of", year));
             reportedYear = year;
         } else {
-            cycle = cycles.latestWithDecisionsUnder(root.path)
+            cycle = cycles.latestWithDecisionsUnder(root.path, date)
                     .orElseGet(() -> cycles.year(date.getYear() - 1).orElse(null));
             reportedYear = cycle == null ? date.getYear() - 1 : cycle.year;
         }

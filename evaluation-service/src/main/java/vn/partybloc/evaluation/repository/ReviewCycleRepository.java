@@ -2,6 +2,7 @@ package vn.partybloc.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,15 +21,18 @@ public class ReviewCycleRepository implements PanacheRepositoryBase<ReviewCycle,
     }
 
     /** The latest yearly cycle with at least one decided review of a subject in the subtree. */
-    public Optional<ReviewCycle> latestWithDecisionsUnder(String pathPrefix) {
+    /** The latest yearly cycle with a rating in the subtree decided on or before {@code asOf}. */
+    public Optional<ReviewCycle> latestWithDecisionsUnder(String pathPrefix, LocalDate asOf) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
                 .createNativeQuery("""
                 select c.id from review_cycles c
                 where c.period = 'YEAR' and exists (select 1 from reviews r join organizations o on o.id = r.organization_id
-                    where r.cycle_id = c.id and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?1)
+                    where r.cycle_id = c.id and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?1
+                    and r.decided_on <= ?2)
                 order by c.year desc limit 1""")
                 .setParameter(1, pathPrefix + "%")
+                .setParameter(2, asOf)
                 .getResultList();
         return ids.stream().findFirst().map(this::findById);
     }

@@ -128,7 +128,7 @@ public class ReviewResource {
             @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
             @Parameter(
                             description =
-                                    "The review cycle's year; default: the latest cycle with decided ratings in the subtree, else the year before `asOf`.")
+                                    "The review cycle's year; default: the latest cycle with ratings in the subtree decided on or before `asOf`, else the year before `asOf`.")
                     @QueryParam("year")
                     @Min(2000)
                     @Max(2200)

@@ -146,6 +146,9 @@ public class CommitteeService {
                 && positions.overlapping(committeeId, kind, startsOn, null)) {
             throw ProblemException.rule(Rules.ONE_SECRETARY, "position.one-secretary", kind, startsOn);
         }
+        if (positions.seatedFrom(committeeId, memberId, startsOn)) {
+            throw ProblemException.rule(Rules.ONE_SEAT, "position.one-seat", member.fullName, startsOn);
+        }
         if (committee.kind == CommitteeKind.STANDING_COMMITTEE) {
             boolean onExecutive = committees
                     .find(committee.organizationId, CommitteeKind.EXECUTIVE_COMMITTEE, committee.termStartYear)

@@ -15,6 +15,8 @@ public final class Rules {
     public static final String FULL_MEMBER = "POS-FULL-MEMBER";
     /** Domain rule 7: at most one active secretary per committee (and one inspection chair). */
     public static final String ONE_SECRETARY = "POS-ONE-SECRETARY";
+    /** A member holds at most one position in a committee at a time (a secretary is not also a plain member). */
+    public static final String ONE_SEAT = "POS-ONE-SEAT";
     /** Secretary and deputy sit on executive, standing and cell committees; chair and vice chair on inspection committees. */
     public static final String POSITION_KIND = "POS-KIND";
     /** Domain rule 5: a standing-committee member sits on the executive committee of the same term. */

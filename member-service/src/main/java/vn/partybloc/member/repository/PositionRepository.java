@@ -31,6 +31,16 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
                 > 0;
     }
 
+    /** Whether the member holds a position in the committee on some day from {@code from} on. */
+    public boolean seatedFrom(UUID committeeId, UUID memberId, LocalDate from) {
+        return count(
+                        "committeeId = ?1 and memberId = ?2 and (endsOn is null or endsOn >= ?3)",
+                        committeeId,
+                        memberId,
+                        from)
+                > 0;
+    }
+
     public boolean holdsAnyOn(UUID committeeId, UUID memberId, LocalDate day) {
         return count(
                         "committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
