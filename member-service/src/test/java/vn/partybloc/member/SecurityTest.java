@@ -2,15 +2,17 @@ package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.member.OrganizationFeed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AccessMatrixTestBase;
+import vn.partybloc.testing.Snapshot;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -30,6 +32,46 @@ class SecurityTest extends AccessMatrixTestBase {
         return token.equals(integration)
                 ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports")
                 : Set.of();
+    }
+
+    /**
+     * The writes {@link #writesOpenTo} lets integration through are really open to it: the HR system's account imports
+     * members and then their committee positions, and both land.
+     */
+    @Test
+    void anIntegrationImportsMembersAndPositions() {
+        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
+                .id();
+        String nationalId = Members.nationalId();
+        JsonPath members = ImportTest.importFile(
+                integration,
+                "/api/v1/members/imports",
+                "text/csv",
+                ImportTest.CSV_HEADER + ImportTest.csvRow("Hệ Thống Nhân Sự", nationalId, cell, "2011-05-19", "x"));
+        assertEquals(1, members.getInt("createdRows"), members.prettify());
+        String committee = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + cell
+                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        JsonPath positions = ImportTest.importFile(
+                integration,
+                "/api/v1/positions/imports",
+                "text/csv",
+                "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n"
+                        + nationalId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n");
+        assertEquals(1, positions.getInt("createdRows"), positions.prettify());
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/committees/" + committee + "/positions")
+                .then()
+                .statusCode(200)
+                .body("position", contains("SECRETARY"));
     }
 
     @Override
@@ -84,6 +126,7 @@ class SecurityTest extends AccessMatrixTestBase {
                 .post("/api/v1/members")
                 .then()
                 .statusCode(201);
+        Snapshot outside = Snapshot.of(admin(), outsideReads(otherCell.id(), otherMember));
         given().auth()
                 .oauth2(secretary)
                 .contentType("application/json")
@@ -99,11 +142,6 @@ class SecurityTest extends AccessMatrixTestBase {
                 .then()
                 .statusCode(404);
         given().auth()
-                .oauth2(admin())
-                .get("/api/v1/members/" + otherMember)
-                .then()
-                .body("status", equalTo("ACTIVE"));
-        given().auth()
                 .oauth2(secretary)
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + otherCell.id()
@@ -111,5 +149,14 @@ class SecurityTest extends AccessMatrixTestBase {
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(404);
+        assertEquals(List.of(), outside.differences(Snapshot.of(admin(), outsideReads(otherCell.id(), otherMember))));
+    }
+
+    /** Everything the refused writes outside the subtree aim at: the cell's members and committees, the member. */
+    private static List<String> outsideReads(UUID cell, UUID member) {
+        return List.of(
+                "/api/v1/members/" + member,
+                "/api/v1/members?size=500&organizationId=" + cell,
+                "/api/v1/committees?organizationId=" + cell);
     }
 }

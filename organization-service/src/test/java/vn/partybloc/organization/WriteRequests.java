@@ -1,0 +1,125 @@
+package vn.partybloc.organization;
+
+import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One valid request per write operation of organization-service, aimed at a small tree founded for it, so that a
+ * caller who may write succeeds and a refused caller is refused for its role alone.
+ */
+final class WriteRequests {
+
+    private static final String ORGS = "/api/v1/organizations";
+    private static final String DECISION = Fixtures.decision("2023-01-01");
+
+    /** A committee with two cells, and another committee elsewhere under the root. */
+    record Tree(UUID committee, UUID cell, UUID sibling, UUID elsewhere) {
+
+        static Tree found() {
+            UUID committee = Fixtures.committee("Đảng bộ Sở Thử quyền");
+            return new Tree(
+                    committee,
+                    Fixtures.cell(committee, "Chi bộ Phòng Một"),
+                    Fixtures.cell(committee, "Chi bộ Phòng Hai"),
+                    Fixtures.committee("Đảng bộ Sở Bên cạnh"));
+        }
+
+        /** What any write of {@link #BY_OPERATION} changes: the organizations, the parents' children, history, terms. */
+        List<String> reads() {
+            return List.of(
+                    ORGS + "/" + committee,
+                    ORGS + "/" + committee + "/children",
+                    ORGS + "/" + cell,
+                    ORGS + "/" + cell + "/history",
+                    ORGS + "/" + cell + "/terms",
+                    ORGS + "/" + sibling,
+                    ORGS + "/" + sibling + "/history",
+                    ORGS + "/" + elsewhere,
+                    ORGS + "/" + elsewhere + "/children");
+        }
+    }
+
+    record Request(String method, String url, String body) {}
+
+    /** By operation as in the OpenAPI document ("METHOD /path"). */
+    static final Map<String, Function<Tree, Request>> BY_OPERATION = Map.ofEntries(
+            entry(
+                    "POST /api/v1/organizations",
+                    tree -> new Request(
+                            "POST",
+                            ORGS,
+                            Fixtures.foundBody(
+                                    Fixtures.code("NEW"),
+                                    "Chi bộ Mới",
+                                    "SUBORDINATE_CELL",
+                                    tree.committee(),
+                                    "2021-01-01"))),
+            entry(
+                    "POST /api/v1/organizations/transfers-in",
+                    tree -> new Request("POST", ORGS + "/transfers-in", """
+                    {"organization": {"code": "%s", "name": "Chi bộ Nhận về", "type": "SUBORDINATE_CELL", "parentId": "%s"},
+                     "origin": "Đảng bộ Khối Cơ quan tỉnh (cũ)", "decision": %s}""".formatted(
+                                    Fixtures.code("IN"), tree.committee(), DECISION))),
+            entry(
+                    "PATCH /api/v1/organizations/{id}",
+                    tree -> new Request("PATCH", ORGS + "/" + tree.cell(), "{\"name\": \"Chi bộ Đổi tên\"}")),
+            entry(
+                    "POST /api/v1/organizations/{id}/transfers",
+                    tree -> new Request(
+                            "POST",
+                            ORGS + "/" + tree.cell() + "/transfers",
+                            "{\"newParentId\": \"" + tree.elsewhere() + "\", \"decision\": " + DECISION + "}")),
+            entry(
+                    "POST /api/v1/organizations/{id}/transfers-out",
+                    tree -> new Request(
+                            "POST",
+                            ORGS + "/" + tree.cell() + "/transfers-out",
+                            "{\"destination\": \"Đảng bộ Công an tỉnh\", \"decision\": " + DECISION + "}")),
+            entry(
+                    "POST /api/v1/organizations/{id}/splits",
+                    tree -> new Request("POST", ORGS + "/" + tree.cell() + "/splits", """
+                    {"into": [{"code": "%s", "name": "Chi bộ Tách 1"}, {"code": "%s", "name": "Chi bộ Tách 2"}],
+                     "decision": %s}""".formatted(
+                                    Fixtures.code("SPA"), Fixtures.code("SPB"), DECISION))),
+            entry(
+                    "POST /api/v1/organizations/merges",
+                    tree -> new Request(
+                            "POST",
+                            ORGS + "/merges",
+                            "{\"sourceIds\": [\"" + tree.cell() + "\"], \"targetId\": \"" + tree.sibling()
+                                    + "\", \"decision\": " + DECISION + "}")),
+            entry(
+                    "POST /api/v1/organizations/{id}/dissolutions",
+                    tree -> new Request(
+                            "POST", ORGS + "/" + tree.cell() + "/dissolutions", "{\"decision\": " + DECISION + "}")),
+            entry(
+                    "POST /api/v1/organizations/{id}/terms",
+                    tree -> new Request(
+                            "POST", ORGS + "/" + tree.cell() + "/terms", "{\"startYear\": 2025, \"endYear\": 2030}")),
+            entry(
+                    "PATCH /api/v1/organizations/{id}/terms/{termId}",
+                    tree -> new Request(
+                            "PATCH",
+                            ORGS + "/" + tree.cell() + "/terms/" + openTerm(tree.cell()),
+                            "{\"decisionNumber\": \"211-QĐ/ĐUK\"}")));
+
+    private WriteRequests() {}
+
+    /** Opens a term (2020–2025) as an admin; returns its id. */
+    static String openTerm(UUID organization) {
+        return given().auth()
+                .oauth2(Fixtures.admin())
+                .contentType("application/json")
+                .body("{\"startYear\": 2020, \"endYear\": 2025}")
+                .post(ORGS + "/" + organization + "/terms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
