@@ -50,14 +50,34 @@ class BadInputTest extends BadInputTestBase {
         return Map.of("parentId", Fixtures.root().toString(), "newParentId", otherCommittee.toString());
     }
 
-    /** A merge names the cells it merges, so they must exist; the document's example names made-up ones. */
+    /**
+     * Codes are unique and a merge names the cells it merges, so these bodies take fresh codes and seeded cells where
+     * the document's examples give fixed codes and made-up cells.
+     */
     @Override
     protected Map<String, String> validBodies() {
-        return Map.of("POST /api/v1/organizations/merges", """
+        return Map.of(
+                "POST /api/v1/organizations",
+                Fixtures.foundBody(
+                        Fixtures.code("FD"),
+                        "Đảng bộ kiểm thử thành lập",
+                        "GRASSROOTS_COMMITTEE",
+                        Fixtures.root(),
+                        "2023-04-01"),
+                "POST /api/v1/organizations/transfers-in",
+                """
+                {"organization": {"code": "%s", "name": "Đảng bộ kiểm thử tiếp nhận", "type": "GRASSROOTS_COMMITTEE",
+                  "parentId": "%s", "hostUnit": {"name": "Công ty kiểm thử", "kind": "STATE_ENTERPRISE"}},
+                 "origin": "Đảng bộ Khối Cơ quan tỉnh (cũ)", "decision": {"number": "201-QĐ/TU", "date": "2025-06-20"}}""".formatted(Fixtures.code("TI"), Fixtures.root()),
+                "POST /api/v1/organizations/{id}/splits",
+                """
+                {"into": [{"code": "%s", "name": "Chi bộ kiểm thử 1"}, {"code": "%s", "name": "Chi bộ kiểm thử 2"}],
+                 "decision": {"number": "160-QĐ/ĐU", "date": "2024-10-01"}}""".formatted(Fixtures.code("SP"), Fixtures.code("SP")),
+                "POST /api/v1/organizations/merges",
+                """
                 {"sourceIds": ["%s", "%s"],
                  "newTarget": {"code": "%s", "name": "Chi bộ hợp nhất", "type": "SUBORDINATE_CELL", "parentId": "%s"},
-                 "decision": {"number": "130-QĐ/ĐU", "date": "2024-02-20"}}""".formatted(
-                        cell("hợp nhất 1"), cell("hợp nhất 2"), Fixtures.code("MG"), committee));
+                 "decision": {"number": "130-QĐ/ĐU", "date": "2024-02-20"}}""".formatted(cell("hợp nhất 1"), cell("hợp nhất 2"), Fixtures.code("MG"), committee));
     }
 
     private String cell(String purpose) {
