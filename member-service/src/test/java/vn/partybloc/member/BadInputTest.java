@@ -1,14 +1,147 @@
 package vn.partybloc.member;
 
+import static io.restassured.RestAssured.given;
+import static vn.partybloc.member.OrganizationFeed.admin;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class BadInputTest extends BadInputTestBase {
 
+    private OrganizationFeed.Org grassroots;
+    private OrganizationFeed.Org cell;
+    private OrganizationFeed.Org otherCell;
+    private UUID member;
+    private String committee;
+
     @Override
     protected String adminToken() {
         return Tokens.as("admin");
+    }
+
+    /**
+     * Members of a cell of a grassroots committee, the committee's executive committee with positions and a
+     * responsibility, a vetting, a succession plan with candidates and one job of each bulk import. A departure, a
+     * termination and a candidate's removal end what they act on, so each gets a row of its own.
+     */
+    @Override
+    protected Map<String, String> existingIds() {
+        grassroots = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        cell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
+        otherCell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
+        member = admit("Kiểm Thử Đầu Vào");
+        committee = id("/api/v1/committees", """
+                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
+        String position = position(admit("Kiểm Thử Cấp Ủy"));
+        String plan = id("/api/v1/succession-plans", """
+                {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
+        return Map.ofEntries(
+                Map.entry("members/{id}", member.toString()),
+                Map.entry("members/{id}/departures", admit("Kiểm Thử Ra Đi").toString()),
+                Map.entry(
+                        "members/{id}/recognitions",
+                        Members.admit("Kiểm Thử Dự Bị", cell.id(), false).toString()),
+                Map.entry("members/{id}/vettings/{vettingId}", id("/api/v1/members/" + member + "/vettings", """
+                                {"purpose":"PLANNING","conclusion":"Đủ tiêu chuẩn","concludedOn":"2024-05-01"}""")),
+                Map.entry("members/imports/{id}", importJob("/api/v1/members/imports")),
+                Map.entry("positions/imports/{id}", importJob("/api/v1/positions/imports")),
+                Map.entry("committees/{id}", committee),
+                Map.entry("positions/{id}", position),
+                Map.entry("positions/{id}/terminations", position(admit("Kiểm Thử Mãn Nhiệm"))),
+                Map.entry(
+                        "positions/{id}/responsibilities/{responsibilityId}",
+                        id("/api/v1/positions/" + position + "/responsibilities", """
+                                {"field":"Công tác tổ chức","followedOrganizationId":"%s"}""".formatted(cell.id()))),
+                Map.entry("succession-plans/{id}", plan),
+                Map.entry("succession-plans/{id}/candidates/{candidateId}", candidate(plan, "Kiểm Thử Quy Hoạch")),
+                Map.entry(
+                        "succession-plans/{id}/candidates/{candidateId}/removals", candidate(plan, "Kiểm Thử Đưa Ra")));
+    }
+
+    @Override
+    protected Map<String, String> fieldValues() {
+        return Map.of(
+                "organizationId", cell.id().toString(),
+                "toOrganizationId", otherCell.id().toString(),
+                "followedOrganizationId", cell.id().toString(),
+                "committeeId", committee,
+                "memberId", member.toString());
+    }
+
+    /**
+     * The document's examples carry a fixed national id (unique), a cell where a committee or plan needs a grassroots
+     * committee, and a term the seeded committee already holds.
+     */
+    @Override
+    protected Map<String, String> validBodies() {
+        return Map.of(
+                "POST /api/v1/members",
+                Members.body("Kiểm Thử Kết Nạp", cell.id(), Members.nationalId(), true),
+                "POST /api/v1/committees",
+                """
+                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),
+                "POST /api/v1/succession-plans",
+                """
+                {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),
+                "POST /api/v1/positions",
+                """
+                {"committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED","startsOn":"2025-06-20"}""".formatted(committee, admit("Kiểm Thử Bổ Nhiệm")));
+    }
+
+    private UUID admit(String name) {
+        return Members.admit(name, cell.id(), true);
+    }
+
+    private String position(UUID holder) {
+        return id("/api/v1/positions", """
+                {"committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED","startsOn":"2025-06-20"}""".formatted(committee, holder));
+    }
+
+    /** Adds a new member to the plan; the answer is the plan, so the candidate is found by its member. */
+    private String candidate(String plan, String name) {
+        UUID candidate = admit(name);
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"memberId\":\"" + candidate + "\",\"addedOn\":\"2024-03-01\"}")
+                .post("/api/v1/succession-plans/" + plan + "/candidates")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("candidates.find { it.memberId == '" + candidate + "' }.id");
+    }
+
+    /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */
+    private static String importJob(String path) {
+        String file = path.contains("members")
+                ? "fullName,dateOfBirth,gender,nationalId,admittedOn,organizationId\nKiểm Thử,1985-04-12,MALE,"
+                        + Members.nationalId() + ",2010-05-19," + UUID.randomUUID() + "\n"
+                : "memberNationalId,committeeId,position,appointment,startsOn\n" + Members.nationalId() + ","
+                        + UUID.randomUUID() + ",MEMBER,ELECTED,2025-06-20\n";
+        return given().auth()
+                .oauth2(admin())
+                .contentType("text/csv")
+                .body(file)
+                .post(path)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+    }
+
+    private static String id(String path, String body) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -222,4 +222,18 @@ class SuccessionTest {
                 .statusCode(404);
         given().auth().oauth2(admin()).get(path + UUID.randomUUID()).then().statusCode(404);
     }
+
+    /** Without a term the report covers every term and says so with {@code termStartYear: null}, as documented. */
+    @Test
+    void theReportOfEveryTermAnswersTermStartYearNullAsItsDocumentAllows() {
+        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        // The OpenAPI validation filter fails this call if the document does not allow the null it answers.
+        given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", committee.id().toString())
+                .get("/api/v1/succession-plans/report")
+                .then()
+                .statusCode(200)
+                .body("termStartYear", org.hamcrest.Matchers.nullValue());
+    }
 }

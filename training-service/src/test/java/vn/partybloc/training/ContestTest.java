@@ -169,4 +169,36 @@ class ContestTest {
                 .then()
                 .statusCode(404);
     }
+
+    /** A participant not (yet) awarded has the contest in the record with {@code award: null}, as documented. */
+    @Test
+    void aParticipantWithoutAnAwardHasTheContestInTheRecordWithAwardNull() {
+        UUID member = Feed.member(
+                "Phan Thị Dự Thi", Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id());
+        String contest = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"title\":\"Hội thi chưa trao giải\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""
+                        + Feed.bloc().id() + "\",\"year\":2023}")
+                .post("/api/v1/contests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"memberIds\":[\"" + member + "\"]}")
+                .post("/api/v1/contests/" + contest + "/participants")
+                .then()
+                .statusCode(200);
+        // The OpenAPI validation filter fails this call if the document does not allow the null it answers.
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/training-records/" + member)
+                .then()
+                .statusCode(200)
+                .body("contests[0].contestId", equalTo(contest))
+                .body("contests[0].award", org.hamcrest.Matchers.nullValue());
+    }
 }

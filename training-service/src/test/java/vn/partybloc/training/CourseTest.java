@@ -370,4 +370,21 @@ class CourseTest {
                 "CourseScheduled,MemberEnrolled,CourseStatusChanged,EnrollmentCompleted",
                 Outbox.types(course.toString()));
     }
+
+    /** A course still running is in the record without a result or completion day, as its document allows. */
+    @Test
+    void aMembersRecordListsACourseNotYetCompletedWithResultAndCompletedOnNull() {
+        UUID member = Feed.member(
+                "Lê Thị Đang Học", Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id());
+        Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(member));
+        // The OpenAPI validation filter fails this call if the document does not allow the nulls it answers.
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/training-records/" + member)
+                .then()
+                .statusCode(200)
+                .body("courses[0].status", equalTo("ENROLLED"))
+                .body("courses[0].result", nullValue())
+                .body("courses[0].completedOn", nullValue());
+    }
 }

@@ -12,7 +12,7 @@ import vn.partybloc.member.domain.SuccessionReport;
 public record SuccessionReportResponse(
         UUID organizationId,
 
-        @Schema(description = "The term's first year, if one was asked for.")
+        @Schema(description = "The term's first year, if one was asked for; null otherwise.", nullable = true)
         Integer termStartYear,
 
         @Schema(description = "One line per plan.") List<SuccessionReportLineResponse> plans,

@@ -60,8 +60,12 @@ public record TrainingRecordResponse(
             @Schema(description = "First day.") LocalDate startsOn,
             @Schema(description = "Last day.") LocalDate endsOn,
             @Schema(description = "Enrollment status.") EnrollmentStatus status,
-            @Schema(description = "Result.") CompletionResult result,
-            @Schema(description = "Completion day.") LocalDate completedOn,
+
+            @Schema(description = "Result, once recorded.", nullable = true)
+            CompletionResult result,
+
+            @Schema(description = "Completion day, once recorded.", nullable = true)
+            LocalDate completedOn,
 
             @Schema(description = "Certificate number.", nullable = true)
             String certificateNumber) {}
@@ -72,5 +76,7 @@ public record TrainingRecordResponse(
             @Schema(description = "Title.") String title,
             @Schema(description = "Kind.") String kind,
             @Schema(description = "Year.") int year,
-            @Schema(description = "Award, if any.") String award) {}
+
+            @Schema(description = "Award, if any.", nullable = true)
+            String award) {}
 }
