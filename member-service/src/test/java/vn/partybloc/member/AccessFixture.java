@@ -1,0 +1,268 @@
+package vn.partybloc.member;
+
+import static io.restassured.RestAssured.given;
+import static vn.partybloc.member.OrganizationFeed.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.partybloc.testing.AccessMatrix;
+import vn.partybloc.testing.AccessMatrix.Request;
+
+/**
+ * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
+ * holding an executive-committee seat with a responsibility and a vetting, a probationary one, a full one without a
+ * seat), a succession plan with a candidate; each operation of member-service is aimed at it.
+ */
+record AccessFixture(
+        UUID organization,
+        UUID cell,
+        UUID otherCell,
+        UUID member,
+        UUID probationary,
+        String spareNationalId,
+        UUID spare,
+        String committee,
+        String position,
+        String responsibility,
+        String vetting,
+        String plan,
+        String candidate)
+        implements AccessMatrix.Fixture {
+
+    static AccessFixture found() {
+        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
+        UUID otherCell =
+                OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
+        UUID member = Members.admit("Hà Văn Giữ", cell, true);
+        UUID probationary = Members.admit("Hà Thị Mới", cell, false);
+        String spareNationalId = Members.nationalId();
+        UUID spare = created("/api/v1/members", Members.body("Hà Văn Dự", cell, spareNationalId, true));
+        String committee = created(
+                        "/api/v1/committees",
+                        "{\"organizationId\":\"" + organization.id()
+                                + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .toString();
+        String position = created(
+                        "/api/v1/positions",
+                        "{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
+                                + "\",\"position\":\"MEMBER\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")
+                .toString();
+        String responsibility = created(
+                        "/api/v1/positions/" + position + "/responsibilities",
+                        "{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + cell + "\"}")
+                .toString();
+        String vetting = created(
+                        "/api/v1/members/" + member + "/vettings",
+                        "{\"purpose\":\"APPOINTMENT\",\"conclusion\":\"Đủ tiêu chuẩn\",\"concludedOn\":\"2024-06-01\"}")
+                .toString();
+        String plan = created(
+                        "/api/v1/succession-plans",
+                        "{\"organizationId\":\"" + organization.id()
+                                + "\",\"committeeKind\":\"EXECUTIVE_COMMITTEE\",\"position\":\"SECRETARY\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .toString();
+        created(
+                "/api/v1/succession-plans/" + plan + "/candidates",
+                "{\"memberId\":\"" + member + "\",\"addedOn\":\"2024-03-01\"}");
+        String candidate = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("candidates.find { it.memberId == '" + member + "' }.id");
+        return new AccessFixture(
+                organization.id(),
+                cell,
+                otherCell,
+                member,
+                probationary,
+                spareNationalId,
+                spare,
+                committee,
+                position,
+                responsibility,
+                vetting,
+                plan,
+                candidate);
+    }
+
+    /** Everything a write on the fixture may change, read whole. */
+    @Override
+    public List<String> reads() {
+        return List.of(
+                "/api/v1/members?size=500&includeDescendants=true&organizationId=" + organization,
+                "/api/v1/members/" + member,
+                "/api/v1/members/" + probationary,
+                "/api/v1/members/" + spare,
+                "/api/v1/members/" + member + "/history",
+                "/api/v1/members/" + probationary + "/history",
+                "/api/v1/members/" + member + "/vettings",
+                "/api/v1/committees?organizationId=" + organization,
+                "/api/v1/committees/" + committee + "/positions",
+                "/api/v1/positions/" + position,
+                "/api/v1/positions/" + position + "/responsibilities",
+                "/api/v1/succession-plans?organizationId=" + organization,
+                "/api/v1/succession-plans/" + plan);
+    }
+
+    /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
+    String readUrl(String operation) {
+        String path = operation.substring("GET ".length());
+        return switch (path) {
+            case "/api/v1/members" -> path + "?includeDescendants=true&organizationId=" + organization;
+            case "/api/v1/members/statistics", "/api/v1/committees", "/api/v1/succession-plans" ->
+                path + "?organizationId=" + organization;
+            // Without termStartYear the report answers "termStartYear": null, which its schema does not allow.
+            case "/api/v1/succession-plans/report" -> path + "?termStartYear=2025&organizationId=" + organization;
+            case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
+            case "/api/v1/positions/imports/{id}" -> "/api/v1/positions/imports/" + positionImport();
+            default ->
+                path.replace("/members/{id}", "/members/" + member)
+                        .replace("{vettingId}", vetting)
+                        .replace("/committees/{id}", "/committees/" + committee)
+                        .replace("/positions/{id}", "/positions/" + position)
+                        .replace("{responsibilityId}", responsibility)
+                        .replace("/succession-plans/{id}", "/succession-plans/" + plan)
+                        .replace("{candidateId}", candidate);
+        };
+    }
+
+    /** A valid request for each documented write, aimed at a fixture. */
+    static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/members",
+                    f -> Request.json(
+                            "POST", "/api/v1/members", Members.body("Hà Văn Vào", f.cell, Members.nationalId(), true))),
+            Map.entry(
+                    "PUT /api/v1/members/{id}",
+                    f -> Request.json(
+                            "PUT",
+                            "/api/v1/members/" + f.member,
+                            "{\"fullName\":\"Hà Văn Đổi\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\"}")),
+            Map.entry(
+                    "POST /api/v1/members/{id}/recognitions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/members/" + f.probationary + "/recognitions",
+                            "{\"date\":\"2011-05-19\"}")),
+            Map.entry(
+                    "POST /api/v1/members/{id}/moves",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/members/" + f.probationary + "/moves",
+                            "{\"toOrganizationId\":\"" + f.otherCell + "\",\"date\":\"2020-03-01\"}")),
+            Map.entry(
+                    "POST /api/v1/members/{id}/departures",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/members/" + f.probationary + "/departures",
+                            "{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")),
+            Map.entry(
+                    "POST /api/v1/committees",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/committees",
+                            "{\"organizationId\":\"" + f.organization
+                                    + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")),
+            Map.entry(
+                    "POST /api/v1/positions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/positions",
+                            "{\"committeeId\":\"" + f.committee + "\",\"memberId\":\"" + f.spare
+                                    + "\",\"position\":\"DEPUTY_SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")),
+            Map.entry(
+                    "POST /api/v1/positions/{id}/responsibilities",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/positions/" + f.position + "/responsibilities",
+                            "{\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\"" + f.otherCell + "\"}")),
+            Map.entry(
+                    "POST /api/v1/positions/{id}/terminations",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/positions/" + f.position + "/terminations",
+                            "{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")),
+            Map.entry(
+                    "POST /api/v1/members/imports",
+                    f -> new Request(
+                            "POST",
+                            "/api/v1/members/imports",
+                            "text/csv",
+                            ImportTest.CSV_HEADER
+                                    + ImportTest.csvRow(
+                                            "Hà Văn Nhập", Members.nationalId(), f.cell, "2011-05-19", "x"))),
+            Map.entry(
+                    "POST /api/v1/positions/imports",
+                    f -> new Request("POST", "/api/v1/positions/imports", "text/csv", f.positionsCsv())),
+            Map.entry(
+                    "POST /api/v1/members/{id}/vettings",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/members/" + f.member + "/vettings",
+                            "{\"purpose\":\"APPOINTMENT\",\"conclusion\":\"Cần xem xét\",\"concludedOn\":\"2024-07-01\"}")),
+            Map.entry(
+                    "POST /api/v1/succession-plans",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/succession-plans",
+                            "{\"organizationId\":\"" + f.organization
+                                    + "\",\"committeeKind\":\"INSPECTION_COMMITTEE\",\"position\":\"CHAIR\",\"termStartYear\":2025,\"termEndYear\":2030}")),
+            Map.entry(
+                    "POST /api/v1/succession-plans/{id}/candidates",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/succession-plans/" + f.plan + "/candidates",
+                            "{\"memberId\":\"" + f.spare + "\",\"addedOn\":\"2024-03-01\"}")),
+            Map.entry(
+                    "POST /api/v1/succession-plans/{id}/candidates/{candidateId}/removals",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/succession-plans/" + f.plan + "/candidates/" + f.candidate + "/removals",
+                            "{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")));
+
+    private String positionsCsv() {
+        return "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n"
+                + spareNationalId + "," + committee + ",MEMBER,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n";
+    }
+
+    private String memberImport() {
+        return submitted(
+                "/api/v1/members/imports",
+                ImportTest.CSV_HEADER
+                        + ImportTest.csvRow("Hà Văn Nhập", Members.nationalId(), cell, "2011-05-19", "x"));
+    }
+
+    private String positionImport() {
+        return submitted("/api/v1/positions/imports", positionsCsv());
+    }
+
+    private static String submitted(String path, String csv) {
+        String location = given().auth()
+                .oauth2(admin())
+                .contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .post(path)
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static UUID created(String path, String body) {
+        return UUID.fromString(given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+}

@@ -1,0 +1,245 @@
+package vn.partybloc.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Runs a service's section of docs/security.md ({@link AccessTable}) cell by cell: every documented operation with a
+ * token of every caller. A read is sent on one fixture; a write is a valid request, sent by every refused caller on one
+ * shared fixture, which must read exactly the same afterwards ({@link Snapshot}), and by each allowed caller on a
+ * fixture of its own, which must read differently afterwards. A caller with a token for somewhere else (a secretary of
+ * another subtree) is also checked against the cell's "outside" status.
+ *
+ * @param <F> what a service founds to aim its reads and writes at
+ */
+public final class AccessMatrix<F extends AccessMatrix.Fixture> {
+
+    /** What the operations are aimed at, and the reads that show whether a write changed it. */
+    public interface Fixture {
+        List<String> reads();
+    }
+
+    /** A token standing for a row of the caller table, and, for a scoped caller, one for somewhere else. */
+    public record Caller<F>(String name, Function<F, String> token, Function<F, String> outside) {
+
+        public static <F> Caller<F> role(String role) {
+            return new Caller<>(role, fixture -> Tokens.as(role), null);
+        }
+
+        public static <F> Caller<F> fixed(String name, Supplier<String> token) {
+            return new Caller<>(name, fixture -> token.get(), null);
+        }
+    }
+
+    public record Request(String method, String url, String contentType, String body) {
+
+        public static Request json(String method, String url, String body) {
+            return new Request(method, url, "application/json", body);
+        }
+    }
+
+    /** The rows every service shares: the roles, a token of no known role, and no, expired or forged tokens. */
+    public static <F> Map<String, List<Caller<F>>> commonCallers() {
+        String expired = Tokens.expired("admin");
+        String forged = Tokens.badSignature("admin");
+        return Map.of(
+                "admin", List.of(Caller.role("admin")),
+                "organizer", List.of(Caller.role("organizer")),
+                "inspector", List.of(Caller.role("inspector")),
+                "viewer", List.of(Caller.role("viewer")),
+                "integration", List.of(Caller.role("integration")),
+                "secretary without a valid org_id", List.of(Caller.fixed("no org_id", () -> Tokens.as("secretary"))),
+                "none of these roles", List.of(Caller.fixed("guest", () -> Tokens.as("guest"))),
+                "no token, or a bad token",
+                        List.of(
+                                Caller.fixed("no token", () -> null),
+                                Caller.fixed("expired", () -> expired),
+                                Caller.fixed("forged", () -> forged)));
+    }
+
+    private final AccessTable table;
+    private final Map<String, List<Caller<F>>> callers;
+    private final Supplier<F> fixtures;
+    private final Function<F, Function<String, String>> readUrls;
+    private final Map<String, Function<F, Request>> writes;
+    private int checks;
+
+    /**
+     * @param readUrls for a fixture, the url a documented GET operation is sent to
+     * @param writes per documented write operation, a valid request aimed at a fixture
+     */
+    public AccessMatrix(
+            AccessTable table,
+            Map<String, List<Caller<F>>> callers,
+            Supplier<F> fixtures,
+            Function<F, Function<String, String>> readUrls,
+            Map<String, Function<F, Request>> writes) {
+        this.table = table;
+        this.callers = callers;
+        this.fixtures = fixtures;
+        this.readUrls = readUrls;
+        this.writes = writes;
+    }
+
+    /** Checks the table's callers and operations against the service, then every cell; returns what failed. */
+    public List<String> failures() {
+        assertEquals(Set.copyOf(callers.keySet()), Set.copyOf(table.callers()), "the callers of the table");
+        assertEquals(operationsOfTheOpenApiDocument(), documentedOperations(), "the operations of the table");
+        F readFixture = fixtures.get();
+        Function<String, String> urls = readUrls.apply(readFixture);
+        List<String> failures = new ArrayList<>();
+        for (String routeClass : table.routeClasses()) {
+            for (String operation : table.operations(routeClass)) {
+                List<Check<F>> cells = new ArrayList<>();
+                for (String row : table.callers()) {
+                    for (Caller<F> caller : callers.get(row)) {
+                        cells.add(new Check<>(row + " (" + caller.name() + ")", caller, table.answer(row, routeClass)));
+                    }
+                }
+                if (operation.startsWith("GET ")) {
+                    String url = urls.apply(operation);
+                    cells.forEach(cell -> failures.addAll(read(operation, url, readFixture, cell)));
+                } else {
+                    failures.addAll(write(operation, cells));
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** How many calls the last {@link #failures()} checked. */
+    public int checks() {
+        return checks;
+    }
+
+    private record Check<F>(String who, Caller<F> caller, AccessTable.Answer answer) {}
+
+    private List<String> read(String operation, String url, F fixture, Check<F> check) {
+        List<String> failures = new ArrayList<>();
+        int status = send(check.caller().token().apply(fixture), Request.json("GET", url, null));
+        checks++;
+        if (!check.answer().accepts(status)) {
+            failures.add(check.who() + " " + operation + ": " + status + ", documented " + check.answer());
+        }
+        Integer outside = check.answer().outside();
+        if (check.caller().outside() != null && outside != null) {
+            int elsewhere = send(check.caller().outside().apply(fixture), Request.json("GET", url, null));
+            checks++;
+            if (elsewhere != outside) {
+                failures.add(check.who() + " " + operation + ": outside the subtree " + elsewhere + ", documented "
+                        + check.answer());
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * The refused callers (and scoped callers from outside) try the write on one fixture, which must read the same
+     * afterwards; then each allowed caller makes it on a fixture of its own, which must read differently afterwards
+     * (an import lands once its job has run, so that is awaited).
+     */
+    private List<String> write(String operation, List<Check<F>> cells) {
+        Function<F, Request> requests = writes.get(operation);
+        if (requests == null) {
+            return List.of(operation + ": no request to try it with");
+        }
+        List<String> failures = new ArrayList<>();
+        F shared = fixtures.get();
+        Request refusedRequest = requests.apply(shared);
+        Snapshot before = Snapshot.of(Tokens.as("admin"), shared.reads());
+        List<String> refused = new ArrayList<>();
+        for (Check<F> cell : cells) {
+            if (!cell.answer().allowed()) {
+                expect(cell, operation, send(cell.caller().token().apply(shared), refusedRequest), failures);
+                refused.add(cell.who());
+            }
+            Integer outside = cell.answer().outside();
+            if (cell.caller().outside() != null && outside != null) {
+                int status = send(cell.caller().outside().apply(shared), refusedRequest);
+                checks++;
+                if (status != outside) {
+                    failures.add(cell.who() + " " + operation + ": outside the subtree " + status + ", documented "
+                            + cell.answer());
+                }
+                refused.add(cell.who() + " outside");
+            }
+        }
+        List<String> changed = before.differences(Snapshot.of(Tokens.as("admin"), shared.reads()));
+        if (!changed.isEmpty()) {
+            failures.add(operation + ": refused to " + refused + ", yet the fixture changed: " + changed);
+        }
+        for (Check<F> cell : cells) {
+            if (cell.answer().allowed()) {
+                F own = fixtures.get();
+                Snapshot ownBefore = Snapshot.of(Tokens.as("admin"), own.reads());
+                int status = send(cell.caller().token().apply(own), requests.apply(own));
+                expect(cell, operation, status, failures);
+                if (status / 100 == 2 && !changes(ownBefore, own)) {
+                    failures.add(cell.who() + " " + operation + ": allowed, yet it changed nothing the fixture reads");
+                }
+            }
+        }
+        return failures;
+    }
+
+    private void expect(Check<F> cell, String operation, int status, List<String> failures) {
+        checks++;
+        if (!cell.answer().accepts(status)) {
+            failures.add(cell.who() + " " + operation + ": " + status + ", documented " + cell.answer());
+        }
+    }
+
+    private static boolean changes(Snapshot before, Fixture fixture) {
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> !before.differences(Snapshot.of(Tokens.as("admin"), fixture.reads()))
+                            .isEmpty());
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    private static int send(String token, Request request) {
+        RequestSpecification spec = given();
+        if (token != null) {
+            spec.auth().oauth2(token);
+        }
+        if (request.body() != null) {
+            spec.contentType(request.contentType()).body(request.body().getBytes(StandardCharsets.UTF_8));
+        }
+        return spec.request(request.method(), request.url()).statusCode();
+    }
+
+    private Set<String> documentedOperations() {
+        List<String> all = table.routeClasses().stream()
+                .flatMap(routeClass -> table.operations(routeClass).stream())
+                .toList();
+        assertEquals(all.size(), Set.copyOf(all).size(), "an operation in two route classes: " + all);
+        return Set.copyOf(all);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> operationsOfTheOpenApiDocument() {
+        Map<String, Map<String, Object>> paths =
+                given().get("/q/openapi?format=json").then().extract().path("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.keySet().forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+}
