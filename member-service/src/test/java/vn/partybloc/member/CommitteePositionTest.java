@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.KafkaResource;
+import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class CommitteePositionTest {
@@ -290,6 +291,45 @@ class CommitteePositionTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("RESP-POSITION-HELD"));
+    }
+
+    @Test
+    void theSeatsOfAMemberWhoDiesEndThatDayAndTheEndIsPublished() throws Exception {
+        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID member = Members.admit("Hồ Văn Mất", cell.id(), true);
+        String position = start(leadership, member, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try (KafkaTestConsumer published = new KafkaTestConsumer("party.positions.v1")) {
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/json")
+                    .body("{\"kind\":\"DIED\",\"date\":\"2025-09-02\"}")
+                    .post("/api/v1/members/" + member + "/departures")
+                    .then()
+                    .statusCode(200);
+
+            given().auth()
+                    .oauth2(admin())
+                    .get("/api/v1/positions/" + position)
+                    .then()
+                    .body("endsOn", equalTo("2025-09-02"))
+                    .body("endReason", equalTo("DEATH"));
+            var ended = published.await(
+                    r -> position.equals(r.key())
+                            && "CommitteePositionEnded".equals(KafkaTestConsumer.header(r, "ce_type")),
+                    found -> !found.isEmpty(),
+                    Duration.ofSeconds(30));
+            assertEquals(
+                    "DEATH",
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(ended.get(0).value())
+                            .path("endReason")
+                            .asText());
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.member.events.MemberEvents;
+import vn.partybloc.member.repository.CommitteeRepository;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.MembershipChangeRepository;
 import vn.partybloc.member.repository.PositionRepository;
@@ -29,9 +30,13 @@ public class MemberService {
             MembershipChangeKind.STRUCK_OFF,
             MembershipChangeKind.EXPELLED);
 
+    /** Who records the changes that follow an organization's own (the audit columns' actor). */
+    static final String ORGANIZATION_SERVICE = "organization-service";
+
     private final MemberRepository members;
     private final MembershipChangeRepository history;
     private final PositionRepository positions;
+    private final CommitteeRepository committees;
     private final OrganizationScope scope;
     private final MemberEvents events;
     private final Clock clock;
@@ -41,6 +46,7 @@ public class MemberService {
             MemberRepository members,
             MembershipChangeRepository history,
             PositionRepository positions,
+            CommitteeRepository committees,
             OrganizationScope scope,
             MemberEvents events,
             Caller caller,
@@ -48,6 +54,7 @@ public class MemberService {
         this.members = members;
         this.history = history;
         this.positions = positions;
+        this.committees = committees;
         this.scope = scope;
         this.events = events;
         this.caller = caller;
@@ -148,21 +155,45 @@ public class MemberService {
         Member m = editable(id);
         ETags.checkIfMatch(ifMatch, m.version);
         requireAfterAdmission(m, on);
+        leave(m, kind, on, decisionNumber, note, caller.name());
+        return m;
+    }
+
+    /**
+     * Every member still on the register in the subtree of an organization that left the Bloc leaves with it, by the
+     * same decision and on the same day; idempotent, since a member who has left is no longer on the register.
+     */
+    public int leaveWithOrganization(String subtreePath, LocalDate on, String decisionNumber, String destination) {
+        List<Member> leaving = members.onTheRegisterInSubtree(subtreePath);
+        for (Member m : leaving) {
+            LocalDate day = on.isBefore(m.admittedOn) ? m.admittedOn : on;
+            leave(m, MembershipChangeKind.TRANSFERRED_OUT, day, decisionNumber, destination, ORGANIZATION_SERVICE);
+        }
+        return leaving.size();
+    }
+
+    private void leave(
+            Member m, MembershipChangeKind kind, LocalDate on, String decisionNumber, String note, String actor) {
         m.status = switch (kind) {
             case TRANSFERRED_OUT -> MemberStatus.TRANSFERRED_OUT;
             case DIED -> MemberStatus.DECEASED;
             case STRUCK_OFF -> MemberStatus.STRUCK_OFF;
             default -> MemberStatus.EXPELLED;
         };
-        m.touch(caller.name(), Instant.now());
-        MembershipChange change = record(
-                MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, caller.name()), note);
+        m.touch(actor, Instant.now());
+        MembershipChange change =
+                record(MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, actor), note);
+        EndReason reason = switch (kind) {
+            case DIED -> EndReason.DEATH;
+            case TRANSFERRED_OUT -> EndReason.REASSIGNMENT;
+            default -> EndReason.LEFT_THE_PARTY;
+        };
         for (Position p : positions.activeOfMember(m.id)) {
             p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
-            p.endReason = kind == MembershipChangeKind.DIED
-                    ? EndReason.DEATH
-                    : kind == MembershipChangeKind.TRANSFERRED_OUT ? EndReason.REASSIGNMENT : EndReason.LEFT_THE_PARTY;
-            p.touch(caller.name(), Instant.now());
+            p.endReason = reason;
+            p.touch(actor, Instant.now());
+            members.flush();
+            events.position("CommitteePositionEnded", p, committees.findById(p.committeeId), false);
         }
         members.flush();
         events.member(
@@ -174,7 +205,6 @@ public class MemberService {
                 },
                 m,
                 change);
-        return m;
     }
 
     private Member editable(UUID id) {

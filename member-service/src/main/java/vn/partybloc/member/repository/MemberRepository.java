@@ -145,4 +145,16 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     public Optional<Member> byNationalId(String nationalId) {
         return find("nationalId", nationalId).firstResultOptional();
     }
+
+    /** Members still on the register (active or exempt) in the subtree at {@code path}, locked for the change. */
+    @SuppressWarnings("unchecked")
+    public List<Member> onTheRegisterInSubtree(String path) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        select m.* from members m join organizations o on o.id = m.organization_id
+                        where o.path like :subtree and m.status in ('ACTIVE', 'EXEMPT')
+                        order by m.id for update of m""", Member.class)
+                .setParameter("subtree", TextSearch.escape(path) + "%")
+                .getResultList();
+    }
 }
