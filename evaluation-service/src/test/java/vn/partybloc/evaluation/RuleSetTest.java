@@ -9,6 +9,7 @@ import static vn.partybloc.evaluation.Api.admin;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
 
 /** What the organization department adopts and sets, read back as a client reads it: optional fields as null. */
 @QuarkusTest
@@ -45,5 +46,38 @@ class RuleSetTest {
                 .then()
                 .statusCode(200)
                 .body("organizationId", nullValue());
+    }
+
+    /** A target set for a subtree is read by id only where the list would show it (it was readable by any secretary). */
+    @Test
+    void aSecretaryReadsTheBlocsTargetsAndThoseOfTheirOwnSubtreeOnly() {
+        UUID cycle = Api.cycle(2024);
+        Feed.Org mine = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        String target = Api.post(admin(), "/api/v1/targets", """
+                        {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"EXCELLENT","comparison":"AT_MOST","percent":20}""".formatted(cycle, other.id()))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String blocWide = given().auth()
+                .oauth2(admin())
+                .queryParam("cycleId", cycle.toString())
+                .get("/api/v1/targets")
+                .then()
+                .extract()
+                .path("items[0].id");
+        String secretary = Tokens.secretaryOf(mine.id());
+
+        given().auth().oauth2(secretary).get("/api/v1/targets/" + target).then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.secretaryOf(other.id()))
+                .get("/api/v1/targets/" + target)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(secretary)
+                .get("/api/v1/targets/" + blocWide)
+                .then()
+                .statusCode(200);
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.evaluation.repository.OrganizationReplicaRepository;
 import vn.partybloc.evaluation.repository.ReviewCycleRepository;
 import vn.partybloc.evaluation.repository.TargetRepository;
 import vn.partybloc.platform.security.Caller;
@@ -19,12 +20,18 @@ public class TargetService {
 
     private final TargetRepository targets;
     private final ReviewCycleRepository cycles;
+    private final OrganizationReplicaRepository organizations;
     private final OrganizationScope scope;
     private final Caller caller;
 
     public TargetService(
-            TargetRepository targets, ReviewCycleRepository cycles, OrganizationScope scope, Caller caller) {
+            TargetRepository targets,
+            ReviewCycleRepository cycles,
+            OrganizationReplicaRepository organizations,
+            OrganizationScope scope,
+            Caller caller) {
         this.targets = targets;
+        this.organizations = organizations;
         this.cycles = cycles;
         this.scope = scope;
         this.caller = caller;
@@ -41,7 +48,15 @@ public class TargetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(UUID id) {
-        return targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("target", id));
+        Target t = targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("target", id));
+        // As in the list: a secretary reads the Bloc-wide targets and those set for their own subtree, no others.
+        if (t.organizationId != null && scope.scopePath().isPresent()) {
+            OrganizationReplica org = organizations.findById(t.organizationId);
+            if (org == null || !scope.inScope(org)) {
+                throw ProblemException.notFound("target", id);
+            }
+        }
+        return t;
     }
 
     public Target set(

@@ -77,7 +77,8 @@ public class TargetResource {
             summary = "Read a target",
             description =
                     "The target's cycle, organization, subject kind, metric, comparison and percent, with its `ETag`. "
-                            + "Every reader role may call it; 404 for an unknown id.")
+                            + "Every reader role may call it; a secretary only for the Bloc-wide targets and those set for "
+                            + "their own subtree (404 otherwise).")
     public RestResponse<TargetResponse> get(@PathParam("id") UUID id) {
         Target t = service.get(id);
         return RestResponse.ResponseBuilder.ok(TargetResponse.from(t))

@@ -1,0 +1,266 @@
+package vn.partybloc.evaluation;
+
+import static vn.partybloc.evaluation.Api.admin;
+import static vn.partybloc.evaluation.Api.level;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import vn.partybloc.testing.AccessMatrix;
+import vn.partybloc.testing.AccessMatrix.Request;
+
+/**
+ * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
+ * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
+ * with a planned item and a screening finding, a target and a confidence vote of the committee, and a rule set of its
+ * own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
+ * secretary may decide them.
+ */
+record AccessFixture(
+        UUID organization,
+        UUID cell,
+        UUID spare,
+        UUID cycle,
+        String selfAssessed,
+        String proposed,
+        String decided,
+        String plan,
+        String item,
+        String finding,
+        String ruleSet,
+        String ruleSetCode,
+        LocalDate ruleSetEffectiveFrom,
+        String target,
+        String vote)
+        implements AccessMatrix.Fixture {
+
+    /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
+    private static final AtomicInteger LATER =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+
+    private static final AtomicInteger CYCLE_YEARS = new AtomicInteger(2120);
+
+    static AccessFixture found() {
+        Feed.Org organization = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Feed.child(organization, "SUBORDINATE_CELL").id();
+        List<UUID> members = List.of(
+                Feed.memberWithoutWaiting(cell, "Đinh Văn Một"),
+                Feed.memberWithoutWaiting(cell, "Đinh Thị Hai"),
+                Feed.memberWithoutWaiting(cell, "Đinh Văn Ba"),
+                Feed.memberWithoutWaiting(cell, "Đinh Thị Bốn"));
+        Feed.awaitRows("members", members);
+        UUID cycle = Api.cycle(2024);
+        String selfAssessed = created(Api.selfAssess(admin(), cycle, "MEMBER", members.get(0), level("GOOD")));
+        String proposed = created(Api.selfAssess(admin(), cycle, "MEMBER", members.get(1), level("GOOD")));
+        Api.propose(admin(), UUID.fromString(proposed), level("GOOD")).statusCode(200);
+        String decided =
+                Api.decided(cycle, "MEMBER", members.get(2), level("GOOD")).toString();
+        var plan = Api.post(admin(), "/api/v1/inspection-plans", plan(organization.id(), item(cell)))
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String planId = plan.getString("id");
+        String finding = created(Api.post(
+                admin(), "/api/v1/inspection-plans/" + planId + "/screening-findings", finding(members.get(0))));
+        String code = newRuleSetCode();
+        LocalDate effectiveFrom = laterDate();
+        String ruleSet = created(Api.post(admin(), "/api/v1/rule-sets", ruleSet(code, effectiveFrom, "Hướng dẫn")));
+        String target = created(Api.post(
+                admin(), "/api/v1/targets", target(cycle, organization.id(), "AT_LEAST_GOOD", "AT_LEAST", 90)));
+        String vote = created(Api.post(admin(), "/api/v1/confidence-votes", vote(organization.id(), members.get(0))));
+        return new AccessFixture(
+                organization.id(),
+                cell,
+                members.get(3),
+                cycle,
+                selfAssessed,
+                proposed,
+                decided,
+                planId,
+                plan.getString("items[0].id"),
+                finding,
+                ruleSet,
+                code,
+                effectiveFrom,
+                target,
+                vote);
+    }
+
+    /** Everything a write on the fixture may change, read whole. */
+    @Override
+    public List<String> reads() {
+        return List.of(
+                "/api/v1/reviews?size=500&organizationId=" + organization,
+                "/api/v1/reviews/" + selfAssessed,
+                "/api/v1/reviews/" + proposed,
+                "/api/v1/reviews/" + decided,
+                "/api/v1/reviews/" + decided + "/history",
+                "/api/v1/inspection-plans?organizationId=" + organization,
+                "/api/v1/inspection-plans/" + plan,
+                "/api/v1/inspection-plans/" + plan + "/screening-findings",
+                "/api/v1/rule-sets?size=500",
+                "/api/v1/rule-sets/" + ruleSet,
+                "/api/v1/review-cycles?size=500",
+                "/api/v1/targets?size=500&cycleId=" + cycle + "&organizationId=" + organization,
+                "/api/v1/targets/" + target,
+                "/api/v1/confidence-votes?size=500&organizationId=" + organization);
+    }
+
+    /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
+    String readUrl(String operation) {
+        String path = operation.substring("GET ".length());
+        return switch (path) {
+            case "/api/v1/reviews", "/api/v1/inspection-plans", "/api/v1/confidence-votes" ->
+                path + "?organizationId=" + organization;
+            case "/api/v1/reviews/attainment", "/api/v1/inspection-plans/report" ->
+                path + "?year=2024&organizationId=" + organization;
+            case "/api/v1/targets" -> path + "?cycleId=" + cycle + "&organizationId=" + organization;
+            default ->
+                path.replace("/reviews/{id}", "/reviews/" + decided)
+                        .replace("/inspection-plans/{id}", "/inspection-plans/" + plan)
+                        .replace("{itemId}", item)
+                        .replace("{findingId}", finding)
+                        .replace("/confidence-votes/{id}", "/confidence-votes/" + vote)
+                        .replace("/rule-sets/{id}", "/rule-sets/" + ruleSet)
+                        .replace("/review-cycles/{id}", "/review-cycles/" + cycle)
+                        .replace("/targets/{id}", "/targets/" + target);
+        };
+    }
+
+    /** A valid request for each documented write, aimed at a fixture. */
+    static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/reviews",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/reviews",
+                            "{\"cycleId\":\"" + f.cycle + "\",\"subjectKind\":\"MEMBER\",\"subjectId\":\"" + f.spare
+                                    + "\"," + level("GOOD") + "}")),
+            Map.entry(
+                    "POST /api/v1/reviews/{id}/proposals",
+                    f -> Request.json(
+                            "POST", "/api/v1/reviews/" + f.selfAssessed + "/proposals", "{" + level("GOOD") + "}")),
+            Map.entry(
+                    "POST /api/v1/reviews/{id}/decisions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/reviews/" + f.proposed + "/decisions",
+                            "{" + level("GOOD") + ",\"decisionNumber\":\"45-QĐ/ĐUK\",\"decidedOn\":\"2024-12-20\"}")),
+            Map.entry(
+                    "POST /api/v1/reviews/{id}/publications",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/reviews/" + f.decided + "/publications",
+                            "{\"publishedOn\":\"2024-12-28\"}")),
+            Map.entry(
+                    "POST /api/v1/reviews/{id}/re-ratings",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/reviews/" + f.decided + "/re-ratings",
+                            "{\"reason\":\"Kết luận kiểm tra 12-KL/UBKT\",\"decision\":{" + level("COMPLETE")
+                                    + ",\"decidedOn\":\"2025-01-10\"}}")),
+            Map.entry(
+                    "POST /api/v1/reviews/batch",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/reviews/batch",
+                            "{\"cycleId\":\"" + f.cycle + "\",\"items\":["
+                                    + Api.item("MEMBER", f.spare, level("GOOD"), "2024-12-20") + "]}")),
+            Map.entry(
+                    "POST /api/v1/inspection-plans",
+                    f -> Request.json("POST", "/api/v1/inspection-plans", plan(f.organization))),
+            Map.entry(
+                    "POST /api/v1/inspection-plans/{id}/items",
+                    f -> Request.json("POST", "/api/v1/inspection-plans/" + f.plan + "/items", item(f.cell))),
+            Map.entry(
+                    "POST /api/v1/inspection-plans/{id}/items/{itemId}/conclusions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/conclusions",
+                            "{\"findings\":\"Sổ sách đầy đủ\",\"conclusion\":\"Chấp hành tốt\",\"concludedOn\":\"2024-05-10\"}")),
+            Map.entry(
+                    "POST /api/v1/inspection-plans/{id}/items/{itemId}/cancellations",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/cancellations",
+                            "{\"reason\":\"Chi bộ sáp nhập\"}")),
+            Map.entry(
+                    "POST /api/v1/inspection-plans/{id}/screening-findings",
+                    f -> Request.json(
+                            "POST", "/api/v1/inspection-plans/" + f.plan + "/screening-findings", finding(f.spare))),
+            Map.entry(
+                    "POST /api/v1/rule-sets",
+                    f -> Request.json(
+                            "POST", "/api/v1/rule-sets", ruleSet(newRuleSetCode(), laterDate(), "Hướng dẫn"))),
+            Map.entry(
+                    "PUT /api/v1/rule-sets/{id}",
+                    f -> Request.json(
+                            "PUT",
+                            "/api/v1/rule-sets/" + f.ruleSet,
+                            ruleSet(f.ruleSetCode, f.ruleSetEffectiveFrom, "Hướng dẫn, đính chính"))),
+            Map.entry(
+                    "POST /api/v1/review-cycles",
+                    f -> Request.json(
+                            "POST", "/api/v1/review-cycles", "{\"year\":" + CYCLE_YEARS.getAndIncrement() + "}")),
+            Map.entry(
+                    "POST /api/v1/targets",
+                    f -> Request.json(
+                            "POST", "/api/v1/targets", target(f.cycle, f.organization, "EXCELLENT", "AT_MOST", 20))),
+            Map.entry(
+                    "PUT /api/v1/targets/{id}",
+                    f -> Request.json(
+                            "PUT", "/api/v1/targets/" + f.target, "{\"comparison\":\"AT_LEAST\",\"percent\":95}")),
+            Map.entry(
+                    "POST /api/v1/confidence-votes",
+                    f -> Request.json("POST", "/api/v1/confidence-votes", vote(f.organization, f.spare))));
+
+    private static String plan(UUID body, String... items) {
+        return """
+                {"year":2024,"bodyOrganizationId":"%s","bodyKind":"INSPECTION_COMMITTEE","activity":"INSPECTION",
+                 "title":"Kế hoạch kiểm tra năm 2024","items":[%s]}""".formatted(body, String.join(",", items));
+    }
+
+    private static String item(UUID cell) {
+        return """
+                {"kind":"THEMATIC","subjectKind":"ORGANIZATION","subjectId":"%s","content":"Kiểm tra nền nếp sinh hoạt",
+                 "plannedFrom":"2024-03-01","plannedTo":"2024-04-30"}""".formatted(cell);
+    }
+
+    private static String finding(UUID member) {
+        return """
+                {"memberId":"%s","finding":"Không sinh hoạt 3 tháng","outcome":"STRUCK_OFF","decidedOn":"2024-06-01"}""".formatted(member);
+    }
+
+    private static String ruleSet(String code, LocalDate effectiveFrom, String documents) {
+        return """
+                {"code":"%s","documents":"%s","effectiveFrom":"%s","usesScore":false}""".formatted(code, documents, effectiveFrom);
+    }
+
+    private static String target(UUID cycle, UUID organization, String metric, String comparison, int percent) {
+        return """
+                {"cycleId":"%s","organizationId":"%s","subjectKind":"MEMBER","metric":"%s","comparison":"%s","percent":%d}""".formatted(cycle, organization, metric, comparison, percent);
+    }
+
+    private static String vote(UUID organization, UUID member) {
+        return """
+                {"organizationId":"%s","body":"Ban Chấp hành","votedOn":"2024-11-15","summoned":30,"present":25,
+                 "results":[{"memberId":"%s","positionTitle":"Bí thư","ballotsIssued":25,"ballotsReturned":25,
+                 "validBallots":25,"invalidBallots":0,"high":20,"trust":4,"low":1}]}""".formatted(organization, member);
+    }
+
+    private static String newRuleSetCode() {
+        return "AM-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static LocalDate laterDate() {
+        return LocalDate.of(2150, 1, 1).plusDays(LATER.getAndIncrement());
+    }
+
+    private static String created(io.restassured.response.ValidatableResponse response) {
+        return response.statusCode(201).extract().path("id");
+    }
+}
