@@ -161,6 +161,10 @@ record AccessFixture(
                             "/api/v1/members/" + f.probationary + "/departures",
                             "{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")),
             Map.entry(
+                    "POST /api/v1/members/{id}/exemptions",
+                    f -> Request.json(
+                            "POST", "/api/v1/members/" + f.probationary + "/exemptions", "{\"date\":\"2024-01-01\"}")),
+            Map.entry(
                     "POST /api/v1/committees",
                     f -> Request.json(
                             "POST",

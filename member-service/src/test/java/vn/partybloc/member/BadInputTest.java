@@ -42,6 +42,7 @@ class BadInputTest extends BadInputTestBase {
         return Map.ofEntries(
                 Map.entry("members/{id}", member.toString()),
                 Map.entry("members/{id}/departures", admit("Kiểm Thử Ra Đi").toString()),
+                Map.entry("members/{id}/exemptions", admit("Kiểm Thử Miễn").toString()),
                 Map.entry(
                         "members/{id}/recognitions",
                         Members.admit("Kiểm Thử Dự Bị", cell.id(), false).toString()),

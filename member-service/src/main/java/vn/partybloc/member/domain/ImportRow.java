@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.partybloc.platform.web.ProblemException;
 
 /** One parsed row of an import file: its value, or why it could not be read. */
 public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
@@ -21,8 +22,17 @@ public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
         return errors.isEmpty();
     }
 
+    /** The row's value mapped; a mapping refused with a problem makes the row an error, not the whole file. */
     public <R> ImportRow<R> map(Function<T, R> mapping) {
-        return readable() ? of(number, mapping.apply(value)) : refused(number, errors);
+        if (!readable()) {
+            return refused(number, errors);
+        }
+        try {
+            return of(number, mapping.apply(value));
+        } catch (ProblemException e) {
+            String field = e.errors().isEmpty() ? null : e.errors().get(0).field();
+            return refused(number, List.of(new ImportRowError(number, field, e.rule(), e.getMessage())));
+        }
     }
 
     /**

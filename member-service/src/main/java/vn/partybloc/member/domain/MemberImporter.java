@@ -98,18 +98,14 @@ public class MemberImporter {
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Instant now = Instant.now();
         if (registered == null) {
+            MemberService.requireEntryAfterAdmission(spec, row.entry());
             Member m = Member.admitted(spec, cell.id, caller.name(), now);
             members.persist(m);
             MembershipChange change = MembershipChange.of(
-                    m.id,
-                    MembershipChangeKind.ADMITTED,
-                    spec.admittedOn(),
-                    row.decisionNumber(),
-                    null,
-                    cell.id,
-                    caller.name());
+                    m.id, row.entry().kind(), row.entry().on(), row.decisionNumber(), null, cell.id, caller.name());
+            change.note = row.entry().origin();
             history.persist(change);
-            publications.add(new Publication("MemberAdmitted", m, change));
+            publications.add(new Publication(row.entry().eventType(), m, change));
             return ImportOutcome.CREATED;
         }
         if (!registered.organizationId.equals(cell.id)) {

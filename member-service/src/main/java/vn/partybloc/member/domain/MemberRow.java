@@ -1,4 +1,4 @@
 package vn.partybloc.member.domain;
 
-/** A member as an import file states them, with the decision that admitted them. */
-public record MemberRow(NewMember member, String decisionNumber) {}
+/** One row of a member import: the member, the admission (or receiving) decision and how they come in. */
+public record MemberRow(NewMember member, String decisionNumber, Entry entry) {}

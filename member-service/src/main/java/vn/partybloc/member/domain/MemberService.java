@@ -2,7 +2,6 @@ package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -39,7 +38,6 @@ public class MemberService {
     private final CommitteeRepository committees;
     private final OrganizationScope scope;
     private final MemberEvents events;
-    private final Clock clock;
     private final Caller caller;
 
     public MemberService(
@@ -49,8 +47,7 @@ public class MemberService {
             CommitteeRepository committees,
             OrganizationScope scope,
             MemberEvents events,
-            Caller caller,
-            Clock clock) {
+            Caller caller) {
         this.members = members;
         this.history = history;
         this.positions = positions;
@@ -58,35 +55,35 @@ public class MemberService {
         this.scope = scope;
         this.events = events;
         this.caller = caller;
-        this.clock = clock;
     }
 
     public record Admitted(Member member, List<String> warnings) {}
 
-    /** Admits a member (kết nạp) or receives one from outside the Bloc ({@code transferIn}). */
-    public Admitted admit(NewMember spec, String decisionNumber, boolean transferIn, String origin) {
+    /** Admits a member (kết nạp) or receives one from outside the Bloc, as {@code entry} says. */
+    public Admitted admit(NewMember spec, String decisionNumber, Entry entry) {
         if (!NationalIds.isWellFormed(spec.nationalId())) {
             throw ProblemException.rule(Rules.NATIONAL_ID, "member.national-id-digits");
         }
         if (members.existsByNationalId(spec.nationalId())) {
             throw ProblemException.conflict("member.national-id-taken");
         }
+        requireEntryAfterAdmission(spec, entry);
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
         members.persist(m);
         MembershipChange change = record(
-                MembershipChange.of(
-                        m.id,
-                        transferIn ? MembershipChangeKind.TRANSFERRED_IN : MembershipChangeKind.ADMITTED,
-                        transferIn ? LocalDate.now(clock) : spec.admittedOn(),
-                        decisionNumber,
-                        null,
-                        cell.id,
-                        caller.name()),
-                origin);
+                MembershipChange.of(m.id, entry.kind(), entry.on(), decisionNumber, null, cell.id, caller.name()),
+                entry.origin());
         members.flush();
-        events.member(transferIn ? "MemberTransferredIn" : "MemberAdmitted", m, change);
+        events.member(entry.eventType(), m, change);
         return new Admitted(m, NationalIds.warnings(spec.nationalId(), spec.gender(), spec.dateOfBirth()));
+    }
+
+    /** A member is received after their admission elsewhere, never before it. */
+    static void requireEntryAfterAdmission(NewMember spec, Entry entry) {
+        if (entry.on().isBefore(spec.admittedOn())) {
+            throw ProblemException.rule(Rules.MEMBER_ACTIVE, "member.before-admission", spec.admittedOn());
+        }
     }
 
     public Member update(UUID id, String ifMatch, NewMember changes) {
@@ -143,6 +140,31 @@ public class MemberService {
                 null);
         members.flush();
         events.member("MemberMoved", m, change);
+        return m;
+    }
+
+    /** Exempts an active member from party activities (miễn sinh hoạt): they stay on the register and in their cell. */
+    public Member exempt(UUID id, String ifMatch, LocalDate on, String decisionNumber, String note) {
+        Member m = editable(id);
+        ETags.checkIfMatch(ifMatch, m.version);
+        if (m.status == MemberStatus.EXEMPT) {
+            throw ProblemException.conflict("member.already-exempt");
+        }
+        requireAfterAdmission(m, on);
+        m.status = MemberStatus.EXEMPT;
+        m.touch(caller.name(), Instant.now());
+        MembershipChange change = record(
+                MembershipChange.of(
+                        m.id,
+                        MembershipChangeKind.EXEMPTED,
+                        on,
+                        decisionNumber,
+                        m.organizationId,
+                        m.organizationId,
+                        caller.name()),
+                note);
+        members.flush();
+        events.member("MemberExempted", m, change);
         return m;
     }
 

@@ -84,7 +84,7 @@ public class MemberImportResource {
         String format = ImportResponses.format(type);
         List<ImportRow<MemberRow>> rows = ImportRow.refuseRepeats(
                 files.read(body, format, MemberRequest.class).stream()
-                        .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber())))
+                        .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber(), r.toEntry())))
                         .toList(),
                 r -> r.member().nationalId(),
                 "nationalId");

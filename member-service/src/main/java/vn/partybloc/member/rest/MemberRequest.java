@@ -11,11 +11,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.AcademicTitle;
 import vn.partybloc.member.domain.Degree;
+import vn.partybloc.member.domain.Entry;
 import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.NewMember;
 import vn.partybloc.member.domain.PoliticalTheory;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
+import vn.partybloc.platform.web.ProblemException;
 
 @Schema(
         name = "MemberRequest",
@@ -116,7 +118,42 @@ public record MemberRequest(
         @Schema(description = "Number of the admission (or receiving) decision.", maxLength = 64)
         @Size(max = 64)
         @PlainText
-        String decisionNumber) {
+        String decisionNumber,
+
+        @Schema(description = "How the member comes onto the register; ADMITTED when absent.")
+        MemberEntry entry,
+
+        @Schema(
+                description = "For TRANSFERRED_IN: the day the receiving decision takes effect, the date of the "
+                        + "member's TRANSFERRED_IN change. Not before `admittedOn`.")
+        @PastOrPresent
+        LocalDate receivedOn,
+
+        @Schema(
+                description = "For TRANSFERRED_IN: the party organization the member comes from.",
+                example = "Đảng bộ Tổng công ty Điện lực miền Nam",
+                maxLength = 300)
+        @Size(max = 300)
+        @PlainText
+        String origin) {
+
+    /** How the member comes in; a transfer in without its date or origin is refused field by field. */
+    Entry toEntry() {
+        if (entry != MemberEntry.TRANSFERRED_IN) {
+            if (receivedOn != null || origin != null) {
+                throw ProblemException.invalid(
+                        receivedOn != null ? "receivedOn" : "origin", "member.transfer-fields-without-transfer");
+            }
+            return Entry.admission(admittedOn);
+        }
+        if (receivedOn == null) {
+            throw ProblemException.invalid("receivedOn", "member.transfer-in-needs", "receivedOn");
+        }
+        if (origin == null || origin.isBlank()) {
+            throw ProblemException.invalid("origin", "member.transfer-in-needs", "origin");
+        }
+        return Entry.transferIn(receivedOn, Text.nfc(origin));
+    }
 
     NewMember toDomain() {
         return new NewMember(

@@ -163,14 +163,17 @@ public class MemberResource {
             operationId = "admitMember",
             summary = "Admit a member",
             description =
-                    "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given. The "
-                            + "`nationalId` must be 12 digits and unique; a mismatch with gender or birth year comes back as a warning.")
+                    "Records a member admitted to an active cell, as probationary unless `fullMemberSince` is given, or, with "
+                            + "`entry` TRANSFERRED_IN, received from outside the Bloc on `receivedOn` from `origin` "
+                            + "(published as MemberTransferredIn). The `nationalId` must be 12 digits and unique; a "
+                            + "mismatch with gender or birth year comes back as a warning.")
     @APIResponse(
             responseCode = "201",
             description = "Admitted; `Location` names the member.",
             content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public RestResponse<MemberResponse> admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
-        MemberService.Admitted admitted = service.admit(request.toDomain(), request.decisionNumber(), false, null);
+        MemberService.Admitted admitted =
+                service.admit(request.toDomain(), request.decisionNumber(), request.toEntry());
         return RestResponse.ResponseBuilder.<MemberResponse>created(uri.getAbsolutePathBuilder()
                         .path(admitted.member().id.toString())
                         .build())
@@ -262,6 +265,22 @@ public class MemberResource {
             @NotNull @Valid DepartureRequest request) {
         return ok(
                 service.depart(id, ifMatch, request.kind(), request.date(), request.decisionNumber(), request.note()));
+    }
+
+    @POST
+    @Path("/{id}/exemptions")
+    @Operation(
+            operationId = "recordExemption",
+            summary = "Exempt a member from party activities",
+            description = "Miễn sinh hoạt đảng: an active member, from a day on or after their admission, becomes "
+                    + "EXEMPT; they stay on the register, in their cell and on their committees. A member already "
+                    + "exempt is 409; one who has left is `MEM-ACTIVE`. For an admin, organizer or a secretary of the "
+                    + "member's subtree. Publishes MemberExempted.")
+    public RestResponse<MemberResponse> exempt(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ExemptionRequest request) {
+        return ok(service.exempt(id, ifMatch, request.date(), request.decisionNumber(), request.note()));
     }
 
     @GET
