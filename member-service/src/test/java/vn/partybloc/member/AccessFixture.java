@@ -1,7 +1,7 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 
 /**
  * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
@@ -33,10 +34,9 @@ record AccessFixture(
         implements AccessMatrix.Fixture {
 
     static AccessFixture found() {
-        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        UUID cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
-        UUID otherCell =
-                OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(organization, "SUBORDINATE_CELL").id();
+        UUID otherCell = Organization.child(organization, "SUBORDINATE_CELL").id();
         UUID member = Members.admit("Hà Văn Giữ", cell, true);
         UUID probationary = Members.admit("Hà Thị Mới", cell, false);
         String spareNationalId = Members.nationalId();

@@ -1,20 +1,21 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class BadInputTest extends BadInputTestBase {
 
-    private OrganizationFeed.Org grassroots;
-    private OrganizationFeed.Org cell;
-    private OrganizationFeed.Org otherCell;
+    private Organization grassroots;
+    private Organization cell;
+    private Organization otherCell;
     private UUID member;
     private String committee;
 
@@ -30,9 +31,9 @@ class BadInputTest extends BadInputTestBase {
      */
     @Override
     protected Map<String, String> existingIds() {
-        grassroots = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        cell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
-        otherCell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
+        grassroots = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        cell = Organization.child(grassroots, "SUBORDINATE_CELL");
+        otherCell = Organization.child(grassroots, "SUBORDINATE_CELL");
         member = admit("Kiểm Thử Đầu Vào");
         committee = id("/api/v1/committees", """
                 {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.KafkaResource;
 
 @QuarkusTest
@@ -50,8 +51,8 @@ class CommitteePositionTest {
 
     @Test
     void whichCommitteesAnOrganizationMayHaveFollowsRulesFourToSix() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         committee(committee.id(), "INSPECTION_COMMITTEE");
         given().auth()
                 .oauth2(admin())
@@ -75,8 +76,8 @@ class CommitteePositionTest {
 
     @Test
     void onlyFullMembersOfTheOrganizationHoldPositions() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        OrganizationFeed.Org elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        Organization elsewhere = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID probationary = Members.admit("Đỗ Văn Hải", cell.id(), false);
         UUID outsider = Members.admit("Ngô Thị Hoa", elsewhere.id(), true);
@@ -96,7 +97,7 @@ class CommitteePositionTest {
 
     @Test
     void aSecondSecretaryIsRefusedUntilTheFirstPostEnds() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID first = Members.admit("Trương Văn Lâm", cell.id(), true);
         UUID second = Members.admit("Mai Thị Lan", cell.id(), true);
@@ -125,7 +126,7 @@ class CommitteePositionTest {
 
     @Test
     void aMemberHoldsOnePositionInACommitteeAtATime() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Phan Văn Nam", cell.id(), true);
         String seat = start(leadership, member, "MEMBER", "2025-06-20")
@@ -154,7 +155,7 @@ class CommitteePositionTest {
 
     @Test
     void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         for (int round = 0; round < 20; round++) {
             UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
@@ -171,9 +172,9 @@ class CommitteePositionTest {
 
     @Test
     void twoRequestsRacingForAVacantSecretaryPostLeaveOneSecretary() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         for (int round = 0; round < 20; round++) {
-            OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+            Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
             UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
             UUID one = Members.admit("Trương Văn Lâm", cell.id(), true);
             UUID other = Members.admit("Mai Thị Lan", cell.id(), true);
@@ -190,8 +191,8 @@ class CommitteePositionTest {
 
     @Test
     void standingCommitteeMembersSitOnTheExecutive() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
         UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID standing = committee(committee.id(), "STANDING_COMMITTEE");
         UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
@@ -205,8 +206,8 @@ class CommitteePositionTest {
 
     @Test
     void statisticsCountCommitteeMembersAndTheirQualificationShares() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
         UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID inspection = committee(committee.id(), "INSPECTION_COMMITTEE");
         UUID a = Members.admit("Thân Văn Sơn", cell.id(), true);
@@ -232,10 +233,10 @@ class CommitteePositionTest {
 
     @Test
     void aCommitteeMemberFollowsCellsOfTheirOwnOrganizationOnly() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org followed = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        OrganizationFeed.Org foreign = OrganizationFeed.child(
-                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization followed = Organization.child(committee, "SUBORDINATE_CELL");
+        Organization foreign =
+                Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID member = Members.admit("Vương Văn Xuân", followed.id(), true);
         String position = start(executive, member, "MEMBER", "2025-06-20")
@@ -294,7 +295,7 @@ class CommitteePositionTest {
 
     @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Tôn Nữ Phương", cell.id(), true);
         String position = start(leadership, member, "SECRETARY", "2025-06-20")
@@ -336,9 +337,9 @@ class CommitteePositionTest {
 
     @Test
     void aCommitteeAPositionAndAResponsibilityAreReadWhereTheirLocationsPointInsideTheCallersSubtree() {
-        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL");
-        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(organization, "SUBORDINATE_CELL");
+        Organization other = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         var formed = given().auth()
                 .oauth2(admin())
                 .contentType("application/json")

@@ -3,12 +3,13 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 
 /** An admin console that sends Accept-Language: vi reads every problem in Vietnamese; English stays the default. */
@@ -26,7 +27,7 @@ class VietnameseProblemsTest {
 
     @Test
     void committeeKindRuleAndDuplicateInVietnamese() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
                 .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
@@ -78,7 +79,7 @@ class VietnameseProblemsTest {
     @Test
     @InvalidRequestsOnPurpose
     void fieldValidationInVietnamese() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
                 .body("{\"organizationId\":\"" + cell.id()
