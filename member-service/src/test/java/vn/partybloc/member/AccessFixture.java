@@ -41,11 +41,8 @@ record AccessFixture(
         UUID probationary = Members.admit("Hà Thị Mới", cell, false);
         String spareNationalId = Members.nationalId();
         UUID spare = created("/api/v1/members", Members.body("Hà Văn Dự", cell, spareNationalId, true));
-        String committee = created(
-                        "/api/v1/committees",
-                        "{\"organizationId\":\"" + organization.id()
-                                + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .toString();
+        String committee =
+                Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE").toString();
         String position = created(
                         "/api/v1/positions",
                         "{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
@@ -163,10 +160,7 @@ record AccessFixture(
             Map.entry(
                     "POST /api/v1/committees",
                     f -> Request.json(
-                            "POST",
-                            "/api/v1/committees",
-                            "{\"organizationId\":\"" + f.organization
-                                    + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")),
+                            "POST", "/api/v1/committees", Committees.body(f.organization, "INSPECTION_COMMITTEE"))),
             Map.entry(
                     "POST /api/v1/positions",
                     f -> Request.json(

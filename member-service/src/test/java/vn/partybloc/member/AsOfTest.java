@@ -129,16 +129,8 @@ class AsOfTest {
     void committeeMembersAreCountedOnTheDayTheyHeldTheirPosition() {
         UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         UUID member = Members.admit("Vương Thị Kỳ", cell, true);
-        String committee = given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2020,\"termEndYear\":2025}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String committee =
+                Committees.committee(cell, "CELL_COMMITTEE", 2020, 2025).toString();
         String position = given().auth()
                 .oauth2(admin())
                 .contentType("application/json")

@@ -35,8 +35,7 @@ class BadInputTest extends BadInputTestBase {
         cell = Organization.child(grassroots, "SUBORDINATE_CELL");
         otherCell = Organization.child(grassroots, "SUBORDINATE_CELL");
         member = admit("Kiểm Thử Đầu Vào");
-        committee = id("/api/v1/committees", """
-                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
+        committee = id("/api/v1/committees", Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE"));
         String position = position(admit("Kiểm Thử Cấp Ủy"));
         String plan = id("/api/v1/succession-plans", """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
@@ -83,8 +82,7 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/members",
                 Members.body("Kiểm Thử Kết Nạp", cell.id(), Members.nationalId(), true),
                 "POST /api/v1/committees",
-                """
-                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),
+                Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE", 2030, 2035),
                 "POST /api/v1/succession-plans",
                 """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),

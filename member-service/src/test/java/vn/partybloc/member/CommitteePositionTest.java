@@ -26,19 +26,6 @@ import vn.partybloc.testing.KafkaResource;
 @QuarkusTest
 class CommitteePositionTest {
 
-    private static UUID committee(UUID organization, String kind) {
-        return UUID.fromString(given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind
-                        + "\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
-    }
-
     private static Response start(UUID committee, UUID member, String position, String date) {
         return given().auth()
                 .oauth2(admin())
@@ -53,22 +40,20 @@ class CommitteePositionTest {
     void whichCommitteesAnOrganizationMayHaveFollowsRulesFourToSix() {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        committee(committee.id(), "INSPECTION_COMMITTEE");
+        Committees.committee(committee.id(), "INSPECTION_COMMITTEE");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("COM-KIND"));
-        committee(cell.id(), "CELL_COMMITTEE");
+        Committees.committee(cell.id(), "CELL_COMMITTEE");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(409);
@@ -78,7 +63,7 @@ class CommitteePositionTest {
     void onlyFullMembersOfTheOrganizationHoldPositions() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         Organization elsewhere = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID probationary = Members.admit("Đỗ Văn Hải", cell.id(), false);
         UUID outsider = Members.admit("Ngô Thị Hoa", elsewhere.id(), true);
         start(leadership, probationary, "SECRETARY", "2025-06-20")
@@ -98,7 +83,7 @@ class CommitteePositionTest {
     @Test
     void aSecondSecretaryIsRefusedUntilTheFirstPostEnds() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID first = Members.admit("Trương Văn Lâm", cell.id(), true);
         UUID second = Members.admit("Mai Thị Lan", cell.id(), true);
         UUID third = Members.admit("Đinh Văn Minh", cell.id(), true);
@@ -127,7 +112,7 @@ class CommitteePositionTest {
     @Test
     void aMemberHoldsOnePositionInACommitteeAtATime() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Phan Văn Nam", cell.id(), true);
         String seat = start(leadership, member, "MEMBER", "2025-06-20")
                 .then()
@@ -156,7 +141,7 @@ class CommitteePositionTest {
     @Test
     void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         for (int round = 0; round < 20; round++) {
             UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
@@ -175,7 +160,7 @@ class CommitteePositionTest {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         for (int round = 0; round < 20; round++) {
             Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
-            UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+            UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
             UUID one = Members.admit("Trương Văn Lâm", cell.id(), true);
             UUID other = Members.admit("Mai Thị Lan", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
@@ -193,8 +178,8 @@ class CommitteePositionTest {
     void standingCommitteeMembersSitOnTheExecutive() {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
-        UUID standing = committee(committee.id(), "STANDING_COMMITTEE");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID standing = Committees.committee(committee.id(), "STANDING_COMMITTEE");
         UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
         start(standing, member, "MEMBER", "2025-06-20")
                 .then()
@@ -208,8 +193,8 @@ class CommitteePositionTest {
     void statisticsCountCommitteeMembersAndTheirQualificationShares() {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
-        UUID inspection = committee(committee.id(), "INSPECTION_COMMITTEE");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID inspection = Committees.committee(committee.id(), "INSPECTION_COMMITTEE");
         UUID a = Members.admit("Thân Văn Sơn", cell.id(), true);
         UUID b = Members.admit("Lục Thị Tâm", cell.id(), true);
         Members.admit("Hà Văn Út", cell.id(), false);
@@ -237,7 +222,7 @@ class CommitteePositionTest {
         Organization followed = Organization.child(committee, "SUBORDINATE_CELL");
         Organization foreign =
                 Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID member = Members.admit("Vương Văn Xuân", followed.id(), true);
         String position = start(executive, member, "MEMBER", "2025-06-20")
                 .then()
@@ -296,7 +281,7 @@ class CommitteePositionTest {
     @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Tôn Nữ Phương", cell.id(), true);
         String position = start(leadership, member, "SECRETARY", "2025-06-20")
                 .then()
@@ -343,8 +328,7 @@ class CommitteePositionTest {
         var formed = given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization.id()
-                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(organization.id(), "EXECUTIVE_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(201)

@@ -291,16 +291,7 @@ class ImportTest {
                         + csvRow("Bí Thư", secretaryId, cell, "2011-05-19", "x")
                         + csvRow("Phó Bí Thư", deputyId, cell, "2011-05-19", "x")
                         + csvRow("Dự Bị", probationaryId, cell, null, "x"));
-        String committee = given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String committee = Committees.committee(cell, "CELL_COMMITTEE").toString();
         String header = "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n";
         String file = header
                 + secretaryId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"

@@ -20,17 +20,12 @@ class VietnameseProblemsTest {
         return given().auth().oauth2(admin()).header("Accept-Language", "vi");
     }
 
-    private static String committeeBody(UUID organization, String kind) {
-        return "{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind
-                + "\",\"termStartYear\":2025,\"termEndYear\":2030}";
-    }
-
     @Test
     void committeeKindRuleAndDuplicateInVietnamese() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
@@ -41,7 +36,7 @@ class VietnameseProblemsTest {
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
@@ -50,13 +45,13 @@ class VietnameseProblemsTest {
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "CELL_COMMITTEE"))
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(201);
         vietnamese()
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "CELL_COMMITTEE"))
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(409)
@@ -82,8 +77,7 @@ class VietnameseProblemsTest {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2030,\"termEndYear\":2025}")
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE", 2030, 2025))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(400)
