@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.testing.BadRequestGenerator.Request;
 
 /**
  * The bad-input test every service inherits. Driven by the service's own OpenAPI document, for every operation it
@@ -99,13 +98,12 @@ public abstract class BadInputTestBase {
         assertDeclarationsNameOperations(operations, exempt, bodies);
 
         Random random = new Random(seed());
-        Map<ApiOperation, BadRequestGenerator> generators = new LinkedHashMap<>();
+        Map<ApiOperation, ValidRequests> validRequests = new LinkedHashMap<>();
         List<String> missingIds = new ArrayList<>();
         for (ApiOperation operation : operations) {
             Map<String, String> pathIds = pathIds(operation, existing, missingIds);
-            generators.put(
-                    operation,
-                    new BadRequestGenerator(api, operation, random, pathIds, fields, bodies.get(operation.key())));
+            validRequests.put(
+                    operation, new ValidRequests(api, operation, pathIds, fields, bodies.get(operation.key())));
         }
         assertTrue(
                 missingIds.isEmpty(),
@@ -115,7 +113,7 @@ public abstract class BadInputTestBase {
         // Reads first, so that a write's positive control cannot change what a read of the same row answers.
         for (ApiOperation operation : readsFirst(operations)) {
             if (!exempt.containsKey(operation.key())) {
-                Request valid = generators.get(operation).valid();
+                ApiRequest valid = validRequests.get(operation).valid();
                 Response response = send(operation, valid);
                 if (response.statusCode() < 200 || response.statusCode() >= 300) {
                     refusedControls.add(describe(operation, valid, response));
@@ -135,12 +133,13 @@ public abstract class BadInputTestBase {
         List<String> failures = new ArrayList<>();
         List<String> belowMinimum = new ArrayList<>();
         for (ApiOperation operation : operations) {
-            BadRequestGenerator generator = generators.get(operation);
-            List<Request> requests = new ArrayList<>();
+            ValidRequests valid = validRequests.get(operation);
+            BadRequestGenerator generator = new BadRequestGenerator(valid, random);
+            List<ApiRequest> requests = new ArrayList<>();
             // jqwik's generators need a session when used outside a jqwik property.
             JqwikSession.run(() -> requests.addAll(generator.generate(perOperation)));
             int reachedValidation = 0;
-            for (Request bad : requests) {
+            for (ApiRequest bad : requests) {
                 sent++;
                 Response response = send(operation, bad);
                 int status = response.statusCode();
@@ -155,7 +154,7 @@ public abstract class BadInputTestBase {
                 }
             }
             boolean tooFew = requests.size() < minimumPerOperation()
-                    || (generator.validates() && reachedValidation < minimumReachingValidation());
+                    || (valid.validates() && reachedValidation < minimumReachingValidation());
             if (tooFew) {
                 belowMinimum.add(operation.key() + ": " + requests.size() + " sent, " + reachedValidation
                         + " reached validation with existing ids");
@@ -218,7 +217,7 @@ public abstract class BadInputTestBase {
         return ordered;
     }
 
-    private Response send(ApiOperation operation, Request request) {
+    private Response send(ApiOperation operation, ApiRequest request) {
         RequestSpecification spec = given().urlEncodingEnabled(false)
                 .header("Authorization", "Bearer " + adminToken())
                 .accept("application/json, application/problem+json");
@@ -229,9 +228,9 @@ public abstract class BadInputTestBase {
         return spec.request(operation.method().toUpperCase(), request.path());
     }
 
-    private static String describe(ApiOperation operation, Request request, Response response) {
+    private static String describe(ApiOperation operation, ApiRequest request, Response response) {
         return operation.method().toUpperCase() + " " + request.path() + " " + request.query() + " ["
-                + BadRequestGenerator.abbreviate(request.description()) + "] → " + response.statusCode() + " "
-                + response.contentType() + ": " + BadRequestGenerator.abbreviate(response.asString());
+                + ApiRequest.abbreviate(request.description()) + "] → " + response.statusCode() + " "
+                + response.contentType() + ": " + ApiRequest.abbreviate(response.asString());
     }
 }
