@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.sessions.JqwikSession;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +35,10 @@ import org.junit.jupiter.api.Test;
  * wrong-typed bodies, unknown properties, missing required fields, out-of-range numbers, oversized and odd Unicode
  * strings, malformed ids, dates and enums, wrong content types). Each answer must be a problem+json; where every path
  * id names an existing row it must come from validation (400, 413, 415 or 422), and where an id was malformed it
- * may be 404. No table's content may change (a checksum per table, so an UPDATE counts), and every operation must
- * receive its share of requests, enough of them reaching validation.
+ * may be 404. Once per operation it also asks for XML instead of JSON (406, a problem) and, where the operation takes
+ * a body, sends one over the service's {@code quarkus.http.limits.max-body-size} (413). No table's content may change
+ * (a checksum per table, so an UPDATE counts), and every operation must receive its share of requests, enough of them
+ * reaching validation.
  */
 @InvalidRequestsOnPurpose
 public abstract class BadInputTestBase {
@@ -161,6 +172,7 @@ public abstract class BadInputTestBase {
             }
         }
         assertTrue(sent >= minimumRequests(), "only " + sent + " requests were generated");
+        sent += sendNotAcceptableAndOversized(operations, validRequests, failures);
         assertTrue(
                 failures.isEmpty(),
                 failures.size() + " of " + sent + " bad requests were not answered as expected:\n"
@@ -171,6 +183,72 @@ public abstract class BadInputTestBase {
                         + " reaching validation):\n" + String.join("\n", belowMinimum));
         Map<String, String> after = TableChecksums.take();
         assertEquals(List.of(), TableChecksums.changed(before, after), "bad requests changed these tables");
+    }
+
+    /**
+     * Once per operation, not per generated case, to keep the run short: the valid request asking for XML, which no
+     * operation answers, must be refused with a 406 problem; one with a body over the service's limit with 413.
+     */
+    private int sendNotAcceptableAndOversized(
+            List<ApiOperation> operations, Map<ApiOperation, ValidRequests> validRequests, List<String> failures)
+            throws Exception {
+        byte[] oversized = oversizedBody();
+        int sent = 0;
+        for (ApiOperation operation : operations) {
+            ApiRequest valid = validRequests.get(operation).valid();
+            sent++;
+            Response xml = send(operation, valid, "application/xml");
+            String contentType = xml.contentType();
+            if (xml.statusCode() != 406 || contentType == null || !contentType.startsWith("application/problem+json")) {
+                failures.add("expected [406] for Accept: application/xml: " + describe(operation, valid, xml));
+            }
+            if (valid.contentType() != null) {
+                sent++;
+                int status = sendOversized(operation, valid, oversized);
+                if (status != 413) {
+                    failures.add("expected [413] for a body of " + oversized.length + " bytes: " + operation.key()
+                            + " → " + status);
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** One byte over the service's {@code quarkus.http.limits.max-body-size}. */
+    private static byte[] oversizedBody() {
+        long limit = ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .asLongValue();
+        byte[] body = new byte[Math.toIntExact(limit + 1)];
+        Arrays.fill(body, (byte) 'x');
+        return body;
+    }
+
+    /**
+     * Sent with {@code Expect: 100-continue}: the service refuses by {@code Content-Length} and closes the connection,
+     * so a client that sent the body at once would meet a broken pipe instead of the answer.
+     */
+    private int sendOversized(ApiOperation operation, ApiRequest valid, byte[] body) throws Exception {
+        StringBuilder query = new StringBuilder();
+        valid.query()
+                .forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(value));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + valid.path() + query))
+                .expectContinue(true)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", valid.contentType())
+                .method(operation.method().toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        // HTTP/1.1: the JDK client's default (an h2c upgrade) cannot wait for 100 Continue.
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void assertDeclarationsNameOperations(
@@ -218,9 +296,13 @@ public abstract class BadInputTestBase {
     }
 
     private Response send(ApiOperation operation, ApiRequest request) {
+        return send(operation, request, "application/json, application/problem+json");
+    }
+
+    private Response send(ApiOperation operation, ApiRequest request, String accept) {
         RequestSpecification spec = given().urlEncodingEnabled(false)
                 .header("Authorization", "Bearer " + adminToken())
-                .accept("application/json, application/problem+json");
+                .accept(accept);
         request.query().forEach(spec::queryParam);
         if (request.body() != null) {
             spec = spec.contentType(request.contentType()).body(request.body().getBytes(StandardCharsets.UTF_8));
