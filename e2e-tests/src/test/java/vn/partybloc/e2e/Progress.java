@@ -1,12 +1,16 @@
 package vn.partybloc.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Follows a launcher process's output, echoing each line, and waits for a line or for the process's end as long as it
@@ -15,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class Progress {
 
-    private static final long POLL_MILLIS = 200;
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Process process;
     private volatile long lastLineAt = System.nanoTime();
@@ -75,20 +79,19 @@ final class Progress {
         }
     }
 
-    private boolean waitUntil(java.util.function.BooleanSupplier done, Duration quiet, Duration total) {
-        long deadline = System.nanoTime() + total.toNanos();
-        while (!done.getAsBoolean()) {
-            long now = System.nanoTime();
-            if (ended || now - lastLineAt > quiet.toNanos() || now > deadline) {
-                return done.getAsBoolean();
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    private boolean waitUntil(BooleanSupplier done, Duration quiet, Duration total) {
+        try {
+            await().pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .atMost(total)
+                    .until(() -> done.getAsBoolean() || ended || quietFor(quiet));
+        } catch (ConditionTimeoutException overTheTotal) {
+            // answered below: whether it was done when time ran out
         }
-        return true;
+        return done.getAsBoolean();
+    }
+
+    private boolean quietFor(Duration quiet) {
+        return System.nanoTime() - lastLineAt > quiet.toNanos();
     }
 }

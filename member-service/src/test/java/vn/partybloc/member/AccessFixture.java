@@ -1,7 +1,7 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 
 /**
  * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
@@ -33,19 +34,15 @@ record AccessFixture(
         implements AccessMatrix.Fixture {
 
     static AccessFixture found() {
-        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        UUID cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
-        UUID otherCell =
-                OrganizationFeed.child(organization, "SUBORDINATE_CELL").id();
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(organization, "SUBORDINATE_CELL").id();
+        UUID otherCell = Organization.child(organization, "SUBORDINATE_CELL").id();
         UUID member = Members.admit("Hà Văn Giữ", cell, true);
         UUID probationary = Members.admit("Hà Thị Mới", cell, false);
         String spareNationalId = Members.nationalId();
         UUID spare = created("/api/v1/members", Members.body("Hà Văn Dự", cell, spareNationalId, true));
-        String committee = created(
-                        "/api/v1/committees",
-                        "{\"organizationId\":\"" + organization.id()
-                                + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .toString();
+        String committee =
+                Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE").toString();
         String position = created(
                         "/api/v1/positions",
                         "{\"committeeId\":\"" + committee + "\",\"memberId\":\"" + member
@@ -167,10 +164,7 @@ record AccessFixture(
             Map.entry(
                     "POST /api/v1/committees",
                     f -> Request.json(
-                            "POST",
-                            "/api/v1/committees",
-                            "{\"organizationId\":\"" + f.organization
-                                    + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")),
+                            "POST", "/api/v1/committees", Committees.body(f.organization, "INSPECTION_COMMITTEE"))),
             Map.entry(
                     "POST /api/v1/positions",
                     f -> Request.json(

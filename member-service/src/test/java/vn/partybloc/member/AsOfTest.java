@@ -4,11 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 /** Reads of the register as it stood on a past day: cell, status and kind follow the member's recorded changes. */
@@ -17,9 +18,9 @@ class AsOfTest {
 
     @Test
     void aMemberIsReadAsTheyStoodOnTheDay() {
-        OrganizationFeed.Org bloc = OrganizationFeed.bloc();
-        UUID first = OrganizationFeed.child(bloc, "GRASSROOTS_CELL").id();
-        UUID second = OrganizationFeed.child(bloc, "GRASSROOTS_CELL").id();
+        Organization bloc = Organization.bloc();
+        UUID first = Organization.child(bloc, "GRASSROOTS_CELL").id();
+        UUID second = Organization.child(bloc, "GRASSROOTS_CELL").id();
         UUID member = Members.admit("Hà Văn Lịch", first, false);
         String path = "/api/v1/members/" + member;
         post(path + "/recognitions", "{\"date\":\"2011-05-19\"}");
@@ -106,8 +107,7 @@ class AsOfTest {
 
     @Test
     void statisticsWithoutAnOrganizationCoverTheCallersScopeRoot() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         Members.admit("Đỗ Văn Gốc", cell, true);
 
         given().auth()
@@ -115,7 +115,7 @@ class AsOfTest {
                 .get("/api/v1/members/statistics")
                 .then()
                 .statusCode(200)
-                .body("organizationId", equalTo(OrganizationFeed.bloc().id().toString()));
+                .body("organizationId", equalTo(Organization.bloc().id().toString()));
         given().auth()
                 .oauth2(Tokens.secretaryOf(cell))
                 .get("/api/v1/members/statistics")
@@ -127,19 +127,10 @@ class AsOfTest {
 
     @Test
     void committeeMembersAreCountedOnTheDayTheyHeldTheirPosition() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         UUID member = Members.admit("Vương Thị Kỳ", cell, true);
-        String committee = given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2020,\"termEndYear\":2025}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String committee =
+                Committees.committee(cell, "CELL_COMMITTEE", 2020, 2025).toString();
         String position = given().auth()
                 .oauth2(admin())
                 .contentType("application/json")

@@ -1,20 +1,21 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class BadInputTest extends BadInputTestBase {
 
-    private OrganizationFeed.Org grassroots;
-    private OrganizationFeed.Org cell;
-    private OrganizationFeed.Org otherCell;
+    private Organization grassroots;
+    private Organization cell;
+    private Organization otherCell;
     private UUID member;
     private String committee;
 
@@ -30,12 +31,11 @@ class BadInputTest extends BadInputTestBase {
      */
     @Override
     protected Map<String, String> existingIds() {
-        grassroots = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        cell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
-        otherCell = OrganizationFeed.child(grassroots, "SUBORDINATE_CELL");
+        grassroots = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        cell = Organization.child(grassroots, "SUBORDINATE_CELL");
+        otherCell = Organization.child(grassroots, "SUBORDINATE_CELL");
         member = admit("Kiểm Thử Đầu Vào");
-        committee = id("/api/v1/committees", """
-                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
+        committee = id("/api/v1/committees", Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE"));
         String position = position(admit("Kiểm Thử Cấp Ủy"));
         String plan = id("/api/v1/succession-plans", """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
@@ -83,8 +83,7 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/members",
                 Members.body("Kiểm Thử Kết Nạp", cell.id(), Members.nationalId(), true),
                 "POST /api/v1/committees",
-                """
-                {"organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),
+                Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE", 2030, 2035),
                 "POST /api/v1/succession-plans",
                 """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,24 +20,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.KafkaResource;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class CommitteePositionTest {
-
-    private static UUID committee(UUID organization, String kind) {
-        return UUID.fromString(given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind
-                        + "\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
-    }
 
     private static Response start(UUID committee, UUID member, String position, String date) {
         return given().auth()
@@ -51,24 +39,22 @@ class CommitteePositionTest {
 
     @Test
     void whichCommitteesAnOrganizationMayHaveFollowsRulesFourToSix() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        committee(committee.id(), "INSPECTION_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        Committees.committee(committee.id(), "INSPECTION_COMMITTEE");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"INSPECTION_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("COM-KIND"));
-        committee(cell.id(), "CELL_COMMITTEE");
+        Committees.committee(cell.id(), "CELL_COMMITTEE");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(409);
@@ -76,9 +62,9 @@ class CommitteePositionTest {
 
     @Test
     void onlyFullMembersOfTheOrganizationHoldPositions() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        OrganizationFeed.Org elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        Organization elsewhere = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID probationary = Members.admit("Đỗ Văn Hải", cell.id(), false);
         UUID outsider = Members.admit("Ngô Thị Hoa", elsewhere.id(), true);
         start(leadership, probationary, "SECRETARY", "2025-06-20")
@@ -97,8 +83,8 @@ class CommitteePositionTest {
 
     @Test
     void aSecondSecretaryIsRefusedUntilTheFirstPostEnds() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID first = Members.admit("Trương Văn Lâm", cell.id(), true);
         UUID second = Members.admit("Mai Thị Lan", cell.id(), true);
         UUID third = Members.admit("Đinh Văn Minh", cell.id(), true);
@@ -126,8 +112,8 @@ class CommitteePositionTest {
 
     @Test
     void aMemberHoldsOnePositionInACommitteeAtATime() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Phan Văn Nam", cell.id(), true);
         String seat = start(leadership, member, "MEMBER", "2025-06-20")
                 .then()
@@ -155,8 +141,8 @@ class CommitteePositionTest {
 
     @Test
     void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         for (int round = 0; round < 20; round++) {
             UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
@@ -172,10 +158,10 @@ class CommitteePositionTest {
 
     @Test
     void twoRequestsRacingForAVacantSecretaryPostLeaveOneSecretary() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         for (int round = 0; round < 20; round++) {
-            OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-            UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+            Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
+            UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
             UUID one = Members.admit("Trương Văn Lâm", cell.id(), true);
             UUID other = Members.admit("Mai Thị Lan", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
@@ -191,10 +177,10 @@ class CommitteePositionTest {
 
     @Test
     void standingCommitteeMembersSitOnTheExecutive() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
-        UUID standing = committee(committee.id(), "STANDING_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID standing = Committees.committee(committee.id(), "STANDING_COMMITTEE");
         UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
         start(standing, member, "MEMBER", "2025-06-20")
                 .then()
@@ -206,10 +192,10 @@ class CommitteePositionTest {
 
     @Test
     void statisticsCountCommitteeMembersAndTheirQualificationShares() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
-        UUID inspection = committee(committee.id(), "INSPECTION_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID inspection = Committees.committee(committee.id(), "INSPECTION_COMMITTEE");
         UUID a = Members.admit("Thân Văn Sơn", cell.id(), true);
         UUID b = Members.admit("Lục Thị Tâm", cell.id(), true);
         Members.admit("Hà Văn Út", cell.id(), false);
@@ -233,11 +219,11 @@ class CommitteePositionTest {
 
     @Test
     void aCommitteeMemberFollowsCellsOfTheirOwnOrganizationOnly() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org followed = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        OrganizationFeed.Org foreign = OrganizationFeed.child(
-                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
-        UUID executive = committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization followed = Organization.child(committee, "SUBORDINATE_CELL");
+        Organization foreign =
+                Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID member = Members.admit("Vương Văn Xuân", followed.id(), true);
         String position = start(executive, member, "MEMBER", "2025-06-20")
                 .then()
@@ -295,8 +281,8 @@ class CommitteePositionTest {
 
     @Test
     void theSeatsOfAMemberWhoDiesEndThatDayAndTheEndIsPublished() throws Exception {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Hồ Văn Mất", cell.id(), true);
         String position = start(leadership, member, "SECRETARY", "2025-06-20")
                 .then()
@@ -334,8 +320,8 @@ class CommitteePositionTest {
 
     @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = committee(cell.id(), "CELL_COMMITTEE");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Tôn Nữ Phương", cell.id(), true);
         String position = start(leadership, member, "SECRETARY", "2025-06-20")
                 .then()
@@ -376,14 +362,13 @@ class CommitteePositionTest {
 
     @Test
     void aCommitteeAPositionAndAResponsibilityAreReadWhereTheirLocationsPointInsideTheCallersSubtree() {
-        OrganizationFeed.Org organization = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(organization, "SUBORDINATE_CELL");
-        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(organization, "SUBORDINATE_CELL");
+        Organization other = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         var formed = given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization.id()
-                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
+                .body(Committees.body(organization.id(), "EXECUTIVE_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(201)

@@ -2,12 +2,13 @@ package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 /** Exemption from party activities (miễn sinh hoạt) is a command of its own (issue 13). */
@@ -16,8 +17,7 @@ class ExemptionTest {
 
     @Test
     void anExemptMemberStaysInTheirCellFromTheDayOnAndIsPublished() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         UUID member = Members.admit("Cao Văn Nghỉ", cell, true);
         String path = "/api/v1/members/" + member;
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.members.v1")) {

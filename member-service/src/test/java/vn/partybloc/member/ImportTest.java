@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.testing.Tokens;
@@ -66,8 +67,7 @@ class ImportTest {
 
     @Test
     void aCsvFileIsUpsertedByNationalIdAndImportingItAgainChangesNothing() throws SQLException {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         List<String> ids =
                 IntStream.range(0, 40).mapToObj(i -> Members.nationalId()).toList();
         String file = CSV_HEADER
@@ -103,8 +103,7 @@ class ImportTest {
 
     @Test
     void changedRowsUpdateAndADatedFullMembershipIsARecognition() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String a = Members.nationalId();
         String b = Members.nationalId();
         importFile(
@@ -144,12 +143,11 @@ class ImportTest {
 
     @Test
     void badRowsAreRefusedOneByOneWithTheirRowNumberAndTheGoodOnesImported() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
-        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
-                .id();
-        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        UUID committee =
+                Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE").id();
+        UUID elsewhere =
+                Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String moved = Members.nationalId();
         importFile(
                 admin(),
@@ -229,10 +227,10 @@ class ImportTest {
 
     @Test
     void aSecretaryImportsOnlyIntoTheirSubtreeAndSeesOnlyTheirOwnJobs() {
-        OrganizationFeed.Org mine = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        UUID myCell = OrganizationFeed.child(mine, "SUBORDINATE_CELL").id();
-        UUID otherCell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        Organization mine = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID myCell = Organization.child(mine, "SUBORDINATE_CELL").id();
+        UUID otherCell =
+                Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String secretary = Tokens.secretaryOf(mine.id());
         JsonPath job = importFile(
                 secretary,
@@ -281,8 +279,7 @@ class ImportTest {
 
     @Test
     void positionsAreUpsertedByTheirNaturalKeyMeetingEveryPositionRule() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String secretaryId = Members.nationalId();
         String deputyId = Members.nationalId();
         String probationaryId = Members.nationalId();
@@ -294,16 +291,7 @@ class ImportTest {
                         + csvRow("Bí Thư", secretaryId, cell, "2011-05-19", "x")
                         + csvRow("Phó Bí Thư", deputyId, cell, "2011-05-19", "x")
                         + csvRow("Dự Bị", probationaryId, cell, null, "x"));
-        String committee = given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2025,\"termEndYear\":2030}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String committee = Committees.committee(cell, "CELL_COMMITTEE").toString();
         String header = "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n";
         String file = header
                 + secretaryId + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"

@@ -1,7 +1,7 @@
 package vn.partybloc.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.PostgresResource;
 
 /**
@@ -80,10 +82,10 @@ class MemberBenchmark {
 
     /** 250 grassroots committees and 500 cells founded, 150 cells moved, 100 events redelivered: 1,000 events. */
     private List<UUID> replicaConvergesAfterABurst() throws Exception {
-        OrganizationFeed.Org bloc = OrganizationFeed.bloc();
+        Organization bloc = Organization.bloc();
         Random random = new Random(7);
-        List<OrganizationFeed.Org> committees = new ArrayList<>();
-        List<OrganizationFeed.Org> cells = new ArrayList<>();
+        List<Organization> committees = new ArrayList<>();
+        List<Organization> cells = new ArrayList<>();
         List<Runnable> burst = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             committees.add(org(bloc, "GRASSROOTS_COMMITTEE"));
@@ -93,24 +95,23 @@ class MemberBenchmark {
         }
         committees.forEach(c -> burst.add(() -> founded(c, 0)));
         cells.forEach(c -> burst.add(() -> founded(c, 0)));
-        List<OrganizationFeed.Org> moved = new ArrayList<>();
+        List<Organization> moved = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            OrganizationFeed.Org cell = cells.get(i);
-            OrganizationFeed.Org target = committees.get(random.nextInt(committees.size()));
-            OrganizationFeed.Org after =
-                    new OrganizationFeed.Org(cell.id(), append(target.path(), cell.id()), cell.type());
+            Organization cell = cells.get(i);
+            Organization target = committees.get(random.nextInt(committees.size()));
+            Organization after = new Organization(cell.id(), append(target.path(), cell.id()), cell.type());
             cells.set(i, after);
             moved.add(after);
             burst.add(() -> send("OrganizationMoved", after, 1));
         }
         for (int i = 0; i < 100; i++) {
-            OrganizationFeed.Org again = committees.get(i);
+            Organization again = committees.get(i);
             burst.add(() -> founded(again, 0));
         }
         long started = System.nanoTime();
         burst.forEach(Runnable::run);
         double sent = (System.nanoTime() - started) / 1e9;
-        OrganizationFeed.Org last = moved.get(moved.size() - 1);
+        Organization last = moved.get(moved.size() - 1);
         Awaitility.await()
                 .atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(20))
@@ -120,11 +121,10 @@ class MemberBenchmark {
         LOG.infof(
                 "BENCHMARK replica: %d organization events sent in %.2f s; replica converged %.2f s after the first was sent",
                 burst.size(), sent, converged);
-        return cells.stream().map(OrganizationFeed.Org::id).toList();
+        return cells.stream().map(Organization::id).toList();
     }
 
-    private static boolean replicated(List<OrganizationFeed.Org> cells, List<OrganizationFeed.Org> moved)
-            throws Exception {
+    private static boolean replicated(List<Organization> cells, List<Organization> moved) throws Exception {
         try (Connection c = PostgresResource.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
@@ -139,9 +139,9 @@ class MemberBenchmark {
         }
     }
 
-    private static OrganizationFeed.Org org(OrganizationFeed.Org parent, String type) {
+    private static Organization org(Organization parent, String type) {
         UUID id = UUID.randomUUID();
-        return new OrganizationFeed.Org(id, append(parent.path(), id), type);
+        return new Organization(id, append(parent.path(), id), type);
     }
 
     private static List<UUID> append(List<UUID> path, UUID id) {
@@ -150,16 +150,16 @@ class MemberBenchmark {
         return longer;
     }
 
-    private static void founded(OrganizationFeed.Org org, long version) {
+    private static void founded(Organization org, long version) {
         send("OrganizationFounded", org, version);
     }
 
-    private static void send(String type, OrganizationFeed.Org org, long version) {
+    private static void send(String type, Organization org, long version) {
         UUID parent = org.path().get(org.path().size() - 2);
-        OrganizationFeed.send(
+        Organization.send(
                 type,
                 org.id(),
-                OrganizationFeed.event(
+                DocumentedEvent.organization(
                         type,
                         org.id(),
                         "B" + org.id().toString().substring(0, 8),

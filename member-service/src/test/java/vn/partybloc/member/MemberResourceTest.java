@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -20,8 +21,8 @@ class MemberResourceTest {
 
     @Test
     void admittingRecordsTheMemberWithItsHistoryAndWarnsOnAnInconsistentNationalId() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(
-                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        Organization cell =
+                Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         // Digit 4 = 1 says a woman born in the 1900s, digits 5–6 = 90 say 1990: both disagree with this man of 1985.
         String mismatched = "0871" + "90" + String.format("%06d", System.nanoTime() % 1_000_000);
         String location = given().auth()
@@ -49,7 +50,7 @@ class MemberResourceTest {
 
     @Test
     void malformedOrDuplicateNationalIdsAreRefused() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -77,7 +78,7 @@ class MemberResourceTest {
 
     @Test
     void membersBelongToActiveCellsOnly() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -97,7 +98,7 @@ class MemberResourceTest {
 
     @Test
     void nationalIdIsShownOnlyToRolesClearedForIt() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Hoàng Thị Em", cell.id(), true);
         given().auth()
                 .oauth2(Tokens.as("organizer"))
@@ -129,9 +130,9 @@ class MemberResourceTest {
 
     @Test
     void searchIgnoresAccentsAndFollowsTheSubtree() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cellA = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        OrganizationFeed.Org cellB = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cellA = Organization.child(committee, "SUBORDINATE_CELL");
+        Organization cellB = Organization.child(committee, "SUBORDINATE_CELL");
         UUID a = Members.admit("Đặng Thị Ánh Nguyệt", cellA.id(), true);
         UUID b = Members.admit("Vũ Đức Thắng", cellB.id(), false);
         given().auth()
@@ -167,9 +168,9 @@ class MemberResourceTest {
 
     @Test
     void theLifecycleIsRecordedInOrder() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org from = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
-        OrganizationFeed.Org to = OrganizationFeed.child(committee, "SUBORDINATE_CELL");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization from = Organization.child(committee, "SUBORDINATE_CELL");
+        Organization to = Organization.child(committee, "SUBORDINATE_CELL");
         UUID member = Members.admit("Bùi Văn Giang", from.id(), false);
         String path = "/api/v1/members/" + member;
         given().auth()

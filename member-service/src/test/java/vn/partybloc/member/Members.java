@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.partybloc.testing.Tokens;
 
 /** Admits members through the API with unique, well-formed national ids. */
 final class Members {
@@ -11,6 +12,10 @@ final class Members {
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private Members() {}
+
+    static String admin() {
+        return Tokens.as("admin");
+    }
 
     /** A national id that agrees with a man born in 1985 (digit 4 = 0, digits 5–6 = 85). */
     static String nationalId() {
@@ -25,7 +30,7 @@ final class Members {
 
     static UUID admit(String name, UUID cell, boolean full) {
         return UUID.fromString(given().auth()
-                .oauth2(OrganizationFeed.admin())
+                .oauth2(admin())
                 .contentType("application/json")
                 .body(body(name, cell, nationalId(), full))
                 .post("/api/v1/members")

@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.EventFeed;
 
 @QuarkusTest
@@ -13,24 +15,24 @@ class ReplicaTest {
 
     @Test
     void theReplicaFollowsMovesAndIgnoresDuplicatesAndOlderVersions() throws Exception {
-        OrganizationFeed.Org from = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org to = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(from, "SUBORDINATE_CELL");
-        List<UUID> moved = List.of(OrganizationFeed.bloc().id(), to.id(), cell.id());
-        String newest = OrganizationFeed.event(
+        Organization from = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization to = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(from, "SUBORDINATE_CELL");
+        List<UUID> moved = List.of(Organization.bloc().id(), to.id(), cell.id());
+        DocumentedEvent newest = DocumentedEvent.organization(
                 "OrganizationMoved", cell.id(), "SC-R", "SUBORDINATE_CELL", to.id(), moved, "ACTIVE", 2);
-        String movedId = OrganizationFeed.send("OrganizationMoved", cell.id(), newest);
-        OrganizationFeed.awaitReplica(cell.id(), "ACTIVE", 2);
+        String movedId = Organization.send("OrganizationMoved", cell.id(), newest);
+        Organization.awaitReplica(cell.id(), "ACTIVE", 2);
         String path = "/" + String.join("/", moved.stream().map(UUID::toString).toList()) + "/";
         assertEquals(path, ReplicaProbe.path(cell.id()));
 
         // After the newest: its redelivery, an event of the same version and one of an older version, the last two
         // with their own place and status, so that applying either would show.
-        EventFeed.send("party.organizations.v1", "OrganizationMoved", cell.id(), newest, movedId);
-        String sameVersion = OrganizationFeed.send(
+        EventFeed.send("party.organizations.v1", "OrganizationMoved", cell.id(), newest.json(), movedId);
+        String sameVersion = Organization.send(
                 "OrganizationUpdated",
                 cell.id(),
-                OrganizationFeed.event(
+                DocumentedEvent.organization(
                         "OrganizationUpdated",
                         cell.id(),
                         "SC-SAME",
@@ -39,10 +41,10 @@ class ReplicaTest {
                         cell.path(),
                         "DISSOLVED",
                         2));
-        String older = OrganizationFeed.send(
+        String older = Organization.send(
                 "OrganizationUpdated",
                 cell.id(),
-                OrganizationFeed.event(
+                DocumentedEvent.organization(
                         "OrganizationUpdated",
                         cell.id(),
                         "SC-OLD",

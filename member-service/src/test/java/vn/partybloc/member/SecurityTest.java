@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.AccessTable;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -29,8 +30,8 @@ class SecurityTest extends AccessMatrixTestBase {
      */
     @Test
     void everyCallerGetsTheDocumentedAnswerOnEveryOperation() {
-        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
-                .id();
+        UUID elsewhere =
+                Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE").id();
         Map<String, List<AccessMatrix.Caller<AccessFixture>>> callers = new HashMap<>(AccessMatrix.commonCallers());
         callers.put(
                 "secretary with org_id",
@@ -74,10 +75,10 @@ class SecurityTest extends AccessMatrixTestBase {
     /** The table checks lists that name an organization; a list that names none holds only the secretary's subtree. */
     @Test
     void aSecretarysListOfMembersHoldsOnlyTheirOwnSubtree() {
-        OrganizationFeed.Org mine = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org myCell = OrganizationFeed.child(mine, "SUBORDINATE_CELL");
-        OrganizationFeed.Org otherCell = OrganizationFeed.child(
-                OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        Organization mine = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization myCell = Organization.child(mine, "SUBORDINATE_CELL");
+        Organization otherCell =
+                Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID myMember = Members.admit("Lương Văn Quang", myCell.id(), true);
         Members.admit("Kiều Thị Quỳnh", otherCell.id(), true);
 

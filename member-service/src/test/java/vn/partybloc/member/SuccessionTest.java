@@ -2,12 +2,13 @@ package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -51,10 +52,10 @@ class SuccessionTest {
 
     @Test
     void candidatesArePlannedPerPositionAndTheReportGivesTheWomenAndYoungShares() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        UUID cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL").id();
-        UUID elsewhere = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(committee, "SUBORDINATE_CELL").id();
+        UUID elsewhere =
+                Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         UUID youngWoman = member("Lê Thị Trẻ", "FEMALE", "1990-02-01", cell);
         UUID woman = member("Phạm Thị Lớn", "FEMALE", "1975-02-01", cell);
         UUID man = member("Trần Văn Lớn", "MALE", "1970-02-01", cell);
@@ -107,10 +108,9 @@ class SuccessionTest {
 
     @Test
     void aPlanIsForACommitteeAndPositionTheOrganizationMayHave() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
-        UUID committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        UUID committee =
+                Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE").id();
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -149,8 +149,8 @@ class SuccessionTest {
 
     @Test
     void plansArePersonnelDataForAdminsOrganizersInspectorsAndTheSubtreesOwnSecretary() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization other = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "DEPUTY_SECRETARY"))
                 .getString("id");
         given().auth()
@@ -191,9 +191,9 @@ class SuccessionTest {
 
     @Test
     void anAddedCandidateIsReadWhereItsLocationPointsInsideTheCallersSubtree() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org other = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        UUID cell = OrganizationFeed.child(committee, "SUBORDINATE_CELL").id();
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization other = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(committee, "SUBORDINATE_CELL").id();
         UUID member = member("Bùi Thị Kế", "FEMALE", "1985-04-01", cell);
         String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
                 .getString("id");
@@ -226,7 +226,7 @@ class SuccessionTest {
     /** Without a term the report covers every term and says so with {@code termStartYear: null}, as documented. */
     @Test
     void theReportOfEveryTermAnswersTermStartYearNullAsItsDocumentAllows() {
-        OrganizationFeed.Org committee = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         // The OpenAPI validation filter fails this call if the document does not allow the null it answers.
         given().auth()
                 .oauth2(admin())

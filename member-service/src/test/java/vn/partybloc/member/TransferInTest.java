@@ -4,13 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 /**
@@ -24,8 +25,7 @@ class TransferInTest {
 
     @Test
     void aMemberTransferredInIsRecordedOnTheReceivingDayWithTheirOriginAndPublished() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.members.v1")) {
             String id = given().auth()
                     .oauth2(admin())
@@ -70,8 +70,7 @@ class TransferInTest {
 
     @Test
     void aTransferInWithoutItsDayOrOriginOrBeforeTheAdmissionIsRefused() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -109,8 +108,7 @@ class TransferInTest {
 
     @Test
     void theImportReceivesMembersAsTransferredInRowByRow() {
-        UUID cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL")
-                .id();
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String received = Members.nationalId();
         String withoutOrigin = Members.nationalId();
         String admitted = Members.nationalId();

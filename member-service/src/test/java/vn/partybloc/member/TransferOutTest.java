@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.KafkaTestConsumer;
 
@@ -30,13 +31,13 @@ class TransferOutTest {
 
     @Test
     void theMembersOfTheSubtreeLeaveWithTheOrganizationOnItsDateAndTheirSeatsEnd() {
-        OrganizationFeed.Org leaving = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_COMMITTEE");
-        OrganizationFeed.Org cell = OrganizationFeed.child(leaving, "SUBORDINATE_CELL");
-        OrganizationFeed.Org staying = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization leaving = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(leaving, "SUBORDINATE_CELL");
+        Organization staying = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID secretary = Members.admit("Trần Văn Đi", cell.id(), true);
         UUID member = Members.admit("Lê Thị Theo", cell.id(), false);
         UUID stays = Members.admit("Phạm Văn Ở", staying.id(), true);
-        UUID committee = committee(leaving.id());
+        UUID committee = Committees.committee(leaving.id(), "EXECUTIVE_COMMITTEE", 2020, 2025);
         String seat = seat(committee, secretary);
 
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.members.v1");
@@ -84,7 +85,7 @@ class TransferOutTest {
 
     @Test
     void statisticsBeforeTheDateStillCountThemAndFromTheDateDoNot() {
-        OrganizationFeed.Org leaving = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization leaving = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Đoàn Văn Cũ", leaving.id(), true);
         transferOut(leaving, UUID.randomUUID().toString());
         Awaitility.await()
@@ -117,7 +118,7 @@ class TransferOutTest {
 
     @Test
     void aRedeliveredOrRepublishedTransferChangesNothingMore() {
-        OrganizationFeed.Org leaving = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization leaving = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Vũ Văn Lặp", leaving.id(), true);
         String first = UUID.randomUUID().toString();
         transferOut(leaving, first);
@@ -144,7 +145,7 @@ class TransferOutTest {
                 .body("findAll { it.kind == 'TRANSFERRED_OUT' }", hasSize(1));
     }
 
-    private static void transferOut(OrganizationFeed.Org org, String eventId) {
+    private static void transferOut(Organization org, String eventId) {
         String data = DocumentedEvent.organization(
                         "OrganizationTransferredOut",
                         org.id(),
@@ -168,19 +169,6 @@ class TransferOutTest {
                 .statusCode(200)
                 .extract()
                 .path("status");
-    }
-
-    private static UUID committee(UUID organization) {
-        return UUID.fromString(given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization
-                        + "\",\"kind\":\"EXECUTIVE_COMMITTEE\",\"termStartYear\":2020,\"termEndYear\":2025}")
-                .post("/api/v1/committees")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
     }
 
     private static String seat(UUID committee, UUID member) {

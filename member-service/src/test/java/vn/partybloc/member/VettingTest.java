@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.testing.Tokens;
 
@@ -21,7 +22,7 @@ class VettingTest {
 
     @Test
     void onlyAdminAndOrganizerRecordAndReadVettingAndItIsNeverPublished() throws Exception {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Quách Văn Vinh", cell.id(), true);
         String secret = "Kết luận thẩm tra " + UUID.randomUUID();
         String path = "/api/v1/members/" + member + "/vettings";
@@ -63,7 +64,7 @@ class VettingTest {
 
     @Test
     void aRecordedVettingIsReadWhereItsLocationPointsByAdminsAndOrganizersOnly() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Khúc Văn Thẩm", cell.id(), true);
         UUID another = Members.admit("Khúc Thị Tra", cell.id(), true);
         var recorded = given().auth()

@@ -3,12 +3,13 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.partybloc.member.OrganizationFeed.admin;
+import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 
 /** An admin console that sends Accept-Language: vi reads every problem in Vietnamese; English stays the default. */
@@ -19,17 +20,12 @@ class VietnameseProblemsTest {
         return given().auth().oauth2(admin()).header("Accept-Language", "vi");
     }
 
-    private static String committeeBody(UUID organization, String kind) {
-        return "{\"organizationId\":\"" + organization + "\",\"kind\":\"" + kind
-                + "\",\"termStartYear\":2025,\"termEndYear\":2030}";
-    }
-
     @Test
     void committeeKindRuleAndDuplicateInVietnamese() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
@@ -40,7 +36,7 @@ class VietnameseProblemsTest {
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "INSPECTION_COMMITTEE"))
+                .body(Committees.body(cell.id(), "INSPECTION_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(422)
@@ -49,13 +45,13 @@ class VietnameseProblemsTest {
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "CELL_COMMITTEE"))
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(201);
         vietnamese()
                 .contentType("application/json")
-                .body(committeeBody(cell.id(), "CELL_COMMITTEE"))
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE"))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(409)
@@ -78,11 +74,10 @@ class VietnameseProblemsTest {
     @Test
     @InvalidRequestsOnPurpose
     void fieldValidationInVietnamese() {
-        OrganizationFeed.Org cell = OrganizationFeed.child(OrganizationFeed.bloc(), "GRASSROOTS_CELL");
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         vietnamese()
                 .contentType("application/json")
-                .body("{\"organizationId\":\"" + cell.id()
-                        + "\",\"kind\":\"CELL_COMMITTEE\",\"termStartYear\":2030,\"termEndYear\":2025}")
+                .body(Committees.body(cell.id(), "CELL_COMMITTEE", 2030, 2025))
                 .post("/api/v1/committees")
                 .then()
                 .statusCode(400)

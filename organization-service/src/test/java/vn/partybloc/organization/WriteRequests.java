@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.partybloc.testing.AccessMatrix;
+import vn.partybloc.testing.AccessMatrix.Request;
 
 /**
  * One valid request per write operation of organization-service, aimed at a small tree founded for it, so that a
@@ -18,7 +20,7 @@ final class WriteRequests {
     private static final String DECISION = Fixtures.decision("2023-01-01");
 
     /** A committee with two cells, and another committee elsewhere under the root. */
-    record Tree(UUID committee, UUID cell, UUID sibling, UUID elsewhere) {
+    record Tree(UUID committee, UUID cell, UUID sibling, UUID elsewhere) implements AccessMatrix.Fixture {
 
         static Tree found() {
             UUID committee = Fixtures.committee("Đảng bộ Sở Thử quyền");
@@ -30,7 +32,8 @@ final class WriteRequests {
         }
 
         /** What any write of {@link #BY_OPERATION} changes: the organizations, the parents' children, history, terms. */
-        List<String> reads() {
+        @Override
+        public List<String> reads() {
             return List.of(
                     ORGS + "/" + committee,
                     ORGS + "/" + committee + "/children",
@@ -44,13 +47,11 @@ final class WriteRequests {
         }
     }
 
-    record Request(String method, String url, String body) {}
-
     /** By operation as in the OpenAPI document ("METHOD /path"). */
     static final Map<String, Function<Tree, Request>> BY_OPERATION = Map.ofEntries(
             entry(
                     "POST /api/v1/organizations",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST",
                             ORGS,
                             Fixtures.foundBody(
@@ -61,49 +62,49 @@ final class WriteRequests {
                                     "2021-01-01"))),
             entry(
                     "POST /api/v1/organizations/transfers-in",
-                    tree -> new Request("POST", ORGS + "/transfers-in", """
+                    tree -> Request.json("POST", ORGS + "/transfers-in", """
                     {"organization": {"code": "%s", "name": "Chi bộ Nhận về", "type": "SUBORDINATE_CELL", "parentId": "%s"},
                      "origin": "Đảng bộ Khối Cơ quan tỉnh (cũ)", "decision": %s}""".formatted(
                                     Fixtures.code("IN"), tree.committee(), DECISION))),
             entry(
                     "PATCH /api/v1/organizations/{id}",
-                    tree -> new Request("PATCH", ORGS + "/" + tree.cell(), "{\"name\": \"Chi bộ Đổi tên\"}")),
+                    tree -> Request.json("PATCH", ORGS + "/" + tree.cell(), "{\"name\": \"Chi bộ Đổi tên\"}")),
             entry(
                     "POST /api/v1/organizations/{id}/transfers",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST",
                             ORGS + "/" + tree.cell() + "/transfers",
                             "{\"newParentId\": \"" + tree.elsewhere() + "\", \"decision\": " + DECISION + "}")),
             entry(
                     "POST /api/v1/organizations/{id}/transfers-out",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST",
                             ORGS + "/" + tree.cell() + "/transfers-out",
                             "{\"destination\": \"Đảng bộ Công an tỉnh\", \"decision\": " + DECISION + "}")),
             entry(
                     "POST /api/v1/organizations/{id}/splits",
-                    tree -> new Request("POST", ORGS + "/" + tree.cell() + "/splits", """
+                    tree -> Request.json("POST", ORGS + "/" + tree.cell() + "/splits", """
                     {"into": [{"code": "%s", "name": "Chi bộ Tách 1"}, {"code": "%s", "name": "Chi bộ Tách 2"}],
                      "decision": %s}""".formatted(
                                     Fixtures.code("SPA"), Fixtures.code("SPB"), DECISION))),
             entry(
                     "POST /api/v1/organizations/merges",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST",
                             ORGS + "/merges",
                             "{\"sourceIds\": [\"" + tree.cell() + "\"], \"targetId\": \"" + tree.sibling()
                                     + "\", \"decision\": " + DECISION + "}")),
             entry(
                     "POST /api/v1/organizations/{id}/dissolutions",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST", ORGS + "/" + tree.cell() + "/dissolutions", "{\"decision\": " + DECISION + "}")),
             entry(
                     "POST /api/v1/organizations/{id}/terms",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "POST", ORGS + "/" + tree.cell() + "/terms", "{\"startYear\": 2025, \"endYear\": 2030}")),
             entry(
                     "PATCH /api/v1/organizations/{id}/terms/{termId}",
-                    tree -> new Request(
+                    tree -> Request.json(
                             "PATCH",
                             ORGS + "/" + tree.cell() + "/terms/" + openTerm(tree.cell()),
                             "{\"decisionNumber\": \"211-QĐ/ĐUK\"}")));

@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +25,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.sessions.JqwikSession;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.testing.BadRequestGenerator.Request;
 
 /**
  * The bad-input test every service inherits. Driven by the service's own OpenAPI document, for every operation it
@@ -27,8 +35,10 @@ import vn.partybloc.testing.BadRequestGenerator.Request;
  * wrong-typed bodies, unknown properties, missing required fields, out-of-range numbers, oversized and odd Unicode
  * strings, malformed ids, dates and enums, wrong content types). Each answer must be a problem+json; where every path
  * id names an existing row it must come from validation (400, 413, 415 or 422), and where an id was malformed it
- * may be 404. No table's content may change (a checksum per table, so an UPDATE counts), and every operation must
- * receive its share of requests, enough of them reaching validation.
+ * may be 404. Once per operation it also asks for XML instead of JSON (406, a problem) and, where the operation takes
+ * a body, sends one over the service's {@code quarkus.http.limits.max-body-size} (413). No table's content may change
+ * (a checksum per table, so an UPDATE counts), and every operation must receive its share of requests, enough of them
+ * reaching validation.
  */
 @InvalidRequestsOnPurpose
 public abstract class BadInputTestBase {
@@ -99,13 +109,12 @@ public abstract class BadInputTestBase {
         assertDeclarationsNameOperations(operations, exempt, bodies);
 
         Random random = new Random(seed());
-        Map<ApiOperation, BadRequestGenerator> generators = new LinkedHashMap<>();
+        Map<ApiOperation, ValidRequests> validRequests = new LinkedHashMap<>();
         List<String> missingIds = new ArrayList<>();
         for (ApiOperation operation : operations) {
             Map<String, String> pathIds = pathIds(operation, existing, missingIds);
-            generators.put(
-                    operation,
-                    new BadRequestGenerator(api, operation, random, pathIds, fields, bodies.get(operation.key())));
+            validRequests.put(
+                    operation, new ValidRequests(api, operation, pathIds, fields, bodies.get(operation.key())));
         }
         assertTrue(
                 missingIds.isEmpty(),
@@ -115,7 +124,7 @@ public abstract class BadInputTestBase {
         // Reads first, so that a write's positive control cannot change what a read of the same row answers.
         for (ApiOperation operation : readsFirst(operations)) {
             if (!exempt.containsKey(operation.key())) {
-                Request valid = generators.get(operation).valid();
+                ApiRequest valid = validRequests.get(operation).valid();
                 Response response = send(operation, valid);
                 if (response.statusCode() < 200 || response.statusCode() >= 300) {
                     refusedControls.add(describe(operation, valid, response));
@@ -135,12 +144,13 @@ public abstract class BadInputTestBase {
         List<String> failures = new ArrayList<>();
         List<String> belowMinimum = new ArrayList<>();
         for (ApiOperation operation : operations) {
-            BadRequestGenerator generator = generators.get(operation);
-            List<Request> requests = new ArrayList<>();
+            ValidRequests valid = validRequests.get(operation);
+            BadRequestGenerator generator = new BadRequestGenerator(valid, random);
+            List<ApiRequest> requests = new ArrayList<>();
             // jqwik's generators need a session when used outside a jqwik property.
             JqwikSession.run(() -> requests.addAll(generator.generate(perOperation)));
             int reachedValidation = 0;
-            for (Request bad : requests) {
+            for (ApiRequest bad : requests) {
                 sent++;
                 Response response = send(operation, bad);
                 int status = response.statusCode();
@@ -155,13 +165,14 @@ public abstract class BadInputTestBase {
                 }
             }
             boolean tooFew = requests.size() < minimumPerOperation()
-                    || (generator.validates() && reachedValidation < minimumReachingValidation());
+                    || (valid.validates() && reachedValidation < minimumReachingValidation());
             if (tooFew) {
                 belowMinimum.add(operation.key() + ": " + requests.size() + " sent, " + reachedValidation
                         + " reached validation with existing ids");
             }
         }
         assertTrue(sent >= minimumRequests(), "only " + sent + " requests were generated");
+        sent += sendNotAcceptableAndOversized(operations, validRequests, failures);
         assertTrue(
                 failures.isEmpty(),
                 failures.size() + " of " + sent + " bad requests were not answered as expected:\n"
@@ -172,6 +183,72 @@ public abstract class BadInputTestBase {
                         + " reaching validation):\n" + String.join("\n", belowMinimum));
         Map<String, String> after = TableChecksums.take();
         assertEquals(List.of(), TableChecksums.changed(before, after), "bad requests changed these tables");
+    }
+
+    /**
+     * Once per operation, not per generated case, to keep the run short: the valid request asking for XML, which no
+     * operation answers, must be refused with a 406 problem; one with a body over the service's limit with 413.
+     */
+    private int sendNotAcceptableAndOversized(
+            List<ApiOperation> operations, Map<ApiOperation, ValidRequests> validRequests, List<String> failures)
+            throws Exception {
+        byte[] oversized = oversizedBody();
+        int sent = 0;
+        for (ApiOperation operation : operations) {
+            ApiRequest valid = validRequests.get(operation).valid();
+            sent++;
+            Response xml = send(operation, valid, "application/xml");
+            String contentType = xml.contentType();
+            if (xml.statusCode() != 406 || contentType == null || !contentType.startsWith("application/problem+json")) {
+                failures.add("expected [406] for Accept: application/xml: " + describe(operation, valid, xml));
+            }
+            if (valid.contentType() != null) {
+                sent++;
+                int status = sendOversized(operation, valid, oversized);
+                if (status != 413) {
+                    failures.add("expected [413] for a body of " + oversized.length + " bytes: " + operation.key()
+                            + " → " + status);
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** One byte over the service's {@code quarkus.http.limits.max-body-size}. */
+    private static byte[] oversizedBody() {
+        long limit = ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .asLongValue();
+        byte[] body = new byte[Math.toIntExact(limit + 1)];
+        Arrays.fill(body, (byte) 'x');
+        return body;
+    }
+
+    /**
+     * Sent with {@code Expect: 100-continue}: the service refuses by {@code Content-Length} and closes the connection,
+     * so a client that sent the body at once would meet a broken pipe instead of the answer.
+     */
+    private int sendOversized(ApiOperation operation, ApiRequest valid, byte[] body) throws Exception {
+        StringBuilder query = new StringBuilder();
+        valid.query()
+                .forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(value));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + valid.path() + query))
+                .expectContinue(true)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", valid.contentType())
+                .method(operation.method().toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        // HTTP/1.1: the JDK client's default (an h2c upgrade) cannot wait for 100 Continue.
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void assertDeclarationsNameOperations(
@@ -218,10 +295,14 @@ public abstract class BadInputTestBase {
         return ordered;
     }
 
-    private Response send(ApiOperation operation, Request request) {
+    private Response send(ApiOperation operation, ApiRequest request) {
+        return send(operation, request, "application/json, application/problem+json");
+    }
+
+    private Response send(ApiOperation operation, ApiRequest request, String accept) {
         RequestSpecification spec = given().urlEncodingEnabled(false)
                 .header("Authorization", "Bearer " + adminToken())
-                .accept("application/json, application/problem+json");
+                .accept(accept);
         request.query().forEach(spec::queryParam);
         if (request.body() != null) {
             spec = spec.contentType(request.contentType()).body(request.body().getBytes(StandardCharsets.UTF_8));
@@ -229,9 +310,9 @@ public abstract class BadInputTestBase {
         return spec.request(operation.method().toUpperCase(), request.path());
     }
 
-    private static String describe(ApiOperation operation, Request request, Response response) {
+    private static String describe(ApiOperation operation, ApiRequest request, Response response) {
         return operation.method().toUpperCase() + " " + request.path() + " " + request.query() + " ["
-                + BadRequestGenerator.abbreviate(request.description()) + "] → " + response.statusCode() + " "
-                + response.contentType() + ": " + BadRequestGenerator.abbreviate(response.asString());
+                + ApiRequest.abbreviate(request.description()) + "] → " + response.statusCode() + " "
+                + response.contentType() + ": " + ApiRequest.abbreviate(response.asString());
     }
 }

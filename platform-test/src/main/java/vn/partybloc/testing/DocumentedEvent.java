@@ -7,8 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /**
  * A producer's documented event example ({@code docs/events/<context>/<Type>.json}, which the producer's own contract
@@ -60,6 +67,80 @@ public final class DocumentedEvent {
                 .with("path", path)
                 .with("status", status)
                 .with("version", version);
+    }
+
+    /**
+     * An organization a consumer's test founded by publishing organization-service's events to the test broker; each
+     * one is awaited in the consumer's {@code organizations} replica before it is handed out.
+     */
+    public record Organization(UUID id, List<UUID> path, String type) {
+
+        private static final String TOPIC = "party.organizations.v1";
+        private static UUID bloc;
+
+        /** The Bloc committee at the root, founded once per test JVM. */
+        public static synchronized Organization bloc() {
+            if (bloc == null) {
+                bloc = UUID.randomUUID();
+                publish("OrganizationFounded", bloc, "BLOC", "BLOC_COMMITTEE", null, List.of(bloc), "ACTIVE", 0);
+            }
+            return new Organization(bloc, List.of(bloc), "BLOC_COMMITTEE");
+        }
+
+        /** A new active organization of {@code type} under {@code parent}. */
+        public static Organization child(Organization parent, String type) {
+            UUID id = UUID.randomUUID();
+            List<UUID> path = new ArrayList<>(parent.path());
+            path.add(id);
+            publish(
+                    "OrganizationFounded",
+                    id,
+                    type.substring(0, 2) + id.toString().substring(0, 6),
+                    type,
+                    parent.id(),
+                    path,
+                    "ACTIVE",
+                    0);
+            return new Organization(id, List.copyOf(path), type);
+        }
+
+        /** Sends one organization event ({@link #organization}); returns once the replica holds its status and version. */
+        public static void publish(
+                String type,
+                UUID id,
+                String code,
+                String orgType,
+                UUID parent,
+                List<UUID> path,
+                String status,
+                long version) {
+            send(type, id, organization(type, id, code, orgType, parent, path, status, version));
+            awaitReplica(id, status, version);
+        }
+
+        /** Sends one organization event without waiting for the consumer; returns its {@code ce_id}. */
+        public static String send(String type, UUID id, DocumentedEvent event) {
+            return EventFeed.send(TOPIC, type, id, event.json());
+        }
+
+        /** Waits until the consumer's {@code organizations} replica holds {@code id} with this status and version. */
+        public static void awaitReplica(UUID id, String status, long version) {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> (status + "@" + version).equals(replicated(id)));
+        }
+
+        private static String replicated(UUID id) throws SQLException {
+            try (Connection c = PostgresResource.connect();
+                    PreparedStatement s =
+                            c.prepareStatement("select status || '@' || version from organizations where id = ?")) {
+                s.setObject(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
     }
 
     /** Replaces the value at {@code field} (dotted for nested fields, e.g. {@code change.kind}). */

@@ -94,8 +94,7 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/contests/{id}/rounds",
                 "{\"sequence\":2,\"name\":\"Vòng chung kết\",\"heldOn\":\"2022-10-20\"}",
                 "POST /api/v1/courses/{id}/completions",
-                "{\"completions\":[{\"memberId\":\"%s\",\"result\":\"GOOD\",\"completedOn\":\"2022-05-13\"}]}"
-                        .formatted(member),
+                Courses.completions(List.of(member), "GOOD", "2022-05-13"),
                 "POST /api/v1/courses/{id}/sessions",
                 "{\"sessionOn\":\"2022-05-10\",\"presentMemberIds\":[\"%s\"]}".formatted(member),
                 "POST /api/v1/courses/{id}/enrollments",

@@ -39,11 +39,7 @@ class BulkTest {
         UUID course = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", PEOPLE);
 
         long start = System.nanoTime();
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + committee.id() + "\"}")
-                .post("/api/v1/courses/" + course + "/bulk-enrollments")
+        Courses.enrolSubtree(admin(), course, committee.id())
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(PEOPLE));

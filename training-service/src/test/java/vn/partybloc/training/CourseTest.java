@@ -218,11 +218,7 @@ class CourseTest {
         Feed.awaitPosition(position.positionId(), 0);
 
         UUID bySecretaries = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 20);
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + committee.id() + "\",\"positions\":[\"SECRETARY\"]}")
-                .post("/api/v1/courses/" + bySecretaries + "/bulk-enrollments")
+        Courses.enrolSubtree(admin(), bySecretaries, committee.id(), "SECRETARY")
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(1))
@@ -230,20 +226,11 @@ class CourseTest {
                 .body("enrollments[0].memberName", equalTo("Vũ Thị Secretary"));
 
         UUID bySubtree = Courses.schedule("PARTY_WORK", "2022-05-09", "2022-05-13", 20);
-        String body = "{\"organizationId\":\"" + committee.id() + "\"}";
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/courses/" + bySubtree + "/bulk-enrollments")
+        Courses.enrolSubtree(admin(), bySubtree, committee.id())
                 .then()
                 .statusCode(200)
                 .body("enrollments.memberId", containsInAnyOrder(secretary.toString(), plain.toString()));
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/courses/" + bySubtree + "/bulk-enrollments")
+        Courses.enrolSubtree(admin(), bySubtree, committee.id())
                 .then()
                 .statusCode(200)
                 .body("enrolled", equalTo(0))
@@ -353,7 +340,7 @@ class CourseTest {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         UUID member = Feed.member("Khúc Văn Lặp", cell.id());
         UUID course = Courses.running("PARTY_WORK", "2022-05-09", "2022-05-13", List.of(member));
-        String body = "{\"completions\":[{\"memberId\":\"" + member + "\",\"result\":\"GOOD\"}]}";
+        String body = Courses.completions(List.of(member), "GOOD", null);
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
             given().auth()

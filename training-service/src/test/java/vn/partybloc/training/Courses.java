@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Courses, enrollments and completions through the API. */
 final class Courses {
@@ -47,16 +48,34 @@ final class Courses {
                 .post("/api/v1/courses/" + course + "/bulk-enrollments");
     }
 
+    /** Enrols the members of {@code organization}'s subtree, only those holding one of {@code positions} if any. */
+    static Response enrolSubtree(String token, UUID course, UUID organization, String... positions) {
+        String only = positions.length == 0
+                ? ""
+                : ",\"positions\":["
+                        + Stream.of(positions).map(p -> "\"" + p + "\"").collect(Collectors.joining(",")) + "]";
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organization + "\"" + only + "}")
+                .post("/api/v1/courses/" + course + "/bulk-enrollments");
+    }
+
     static Response complete(String token, UUID course, List<UUID> members, String result, String on) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(completions(members, result, on))
+                .post("/api/v1/courses/" + course + "/completions");
+    }
+
+    /** The body of {@code POST /api/v1/courses/{id}/completions}: every member with {@code result}, on {@code on} if given. */
+    static String completions(List<UUID> members, String result, String on) {
         String items = members.stream()
                 .map(m -> "{\"memberId\":\"" + m + "\",\"result\":\"" + result + "\""
                         + (on == null ? "" : ",\"completedOn\":\"" + on + "\"") + "}")
                 .collect(Collectors.joining(","));
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body("{\"completions\":[" + items + "]}")
-                .post("/api/v1/courses/" + course + "/completions");
+        return "{\"completions\":[" + items + "]}";
     }
 
     /** A running course with these members enrolled. */

@@ -28,6 +28,7 @@ public class ApiConventionsFilter implements OASFilter {
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
             "401", "No valid bearer token.",
             "403", "The caller's role or organization scope does not allow this.",
+            "406", "The `Accept` header names no type the operation answers.",
             "500", "Unexpected failure; the problem's `detail` names an incident to quote.");
 
     private static final Map<String, String> WRITES = Map.of(
