@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Which members to list: text, an organization (or its subtree), a secretary's scope, statuses, kinds, degrees, the
- * committees and positions they hold, and the
- * date whose register to read ({@code asOf}; null for today's).
+ * committees and positions they hold, the probationary members whose probation ends within a number of days of the day
+ * (or has ended without a decision), and the date whose register to read ({@code asOf}; null for today's).
  */
 public record MemberFilter(
         String q,
@@ -18,7 +18,8 @@ public record MemberFilter(
         Set<Degree> degrees,
         Set<CommitteeKind> committeeKinds,
         Set<PositionKind> positions,
-        LocalDate asOf) {
+        LocalDate asOf,
+        Integer probationEndingWithinDays) {
 
     public MemberFilter withScope(String path) {
         return new MemberFilter(
@@ -31,12 +32,23 @@ public record MemberFilter(
                 degrees,
                 committeeKinds,
                 positions,
-                asOf);
+                asOf,
+                probationEndingWithinDays);
     }
 
     public MemberFilter withOrganization(String path) {
         return new MemberFilter(
-                q, path, includeDescendants, scopePath, statuses, kinds, degrees, committeeKinds, positions, asOf);
+                q,
+                path,
+                includeDescendants,
+                scopePath,
+                statuses,
+                kinds,
+                degrees,
+                committeeKinds,
+                positions,
+                asOf,
+                probationEndingWithinDays);
     }
 
     /** Only members holding, on the day, a position of these kinds or on a committee of these kinds. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
+import vn.partybloc.member.domain.Probation;
 import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
@@ -87,6 +88,10 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (!f.degrees().isEmpty()) {
             sql.append(" and m.degree in (:degrees)");
         }
+        if (f.probationEndingWithinDays() != null) {
+            sql.append(" and m.membership_kind = 'PROBATIONARY' and m.status in ('ACTIVE', 'EXEMPT')"
+                    + " and m.admitted_on <= cast(:probationAdmittedBy as date)");
+        }
         if (f.holdingPositions()) {
             sql.append(
                             " and exists (select 1 from positions p join committees c on c.id = p.committee_id where p.member_id = m.id"
@@ -123,6 +128,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         }
         if (!f.degrees().isEmpty()) {
             query.setParameter("degrees", f.degrees().stream().map(Enum::name).collect(Collectors.toList()));
+        }
+        if (f.probationEndingWithinDays() != null) {
+            LocalDate day = f.asOf() == null ? LocalDate.now(clock) : f.asOf();
+            query.setParameter(
+                    "probationAdmittedBy", Probation.admittedBy(day.plusDays(f.probationEndingWithinDays())));
         }
         if (f.holdingPositions()) {
             query.setParameter("day", f.asOf() == null ? LocalDate.now(clock) : f.asOf());

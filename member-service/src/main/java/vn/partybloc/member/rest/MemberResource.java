@@ -2,6 +2,8 @@ package vn.partybloc.member.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -121,6 +123,15 @@ public class MemberResource {
                     @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<PositionKind> positions,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(
+                            description = "Only probationary members still on the register whose 12-month probation "
+                                    + "ends within this many days of today (or of `asOf`), including those whose "
+                                    + "probation has ended with no decision yet: the organization department's "
+                                    + "follow-up list. 0 lists only those already due.")
+                    @QueryParam("probationEndingWithinDays")
+                    @Min(0)
+                    @Max(366)
+                    Integer probationEndingWithinDays,
             @Valid @BeanParam PageRequest page) {
         MemberFilter filter = new MemberFilter(
                 q,
@@ -132,7 +143,8 @@ public class MemberResource {
                 set(degrees, Degree.class),
                 set(committeeKinds, CommitteeKind.class),
                 set(positions, PositionKind.class),
-                asOf);
+                asOf,
+                probationEndingWithinDays);
         String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
             case "dateOfBirth" -> "m.date_of_birth";
             case "admittedOn" -> "m.admitted_on";

@@ -13,6 +13,7 @@ import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.PoliticalTheory;
+import vn.partybloc.member.domain.Probation;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Member", description = "A party member. `nationalId` is present only for admin and organizer.")
@@ -37,6 +38,12 @@ public record MemberResponse(
         LocalDate fullMemberSince,
 
         @Schema(description = "Full or probationary.") MembershipKind membershipKind,
+
+        @Schema(
+                description = "For a probationary member: the day their 12-month probation ends, when the cell is "
+                        + "to decide on full membership.")
+        LocalDate probationEndsOn,
+
         @Schema(description = "The member's cell.") UUID organizationId,
         @Schema(description = "Status.") MemberStatus status,
         @Schema(description = "General education.") String generalEducation,
@@ -75,6 +82,7 @@ public record MemberResponse(
                 m.admittedOn,
                 m.fullMemberSince,
                 m.membershipKind,
+                m.membershipKind == MembershipKind.PROBATIONARY ? Probation.endsOn(m.admittedOn) : null,
                 m.organizationId,
                 m.status,
                 m.generalEducation,
