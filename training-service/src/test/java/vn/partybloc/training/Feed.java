@@ -68,6 +68,17 @@ final class Feed {
         return id;
     }
 
+    /** As {@link #member(String, UUID)}, without waiting: {@link #awaitMembers} waits for several at once. */
+    static UUID memberWithoutWaiting(String fullName, UUID cell) {
+        UUID id = UUID.randomUUID();
+        send(MEMBERS, "MemberAdmitted", id, memberData("MemberAdmitted", id, fullName, cell, "FULL", "ACTIVE", 0));
+        return id;
+    }
+
+    static void awaitMembers(List<UUID> ids) {
+        ids.forEach(id -> awaitRow("select status || '@' || version from members where id = ?", id, "ACTIVE@0"));
+    }
+
     static void member(String type, UUID id, String fullName, UUID cell, String kind, String status, long version) {
         send(MEMBERS, type, id, memberData(type, id, fullName, cell, kind, status, version));
         awaitRow("select status || '@' || version from members where id = ?", id, status + "@" + version);
