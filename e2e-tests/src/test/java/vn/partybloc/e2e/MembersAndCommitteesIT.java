@@ -116,7 +116,19 @@ class MembersAndCommitteesIT extends Journey {
         // The demo loader bound the secretary to GC001: take a full member of its subtree, and that member's cell.
         Member found = new MembersApi(Gateway.as(secretary))
                 .listMembers(
-                        null, null, null, null, List.of(MembershipKind.FULL), null, null, null, null, 1, null, null)
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(MembershipKind.FULL),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1,
+                        null,
+                        null)
                 .getItems()
                 .get(0);
         UUID cell = found.getOrganizationId();

@@ -319,6 +319,54 @@ class CommitteePositionTest {
     }
 
     @Test
+    void aReElectedMemberAndASecondSeatAreNotNewlyAddedButAFirstSeatIs() throws Exception {
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(organization, "SUBORDINATE_CELL");
+        UUID member = Members.admit("Tạ Văn Tái", cell.id(), true);
+        UUID newcomer = Members.admit("Tạ Văn Mới", cell.id(), true);
+        UUID earlier = Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE", 2020, 2025);
+        UUID executive = Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE", 2025, 2030);
+        UUID standing = Committees.committee(organization.id(), "STANDING_COMMITTEE", 2025, 2030);
+        UUID inspection = Committees.committee(organization.id(), "INSPECTION_COMMITTEE", 2025, 2030);
+        String first = seat(earlier, member, "MEMBER", "2020-08-01");
+        String reElected = seat(executive, member, "MEMBER", "2025-08-01");
+        String secondSeat = seat(standing, member, "MEMBER", "2025-08-01");
+        String otherFamily = seat(inspection, newcomer, "MEMBER", "2025-08-01");
+        String newlyAdded = seat(executive, newcomer, "MEMBER", "2025-08-01");
+
+        try (KafkaTestConsumer published = new KafkaTestConsumer("party.positions.v1")) {
+            List<String> seats = List.of(first, reElected, secondSeat, otherFamily, newlyAdded);
+            var started = published.await(
+                    r -> seats.contains(r.key())
+                            && "CommitteePositionStarted".equals(KafkaTestConsumer.header(r, "ce_type")),
+                    found -> found.size() == seats.size(),
+                    Duration.ofSeconds(30));
+            Map<String, Boolean> newToCommittee = new java.util.HashMap<>();
+            for (var record : started) {
+                newToCommittee.put(
+                        record.key(),
+                        new com.fasterxml.jackson.databind.ObjectMapper()
+                                .readTree(record.value())
+                                .path("newToCommittee")
+                                .asBoolean());
+            }
+            assertEquals(
+                    Map.of(first, true, reElected, false, secondSeat, false, otherFamily, true, newlyAdded, true),
+                    newToCommittee);
+        }
+    }
+
+    private static String seat(UUID committee, UUID member, String position, String startsOn) {
+        return start(committee, member, position, startsOn)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void startedPositionsArePublishedForTheTrainingObligation() throws Exception {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.member.Members.admin;
 
@@ -84,7 +85,7 @@ class TransferOutTest {
     }
 
     @Test
-    void statisticsBeforeTheDateStillCountThemAndFromTheDateDoNot() {
+    void statisticsBeforeTheDateStillCountThemAndFromTheDateOnlyByStatus() {
         Organization leaving = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID member = Members.admit("Đoàn Văn Cũ", leaving.id(), true);
         transferOut(leaving, UUID.randomUUID().toString());
@@ -98,14 +99,18 @@ class TransferOutTest {
                 .queryParam("asOf", "2022-06-30")
                 .get("/api/v1/members/statistics")
                 .then()
-                .body("members.byStatus.ACTIVE", equalTo(1));
+                .body("members.byStatus.ACTIVE", equalTo(1))
+                .body("members.total", equalTo(1))
+                .body("members.byKind.FULL", equalTo(1));
         given().auth()
                 .oauth2(admin())
                 .queryParam("organizationId", leaving.id().toString())
                 .queryParam("asOf", EFFECTIVE)
                 .get("/api/v1/members/statistics")
                 .then()
-                .body("members.byStatus.TRANSFERRED_OUT", equalTo(1));
+                .body("members.byStatus.TRANSFERRED_OUT", equalTo(1))
+                .body("members.total", equalTo(0))
+                .body("members.byKind.FULL", nullValue());
         given().auth()
                 .oauth2(admin())
                 .queryParam("organizationId", leaving.id().toString())

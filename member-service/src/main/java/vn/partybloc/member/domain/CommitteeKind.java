@@ -9,5 +9,16 @@ public enum CommitteeKind {
     EXECUTIVE_COMMITTEE,
     STANDING_COMMITTEE,
     CELL_COMMITTEE,
-    INSPECTION_COMMITTEE
+    INSPECTION_COMMITTEE;
+
+    /**
+     * The committees a seat on this one continues: the leadership (executive, standing, cell committee) or the
+     * inspection committee. A member who already sat on one of them is not newly added to the organization's
+     * committees.
+     */
+    public java.util.Set<CommitteeKind> family() {
+        return this == INSPECTION_COMMITTEE
+                ? java.util.EnumSet.of(INSPECTION_COMMITTEE)
+                : java.util.EnumSet.of(EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, CELL_COMMITTEE);
+    }
 }

@@ -158,8 +158,9 @@ public class CommitteeService {
                 throw ProblemException.rule(Rules.STANDING_ON_EXECUTIVE, "position.standing-on-executive");
             }
         }
+        // Newly added (bổ sung cấp ủy), which opens a training obligation: re-elected members and second seats are not.
         boolean newToCommittee =
-                positions.ofCommittee(committeeId).stream().noneMatch(p -> p.memberId.equals(memberId));
+                !positions.heldOn(committee.organizationId, committee.kind.family(), memberId, startsOn);
         Position p = new Position();
         p.id = UUID.randomUUID();
         p.committeeId = committeeId;

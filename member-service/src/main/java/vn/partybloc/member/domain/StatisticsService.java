@@ -34,9 +34,10 @@ public class StatisticsService {
                 organizationId,
                 asOf == null ? LocalDate.now(clock) : asOf,
                 new MemberStatistics.Members(
-                        byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                        byStatus.getOrDefault(MemberStatus.ACTIVE.name(), 0L)
+                                + byStatus.getOrDefault(MemberStatus.EXEMPT.name(), 0L),
                         byStatus,
-                        statistics.members(path, "membership_kind", asOf)),
+                        statistics.membersOnTheRegister(path, "membership_kind", asOf)),
                 new MemberStatistics.CommitteeMembers(
                         committeeMembers,
                         statistics.positions(path, asOf),

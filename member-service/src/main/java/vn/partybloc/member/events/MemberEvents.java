@@ -117,7 +117,10 @@ public class MemberEvents {
     public record CommitteeData(
             UUID committeeId, UUID organizationId, String kind, int termStartYear, int termEndYear, long version) {}
 
-    /** {@code newToCommittee}: the member held no position on a committee of this kind before (a training obligation). */
+    /**
+     * {@code newToCommittee}: newly added to the organization's committees, with no earlier seat on one of the same
+     * family in any term (a training obligation); re-elected members and second seats are not.
+     */
     public record PositionData(
             UUID positionId,
             UUID memberId,

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
 
@@ -63,5 +65,23 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
                         kind,
                         startsOn)
                 .firstResultOptional();
+    }
+
+    /**
+     * Whether the member held a seat starting on or before {@code day} on a committee of {@code organizationId} of
+     * one of {@code kinds}, in any term.
+     */
+    public boolean heldOn(UUID organizationId, Set<CommitteeKind> kinds, UUID memberId, LocalDate day) {
+        return getEntityManager()
+                        .createQuery("""
+                                select count(p) from Position p, Committee c
+                                where c.id = p.committeeId and c.organizationId = :organization and c.kind in :kinds
+                                and p.memberId = :member and p.startsOn <= :day""", Long.class)
+                        .setParameter("organization", organizationId)
+                        .setParameter("kinds", kinds)
+                        .setParameter("member", memberId)
+                        .setParameter("day", day)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -24,9 +24,21 @@ public class StatisticsRepository {
 
     /** Members of the subtree by {@code column} (a column of {@code members}), all statuses; {@code asOf} null for now. */
     public Map<String, Long> members(String path, String column, LocalDate asOf) {
-        return grouped("""
+        return members(path, column, asOf, "true");
+    }
+
+    /** The same, counting only members still on the register (active or exempt), the Bloc's own members. */
+    public Map<String, Long> membersOnTheRegister(String path, String column, LocalDate asOf) {
+        return members(path, column, asOf, "m.status in ('ACTIVE', 'EXEMPT')");
+    }
+
+    private Map<String, Long> members(String path, String column, LocalDate asOf, String condition) {
+        return grouped(
+                """
                 select coalesce(m.%s, 'UNKNOWN'), count(*) from %s m join organizations o on o.id = m.organization_id
-                where o.path like ?1 group by 1""".formatted(column, asOf == null ? "members" : "members_as_of(cast(?2 as date))"), path, asOf);
+                where o.path like ?1 and %s group by 1""".formatted(column, asOf == null ? "members" : "members_as_of(cast(?2 as date))", condition),
+                path,
+                asOf);
     }
 
     /** Distinct members holding a position today on a committee of the subtree, by {@code column} of {@code members}. */

@@ -6,11 +6,16 @@ import vn.partybloc.member.domain.MemberStatistics;
 
 @Schema(name = "MemberCounts", description = "Member counts.")
 public record MemberCountsResponse(
-        @Schema(description = "All members recorded, any status.")
+        @Schema(
+                description = "The members on the register on the day (ACTIVE or EXEMPT): those who have left "
+                        + "(transferred out, died, struck off, expelled) are counted in `byStatus` only.")
         long total,
 
-        @Schema(description = "By status.") Map<String, Long> byStatus,
-        @Schema(description = "By membership kind.") Map<String, Long> byKind) {
+        @Schema(description = "By status, every status, those who have left included.")
+        Map<String, Long> byStatus,
+
+        @Schema(description = "Members on the register by membership kind (full, probationary).")
+        Map<String, Long> byKind) {
 
     static MemberCountsResponse from(MemberStatistics.Members m) {
         return new MemberCountsResponse(m.total(), m.byStatus(), m.byKind());
