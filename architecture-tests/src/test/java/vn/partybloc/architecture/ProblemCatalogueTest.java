@@ -3,6 +3,7 @@ package vn.partybloc.architecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ import vn.partybloc.platform.web.ProblemType;
 
 /**
  * docs/problems.md is what a Vietnamese console and HR systems translate problems from: every problem type and every
- * rule id the code can answer with must have its row there, with a title or meaning in both languages.
+ * rule id the code can answer with must have its row there, with a title or meaning in both languages. And every
+ * rule id is named by some test of the services, so that no rule goes unchecked (issue 13 found seven).
  */
 class ProblemCatalogueTest {
 
@@ -79,6 +82,34 @@ class ProblemCatalogueTest {
             }
         }
         assertTrue(stale.isEmpty(), "rule ids in " + CATALOGUE + " that no Rules class defines:\n" + stale);
+    }
+
+    @Test
+    void everyRuleIdIsNamedInSomeServiceTest() {
+        String tests = Stream.of("organization-service", "member-service", "training-service", "evaluation-service")
+                .flatMap(service -> javaFiles(Path.of("..", service, "src", "test", "java")))
+                .map(ProblemCatalogueTest::read)
+                .collect(Collectors.joining("\n"));
+        List<String> untested = ruleIds().stream()
+                .filter(id -> !tests.contains("\"" + id + "\""))
+                .toList();
+        assertTrue(untested.isEmpty(), "rule ids that no service test names:\n" + untested);
+    }
+
+    private static Stream<Path> javaFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<String> row(String start) {

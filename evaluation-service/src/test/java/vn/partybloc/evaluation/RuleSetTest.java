@@ -3,11 +3,17 @@ package vn.partybloc.evaluation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.Tokens;
 
@@ -26,6 +32,75 @@ class RuleSetTest {
                 .extract()
                 .header("Location");
         given().auth().oauth2(admin()).get(location).then().statusCode(200).body("note", nullValue());
+    }
+
+    /** RS-BANDS: a score's bands fall strictly, the lowest above zero; a rule set without a score has no bands. */
+    @Test
+    void aRuleSetsBandsFallStrictlyAboveZeroAndOnlyARuleSetWithAScoreHasThem() {
+        String code = "QD-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String refused : List.of(
+                bands(code, true, "90", "90", "50"),
+                bands(code, true, "90", "70", "70"),
+                bands(code, true, "90", "70", "0"),
+                bands(code, true, "90", "70", null),
+                bands(code, false, "90", "70", "50"),
+                bands(code, false, null, null, "50"))) {
+            Api.post(admin(), "/api/v1/rule-sets", refused).statusCode(422).body("rule", equalTo("RS-BANDS"));
+        }
+        given().auth()
+                .oauth2(admin())
+                .queryParam("size", 500)
+                .get("/api/v1/rule-sets")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(hasItem(code)));
+
+        // Just inside the rule: bands a hundredth apart, the lowest a hundredth above zero.
+        Api.post(admin(), "/api/v1/rule-sets", bands(code, true, "90", "89.99", "0.01"))
+                .statusCode(201)
+                .body("goodMinScore", equalTo(89.99f))
+                .body("completeMinScore", equalTo(0.01f));
+    }
+
+    /** A rule set body; a band given as null is left out, as a client leaves it out. */
+    private static String bands(String code, boolean usesScore, String excellent, String good, String complete) {
+        String body = """
+                {"code":"%s","documents":"Hướng dẫn thử thang điểm","effectiveFrom":"%s","usesScore":%s""".formatted(code, LocalDate.of(2180, 1, 1).plusDays(BAND_DAYS.getAndIncrement()), usesScore);
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("excellentMinScore", excellent);
+        given.put("goodMinScore", good);
+        given.put("completeMinScore", complete);
+        for (Map.Entry<String, String> band : given.entrySet()) {
+            if (band.getValue() != null) {
+                body += ",\"" + band.getKey() + "\":" + band.getValue();
+            }
+        }
+        return body + "}";
+    }
+
+    private static final AtomicInteger BAND_DAYS = new AtomicInteger();
+
+    /**
+     * REV-RULE-SET: a cycle needs a rule set in force on its first day. The earliest seeded set (HD 21, V3) takes
+     * effect on 1 January 2019, so 2018 has none and 2019 has one from its first day. No other test opens either year.
+     */
+    @Test
+    void aCycleOpensOnlyWithARuleSetInForceOnItsFirstDay() {
+        Api.post(admin(), "/api/v1/review-cycles", "{\"year\":2018}")
+                .statusCode(422)
+                .body("rule", equalTo("REV-RULE-SET"));
+        given().auth()
+                .oauth2(admin())
+                .queryParam("size", 500)
+                .get("/api/v1/review-cycles")
+                .then()
+                .statusCode(200)
+                .body("items.year", not(hasItem(2018)));
+
+        Api.post(admin(), "/api/v1/review-cycles", "{\"year\":2019}")
+                .statusCode(201)
+                .body("startsOn", equalTo("2019-01-01"))
+                .body("ruleSetCode", equalTo("HD21-2019"));
     }
 
     @Test

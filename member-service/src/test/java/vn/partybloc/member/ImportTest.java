@@ -321,6 +321,53 @@ class ImportTest {
                 .body("size()", equalTo(2));
     }
 
+    /**
+     * IMP-DIFFERS: an import records new positions and their ends; it never rewrites one already recorded. One row per
+     * file, as a file refuses a row repeating another's position.
+     */
+    @Test
+    void aPositionRowThatRewritesARecordedPositionIsRefusedAndTheSameRowOrItsEndIsAccepted() {
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String nationalId = Members.nationalId();
+        importFile(
+                admin(),
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Ủy Viên", nationalId, cell, "2011-05-19", "x"));
+        String committee = Committees.committee(cell, "CELL_COMMITTEE").toString();
+        String position = nationalId + "," + committee + ",MEMBER,";
+        String held = position + "ELECTED,20-QĐ/ĐUK,2025-06-20,";
+        assertEquals(1, importPosition(held + ",").getInt("createdRows"));
+
+        for (String rewrite : List.of(
+                position + "APPOINTED,20-QĐ/ĐUK,2025-06-20,,", // another appointment
+                position + "ELECTED,21-QĐ/ĐUK,2025-06-20,,")) { // another decision
+            assertEquals("IMP-DIFFERS", importPosition(rewrite).getString("errors[0].rule"), rewrite);
+        }
+        assertEquals(1, importPosition(held + ",").getInt("unchangedRows"));
+        assertEquals(1, importPosition(held + "2025-12-31,ROTATION").getInt("updatedRows"));
+        assertEquals("IMP-DIFFERS", importPosition(held + "2026-03-31,ROTATION").getString("errors[0].rule"));
+        assertEquals(1, importPosition(held + "2025-12-31,ROTATION").getInt("unchangedRows"));
+
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/committees/" + committee + "/positions")
+                .then()
+                .body("size()", equalTo(1))
+                .body("[0].appointment", equalTo("ELECTED"))
+                .body("[0].decisionNumber", equalTo("20-QĐ/ĐUK"))
+                .body("[0].endsOn", equalTo("2025-12-31"));
+    }
+
+    private static JsonPath importPosition(String row) {
+        return importFile(
+                admin(),
+                "/api/v1/positions/imports",
+                "text/csv",
+                "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n" + row
+                        + "\n");
+    }
+
     private static Map<String, Integer> counts(JsonPath job) {
         return Map.of(
                 "total",

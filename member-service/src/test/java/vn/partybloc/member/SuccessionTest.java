@@ -5,14 +5,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
+@TestProfile(SuccessionTest.AgeLimit.class)
 class SuccessionTest {
+
+    /**
+     * The full-term age limit is unset by default (no confirmed figure); these tests set one so that SUC-FULL-TERM can
+     * be seen. 60 is a test value, not the regulation's.
+     */
+    public static class AgeLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("partybloc.succession.max-age-at-term-start", "60");
+        }
+    }
 
     private static UUID member(String name, String gender, String born, UUID cell) {
         String nationalId = "001" + (gender.equals("FEMALE") ? "1" : "0") + born.substring(2, 4)
@@ -104,6 +119,26 @@ class SuccessionTest {
                 .body("total.youngShare", equalTo(33.33f))
                 .body("targets.womenMet", equalTo(true))
                 .body("targets.youngMet", equalTo(true));
+    }
+
+    /** SUC-FULL-TERM: older than the limit on 1 January of the term's first year is refused; the limit itself is not. */
+    @Test
+    void aCandidateTooOldToServeAFullTermIsRefused() {
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(committee, "SUBORDINATE_CELL").id();
+        UUID sixtyOne = member("Hoàng Văn Lão", "MALE", "1964-01-01", cell);
+        UUID sixty = member("Hoàng Văn Sáu", "MALE", "1964-01-02", cell);
+        String plan = JsonPath.from(plan(committee.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
+                .getString("id");
+
+        add(plan, sixtyOne).then().statusCode(422).body("rule", equalTo("SUC-FULL-TERM"));
+        add(plan, sixty).then().statusCode(201);
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200)
+                .body("candidates.memberId", org.hamcrest.Matchers.contains(sixty.toString()));
     }
 
     @Test

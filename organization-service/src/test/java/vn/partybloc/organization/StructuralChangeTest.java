@@ -170,7 +170,9 @@ class StructuralChangeTest {
                         + Fixtures.decision("2022-06-01") + "}")
                 .post(ORGS + created.get(0) + "/splits")
                 .then()
-                .statusCode(400);
+                .statusCode(400)
+                .body("errors[0].field", equalTo("into"));
+        given().auth().oauth2(admin()).get(ORGS + created.get(0)).then().body("status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -194,6 +196,47 @@ class StructuralChangeTest {
                 .then()
                 .body("parentId", equalTo(target.toString()))
                 .body("status", equalTo("ACTIVE"));
+    }
+
+    /** ORG-MERGE-SOURCES: distinct sources, two for a new organization, none of them the target. */
+    @Test
+    void aMergeNeedsDistinctSourcesThatAreNotTheTarget() {
+        UUID committee = Fixtures.committee("Đảng bộ Sở Văn hóa");
+        UUID a = Fixtures.cell(committee, "Chi bộ Văn hóa");
+        UUID b = Fixtures.cell(committee, "Chi bộ Thể thao");
+        String newTarget = """
+                "newTarget": {"code": "%s", "name": "Chi bộ Văn hóa - Thể thao", "type": "SUBORDINATE_CELL", "parentId": "%s"}""".formatted(Fixtures.code("MRG"), committee);
+        String decision = "\"decision\": " + Fixtures.decision("2022-09-01");
+        List<String> refused = List.of(
+                "{\"sourceIds\": [\"" + a + "\"], " + newTarget + ", " + decision + "}",
+                "{\"sourceIds\": [\"" + a + "\", \"" + a + "\"], " + newTarget + ", " + decision + "}",
+                "{\"sourceIds\": [\"" + a + "\", \"" + a + "\"], \"targetId\": \"" + b + "\", " + decision + "}",
+                "{\"sourceIds\": [\"" + a + "\", \"" + b + "\"], \"targetId\": \"" + b + "\", " + decision + "}");
+        for (String body : refused) {
+            merge(body).statusCode(422).body("rule", equalTo("ORG-MERGE-SOURCES"));
+        }
+        given().auth()
+                .oauth2(admin())
+                .queryParam("status", "ACTIVE")
+                .get(ORGS + committee + "/children")
+                .then()
+                .body("id", containsInAnyOrder(a.toString(), b.toString()));
+        given().auth().oauth2(admin()).get(ORGS + a + "/history").then().body("kind", contains("FOUND"));
+
+        // Just inside the rule: one source into an existing organization.
+        merge("{\"sourceIds\": [\"" + a + "\"], \"targetId\": \"" + b + "\", " + decision + "}")
+                .statusCode(200)
+                .body("id", equalTo(b.toString()));
+        given().auth().oauth2(admin()).get(ORGS + a).then().body("status", equalTo("MERGED"));
+    }
+
+    private static io.restassured.response.ValidatableResponse merge(String body) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body)
+                .post(ORGS + "merges")
+                .then();
     }
 
     @Test

@@ -126,6 +126,42 @@ class ContestTest {
                 .statusCode(404);
     }
 
+    /** TRN-ORGANIZER: an organization that has been dissolved announces no contest; an active one does. */
+    @Test
+    void aContestIsAnnouncedByAnActiveOrganizationNotADissolvedOne() {
+        Feed.Org active = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        Feed.Org dissolved = Feed.dissolvedChild(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        String title =
+                "Hội thi của tổ chức giải thể " + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"title\":\"" + title
+                + "\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\"%s\",\"year\":2019}";
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body.formatted(dissolved.id()))
+                .post("/api/v1/contests")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ORGANIZER"));
+        given().auth()
+                .oauth2(admin())
+                .queryParam("year", 2019)
+                .queryParam("size", 500)
+                .get("/api/v1/contests")
+                .then()
+                .statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(title)));
+
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body.formatted(active.id()))
+                .post("/api/v1/contests")
+                .then()
+                .statusCode(201)
+                .body("organizationId", equalTo(active.id().toString()));
+    }
+
     @Test
     void anAddedRoundIsReadWhereItsLocationPoints() {
         String contest = given().auth()

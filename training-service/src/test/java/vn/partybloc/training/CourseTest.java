@@ -96,6 +96,53 @@ class CourseTest {
                 .statusCode(404);
     }
 
+    /** TRN-ORGANIZER: an organization that has been dissolved organizes no course; an active one does. */
+    @Test
+    void aCourseIsOrganizedByAnActiveOrganizationNotADissolvedOne() {
+        Feed.Org active = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        Feed.Org dissolved = Feed.dissolvedChild(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        String title = "Lớp tổ chức giải thể " + UUID.randomUUID().toString().substring(0, 8);
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(Courses.body(title, "PARTY_WORK", dissolved.id(), "2022-05-09", "2022-05-13", 10))
+                .post("/api/v1/courses")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ORGANIZER"));
+        given().auth()
+                .oauth2(admin())
+                .queryParam("q", title)
+                .get("/api/v1/courses")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+
+        String course = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(Courses.body(title, "PARTY_WORK", active.id(), "2022-05-09", "2022-05-13", 10))
+                .post("/api/v1/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body(Courses.body(title, "PARTY_WORK", dissolved.id(), "2022-05-09", "2022-05-13", 10))
+                .put("/api/v1/courses/" + course)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("TRN-ORGANIZER"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/courses/" + course)
+                .then()
+                .body("organizationId", equalTo(active.id().toString()));
+    }
+
     @Test
     void statusesMoveForwardOnlyAndAFinishedCourseIsReadOnlyExceptForAnAdmin() {
         UUID course = Courses.schedule("PROPAGANDA", "2022-06-01", "2022-06-03", 50);

@@ -49,6 +49,13 @@ final class Feed {
         return new Org(id, path);
     }
 
+    /** A child founded and then dissolved, as organization-service publishes it, once the replica has it dissolved. */
+    static Org dissolvedChild(Org parent, String type) {
+        Org org = child(parent, type);
+        organization("OrganizationDissolved", org.id(), type, parent.id(), org.path(), "DISSOLVED", 1);
+        return org;
+    }
+
     static void organization(
             String type, UUID id, String orgType, UUID parent, List<UUID> path, String status, long version) {
         String code = orgType.substring(0, 2) + id.toString().substring(0, 6);

@@ -27,8 +27,6 @@ public final class Rules {
     public static final String EFFECTIVE_DATE_ORDER = "ORG-EFFECTIVE-DATE-ORDER";
     /** A merge needs at least two distinct organizations, none of them the target. */
     public static final String MERGE_SOURCES = "ORG-MERGE-SOURCES";
-    /** A split yields at least two organizations. */
-    public static final String SPLIT_TARGETS = "ORG-SPLIT-TARGETS";
     /** Terms of one organization may not overlap. */
     public static final String TERM_OVERLAP = "TERM-OVERLAP";
 
@@ -128,12 +126,6 @@ public final class Rules {
         }
         if (targetId != null && sourceIds.contains(targetId)) {
             throw ProblemException.rule(MERGE_SOURCES, "organization.merge-target-is-source");
-        }
-    }
-
-    public static void requireSplitParts(int parts) {
-        if (parts < 2) {
-            throw ProblemException.rule(SPLIT_TARGETS, "organization.split-parts");
         }
     }
 }
