@@ -2,15 +2,18 @@ package vn.partybloc.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -71,6 +74,21 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
                                 Caller.fixed("forged", () -> forged)));
     }
 
+    /**
+     * {@link #commonCallers()} and the secretary row: a secretary of the organization {@code inside} names for a
+     * fixture, with a secretary of {@code outside}'s organization for the "outside their subtree" answers.
+     */
+    public static <F> Map<String, List<Caller<F>>> callers(Function<F, UUID> inside, Function<F, UUID> outside) {
+        Map<String, List<Caller<F>>> callers = new HashMap<>(commonCallers());
+        callers.put(
+                "secretary with org_id",
+                List.of(new Caller<F>(
+                        "secretary of the fixture's organization",
+                        fixture -> Tokens.secretaryOf(inside.apply(fixture)),
+                        fixture -> Tokens.secretaryOf(outside.apply(fixture)))));
+        return callers;
+    }
+
     private final AccessTable table;
     private final Map<String, List<Caller<F>>> callers;
     private final Supplier<F> fixtures;
@@ -129,6 +147,12 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
             }
         }
         return failures;
+    }
+
+    /** Fails, listing every cell that does not hold, unless the whole table holds. */
+    public void assertEveryCellHolds() {
+        List<String> failures = failures();
+        assertTrue(failures.isEmpty(), checks + " checks, failed:\n" + String.join("\n", failures));
     }
 
     /** How many calls the last {@link #failures()} checked. */
