@@ -143,7 +143,7 @@ class CommitteePositionTest {
     void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 100; round++) {
             UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
                     () -> start(leadership, member, "MEMBER", "2027-01-01").statusCode());
@@ -159,7 +159,7 @@ class CommitteePositionTest {
     @Test
     void twoRequestsRacingForAVacantSecretaryPostLeaveOneSecretary() {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 100; round++) {
             Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
             UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
             UUID one = Members.admit("Trương Văn Lâm", cell.id(), true);

@@ -1,6 +1,7 @@
 package vn.partybloc.member.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ public class CommitteeService {
             String decisionNumber,
             LocalDate decisionDate,
             LocalDate startsOn) {
-        Committee committee = committee(committeeId);
+        Committee committee = lockedCommittee(committeeId);
         OrganizationReplica org = scope.visible(committee.organizationId);
         Member member =
                 members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
@@ -273,5 +274,16 @@ public class CommitteeService {
 
     private Committee committee(UUID id) {
         return committees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("committee", id));
+    }
+
+    /**
+     * Seats of one committee are started one at a time: two racing inserts against the exclusion constraints can
+     * deadlock each other (PostgreSQL then aborts one with a 409 "retry"), while under the lock the second request sees
+     * the first's seat and gets the same 422 as it would have a moment later.
+     */
+    private Committee lockedCommittee(UUID id) {
+        return committees
+                .findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("committee", id));
     }
 }
