@@ -1,6 +1,7 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,7 @@ class CommitteePositionTest {
         Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
         UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
         UUID member = Members.admit("Phan Văn Nam", cell.id(), true);
+        Members.admitFull(cell.id(), 8); // a cell of 9 full members elects a cell committee (rule 4)
         String seat = start(leadership, member, "MEMBER", "2025-06-20")
                 .then()
                 .statusCode(201)
@@ -141,8 +143,9 @@ class CommitteePositionTest {
 
     @Test
     void twoRequestsRacingToSeatOneMemberTwiceInACommitteeLeaveOneSeat() {
-        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
-        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
+        Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(organization, "SUBORDINATE_CELL");
+        UUID leadership = Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE");
         for (int round = 0; round < 100; round++) {
             UUID member = Members.admit("Vũ Thị Oanh", cell.id(), true);
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
@@ -182,12 +185,72 @@ class CommitteePositionTest {
         UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
         UUID standing = Committees.committee(committee.id(), "STANDING_COMMITTEE");
         UUID member = Members.admit("Cao Văn Nam", cell.id(), true);
+        Committees.seatNewMembers(executive, cell.id(), 9, "2025-06-20");
         start(standing, member, "MEMBER", "2025-06-20")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("POS-STANDING-ON-EXECUTIVE"));
         start(executive, member, "MEMBER", "2025-06-20").then().statusCode(201);
         start(standing, member, "SECRETARY", "2025-06-20").then().statusCode(201);
+    }
+
+    @Test
+    void aCellOfFewerThanNineFullMembersElectsASecretaryAndOneDeputyButNoCellCommittee() {
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
+        List<UUID> members = Members.admitFull(cell.id(), 8);
+        Members.admit("Dự Bị Một", cell.id(), false); // a probationary member does not count
+        Committees.seat(leadership, members.get(0), "SECRETARY", "2025-06-20");
+        Committees.seat(leadership, members.get(1), "DEPUTY_SECRETARY", "2025-06-20");
+        start(leadership, members.get(2), "DEPUTY_SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-CELL-ONE-DEPUTY"));
+        start(leadership, members.get(2), "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-CELL-COMMITTEE-SIZE"))
+                .body("detail", containsString("8 full members, fewer than 9"));
+
+        Members.admit("Chính Thức Chín", cell.id(), true);
+        Committees.seat(leadership, members.get(2), "MEMBER", "2025-06-20");
+    }
+
+    @Test
+    void aCellCommitteeHasAtMostSevenSeats() {
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID leadership = Committees.committee(cell.id(), "CELL_COMMITTEE");
+        List<UUID> members = Members.admitFull(cell.id(), 9);
+        Committees.seat(leadership, members.get(0), "SECRETARY", "2025-06-20");
+        for (int i = 1; i < 7; i++) {
+            Committees.seat(leadership, members.get(i), "MEMBER", "2025-06-20");
+        }
+        start(leadership, members.get(7), "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-CELL-COMMITTEE-SIZE"));
+        start(leadership, members.get(7), "DEPUTY_SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-CELL-COMMITTEE-SIZE"));
+    }
+
+    @Test
+    void onlyAnExecutiveCommitteeOfNineElectsAStandingCommittee() {
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(committee, "SUBORDINATE_CELL");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID standing = Committees.committee(committee.id(), "STANDING_COMMITTEE");
+        UUID secretary = Members.admit("Kha Văn Bí", cell.id(), true);
+        Committees.seat(executive, secretary, "SECRETARY", "2025-06-20");
+        Committees.seatNewMembers(executive, cell.id(), 7, "2025-06-20");
+        start(standing, secretary, "SECRETARY", "2025-06-20")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("POS-STANDING-COMMITTEE-SIZE"));
+
+        Committees.seatNewMembers(executive, cell.id(), 1, "2025-06-20");
+        Committees.seat(standing, secretary, "SECRETARY", "2025-06-20");
     }
 
     @Test
@@ -328,11 +391,12 @@ class CommitteePositionTest {
         UUID executive = Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE", 2025, 2030);
         UUID standing = Committees.committee(organization.id(), "STANDING_COMMITTEE", 2025, 2030);
         UUID inspection = Committees.committee(organization.id(), "INSPECTION_COMMITTEE", 2025, 2030);
-        String first = seat(earlier, member, "MEMBER", "2020-08-01");
-        String reElected = seat(executive, member, "MEMBER", "2025-08-01");
-        String secondSeat = seat(standing, member, "MEMBER", "2025-08-01");
-        String otherFamily = seat(inspection, newcomer, "MEMBER", "2025-08-01");
-        String newlyAdded = seat(executive, newcomer, "MEMBER", "2025-08-01");
+        String first = Committees.seat(earlier, member, "MEMBER", "2020-08-01");
+        String reElected = Committees.seat(executive, member, "MEMBER", "2025-08-01");
+        Committees.seatNewMembers(executive, cell.id(), 8, "2025-08-01"); // 9 elect a standing committee (rule 5)
+        String secondSeat = Committees.seat(standing, member, "MEMBER", "2025-08-01");
+        String otherFamily = Committees.seat(inspection, newcomer, "MEMBER", "2025-08-01");
+        String newlyAdded = Committees.seat(executive, newcomer, "MEMBER", "2025-08-01");
 
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.positions.v1")) {
             List<String> seats = List.of(first, reElected, secondSeat, otherFamily, newlyAdded);
@@ -354,16 +418,6 @@ class CommitteePositionTest {
                     Map.of(first, true, reElected, false, secondSeat, false, otherFamily, true, newlyAdded, true),
                     newToCommittee);
         }
-    }
-
-    private static String seat(UUID committee, UUID member, String position, String startsOn) {
-        return start(committee, member, position, startsOn)
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     @Test

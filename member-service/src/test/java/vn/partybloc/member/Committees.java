@@ -36,4 +36,25 @@ final class Committees {
                 .extract()
                 .path("id"));
     }
+
+    /** Seats {@code member} as {@code position} of {@code committee} from {@code startsOn} as an admin; returns its id. */
+    static String seat(UUID committee, UUID member, String position, String startsOn) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("""
+                        {"committeeId":"%s","memberId":"%s","position":"%s","appointment":"ELECTED","startsOn":"%s"}""".formatted(committee, member, position, startsOn))
+                .post("/api/v1/positions")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Seats {@code count} newly admitted full members of {@code cell} as plain members of {@code committee}. */
+    static void seatNewMembers(UUID committee, UUID cell, int count, String startsOn) {
+        Members.admitFull(cell, count).forEach(member -> seat(committee, member, "MEMBER", startsOn));
+    }
 }

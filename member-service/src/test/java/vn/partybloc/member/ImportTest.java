@@ -335,7 +335,7 @@ class ImportTest {
                 "text/csv",
                 CSV_HEADER + csvRow("Ủy Viên", nationalId, cell, "2011-05-19", "x"));
         String committee = Committees.committee(cell, "CELL_COMMITTEE").toString();
-        String position = nationalId + "," + committee + ",MEMBER,";
+        String position = nationalId + "," + committee + ",DEPUTY_SECRETARY,";
         String held = position + "ELECTED,20-QĐ/ĐUK,2025-06-20,";
         assertEquals(1, importPosition(held + ",").getInt("createdRows"));
 

@@ -2,8 +2,10 @@ package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import vn.partybloc.testing.Tokens;
 
 /** Admits members through the API with unique, well-formed national ids. */
@@ -26,6 +28,13 @@ final class Members {
         return """
                 {"fullName":"%s","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"%s","admittedOn":"2010-05-19",
                  %s"organizationId":"%s","degree":"MASTER","decisionNumber":"15-QĐ/ĐU"}""".formatted(name, nationalId, full ? "\"fullMemberSince\":\"2011-05-19\"," : "", cell);
+    }
+
+    /** Admits {@code count} full members (full since 2011) into {@code cell}. */
+    static List<UUID> admitFull(UUID cell, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> admit("Đảng Viên " + (i + 1), cell, true))
+                .toList();
     }
 
     static UUID admit(String name, UUID cell, boolean full) {

@@ -38,6 +38,7 @@ public class CommitteeService {
     private final OrganizationScope scope;
     private final MemberEvents events;
     private final Caller caller;
+    private final CommitteeSizes sizes;
 
     public CommitteeService(
             CommitteeRepository committees,
@@ -47,7 +48,8 @@ public class CommitteeService {
             OrganizationReplicaRepository organizations,
             OrganizationScope scope,
             MemberEvents events,
-            Caller caller) {
+            Caller caller,
+            CommitteeSizes sizes) {
         this.committees = committees;
         this.positions = positions;
         this.responsibilities = responsibilities;
@@ -56,6 +58,7 @@ public class CommitteeService {
         this.scope = scope;
         this.events = events;
         this.caller = caller;
+        this.sizes = sizes;
     }
 
     public Committee form(UUID organizationId, CommitteeKind kind, int startYear, int endYear) {
@@ -143,6 +146,7 @@ public class CommitteeService {
             throw ProblemException.rule(
                     Rules.POSITION_KIND, "position.kind-not-allowed", committee.kind, kind, allowed);
         }
+        sizes.checkSeat(committee, kind, startsOn);
         if ((kind == PositionKind.SECRETARY || kind == PositionKind.CHAIR)
                 && positions.overlapping(committeeId, kind, startsOn, null)) {
             throw ProblemException.rule(Rules.ONE_SECRETARY, "position.one-secretary", kind, startsOn);

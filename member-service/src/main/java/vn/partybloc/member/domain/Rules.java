@@ -19,6 +19,12 @@ public final class Rules {
     public static final String ONE_SEAT = "POS-ONE-SEAT";
     /** Secretary and deputy sit on executive, standing and cell committees; chair and vice chair on inspection committees. */
     public static final String POSITION_KIND = "POS-KIND";
+    /** Domain rule 4: a cell of fewer than 9 full members has no cell committee, and a cell committee has at most 7. */
+    public static final String CELL_COMMITTEE_SIZE = "POS-CELL-COMMITTEE-SIZE";
+    /** Domain rule 4: a cell has at most one deputy secretary. */
+    public static final String ONE_DEPUTY = "POS-CELL-ONE-DEPUTY";
+    /** Domain rule 5: a standing committee is elected only by an executive committee of 9 or more. */
+    public static final String STANDING_COMMITTEE_SIZE = "POS-STANDING-COMMITTEE-SIZE";
     /** Domain rule 5: a standing-committee member sits on the executive committee of the same term. */
     public static final String STANDING_ON_EXECUTIVE = "POS-STANDING-ON-EXECUTIVE";
     /** A committee member is a member of the organization (or its subtree) the committee leads. */

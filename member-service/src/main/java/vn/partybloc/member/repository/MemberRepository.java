@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
+import vn.partybloc.member.domain.MemberStatus;
+import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.Probation;
 import vn.partybloc.platform.search.TextSearch;
 
@@ -154,6 +156,16 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public Optional<Member> byNationalId(String nationalId) {
         return find("nationalId", nationalId).firstResultOptional();
+    }
+
+    /** Full members of the cell on the register who were full members on {@code day}. */
+    public long fullMembersOf(UUID cellId, LocalDate day) {
+        return count(
+                "organizationId = ?1 and status in ?2 and membershipKind = ?3 and fullMemberSince <= ?4",
+                cellId,
+                List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT),
+                MembershipKind.FULL,
+                day);
     }
 
     /** Members still on the register (active or exempt) in the subtree at {@code path}, locked for the change. */

@@ -43,6 +43,20 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
                 > 0;
     }
 
+    /** Seats of the committee held on {@code day}. */
+    public long seatsOn(UUID committeeId, LocalDate day) {
+        return count("committeeId = ?1 and startsOn <= ?2 and (endsOn is null or endsOn >= ?2)", committeeId, day);
+    }
+
+    /** Seats of {@code kind} in the committee held on {@code day}. */
+    public long seatsOn(UUID committeeId, PositionKind kind, LocalDate day) {
+        return count(
+                "committeeId = ?1 and position = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+                committeeId,
+                kind,
+                day);
+    }
+
     public boolean holdsAnyOn(UUID committeeId, UUID memberId, LocalDate day) {
         return count(
                         "committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",

@@ -53,6 +53,36 @@ class DemoPeopleTest {
         }
     }
 
+    /** member-service refuses seats that break domain rules 4 and 5, so the demo's seats must keep them. */
+    @Test
+    void cellCommitteesAndStandingCommitteesHaveTheSizesRulesFourAndFiveAsk() {
+        List<Position> positions = Demo.DATASET.positions();
+        for (Position p : positions) {
+            if (p.committeeKind().equals("CELL_COMMITTEE") && p.position().equals("MEMBER")) {
+                long fullMembers = MEMBERS.stream()
+                        .filter(m -> m.cellCode().equals(p.organizationCode()) && m.isFullMemberOn(p.startsOn()))
+                        .count();
+                assertTrue(fullMembers >= 9, p + ": " + fullMembers + " full members");
+            }
+        }
+        Map<String, Long> executiveSeats = positions.stream()
+                .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE"))
+                .collect(Collectors.groupingBy(Position::organizationCode, Collectors.counting()));
+        Map<String, Map<String, Long>> cellSeats = positions.stream()
+                .filter(p -> p.committeeKind().equals("CELL_COMMITTEE"))
+                .collect(Collectors.groupingBy(
+                        Position::organizationCode, Collectors.groupingBy(Position::position, Collectors.counting())));
+        for (Position p : positions) {
+            if (p.onStandingCommittee()) {
+                assertTrue(executiveSeats.getOrDefault(p.organizationCode(), 0L) >= 9, p.toString());
+            }
+        }
+        cellSeats.forEach((cell, seats) -> {
+            assertTrue(seats.values().stream().mapToLong(Long::longValue).sum() <= 7, cell + " " + seats);
+            assertTrue(seats.getOrDefault("DEPUTY_SECRETARY", 0L) <= 1, cell + " " + seats);
+        });
+    }
+
     @Test
     void oneThousand17CommitteeMembers45DoctorsAnd434MastersAllFullMembers() {
         Set<String> seated = Demo.DATASET.positions().stream()
