@@ -15,7 +15,7 @@ import vn.partybloc.testing.DocumentedEvent.Organization;
 /**
  * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
  * holding an executive-committee seat with a responsibility and a vetting, a probationary one, a full one without a
- * seat), a succession plan with a candidate; each operation of member-service is aimed at it.
+ * seat), a succession plan with a candidate, and a cell merged into the first; each operation of member-service is aimed at it.
  */
 record AccessFixture(
         UUID organization,
@@ -30,7 +30,8 @@ record AccessFixture(
         String responsibility,
         String vetting,
         String plan,
-        String candidate)
+        String candidate,
+        UUID mergeChange)
         implements AccessMatrix.Fixture {
 
     static AccessFixture found() {
@@ -71,6 +72,10 @@ record AccessFixture(
                 .statusCode(200)
                 .extract()
                 .path("candidates.find { it.memberId == '" + member + "' }.id");
+        Organization merged = Organization.child(organization, "SUBORDINATE_CELL");
+        Members.admit("Hà Văn Gộp", merged.id(), true);
+        UUID mergeChange = UUID.randomUUID();
+        StructuralChanges.apply(merged, StructuralChanges.merged(merged, mergeChange, cell));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -84,7 +89,8 @@ record AccessFixture(
                 responsibility,
                 vetting,
                 plan,
-                candidate);
+                candidate,
+                mergeChange);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -103,7 +109,8 @@ record AccessFixture(
                 "/api/v1/positions/" + position,
                 "/api/v1/positions/" + position + "/responsibilities",
                 "/api/v1/succession-plans?organizationId=" + organization,
-                "/api/v1/succession-plans/" + plan);
+                "/api/v1/succession-plans/" + plan,
+                "/api/v1/members/organization-changes/" + mergeChange);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -123,7 +130,8 @@ record AccessFixture(
                         .replace("/positions/{id}", "/positions/" + position)
                         .replace("{responsibilityId}", responsibility)
                         .replace("/succession-plans/{id}", "/succession-plans/" + plan)
-                        .replace("{candidateId}", candidate);
+                        .replace("{candidateId}", candidate)
+                        .replace("{changeId}", mergeChange.toString());
         };
     }
 

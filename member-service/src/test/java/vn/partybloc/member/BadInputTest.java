@@ -49,6 +49,8 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("members/{id}/vettings/{vettingId}", id("/api/v1/members/" + member + "/vettings", """
                                 {"purpose":"PLANNING","conclusion":"Đủ tiêu chuẩn","concludedOn":"2024-05-01"}""")),
                 Map.entry("members/imports/{id}", importJob("/api/v1/members/imports")),
+                Map.entry(
+                        "members/organization-changes/{changeId}", mergeChange().toString()),
                 Map.entry("positions/imports/{id}", importJob("/api/v1/positions/imports")),
                 Map.entry("committees/{id}", committee),
                 Map.entry("positions/{id}", position),
@@ -90,6 +92,15 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/positions",
                 """
                 {"committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED","startsOn":"2025-06-20"}""".formatted(committee, admit("Kiểm Thử Bổ Nhiệm")));
+    }
+
+    /** A cell merged into the test's cell, so that the merge carried a member. */
+    private UUID mergeChange() {
+        Organization merged = Organization.child(grassroots, "SUBORDINATE_CELL");
+        Members.admit("Kiểm Thử Sáp Nhập", merged.id(), true);
+        UUID change = UUID.randomUUID();
+        StructuralChanges.apply(merged, StructuralChanges.merged(merged, change, cell.id()));
+        return change;
     }
 
     private UUID admit(String name) {

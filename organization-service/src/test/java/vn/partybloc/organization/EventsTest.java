@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.organization.domain.MemberAllocation;
 import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
 import vn.partybloc.organization.events.TermEventData;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.KafkaTestConsumer;
 import vn.partybloc.testing.PublishedExamples;
 import vn.partybloc.testing.Tokens;
@@ -82,6 +84,56 @@ class EventsTest {
             assertTrue(
                     records.get(0).partition() == records.get(2).partition(),
                     "one organization's events share a partition");
+        }
+    }
+
+    @Test
+    @InvalidRequestsOnPurpose
+    void aSplitPassesItsMemberListsOnToMemberServiceAndRefusesAMemberListedTwice() throws Exception {
+        UUID committee = Fixtures.committee("Đảng bộ Trường Chính trị");
+        UUID cell = Fixtures.cell(committee, "Chi bộ Khoa Lý luận");
+        UUID listed = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String twice = """
+                {"into": [{"code": "%s", "name": "Chi bộ Lý luận 1", "memberIds": ["%s"]},
+                          {"code": "%s", "name": "Chi bộ Lý luận 2", "memberIds": ["%s", "%s"]}],
+                 "decision": %s}""".formatted(
+                Fixtures.code("LL1"), listed, Fixtures.code("LL2"), other, listed, Fixtures.decision("2023-01-01"));
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(twice)
+                .post("/api/v1/organizations/" + cell + "/splits")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("into[1].memberIds"));
+
+        String split = """
+                {"into": [{"code": "%s", "name": "Chi bộ Lý luận 1"},
+                          {"code": "%s", "name": "Chi bộ Lý luận 2", "memberIds": ["%s", "%s"]}],
+                 "decision": %s}""".formatted(
+                        Fixtures.code("LL1"), Fixtures.code("LL2"), listed, other, Fixtures.decision("2023-01-01"));
+        List<String> parts = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(split)
+                .post("/api/v1/organizations/" + cell + "/splits")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
+            ConsumerRecord<String, String> record = consumer.await(
+                            r -> r.key().equals(cell.toString())
+                                    && "OrganizationSplit".equals(KafkaTestConsumer.header(r, "ce_type")),
+                            list -> list.size() == 1,
+                            Duration.ofSeconds(30))
+                    .get(0);
+            OrganizationEventData data = JSON.readValue(record.value(), OrganizationEventData.class);
+            assertEquals(parts.stream().map(UUID::fromString).toList(), data.splitInto());
+            assertEquals(
+                    List.of(new MemberAllocation(UUID.fromString(parts.get(1)), List.of(listed, other))),
+                    data.memberAllocation());
         }
     }
 

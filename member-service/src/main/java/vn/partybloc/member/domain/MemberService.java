@@ -185,17 +185,61 @@ public class MemberService {
      * Every member still on the register in the subtree of an organization that left the Bloc leaves with it, by the
      * same decision and on the same day; idempotent, since a member who has left is no longer on the register.
      */
-    public int leaveWithOrganization(String subtreePath, LocalDate on, String decisionNumber, String destination) {
+    public int leaveWithOrganization(
+            UUID changeId, String subtreePath, LocalDate on, String decisionNumber, String destination) {
         List<Member> leaving = members.onTheRegisterInSubtree(subtreePath);
         for (Member m : leaving) {
-            LocalDate day = on.isBefore(m.admittedOn) ? m.admittedOn : on;
-            leave(m, MembershipChangeKind.TRANSFERRED_OUT, day, decisionNumber, destination, ORGANIZATION_SERVICE);
+            leave(
+                    m,
+                    MembershipChangeKind.TRANSFERRED_OUT,
+                    notBeforeAdmission(m, on),
+                    decisionNumber,
+                    destination,
+                    ORGANIZATION_SERVICE,
+                    changeId);
         }
         return leaving.size();
     }
 
+    /**
+     * A member of a cell that merged or split follows the decision into the cell that continues it (a MOVED change
+     * naming the organization change); their seats on the old cell's committee end with it.
+     */
+    public void moveWithOrganization(Member m, UUID to, LocalDate on, String decisionNumber, UUID changeId) {
+        LocalDate day = notBeforeAdmission(m, on);
+        UUID from = m.organizationId;
+        m.organizationId = to;
+        m.touch(ORGANIZATION_SERVICE, Instant.now());
+        MembershipChange change = MembershipChange.of(
+                m.id, MembershipChangeKind.MOVED, day, decisionNumber, from, to, ORGANIZATION_SERVICE);
+        change.organizationChangeId = changeId;
+        record(change, null);
+        for (Position p : positions.activeOfMember(m.id)) {
+            if (committees.findById(p.committeeId).organizationId.equals(from)) {
+                endSeat(p, day, EndReason.REASSIGNMENT, ORGANIZATION_SERVICE);
+            }
+        }
+        members.flush();
+        events.member("MemberMoved", m, change);
+    }
+
+    private static LocalDate notBeforeAdmission(Member m, LocalDate on) {
+        return on.isBefore(m.admittedOn) ? m.admittedOn : on;
+    }
+
     private void leave(
             Member m, MembershipChangeKind kind, LocalDate on, String decisionNumber, String note, String actor) {
+        leave(m, kind, on, decisionNumber, note, actor, null);
+    }
+
+    private void leave(
+            Member m,
+            MembershipChangeKind kind,
+            LocalDate on,
+            String decisionNumber,
+            String note,
+            String actor,
+            UUID changeId) {
         m.status = switch (kind) {
             case TRANSFERRED_OUT -> MemberStatus.TRANSFERRED_OUT;
             case DIED -> MemberStatus.DECEASED;
@@ -203,19 +247,16 @@ public class MemberService {
             default -> MemberStatus.EXPELLED;
         };
         m.touch(actor, Instant.now());
-        MembershipChange change =
-                record(MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, actor), note);
+        MembershipChange leaving = MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, actor);
+        leaving.organizationChangeId = changeId;
+        MembershipChange change = record(leaving, note);
         EndReason reason = switch (kind) {
             case DIED -> EndReason.DEATH;
             case TRANSFERRED_OUT -> EndReason.REASSIGNMENT;
             default -> EndReason.LEFT_THE_PARTY;
         };
         for (Position p : positions.activeOfMember(m.id)) {
-            p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
-            p.endReason = reason;
-            p.touch(actor, Instant.now());
-            members.flush();
-            events.position("CommitteePositionEnded", p, committees.findById(p.committeeId), false);
+            endSeat(p, on, reason, actor);
         }
         members.flush();
         events.member(
@@ -227,6 +268,14 @@ public class MemberService {
                 },
                 m,
                 change);
+    }
+
+    private void endSeat(Position p, LocalDate on, EndReason reason, String actor) {
+        p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
+        p.endReason = reason;
+        p.touch(actor, Instant.now());
+        members.flush();
+        events.position("CommitteePositionEnded", p, committees.findById(p.committeeId), false);
     }
 
     private Member editable(UUID id) {

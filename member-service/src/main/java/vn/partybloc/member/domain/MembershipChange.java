@@ -41,6 +41,10 @@ public class MembershipChange {
 
     public String note;
 
+    /** The organization-service change (transfer out, merge, split) that carried the member, if one did. */
+    @Column(name = "organization_change_id")
+    public UUID organizationChangeId;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

@@ -168,6 +168,16 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 day);
     }
 
+    /** Members still on the register (active or exempt) in the organization itself, locked for the change. */
+    public List<Member> onTheRegisterIn(UUID organizationId) {
+        return find(
+                        "organizationId = ?1 and status in ?2 order by id",
+                        organizationId,
+                        List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
     /** Members still on the register (active or exempt) in the subtree at {@code path}, locked for the change. */
     @SuppressWarnings("unchecked")
     public List<Member> onTheRegisterInSubtree(String path) {

@@ -12,4 +12,13 @@ public class MembershipChangeRepository implements PanacheRepositoryBase<Members
     public List<MembershipChange> history(UUID memberId) {
         return list("memberId = ?1 order by occurredOn, recordedAt", memberId);
     }
+
+    /** What an organization-service change did to members, in the order it was recorded. */
+    public List<MembershipChange> ofOrganizationChange(UUID changeId) {
+        return list("organizationChangeId = ?1 order by recordedAt, memberId", changeId);
+    }
+
+    public boolean carried(UUID changeId, UUID memberId) {
+        return count("organizationChangeId = ?1 and memberId = ?2", changeId, memberId) > 0;
+    }
 }

@@ -24,7 +24,14 @@ public record MembershipChangeResponse(
 
         @Schema(description = "Note.") String note,
         @Schema(description = "When it was recorded.") Instant recordedAt,
-        @Schema(description = "Who recorded it.") String recordedBy) {
+        @Schema(description = "Who recorded it.") String recordedBy,
+        @Schema(description = "The member.") UUID memberId,
+
+        @Schema(
+                description =
+                        "The organization-service change (transfer out, merge, split) that carried the member; "
+                                + "absent for a change of the member alone. See `GET /api/v1/members/organization-changes/{changeId}`.")
+        UUID organizationChangeId) {
 
     static MembershipChangeResponse from(MembershipChange e) {
         return new MembershipChangeResponse(
@@ -36,6 +43,8 @@ public record MembershipChangeResponse(
                 e.toOrganizationId,
                 e.note,
                 e.recordedAt,
-                e.recordedBy);
+                e.recordedBy,
+                e.memberId,
+                e.organizationChangeId);
     }
 }

@@ -132,7 +132,9 @@ public class OrganizationService {
      * Splits one organization (without active children) into several new ones under the same parent. At least two:
      * {@code SplitRequest} answers 400 to fewer, before this is called.
      */
-    public List<Organization> split(UUID id, String ifMatch, List<NewOrganization> into, Decision decision) {
+    public List<Organization> split(
+            UUID id, String ifMatch, List<NewOrganization> into, List<List<UUID>> members, Decision decision) {
+        MemberAllocation.requireEachMemberOnce(members);
         Organization source = lockActive(id);
         ETags.checkIfMatch(ifMatch, source.version);
         Rules.requireNotRoot(source, new ProblemMessage("change.split"));
@@ -150,7 +152,9 @@ public class OrganizationService {
         List<UUID> createdIds = ids(created);
         events.publish(
                 OrganizationEvents.SPLIT,
-                OrganizationEventData.of(source, change).withSplit(createdIds, null));
+                OrganizationEventData.of(source, change)
+                        .withSplit(createdIds, null)
+                        .withMemberAllocation(MemberAllocation.of(createdIds, members)));
         for (Organization o : created) {
             events.publish(
                     OrganizationEvents.FOUNDED,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.partybloc.organization.domain.ChangeKind;
 import vn.partybloc.organization.domain.HostUnitKind;
+import vn.partybloc.organization.domain.MemberAllocation;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
@@ -34,7 +35,8 @@ public record OrganizationEventData(
         List<UUID> mergedFrom,
         UUID mergedInto,
         List<UUID> splitInto,
-        UUID splitFrom) {
+        UUID splitFrom,
+        List<MemberAllocation> memberAllocation) {
 
     /** The structural change behind the event. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,6 +67,7 @@ public record OrganizationEventData(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -87,7 +90,8 @@ public record OrganizationEventData(
                 mergedFrom,
                 mergedInto,
                 splitInto,
-                splitFrom);
+                splitFrom,
+                memberAllocation);
     }
 
     public OrganizationEventData withMerge(List<UUID> from, UUID into) {
@@ -109,7 +113,8 @@ public record OrganizationEventData(
                 from,
                 into,
                 splitInto,
-                splitFrom);
+                splitFrom,
+                memberAllocation);
     }
 
     public OrganizationEventData withSplit(List<UUID> into, UUID from) {
@@ -131,7 +136,32 @@ public record OrganizationEventData(
                 mergedFrom,
                 mergedInto,
                 into,
-                from);
+                from,
+                memberAllocation);
+    }
+
+    /** The split's members per part; omitted when the command listed none (they all join the first part). */
+    public OrganizationEventData withMemberAllocation(List<MemberAllocation> allocation) {
+        return new OrganizationEventData(
+                organizationId,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                status,
+                hostUnitName,
+                hostUnitKind,
+                foundedOn,
+                meetsOnline,
+                version,
+                change,
+                previousParentId,
+                mergedFrom,
+                mergedInto,
+                splitInto,
+                splitFrom,
+                allocation.isEmpty() ? null : allocation);
     }
 
     private static Change change(StructuralChange c) {

@@ -2,8 +2,11 @@ package vn.partybloc.organization.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.organization.domain.NewOrganization;
 import vn.partybloc.organization.domain.OrganizationType;
@@ -31,7 +34,19 @@ public record SplitPartRequest(
         HostUnitDto hostUnit,
 
         @Schema(description = "True for a cell that meets online.")
-        Boolean meetsOnline) {
+        Boolean meetsOnline,
+
+        @Schema(
+                description = "Members of the source who join this part (member-service ids). Members listed in no "
+                        + "part join the first; a member listed twice is refused. member-service moves them and "
+                        + "lists any it cannot move under `GET /api/v1/members/organization-changes/{changeId}`.",
+                maxItems = 10000)
+        @Size(max = 10000)
+        List<@NotNull UUID> memberIds) {
+
+    List<UUID> members() {
+        return memberIds == null ? List.of() : memberIds;
+    }
 
     NewOrganization toDomain() {
         return new NewOrganization(

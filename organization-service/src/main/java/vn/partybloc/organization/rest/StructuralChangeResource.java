@@ -75,7 +75,9 @@ public class StructuralChangeResource {
             operationId = "splitOrganization",
             summary = "Split an organization into several",
             description =
-                    "The source (without active children) becomes SPLIT; the new organizations are founded under its parent.")
+                    "The source (without active children) becomes SPLIT; the new organizations are founded under its parent. "
+                            + "Its members follow into the parts: those listed in a part's `memberIds`, the others "
+                            + "into the first part.")
     public List<OrganizationResponse> split(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,6 +87,7 @@ public class StructuralChangeResource {
                         id,
                         ifMatch,
                         request.into().stream().map(SplitPartRequest::toDomain).toList(),
+                        request.into().stream().map(SplitPartRequest::members).toList(),
                         request.decision().toDomain())
                 .stream()
                 .map(OrganizationResponse::from)
