@@ -39,7 +39,7 @@ class PeriodReportTest {
         seat(executive, third, "MEMBER", "APPOINTED", "2022-05-01");
         seat(cellCommittee, fourth, "SECRETARY", "ELECTED", "2022-01-01");
         seat(cellCommittee, second, "DEPUTY_SECRETARY", "ELECTED", "2022-01-01");
-        seat(cellCommittee, first, "MEMBER", "ELECTED", "2023-07-01");
+        seat(executive, fourth, "MEMBER", "ELECTED", "2023-07-01");
         seat(inspection, third, "CHAIR", "APPOINTED", TO);
 
         report("/api/v1/positions/report", committee.id(), FROM, TO, admin())
