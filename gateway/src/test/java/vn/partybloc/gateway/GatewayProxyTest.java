@@ -206,6 +206,64 @@ class GatewayProxyTest {
     }
 
     @Test
+    void periodReportAsksEachPartForThePeriodAndMarksWhatDidNotAnswer() {
+        UUID committee = UUID.randomUUID();
+        given().auth()
+                .oauth2(Tokens.as("organizer"))
+                .queryParam("organizationId", committee.toString())
+                .queryParam("from", "2021-01-01")
+                .queryParam("to", "2023-06-30")
+                .get("/api/v1/reports/period")
+                .then()
+                .statusCode(200)
+                .body("organizationId", org.hamcrest.Matchers.equalTo(committee.toString()))
+                .body("from", org.hamcrest.Matchers.equalTo("2021-01-01"))
+                .body("to", org.hamcrest.Matchers.equalTo("2023-06-30"))
+                .body("sections.structuralChanges.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("sections.positionsFilled.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"))
+                .body("sections.memberMovements.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"));
+        UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo(
+                        "/api/v1/organizations/" + committee + "/change-counts?from=2021-01-01&to=2023-06-30"))
+                .withHeader("Authorization", matching("Bearer .+")));
+
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("from", "2022-01-01")
+                .queryParam("to", "2022-12-31")
+                .get("/api/v1/reports/period")
+                .then()
+                .statusCode(200)
+                .body("organizationId", org.hamcrest.Matchers.equalTo(UpstreamResource.BLOC));
+    }
+
+    @Test
+    void periodReportRefusesAPeriodEndingBeforeItStartsOrWithoutAnEnd() {
+        int before = UpstreamResource.organizations.getAllServeEvents().size();
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("organizationId", UUID.randomUUID().toString())
+                .queryParam("from", "2023-06-30")
+                .queryParam("to", "2021-01-01")
+                .get("/api/v1/reports/period")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/validation"));
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("organizationId", UUID.randomUUID().toString())
+                .queryParam("from", "2021-01-01")
+                .get("/api/v1/reports/period")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                before,
+                UpstreamResource.organizations.getAllServeEvents().size(),
+                "no service is asked about a period that is not one");
+    }
+
+    @Test
     void corsAnswersConfiguredFrontEnds() {
         given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "PATCH")

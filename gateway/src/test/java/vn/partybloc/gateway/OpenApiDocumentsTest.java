@@ -97,6 +97,42 @@ class OpenApiDocumentsTest {
     }
 
     @Test
+    void eachPeriodReportSectionIsTypedWithTheSchemaOfTheOperationTheGatewayAsks() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{},"components":{"schemas":{
+                  "Overview":{"type":"object","properties":{"sections":{"type":"object",
+                    "additionalProperties":{"$ref":"#/components/schemas/OverviewSection"}}}},
+                  "PeriodReport":{"type":"object","properties":{"sections":{"type":"object",
+                    "additionalProperties":{"$ref":"#/components/schemas/OverviewSection"}}}},
+                  "OverviewSection":{"type":"object","required":["status"],"properties":{
+                    "status":{"type":"string"},"data":{"type":"object"}}}}}}
+                """);
+        ObjectNode members = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{"/api/v1/positions/report":{"get":{"responses":{"200":{"content":{
+                  "application/json":{"schema":{"$ref":"#/components/schemas/PositionsFilled"}}}}}}}},
+                 "components":{"schemas":{"PositionsFilled":{"type":"object"}}}}
+                """);
+        Map<String, ObjectNode> services = new LinkedHashMap<>();
+        services.put("member", members);
+
+        ObjectNode merged = new OpenApiDocuments(json).merge(own, services, Optional.empty());
+
+        assertEquals(
+                "#/components/schemas/PeriodReportPositionsFilledSection",
+                merged.at("/components/schemas/PeriodReport/properties/sections/properties/positionsFilled/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/PositionsFilled",
+                merged.at("/components/schemas/PeriodReportPositionsFilledSection/properties/data/allOf/0/$ref")
+                        .asText());
+        assertEquals(
+                3,
+                merged.at("/components/schemas/PeriodReport/properties/sections/required")
+                        .size());
+        assertFalse(merged.at("/components/schemas").has("OverviewSection"), "the generic section is not left over");
+    }
+
+    @Test
     void everyApiOperationDocumentsTheGatewaysRateLimitAnswer() throws Exception {
         ObjectNode own = (ObjectNode) json.readTree("""
                 {"openapi":"3.0.3","paths":{"/api/v1/reports/overview":{"get":{"responses":{

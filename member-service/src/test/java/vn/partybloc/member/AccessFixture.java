@@ -121,6 +121,8 @@ record AccessFixture(
             case "/api/v1/members/statistics", "/api/v1/committees", "/api/v1/succession-plans" ->
                 path + "?organizationId=" + organization;
             case "/api/v1/succession-plans/report" -> path + "?organizationId=" + organization;
+            case "/api/v1/members/movements", "/api/v1/positions/report" ->
+                path + "?organizationId=" + organization + "&from=2021-01-01&to=2023-06-30";
             case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
             case "/api/v1/positions/imports/{id}" -> "/api/v1/positions/imports/" + positionImport();
             default ->

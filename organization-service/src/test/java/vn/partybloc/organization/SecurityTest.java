@@ -40,13 +40,14 @@ class SecurityTest extends AccessMatrixTestBase {
                 .assertEveryCellHolds();
     }
 
-    /** Reads aim at the tree's cell ({@code {id}}) and a term opened on it ({@code {termId}}). */
+    /** Reads aim at the tree's cell ({@code {id}}) and a term opened on it ({@code {termId}}); a report names a period. */
     private static Function<String, String> readUrls(WriteRequests.Tree tree) {
         String term = WriteRequests.openTerm(tree.cell());
         return operation -> operation
                 .substring("GET ".length())
                 .replace("{id}", tree.cell().toString())
-                .replace("{termId}", term);
+                .replace("{termId}", term)
+                .replace("/change-counts", "/change-counts?from=2021-01-01&to=2023-06-30");
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import vn.partybloc.gateway.config.GatewayConfig;
 
 /**
- * The Bloc's overview: asks each service for its statistics of a subtree in parallel and assembles what answered in
- * time. A part whose service is absent, slow or failing is marked so, and the rest is still returned.
+ * The gateway's composite reports, the Bloc's overview and the period report: asks each service for its part of a
+ * subtree in parallel and assembles what answered in time. A part whose service is absent, slow or failing is marked
+ * so, and the rest is still returned.
  */
 @ApplicationScoped
 public class OverviewService {
@@ -24,19 +25,37 @@ public class OverviewService {
     /** Which service answers which part, and at which path ({organizationId} and the asOf query are filled in). */
     static final Map<String, Part> PARTS = new LinkedHashMap<>();
 
+    /** The period report's parts ({organizationId} and the from and to queries are filled in). */
+    static final Map<String, Part> PERIOD_PARTS = new LinkedHashMap<>();
+
     static {
         PARTS.put("organizations", new Part("organization", "/api/v1/organizations/{organizationId}/counts"));
         PARTS.put("members", new Part("member", "/api/v1/members/statistics?organizationId={organizationId}"));
         PARTS.put("training", new Part("training", "/api/v1/courses/report?organizationId={organizationId}"));
         PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?organizationId={organizationId}"));
+        PERIOD_PARTS.put(
+                "structuralChanges", new Part("organization", "/api/v1/organizations/{organizationId}/change-counts"));
+        PERIOD_PARTS.put(
+                "positionsFilled", new Part("member", "/api/v1/positions/report?organizationId={organizationId}"));
+        PERIOD_PARTS.put(
+                "memberMovements", new Part("member", "/api/v1/members/movements?organizationId={organizationId}"));
     }
 
     record Part(String upstream, String path) {}
 
     /** Each section's name and the path (without its query) of the service operation whose answer is its data. */
     public static Map<String, String> sectionSources() {
+        return sources(PARTS);
+    }
+
+    /** The same for the period report's sections. */
+    public static Map<String, String> periodSectionSources() {
+        return sources(PERIOD_PARTS);
+    }
+
+    private static Map<String, String> sources(Map<String, Part> parts) {
         Map<String, String> sources = new LinkedHashMap<>();
-        PARTS.forEach((name, part) -> sources.put(name, part.path().replaceAll("\\?.*", "")));
+        parts.forEach((name, part) -> sources.put(name, part.path().replaceAll("\\?.*", "")));
         return sources;
     }
 
@@ -51,24 +70,50 @@ public class OverviewService {
     }
 
     public Overview overview(UUID organizationId, LocalDate asOf, String authorization, String requestId) {
+        Map<String, LocalDate> query = new LinkedHashMap<>();
+        query.put("asOf", asOf);
+        return new Overview(organizationId, asOf, sections(PARTS, organizationId, query, authorization, requestId));
+    }
+
+    /** The period report of [from, to]; {@code to} before {@code from} is refused before any service is asked. */
+    public PeriodReport period(
+            UUID organizationId, LocalDate from, LocalDate to, String authorization, String requestId) {
+        if (to.isBefore(from)) {
+            throw new InvalidPeriodException(from, to);
+        }
+        Map<String, LocalDate> query = new LinkedHashMap<>();
+        query.put("from", from);
+        query.put("to", to);
+        return new PeriodReport(
+                organizationId, from, to, sections(PERIOD_PARTS, organizationId, query, authorization, requestId));
+    }
+
+    private Map<String, Overview.Section> sections(
+            Map<String, Part> parts,
+            UUID organizationId,
+            Map<String, LocalDate> query,
+            String authorization,
+            String requestId) {
         Map<String, CompletableFuture<Overview.Section>> pending = new LinkedHashMap<>();
-        PARTS.forEach((name, part) -> pending.put(name, fetch(part, organizationId, asOf, authorization, requestId)));
+        parts.forEach((name, part) -> pending.put(name, fetch(part, organizationId, query, authorization, requestId)));
         Map<String, Overview.Section> sections = new LinkedHashMap<>();
         pending.forEach((name, future) -> sections.put(name, future.join()));
-        return new Overview(organizationId, asOf, sections);
+        return sections;
     }
 
     private CompletableFuture<Overview.Section> fetch(
-            Part part, UUID organizationId, LocalDate asOf, String authorization, String requestId) {
+            Part part, UUID organizationId, Map<String, LocalDate> query, String authorization, String requestId) {
         GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
         if (upstream == null || !upstream.deployed()) {
             return CompletableFuture.completedFuture(
                     Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
         }
         String path = part.path().replace("{organizationId}", organizationId.toString());
-        if (asOf != null) {
-            path += (path.contains("?") ? "&" : "?") + "asOf="
-                    + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, LocalDate> parameter : query.entrySet()) {
+            if (parameter.getValue() != null) {
+                path += (path.contains("?") ? "&" : "?") + parameter.getKey() + "="
+                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8);
+            }
         }
         return calls.http()
                 .sendAsync(calls.get(upstream, path, authorization, requestId), HttpResponse.BodyHandlers.ofString())

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.partybloc.gateway.reports.InvalidPeriodException;
 import vn.partybloc.gateway.routing.Problems;
 import vn.partybloc.kernel.Languages;
 
@@ -25,6 +26,18 @@ public class GatewayExceptionMappers {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
         return problem(400, "validation", headers, uri, "violations", detail);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPeriod(InvalidPeriodException e, HttpHeaders headers, UriInfo uri) {
+        return problem(
+                400,
+                "validation",
+                headers,
+                uri,
+                "period-reversed",
+                e.to().toString(),
+                e.from().toString());
     }
 
     @ServerExceptionMapper

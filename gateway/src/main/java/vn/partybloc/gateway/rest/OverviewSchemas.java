@@ -11,7 +11,8 @@ import vn.partybloc.gateway.reports.OverviewService;
  * Types the overview's sections in the merged document. The gateway passes each service's answer through as the
  * section's {@code data}, so its own document can only call it an object; once the services' documents are merged,
  * each section gets a schema of its own whose {@code data} is the schema of the operation the gateway asks
- * ({@code OverviewMembersSection.data} is {@code MemberStatistics}), and a generated client gets real types.
+ * ({@code OverviewMembersSection.data} is {@code MemberStatistics}), and a generated client gets real types. The period
+ * report's sections are typed the same way ({@code PeriodReportPositionsFilledSection.data} is {@code PositionsFilled}).
  */
 final class OverviewSchemas {
 
@@ -21,16 +22,27 @@ final class OverviewSchemas {
 
     static void type(ObjectNode merged) {
         JsonNode schemas = merged.path("components").path("schemas");
-        if (!(schemas.path("Overview").path("properties").path("sections") instanceof ObjectNode sections)
-                || !(schemas.path("OverviewSection") instanceof ObjectNode section)) {
+        if (!(schemas.path("OverviewSection") instanceof ObjectNode section)) {
+            return;
+        }
+        type(merged, "Overview", "overview", OverviewService.sectionSources(), section);
+        type(merged, "PeriodReport", "period report", OverviewService.periodSectionSources(), section);
+        // Every section now has a schema of its own: the generic one would be an unused component.
+        ((ObjectNode) schemas).remove("OverviewSection");
+    }
+
+    private static void type(
+            ObjectNode merged, String report, String title, Map<String, String> sources, ObjectNode section) {
+        JsonNode schemas = merged.path("components").path("schemas");
+        if (!(schemas.path(report).path("properties").path("sections") instanceof ObjectNode sections)) {
             return;
         }
         ObjectNode named = sections.objectNode();
         ArrayNode required = sections.arrayNode();
-        for (Map.Entry<String, String> source : OverviewService.sectionSources().entrySet()) {
-            String name = "Overview" + capitalized(source.getKey()) + "Section";
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            String name = report + capitalized(source.getKey()) + "Section";
             ObjectNode typed = section.deepCopy();
-            typed.put("description", "The " + source.getKey() + " part of the overview.");
+            typed.put("description", "The " + source.getKey() + " part of the " + title + ".");
             String data = successSchemaRef(merged.path("paths"), source.getValue());
             if (data != null) {
                 ObjectNode property = typed.with("properties").putObject("data");
@@ -42,8 +54,6 @@ final class OverviewSchemas {
             named.putObject(source.getKey()).put("$ref", SCHEMAS + name);
             required.add(source.getKey());
         }
-        // Every section now has a schema of its own: the generic one would be an unused component.
-        ((ObjectNode) schemas).remove("OverviewSection");
         sections.remove("additionalProperties");
         sections.set("properties", named);
         sections.set("required", required);

@@ -81,6 +81,14 @@ public class OrganizationQueries {
         return organizations.counts(root.path(), asOf);
     }
 
+    /** Structural changes of the subtree of {@code id} effective in [from, to]; {@code to} before {@code from} is refused. */
+    public StructuralChangeCounts changeCounts(UUID id, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "report.to-before-from");
+        }
+        return changes.counts(visible(id).path(), from, to);
+    }
+
     public List<StructuralChange> history(UUID id) {
         visible(id);
         return changes.history(id);

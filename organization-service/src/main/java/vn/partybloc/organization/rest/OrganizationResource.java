@@ -257,6 +257,32 @@ public class OrganizationResource {
     }
 
     @GET
+    @Path("/{id}/change-counts")
+    @Operation(
+            operationId = "countStructuralChanges",
+            summary = "Count the structural changes of a subtree in a period",
+            description =
+                    "Changes that took effect in [`from`, `to`] on organizations of the subtree (the root included), by kind "
+                            + "and by the type of the organization each is about, each change counted once: the organization "
+                            + "department's period report (for the Bloc, 2021 to 06/2023: grassroots organizations and cells "
+                            + "transferred out and received, cells founded, split and merged). The members who went or came "
+                            + "with them are member-service's `/api/v1/members/movements`.")
+    @APIResponse(responseCode = "200", description = "The counts.")
+    @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")
+    public ChangeCountsResponse changeCounts(
+            @PathParam("id") UUID id,
+            @Parameter(description = "First day of the period (inclusive).", example = "2021-01-01")
+                    @QueryParam("from")
+                    @NotNull
+                    LocalDate from,
+            @Parameter(description = "Last day of the period (inclusive), not before `from`.", example = "2023-06-30")
+                    @QueryParam("to")
+                    @NotNull
+                    LocalDate to) {
+        return ChangeCountsResponse.of(id, queries.changeCounts(id, from, to));
+    }
+
+    @GET
     @Path("/{id}/history")
     @Operation(
             operationId = "getOrganizationHistory",

@@ -1,0 +1,73 @@
+package vn.partybloc.member.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import vn.partybloc.platform.search.TextSearch;
+
+/** Counts of what happened in a subtree (by organization path prefix) during a period, both ends inclusive. */
+@ApplicationScoped
+public class PeriodReportRepository {
+
+    private final EntityManager em;
+
+    public PeriodReportRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Seats started in the period on committees of the subtree: rows of committee kind, position, appointment, count. */
+    public List<Object[]> positionsStarted(String path, LocalDate from, LocalDate to) {
+        return rows("""
+                select c.kind, p.position, p.appointment, count(*) from positions p
+                join committees c on c.id = p.committee_id join organizations o on o.id = c.organization_id
+                where o.path like ?1 and p.starts_on between ?2 and ?3
+                group by 1, 2, 3""", path, from, to);
+    }
+
+    /** Distinct people who took those seats: rows of committee kind (null for all kinds together) and count. */
+    public List<Object[]> peopleStarted(String path, LocalDate from, LocalDate to) {
+        return rows("""
+                select c.kind, count(distinct p.member_id) from positions p
+                join committees c on c.id = p.committee_id join organizations o on o.id = c.organization_id
+                where o.path like ?1 and p.starts_on between ?2 and ?3
+                group by grouping sets ((c.kind), ())""", path, from, to);
+    }
+
+    /**
+     * Member changes of the period whose cell left or reached lies in the subtree: rows of kind, left a cell of the
+     * subtree, reached a cell of it, recorded by organization-service (a member who followed their organization out),
+     * reached a cell that no earlier change had brought anyone into (a member received with their organization), count.
+     *
+     * @param organizationActor who records the members that follow their organization out of the Bloc
+     */
+    public List<Object[]> memberChanges(String path, LocalDate from, LocalDate to, String organizationActor) {
+        return rows("""
+                select e.kind,
+                       coalesce(f.path like ?1, false),
+                       coalesce(t.path like ?1, false),
+                       e.recorded_by = ?4,
+                       not exists (select 1 from member_events b
+                                   where b.to_organization_id = e.to_organization_id and b.occurred_on < e.occurred_on),
+                       count(*)
+                from member_events e
+                left join organizations f on f.id = e.from_organization_id
+                left join organizations t on t.id = e.to_organization_id
+                where e.occurred_on between ?2 and ?3 and e.kind <> 'UPDATED' and (f.path like ?1 or t.path like ?1)
+                group by 1, 2, 3, 4, 5""", path, from, to, organizationActor);
+    }
+
+    private List<Object[]> rows(String sql, String path, LocalDate from, LocalDate to, Object... more) {
+        Query query = em.createNativeQuery(sql)
+                .setParameter(1, TextSearch.escape(path) + "%")
+                .setParameter(2, from)
+                .setParameter(3, to);
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(4 + i, more[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+}
