@@ -57,6 +57,9 @@ final class Feed {
                 "OrganizationFounded",
                 id,
                 DocumentedEvent.organization("OrganizationFounded", id, code, type, parent, path, "ACTIVE", 0)
+                        // Long before any cycle the tests rate (the example's own date is 2023).
+                        .with("foundedOn", "2000-01-01")
+                        .with("change.effectiveDate", "2000-01-01")
                         .with("hostUnitName", hostUnit)
                         .with("hostUnitKind", hostUnit == null ? null : "AGENCY")
                         .json());

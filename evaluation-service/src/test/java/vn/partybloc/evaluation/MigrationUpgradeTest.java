@@ -9,7 +9,8 @@ import vn.partybloc.testing.MigrationUpgrade;
 
 /**
  * An evaluation-service database of the previous release (migrations up to V3) upgrades to this one; its positions
- * replica gains the end reason that the contracts' replica carries.
+ * replica gains the end reason that the contracts' replica carries, and its members and organizations the dates of
+ * their time in the Bloc (V4), unknown for the rows it already holds.
  */
 class MigrationUpgradeTest {
 
@@ -48,6 +49,14 @@ class MigrationUpgradeTest {
                 ResultSet r = c.createStatement()
                         .executeQuery("select end_reason is null and position = 'SECRETARY' from positions")) {
             assertTrue(r.next() && r.getBoolean(1), "the position kept its values and has no end reason");
+        }
+        try (Connection c = MigrationUpgrade.connect(upgraded);
+                ResultSet r = c.createStatement()
+                        .executeQuery(
+                                "select (select entered_on is null and left_on is null and full_name = 'Nguyễn Văn An'"
+                                        + " from members) and (select founded_on is null and received_on is null"
+                                        + " and ended_on is null from organizations)")) {
+            assertTrue(r.next() && r.getBoolean(1), "the replicas kept their rows, with no dates yet");
         }
     }
 }

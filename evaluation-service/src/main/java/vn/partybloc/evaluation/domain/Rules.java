@@ -5,6 +5,11 @@ public final class Rules {
 
     /** The subject exists in the replicas, is active and is of the kind the review names. */
     public static final String SUBJECT = "REV-SUBJECT";
+    /**
+     * The subject was part of the Bloc during the cycle: a member admitted or transferred in by its last day and not
+     * gone before its first; an organization founded or received by its last day and not ended before its first.
+     */
+    public static final String SUBJECT_IN_PERIOD = "REV-SUBJECT-IN-PERIOD";
     /** Domain rule 11: a score exactly when the rule set uses one, and the level inside the score's band. */
     public static final String SCORE = "REV-SCORE";
     /** Domain rule 9: self-assessment → proposal → decision → publication; a decided rating changes only by re-rating. */

@@ -12,7 +12,9 @@ import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Finds the unit a review subject belongs to, from the replicas: the organization itself, a committee's organization,
- * a member's cell, or the organization whose committee a committee member sat on during the cycle.
+ * a member's cell, or the organization whose committee a committee member sat on during the cycle. A member or an
+ * organization is rated for a cycle only if it was part of the Bloc during it: one that has left since is still rated
+ * for the cycles it was there.
  */
 @ApplicationScoped
 public class Subjects {
@@ -33,12 +35,17 @@ public class Subjects {
         this.positions = positions;
     }
 
-    /** The unit of the subject; 422 {@code REV-SUBJECT} when the replicas know no such active subject. */
+    /**
+     * The unit of the subject; 422 {@code REV-SUBJECT} when the replicas know no such subject, active or gone on a
+     * known date, and {@code REV-SUBJECT-IN-PERIOD} when it joined the Bloc after the cycle or left it before.
+     */
     public OrganizationReplica unitOf(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
         return switch (kind) {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION, HOST_UNIT -> {
                 OrganizationReplica org = organizations.findById(subjectId);
-                if (org == null || !org.isActive() || !kind.organizationTypes().contains(org.type)) {
+                if (org == null
+                        || (!org.isActive() && org.endedOn == null)
+                        || !kind.organizationTypes().contains(org.type)) {
                     throw unknown(
                             kind,
                             subjectId,
@@ -48,6 +55,7 @@ public class Subjects {
                                             .map(t -> ProblemMessage.code("OrganizationType", t))
                                             .toList()));
                 }
+                requirePresent(kind, subjectId, org.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield org;
             }
             case COLLECTIVE_COMMITTEE -> {
@@ -55,13 +63,16 @@ public class Subjects {
                 if (committee == null) {
                     throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee"));
                 }
-                yield activeOrganization(kind, subjectId, committee.organizationId);
+                OrganizationReplica org = activeOrganization(kind, subjectId, committee.organizationId);
+                requirePresent(kind, subjectId, org.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
+                yield org;
             }
             case MEMBER -> {
                 MemberReplica member = members.findById(subjectId);
-                if (member == null || !member.isActive()) {
+                if (member == null || (!member.isActive() && member.leftOn == null)) {
                     throw unknown(kind, subjectId, new ProblemMessage("subject.expected-member"));
                 }
+                requirePresent(kind, subjectId, member.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield activeOrganization(kind, subjectId, member.organizationId);
             }
             case COMMITTEE_MEMBER -> {
@@ -80,6 +91,23 @@ public class Subjects {
             throw unknown(kind, subjectId, new ProblemMessage("subject.expected-known-organization"));
         }
         return org;
+    }
+
+    private static void requirePresent(SubjectKind kind, UUID subjectId, Period.Presence presence, ReviewCycle cycle) {
+        switch (presence) {
+            case NOT_YET ->
+                throw ProblemException.rule(
+                        Rules.SUBJECT_IN_PERIOD, "subject.not-yet-in-cycle", subjectId, kind, cycle.year, cycle.endsOn);
+            case ALREADY_GONE ->
+                throw ProblemException.rule(
+                        Rules.SUBJECT_IN_PERIOD,
+                        "subject.gone-before-cycle",
+                        subjectId,
+                        kind,
+                        cycle.year,
+                        cycle.startsOn);
+            case PRESENT -> {}
+        }
     }
 
     private static ProblemException unknown(SubjectKind kind, UUID id, ProblemMessage expected) {

@@ -23,21 +23,33 @@ public class AttainmentRepository {
         this.em = em;
     }
 
+    /**
+     * Part of the Bloc during {@code [from, to]}: active, or ended after the first day; founded and received by the
+     * last day. An unknown date does not keep an organization out (Subjects checks a review the same way).
+     */
+    private static final String ORGANIZATION_IN_CYCLE =
+            "(o.status = 'ACTIVE' or o.ended_on > :from) and coalesce(greatest(o.founded_on, o.received_on), :to) <= :to";
+
+    /**
+     * The subjects that should be rated for the cycle {@code [from, to]}: those that were part of the Bloc during it
+     * (members on the register, organizations founded and not yet ended), also when they have left since.
+     */
     public List<Subject> expected(SubjectKind kind, String pathPrefix, LocalDate from, LocalDate to) {
         String sql = switch (kind) {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION -> """
                     select o.id, o.name, o.id from organizations o
-                    where o.path like :path and o.status = 'ACTIVE' and o.type in (:t1, :t2)""";
+                    where o.path like :path and %s and o.type in (:t1, :t2)""".formatted(ORGANIZATION_IN_CYCLE);
             case HOST_UNIT -> """
                     select o.id, o.host_unit_name, o.id from organizations o
-                    where o.path like :path and o.status = 'ACTIVE' and o.type in (:t1, :t2) and o.host_unit_name is not null""";
+                    where o.path like :path and %s and o.type in (:t1, :t2) and o.host_unit_name is not null""".formatted(ORGANIZATION_IN_CYCLE);
             case COLLECTIVE_COMMITTEE -> """
                     select c.id, o.name, o.id from committees c join organizations o on o.id = c.organization_id
-                    where o.path like :path and o.status = 'ACTIVE' and c.kind in ('EXECUTIVE_COMMITTEE', 'CELL_COMMITTEE')
-                      and c.term_start_year <= extract(year from cast(:from as date)) and c.term_end_year > extract(year from cast(:from as date))""";
+                    where o.path like :path and %s and c.kind in ('EXECUTIVE_COMMITTEE', 'CELL_COMMITTEE')
+                      and c.term_start_year <= extract(year from cast(:from as date)) and c.term_end_year > extract(year from cast(:from as date))""".formatted(ORGANIZATION_IN_CYCLE);
             case MEMBER -> """
                     select m.id, m.full_name, m.organization_id from members m join organizations o on o.id = m.organization_id
-                    where o.path like :path and m.status = 'ACTIVE'""";
+                    where o.path like :path and (m.status = 'ACTIVE' or m.left_on > :from)
+                      and (m.entered_on is null or m.entered_on <= :to)""";
             case COMMITTEE_MEMBER -> """
                     select distinct on (p.member_id) p.member_id, coalesce(m.full_name, ''), p.organization_id
                     from positions p join organizations o on o.id = p.organization_id left join members m on m.id = p.member_id

@@ -117,7 +117,8 @@ public class ReviewResource {
             description =
                     "Ratings by subject kind and level against the cycle's targets (each met or missed with the gap), the "
                             + "excellent cap checked per grassroots organization (violations listed), and the subjects not yet rated. "
-                            + "Subjects come from the replicas as they stand now; ratings count when decided on or before `asOf`.")
+                            + "Subjects are those that were part of the Bloc during the cycle (also those gone since), from the "
+                            + "replicas; ratings count when decided on or before `asOf`.")
     @APIResponse(responseCode = "200", description = "The attainment report.")
     @APIResponse(
             responseCode = "404",
@@ -177,7 +178,8 @@ public class ReviewResource {
             summary = "Record a self-assessment: the first step of a review",
             description =
                     "One current review per subject and cycle (`REV-ONE-PER-CYCLE`); the subject must be known to the "
-                            + "replicas (`REV-SUBJECT`); score and level follow the cycle's rule set (`REV-SCORE`).")
+                            + "replicas (`REV-SUBJECT`) and part of the Bloc during the cycle (`REV-SUBJECT-IN-PERIOD`); score "
+                            + "and level follow the cycle's rule set (`REV-SCORE`).")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; `Location` names the review.",

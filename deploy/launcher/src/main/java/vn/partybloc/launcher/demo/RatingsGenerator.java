@@ -17,12 +17,15 @@ import vn.partybloc.launcher.demo.Rating.OrganizationSubject;
  * The ratings of 2022, shaped like the article's yearly results: over 90% of grassroots organizations and of their
  * leading committees good or better, about 20% excellent; 95% of members good or better with the excellent ones kept
  * within 20% of those rated good or better in every grassroots organization (rule 10); committee members all at least
- * complete. One decision per group of subjects; who in a group gets which level is drawn at random.
+ * complete. One decision per group of subjects; who in a group gets which level is drawn at random. Only members on
+ * the register in 2022 are rated for it: the 386 admitted in 2023 are not (evaluation-service refuses them with
+ * REV-SUBJECT-IN-PERIOD), and the organizations and committee members rated all existed in 2022.
  */
 final class RatingsGenerator {
 
     static final int YEAR = 2022;
     private static final LocalDate DECIDED_ON = LocalDate.of(YEAR, 12, 20);
+    private static final LocalDate LAST_DAY = LocalDate.of(YEAR, 12, 31);
 
     /** A subject to rate and the group it is rated in: its kind, or for members their grassroots organization. */
     private record Subject(String kind, Rating.Subject subject, String group) {}
@@ -75,6 +78,9 @@ final class RatingsGenerator {
         Set<String> committeeMembers =
                 positions.stream().map(Position::memberNationalId).collect(Collectors.toSet());
         for (Member m : members) {
+            if (m.admittedOn().isAfter(LAST_DAY)) {
+                continue; // not yet a member in the year rated
+            }
             MemberSubject member = new MemberSubject(m.nationalId());
             subjects.add(new Subject("MEMBER", member, "MEMBER/" + tree.grassrootsOf(m.cellCode())));
             if (committeeMembers.contains(m.nationalId())) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The article's yearly results of 2022 on the generated ratings. */
 class DemoRatingsTest {
 
+    /** The 14,357 members of 2023-06-30 less the 386 admitted in 2023, who were not yet members in 2022. */
+    static final int MEMBERS_RATED = 13_971;
+
     private static final List<Rating> RATINGS = Demo.DATASET.ratings();
     private static final Set<String> GOOD_OR_BETTER = Set.of("EXCELLENT", "GOOD");
 
@@ -35,9 +38,33 @@ class DemoRatingsTest {
     @Test
     void ninetyFivePercentOfMembersAreGoodOrBetterEachRatedOnce() {
         List<Rating> members = of("MEMBER");
-        assertEquals(14_357, members.size());
-        assertEquals(14_357, members.stream().map(Rating::subject).distinct().count());
+        assertEquals(MEMBERS_RATED, members.size());
+        assertEquals(
+                MEMBERS_RATED, members.stream().map(Rating::subject).distinct().count());
         assertEquals(95.0, goodOrBetterPercent(members), 0.5);
+    }
+
+    @Test
+    void onlyTheMembersOnTheRegisterIn2022AreRatedForIt() {
+        Map<String, LocalDate> admitted =
+                Demo.DATASET.members().stream().collect(Collectors.toMap(Member::nationalId, Member::admittedOn));
+        LocalDate lastDay = LocalDate.of(2022, 12, 31);
+        Set<String> rated = RATINGS.stream()
+                .filter(r -> r.subject() instanceof Rating.MemberSubject)
+                .map(r -> ((Rating.MemberSubject) r.subject()).nationalId())
+                .collect(Collectors.toSet());
+        long notYetMembers =
+                admitted.values().stream().filter(d -> d.isAfter(lastDay)).count();
+        assertEquals(14_357 - MEMBERS_RATED, notYetMembers);
+        assertTrue(rated.stream().noneMatch(id -> admitted.get(id).isAfter(lastDay)));
+        assertEquals(
+                admitted.entrySet().stream()
+                        .filter(e -> !e.getValue().isAfter(lastDay))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()),
+                of("MEMBER").stream()
+                        .map(r -> ((Rating.MemberSubject) r.subject()).nationalId())
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -76,7 +103,7 @@ class DemoRatingsTest {
                         "GRASSROOTS_ORGANIZATION", 122L,
                         "HOST_UNIT", 122L,
                         "COLLECTIVE_COMMITTEE", 122L,
-                        "MEMBER", 14_357L,
+                        "MEMBER", (long) MEMBERS_RATED,
                         "COMMITTEE_MEMBER", 1_017L),
                 RATINGS.stream().collect(Collectors.groupingBy(Rating::subjectKind, Collectors.counting())));
     }
