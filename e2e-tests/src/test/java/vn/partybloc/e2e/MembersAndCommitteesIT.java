@@ -6,28 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CommitteePositionsApi;
 import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.PoliticalVettingApi;
+import vn.partybloc.client.api.StructuralChangesApi;
 import vn.partybloc.client.api.SuccessionPlansApi;
 import vn.partybloc.client.model.Appointment;
 import vn.partybloc.client.model.CandidateRequest;
+import vn.partybloc.client.model.ChangeKind;
 import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.Decision;
 import vn.partybloc.client.model.Degree;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.MemberEvent;
 import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.MembershipKind;
+import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationChangeMembers;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PositionKind;
 import vn.partybloc.client.model.Responsibility;
 import vn.partybloc.client.model.ResponsibilityRequest;
+import vn.partybloc.client.model.SplitPart;
+import vn.partybloc.client.model.SplitRequest;
 import vn.partybloc.client.model.SuccessionCandidate;
 import vn.partybloc.client.model.SuccessionPlan;
 import vn.partybloc.client.model.SuccessionPlanRequest;
@@ -37,10 +51,13 @@ import vn.partybloc.client.model.VettingRequest;
 
 /**
  * Members and their committees: a member is admitted and becomes a committee's secretary (vetted, planned for the next
- * term), and a secretary appoints a cell secretary, in their own subtree only.
+ * term), and a secretary appoints a cell secretary, in their own subtree only; the members of a split cell follow into
+ * the parts the organizer named.
  */
 @Order(3)
 class MembersAndCommitteesIT extends Journey {
+
+    private static final AtomicLong NATIONAL_IDS = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Test
     void anOrganizerAdmitsAMemberWhoBecomesACommitteeSecretaryAndTheFiguresFollow() throws ApiException {
@@ -146,5 +163,60 @@ class MembersAndCommitteesIT extends Journey {
         ApiException refused = assertThrows(
                 ApiException.class, () -> formCommittee(secretary, elsewhere, CommitteeKind.CELL_COMMITTEE));
         assertTrue(refused.getCode() == 404 || refused.getCode() == 403, "answered " + refused.getCode());
+    }
+
+    @Test
+    void theMembersOfASplitCellFollowIntoThePartsTheOrganizerNamed() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("GC"), "Đảng bộ Sở Công Thương mới", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("SC"), "Chi bộ Phòng Quản lý", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        MembersApi members = new MembersApi(Gateway.as(organizer));
+        UUID unnamed = admit(members, "Trần Văn Đầu", cell);
+        UUID named = admit(members, "Lê Thị Tách", cell);
+
+        List<Organization> parts = new StructuralChangesApi(Gateway.as(organizer))
+                .splitOrganization(
+                        cell,
+                        new SplitRequest()
+                                .into(List.of(
+                                        new SplitPart().code(code("SP")).name("Chi bộ Quản lý 1"),
+                                        new SplitPart()
+                                                .code(code("SP"))
+                                                .name("Chi bộ Quản lý 2")
+                                                .memberIds(List.of(named))))
+                                .decision(new Decision().number("55-QĐ/ĐU").date(LocalDate.of(2024, 2, 1))),
+                        null,
+                        null);
+
+        // member-service hears of the split from organization-service's events, and moves both members.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> parts.get(1)
+                        .getId()
+                        .equals(members.getMember(named, null).getOrganizationId()));
+        assertEquals(parts.get(0).getId(), members.getMember(unnamed, null).getOrganizationId());
+        UUID split = new OrganizationsApi(Gateway.as(organizer))
+                .getOrganizationHistory(cell).stream()
+                        .filter(change -> change.getKind() == ChangeKind.SPLIT)
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        OrganizationChangeMembers carried = members.getOrganizationChangeMembers(split);
+        assertEquals(
+                Set.of(unnamed, named),
+                carried.getCarried().stream().map(MemberEvent::getMemberId).collect(Collectors.toSet()));
+        assertEquals(List.of(), carried.getUnapplied());
+    }
+
+    private static UUID admit(MembersApi members, String name, UUID cell) throws ApiException {
+        String nationalId = String.format("0870%02d%06d", 85, NATIONAL_IDS.incrementAndGet() % 1_000_000);
+        return members.admitMember(
+                        member(name, LocalDate.of(1985, 3, 8), Gender.MALE, nationalId, cell)
+                                .admittedOn(LocalDate.of(2010, 5, 19))
+                                .fullMemberSince(LocalDate.of(2011, 5, 19)),
+                        null)
+                .getId();
     }
 }

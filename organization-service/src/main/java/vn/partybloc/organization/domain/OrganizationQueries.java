@@ -2,6 +2,7 @@ package vn.partybloc.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,20 @@ public class OrganizationQueries {
     private final OrganizationRepository organizations;
     private final StructuralChangeRepository changes;
     private final Caller caller;
+    private final OverdueCongresses overdueCongresses;
+    private final Clock clock;
 
     public OrganizationQueries(
-            OrganizationRepository organizations, StructuralChangeRepository changes, Caller caller) {
+            OrganizationRepository organizations,
+            StructuralChangeRepository changes,
+            Caller caller,
+            OverdueCongresses overdueCongresses,
+            Clock clock) {
         this.organizations = organizations;
         this.changes = changes;
         this.caller = caller;
+        this.overdueCongresses = overdueCongresses;
+        this.clock = clock;
     }
 
     public OrganizationRow get(UUID id, LocalDate asOf) {
@@ -87,6 +96,11 @@ public class OrganizationQueries {
             throw ProblemException.invalid("to", "report.to-before-from");
         }
         return changes.counts(visible(id).path(), from, to);
+    }
+
+    /** The overdue-congress report of the subtree of {@code id} on {@code asOf} (default today). */
+    public OverdueCongresses.Report overdueCongresses(UUID id, LocalDate asOf) {
+        return overdueCongresses.of(visible(id).path(), asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     public List<StructuralChange> history(UUID id) {

@@ -46,6 +46,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .getResultList();
     }
 
+    /** Active organizations of the subtree at {@code path}, its root included. */
+    public List<Organization> activeInSubtree(String path) {
+        return list("path like ?1 and status = ?2", TextSearch.escape(path) + "%", OrganizationStatus.ACTIVE);
+    }
+
     public List<Organization> activeChildren(UUID parentId) {
         return list("parentId = ?1 and status = ?2", parentId, OrganizationStatus.ACTIVE);
     }

@@ -13,6 +13,17 @@ public class TermRepository implements PanacheRepositoryBase<Term, UUID> {
         return list("organizationId = ?1 order by startYear", organizationId);
     }
 
+    /** The latest term (by start year) of each organization that has one. */
+    public List<Term> latestOf(List<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return list(
+                "from Term o where o.organizationId in ?1 and o.startYear = "
+                        + "(select max(t.startYear) from Term t where t.organizationId = o.organizationId)",
+                organizationIds);
+    }
+
     public boolean overlaps(UUID organizationId, int startYear, int endYear, UUID exceptId) {
         return count(
                         "organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",

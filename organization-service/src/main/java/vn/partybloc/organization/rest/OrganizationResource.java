@@ -283,6 +283,24 @@ public class OrganizationResource {
     }
 
     @GET
+    @Path("/{id}/overdue-congresses")
+    @Operation(
+            operationId = "listOverdueCongresses",
+            summary = "The organizations of a subtree whose congress is overdue (domain rule 8)",
+            description = "Active organizations of the subtree (the root included) whose next congress was due before "
+                    + "`asOf`: the latest term's congress date (else 1 January of its first year) plus the congress "
+                    + "cadence of the organization's type in force on that day (a subordinate cell twice every 5 years, "
+                    + "from 07/2025 once; the others every 5 years: `partybloc.congress.cadences`). Organizations with "
+                    + "no term recorded are listed apart, since their due date is unknown.")
+    public OverdueCongressesResponse overdueCongresses(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The day to look at; today by default.", example = "2023-06-30")
+                    @QueryParam("asOf")
+                    LocalDate asOf) {
+        return OverdueCongressesResponse.of(id, queries.overdueCongresses(id, asOf));
+    }
+
+    @GET
     @Path("/{id}/history")
     @Operation(
             operationId = "getOrganizationHistory",
