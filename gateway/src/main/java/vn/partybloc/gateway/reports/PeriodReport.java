@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.kernel.ApiTexts;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
@@ -16,7 +17,7 @@ public record PeriodReport(
         @Schema(description = "Root of the subtree.", required = true)
         UUID organizationId,
 
-        @Schema(description = "First day of the period (inclusive).", required = true)
+        @Schema(description = ApiTexts.PERIOD_FROM, required = true)
         LocalDate from,
 
         @Schema(description = "Last day of the period (inclusive).", required = true)

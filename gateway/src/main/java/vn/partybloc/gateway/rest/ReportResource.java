@@ -99,11 +99,11 @@ public class ReportResource {
     @APIResponse(responseCode = "500", description = "Unexpected failure of the gateway itself.")
     public PeriodReport period(
             @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
-            @Parameter(description = "First day of the period (inclusive).", example = "2021-01-01")
+            @Parameter(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
                     @QueryParam("from")
                     @NotNull
                     LocalDate from,
-            @Parameter(description = "Last day of the period (inclusive), not before `from`.", example = "2023-06-30")
+            @Parameter(description = ApiTexts.PERIOD_TO, example = ApiTexts.PERIOD_TO_EXAMPLE)
                     @QueryParam("to")
                     @NotNull
                     LocalDate to,

@@ -42,11 +42,11 @@ public class MemberMovementsResource {
     @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")
     public MemberMovementsResponse movements(
             @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
-            @Parameter(description = "First day of the period (inclusive).", example = "2021-01-01")
+            @Parameter(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
                     @QueryParam("from")
                     @NotNull
                     LocalDate from,
-            @Parameter(description = "Last day of the period (inclusive), not before `from`.", example = "2023-06-30")
+            @Parameter(description = ApiTexts.PERIOD_TO, example = ApiTexts.PERIOD_TO_EXAMPLE)
                     @QueryParam("to")
                     @NotNull
                     LocalDate to) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.kernel.ApiTexts;
 import vn.partybloc.member.domain.Appointment;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.PositionKind;
@@ -20,7 +21,7 @@ import vn.partybloc.member.domain.PositionsFilled;
 public record PositionsFilledResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
-        @Schema(description = "First day of the period (inclusive).", example = "2021-01-01")
+        @Schema(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
         LocalDate from,
 
         @Schema(description = "Last day of the period (inclusive).", example = "2023-06-30")

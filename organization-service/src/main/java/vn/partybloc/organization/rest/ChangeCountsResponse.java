@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.kernel.ApiTexts;
 import vn.partybloc.organization.domain.ChangeKind;
 import vn.partybloc.organization.domain.OrganizationType;
 import vn.partybloc.organization.domain.StructuralChangeCounts;
@@ -17,7 +18,7 @@ import vn.partybloc.organization.domain.StructuralChangeCounts;
 public record ChangeCountsResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
 
-        @Schema(description = "First day of the period (inclusive).", example = "2021-01-01")
+        @Schema(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
         LocalDate from,
 
         @Schema(description = "Last day of the period (inclusive).", example = "2023-06-30")

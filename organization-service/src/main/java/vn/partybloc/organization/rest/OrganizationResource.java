@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.ApiTexts;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationFilter;
@@ -271,11 +272,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")
     public ChangeCountsResponse changeCounts(
             @PathParam("id") UUID id,
-            @Parameter(description = "First day of the period (inclusive).", example = "2021-01-01")
+            @Parameter(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
                     @QueryParam("from")
                     @NotNull
                     LocalDate from,
-            @Parameter(description = "Last day of the period (inclusive), not before `from`.", example = "2023-06-30")
+            @Parameter(description = ApiTexts.PERIOD_TO, example = ApiTexts.PERIOD_TO_EXAMPLE)
                     @QueryParam("to")
                     @NotNull
                     LocalDate to) {
