@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
+import vn.partybloc.organization.repository.MemberReplicaRepository;
 import vn.partybloc.organization.repository.OrganizationRepository;
 import vn.partybloc.organization.repository.SnapshotRepository;
 import vn.partybloc.organization.repository.StructuralChangeRepository;
@@ -34,6 +35,7 @@ public class OrganizationService {
     private final SnapshotRepository snapshots;
     private final StructuralChangeRepository changes;
     private final OrganizationEvents events;
+    private final MemberReplicaRepository memberReplica;
     private final Caller caller;
     private final Clock clock;
 
@@ -42,12 +44,14 @@ public class OrganizationService {
             SnapshotRepository snapshots,
             StructuralChangeRepository changes,
             OrganizationEvents events,
+            MemberReplicaRepository memberReplica,
             Caller caller,
             Clock clock) {
         this.organizations = organizations;
         this.snapshots = snapshots;
         this.changes = changes;
         this.events = events;
+        this.memberReplica = memberReplica;
         this.caller = caller;
         this.clock = clock;
     }
@@ -230,6 +234,7 @@ public class OrganizationService {
         Rules.requireNotRoot(org, new ProblemMessage("change.dissolved"));
         Rules.requireNoActiveChildren(
                 org, organizations.activeChildren(org.id).size(), new ProblemMessage("change.dissolve"));
+        Rules.requireNoMembers(org, memberReplica.onRegisterInSubtree(org.path));
         Rules.requireOrder(org, decision.effectiveDate());
         StructuralChange change = newChange(ChangeKind.DISSOLVE, decision).with(org.id, SubjectRole.SUBJECT);
         end(org, OrganizationStatus.DISSOLVED, decision.effectiveDate());

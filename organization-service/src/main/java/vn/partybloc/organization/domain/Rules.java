@@ -27,6 +27,12 @@ public final class Rules {
     public static final String EFFECTIVE_DATE_ORDER = "ORG-EFFECTIVE-DATE-ORDER";
     /** A merge needs at least two distinct organizations, none of them the target. */
     public static final String MERGE_SOURCES = "ORG-MERGE-SOURCES";
+    /** An organization with members on the register (in it or its subtree, per the member replica) is not dissolved. */
+    public static final String DISSOLVE_MEMBERS = "ORG-DISSOLVE-MEMBERS";
+    /** Domain rule 1, a warning: a cell has at least 3 full members. */
+    public static final String CELL_FULL_MEMBERS = "ORG-CELL-FULL-MEMBERS";
+    /** Domain rule 2, a warning: a grassroots cell has fewer than 30 members, a grassroots committee 30 or more. */
+    public static final String GRASSROOTS_SIZE = "ORG-GRASSROOTS-SIZE";
     /** Terms of one organization may not overlap. */
     public static final String TERM_OVERLAP = "TERM-OVERLAP";
 
@@ -88,6 +94,16 @@ public final class Rules {
         if (activeChildren > 0) {
             throw ProblemException.rule(
                     ACTIVE_CHILDREN, "organization.active-children", refusedChange, org.code, activeChildren);
+        }
+    }
+
+    /**
+     * Members are never left in a dissolved organization: they move (or leave) first, as member-service records it. The
+     * count is the member replica's, kept from member-service's events.
+     */
+    public static void requireNoMembers(Organization org, long membersOnRegister) {
+        if (membersOnRegister > 0) {
+            throw ProblemException.rule(DISSOLVE_MEMBERS, "organization.members-remain", org.code, membersOnRegister);
         }
     }
 

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.kernel.Languages;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationFilter;
@@ -39,6 +40,7 @@ import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationService;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.organization.domain.StructureWarnings;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
@@ -54,10 +56,12 @@ public class OrganizationResource {
 
     private final OrganizationService service;
     private final OrganizationQueries queries;
+    private final StructureWarnings warnings;
 
-    public OrganizationResource(OrganizationService service, OrganizationQueries queries) {
+    public OrganizationResource(OrganizationService service, OrganizationQueries queries, StructureWarnings warnings) {
         this.service = service;
         this.queries = queries;
+        this.warnings = warnings;
     }
 
     @GET
@@ -137,13 +141,20 @@ public class OrganizationResource {
     @Operation(
             operationId = "getOrganization",
             summary = "Read an organization",
-            description = "The latest state with its `ETag`, or with `asOf` the state at the end of that date.")
+            description =
+                    "The latest state with its `ETag` and its `warnings` (domain rules 1 and 2, from the member counts "
+                            + "now), or with `asOf` the state at the end of that date.")
     public RestResponse<OrganizationResponse> get(
             @PathParam("id") UUID id,
-            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf) {
+            @Parameter(description = "Answer as of the end of this date.") @QueryParam("asOf") LocalDate asOf,
+            @Context HttpHeaders headers) {
         OrganizationRow row = queries.get(id, asOf);
-        RestResponse.ResponseBuilder<OrganizationResponse> response =
-                RestResponse.ResponseBuilder.ok(OrganizationResponse.from(row));
+        OrganizationResponse body = OrganizationResponse.from(row);
+        if (asOf == null) {
+            body = body.withWarnings(StructureWarningResponse.from(
+                    warnings.of(row), Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
+        }
+        RestResponse.ResponseBuilder<OrganizationResponse> response = RestResponse.ResponseBuilder.ok(body);
         if (row.version() != null) {
             response.tag(ETags.of(row.version()));
         }

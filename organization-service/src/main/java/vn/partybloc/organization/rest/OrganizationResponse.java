@@ -55,7 +55,37 @@ public record OrganizationResponse(
         @Schema(description = "When it was recorded.") Instant createdAt,
         @Schema(description = "Who recorded it.") String createdBy,
         @Schema(description = "When it last changed.") Instant updatedAt,
-        @Schema(description = "Who changed it last.") String updatedBy) {
+        @Schema(description = "Who changed it last.") String updatedBy,
+
+        @Schema(
+                description =
+                        "Domain rules 1 and 2 the organization does not meet now (warnings, not refusals; empty when it "
+                                + "meets them). Only in `GET /organizations/{id}` without `asOf`; the whole subtree's are "
+                                + "`GET /organizations/{id}/structure-warnings`.")
+        List<StructureWarningResponse> warnings) {
+
+    OrganizationResponse withWarnings(List<StructureWarningResponse> found) {
+        return new OrganizationResponse(
+                id,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                depth,
+                hostUnit,
+                foundedOn,
+                foundingDecision,
+                status,
+                statusSince,
+                meetsOnline,
+                version,
+                createdAt,
+                createdBy,
+                updatedAt,
+                updatedBy,
+                found);
+    }
 
     static OrganizationResponse from(OrganizationRow r) {
         return new OrganizationResponse(
@@ -76,7 +106,8 @@ public record OrganizationResponse(
                 r.createdAt(),
                 r.createdBy(),
                 r.updatedAt(),
-                r.updatedBy());
+                r.updatedBy(),
+                null);
     }
 
     static OrganizationResponse from(Organization o) {
@@ -98,6 +129,7 @@ public record OrganizationResponse(
                 o.createdAt,
                 o.createdBy,
                 o.updatedAt,
-                o.updatedBy);
+                o.updatedBy,
+                null);
     }
 }

@@ -1,0 +1,17 @@
+package vn.partybloc.organization.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.partybloc.contracts.Topics;
+import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
+
+/**
+ * Keeps the replica of members (name, cell, membership kind, status) from member-service's member events (MemberData,
+ * full state and version), for the member counts of rules 1 and 2 and of the dissolution check.
+ */
+@ApplicationScoped
+public class MemberEventsHandler extends ReplicaEventsHandlerBase {
+
+    public MemberEventsHandler() {
+        super("members", Topics.MEMBERS);
+    }
+}
