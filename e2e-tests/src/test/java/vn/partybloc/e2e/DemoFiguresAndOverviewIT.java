@@ -57,6 +57,12 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(1_017, members.getCommitteeMembers().getTotal());
         assertEquals(4.42, members.getCommitteeMembers().getDoctorShare(), 0.001);
         assertEquals(42.7, members.getCommitteeMembers().getMasterShare(), 0.05);
+        // The article's 1,017 are the grassroots committee members: executive and grassroots-cell committee seats only.
+        assertEquals(1_017, members.getGrassrootsCommitteeMembers().getTotal());
+        assertEquals(4.42, members.getGrassrootsCommitteeMembers().getDoctorShare(), 0.001);
+        assertEquals(42.7, members.getGrassrootsCommitteeMembers().getMasterShare(), 0.05);
+        // against the configured standard (unconfirmed, member-service README)
+        assertEquals(100.0, members.getGrassrootsCommitteeMembers().getMeetingStandardShare(), 0.001);
         TopicReport training = training(overview);
         assertEquals(4, topic(training, CourseTopic.PARTY_WORK).getCourses());
         assertEquals(1_063, topic(training, CourseTopic.PARTY_WORK).getAttendees());

@@ -52,6 +52,12 @@ final class DemoPeopleLoader {
                 + stats.path("members").path("total").asLong()
                 + ", committee members "
                 + stats.path("committeeMembers").path("total").asLong()
+                + " (grassroots "
+                + stats.path("grassrootsCommitteeMembers").path("total").asLong()
+                + ", meeting the configured standard "
+                + stats.path("grassrootsCommitteeMembers")
+                        .path("meetingStandardShare")
+                        .asDouble() + "%)"
                 + ", doctors "
                 + stats.path("committeeMembers").path("doctorShare").asDouble() + "%"
                 + ", masters "

@@ -16,10 +16,16 @@ public class StatisticsService {
     private final StatisticsRepository statistics;
     private final Clock clock;
     private final OrganizationScope scope;
+    private final GrassrootsCommitteeFigures grassroots;
 
-    public StatisticsService(StatisticsRepository statistics, OrganizationScope scope, Clock clock) {
+    public StatisticsService(
+            StatisticsRepository statistics,
+            OrganizationScope scope,
+            GrassrootsCommitteeFigures grassroots,
+            Clock clock) {
         this.statistics = statistics;
         this.scope = scope;
+        this.grassroots = grassroots;
         this.clock = clock;
     }
 
@@ -30,14 +36,18 @@ public class StatisticsService {
         Map<String, Long> byDegree = statistics.committeeMembers(path, "degree", asOf);
         long committeeMembers =
                 byDegree.values().stream().mapToLong(Long::longValue).sum();
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return new MemberStatistics(
                 organizationId,
-                asOf == null ? LocalDate.now(clock) : asOf,
+                day,
                 new MemberStatistics.Members(
                         byStatus.getOrDefault(MemberStatus.ACTIVE.name(), 0L)
                                 + byStatus.getOrDefault(MemberStatus.EXEMPT.name(), 0L),
                         byStatus,
-                        statistics.membersOnTheRegister(path, "membership_kind", asOf)),
+                        statistics.membersOnTheRegister(path, "membership_kind", asOf),
+                        levels(path, "state_management", asOf),
+                        levels(path, "foreign_language", asOf),
+                        levels(path, "it_skill", asOf)),
                 new MemberStatistics.CommitteeMembers(
                         committeeMembers,
                         statistics.positions(path, asOf),
@@ -45,10 +55,15 @@ public class StatisticsService {
                         statistics.committeeMembers(path, "academic_title", asOf),
                         statistics.committeeMembers(path, "political_theory", asOf),
                         share(byDegree.getOrDefault("DOCTOR", 0L), committeeMembers),
-                        share(byDegree.getOrDefault("MASTER", 0L), committeeMembers)));
+                        share(byDegree.getOrDefault("MASTER", 0L), committeeMembers)),
+                grassroots.of(statistics.grassrootsSeats(path, day), day));
+    }
+
+    private QualificationLevels levels(String path, String column, LocalDate asOf) {
+        return QualificationLevels.of(statistics.membersOnTheRegister(path, column, asOf));
     }
 
     private static double share(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
+        return Shares.percent(part, whole);
     }
 }

@@ -8,6 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import vn.partybloc.member.domain.AcademicTitle;
+import vn.partybloc.member.domain.Degree;
+import vn.partybloc.member.domain.Gender;
+import vn.partybloc.member.domain.GrassrootsSeat;
+import vn.partybloc.member.domain.PoliticalTheory;
+import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.platform.search.TextSearch;
 
 /** Counts over a subtree (by organization path prefix), now or at the end of a given day. */
@@ -61,6 +68,49 @@ public class StatisticsRepository {
                 group by 1""", path, day(asOf));
     }
 
+    /**
+     * The seats held on {@code day} on the grassroots organizations' own committees of the subtree: the executive
+     * committee of a grassroots committee, the cell committee of a grassroots cell. Not the Bloc's committees, not a
+     * sub-committee's or a subordinate cell's, not standing or inspection committees (standing-committee members sit on
+     * the executive).
+     */
+    public List<GrassrootsSeat> grassrootsSeats(String path, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select m.id, p.position, m.gender, m.date_of_birth, m.degree, m.academic_title, m.political_theory,
+                               m.state_management, m.foreign_language, m.it_skill, m.heads_host_unit
+                        from positions p join committees c on c.id = p.committee_id
+                        join organizations o on o.id = c.organization_id join members m on m.id = p.member_id
+                        where o.path like ?1 and p.starts_on <= ?2 and (p.ends_on is null or p.ends_on >= ?2)
+                          and ((c.kind = 'EXECUTIVE_COMMITTEE' and o.type = 'GRASSROOTS_COMMITTEE')
+                            or (c.kind = 'CELL_COMMITTEE' and o.type = 'GRASSROOTS_CELL'))
+                        order by m.id, p.position""")
+                .setParameter(1, TextSearch.escape(path) + "%")
+                .setParameter(2, day)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new GrassrootsSeat(
+                        UUID.fromString(String.valueOf(r[0])),
+                        PositionKind.valueOf((String) r[1]),
+                        r[2] == null ? null : Gender.valueOf((String) r[2]),
+                        localDate(r[3]),
+                        r[4] == null ? null : Degree.valueOf((String) r[4]),
+                        r[5] == null ? null : AcademicTitle.valueOf((String) r[5]),
+                        r[6] == null ? null : PoliticalTheory.valueOf((String) r[6]),
+                        (String) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        Boolean.TRUE.equals(r[10])))
+                .toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
+    }
+
     private LocalDate day(LocalDate asOf) {
         return asOf == null ? LocalDate.now(clock) : asOf;
     }
@@ -73,7 +123,7 @@ public class StatisticsRepository {
         }
         List<Object[]> rows = query.getResultList();
         Map<String, Long> counts = new TreeMap<>();
-        rows.forEach(r -> counts.put(String.valueOf(r[0]).strip(), ((Number) r[1]).longValue()));
+        rows.forEach(r -> counts.merge(String.valueOf(r[0]).strip(), ((Number) r[1]).longValue(), Long::sum));
         return counts;
     }
 }

@@ -15,9 +15,24 @@ public record MemberCountsResponse(
         Map<String, Long> byStatus,
 
         @Schema(description = "Members on the register by membership kind (full, probationary).")
-        Map<String, Long> byKind) {
+        Map<String, Long> byKind,
+
+        @Schema(description = "Members on the register by state-management training (quản lý nhà nước).")
+        QualificationLevelsResponse stateManagement,
+
+        @Schema(description = "Members on the register by foreign language (ngoại ngữ).")
+        QualificationLevelsResponse foreignLanguage,
+
+        @Schema(description = "Members on the register by IT skill (tin học).")
+        QualificationLevelsResponse itSkill) {
 
     static MemberCountsResponse from(MemberStatistics.Members m) {
-        return new MemberCountsResponse(m.total(), m.byStatus(), m.byKind());
+        return new MemberCountsResponse(
+                m.total(),
+                m.byStatus(),
+                m.byKind(),
+                QualificationLevelsResponse.from(m.stateManagement()),
+                QualificationLevelsResponse.from(m.foreignLanguage()),
+                QualificationLevelsResponse.from(m.itSkill()));
     }
 }

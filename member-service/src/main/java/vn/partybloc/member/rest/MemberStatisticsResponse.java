@@ -20,14 +20,23 @@ public record MemberStatisticsResponse(
 
         @Schema(
                 description =
-                        "Distinct members holding a committee position on that day on a committee of the subtree.")
-        CommitteeMemberCountsResponse committeeMembers) {
+                        "Distinct members holding a committee position on that day on any committee of the subtree "
+                                + "(the Bloc's, sub-committees' and subordinate cells' included; "
+                                + "`grassrootsCommitteeMembers` is the article's figure).")
+        CommitteeMemberCountsResponse committeeMembers,
+
+        @Schema(
+                description = "Grassroots committee members (cấp ủy viên cơ sở): seats on the executive committees of "
+                        + "grassroots committees and the cell committees of grassroots cells only, with their "
+                        + "qualification, standard, age and gender figures.")
+        GrassrootsCommitteeMemberCountsResponse grassrootsCommitteeMembers) {
 
     static MemberStatisticsResponse from(MemberStatistics s) {
         return new MemberStatisticsResponse(
                 s.organizationId(),
                 s.asOf(),
                 MemberCountsResponse.from(s.members()),
-                CommitteeMemberCountsResponse.from(s.committeeMembers()));
+                CommitteeMemberCountsResponse.from(s.committeeMembers()),
+                GrassrootsCommitteeMemberCountsResponse.from(s.grassrootsCommitteeMembers()));
     }
 }

@@ -128,9 +128,11 @@ final class PeopleGenerator {
     }
 
     /**
-     * 10 distinct people per grassroots committee (an executive of 9 with a standing committee of the secretary, 2
-     * deputies and 1 member, and an inspection committee chaired by an executive member plus a vice chair), 3 per
-     * grassroots cell (its cell committee: secretary, deputy, member): 93 × 10 + 29 × 3 = 1,017.
+     * 10 distinct people per grassroots committee (an executive of 10 with a standing committee of the secretary, 2
+     * deputies and 1 member, and an inspection committee whose chair and vice chair sit on the executive), 3 per
+     * grassroots cell (its cell committee: secretary, deputy, member): 93 × 10 + 29 × 3 = 1,017 grassroots committee
+     * members, every one of them with a seat on the executive or the cell committee (an inspection-only seat would not
+     * count).
      */
     private void seat(
             List<String> committees,
@@ -149,7 +151,7 @@ final class PeopleGenerator {
                             .toList(),
                     10);
             List<Seat> list = new ArrayList<>();
-            for (int i = 0; i < 9; i++) {
+            for (int i = 0; i < 10; i++) {
                 list.add(new Seat(chosen.get(i), "EXECUTIVE_COMMITTEE", leader(i)));
             }
             list.add(new Seat(chosen.get(3), "INSPECTION_COMMITTEE", "CHAIR"));

@@ -109,6 +109,17 @@ class DemoPeopleTest {
         assertTrue(committeeMembers.stream().allMatch(m -> m.isFullMemberOn(PeopleGenerator.CONGRESS)));
     }
 
+    /** member-service's grassroots figure counts executive and cell-committee seats only, not inspection-only ones. */
+    @Test
+    void all1017CommitteeMembersHoldAnExecutiveOrCellCommitteeSeat() {
+        Set<String> grassroots = Demo.DATASET.positions().stream()
+                .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE")
+                        || p.committeeKind().equals("CELL_COMMITTEE"))
+                .map(Position::memberNationalId)
+                .collect(Collectors.toSet());
+        assertEquals(1_017, grassroots.size());
+    }
+
     @Test
     void everyCommitteeMemberSitsOnTheCommitteesOfTheirOwnGrassrootsOrganization() {
         for (Position p : Demo.DATASET.positions()) {
