@@ -229,4 +229,38 @@ class MemberResourceTest {
                 .statusCode(422)
                 .body("rule", equalTo("MEM-ACTIVE"));
     }
+
+    @Test
+    void aMemberWhoMovesToAnotherCellLeavesTheOldCellsCommitteeAndKeepsTheirSeatAbove() {
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization from = Organization.child(committee, "SUBORDINATE_CELL");
+        Organization to = Organization.child(committee, "SUBORDINATE_CELL");
+        UUID member = Members.admit("Lê Thị Hoa", from.id(), true);
+        String cellSeat =
+                Committees.seat(Committees.committee(from.id(), "CELL_COMMITTEE"), member, "SECRETARY", "2025-08-01");
+        String executiveSeat = Committees.seat(
+                Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE"), member, "MEMBER", "2025-08-01");
+
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"toOrganizationId\":\"" + to.id() + "\",\"date\":\"2026-02-01\"}")
+                .post("/api/v1/members/" + member + "/moves")
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + cellSeat)
+                .then()
+                .statusCode(200)
+                .body("endsOn", equalTo("2026-02-01"))
+                .body("endReason", equalTo("REASSIGNMENT"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + executiveSeat)
+                .then()
+                .statusCode(200)
+                .body("endsOn", nullValue());
+    }
 }

@@ -131,15 +131,7 @@ public class MemberService {
             throw ProblemException.conflict("member.already-in", target.code);
         }
         requireAfterAdmission(m, on);
-        UUID from = m.organizationId;
-        m.organizationId = target.id;
-        m.touch(caller.name(), Instant.now());
-        MembershipChange change = record(
-                MembershipChange.of(
-                        m.id, MembershipChangeKind.MOVED, on, decisionNumber, from, target.id, caller.name()),
-                null);
-        members.flush();
-        events.member("MemberMoved", m, change);
+        moveTo(m, target.id, on, decisionNumber, caller.name(), null);
         return m;
     }
 
@@ -206,17 +198,24 @@ public class MemberService {
      * naming the organization change); their seats on the old cell's committee end with it.
      */
     public void moveWithOrganization(Member m, UUID to, LocalDate on, String decisionNumber, UUID changeId) {
-        LocalDate day = notBeforeAdmission(m, on);
+        moveTo(m, to, notBeforeAdmission(m, on), decisionNumber, ORGANIZATION_SERVICE, changeId);
+    }
+
+    /**
+     * Records the move (naming the organization change that carried it, if any) and ends the member's seats on the
+     * committee of the cell they leave: only that cell's members sit on it. Seats higher up stay.
+     */
+    private void moveTo(Member m, UUID to, LocalDate on, String decisionNumber, String actor, UUID changeId) {
         UUID from = m.organizationId;
         m.organizationId = to;
-        m.touch(ORGANIZATION_SERVICE, Instant.now());
-        MembershipChange change = MembershipChange.of(
-                m.id, MembershipChangeKind.MOVED, day, decisionNumber, from, to, ORGANIZATION_SERVICE);
+        m.touch(actor, Instant.now());
+        MembershipChange change =
+                MembershipChange.of(m.id, MembershipChangeKind.MOVED, on, decisionNumber, from, to, actor);
         change.organizationChangeId = changeId;
         record(change, null);
         for (Position p : positions.activeOfMember(m.id)) {
             if (committees.findById(p.committeeId).organizationId.equals(from)) {
-                endSeat(p, day, EndReason.REASSIGNMENT, ORGANIZATION_SERVICE);
+                endSeat(p, on, EndReason.REASSIGNMENT, actor);
             }
         }
         members.flush();

@@ -70,7 +70,7 @@ public class PeriodReports {
             }
         }
         long inWith = 0, inAlone = 0, outWith = 0, outAlone = 0, within = 0, movedIn = 0, movedOut = 0;
-        for (Object[] row : reports.memberChanges(path, from, to, MemberService.ORGANIZATION_SERVICE)) {
+        for (Object[] row : reports.memberChanges(path, from, to)) {
             MembershipChangeKind kind = MembershipChangeKind.valueOf((String) row[0]);
             boolean leftSubtree = (Boolean) row[1];
             boolean reachedSubtree = (Boolean) row[2];

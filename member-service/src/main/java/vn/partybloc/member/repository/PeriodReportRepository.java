@@ -37,17 +37,16 @@ public class PeriodReportRepository {
 
     /**
      * Member changes of the period whose cell left or reached lies in the subtree: rows of kind, left a cell of the
-     * subtree, reached a cell of it, recorded by organization-service (a member who followed their organization out),
-     * reached a cell that no earlier change had brought anyone into (a member received with their organization), count.
-     *
-     * @param organizationActor who records the members that follow their organization out of the Bloc
+     * subtree, reached a cell of it, carried by a structural change of organization-service (a member who followed their
+     * organization out), reached a cell that no earlier change had brought anyone into (a member received with their
+     * organization), count.
      */
-    public List<Object[]> memberChanges(String path, LocalDate from, LocalDate to, String organizationActor) {
+    public List<Object[]> memberChanges(String path, LocalDate from, LocalDate to) {
         return rows("""
                 select e.kind,
                        coalesce(f.path like ?1, false),
                        coalesce(t.path like ?1, false),
-                       e.recorded_by = ?4,
+                       e.organization_change_id is not null,
                        not exists (select 1 from member_events b
                                    where b.to_organization_id = e.to_organization_id and b.occurred_on < e.occurred_on),
                        count(*)
@@ -55,17 +54,14 @@ public class PeriodReportRepository {
                 left join organizations f on f.id = e.from_organization_id
                 left join organizations t on t.id = e.to_organization_id
                 where e.occurred_on between ?2 and ?3 and e.kind <> 'UPDATED' and (f.path like ?1 or t.path like ?1)
-                group by 1, 2, 3, 4, 5""", path, from, to, organizationActor);
+                group by 1, 2, 3, 4, 5""", path, from, to);
     }
 
-    private List<Object[]> rows(String sql, String path, LocalDate from, LocalDate to, Object... more) {
+    private List<Object[]> rows(String sql, String path, LocalDate from, LocalDate to) {
         Query query = em.createNativeQuery(sql)
                 .setParameter(1, TextSearch.escape(path) + "%")
                 .setParameter(2, from)
                 .setParameter(3, to);
-        for (int i = 0; i < more.length; i++) {
-            query.setParameter(4 + i, more[i]);
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;

@@ -252,8 +252,9 @@ public class MemberResource {
             description =
                     "A dated move (chuyển sinh hoạt nội bộ) to another active cell known to the replica (`MEM-CELL`), "
                             + "on or after the admission, for a member still on the register (`MEM-ACTIVE`); a move to the "
-                            + "member's own cell is 409. For an admin, organizer or a secretary of the member's subtree. "
-                            + "Publishes MemberMoved.")
+                            + "member's own cell is 409. Their seats on the committee of the cell they leave end that day "
+                            + "(`REASSIGNMENT`, CommitteePositionEnded); seats on committees above it stay. For an admin, "
+                            + "organizer or a secretary of the member's subtree. Publishes MemberMoved.")
     public RestResponse<MemberResponse> move(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
