@@ -86,6 +86,24 @@ public final class OpenApiContract {
     }
 
     /**
+     * Fails, naming each operation, if its responses are not listed in the order of their status codes: a document
+     * whose order changes from one build to the next gives generated clients and reviewers a diff that means nothing.
+     */
+    public static void assertEveryOperationListsItsResponsesInStatusOrder() throws Exception {
+        List<String> unordered = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            List<String> codes = new ArrayList<>();
+            operation.path("responses").fieldNames().forEachRemaining(codes::add);
+            if (!codes.equals(codes.stream().sorted().toList())) {
+                unordered.add(name + " " + codes);
+            }
+        });
+        assertTrue(
+                unordered.isEmpty(),
+                "operations whose responses are not in status order:\n" + String.join("\n", unordered));
+    }
+
+    /**
      * Fails, naming each as "METHOD path media-type", if a JSON request body has no example, neither on its media type
      * nor on its schema (followed through a {@code $ref}): clients and Swagger UI then start from an empty body.
      */

@@ -38,4 +38,9 @@ public abstract class OpenApiContractTestBase {
     void everyOperationHasAnIdAndItsProblemResponses() throws Exception {
         OpenApiContract.assertEveryOperationHasAnIdAndItsProblemResponses();
     }
+
+    @Test
+    void everyOperationListsItsResponsesInStatusOrder() throws Exception {
+        OpenApiContract.assertEveryOperationListsItsResponsesInStatusOrder();
+    }
 }

@@ -2,7 +2,9 @@ package vn.partybloc.platform.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -121,8 +123,14 @@ public class ApiConventionsFilter implements OASFilter {
                     addAll(responses, WRITES);
                 }
                 declareContentLanguage(responses);
+                inStatusOrder(responses);
             }
         }
+    }
+
+    /** SmallRye lists an operation's answers in no fixed order; a stable document diffs only where it changed. */
+    private static void inStatusOrder(APIResponses responses) {
+        responses.setAPIResponses(new LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
     }
 
     /**
