@@ -48,4 +48,47 @@ final class Members {
                 .extract()
                 .path("id"));
     }
+
+    /** A full member (since 2011) with the given details; the national id agrees with gender and birth year. */
+    static UUID admitDetailed(
+            UUID cell,
+            String gender,
+            String dateOfBirth,
+            String degree,
+            String politicalTheory,
+            String foreignLanguage,
+            String stateManagement,
+            boolean headsHostUnit) {
+        String nationalId = nationalId().substring(0, 3)
+                + ("FEMALE".equals(gender) ? "1" : "0")
+                + dateOfBirth.substring(2, 4)
+                + nationalId().substring(6);
+        return UUID.fromString(given().auth()
+                .oauth2(admin())
+                .contentType("application/json; charset=UTF-8")
+                .body("""
+                        {"fullName":"Cấp Ủy Viên","dateOfBirth":"%s","gender":"%s","nationalId":"%s",
+                         "admittedOn":"2010-05-19","fullMemberSince":"2011-05-19","organizationId":"%s","degree":"%s",
+                         %s%s%s"headsHostUnit":%s,"decisionNumber":"15-QĐ/ĐU"}""".formatted(
+                                dateOfBirth,
+                                gender,
+                                nationalId,
+                                cell,
+                                degree,
+                                field("politicalTheory", politicalTheory),
+                                field("foreignLanguage", foreignLanguage),
+                                field("stateManagement", stateManagement),
+                                headsHostUnit))
+                .post("/api/v1/members")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    private static String field(String name, String value) {
+        return value == null ? "" : "\"" + name + "\":\"" + value + "\",";
+    }
 }
