@@ -72,96 +72,56 @@ public record OrganizationEventData(
     }
 
     public OrganizationEventData withPreviousParent(UUID previous) {
-        return new OrganizationEventData(
-                organizationId,
-                code,
-                name,
-                type,
-                parentId,
-                path,
-                status,
-                hostUnitName,
-                hostUnitKind,
-                foundedOn,
-                meetsOnline,
-                version,
-                change,
-                previous,
-                mergedFrom,
-                mergedInto,
-                splitInto,
-                splitFrom,
-                memberAllocation);
+        return related(previous, mergedFrom, mergedInto, splitInto, splitFrom, memberAllocation);
     }
 
     public OrganizationEventData withMerge(List<UUID> from, UUID into) {
-        return new OrganizationEventData(
-                organizationId,
-                code,
-                name,
-                type,
-                parentId,
-                path,
-                status,
-                hostUnitName,
-                hostUnitKind,
-                foundedOn,
-                meetsOnline,
-                version,
-                change,
-                previousParentId,
-                from,
-                into,
-                splitInto,
-                splitFrom,
-                memberAllocation);
+        return related(previousParentId, from, into, splitInto, splitFrom, memberAllocation);
     }
 
     public OrganizationEventData withSplit(List<UUID> into, UUID from) {
-        return new OrganizationEventData(
-                organizationId,
-                code,
-                name,
-                type,
-                parentId,
-                path,
-                status,
-                hostUnitName,
-                hostUnitKind,
-                foundedOn,
-                meetsOnline,
-                version,
-                change,
-                previousParentId,
-                mergedFrom,
-                mergedInto,
-                into,
-                from,
-                memberAllocation);
+        return related(previousParentId, mergedFrom, mergedInto, into, from, memberAllocation);
     }
 
     /** The split's members per part; omitted when the command listed none (they all join the first part). */
     public OrganizationEventData withMemberAllocation(List<MemberAllocation> allocation) {
-        return new OrganizationEventData(
-                organizationId,
-                code,
-                name,
-                type,
-                parentId,
-                path,
-                status,
-                hostUnitName,
-                hostUnitKind,
-                foundedOn,
-                meetsOnline,
-                version,
-                change,
+        return related(
                 previousParentId,
                 mergedFrom,
                 mergedInto,
                 splitInto,
                 splitFrom,
                 allocation.isEmpty() ? null : allocation);
+    }
+
+    /** The same organization and change, related to other organizations as given. */
+    private OrganizationEventData related(
+            UUID previousParentId,
+            List<UUID> mergedFrom,
+            UUID mergedInto,
+            List<UUID> splitInto,
+            UUID splitFrom,
+            List<MemberAllocation> memberAllocation) {
+        return new OrganizationEventData(
+                organizationId,
+                code,
+                name,
+                type,
+                parentId,
+                path,
+                status,
+                hostUnitName,
+                hostUnitKind,
+                foundedOn,
+                meetsOnline,
+                version,
+                change,
+                previousParentId,
+                mergedFrom,
+                mergedInto,
+                splitInto,
+                splitFrom,
+                memberAllocation);
     }
 
     private static Change change(StructuralChange c) {
