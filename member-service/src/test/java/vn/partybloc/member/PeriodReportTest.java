@@ -152,7 +152,8 @@ class PeriodReportTest {
             report(path, cell.id(), TO, FROM, admin())
                     .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("to"));
+                    .body("errors[0].field", equalTo("to"))
+                    .body("errors[0].message", equalTo("must not be before from"));
             given().auth()
                     .oauth2(admin())
                     .queryParam("organizationId", cell.id().toString())

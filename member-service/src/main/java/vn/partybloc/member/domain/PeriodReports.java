@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.member.repository.PeriodReportRepository;
-import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.Periods;
 
 /**
  * The organization department's period report, member-service's part (domain.md, reports): committee posts filled and
@@ -117,9 +117,7 @@ public class PeriodReports {
 
     /** The subtree's path, once the period is known to be one; outside a secretary's subtree 404. */
     private String subtree(UUID organizationId, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "report.to-before-from");
-        }
+        Periods.requireOrdered(from, to);
         return scope.visible(organizationId).path;
     }
 

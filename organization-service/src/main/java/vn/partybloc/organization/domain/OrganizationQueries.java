@@ -12,6 +12,7 @@ import vn.partybloc.organization.repository.OrganizationRepository;
 import vn.partybloc.organization.repository.StructuralChangeRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.Periods;
 import vn.partybloc.platform.web.ProblemException;
 import vn.partybloc.platform.web.ProblemMessage;
 
@@ -92,9 +93,7 @@ public class OrganizationQueries {
 
     /** Structural changes of the subtree of {@code id} effective in [from, to]; {@code to} before {@code from} is refused. */
     public StructuralChangeCounts changeCounts(UUID id, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "report.to-before-from");
-        }
+        Periods.requireOrdered(from, to);
         return changes.counts(visible(id).path(), from, to);
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.Periods;
 import vn.partybloc.training.repository.ReportRepository;
 
 /** Training by topic and obligation coverage for any subtree, period and day. */
@@ -35,7 +35,7 @@ public class ReportService {
     }
 
     public TrainingReports.Topics topics(UUID organizationId, LocalDate from, LocalDate to, LocalDate asOf) {
-        checkPeriod(from, to);
+        Periods.requireOrdered(from, to);
         String path = scope.visible(organizationId).path;
         LocalDate start = from == null ? BEGINNING : from;
         LocalDate end = to == null ? END : to;
@@ -60,7 +60,7 @@ public class ReportService {
     }
 
     public TrainingReports.Obligations obligations(UUID organizationId, LocalDate from, LocalDate to, LocalDate asOf) {
-        checkPeriod(from, to);
+        Periods.requireOrdered(from, to);
         String path = scope.visible(organizationId).path;
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         ReportRepository.ObligationRow r =
@@ -84,11 +84,5 @@ public class ReportService {
                 share,
                 TARGET_SHARE,
                 share == null || share.compareTo(TARGET_SHARE) >= 0);
-    }
-
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "report.to-before-from");
-        }
     }
 }
