@@ -284,4 +284,38 @@ class OrganizationResourceTest {
                 .then()
                 .body("depth", equalTo(3));
     }
+
+    @Test
+    void anEmptyOrUnchangedPatchIsANoOp() {
+        UUID id = Fixtures.committee("Đảng bộ Sở Tư pháp");
+        String etag = Fixtures.etag(id);
+        for (String body :
+                new String[] {"{}", "{\"name\": \"Đảng bộ Sở Tư pháp\", \"effectiveDate\": \"2024-05-01\"}"}) {
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/merge-patch+json; charset=UTF-8")
+                    .header("If-Match", etag)
+                    .body(body)
+                    .patch("/api/v1/organizations/" + id)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", equalTo(etag))
+                    .body("name", equalTo("Đảng bộ Sở Tư pháp"));
+        }
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("kind", contains("FOUND"));
+        // Nothing was recorded on 2024-05-01 or today, so a change dated earlier is still in order.
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/merge-patch+json; charset=UTF-8")
+                .body("{\"name\": \"Đảng bộ Sở Tư pháp tỉnh\", \"effectiveDate\": \"2021-01-01\"}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Đảng bộ Sở Tư pháp tỉnh"));
+    }
 }

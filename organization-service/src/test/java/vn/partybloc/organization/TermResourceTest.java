@@ -135,4 +135,31 @@ class TermResourceTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void anEmptyPatchOfATermIsANoOp() {
+        UUID org = Fixtures.committee("Đảng bộ Sở Nội vụ");
+        String terms = "/api/v1/organizations/" + org + "/terms";
+        String term = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"startYear\": 2020, \"endYear\": 2025}")
+                .post(terms)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (String body : new String[] {"{}", "{\"startYear\": 2020, \"endYear\": 2025}"}) {
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .body(body)
+                    .patch(terms + "/" + term)
+                    .then()
+                    .statusCode(200)
+                    .body("version", equalTo(0))
+                    .header("ETag", equalTo("\"0\""));
+        }
+    }
 }

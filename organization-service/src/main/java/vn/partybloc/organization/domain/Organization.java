@@ -101,6 +101,16 @@ public class Organization extends AuditedEntity {
     }
 
     /** Applies a partial update of the descriptive fields; whether a new code is free is the caller's to check. */
+    /** Whether {@code update} would change any field: an empty or same-valued patch records nothing. */
+    public boolean changedBy(OrganizationChanges update) {
+        return (update.code() != null && !update.code().equals(code))
+                || (update.name() != null && !update.name().equals(name))
+                || (update.hostUnitName() != null
+                        && (hostUnit == null || !update.hostUnitName().equals(hostUnit.name)))
+                || (update.hostUnitKind() != null && (hostUnit == null || update.hostUnitKind() != hostUnit.kind))
+                || (update.meetsOnline() != null && update.meetsOnline() != meetsOnline);
+    }
+
     public void apply(OrganizationChanges update) {
         if (update.code() != null) {
             code = update.code();

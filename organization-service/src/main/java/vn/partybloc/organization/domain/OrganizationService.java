@@ -76,6 +76,9 @@ public class OrganizationService {
     public Organization update(UUID id, String ifMatch, OrganizationChanges update, LocalDate effectiveDate) {
         Organization org = lockActive(id);
         ETags.checkIfMatch(ifMatch, org.version);
+        if (!org.changedBy(update)) {
+            return org;
+        }
         LocalDate effective = effectiveDate == null ? LocalDate.now(clock) : effectiveDate;
         Rules.requireOrder(org, effective);
         if (update.code() != null && !update.code().equals(org.code)) {

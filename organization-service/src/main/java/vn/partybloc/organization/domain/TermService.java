@@ -97,6 +97,13 @@ public class TermService {
         if (end <= start) {
             throw ProblemException.invalid("endYear", "term.end-before-start");
         }
+        boolean unchanged = start == term.startYear
+                && end == term.endYear
+                && (congressDate == null || congressDate.equals(term.congressDate))
+                && (decisionNumber == null || decisionNumber.equals(term.decisionNumber));
+        if (unchanged) {
+            return term;
+        }
         requireNoOverlap(organizationId, start, end, termId);
         term.startYear = start;
         term.endYear = end;

@@ -170,7 +170,9 @@ public class OrganizationResource {
             summary = "Update an organization's descriptive fields",
             description =
                     "JSON merge patch of code, name, host unit and online meetings, recorded as an UPDATE change. "
-                            + "Send `If-Match` with the ETag you read to avoid overwriting someone else's change.")
+                            + "A patch that changes nothing (`{}` or the current values) answers the organization as it "
+                            + "is: no change recorded, no new version, no event. Send `If-Match` with the ETag you read "
+                            + "to avoid overwriting someone else's change.")
     public RestResponse<OrganizationResponse> update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -100,8 +100,9 @@ public class TermResource {
             summary = "Correct a term of office",
             description = "JSON merge patch of the years, congress date or decision number, for an admin or organizer. "
                     + "Refused for an organization that is not active (`ORG-ACTIVE-REQUIRED`), when the end is not "
-                    + "after the start (400) or when the corrected term overlaps another (`TERM-OVERLAP`). Send "
-                    + "`If-Match` with the ETag you read.")
+                    + "after the start (400) or when the corrected term overlaps another (`TERM-OVERLAP`). A patch that "
+                    + "changes nothing (`{}` or the current values) answers the term as it is, with no new version "
+                    + "and no event. Send `If-Match` with the ETag you read.")
     public RestResponse<TermResponse> update(
             @PathParam("id") UUID organizationId,
             @PathParam("termId") UUID termId,
