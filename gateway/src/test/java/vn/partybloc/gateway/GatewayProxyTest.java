@@ -277,4 +277,20 @@ class GatewayProxyTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
     }
+
+    @Test
+    void everyAnswerForbidsCachingAndTypeSniffingProxiedOrTheGatewaysOwn() {
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.equalTo("no-store"))
+                .header("X-Content-Type-Options", org.hamcrest.Matchers.equalTo("nosniff"));
+        given().get("/api/v1/organizations")
+                .then()
+                .statusCode(401)
+                .header("Cache-Control", org.hamcrest.Matchers.equalTo("no-store"))
+                .header("X-Content-Type-Options", org.hamcrest.Matchers.equalTo("nosniff"));
+    }
 }

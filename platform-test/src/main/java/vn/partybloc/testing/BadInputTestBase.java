@@ -7,17 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +185,7 @@ public abstract class BadInputTestBase {
     private int sendNotAcceptableAndOversized(
             List<ApiOperation> operations, Map<ApiOperation, ValidRequests> validRequests, List<String> failures)
             throws Exception {
-        byte[] oversized = oversizedBody();
+        long oversized = oversizedLength();
         int sent = 0;
         for (ApiOperation operation : operations) {
             ApiRequest valid = validRequests.get(operation).valid();
@@ -204,10 +197,10 @@ public abstract class BadInputTestBase {
             }
             if (valid.contentType() != null) {
                 sent++;
-                int status = sendOversized(operation, valid, oversized);
-                if (status != 413) {
-                    failures.add("expected [413] for a body of " + oversized.length + " bytes: " + operation.key()
-                            + " → " + status);
+                AnnouncedBody.Answer answer = sendOversized(operation, valid, oversized);
+                if (answer.status() != 413 || !answer.isProblem()) {
+                    failures.add("expected a [413] problem for a body of " + oversized + " bytes: " + operation.key()
+                            + " → " + answer.raw());
                 }
             }
         }
@@ -215,40 +208,26 @@ public abstract class BadInputTestBase {
     }
 
     /** One byte over the service's {@code quarkus.http.limits.max-body-size}. */
-    private static byte[] oversizedBody() {
-        long limit = ConfigProvider.getConfig()
-                .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .asLongValue();
-        byte[] body = new byte[Math.toIntExact(limit + 1)];
-        Arrays.fill(body, (byte) 'x');
-        return body;
+    private static long oversizedLength() {
+        return ConfigProvider.getConfig()
+                        .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                        .asLongValue()
+                + 1;
     }
 
-    /**
-     * Sent with {@code Expect: 100-continue}: the service refuses by {@code Content-Length} and closes the connection,
-     * so a client that sent the body at once would meet a broken pipe instead of the answer.
-     */
-    private int sendOversized(ApiOperation operation, ApiRequest valid, byte[] body) throws Exception {
+    /** Announced with {@code Expect: 100-continue}: the service refuses it by its length, before reading it. */
+    private AnnouncedBody.Answer sendOversized(ApiOperation operation, ApiRequest valid, long length) throws Exception {
         StringBuilder query = new StringBuilder();
         valid.query()
                 .forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
                         .append(name)
                         .append('=')
                         .append(value));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + valid.path() + query))
-                .expectContinue(true)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", valid.contentType())
-                .method(operation.method().toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        // HTTP/1.1: the JDK client's default (an h2c upgrade) cannot wait for 100 Continue.
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(request, HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return AnnouncedBody.send(
+                operation.method().toUpperCase(),
+                valid.path() + query,
+                Map.of("Authorization", "Bearer " + adminToken(), "Content-Type", valid.contentType()),
+                length);
     }
 
     private static void assertDeclarationsNameOperations(

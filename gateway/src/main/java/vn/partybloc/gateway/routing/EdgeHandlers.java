@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 import vn.partybloc.gateway.config.GatewayConfig;
 
 /**
- * What every request meets at the edge: a request id (kept if the caller sent one), an access-log line, problem+json
+ * What every request meets at the edge: no-store and nosniff on every answer, a request id (kept if the caller sent one), an access-log line, problem+json
  * for authentication and authorization failures, and on {@code /api/*} the size and rate limits.
  */
 @ApplicationScoped
@@ -43,6 +43,10 @@ public class EdgeHandlers {
     }
 
     private void requestIdAndAccessLog(RoutingContext rc) {
+        // Every answer, proxied or the gateway's own: not to be kept by browsers or proxies (personnel data), nor
+        // sniffed.
+        rc.addHeadersEndHandler(done ->
+                rc.response().putHeader("Cache-Control", "no-store").putHeader("X-Content-Type-Options", "nosniff"));
         // The caller's id is kept when it is a plain token fit for logs; otherwise the gateway issues one.
         String requestId = rc.request().getHeader(REQUEST_ID);
         if (requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,200}")) {

@@ -122,6 +122,9 @@ public class ApiConventionsFilter implements OASFilter {
                 if (op.getKey() != PathItem.HttpMethod.GET) {
                     addAll(responses, WRITES);
                 }
+                if (op.getValue().getRequestBody() != null) {
+                    add(responses, "413", "The request body is larger than the service accepts; refused unread.");
+                }
                 declareContentLanguage(responses);
                 inStatusOrder(responses);
             }

@@ -1,0 +1,83 @@
+package vn.partybloc.testing;
+
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request that announces a body of some length and waits for {@code 100 Continue} before sending it, spoken on a
+ * socket: the service under test may refuse it unread. (The JDK's HttpClient waits forever when the answer to
+ * {@code Expect: 100-continue} is a final one with a body, JDK-8286171, fixed after Java 17.)
+ */
+public final class AnnouncedBody {
+
+    private AnnouncedBody() {}
+
+    /** The answer as received, status line, headers and body; it must end the connection within 10 s. */
+    public static Answer send(String method, String pathAndQuery, Map<String, String> headers, long length)
+            throws IOException {
+        URI base = URI.create(RestAssured.baseURI);
+        StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append("\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(length).append("\r\nExpect: 100-continue\r\n\r\n");
+        try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+            return new Answer(readUntilClosed(socket.getInputStream()));
+        }
+    }
+
+    /** What the server sent until it closed the connection, or until it fell silent for the socket's timeout. */
+    private static String readUntilClosed(InputStream in) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                received.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            received.write("\n[the connection stayed open 10 s]".getBytes(StandardCharsets.UTF_8));
+        }
+        return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The raw answer. */
+    public record Answer(String raw) {
+
+        public int status() {
+            return raw.startsWith("HTTP/1.1 ") ? Integer.parseInt(raw.substring(9, 12)) : -1;
+        }
+
+        /** A header's value as sent, or null; names are matched regardless of case. */
+        public String header(String name) {
+            String heads = raw.contains("\r\n\r\n") ? raw.substring(0, raw.indexOf("\r\n\r\n")) : raw;
+            for (String line : heads.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return null;
+        }
+
+        public String body() {
+            return raw.contains("\r\n\r\n") ? raw.substring(raw.indexOf("\r\n\r\n") + 4) : "";
+        }
+
+        public boolean isProblem() {
+            String type = header("Content-Type");
+            return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
+        }
+    }
+}
