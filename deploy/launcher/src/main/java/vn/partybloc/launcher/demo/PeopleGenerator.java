@@ -3,10 +3,13 @@ package vn.partybloc.launcher.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The Bloc's people: 14,357 members over the active cells (20 in each grassroots cell, the rest spread over the
@@ -22,6 +25,7 @@ final class PeopleGenerator {
     static final int MASTERS = 434;
     static final int ASSOCIATE_PROFESSORS = 8;
     static final LocalDate CONGRESS = LocalDate.of(2020, 8, 15);
+    private static final LocalDate START = RegisterHistory.START;
     private static final int PER_GRASSROOTS_CELL = 20;
     private static final List<String> COMMITTEE_KINDS =
             List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE", "CELL_COMMITTEE");
@@ -70,8 +74,14 @@ final class PeopleGenerator {
         "Thanh tra viên"
     };
 
-    /** The generated people, committees and seats. */
-    record People(List<Member> members, List<Committee> committees, List<Position> positions) {}
+    /** The members on the register at the start of the history that the received organizations bring in. */
+    static final int RECEIVED_MEMBERS = 74;
+
+    /**
+     * The generated people, committees and seats; {@code leavers}: the members of the organizations that leave the
+     * Bloc during the history, in their cells of 2020 (not on the register at the end).
+     */
+    record People(List<Member> members, List<Committee> committees, List<Position> positions, List<Member> leavers) {}
 
     /** A member while being generated: committee members get their qualifications after everyone is placed. */
     private static final class Draft {
@@ -90,6 +100,8 @@ final class PeopleGenerator {
         String jobTitle;
         boolean headsHostUnit;
         boolean committee;
+        LocalDate receivedOn;
+        String origin;
 
         boolean fullBefore(LocalDate day) {
             return fullMemberSince != null && !fullMemberSince.isAfter(day);
@@ -100,13 +112,21 @@ final class PeopleGenerator {
 
     private final Random random;
     private final ActiveTree tree;
+    private final CellOrigins origins;
+    private final Map<String, Integer> leaving;
     private final List<Draft> people = new ArrayList<>();
     /** Seats per grassroots organization (by code), in the order of its committees. */
     private final Map<String, List<Seat>> seats = new LinkedHashMap<>();
 
-    PeopleGenerator(Random random, ActiveTree tree) {
+    /**
+     * @param origins how the cells of the final tree came to be
+     * @param leaving how many members each cell that leaves the Bloc during the history has at its start
+     */
+    PeopleGenerator(Random random, ActiveTree tree, CellOrigins origins, Map<String, Integer> leaving) {
         this.random = random;
         this.tree = tree;
+        this.origins = origins;
+        this.leaving = leaving;
     }
 
     People generate() {
@@ -122,9 +142,128 @@ final class PeopleGenerator {
             int size = rest / subordinateCells.size() + (i < rest % subordinateCells.size() ? 1 : 0);
             byCell.put(subordinateCells.get(i), members(subordinateCells.get(i), size));
         }
+        settle(byCell);
         seat(committees, grassrootsCells, subordinateCells, byCell);
         qualifyCommitteeMembers();
-        return new People(people.stream().map(PeopleGenerator::member).toList(), committees(), positions());
+        List<Member> members = people.stream().map(PeopleGenerator::member).toList();
+        List<Member> leavers = new ArrayList<>();
+        leaving.forEach((cell, count) -> leavers.addAll(
+                leavers(cell, count).stream().map(PeopleGenerator::member).toList()));
+        return new People(members, committees(), positions(), leavers);
+    }
+
+    /**
+     * Exchanges the cells of a few members so that the history can carry everyone to where they are at the end: a cell
+     * the history makes holds only members on the register at its start (carried into it) or admitted once it exists,
+     * and the received organizations hold exactly {@link #RECEIVED_MEMBERS} members admitted before their receipt
+     * (brought in with them), the others admitted there later. Each exchange is with a member of a cell of 2020, of
+     * the same grassroots organization when there is one.
+     */
+    private void settle(Map<String, List<Draft>> byCell) {
+        Map<String, List<String>> receivedCells = new LinkedHashMap<>();
+        byCell.keySet().stream()
+                .filter(cell -> origins.of(cell).how() == CellOrigins.How.RECEIVED)
+                .forEach(cell -> receivedCells
+                        .computeIfAbsent(tree.grassrootsOf(cell), k -> new ArrayList<>())
+                        .add(cell));
+        // First the committee members each received organization needs (rules 4 and 5: a cell committee from 9 full
+        // members), then anyone, up to the 74.
+        List<Draft> brought = new ArrayList<>();
+        for (Map.Entry<String, List<String>> organization : receivedCells.entrySet()) {
+            int need = tree.type(organization.getKey()).equals("GRASSROOTS_CELL") ? 9 : 10;
+            List<Draft> candidates = new ArrayList<>(drafts(byCell, organization.getValue(), this::committeeCandidate));
+            while (candidates.size() < need) {
+                Draft later = drafts(byCell, organization.getValue(), d -> !broughtIn(d))
+                        .get(0);
+                candidates.add(
+                        swap(byCell, later, p -> p.admittedOn.isBefore(START) && p.fullBefore(CONGRESS.minusYears(1))));
+            }
+            brought.addAll(candidates.subList(0, need));
+        }
+        List<String> allReceived =
+                receivedCells.values().stream().flatMap(List::stream).toList();
+        List<Draft> others = new ArrayList<>(drafts(byCell, allReceived, d -> broughtIn(d) && !brought.contains(d)));
+        while (brought.size() < RECEIVED_MEMBERS && !others.isEmpty()) {
+            brought.add(others.remove(0));
+        }
+        for (Draft d : others) {
+            LocalDate since = origins.of(d.cell).since();
+            swap(byCell, d, p -> !p.admittedOn.isBefore(since));
+        }
+        while (brought.size() < RECEIVED_MEMBERS) {
+            Draft later = drafts(byCell, allReceived, d -> !broughtIn(d)).get(0);
+            brought.add(swap(byCell, later, p -> p.admittedOn.isBefore(START)));
+        }
+        for (Draft d : brought) {
+            CellOrigins.Origin origin = origins.of(d.cell);
+            d.receivedOn = origin.since();
+            d.origin = origin.origin();
+        }
+        for (Map.Entry<String, List<Draft>> cell : byCell.entrySet()) {
+            CellOrigins.Origin origin = origins.of(cell.getKey());
+            if (origin.how() == CellOrigins.How.BASELINE || origin.how() == CellOrigins.How.RECEIVED) {
+                continue;
+            }
+            for (Draft d : List.copyOf(cell.getValue())) {
+                if (!d.admittedOn.isBefore(START) && d.admittedOn.isBefore(origin.since())) {
+                    swap(byCell, d, p -> p.admittedOn.isBefore(START));
+                }
+            }
+        }
+    }
+
+    /** Admitted before their (received) cell came into the Bloc: brought in with it. */
+    private boolean broughtIn(Draft d) {
+        return d.admittedOn.isBefore(origins.of(d.cell).since());
+    }
+
+    private boolean committeeCandidate(Draft d) {
+        return broughtIn(d) && d.fullBefore(CONGRESS.minusYears(1));
+    }
+
+    private static List<Draft> drafts(Map<String, List<Draft>> byCell, List<String> cells, Predicate<Draft> which) {
+        return cells.stream()
+                .flatMap(cell -> byCell.get(cell).stream())
+                .filter(which)
+                .toList();
+    }
+
+    private final Set<Draft> exchanged = new HashSet<>();
+
+    /** Exchanges the cells of {@code d} and the first member of a cell of 2020 that fits; answers that member. */
+    private Draft swap(Map<String, List<Draft>> byCell, Draft d, Predicate<Draft> fits) {
+        String grassroots = tree.grassrootsOf(d.cell);
+        Draft partner = partner(byCell, fits, cell -> tree.grassrootsOf(cell).equals(grassroots));
+        if (partner == null) {
+            partner = partner(byCell, fits, cell -> true);
+        }
+        if (partner == null) {
+            throw new IllegalStateException("no member of a cell of 2020 to exchange with " + d.nationalId);
+        }
+        List<Draft> mine = byCell.get(d.cell);
+        List<Draft> theirs = byCell.get(partner.cell);
+        mine.set(mine.indexOf(d), partner);
+        theirs.set(theirs.indexOf(partner), d);
+        String cell = d.cell;
+        d.cell = partner.cell;
+        partner.cell = cell;
+        exchanged.add(d);
+        exchanged.add(partner);
+        return partner;
+    }
+
+    private Draft partner(Map<String, List<Draft>> byCell, Predicate<Draft> fits, Predicate<String> where) {
+        for (Map.Entry<String, List<Draft>> cell : byCell.entrySet()) {
+            if (origins.of(cell.getKey()).how() != CellOrigins.How.BASELINE || !where.test(cell.getKey())) {
+                continue;
+            }
+            for (Draft p : cell.getValue()) {
+                if (!exchanged.contains(p) && fits.test(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -220,6 +359,32 @@ final class PeopleGenerator {
         return chosen;
     }
 
+    /** Members of a cell that leaves the Bloc during the history: all admitted before it begins. */
+    private List<Draft> leavers(String cell, int count) {
+        List<Draft> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Draft p = new Draft();
+            boolean female = random.nextInt(100) < 46;
+            p.gender = female ? "FEMALE" : "MALE";
+            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                    + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+            p.dateOfBirth = LocalDate.of(1966 + random.nextInt(32), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            p.serial = people.size() + 1;
+            p.nationalId = String.format("087%d%02d%06d", female ? 1 : 0, p.dateOfBirth.getYear() % 100, p.serial);
+            LocalDate earliest = p.dateOfBirth.plusYears(22);
+            long span = START.minusDays(1).toEpochDay() - earliest.toEpochDay();
+            p.admittedOn = LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (random.nextDouble() * span));
+            p.fullMemberSince = p.admittedOn.plusYears(1);
+            p.cell = cell;
+            p.degree = random.nextInt(100) < 70 ? "BACHELOR" : "ENGINEER";
+            p.politicalTheory = random.nextInt(100) < 70 ? "ELEMENTARY" : "INTERMEDIATE";
+            p.jobTitle = pick(JOBS);
+            people.add(p);
+            list.add(p);
+        }
+        return list;
+    }
+
     private List<Draft> members(String cell, int count) {
         List<Draft> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -283,7 +448,9 @@ final class PeopleGenerator {
                 "Ứng dụng CNTT cơ bản",
                 p.committee && p.headsHostUnit ? "Thủ trưởng đơn vị" : p.jobTitle,
                 p.headsHostUnit,
-                (serial % 900 + 1) + "-QĐ/ĐUK");
+                (serial % 900 + 1) + "-QĐ/ĐUK",
+                p.receivedOn,
+                p.origin);
     }
 
     /** Each grassroots organization's committees of the 2020–2025 term, in the order they are created. */
