@@ -40,8 +40,8 @@ public record DemoDataset(
                         new Random(seed.people()), bloc.tree(), origins, RegisterHistory.leavingCells(organizations))
                 .generate();
         RegisterHistory register = RegisterHistory.of(origins, people.members(), people.leavers());
-        List<Course> courses =
-                new TrainingGenerator(new Random(seed.training())).generate(people.members(), people.positions());
+        List<Course> courses = new TrainingGenerator(new Random(seed.training()))
+                .generate(people.members(), grassroots(people.positions()));
         List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings()))
                 .generate(bloc.tree(), people.members(), people.committees(), people.positions());
         return new DemoDataset(
@@ -51,5 +51,20 @@ public record DemoDataset(
     /** The people who hold a seat on a committee. */
     public long committeeMembers() {
         return positions.stream().map(Position::memberNationalId).distinct().count();
+    }
+
+    /** The people who hold a seat on a committee of a grassroots organization (the article's 1,017). */
+    public long grassrootsCommitteeMembers() {
+        return grassroots(positions).stream()
+                .map(Position::memberNationalId)
+                .distinct()
+                .count();
+    }
+
+    /** The seats on the committees of the grassroots organizations, not of their subordinate cells. */
+    static List<Position> grassroots(List<Position> positions) {
+        return positions.stream()
+                .filter(p -> !p.organizationCode().startsWith("SC")) // the codes BlocGenerator gives subordinate cells
+                .toList();
     }
 }

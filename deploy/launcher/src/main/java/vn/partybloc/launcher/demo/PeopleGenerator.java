@@ -25,6 +25,10 @@ final class PeopleGenerator {
     static final int MASTERS = 434;
     static final int ASSOCIATE_PROFESSORS = 8;
     static final LocalDate CONGRESS = LocalDate.of(2020, 8, 15);
+    static final int GRASSROOTS_ADDITIONS = 143;
+    static final int CELL_COMMITTEE_SECRETARIES = 42;
+    static final int CELL_COMMITTEE_DEPUTIES = 27;
+    static final int CELL_COMMITTEE_ADDITIONS = 195;
     private static final LocalDate START = RegisterHistory.START;
     private static final int PER_GRASSROOTS_CELL = 20;
     private static final List<String> COMMITTEE_KINDS =
@@ -108,7 +112,17 @@ final class PeopleGenerator {
         }
     }
 
-    private record Seat(Draft person, String kind, String position) {}
+    /** A seat; {@code startsOn} null for one elected at the 2020 congress, else the day it was added. */
+    private record Seat(Draft person, String kind, String position, LocalDate startsOn) {
+
+        Seat(Draft person, String kind, String position) {
+            this(person, kind, position, null);
+        }
+
+        Seat addedOn(LocalDate day) {
+            return new Seat(person, kind, position, day);
+        }
+    }
 
     private final Random random;
     private final ActiveTree tree;
@@ -145,6 +159,7 @@ final class PeopleGenerator {
         settle(byCell);
         seat(committees, grassrootsCells, subordinateCells, byCell);
         qualifyCommitteeMembers();
+        addInThePeriod(committees, subordinateCells, byCell);
         List<Member> members = people.stream().map(PeopleGenerator::member).toList();
         List<Member> leavers = new ArrayList<>();
         leaving.forEach((cell, count) -> leavers.addAll(
@@ -336,6 +351,67 @@ final class PeopleGenerator {
                         .forEach(s -> s.person().headsHostUnit = random.nextInt(100) < 60));
     }
 
+    /**
+     * The posts filled between 2021 and 06/2023 (the article's 143 and 195), all before the ratings of 2022 are decided
+     * so that they find every committee member seated: {@value #GRASSROOTS_ADDITIONS} people added to the grassroots
+     * committees (one executive member of each, then inspection chairs and vice chairs, whose 2020 seats start later
+     * instead: the 1,017 are the same people at the end), and the committees of {@value #CELL_COMMITTEE_SECRETARIES}
+     * subordinate cells formed in the period, each a secretary, a deputy in {@value #CELL_COMMITTEE_DEPUTIES} of them,
+     * and 3 members ({@value #CELL_COMMITTEE_ADDITIONS} people, none of them on a grassroots committee). A cell committee
+     * needs 9 full members in the cell (rule 4), so only cells that have them on the day get one.
+     */
+    private void addInThePeriod(
+            List<String> committees, List<String> subordinateCells, Map<String, List<Draft>> byCell) {
+        int added = 0;
+        for (int i = 0; i < committees.size(); i++) {
+            int executiveMember = 4 + i % 5; // a plain executive seat: not on the standing or inspection committee
+            List<Seat> list = seats.get(committees.get(i));
+            list.set(executiveMember, list.get(executiveMember).addedOn(addition(added++)));
+        }
+        for (int i = 0; added < GRASSROOTS_ADDITIONS; i++) {
+            int inspection = 10 + i % 2; // the chair, then the vice chair
+            List<Seat> list = seats.get(committees.get(i));
+            list.set(inspection, list.get(inspection).addedOn(addition(added++)));
+        }
+        int formed = 0;
+        int next = 0;
+        for (int i = 0; i < subordinateCells.size() && formed < CELL_COMMITTEE_SECRETARIES; i++) {
+            String cell = subordinateCells.get(i);
+            LocalDate on = LocalDate.of(2021, 2, 1).plusDays(formed * 15L);
+            boolean deputy = formed < CELL_COMMITTEE_DEPUTIES;
+            int size = deputy ? 5 : 4;
+            List<Draft> free = byCell.get(cell).stream()
+                    .filter(p -> !p.committee && p.fullBefore(on))
+                    .limit(size)
+                    .toList();
+            long fullMembers =
+                    byCell.get(cell).stream().filter(p -> p.fullBefore(on)).count();
+            if (i < next
+                    || origins.of(cell).how() != CellOrigins.How.BASELINE
+                    || fullMembers < 9
+                    || free.size() < size) {
+                continue;
+            }
+            List<Seat> list = new ArrayList<>();
+            list.add(new Seat(free.get(0), "CELL_COMMITTEE", "SECRETARY", on));
+            if (deputy) {
+                list.add(new Seat(free.get(1), "CELL_COMMITTEE", "DEPUTY_SECRETARY", on));
+            }
+            free.subList(deputy ? 2 : 1, size).forEach(p -> list.add(new Seat(p, "CELL_COMMITTEE", "MEMBER", on)));
+            free.forEach(p -> p.committee = true);
+            seats.put(cell, list);
+            formed++;
+            next = i + 20; // spread over the Bloc
+        }
+        if (formed < CELL_COMMITTEE_SECRETARIES) {
+            throw new IllegalStateException("only " + formed + " subordinate cells can form a committee");
+        }
+    }
+
+    private static LocalDate addition(int k) {
+        return LocalDate.of(2021, 1, 15).plusDays(k * 4L);
+    }
+
     /** Picks {@code count} full members (full since a year before the 2020 congress), one cell after another. */
     private static List<Draft> choose(List<List<Draft>> cells, int count) {
         List<Draft> chosen = new ArrayList<>();
@@ -466,22 +542,27 @@ final class PeopleGenerator {
         return committees;
     }
 
-    /** Every seat, elected at the 2020 congress by one resolution per grassroots organization. */
+    /**
+     * Every seat: elected at the 2020 congress by one resolution per grassroots organization, or added in the period by
+     * a decision of its own.
+     */
     private List<Position> positions() {
         List<Position> positions = new ArrayList<>();
         int decision = 0;
+        int additions = 0;
         for (Map.Entry<String, List<Seat>> entry : seats.entrySet()) {
             decision++;
             for (Seat s : entry.getValue()) {
+                boolean elected = s.startsOn() == null;
                 positions.add(new Position(
                         s.person().nationalId,
                         entry.getKey(),
                         s.kind(),
                         s.position(),
-                        "ELECTED",
-                        decision + "-NQ/ĐH",
-                        CONGRESS,
-                        CONGRESS));
+                        elected ? "ELECTED" : "APPOINTED",
+                        elected ? decision + "-NQ/ĐH" : (++additions) + "-QĐ/ĐU",
+                        elected ? CONGRESS : s.startsOn(),
+                        elected ? CONGRESS : s.startsOn()));
             }
         }
         return positions;
