@@ -62,12 +62,17 @@ final class DemoRegisterLoader {
                 + "&to="
                 + DemoDataset.AS_OF;
         long deadline = System.nanoTime() + WAIT_NANOS;
-        while (true) {
+        for (int polls = 0; ; polls++) {
             JsonNode report = api.get(movements);
             long left = report.path("transferredOut").path("withOrganization").asLong();
             long moved = report.path("byKind").path("MOVED").asLong();
             if (left == leftWithOrganizations && moved >= carriedByChanges) {
                 break;
+            }
+            if (polls % 10 == 0) {
+                Console.info(String.format(
+                        "  member-service following the changes: %,d / %,d left, %,d / %,d moved",
+                        left, leftWithOrganizations, moved, carriedByChanges));
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("member-service has recorded " + left + " of " + leftWithOrganizations
