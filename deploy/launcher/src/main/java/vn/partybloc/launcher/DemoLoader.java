@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.launcher.demo.DemoDataset;
 import vn.partybloc.launcher.demo.Member;
 import vn.partybloc.launcher.demo.OrganizationChange;
+import vn.partybloc.launcher.demo.OrganizationChange.Founding;
 import vn.partybloc.launcher.demo.OrganizationChange.Merge;
 import vn.partybloc.launcher.demo.OrganizationChange.Split;
 import vn.partybloc.launcher.demo.OrganizationHistory;
@@ -60,7 +62,9 @@ final class DemoLoader {
         RegisterHistory register = demo.register();
         organizations.baseline(demo.organizations());
         DemoRegisterLoader members = new DemoRegisterLoader(api, bloc, organizations::id);
-        members.importAtStart(register);
+        List<Founding> baseline = demo.organizations().baseline();
+        members.importAtStart(
+                register, baseline.get(baseline.size() - 1).organization().code());
         organizations.changes(demo.organizations(), members.splitMembers(register));
         Set<String> stay = demo.members().stream().map(Member::nationalId).collect(Collectors.toSet());
         Set<String> carriedFrom = new HashSet<>();
