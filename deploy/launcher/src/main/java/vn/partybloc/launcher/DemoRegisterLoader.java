@@ -31,12 +31,11 @@ final class DemoRegisterLoader {
         this.organizations = organizations;
     }
 
-    /** The register of 2021-01-01, in the tree of 2020. */
-    void importAtStart(RegisterHistory register) throws Exception {
+    /** The register of 2021-01-01, in the tree of 2020, once member-service knows its last cell. */
+    void importAtStart(RegisterHistory register, String lastCell) throws Exception {
         long t = System.nanoTime();
         List<Member> atStart = register.atStart();
-        awaitMemberServiceKnows(
-                organizations.apply(atStart.get(atStart.size() - 1).cellCode()));
+        awaitMemberServiceKnows(organizations.apply(lastCell));
         MemberFiles.importAll(api, atStart, organizations, "members of 2021-01-01");
         members.putAll(MemberFiles.ids(api, bloc, atStart));
         Console.info(String.format("  register of 2021-01-01 loaded in %.1f s", (System.nanoTime() - t) / 1e9));
