@@ -12,26 +12,33 @@ import static vn.partybloc.e2e.OverviewSections.training;
 import io.restassured.RestAssured;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.MemberMovements;
 import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.OrganizationCounts;
 import vn.partybloc.client.model.Overview;
+import vn.partybloc.client.model.PeriodReport;
+import vn.partybloc.client.model.PositionsFilled;
+import vn.partybloc.client.model.PositionsFilledOfKind;
+import vn.partybloc.client.model.StructuralChangeCounts;
 import vn.partybloc.client.model.SubjectKind;
 import vn.partybloc.client.model.TopicReport;
 
 /**
- * The demo Bloc reproduces the article's figures through the gateway's overview, and the overview assembles every
- * service's section. Runs first: the figures are checked exactly, before any other journey writes.
+ * The demo Bloc reproduces the article's figures through the gateway's overview and period report, and the overview
+ * assembles every service's section. Runs first: the figures are checked exactly, before any other journey writes.
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,9 +61,10 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(1117, organizations.getByType().get("SUBORDINATE_CELL"));
         MemberStatistics members = members(overview);
         assertEquals(14_357, members.getMembers().getTotal());
-        assertEquals(1_017, members.getCommitteeMembers().getTotal());
-        assertEquals(4.42, members.getCommitteeMembers().getDoctorShare(), 0.001);
-        assertEquals(42.7, members.getCommitteeMembers().getMasterShare(), 0.05);
+        // Every committee of the subtree: the 1,017 and the 195 on the committees of 42 subordinate cells.
+        assertEquals(1_212, members.getCommitteeMembers().getTotal());
+        assertEquals(4.13, members.getCommitteeMembers().getDoctorShare(), 0.001);
+        assertEquals(37.71, members.getCommitteeMembers().getMasterShare(), 0.001);
         // The article's 1,017 are the grassroots committee members: executive and grassroots-cell committee seats only.
         assertEquals(1_017, members.getGrassrootsCommitteeMembers().getTotal());
         assertEquals(4.42, members.getGrassrootsCommitteeMembers().getDoctorShare(), 0.001);
@@ -89,8 +97,56 @@ class DemoFiguresAndOverviewIT extends Journey {
                         .getGrassroots());
     }
 
+    /** The article's changes of 2021 → 06/2023, through the gateway's period report: the demo's history carries them. */
     @Test
     @Order(2)
+    void thePeriodReportGivesTheArticlesChangesMovementsAndPostsOf2021To062023() throws ApiException {
+        PeriodReport report = new ReportsApi(Gateway.as(LocalStack.login("viewer")))
+                .getPeriodReport(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30), bloc, null);
+        assertEquals("OK", report.getSections().getStructuralChanges().getStatus());
+        StructuralChangeCounts changes =
+                report.getSections().getStructuralChanges().getData();
+        Map<String, Map<String, Long>> byKindAndType = changes.getByKindAndType();
+        // 54 grassroots organizations (40 committees, 14 cells) and 5 cells transferred out, 4 received
+        assertEquals(40L, byKindAndType.get("TRANSFER_OUT").get("GRASSROOTS_COMMITTEE"));
+        assertEquals(14L, byKindAndType.get("TRANSFER_OUT").get("GRASSROOTS_CELL"));
+        assertEquals(5L, byKindAndType.get("TRANSFER_OUT").get("SUBORDINATE_CELL"));
+        assertEquals(59L, changes.getByKind().get("TRANSFER_OUT"));
+        assertEquals(4L, changes.getByKind().get("TRANSFER_IN"));
+        // 17 cells founded; 31 split or consolidated: 16 split, 15 merged
+        assertEquals(17L, byKindAndType.get("FOUND").get("SUBORDINATE_CELL"));
+        assertEquals(17L, changes.getByKind().get("FOUND"));
+        assertEquals(16L, byKindAndType.get("SPLIT").get("SUBORDINATE_CELL"));
+        assertEquals(15L, byKindAndType.get("MERGE").get("SUBORDINATE_CELL"));
+
+        assertEquals("OK", report.getSections().getPositionsFilled().getStatus());
+        PositionsFilled posts = report.getSections().getPositionsFilled().getData();
+        PositionsFilledOfKind cell = posts.getByCommitteeKind().get("CELL_COMMITTEE");
+        assertEquals(195L, cell.getPeople());
+        assertEquals(42L, cell.getByPosition().get("SECRETARY"));
+        assertEquals(27L, cell.getByPosition().get("DEPUTY_SECRETARY"));
+        // The other 143: people added to executive and standing committees and to the inspection committees' chairs
+        // and vice chairs (the demo's: 93 executive members, 50 inspection chairs and vice chairs), none of them also
+        // added to a cell committee, so the people overall are the two figures' sum.
+        assertEquals(143L + 195L, posts.getPeople());
+        long grassroots = posts.getByCommitteeKind().entrySet().stream()
+                .filter(kind -> !kind.getKey().equals("CELL_COMMITTEE"))
+                .mapToLong(kind -> kind.getValue().getPeople())
+                .sum();
+        assertEquals(143L, grassroots);
+        // The members who went and came with the organizations: member-service's movements, read through the gateway's
+        // route, not from the report's section: on the demo Bloc member-service takes about 4 s to count them and the
+        // gateway's report waits 3 s (gateway.report-timeout), so that section answers TIMEOUT today.
+        MemberMovements movements = new MembersApi(Gateway.as(LocalStack.login("viewer")))
+                .getMemberMovements(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30), bloc);
+        assertEquals(2_366L, movements.getTransferredOut().getWithOrganization());
+        assertEquals(0L, movements.getTransferredOut().getIndividually());
+        assertEquals(74L, movements.getTransferredIn().getWithOrganization());
+        assertEquals(0L, movements.getTransferredIn().getIndividually());
+    }
+
+    @Test
+    @Order(3)
     void theOverviewAssemblesTheOrganizationCountsThroughTheGateway() throws ApiException {
         Overview overview = new ReportsApi(Gateway.as(admin())).getOverview(null, bloc, null);
         OrganizationCounts organizations = organizations(overview);

@@ -7,9 +7,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.launcher.demo.DemoDataset;
+import vn.partybloc.launcher.demo.Member;
+import vn.partybloc.launcher.demo.OrganizationChange;
+import vn.partybloc.launcher.demo.OrganizationChange.Founding;
+import vn.partybloc.launcher.demo.OrganizationChange.Merge;
+import vn.partybloc.launcher.demo.OrganizationChange.Split;
 import vn.partybloc.launcher.demo.OrganizationHistory;
+import vn.partybloc.launcher.demo.RegisterHistory;
 
 /**
  * Sends the demo dataset through the gateway with the public API, part after part: organizations, members, committees
@@ -26,7 +36,13 @@ final class DemoLoader {
     /** Loads it all; answers the id of the grassroots committee the demo secretary belongs to. */
     UUID load(DemoDataset demo) throws Exception {
         long began = System.nanoTime();
-        UUID bloc = new DemoOrganizationsLoader(api).load(demo.organizations());
+        DemoOrganizationsLoader organizations = new DemoOrganizationsLoader(api);
+        UUID bloc = organizations.bloc(demo.organizations());
+        if (organizations.loaded(bloc)) {
+            Console.info("  demo organizations and their history are already loaded");
+        } else {
+            loadTheHistory(demo, organizations, bloc);
+        }
         DemoIds ids = DemoIds.read(api, bloc);
         new DemoPeopleLoader(api, ids).load(demo);
         long t = System.nanoTime();
@@ -35,6 +51,37 @@ final class DemoLoader {
         new DemoRatingsLoader(api, ids).load(demo.ratings());
         Console.info(String.format("  demo dataset loaded in %.1f s", (System.nanoTime() - began) / 1e9));
         return ids.organization(OrganizationHistory.SECRETARY_ORGANIZATION);
+    }
+
+    /**
+     * The tree of 2020 with the register of 2021-01-01, then the changes of 2021 → 06/2023, which carry the members:
+     * out with their organizations, into split parts and merge targets (member-service follows organization-service's
+     * events), into founded cells by moves.
+     */
+    private void loadTheHistory(DemoDataset demo, DemoOrganizationsLoader organizations, UUID bloc) throws Exception {
+        RegisterHistory register = demo.register();
+        organizations.baseline(demo.organizations());
+        DemoRegisterLoader members = new DemoRegisterLoader(api, bloc, organizations::id);
+        List<Founding> baseline = demo.organizations().baseline();
+        members.importAtStart(
+                register, baseline.get(baseline.size() - 1).organization().code());
+        organizations.changes(demo.organizations(), members.splitMembers(register));
+        Set<String> stay = demo.members().stream().map(Member::nationalId).collect(Collectors.toSet());
+        Set<String> carriedFrom = new HashSet<>();
+        for (OrganizationChange change : demo.organizations().changes()) {
+            if (change instanceof Split split) {
+                carriedFrom.add(split.sourceCode());
+            } else if (change instanceof Merge merge) {
+                carriedFrom.addAll(merge.sourceCodes());
+            }
+        }
+        long left = register.atStart().stream()
+                .filter(m -> !stay.contains(m.nationalId()))
+                .count();
+        long carried = register.atStart().stream()
+                .filter(m -> carriedFrom.contains(m.cellCode()))
+                .count();
+        members.followTheChanges(register, left, carried);
     }
 
     /** Binds the demo secretary to a real demo organization (user attribute org_id), through Keycloak's admin API. */

@@ -19,7 +19,8 @@ import vn.partybloc.launcher.demo.OrganizationHistory;
 
 /**
  * The demo's organizations through organization-service: the Bloc (unless there is one), the tree of 2020, then the
- * changes of 2021 → 06/2023 in order. Skipped when the Bloc already has the demo's cells.
+ * changes of 2021 → 06/2023 in order, a split listing the members of each part. {@link DemoLoader} skips both when the
+ * Bloc already has the demo's cells.
  */
 final class DemoOrganizationsLoader {
 
@@ -31,14 +32,19 @@ final class DemoOrganizationsLoader {
         this.api = api;
     }
 
-    /** Answers the Bloc's id. */
-    UUID load(OrganizationHistory history) throws Exception {
-        UUID bloc = root(history.root());
+    /** The Bloc (founded unless there is one); answers its id. */
+    UUID bloc(OrganizationHistory history) throws Exception {
+        return root(history.root());
+    }
+
+    /** Whether the Bloc already has the demo's cells (then nothing of the demo's history is sent again). */
+    boolean loaded(UUID bloc) throws Exception {
         JsonNode counts = api.get("/api/v1/organizations/" + bloc + "/counts?asOf=" + DemoDataset.AS_OF);
-        if (counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000) {
-            Console.info("  demo data is already loaded");
-            return bloc;
-        }
+        return counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000;
+    }
+
+    /** The tree of 2020. */
+    void baseline(OrganizationHistory history) throws Exception {
         long began = System.nanoTime();
         long committees = count(history.baseline(), "GRASSROOTS_COMMITTEE");
         long cells = count(history.baseline(), "SUBORDINATE_CELL");
@@ -52,11 +58,30 @@ final class DemoOrganizationsLoader {
                 default -> {}
             }
         }
+        Console.info(String.format("  tree of 2020 loaded in %.1f s", (System.nanoTime() - began) / 1e9));
+    }
+
+    /**
+     * The changes of 2021 → 06/2023 in order; a split lists its members per part ({@code splitMembers}, by part code:
+     * member-service ids).
+     */
+    void changes(OrganizationHistory history, Map<String, List<UUID>> splitMembers) throws Exception {
+        long began = System.nanoTime();
         for (OrganizationChange change : history.changes()) {
-            apply(change);
+            apply(change, splitMembers);
         }
-        Console.info(String.format("  demo organizations loaded in %.1f s", (System.nanoTime() - began) / 1e9));
-        return bloc;
+        Console.info(String.format(
+                "  %d structural changes of 2021 → 06/2023 applied in %.1f s",
+                history.changes().size(), (System.nanoTime() - began) / 1e9));
+    }
+
+    /** The id of an organization founded or received in this run, by code. */
+    UUID id(String code) {
+        UUID id = ids.get(code);
+        if (id == null) {
+            throw new IllegalStateException("the demo's organization " + code + " was not founded in this run");
+        }
+        return id;
     }
 
     private UUID root(Founding root) throws Exception {
@@ -70,7 +95,7 @@ final class DemoOrganizationsLoader {
         return found(root);
     }
 
-    private void apply(OrganizationChange change) throws Exception {
+    private void apply(OrganizationChange change, Map<String, List<UUID>> splitMembers) throws Exception {
         if (change instanceof Founding founding) {
             found(founding);
         } else if (change instanceof TransferOut out) {
@@ -96,7 +121,15 @@ final class DemoOrganizationsLoader {
                     ApiClient.json(Map.of(
                             "into",
                             split.into().stream()
-                                    .map(part -> Map.of("code", part.code(), "name", part.name()))
+                                    .map(part -> Map.of(
+                                            "code",
+                                            part.code(),
+                                            "name",
+                                            part.name(),
+                                            "memberIds",
+                                            splitMembers.getOrDefault(part.code(), List.of()).stream()
+                                                    .map(UUID::toString)
+                                                    .toList()))
                                     .toList(),
                             "decision",
                             decision(split.decision()))));

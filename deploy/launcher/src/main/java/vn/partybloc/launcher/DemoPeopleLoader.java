@@ -14,16 +14,11 @@ import vn.partybloc.launcher.demo.Member;
 import vn.partybloc.launcher.demo.Position;
 
 /**
- * The demo's members through member-service's CSV import (upsert by national id, files of at most 5,000 rows), then
- * the committees of the 2020–2025 term (created unless there) and their seats through the positions import.
+ * The members who join the demo's register after the start of its history (admitted since, or received with their
+ * organization) through member-service's CSV import, then the committees of the 2020–2025 term (created unless there) and their seats through the positions import.
  */
 final class DemoPeopleLoader {
 
-    private static final int ROWS_PER_FILE = 5_000;
-    private static final String MEMBER_HEADER =
-            "fullName,birthName,dateOfBirth,gender,ethnicity,religion,hometown,nationalId,"
-                    + "partyCardNumber,dossierNumber,admittedOn,fullMemberSince,organizationId,generalEducation,degree,academicTitle,"
-                    + "politicalTheory,stateManagement,foreignLanguage,itSkill,jobTitle,headsHostUnit,decisionNumber";
     private static final String POSITION_HEADER =
             "memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,"
                     + "startsOn,endsOn,endReason";
@@ -38,10 +33,12 @@ final class DemoPeopleLoader {
 
     void load(DemoDataset demo) throws Exception {
         long t = System.nanoTime();
-        awaitMemberServiceKnowsTheCells(demo.members());
-        importMembers(demo.members());
-        readMemberIds(demo.members());
-        Console.info(String.format("  members loaded in %.1f s", (System.nanoTime() - t) / 1e9));
+        List<Member> joining = demo.register().afterHistory();
+        awaitMemberServiceKnowsTheCells(joining);
+        MemberFiles.importAll(api, joining, ids::organization, "members joining");
+        MemberFiles.ids(api, ids.bloc(), demo.members()).forEach(ids::member);
+        awaitTheRegister(demo.members().size());
+        Console.info(String.format("  members joining since 2021 loaded in %.1f s", (System.nanoTime() - t) / 1e9));
 
         t = System.nanoTime();
         loadCommittees(demo.committees(), demo.positions());
@@ -86,80 +83,21 @@ final class DemoPeopleLoader {
         }
     }
 
-    private void importMembers(List<Member> members) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            int failed = 0;
-            for (int from = 0; from < members.size(); from += ROWS_PER_FILE) {
-                List<Member> part = members.subList(from, Math.min(members.size(), from + ROWS_PER_FILE));
-                StringBuilder csv = new StringBuilder(MEMBER_HEADER).append('\n');
-                for (Member m : part) {
-                    csv.append(memberRow(m)).append('\n');
-                }
-                JsonNode job = BulkImport.run(
-                        api,
-                        "/api/v1/members/imports",
-                        csv.toString(),
-                        String.format("members %,d–%,d", from + 1, from + part.size()));
-                failed += job.path("failedRows").asInt();
-            }
-            if (failed == 0) {
+    /** member-service's own total of the Bloc's members on the register today: the final register, all of it. */
+    private void awaitTheRegister(int members) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            long total = api.get("/api/v1/members/statistics?organizationId=" + ids.bloc())
+                    .path("members")
+                    .path("total")
+                    .asLong();
+            if (total >= members) { // more once journeys or users have added members
                 return;
             }
-            if (attempt == 3) {
-                throw new IllegalStateException(failed + " member rows refused");
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("member-service counts " + total + " members, not " + members);
             }
-            Console.warn("  " + failed + " rows refused (organizations not yet replicated?); importing again in 10 s");
-            Thread.sleep(10_000);
-        }
-    }
-
-    private String memberRow(Member m) {
-        return row(
-                m.fullName(),
-                "", // birthName
-                m.dateOfBirth(),
-                m.gender(),
-                m.ethnicity(),
-                m.religion(),
-                m.hometown(),
-                m.nationalId(),
-                m.partyCardNumber(),
-                m.dossierNumber(),
-                m.admittedOn(),
-                m.fullMemberSince(),
-                ids.organization(m.cellCode()),
-                m.generalEducation(),
-                m.degree(),
-                m.academicTitle(),
-                m.politicalTheory(),
-                m.stateManagement(),
-                m.foreignLanguage(),
-                m.itSkill(),
-                m.jobTitle(),
-                m.headsHostUnit() ? "true" : "",
-                m.decisionNumber());
-    }
-
-    private void readMemberIds(List<Member> members) throws Exception {
-        Map<String, Member> demo = new HashMap<>();
-        members.forEach(m -> demo.put(m.nationalId(), m));
-        for (int page = 0; ; page++) {
-            JsonNode body = api.get(
-                    "/api/v1/members?organizationId=" + ids.bloc() + "&includeDescendants=true&size=500&page=" + page);
-            for (JsonNode m : body.path("items")) {
-                String nationalId = m.path("nationalId").asText();
-                if (demo.containsKey(nationalId)) {
-                    ids.member(nationalId, UUID.fromString(m.path("id").asText()));
-                }
-            }
-            if ((page + 1) * 500L >= body.path("total").asLong()) {
-                break;
-            }
-        }
-        long missing =
-                members.stream().filter(m -> !ids.knowsMember(m.nationalId())).count();
-        if (missing > 0) {
-            throw new IllegalStateException(missing + " demo members are not listed by member-service");
+            Thread.sleep(1000);
         }
     }
 
@@ -218,7 +156,7 @@ final class DemoPeopleLoader {
         StringBuilder csv = new StringBuilder(POSITION_HEADER).append('\n');
         for (Position p : positions) {
             if (which.test(p)) {
-                csv.append(row(
+                csv.append(MemberFiles.row(
                                 p.memberNationalId(),
                                 ids.committee(p.organizationCode(), p.committeeKind()),
                                 p.position(),
@@ -232,15 +170,5 @@ final class DemoPeopleLoader {
             }
         }
         return csv.toString();
-    }
-
-    /** One CSV row: absent values as empty cells, a value with a comma or a quote quoted. */
-    private static String row(Object... values) {
-        List<String> cells = new ArrayList<>(values.length);
-        for (Object value : values) {
-            String cell = value == null ? "" : value.toString();
-            cells.add(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-        }
-        return String.join(",", cells);
     }
 }

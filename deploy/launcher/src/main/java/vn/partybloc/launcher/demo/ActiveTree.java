@@ -53,6 +53,10 @@ final class ActiveTree {
         return all.stream().sorted(Comparator.comparing(Node::code)).toList();
     }
 
+    String type(String code) {
+        return known.get(code).type();
+    }
+
     /** The grassroots organization an organization belongs to (itself if it is one). */
     String grassrootsOf(String code) {
         Node node = known.get(code);

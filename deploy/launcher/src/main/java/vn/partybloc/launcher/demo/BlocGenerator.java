@@ -198,7 +198,7 @@ final class BlocGenerator {
             changes.add(new TransferIn(received, "Đảng bộ Khối Cơ quan tỉnh (cũ)", decision(day)));
             tree.add(code, received.type(), BLOC);
             if (committee) {
-                cells(changes, code, 3, day.plusDays(30));
+                cells(changes, code, 3, day); // it comes with its cells: they take in its members the same day
             }
             day = day.plusDays(20);
         }

@@ -6,12 +6,13 @@ import java.util.Random;
 
 /**
  * The whole demo Bloc as values, generated from seeds alone (no network, no clock): its organizations and their history,
- * members, committees and seats, courses and the ratings of 2022. Organizations are named by code and members by
+ * members (as the register stands at the end, and how it goes through the history), committees and seats, courses and the ratings of 2022. Organizations are named by code and members by
  * national id; the loader turns them into the ids the services assign.
  */
 public record DemoDataset(
         OrganizationHistory organizations,
         List<Member> members,
+        RegisterHistory register,
         List<Committee> committees,
         List<Position> positions,
         List<Course> courses,
@@ -34,17 +35,36 @@ public record DemoDataset(
     public static DemoDataset generate(DemoSeed seed) {
         BlocGenerator bloc = new BlocGenerator(new Random(seed.organizations()));
         OrganizationHistory organizations = bloc.generate();
-        PeopleGenerator.People people = new PeopleGenerator(new Random(seed.people()), bloc.tree()).generate();
-        List<Course> courses =
-                new TrainingGenerator(new Random(seed.training())).generate(people.members(), people.positions());
+        CellOrigins origins = CellOrigins.of(organizations, bloc.tree());
+        PeopleGenerator.People people = new PeopleGenerator(
+                        new Random(seed.people()), bloc.tree(), origins, RegisterHistory.leavingCells(organizations))
+                .generate();
+        RegisterHistory register = RegisterHistory.of(origins, people.members(), people.leavers());
+        List<Course> courses = new TrainingGenerator(new Random(seed.training()))
+                .generate(people.members(), grassroots(people.positions()));
         List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings()))
                 .generate(bloc.tree(), people.members(), people.committees(), people.positions());
         return new DemoDataset(
-                organizations, people.members(), people.committees(), people.positions(), courses, ratings);
+                organizations, people.members(), register, people.committees(), people.positions(), courses, ratings);
     }
 
     /** The people who hold a seat on a committee. */
     public long committeeMembers() {
         return positions.stream().map(Position::memberNationalId).distinct().count();
+    }
+
+    /** The people who hold a seat on a committee of a grassroots organization (the article's 1,017). */
+    public long grassrootsCommitteeMembers() {
+        return grassroots(positions).stream()
+                .map(Position::memberNationalId)
+                .distinct()
+                .count();
+    }
+
+    /** The seats on the committees of the grassroots organizations, not of their subordinate cells. */
+    static List<Position> grassroots(List<Position> positions) {
+        return positions.stream()
+                .filter(p -> !p.organizationCode().startsWith("SC")) // the codes BlocGenerator gives subordinate cells
+                .toList();
     }
 }

@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * @param cellCode the cell the member belongs to; the loader sends its id
  * @param academicTitle null when none
  * @param stateManagement null when none
+ * @param receivedOn the day a member received from outside the Bloc came in with their organization (entry
+ *     {@code TRANSFERRED_IN}); null for a member admitted in the Bloc
+ * @param origin the party organization outside the Bloc a received member comes from; null when not received
  */
 public record Member(
         String fullName,
@@ -34,7 +37,42 @@ public record Member(
         String itSkill,
         String jobTitle,
         boolean headsHostUnit,
-        String decisionNumber) {
+        String decisionNumber,
+        LocalDate receivedOn,
+        String origin) {
+
+    /** The same member in another cell: where they were before the history moved them. */
+    public Member inCell(String code) {
+        return new Member(
+                fullName,
+                dateOfBirth,
+                gender,
+                ethnicity,
+                religion,
+                hometown,
+                nationalId,
+                partyCardNumber,
+                dossierNumber,
+                admittedOn,
+                fullMemberSince,
+                code,
+                generalEducation,
+                degree,
+                academicTitle,
+                politicalTheory,
+                stateManagement,
+                foreignLanguage,
+                itSkill,
+                jobTitle,
+                headsHostUnit,
+                decisionNumber,
+                receivedOn,
+                origin);
+    }
+
+    public boolean isReceived() {
+        return receivedOn != null;
+    }
 
     public boolean isFullMemberOn(LocalDate day) {
         return fullMemberSince != null && !fullMemberSince.isAfter(day);

@@ -3,10 +3,13 @@ package vn.partybloc.launcher.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The Bloc's people: 14,357 members over the active cells (20 in each grassroots cell, the rest spread over the
@@ -22,6 +25,11 @@ final class PeopleGenerator {
     static final int MASTERS = 434;
     static final int ASSOCIATE_PROFESSORS = 8;
     static final LocalDate CONGRESS = LocalDate.of(2020, 8, 15);
+    static final int GRASSROOTS_ADDITIONS = 143;
+    static final int CELL_COMMITTEE_SECRETARIES = 42;
+    static final int CELL_COMMITTEE_DEPUTIES = 27;
+    static final int CELL_COMMITTEE_ADDITIONS = 195;
+    private static final LocalDate START = RegisterHistory.START;
     private static final int PER_GRASSROOTS_CELL = 20;
     private static final List<String> COMMITTEE_KINDS =
             List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE", "CELL_COMMITTEE");
@@ -70,8 +78,14 @@ final class PeopleGenerator {
         "Thanh tra viên"
     };
 
-    /** The generated people, committees and seats. */
-    record People(List<Member> members, List<Committee> committees, List<Position> positions) {}
+    /** The members on the register at the start of the history that the received organizations bring in. */
+    static final int RECEIVED_MEMBERS = 74;
+
+    /**
+     * The generated people, committees and seats; {@code leavers}: the members of the organizations that leave the
+     * Bloc during the history, in their cells of 2020 (not on the register at the end).
+     */
+    record People(List<Member> members, List<Committee> committees, List<Position> positions, List<Member> leavers) {}
 
     /** A member while being generated: committee members get their qualifications after everyone is placed. */
     private static final class Draft {
@@ -90,23 +104,43 @@ final class PeopleGenerator {
         String jobTitle;
         boolean headsHostUnit;
         boolean committee;
+        LocalDate receivedOn;
+        String origin;
 
         boolean fullBefore(LocalDate day) {
             return fullMemberSince != null && !fullMemberSince.isAfter(day);
         }
     }
 
-    private record Seat(Draft person, String kind, String position) {}
+    /** A seat; {@code startsOn} null for one elected at the 2020 congress, else the day it was added. */
+    private record Seat(Draft person, String kind, String position, LocalDate startsOn) {
+
+        Seat(Draft person, String kind, String position) {
+            this(person, kind, position, null);
+        }
+
+        Seat addedOn(LocalDate day) {
+            return new Seat(person, kind, position, day);
+        }
+    }
 
     private final Random random;
     private final ActiveTree tree;
+    private final CellOrigins origins;
+    private final Map<String, Integer> leaving;
     private final List<Draft> people = new ArrayList<>();
     /** Seats per grassroots organization (by code), in the order of its committees. */
     private final Map<String, List<Seat>> seats = new LinkedHashMap<>();
 
-    PeopleGenerator(Random random, ActiveTree tree) {
+    /**
+     * @param origins how the cells of the final tree came to be
+     * @param leaving how many members each cell that leaves the Bloc during the history has at its start
+     */
+    PeopleGenerator(Random random, ActiveTree tree, CellOrigins origins, Map<String, Integer> leaving) {
         this.random = random;
         this.tree = tree;
+        this.origins = origins;
+        this.leaving = leaving;
     }
 
     People generate() {
@@ -122,9 +156,129 @@ final class PeopleGenerator {
             int size = rest / subordinateCells.size() + (i < rest % subordinateCells.size() ? 1 : 0);
             byCell.put(subordinateCells.get(i), members(subordinateCells.get(i), size));
         }
+        settle(byCell);
         seat(committees, grassrootsCells, subordinateCells, byCell);
         qualifyCommitteeMembers();
-        return new People(people.stream().map(PeopleGenerator::member).toList(), committees(), positions());
+        addInThePeriod(committees, subordinateCells, byCell);
+        List<Member> members = people.stream().map(PeopleGenerator::member).toList();
+        List<Member> leavers = new ArrayList<>();
+        leaving.forEach((cell, count) -> leavers.addAll(
+                leavers(cell, count).stream().map(PeopleGenerator::member).toList()));
+        return new People(members, committees(), positions(), leavers);
+    }
+
+    /**
+     * Exchanges the cells of a few members so that the history can carry everyone to where they are at the end: a cell
+     * the history makes holds only members on the register at its start (carried into it) or admitted once it exists,
+     * and the received organizations hold exactly {@link #RECEIVED_MEMBERS} members admitted before their receipt
+     * (brought in with them), the others admitted there later. Each exchange is with a member of a cell of 2020, of
+     * the same grassroots organization when there is one.
+     */
+    private void settle(Map<String, List<Draft>> byCell) {
+        Map<String, List<String>> receivedCells = new LinkedHashMap<>();
+        byCell.keySet().stream()
+                .filter(cell -> origins.of(cell).how() == CellOrigins.How.RECEIVED)
+                .forEach(cell -> receivedCells
+                        .computeIfAbsent(tree.grassrootsOf(cell), k -> new ArrayList<>())
+                        .add(cell));
+        // First the committee members each received organization needs (rules 4 and 5: a cell committee from 9 full
+        // members), then anyone, up to the 74.
+        List<Draft> brought = new ArrayList<>();
+        for (Map.Entry<String, List<String>> organization : receivedCells.entrySet()) {
+            int need = tree.type(organization.getKey()).equals("GRASSROOTS_CELL") ? 9 : 10;
+            List<Draft> candidates = new ArrayList<>(drafts(byCell, organization.getValue(), this::committeeCandidate));
+            while (candidates.size() < need) {
+                Draft later = drafts(byCell, organization.getValue(), d -> !broughtIn(d))
+                        .get(0);
+                candidates.add(
+                        swap(byCell, later, p -> p.admittedOn.isBefore(START) && p.fullBefore(CONGRESS.minusYears(1))));
+            }
+            brought.addAll(candidates.subList(0, need));
+        }
+        List<String> allReceived =
+                receivedCells.values().stream().flatMap(List::stream).toList();
+        List<Draft> others = new ArrayList<>(drafts(byCell, allReceived, d -> broughtIn(d) && !brought.contains(d)));
+        while (brought.size() < RECEIVED_MEMBERS && !others.isEmpty()) {
+            brought.add(others.remove(0));
+        }
+        for (Draft d : others) {
+            LocalDate since = origins.of(d.cell).since();
+            swap(byCell, d, p -> !p.admittedOn.isBefore(since));
+        }
+        while (brought.size() < RECEIVED_MEMBERS) {
+            Draft later = drafts(byCell, allReceived, d -> !broughtIn(d)).get(0);
+            brought.add(swap(byCell, later, p -> p.admittedOn.isBefore(START)));
+        }
+        for (Draft d : brought) {
+            CellOrigins.Origin origin = origins.of(d.cell);
+            d.receivedOn = origin.since();
+            d.origin = origin.origin();
+        }
+        for (Map.Entry<String, List<Draft>> cell : byCell.entrySet()) {
+            CellOrigins.Origin origin = origins.of(cell.getKey());
+            if (origin.how() == CellOrigins.How.BASELINE || origin.how() == CellOrigins.How.RECEIVED) {
+                continue;
+            }
+            for (Draft d : List.copyOf(cell.getValue())) {
+                if (!d.admittedOn.isBefore(START) && d.admittedOn.isBefore(origin.since())) {
+                    swap(byCell, d, p -> p.admittedOn.isBefore(START));
+                }
+            }
+        }
+    }
+
+    /** Admitted before their (received) cell came into the Bloc: brought in with it. */
+    private boolean broughtIn(Draft d) {
+        return d.admittedOn.isBefore(origins.of(d.cell).since());
+    }
+
+    private boolean committeeCandidate(Draft d) {
+        return broughtIn(d) && d.fullBefore(CONGRESS.minusYears(1));
+    }
+
+    private static List<Draft> drafts(Map<String, List<Draft>> byCell, List<String> cells, Predicate<Draft> which) {
+        return cells.stream()
+                .flatMap(cell -> byCell.get(cell).stream())
+                .filter(which)
+                .toList();
+    }
+
+    private final Set<Draft> exchanged = new HashSet<>();
+
+    /** Exchanges the cells of {@code d} and the first member of a cell of 2020 that fits; answers that member. */
+    private Draft swap(Map<String, List<Draft>> byCell, Draft d, Predicate<Draft> fits) {
+        String grassroots = tree.grassrootsOf(d.cell);
+        Draft partner = partner(byCell, fits, cell -> tree.grassrootsOf(cell).equals(grassroots));
+        if (partner == null) {
+            partner = partner(byCell, fits, cell -> true);
+        }
+        if (partner == null) {
+            throw new IllegalStateException("no member of a cell of 2020 to exchange with " + d.nationalId);
+        }
+        List<Draft> mine = byCell.get(d.cell);
+        List<Draft> theirs = byCell.get(partner.cell);
+        mine.set(mine.indexOf(d), partner);
+        theirs.set(theirs.indexOf(partner), d);
+        String cell = d.cell;
+        d.cell = partner.cell;
+        partner.cell = cell;
+        exchanged.add(d);
+        exchanged.add(partner);
+        return partner;
+    }
+
+    private Draft partner(Map<String, List<Draft>> byCell, Predicate<Draft> fits, Predicate<String> where) {
+        for (Map.Entry<String, List<Draft>> cell : byCell.entrySet()) {
+            if (origins.of(cell.getKey()).how() != CellOrigins.How.BASELINE || !where.test(cell.getKey())) {
+                continue;
+            }
+            for (Draft p : cell.getValue()) {
+                if (!exchanged.contains(p) && fits.test(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -197,6 +351,67 @@ final class PeopleGenerator {
                         .forEach(s -> s.person().headsHostUnit = random.nextInt(100) < 60));
     }
 
+    /**
+     * The posts filled between 2021 and 06/2023 (the article's 143 and 195), all before the ratings of 2022 are decided
+     * so that they find every committee member seated: {@value #GRASSROOTS_ADDITIONS} people added to the grassroots
+     * committees (one executive member of each, then inspection chairs and vice chairs, whose 2020 seats start later
+     * instead: the 1,017 are the same people at the end), and the committees of {@value #CELL_COMMITTEE_SECRETARIES}
+     * subordinate cells formed in the period, each a secretary, a deputy in {@value #CELL_COMMITTEE_DEPUTIES} of them,
+     * and 3 members ({@value #CELL_COMMITTEE_ADDITIONS} people, none of them on a grassroots committee). A cell committee
+     * needs 9 full members in the cell (rule 4), so only cells that have them on the day get one.
+     */
+    private void addInThePeriod(
+            List<String> committees, List<String> subordinateCells, Map<String, List<Draft>> byCell) {
+        int added = 0;
+        for (int i = 0; i < committees.size(); i++) {
+            int executiveMember = 4 + i % 5; // a plain executive seat: not on the standing or inspection committee
+            List<Seat> list = seats.get(committees.get(i));
+            list.set(executiveMember, list.get(executiveMember).addedOn(addition(added++)));
+        }
+        for (int i = 0; added < GRASSROOTS_ADDITIONS; i++) {
+            int inspection = 10 + i % 2; // the chair, then the vice chair
+            List<Seat> list = seats.get(committees.get(i));
+            list.set(inspection, list.get(inspection).addedOn(addition(added++)));
+        }
+        int formed = 0;
+        int next = 0;
+        for (int i = 0; i < subordinateCells.size() && formed < CELL_COMMITTEE_SECRETARIES; i++) {
+            String cell = subordinateCells.get(i);
+            LocalDate on = LocalDate.of(2021, 2, 1).plusDays(formed * 15L);
+            boolean deputy = formed < CELL_COMMITTEE_DEPUTIES;
+            int size = deputy ? 5 : 4;
+            List<Draft> free = byCell.get(cell).stream()
+                    .filter(p -> !p.committee && p.fullBefore(on))
+                    .limit(size)
+                    .toList();
+            long fullMembers =
+                    byCell.get(cell).stream().filter(p -> p.fullBefore(on)).count();
+            if (i < next
+                    || origins.of(cell).how() != CellOrigins.How.BASELINE
+                    || fullMembers < 9
+                    || free.size() < size) {
+                continue;
+            }
+            List<Seat> list = new ArrayList<>();
+            list.add(new Seat(free.get(0), "CELL_COMMITTEE", "SECRETARY", on));
+            if (deputy) {
+                list.add(new Seat(free.get(1), "CELL_COMMITTEE", "DEPUTY_SECRETARY", on));
+            }
+            free.subList(deputy ? 2 : 1, size).forEach(p -> list.add(new Seat(p, "CELL_COMMITTEE", "MEMBER", on)));
+            free.forEach(p -> p.committee = true);
+            seats.put(cell, list);
+            formed++;
+            next = i + 20; // spread over the Bloc
+        }
+        if (formed < CELL_COMMITTEE_SECRETARIES) {
+            throw new IllegalStateException("only " + formed + " subordinate cells can form a committee");
+        }
+    }
+
+    private static LocalDate addition(int k) {
+        return LocalDate.of(2021, 1, 15).plusDays(k * 4L);
+    }
+
     /** Picks {@code count} full members (full since a year before the 2020 congress), one cell after another. */
     private static List<Draft> choose(List<List<Draft>> cells, int count) {
         List<Draft> chosen = new ArrayList<>();
@@ -218,6 +433,32 @@ final class PeopleGenerator {
             throw new IllegalStateException("not enough full members for a committee");
         }
         return chosen;
+    }
+
+    /** Members of a cell that leaves the Bloc during the history: all admitted before it begins. */
+    private List<Draft> leavers(String cell, int count) {
+        List<Draft> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Draft p = new Draft();
+            boolean female = random.nextInt(100) < 46;
+            p.gender = female ? "FEMALE" : "MALE";
+            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                    + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+            p.dateOfBirth = LocalDate.of(1966 + random.nextInt(32), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            p.serial = people.size() + 1;
+            p.nationalId = String.format("087%d%02d%06d", female ? 1 : 0, p.dateOfBirth.getYear() % 100, p.serial);
+            LocalDate earliest = p.dateOfBirth.plusYears(22);
+            long span = START.minusDays(1).toEpochDay() - earliest.toEpochDay();
+            p.admittedOn = LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (random.nextDouble() * span));
+            p.fullMemberSince = p.admittedOn.plusYears(1);
+            p.cell = cell;
+            p.degree = random.nextInt(100) < 70 ? "BACHELOR" : "ENGINEER";
+            p.politicalTheory = random.nextInt(100) < 70 ? "ELEMENTARY" : "INTERMEDIATE";
+            p.jobTitle = pick(JOBS);
+            people.add(p);
+            list.add(p);
+        }
+        return list;
     }
 
     private List<Draft> members(String cell, int count) {
@@ -283,7 +524,9 @@ final class PeopleGenerator {
                 "Ứng dụng CNTT cơ bản",
                 p.committee && p.headsHostUnit ? "Thủ trưởng đơn vị" : p.jobTitle,
                 p.headsHostUnit,
-                (serial % 900 + 1) + "-QĐ/ĐUK");
+                (serial % 900 + 1) + "-QĐ/ĐUK",
+                p.receivedOn,
+                p.origin);
     }
 
     /** Each grassroots organization's committees of the 2020–2025 term, in the order they are created. */
@@ -299,22 +542,27 @@ final class PeopleGenerator {
         return committees;
     }
 
-    /** Every seat, elected at the 2020 congress by one resolution per grassroots organization. */
+    /**
+     * Every seat: elected at the 2020 congress by one resolution per grassroots organization, or added in the period by
+     * a decision of its own.
+     */
     private List<Position> positions() {
         List<Position> positions = new ArrayList<>();
         int decision = 0;
+        int additions = 0;
         for (Map.Entry<String, List<Seat>> entry : seats.entrySet()) {
             decision++;
             for (Seat s : entry.getValue()) {
+                boolean elected = s.startsOn() == null;
                 positions.add(new Position(
                         s.person().nationalId,
                         entry.getKey(),
                         s.kind(),
                         s.position(),
-                        "ELECTED",
-                        decision + "-NQ/ĐH",
-                        CONGRESS,
-                        CONGRESS));
+                        elected ? "ELECTED" : "APPOINTED",
+                        elected ? decision + "-NQ/ĐH" : (++additions) + "-QĐ/ĐU",
+                        elected ? CONGRESS : s.startsOn(),
+                        elected ? CONGRESS : s.startsOn()));
             }
         }
         return positions;

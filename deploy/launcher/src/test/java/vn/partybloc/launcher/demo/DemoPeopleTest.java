@@ -28,8 +28,16 @@ class DemoPeopleTest {
     }
 
     @Test
-    void threeHundredEightCommitteesOfTheGrassrootsOrganizationsOnly() {
-        List<Committee> committees = Demo.DATASET.committees();
+    void threeHundredEightCommitteesOfTheGrassrootsOrganizationsAnd42OfSubordinateCells() {
+        List<Committee> all = Demo.DATASET.committees();
+        assertEquals(308 + 42, all.size());
+        List<Committee> subordinate = all.stream()
+                .filter(c -> Demo.AS_OF.type(c.organizationCode()).equals("SUBORDINATE_CELL"))
+                .toList();
+        assertEquals(42, subordinate.size());
+        assertTrue(subordinate.stream().allMatch(c -> c.kind().equals("CELL_COMMITTEE")));
+        List<Committee> committees =
+                all.stream().filter(c -> !subordinate.contains(c)).toList();
         assertEquals(308, committees.size());
         assertEquals(
                 Map.of(
@@ -75,6 +83,17 @@ class DemoPeopleTest {
         for (Position p : positions) {
             if (p.onStandingCommittee()) {
                 assertTrue(executiveSeats.getOrDefault(p.organizationCode(), 0L) >= 9, p.toString());
+                // on the day it starts, as member-service checks: 9 executive seats, the member's among them
+                List<Position> executiveThen = positions.stream()
+                        .filter(e -> e.organizationCode().equals(p.organizationCode())
+                                && e.committeeKind().equals("EXECUTIVE_COMMITTEE")
+                                && !e.startsOn().isAfter(p.startsOn()))
+                        .toList();
+                assertTrue(executiveThen.size() >= 9, p.toString());
+                assertTrue(
+                        executiveThen.stream()
+                                .anyMatch(e -> e.memberNationalId().equals(p.memberNationalId())),
+                        p.toString());
             }
         }
         cellSeats.forEach((cell, seats) -> {
@@ -85,11 +104,12 @@ class DemoPeopleTest {
 
     @Test
     void oneThousand17CommitteeMembers45DoctorsAnd434MastersAllFullMembers() {
-        Set<String> seated = Demo.DATASET.positions().stream()
+        Set<String> seated = DemoDataset.grassroots(Demo.DATASET.positions()).stream()
                 .map(Position::memberNationalId)
                 .collect(Collectors.toSet());
         assertEquals(1_017, seated.size());
-        assertEquals(1_017, Demo.DATASET.committeeMembers());
+        assertEquals(1_017, Demo.DATASET.grassrootsCommitteeMembers());
+        assertEquals(1_017 + 195, Demo.DATASET.committeeMembers());
         List<Member> committeeMembers = seated.stream().map(BY_NATIONAL_ID::get).toList();
         long doctors = committeeMembers.stream()
                 .filter(m -> m.degree().equals("DOCTOR"))
@@ -109,12 +129,18 @@ class DemoPeopleTest {
         assertTrue(committeeMembers.stream().allMatch(m -> m.isFullMemberOn(PeopleGenerator.CONGRESS)));
     }
 
-    /** member-service's grassroots figure counts executive and cell-committee seats only, not inspection-only ones. */
+    /**
+     * member-service's grassroots figure counts the seats held on the day on the executive of a grassroots committee or
+     * the cell committee of a grassroots cell: not inspection-only seats, not subordinate cells' committees.
+     */
     @Test
-    void all1017CommitteeMembersHoldAnExecutiveOrCellCommitteeSeat() {
+    void all1017CommitteeMembersHoldAnExecutiveOrCellCommitteeSeatOnTheArticlesDate() {
         Set<String> grassroots = Demo.DATASET.positions().stream()
-                .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE")
-                        || p.committeeKind().equals("CELL_COMMITTEE"))
+                .filter(p -> !p.startsOn().isAfter(DemoDataset.AS_OF))
+                .filter(p -> (p.committeeKind().equals("EXECUTIVE_COMMITTEE")
+                                && Demo.AS_OF.type(p.organizationCode()).equals("GRASSROOTS_COMMITTEE"))
+                        || (p.committeeKind().equals("CELL_COMMITTEE")
+                                && Demo.AS_OF.type(p.organizationCode()).equals("GRASSROOTS_CELL")))
                 .map(Position::memberNationalId)
                 .collect(Collectors.toSet());
         assertEquals(1_017, grassroots.size());
@@ -124,7 +150,10 @@ class DemoPeopleTest {
     void everyCommitteeMemberSitsOnTheCommitteesOfTheirOwnGrassrootsOrganization() {
         for (Position p : Demo.DATASET.positions()) {
             Member m = BY_NATIONAL_ID.get(p.memberNationalId());
-            assertEquals(Demo.AS_OF.grassrootsOf(m.cellCode()), p.organizationCode(), p.toString());
+            String organization =
+                    p.organizationCode().equals(m.cellCode()) ? m.cellCode() : Demo.AS_OF.grassrootsOf(m.cellCode());
+            assertEquals(organization, p.organizationCode(), p.toString());
+            assertTrue(m.isFullMemberOn(p.startsOn()), p.toString());
         }
     }
 
@@ -134,7 +163,7 @@ class DemoPeopleTest {
                 .filter(p -> p.position().equals("SECRETARY"))
                 .collect(Collectors.groupingBy(
                         p -> p.organizationCode() + "/" + p.committeeKind(), Collectors.counting()));
-        assertEquals(93 * 2 + 29, secretaries.size());
+        assertEquals(93 * 2 + 29 + 42, secretaries.size());
         assertTrue(secretaries.values().stream().allMatch(n -> n == 1));
         Set<String> executive = Demo.DATASET.positions().stream()
                 .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE"))
