@@ -19,8 +19,6 @@ import vn.partybloc.platform.validation.PlainText;
                   "kind": "FOREIGN_LANGUAGE",
                   "code": "TIENG_PHAP_B1",
                   "label": "Tiếng Pháp B1",
-                  "sourceDocument": null,
-                  "sourceDate": null,
                   "aliases": ["Tiếng Pháp bậc 3", "Pháp văn B1"]
                 }""")
 public record QualificationLevelRequest(
