@@ -5,6 +5,7 @@ import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,7 +32,11 @@ record AccessFixture(
         String vetting,
         String plan,
         String candidate,
-        UUID mergeChange)
+        UUID mergeChange,
+        String level,
+        String levelCode,
+        UUID skilled,
+        String skill)
         implements AccessMatrix.Fixture {
 
     static AccessFixture found() {
@@ -76,6 +81,17 @@ record AccessFixture(
         Members.admit("Hà Văn Gộp", merged.id(), true);
         UUID mergeChange = UUID.randomUUID();
         StructuralChanges.apply(merged, StructuralChanges.merged(merged, mergeChange, cell));
+        String hex = hex();
+        String levelCode = "ACCESS_" + hex;
+        String level = created(
+                        "/api/v1/qualification-levels",
+                        "{\"kind\":\"IT\",\"code\":\"" + levelCode + "\",\"label\":\"Tin học mức " + hex + "\"}")
+                .toString();
+        String skill = "Tin học chưa xếp " + hex;
+        UUID skilled = created(
+                "/api/v1/members",
+                Members.body("Hà Văn Máy", cell, Members.nationalId(), true)
+                        .replace("\"degree\"", "\"itSkill\":\"" + skill + "\",\"degree\""));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -90,7 +106,11 @@ record AccessFixture(
                 vetting,
                 plan,
                 candidate,
-                mergeChange);
+                mergeChange,
+                level,
+                levelCode,
+                skilled,
+                skill);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -110,7 +130,9 @@ record AccessFixture(
                 "/api/v1/positions/" + position + "/responsibilities",
                 "/api/v1/succession-plans?organizationId=" + organization,
                 "/api/v1/succession-plans/" + plan,
-                "/api/v1/members/organization-changes/" + mergeChange);
+                "/api/v1/members/organization-changes/" + mergeChange,
+                "/api/v1/qualification-levels/" + level,
+                "/api/v1/members/" + skilled);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -121,6 +143,7 @@ record AccessFixture(
             case "/api/v1/members/statistics", "/api/v1/committees", "/api/v1/succession-plans" ->
                 path + "?organizationId=" + organization;
             case "/api/v1/succession-plans/report" -> path + "?organizationId=" + organization;
+            case "/api/v1/qualification-levels" -> path + "?kind=IT";
             case "/api/v1/members/movements", "/api/v1/positions/report" ->
                 path + "?organizationId=" + organization + "&from=2021-01-01&to=2023-06-30";
             case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
@@ -133,7 +156,8 @@ record AccessFixture(
                         .replace("{responsibilityId}", responsibility)
                         .replace("/succession-plans/{id}", "/succession-plans/" + plan)
                         .replace("{candidateId}", candidate)
-                        .replace("{changeId}", mergeChange.toString());
+                        .replace("{changeId}", mergeChange.toString())
+                        .replace("/qualification-levels/{id}", "/qualification-levels/" + level);
         };
     }
 
@@ -230,7 +254,25 @@ record AccessFixture(
                     f -> Request.json(
                             "POST",
                             "/api/v1/succession-plans/" + f.plan + "/candidates/" + f.candidate + "/removals",
-                            "{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")));
+                            "{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")),
+            // A new level named as the fixture's unmapped IT text: the member who wrote it reads differently.
+            Map.entry(
+                    "POST /api/v1/qualification-levels",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/qualification-levels",
+                            "{\"kind\":\"IT\",\"code\":\"NEW_" + hex() + "\",\"label\":\"" + f.skill + "\"}")),
+            Map.entry(
+                    "PUT /api/v1/qualification-levels/{id}",
+                    f -> Request.json(
+                            "PUT",
+                            "/api/v1/qualification-levels/" + f.level,
+                            "{\"code\":\"" + f.levelCode + "\",\"label\":\"Tin học đổi tên " + f.levelCode
+                                    + "\",\"aliases\":[\"" + f.skill + "\"]}")));
+
+    private static String hex() {
+        return Long.toHexString(System.nanoTime()).toUpperCase(Locale.ROOT);
+    }
 
     private String positionsCsv() {
         return "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n"

@@ -18,6 +18,7 @@ class BadInputTest extends BadInputTestBase {
     private Organization otherCell;
     private UUID member;
     private String committee;
+    private String levelCode;
 
     @Override
     protected String adminToken() {
@@ -39,7 +40,11 @@ class BadInputTest extends BadInputTestBase {
         String position = position(admit("Kiểm Thử Cấp Ủy"));
         String plan = id("/api/v1/succession-plans", """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
+        levelCode = "KIEM_THU_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String level = id("/api/v1/qualification-levels", """
+                {"kind":"FOREIGN_LANGUAGE","code":"%s","label":"Kiểm thử %s"}""".formatted(levelCode, levelCode));
         return Map.ofEntries(
+                Map.entry("qualification-levels/{id}", level),
                 Map.entry("members/{id}", member.toString()),
                 Map.entry("members/{id}/departures", admit("Kiểm Thử Ra Đi").toString()),
                 Map.entry("members/{id}/exemptions", admit("Kiểm Thử Miễn").toString()),
@@ -77,7 +82,7 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * The document's examples carry a fixed national id (unique), a cell where a committee or plan needs a grassroots
-     * committee, and a term the seeded committee already holds.
+     * committee, and a term the seeded committee already holds; a level's code and spellings are unique in its list.
      */
     @Override
     protected Map<String, String> validBodies() {
@@ -91,7 +96,13 @@ class BadInputTest extends BadInputTestBase {
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),
                 "POST /api/v1/positions",
                 """
-                {"committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED","startsOn":"2025-06-20"}""".formatted(committee, admit("Kiểm Thử Bổ Nhiệm")));
+                {"committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED","startsOn":"2025-06-20"}""".formatted(committee, admit("Kiểm Thử Bổ Nhiệm")),
+                "POST /api/v1/qualification-levels",
+                """
+                {"kind":"IT","code":"%s_MOI","label":"Kiểm thử %s mới","aliases":["Kiểm thử %s khác"]}""".formatted(levelCode, levelCode, levelCode),
+                "PUT /api/v1/qualification-levels/{id}",
+                """
+                {"code":"%s","label":"Kiểm thử %s","aliases":["Kiểm thử %s bí danh"]}""".formatted(levelCode, levelCode, levelCode));
     }
 
     /** A cell merged into the test's cell, so that the merge carried a member. */

@@ -54,9 +54,9 @@ public class GrassrootsCommitteeFigures {
                 count(people, GrassrootsSeat::politicalTheory),
                 Shares.percent(byDegree.getOrDefault(Degree.DOCTOR.name(), 0L), total),
                 Shares.percent(byDegree.getOrDefault(Degree.MASTER.name(), 0L), total),
-                QualificationLevels.of(count(people, GrassrootsSeat::stateManagement)),
-                QualificationLevels.of(count(people, GrassrootsSeat::foreignLanguage)),
-                QualificationLevels.of(count(people, GrassrootsSeat::itSkill)),
+                levels(people, GrassrootsSeat::stateManagement, GrassrootsSeat::stateManagementCode),
+                levels(people, GrassrootsSeat::foreignLanguage, GrassrootsSeat::foreignLanguageCode),
+                levels(people, GrassrootsSeat::itSkill, GrassrootsSeat::itSkillCode),
                 secretaries.size(),
                 heading,
                 Shares.percent(heading, secretaries.size()),
@@ -139,6 +139,13 @@ public class GrassrootsCommitteeFigures {
             return ">=" + limits.get(i - 1);
         }
         return limits.get(i - 1) + "-" + (limits.get(i) - 1);
+    }
+
+    private static QualificationLevels levels(
+            List<GrassrootsSeat> people, Function<GrassrootsSeat, String> text, Function<GrassrootsSeat, String> code) {
+        return QualificationLevels.of(people.stream()
+                .map(p -> new RecordedQualification(text.apply(p), code.apply(p), 1))
+                .toList());
     }
 
     private static Map<String, Long> count(List<GrassrootsSeat> rows, Function<GrassrootsSeat, Object> value) {

@@ -15,4 +15,7 @@ public record GrassrootsSeat(
         String stateManagement,
         String foreignLanguage,
         String itSkill,
-        boolean headsHostUnit) {}
+        boolean headsHostUnit,
+        String stateManagementCode,
+        String foreignLanguageCode,
+        String itSkillCode) {}

@@ -86,6 +86,16 @@ public class Member extends AuditedEntity {
     @Column(name = "it_skill")
     public String itSkill;
 
+    /** The level each text names in its code list (QualificationMatcher); null where it names none. */
+    @Column(name = "state_management_code")
+    public String stateManagementCode;
+
+    @Column(name = "foreign_language_code")
+    public String foreignLanguageCode;
+
+    @Column(name = "it_skill_code")
+    public String itSkillCode;
+
     @Column(name = "job_title")
     public String jobTitle;
 

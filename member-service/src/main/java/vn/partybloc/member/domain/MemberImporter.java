@@ -30,6 +30,7 @@ public class MemberImporter {
     private final MemberEvents events;
     private final ImportJobRepository jobs;
     private final OrganizationReplicaRepository organizations;
+    private final QualificationMatcher qualifications;
     private final Caller caller;
 
     public MemberImporter(
@@ -39,7 +40,9 @@ public class MemberImporter {
             MemberEvents events,
             ImportJobRepository jobs,
             OrganizationReplicaRepository organizations,
+            QualificationMatcher qualifications,
             Caller caller) {
+        this.qualifications = qualifications;
         this.members = members;
         this.history = history;
         this.scope = scope;
@@ -81,6 +84,7 @@ public class MemberImporter {
                 job.count(ImportOutcome.FAILED);
             }
         }
+        qualifications.assign(publications.stream().map(Publication::member).toList());
         members.flush();
         if (!publications.isEmpty()) {
             events.publishAll(publications.stream()

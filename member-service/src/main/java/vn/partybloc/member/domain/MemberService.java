@@ -38,6 +38,7 @@ public class MemberService {
     private final CommitteeRepository committees;
     private final OrganizationScope scope;
     private final MemberEvents events;
+    private final QualificationMatcher qualifications;
     private final Caller caller;
 
     public MemberService(
@@ -47,7 +48,9 @@ public class MemberService {
             CommitteeRepository committees,
             OrganizationScope scope,
             MemberEvents events,
+            QualificationMatcher qualifications,
             Caller caller) {
+        this.qualifications = qualifications;
         this.members = members;
         this.history = history;
         this.positions = positions;
@@ -70,6 +73,7 @@ public class MemberService {
         requireEntryAfterAdmission(spec, entry);
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
         Member m = Member.admitted(spec, cell.id, caller.name(), Instant.now());
+        qualifications.assign(List.of(m));
         members.persist(m);
         MembershipChange change = record(
                 MembershipChange.of(m.id, entry.kind(), entry.on(), decisionNumber, null, cell.id, caller.name()),
@@ -90,6 +94,7 @@ public class MemberService {
         Member m = editable(id);
         ETags.checkIfMatch(ifMatch, m.version);
         m.apply(changes);
+        qualifications.assign(List.of(m));
         m.touch(caller.name(), Instant.now());
         members.flush();
         events.member("MemberUpdated", m, null);

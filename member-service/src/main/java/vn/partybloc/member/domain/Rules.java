@@ -35,6 +35,9 @@ public final class Rules {
     /** Responsibilities belong to positions still held. */
     public static final String POSITION_HELD = "RESP-POSITION-HELD";
 
+    /** A spelling (label or alias, case and accents aside) names at most one level of a qualification's code list. */
+    public static final String ONE_LEVEL = "QUAL-ONE-LEVEL";
+
     private Rules() {}
 
     /** An import row names a member already registered in another cell: a move is a recorded change of its own. */

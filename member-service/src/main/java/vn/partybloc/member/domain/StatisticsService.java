@@ -45,9 +45,9 @@ public class StatisticsService {
                                 + byStatus.getOrDefault(MemberStatus.EXEMPT.name(), 0L),
                         byStatus,
                         statistics.membersOnTheRegister(path, "membership_kind", asOf),
-                        levels(path, "state_management", asOf),
-                        levels(path, "foreign_language", asOf),
-                        levels(path, "it_skill", asOf)),
+                        levels(path, QualificationKind.STATE_MANAGEMENT, asOf),
+                        levels(path, QualificationKind.FOREIGN_LANGUAGE, asOf),
+                        levels(path, QualificationKind.IT, asOf)),
                 new MemberStatistics.CommitteeMembers(
                         committeeMembers,
                         statistics.positions(path, asOf),
@@ -59,8 +59,8 @@ public class StatisticsService {
                 grassroots.of(statistics.grassrootsSeats(path, day), day));
     }
 
-    private QualificationLevels levels(String path, String column, LocalDate asOf) {
-        return QualificationLevels.of(statistics.membersOnTheRegister(path, column, asOf));
+    private QualificationLevels levels(String path, QualificationKind kind, LocalDate asOf) {
+        return QualificationLevels.of(statistics.qualifications(path, kind, asOf));
     }
 
     private static double share(long part, long whole) {

@@ -15,6 +15,8 @@ import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.GrassrootsSeat;
 import vn.partybloc.member.domain.PoliticalTheory;
 import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.member.domain.QualificationKind;
+import vn.partybloc.member.domain.RecordedQualification;
 import vn.partybloc.platform.search.TextSearch;
 
 /** Counts over a subtree (by organization path prefix), now or at the end of a given day. */
@@ -48,6 +50,26 @@ public class StatisticsRepository {
                 asOf);
     }
 
+    /**
+     * Members on the register (active or exempt) of the subtree by the text they recorded for {@code kind} and the
+     * code it names; {@code asOf} null for now.
+     */
+    public List<RecordedQualification> qualifications(String path, QualificationKind kind, LocalDate asOf) {
+        Query query = em.createNativeQuery(
+                        """
+                select m.%1$s, m.%1$s_code, count(*) from %2$s m join organizations o on o.id = m.organization_id
+                where o.path like ?1 and m.status in ('ACTIVE', 'EXEMPT') group by 1, 2""".formatted(kind.column(), asOf == null ? "members" : "members_as_of(cast(?2 as date))"))
+                .setParameter(1, TextSearch.escape(path) + "%");
+        if (asOf != null) {
+            query.setParameter(2, asOf);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new RecordedQualification((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
+    }
+
     /** Distinct members holding a position today on a committee of the subtree, by {@code column} of {@code members}. */
     public Map<String, Long> committeeMembers(String path, String column, LocalDate asOf) {
         return grouped("""
@@ -78,7 +100,8 @@ public class StatisticsRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select m.id, p.position, m.gender, m.date_of_birth, m.degree, m.academic_title, m.political_theory,
-                               m.state_management, m.foreign_language, m.it_skill, m.heads_host_unit
+                               m.state_management, m.foreign_language, m.it_skill, m.heads_host_unit,
+                               m.state_management_code, m.foreign_language_code, m.it_skill_code
                         from positions p join committees c on c.id = p.committee_id
                         join organizations o on o.id = c.organization_id join members m on m.id = p.member_id
                         where o.path like ?1 and p.starts_on <= ?2 and (p.ends_on is null or p.ends_on >= ?2)
@@ -100,7 +123,10 @@ public class StatisticsRepository {
                         (String) r[7],
                         (String) r[8],
                         (String) r[9],
-                        Boolean.TRUE.equals(r[10])))
+                        Boolean.TRUE.equals(r[10]),
+                        (String) r[11],
+                        (String) r[12],
+                        (String) r[13]))
                 .toList();
     }
 

@@ -53,6 +53,16 @@ public record MemberResponse(
         @Schema(description = "State management training.") String stateManagement,
         @Schema(description = "Foreign language.") String foreignLanguage,
         @Schema(description = "IT skill.") String itSkill,
+
+        @Schema(description = CODE + "state-management list; absent when the text names none.", example = "CHUYEN_VIEN")
+        String stateManagementCode,
+
+        @Schema(description = CODE + "foreign-language list; absent when the text names none.", example = "BAC_3")
+        String foreignLanguageCode,
+
+        @Schema(description = CODE + "IT list; absent when the text names none.", example = "CO_BAN")
+        String itSkillCode,
+
         @Schema(description = "Job title at the host unit.") String jobTitle,
         @Schema(description = "Heads the host unit.") boolean headsHostUnit,
         @Schema(description = "Version; also the ETag.") long version,
@@ -65,6 +75,9 @@ public record MemberResponse(
                 description =
                         "Checks that did not block the request, e.g. a nationalId that disagrees with gender or birth year.")
         List<String> warnings) {
+
+    private static final String CODE =
+            "The code of the level the recorded text names (`/api/v1/qualification-levels`) in the ";
 
     static MemberResponse from(Member m, boolean showNationalId, List<String> warnings) {
         return new MemberResponse(
@@ -92,6 +105,9 @@ public record MemberResponse(
                 m.stateManagement,
                 m.foreignLanguage,
                 m.itSkill,
+                m.stateManagementCode,
+                m.foreignLanguageCode,
+                m.itSkillCode,
                 m.jobTitle,
                 m.headsHostUnit,
                 m.version,
