@@ -40,10 +40,10 @@ public class ChangesFeed {
     /** A page without the events of the hidden types: those about a resource the caller may not read. */
     public ChangesPage read(String after, int limit, Set<String> hiddenTypes) {
         long cursor = parseCursor(after);
-        Query query = em.createNativeQuery(
-                        """
+        String hidden = hiddenTypes.isEmpty() ? "" : " and event_type not in (?3)";
+        Query query = em.createNativeQuery("""
                 select seq, event_id, event_type, aggregate_id, occurred_at, payload::text
-                from outbox where seq > ?1""" + (hiddenTypes.isEmpty() ? "" : " and event_type not in (?3)") + " order by seq limit ?2")
+                from outbox where seq > ?1%s order by seq limit ?2""".formatted(hidden))
                 .setParameter(1, cursor)
                 .setParameter(2, limit + 1);
         if (!hiddenTypes.isEmpty()) {
