@@ -17,13 +17,13 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class ConfidenceVoteTest {
 
-    private static String ballots(UUID member, int returned, int high, int trust, int low) {
+    static String ballots(UUID member, int returned, int high, int trust, int low) {
         return """
                 {"memberId":"%s","positionTitle":"Bí thư","ballotsIssued":%d,"ballotsReturned":%d,"validBallots":%d,
                  "invalidBallots":0,"high":%d,"trust":%d,"low":%d}""".formatted(member, returned, returned, returned, high, trust, low);
     }
 
-    private static String vote(UUID org, int summoned, int present, List<String> results) {
+    static String vote(UUID org, int summoned, int present, List<String> results) {
         return """
                 {"organizationId":"%s","body":"Ban Chấp hành","votedOn":"2024-11-15","summoned":%d,"present":%d,"results":[%s]}""".formatted(org, summoned, present, String.join(",", results));
     }

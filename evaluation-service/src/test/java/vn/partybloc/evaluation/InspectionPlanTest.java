@@ -14,13 +14,13 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class InspectionPlanTest {
 
-    private static String item(String kind, String subjectKind, UUID subject) {
+    static String item(String kind, String subjectKind, UUID subject) {
         return """
                 {"kind":"%s","subjectKind":"%s","subjectId":"%s","content":"Kiểm tra việc chấp hành Điều lệ",
                  "plannedFrom":"2024-03-01","plannedTo":"2024-04-30"}""".formatted(kind, subjectKind, subject);
     }
 
-    private static String plan(UUID body, String bodyKind, List<String> items) {
+    static String plan(UUID body, String bodyKind, List<String> items) {
         return """
                 {"year":2024,"bodyOrganizationId":"%s","bodyKind":"%s","activity":"INSPECTION","title":"Kế hoạch kiểm tra năm 2024",
                  "items":[%s]}""".formatted(body, bodyKind, String.join(",", items));
@@ -197,6 +197,11 @@ class InspectionPlanTest {
                 .body("status", equalTo("PLANNED"));
         given().auth()
                 .oauth2(viewer)
+                .get(recorded.header("Location"))
+                .then()
+                .statusCode(403); // a screening finding is sensitive personnel data
+        given().auth()
+                .oauth2(Tokens.as("inspector"))
                 .get(recorded.header("Location"))
                 .then()
                 .statusCode(200)

@@ -16,7 +16,9 @@ import vn.partybloc.platform.events.Outbox;
 
 /**
  * The events evaluation-service publishes, all on one topic keyed by the aggregate id: the review, the confidence
- * vote, or the inspection plan. Self-assessments and proposals are drafts inside the flow and are not published.
+ * vote, or the inspection plan. Self-assessments and proposals are drafts inside the flow and are not published. No
+ * payload carries free text about a person (an inspection's findings and conclusion, a review's cancel reason, a
+ * screening finding): docs/security.md, "What travels where".
  */
 @ApplicationScoped
 public class EvaluationEvents {
@@ -76,7 +78,6 @@ public class EvaluationEvents {
                         i.subjectKind.name(),
                         i.subjectId,
                         i.status.name(),
-                        i.conclusion,
                         i.concludedOn,
                         i.version));
     }
@@ -96,7 +97,6 @@ public class EvaluationEvents {
             LocalDate decidedOn,
             LocalDate publishedOn,
             UUID replacesReviewId,
-            String cancelReason,
             long version) {
 
         static ReviewData of(Review r, ReviewCycle c) {
@@ -114,7 +114,6 @@ public class EvaluationEvents {
                     r.decidedOn,
                     r.publishedOn,
                     r.replacesReviewId,
-                    r.cancelReason,
                     r.version);
         }
     }
@@ -143,7 +142,6 @@ public class EvaluationEvents {
             String subjectKind,
             UUID subjectId,
             String status,
-            String conclusion,
             LocalDate concludedOn,
             long version) {}
 }

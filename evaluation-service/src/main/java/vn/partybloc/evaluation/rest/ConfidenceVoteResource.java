@@ -49,14 +49,14 @@ public class ConfidenceVoteResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(
             operationId = "listConfidenceVotes",
             summary = "Confidence votes held in a subtree, newest first",
             description =
                     "Votes (lấy phiếu tín nhiệm) of the organizations in the subtree of `organizationId` (default: "
-                            + "the caller's scope root), optionally of one year, paged. Every reader role may call it; a "
-                            + "secretary only for their own subtree (404 otherwise).")
+                            + "the caller's scope root), optionally of one year, paged. Sensitive personnel data: for an admin, "
+                            + "organizer or inspector, and a secretary for their own subtree (404 otherwise).")
     @APIResponse(responseCode = "200", description = "A page of confidence votes.")
     @APIResponse(
             responseCode = "404",
@@ -72,14 +72,14 @@ public class ConfidenceVoteResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(
             operationId = "getConfidenceVote",
             summary = "Read a confidence vote with its results and flags",
             description =
                     "The vote with its results per person, the session's validity and the computed flags, and its "
-                            + "`ETag`. Every reader role may call it; a secretary only inside their own subtree (404 "
-                            + "otherwise).")
+                            + "`ETag`. Sensitive personnel data: for an admin, organizer or inspector, and a secretary inside "
+                            + "their own subtree (404 otherwise).")
     public RestResponse<ConfidenceVoteResponse> get(@PathParam("id") UUID id) {
         ConfidenceVoteService.Recorded r = service.get(id);
         return RestResponse.ResponseBuilder.ok(ConfidenceVoteResponse.from(r))

@@ -216,14 +216,14 @@ public class InspectionPlanResource {
 
     @GET
     @Path("/{id}/screening-findings")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(
             operationId = "listScreeningFindings",
             summary = "Screening findings recorded with a plan",
             description =
                     "Members found during the plan's work (rà soát) and the decision taken: retained, struck off or "
-                            + "expelled. Every reader role may call it; a secretary only for plans in their own subtree (404 "
-                            + "otherwise).")
+                            + "expelled. Sensitive personnel data: for an admin, organizer or inspector, and a secretary for "
+                            + "plans in their own subtree (404 otherwise).")
     public List<ScreeningFindingResponse> screenings(@PathParam("id") UUID id) {
         service.visible(id);
         return service.screeningsOf(id).stream()
@@ -233,12 +233,12 @@ public class InspectionPlanResource {
 
     @GET
     @Path("/{id}/screening-findings/{findingId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY})
     @Operation(
             operationId = "getScreeningFinding",
             summary = "Read one screening finding of a plan",
-            description = "The finding `recordScreeningFinding` named in `Location`. Every reader role may call it; a "
-                    + "secretary only for plans in their own subtree (404 otherwise).")
+            description = "The finding `recordScreeningFinding` named in `Location`. Sensitive personnel data: for an "
+                    + "admin, organizer or inspector, and a secretary for plans in their own subtree (404 otherwise).")
     public ScreeningFindingResponse screening(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
         return ScreeningFindingResponse.from(service.screening(id, findingId));
     }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -32,14 +34,23 @@ public class ChangesFeed {
     }
 
     public ChangesPage read(String after, int limit) {
+        return read(after, limit, Set.of());
+    }
+
+    /** A page without the events of the hidden types: those about a resource the caller may not read. */
+    public ChangesPage read(String after, int limit, Set<String> hiddenTypes) {
         long cursor = parseCursor(after);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        String hidden = hiddenTypes.isEmpty() ? "" : " and event_type not in (?3)";
+        Query query = em.createNativeQuery("""
                 select seq, event_id, event_type, aggregate_id, occurred_at, payload::text
-                from outbox where seq > ?1 order by seq limit ?2""")
+                from outbox where seq > ?1%s order by seq limit ?2""".formatted(hidden))
                 .setParameter(1, cursor)
-                .setParameter(2, limit + 1)
-                .getResultList();
+                .setParameter(2, limit + 1);
+        if (!hiddenTypes.isEmpty()) {
+            query.setParameter(3, hiddenTypes);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         boolean hasMore = rows.size() > limit;
         List<ChangeEvent> items = new ArrayList<>(Math.min(rows.size(), limit));
         long last = cursor;

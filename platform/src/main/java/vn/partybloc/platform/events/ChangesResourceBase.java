@@ -22,6 +22,9 @@ public abstract class ChangesResourceBase {
     @Inject
     ChangesFeed feed;
 
+    @Inject
+    ChangesAudience audience;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INTEGRATION})
@@ -29,7 +32,8 @@ public abstract class ChangesResourceBase {
             summary = "Read the changes feed",
             description =
                     "Every event this service published, oldest first, the same as on Kafka. Start with no `after`, "
-                            + "then pass the `next` cursor of each page. Events carry an `id` for de-duplication.")
+                            + "then pass the `next` cursor of each page. Events carry an `id` for de-duplication. An "
+                            + "event type about a resource the caller may not read is left out.")
     public ChangesPage changes(
             @Parameter(description = "Cursor: the `next` value of the previous page; omit to start from the beginning.")
                     @QueryParam("after")
@@ -41,6 +45,6 @@ public abstract class ChangesResourceBase {
                     @Min(1)
                     @Max(ChangesFeed.MAX_LIMIT)
                     int limit) {
-        return feed.read(after, limit);
+        return feed.read(after, limit, audience.hiddenEventTypes());
     }
 }
