@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.partybloc.client.ApiException;
-import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.model.Attainment;
@@ -134,11 +133,9 @@ class DemoFiguresAndOverviewIT extends Journey {
                 .mapToLong(kind -> kind.getValue().getPeople())
                 .sum();
         assertEquals(143L, grassroots);
-        // The members who went and came with the organizations: member-service's movements, read through the gateway's
-        // route, not from the report's section: on the demo Bloc member-service takes about 4 s to count them and the
-        // gateway's report waits 3 s (gateway.report-timeout), so that section answers TIMEOUT today.
-        MemberMovements movements = new MembersApi(Gateway.as(LocalStack.login("viewer")))
-                .getMemberMovements(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30), bloc);
+        // The members who went and came with the organizations.
+        assertEquals("OK", report.getSections().getMemberMovements().getStatus());
+        MemberMovements movements = report.getSections().getMemberMovements().getData();
         assertEquals(2_366L, movements.getTransferredOut().getWithOrganization());
         assertEquals(0L, movements.getTransferredOut().getIndividually());
         assertEquals(74L, movements.getTransferredIn().getWithOrganization());

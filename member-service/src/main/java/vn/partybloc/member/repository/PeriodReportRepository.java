@@ -42,17 +42,22 @@ public class PeriodReportRepository {
      * organization), count.
      */
     public List<Object[]> memberChanges(String path, LocalDate from, LocalDate to) {
+        // Each cell's first arrival is computed once for all cells: asked per change, as a correlated subquery, it
+        // took seconds on the demo's 17,000 changes.
         return rows("""
+                with first_arrivals as (
+                    select to_organization_id, min(occurred_on) as first_on from member_events
+                    where to_organization_id is not null group by to_organization_id)
                 select e.kind,
                        coalesce(f.path like ?1, false),
                        coalesce(t.path like ?1, false),
                        e.organization_change_id is not null,
-                       not exists (select 1 from member_events b
-                                   where b.to_organization_id = e.to_organization_id and b.occurred_on < e.occurred_on),
+                       coalesce(e.occurred_on <= a.first_on, true),
                        count(*)
                 from member_events e
                 left join organizations f on f.id = e.from_organization_id
                 left join organizations t on t.id = e.to_organization_id
+                left join first_arrivals a on a.to_organization_id = e.to_organization_id
                 where e.occurred_on between ?2 and ?3 and e.kind <> 'UPDATED' and (f.path like ?1 or t.path like ?1)
                 group by 1, 2, 3, 4, 5""", path, from, to);
     }
