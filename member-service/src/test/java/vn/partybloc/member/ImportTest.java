@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -393,5 +394,42 @@ class ImportTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    @Test
+    void aRowErrorNamesNoMemberTheImporterMayNotSee() {
+        Organization mine = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID myCell = Organization.child(mine, "SUBORDINATE_CELL").id();
+        UUID otherCell =
+                Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String id = Members.nationalId();
+        String registered = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(Members.body("Ở Nơi Khác", otherCell, id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        JsonPath bySecretary = importFile(
+                Tokens.secretaryOf(mine.id()),
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Ở Nơi Khác", id, myCell, null, "x"));
+        assertEquals(1, bySecretary.getInt("failedRows"));
+        assertEquals(
+                "This person cannot be registered in this cell; ask the organization department",
+                bySecretary.getString("errors[0].message"));
+        assertEquals(null, bySecretary.getString("errors[0].rule"));
+
+        JsonPath byAdmin = importFile(
+                admin(),
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Ở Nơi Khác", id, myCell, null, "x"));
+        assertEquals("IMP-CELL", byAdmin.getString("errors[0].rule"));
+        assertTrue(byAdmin.getString("errors[0].message").contains(registered), byAdmin.prettify());
     }
 }

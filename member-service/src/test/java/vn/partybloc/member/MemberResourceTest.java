@@ -263,4 +263,36 @@ class MemberResourceTest {
                 .statusCode(200)
                 .body("endsOn", nullValue());
     }
+
+    @Test
+    void aNationalIdRegisteredOutsideWhatTheCallerMaySeeIsNotConfirmed() {
+        Organization mine = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization myCell = Organization.child(mine, "SUBORDINATE_CELL");
+        Organization elsewhere = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        String id = Members.nationalId();
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(Members.body("Đỗ Văn Khải", elsewhere.id(), id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(201);
+
+        given().auth()
+                .oauth2(Tokens.secretaryOf(mine.id()))
+                .contentType("application/json")
+                .body(Members.body("Đỗ Văn Khải", myCell.id(), id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("This person cannot be registered here; ask the organization department"));
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(Members.body("Đỗ Văn Khải", myCell.id(), id, false))
+                .post("/api/v1/members")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("A member with this nationalId is already registered"));
+    }
 }

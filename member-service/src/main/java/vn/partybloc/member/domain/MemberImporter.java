@@ -113,6 +113,9 @@ public class MemberImporter {
             return ImportOutcome.CREATED;
         }
         if (!registered.organizationId.equals(cell.id)) {
+            if (!NationalIdReaders.includes(caller)) {
+                throw ProblemException.conflict("import.cannot-register-here");
+            }
             throw ProblemException.rule(Rules.IMPORT_CELL, "import.other-cell", registered.id);
         }
         boolean recognise = registered.membershipKind == MembershipKind.PROBATIONARY && spec.fullMemberSince() != null;

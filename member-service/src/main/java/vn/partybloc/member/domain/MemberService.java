@@ -68,7 +68,9 @@ public class MemberService {
             throw ProblemException.rule(Rules.NATIONAL_ID, "member.national-id-digits");
         }
         if (members.existsByNationalId(spec.nationalId())) {
-            throw ProblemException.conflict("member.national-id-taken");
+            // Only roles cleared to read national ids learn that this one is registered (no membership oracle).
+            throw ProblemException.conflict(
+                    NationalIdReaders.includes(caller) ? "member.national-id-taken" : "member.cannot-register-here");
         }
         requireEntryAfterAdmission(spec, entry);
         OrganizationReplica cell = scope.activeCell(spec.organizationId());

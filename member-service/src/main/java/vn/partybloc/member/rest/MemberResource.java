@@ -43,6 +43,7 @@ import vn.partybloc.member.domain.MemberQueries;
 import vn.partybloc.member.domain.MemberService;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
+import vn.partybloc.member.domain.NationalIdReaders;
 import vn.partybloc.member.domain.OrganizationScope;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.StatisticsService;
@@ -318,7 +319,7 @@ public class MemberResource {
 
     /** Only the organization department and administrators see national ids. */
     private boolean cleared() {
-        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.ORGANIZER);
+        return NationalIdReaders.includes(caller);
     }
 
     private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
