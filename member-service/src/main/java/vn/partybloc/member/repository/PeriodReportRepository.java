@@ -43,7 +43,7 @@ public class PeriodReportRepository {
      */
     public List<Object[]> memberChanges(String path, LocalDate from, LocalDate to) {
         // Each cell's first arrival is computed once for all cells: asked per change, as a correlated subquery, it
-        // took seconds on the demo's 17,000 changes.
+        // took seconds on the demo's 20,000 changes.
         return rows("""
                 with first_arrivals as (
                     select to_organization_id, min(occurred_on) as first_on from member_events
