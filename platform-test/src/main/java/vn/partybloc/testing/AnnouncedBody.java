@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * A request that announces a body of some length and waits for {@code 100 Continue} before sending it, spoken on a
  * socket: the service under test may refuse it unread. (The JDK's HttpClient waits forever when the answer to
- * {@code Expect: 100-continue} is a final one with a body, JDK-8286171, fixed after Java 17.)
+ * {@code Expect: 100-continue} is a final one with a body: so Java 17's did here, past its own timeout.)
  */
 public final class AnnouncedBody {
 
