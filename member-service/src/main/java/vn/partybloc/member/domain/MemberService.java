@@ -69,8 +69,10 @@ public class MemberService {
         }
         if (members.existsByNationalId(spec.nationalId())) {
             // Only roles cleared to read national ids learn that this one is registered (no membership oracle).
-            throw ProblemException.conflict(
-                    NationalIdReaders.includes(caller) ? "member.national-id-taken" : "member.cannot-register-here");
+            if (NationalIdReaders.includes(caller)) {
+                throw ProblemException.conflict("member.national-id-taken");
+            }
+            throw ProblemException.conflict("member.cannot-register-here");
         }
         requireEntryAfterAdmission(spec, entry);
         OrganizationReplica cell = scope.activeCell(spec.organizationId());
