@@ -100,6 +100,37 @@ class SubjectPeriodTest {
     }
 
     @Test
+    void aCommitteeMemberIsRatedOnlyForTheCyclesTheirOrganizationWasPartOfTheBloc() {
+        // A cell received in 2024 whose committee was elected outside the Bloc in 2020: its seats started then.
+        UUID received = organization(Feed.bloc(), "OrganizationReceived", "ACTIVE", "1995-05-01", "2024-01-01");
+        UUID secretary = Feed.member(received, "Bí thư chi bộ tiếp nhận");
+        UUID committee = Feed.committee(received, "CELL_COMMITTEE", 2020, 2025);
+        UUID seat = Feed.position(secretary, committee, received, "CELL_COMMITTEE", "SECRETARY", "2020-08-15");
+        Feed.awaitRows("positions", List.of(seat));
+
+        Api.selfAssess(admin(), Api.cycle(2023), "COMMITTEE_MEMBER", secretary, level("GOOD"))
+                .statusCode(422)
+                .body("rule", equalTo(IN_PERIOD))
+                .body(
+                        "detail",
+                        equalTo(
+                                "Subject " + secretary
+                                        + " of kind COMMITTEE_MEMBER was not yet part of the Bloc in 2023: it joined after 2023-12-31"));
+        JsonPath report = given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", received.toString())
+                .queryParam("year", 2023)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(0, report.getInt("subjects.find { it.subjectKind == 'COMMITTEE_MEMBER' }.subjects"));
+        Api.selfAssess(admin(), Api.cycle(2024), "COMMITTEE_MEMBER", secretary, level("GOOD"))
+                .statusCode(201);
+    }
+
+    @Test
     void theDatesStandWhateverOrderOrHowOftenTheEventsArrive() throws Exception {
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID member = UUID.randomUUID();

@@ -75,14 +75,30 @@ public class Subjects {
                 requirePresent(kind, subjectId, member.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield activeOrganization(kind, subjectId, member.organizationId);
             }
-            case COMMITTEE_MEMBER -> {
-                List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn);
-                if (held.isEmpty()) {
-                    throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee-member", cycle.year));
-                }
-                yield activeOrganization(kind, subjectId, held.get(held.size() - 1).organizationId);
-            }
+            case COMMITTEE_MEMBER -> seatedUnit(kind, subjectId, cycle);
         };
+    }
+
+    /**
+     * The organization of the latest seat held during the cycle in an organization that was part of the Bloc during it:
+     * a committee elected outside the Bloc before its organization was received does not make a committee member of
+     * the Bloc's for the years before.
+     */
+    private OrganizationReplica seatedUnit(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
+        List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn);
+        if (held.isEmpty()) {
+            throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee-member", cycle.year));
+        }
+        Period.Presence latest = null;
+        for (int i = held.size() - 1; i >= 0; i--) {
+            OrganizationReplica org = activeOrganization(kind, subjectId, held.get(i).organizationId);
+            Period.Presence presence = org.presenceDuring(cycle.startsOn, cycle.endsOn);
+            if (presence == Period.Presence.PRESENT) {
+                return org;
+            }
+            latest = latest == null ? presence : latest;
+        }
+        throw notPresent(kind, subjectId, latest, cycle);
     }
 
     private OrganizationReplica activeOrganization(SubjectKind kind, UUID subjectId, UUID organizationId) {
@@ -94,20 +110,19 @@ public class Subjects {
     }
 
     private static void requirePresent(SubjectKind kind, UUID subjectId, Period.Presence presence, ReviewCycle cycle) {
-        switch (presence) {
-            case NOT_YET ->
-                throw ProblemException.rule(
-                        Rules.SUBJECT_IN_PERIOD, "subject.not-yet-in-cycle", subjectId, kind, cycle.year, cycle.endsOn);
-            case ALREADY_GONE ->
-                throw ProblemException.rule(
-                        Rules.SUBJECT_IN_PERIOD,
-                        "subject.gone-before-cycle",
-                        subjectId,
-                        kind,
-                        cycle.year,
-                        cycle.startsOn);
-            case PRESENT -> {}
+        if (presence != Period.Presence.PRESENT) {
+            throw notPresent(kind, subjectId, presence, cycle);
         }
+    }
+
+    private static ProblemException notPresent(
+            SubjectKind kind, UUID subjectId, Period.Presence presence, ReviewCycle cycle) {
+        if (presence == Period.Presence.NOT_YET) {
+            return ProblemException.rule(
+                    Rules.SUBJECT_IN_PERIOD, "subject.not-yet-in-cycle", subjectId, kind, cycle.year, cycle.endsOn);
+        }
+        return ProblemException.rule(
+                Rules.SUBJECT_IN_PERIOD, "subject.gone-before-cycle", subjectId, kind, cycle.year, cycle.startsOn);
     }
 
     private static ProblemException unknown(SubjectKind kind, UUID id, ProblemMessage expected) {

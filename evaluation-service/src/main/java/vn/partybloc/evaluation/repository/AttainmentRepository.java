@@ -53,8 +53,8 @@ public class AttainmentRepository {
             case COMMITTEE_MEMBER -> """
                     select distinct on (p.member_id) p.member_id, coalesce(m.full_name, ''), p.organization_id
                     from positions p join organizations o on o.id = p.organization_id left join members m on m.id = p.member_id
-                    where o.path like :path and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)
-                    order by p.member_id, p.starts_on desc""";
+                    where o.path like :path and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from) and %s
+                    order by p.member_id, p.starts_on desc""".formatted(ORGANIZATION_IN_CYCLE);
         };
         var query = em.createNativeQuery(sql).setParameter("path", like(pathPrefix));
         if (sql.contains(":from")) {
