@@ -35,6 +35,7 @@ class AttainmentTest {
     private List<Feed.Org> cells;
     private List<UUID> unratedMembers;
     private UUID committee;
+    private UUID secretary;
     private UUID lateMember;
 
     /** Once for the class; in {@code @BeforeEach} because RestAssured knows the test port only by then. */
@@ -63,6 +64,11 @@ class AttainmentTest {
         all.addAll(unratedMembers);
         Feed.awaitRows("members", all);
         Feed.awaitRows("committees", List.of(committee));
+        secretary = rated.get(0);
+        Feed.awaitRows(
+                "positions",
+                List.of(Feed.position(
+                        secretary, committee, grassroots.id(), "EXECUTIVE_COMMITTEE", "SECRETARY", "2020-08-15")));
 
         // 20 members decided in 2023: 4 excellent, 10 good, 4 complete, 2 not complete; one more decided in 2024.
         List<String> items = new ArrayList<>();
@@ -146,6 +152,7 @@ class AttainmentTest {
         expected.add(cells.get(2).id().toString());
         expected.add(grassroots.id().toString());
         expected.add(committee.toString());
+        expected.add(secretary.toString()); // as a committee member
         org.junit.jupiter.api.Assertions.assertEquals(
                 new java.util.HashSet<>(expected), new java.util.HashSet<>(unrated));
 

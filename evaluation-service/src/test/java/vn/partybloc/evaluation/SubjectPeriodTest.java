@@ -131,6 +131,34 @@ class SubjectPeriodTest {
     }
 
     @Test
+    void aCommitteeIsToBeRatedForTheCyclesSomeoneSatOnIt() {
+        Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        UUID secretary = admitted(cell, "Bí thư chi ủy mới", "2010-05-19");
+        // A cell committee of the 2020–2025 term formed in 2024: the term is older than the committee.
+        UUID committee = Feed.committee(cell.id(), "CELL_COMMITTEE", 2020, 2025);
+        UUID seat = Feed.position(secretary, committee, cell.id(), "CELL_COMMITTEE", "SECRETARY", "2024-03-01");
+        Feed.awaitRows("committees", List.of(committee));
+        Feed.awaitRows("positions", List.of(seat));
+
+        assertEquals(List.of(), committeesNotRated(cell, 2023));
+        assertEquals(List.of(committee.toString()), committeesNotRated(cell, 2024));
+    }
+
+    private static List<String> committeesNotRated(Feed.Org organization, int year) {
+        Api.cycle(year);
+        return given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", organization.id().toString())
+                .queryParam("year", year)
+                .get("/api/v1/reviews/attainment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("notRated.findAll { it.subjectKind == 'COLLECTIVE_COMMITTEE' }.subjectId", String.class);
+    }
+
+    @Test
     void theDatesStandWhateverOrderOrHowOftenTheEventsArrive() throws Exception {
         Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
         UUID member = UUID.randomUUID();

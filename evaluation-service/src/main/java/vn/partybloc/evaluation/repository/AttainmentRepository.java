@@ -32,7 +32,9 @@ public class AttainmentRepository {
 
     /**
      * The subjects that should be rated for the cycle {@code [from, to]}: those that were part of the Bloc during it
-     * (members on the register, organizations founded and not yet ended), also when they have left since.
+     * (members on the register, organizations founded and not yet ended), also when they have left since. A committee
+     * is one when someone sat on it during the cycle: the replica knows its term, not the day it was formed, and a cell
+     * committee formed in 2022 for the 2020–2025 term did not exist in 2020.
      */
     public List<Subject> expected(SubjectKind kind, String pathPrefix, LocalDate from, LocalDate to) {
         String sql = switch (kind) {
@@ -45,7 +47,9 @@ public class AttainmentRepository {
             case COLLECTIVE_COMMITTEE -> """
                     select c.id, o.name, o.id from committees c join organizations o on o.id = c.organization_id
                     where o.path like :path and %s and c.kind in ('EXECUTIVE_COMMITTEE', 'CELL_COMMITTEE')
-                      and c.term_start_year <= extract(year from cast(:from as date)) and c.term_end_year > extract(year from cast(:from as date))""".formatted(ORGANIZATION_IN_CYCLE);
+                      and c.term_start_year <= extract(year from cast(:from as date)) and c.term_end_year > extract(year from cast(:from as date))
+                      and exists (select 1 from positions p where p.organization_id = c.organization_id and p.committee_id = c.id
+                                  and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from))""".formatted(ORGANIZATION_IN_CYCLE);
             case MEMBER -> """
                     select m.id, m.full_name, m.organization_id from members m join organizations o on o.id = m.organization_id
                     where o.path like :path and (m.status = 'ACTIVE' or m.left_on > :from)
