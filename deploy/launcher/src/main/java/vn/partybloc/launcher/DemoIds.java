@@ -21,17 +21,26 @@ final class DemoIds {
         this.bloc = bloc;
     }
 
-    /** The active organizations of the Bloc, as organization-service lists them. */
+    /**
+     * The organizations of the Bloc as organization-service lists them: the active ones, and those of the tree of 2020
+     * that have left since (rated for the years they were part of it).
+     */
     static DemoIds read(ApiClient api, UUID bloc) throws Exception {
         DemoIds ids = new DemoIds(bloc);
+        ids.readSubtree(api, "status=ACTIVE");
+        ids.readSubtree(api, "asOf=2020-12-31");
+        return ids;
+    }
+
+    private void readSubtree(ApiClient api, String filter) throws Exception {
         for (int page = 0; ; page++) {
-            JsonNode body = api.get("/api/v1/organizations/" + bloc + "/subtree?status=ACTIVE&size=500&page=" + page);
+            JsonNode body = api.get("/api/v1/organizations/" + bloc + "/subtree?" + filter + "&size=500&page=" + page);
             for (JsonNode o : body.path("items")) {
-                ids.organizations.put(
+                organizations.putIfAbsent(
                         o.path("code").asText(), UUID.fromString(o.path("id").asText()));
             }
             if ((page + 1) * 500L >= body.path("total").asLong()) {
-                return ids;
+                return;
             }
         }
     }

@@ -36,7 +36,8 @@ final class DemoPeopleLoader {
         List<Member> joining = demo.register().afterHistory();
         awaitMemberServiceKnowsTheCells(joining);
         MemberFiles.importAll(api, joining, ids::organization, "members joining");
-        MemberFiles.ids(api, ids.bloc(), demo.members()).forEach(ids::member);
+        MemberFiles.ids(api, ids.bloc(), MemberFiles.nationalIds(demo.members()))
+                .forEach(ids::member);
         awaitTheRegister(demo.members().size());
         Console.info(String.format("  members joining since 2021 loaded in %.1f s", (System.nanoTime() - t) / 1e9));
 

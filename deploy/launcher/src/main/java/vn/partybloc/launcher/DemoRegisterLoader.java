@@ -37,7 +37,7 @@ final class DemoRegisterLoader {
         List<Member> atStart = register.atStart();
         awaitMemberServiceKnows(organizations.apply(lastCell));
         MemberFiles.importAll(api, atStart, organizations, "members of 2021-01-01");
-        members.putAll(MemberFiles.ids(api, bloc, atStart));
+        members.putAll(MemberFiles.ids(api, bloc, MemberFiles.nationalIds(atStart)));
         Console.info(String.format("  register of 2021-01-01 loaded in %.1f s", (System.nanoTime() - t) / 1e9));
     }
 

@@ -2,9 +2,12 @@ package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.launcher.demo.Member;
@@ -52,17 +55,23 @@ final class MemberFiles {
         }
     }
 
-    /** member-service's ids of the given members, read from the list of the Bloc's members; all must be there. */
-    static Map<String, UUID> ids(ApiClient api, UUID bloc, List<Member> members) throws Exception {
+    static List<String> nationalIds(List<Member> members) {
+        return members.stream().map(Member::nationalId).toList();
+    }
+
+    /**
+     * member-service's ids of the members with these national ids, read from the list of the Bloc's members (every
+     * status: also those who have left); all must be there.
+     */
+    static Map<String, UUID> ids(ApiClient api, UUID bloc, Collection<String> nationalIds) throws Exception {
+        Set<String> wanted = new HashSet<>(nationalIds);
         Map<String, UUID> ids = new HashMap<>();
-        Map<String, Member> wanted = new HashMap<>();
-        members.forEach(m -> wanted.put(m.nationalId(), m));
         for (int page = 0; ; page++) {
             JsonNode body = api.get(
                     "/api/v1/members?organizationId=" + bloc + "&includeDescendants=true&size=500&page=" + page);
             for (JsonNode m : body.path("items")) {
                 String nationalId = m.path("nationalId").asText();
-                if (wanted.containsKey(nationalId)) {
+                if (wanted.contains(nationalId)) {
                     ids.put(nationalId, UUID.fromString(m.path("id").asText()));
                 }
             }
@@ -70,10 +79,9 @@ final class MemberFiles {
                 break;
             }
         }
-        long missing =
-                members.stream().filter(m -> !ids.containsKey(m.nationalId())).count();
-        if (missing > 0) {
-            throw new IllegalStateException(missing + " demo members are not listed by member-service");
+        if (ids.size() < wanted.size()) {
+            throw new IllegalStateException(
+                    (wanted.size() - ids.size()) + " demo members are not listed by member-service");
         }
         return ids;
     }

@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * The whole demo Bloc as values, generated from seeds alone (no network, no clock): its organizations and their history,
- * members (as the register stands at the end, and how it goes through the history), committees and seats, courses and the ratings of 2022. Organizations are named by code and members by
+ * members (as the register stands at the end, and how it goes through the history), committees and seats, courses
+ * and the ratings of 2020, 2021 and 2022. Organizations are named by code and members by
  * national id; the loader turns them into the ids the services assign.
  */
 public record DemoDataset(
@@ -21,8 +22,8 @@ public record DemoDataset(
     /** The date the article's figures describe. */
     public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
-    /** The year of {@link #ratings()}. */
-    public static final int RATINGS_YEAR = RatingsGenerator.YEAR;
+    /** The years of {@link #ratings()}, in the order they are rated. */
+    public static final List<Integer> RATING_YEARS = RatingsGenerator.YEARS;
 
     public DemoDataset {
         members = List.copyOf(members);
@@ -43,7 +44,7 @@ public record DemoDataset(
         List<Course> courses = new TrainingGenerator(new Random(seed.training()))
                 .generate(people.members(), grassroots(people.positions()));
         List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings()))
-                .generate(bloc.tree(), people.members(), people.committees(), people.positions());
+                .generate(OrganizationPresence.of(organizations), bloc.tree(), people);
         return new DemoDataset(
                 organizations, people.members(), register, people.committees(), people.positions(), courses, ratings);
     }

@@ -2,8 +2,9 @@ package vn.partybloc.launcher.demo;
 
 import java.time.LocalDate;
 
-/** A rating of the yearly review, recorded by a batch decision. */
-public record Rating(String subjectKind, Subject subject, String level, String decisionNumber, LocalDate decidedOn) {
+/** A rating of the yearly review of {@code year}, recorded by a batch decision. */
+public record Rating(
+        int year, String subjectKind, Subject subject, String level, String decisionNumber, LocalDate decidedOn) {
 
     /** Whom a rating is about, by the stable keys the loader turns into ids. */
     public sealed interface Subject {}

@@ -14,18 +14,21 @@ import vn.partybloc.launcher.demo.Rating.MemberSubject;
 import vn.partybloc.launcher.demo.Rating.OrganizationSubject;
 
 /**
- * The ratings of 2022, shaped like the article's yearly results: over 90% of grassroots organizations and of their
- * leading committees good or better, about 20% excellent; 95% of members good or better with the excellent ones kept
- * within 20% of those rated good or better in every grassroots organization (rule 10); committee members all at least
- * complete. One decision per group of subjects; who in a group gets which level is drawn at random. Only members on
- * the register in 2022 are rated for it: the 386 admitted in 2023 are not (evaluation-service refuses them with
- * REV-SUBJECT-IN-PERIOD), and the organizations and committee members rated all existed in 2022.
+ * The ratings of 2020, 2021 and 2022, shaped like the article's yearly results: over 90% of grassroots organizations
+ * and of the collective committees good or better, about 20% excellent; 95% of members good or better with the excellent
+ * ones kept within 20% of those rated good or better in every grassroots organization (rule 10); committee members all
+ * at least complete. One decision per group of subjects and year; who in a group gets which level is drawn at random.
+ * Each year rates whom it covered, as evaluation-service dates them (REV-SUBJECT-IN-PERIOD): the organizations that were
+ * part of the Bloc during it (in 2020 and 2021 also the 54 that left in 2021; from 2021 the 4 received that year), the
+ * members on the register during it (in 2020 and 2021 also the 2,366 who left with their organizations; not those
+ * admitted or received later), and the people holding a seat during it on a committee of such an organization.
  */
 final class RatingsGenerator {
 
-    static final int YEAR = 2022;
-    private static final LocalDate DECIDED_ON = LocalDate.of(YEAR, 12, 20);
-    private static final LocalDate LAST_DAY = LocalDate.of(YEAR, 12, 31);
+    static final List<Integer> YEARS = List.of(2020, 2021, 2022);
+
+    /** The committees rated as collectives: the executive committees and the cell committees. */
+    private static final Set<String> COLLECTIVES = Set.of("EXECUTIVE_COMMITTEE", "CELL_COMMITTEE");
 
     /** A subject to rate and the group it is rated in: its kind, or for members their grassroots organization. */
     private record Subject(String kind, Rating.Subject subject, String group) {}
@@ -36,11 +39,20 @@ final class RatingsGenerator {
         this.random = random;
     }
 
-    List<Rating> generate(ActiveTree tree, List<Member> members, List<Committee> committees, List<Position> positions) {
+    List<Rating> generate(OrganizationPresence presence, ActiveTree tree, PeopleGenerator.People people) {
+        List<Rating> ratings = new ArrayList<>();
+        for (int year : YEARS) {
+            ratings.addAll(ratings(year, subjects(year, presence, tree, people)));
+        }
+        return ratings;
+    }
+
+    private List<Rating> ratings(int year, List<Subject> subjects) {
         Map<String, List<Subject>> groups = new LinkedHashMap<>();
-        for (Subject s : subjects(tree, members, committees, positions)) {
+        for (Subject s : subjects) {
             groups.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
         }
+        LocalDate decidedOn = LocalDate.of(year, 12, 20);
         List<Rating> ratings = new ArrayList<>();
         int decision = 0;
         for (Map.Entry<String, List<Subject>> group : groups.entrySet()) {
@@ -50,37 +62,55 @@ final class RatingsGenerator {
             decision++;
             for (int i = 0; i < rated.size(); i++) {
                 ratings.add(new Rating(
-                        rated.get(i).kind(), rated.get(i).subject(), levels.get(i), decision + "-QĐ/ĐUK", DECIDED_ON));
+                        year,
+                        rated.get(i).kind(),
+                        rated.get(i).subject(),
+                        levels.get(i),
+                        decision + "-QĐ/ĐUK",
+                        decidedOn));
             }
         }
         return ratings;
     }
 
-    /** Grassroots organizations, their host units and leading committees; then members and committee members. */
+    /**
+     * Grassroots organizations and their host units; the executive and cell committees someone sat on during the year
+     * (those of the grassroots organizations, and of the subordinate cells that had formed one by then); then members
+     * and committee members.
+     */
     private static List<Subject> subjects(
-            ActiveTree tree, List<Member> members, List<Committee> committees, List<Position> positions) {
-        Set<String> committeeKeys = committees.stream()
-                .map(c -> c.organizationCode() + "/" + c.kind())
-                .collect(Collectors.toSet());
+            int year, OrganizationPresence presence, ActiveTree tree, PeopleGenerator.People people) {
         List<Subject> subjects = new ArrayList<>();
-        for (ActiveTree.Node org : tree.grassroots()) {
-            OrganizationSubject organization = new OrganizationSubject(org.code());
+        for (String code : presence.grassroots(year)) {
+            OrganizationSubject organization = new OrganizationSubject(code);
             subjects.add(new Subject("GRASSROOTS_ORGANIZATION", organization, "GRASSROOTS_ORGANIZATION"));
             subjects.add(new Subject("HOST_UNIT", organization, "HOST_UNIT"));
-            String leading = committeeKeys.contains(org.code() + "/EXECUTIVE_COMMITTEE")
-                    ? "EXECUTIVE_COMMITTEE"
-                    : "CELL_COMMITTEE";
-            if (committeeKeys.contains(org.code() + "/" + leading)) {
+        }
+        LocalDate lastDay = LocalDate.of(year, 12, 31);
+        List<Position> seated = people.positions().stream()
+                .filter(p -> !p.startsOn().isAfter(lastDay) && presence.during(p.organizationCode(), year))
+                .toList();
+        Set<String> seatedCommittees = seated.stream()
+                .map(p -> p.organizationCode() + "/" + p.committeeKind())
+                .collect(Collectors.toSet());
+        for (Committee c : people.committees()) {
+            if (COLLECTIVES.contains(c.kind()) && seatedCommittees.contains(c.organizationCode() + "/" + c.kind())) {
                 subjects.add(new Subject(
-                        "COLLECTIVE_COMMITTEE", new CommitteeSubject(org.code(), leading), "COLLECTIVE_COMMITTEE"));
+                        "COLLECTIVE_COMMITTEE",
+                        new CommitteeSubject(c.organizationCode(), c.kind()),
+                        "COLLECTIVE_COMMITTEE"));
             }
         }
         Set<String> committeeMembers =
-                positions.stream().map(Position::memberNationalId).collect(Collectors.toSet());
-        for (Member m : members) {
-            if (m.admittedOn().isAfter(LAST_DAY)) {
-                continue; // not yet a member in the year rated
-            }
+                seated.stream().map(Position::memberNationalId).collect(Collectors.toSet());
+        List<Member> onTheRegister = new ArrayList<>();
+        people.leavers().stream()
+                .filter(m -> presence.leftOn(m.cellCode()).isAfter(LocalDate.of(year, 1, 1)))
+                .forEach(onTheRegister::add);
+        people.members().stream()
+                .filter(m -> !(m.isReceived() ? m.receivedOn() : m.admittedOn()).isAfter(lastDay))
+                .forEach(onTheRegister::add);
+        for (Member m : onTheRegister) {
             MemberSubject member = new MemberSubject(m.nationalId());
             subjects.add(new Subject("MEMBER", member, "MEMBER/" + tree.grassrootsOf(m.cellCode())));
             if (committeeMembers.contains(m.nationalId())) {

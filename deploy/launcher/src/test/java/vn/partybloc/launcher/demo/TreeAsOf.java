@@ -65,6 +65,13 @@ final class TreeAsOf {
                 .count();
     }
 
+    /** The active grassroots committees and grassroots cells, by code. */
+    Set<String> grassroots() {
+        return active.stream()
+                .filter(code -> known.get(code).type().startsWith("GRASSROOTS_"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     boolean isActive(String code) {
         return active.contains(code);
     }
