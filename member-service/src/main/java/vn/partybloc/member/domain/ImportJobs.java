@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import vn.partybloc.member.config.ImportConfig;
 import vn.partybloc.member.repository.ImportJobRepository;
@@ -67,27 +69,40 @@ public class ImportJobs {
         this.config = config;
     }
 
-    public ImportJob submitMembers(String format, List<ImportRow<MemberRow>> rows) {
-        return submit(ImportKind.MEMBERS, format, rows.size(), jobId -> {
-            for (int from = 0; from < rows.size(); from += config.chunkSize()) {
-                memberImporter.importChunk(jobId, rows.subList(from, Math.min(rows.size(), from + config.chunkSize())));
-            }
-        });
+    public ImportJob submitMembers(String format, ImportFile<MemberRow> file) {
+        return submit(
+                ImportKind.MEMBERS,
+                format,
+                file,
+                jobId -> inChunks(file, chunk -> memberImporter.importChunk(jobId, chunk)));
     }
 
-    public ImportJob submitPositions(String format, List<ImportRow<PositionRow>> rows) {
-        return submit(ImportKind.POSITIONS, format, rows.size(), jobId -> {
-            List<ImportOutcome> outcomes = new ArrayList<>();
-            List<ImportRowError> errors = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                outcomes.add(importPosition(rows.get(i), errors));
-                if (outcomes.size() == config.chunkSize() || i == rows.size() - 1) {
+    public ImportJob submitPositions(String format, ImportFile<PositionRow> file) {
+        return submit(
+                ImportKind.POSITIONS,
+                format,
+                file,
+                jobId -> inChunks(file, chunk -> {
+                    List<ImportRowError> errors = new ArrayList<>();
+                    List<ImportOutcome> outcomes = chunk.stream()
+                            .map(row -> importPosition(row, errors))
+                            .toList();
                     recordProgress(jobId, outcomes, errors);
-                    outcomes.clear();
-                    errors.clear();
+                }));
+    }
+
+    /** Reads the file a chunk at a time: memory holds one chunk, whatever the file. */
+    private <T> void inChunks(ImportFile<T> file, Consumer<List<ImportRow<T>>> each) {
+        try (Stream<ImportRow<T>> rows = file.open()) {
+            List<ImportRow<T>> chunk = new ArrayList<>(config.chunkSize());
+            for (Iterator<ImportRow<T>> it = rows.iterator(); it.hasNext(); ) {
+                chunk.add(it.next());
+                if (chunk.size() == config.chunkSize() || !it.hasNext()) {
+                    each.accept(List.copyOf(chunk));
+                    chunk.clear();
                 }
             }
-        });
+        }
     }
 
     private ImportOutcome importPosition(ImportRow<PositionRow> row, List<ImportRowError> errors) {
@@ -115,18 +130,31 @@ public class ImportJobs {
         return jobs.errors(id);
     }
 
-    private ImportJob submit(ImportKind kind, String format, int totalRows, Consumer<UUID> body) {
+    private ImportJob submit(ImportKind kind, String format, ImportFile<?> file, Consumer<UUID> body) {
         if (held.size() >= config.maxQueued()) {
+            file.discard();
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "import.queue-full", held.size());
         }
         SecurityIdentity submitter = QuarkusSecurityIdentity.builder(identity).build();
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob queued = ImportJob.queued(kind, format, totalRows, caller.name());
-            jobs.persist(queued);
-            return queued;
-        });
+        ImportJob job;
+        try {
+            job = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob queued = ImportJob.queued(kind, format, file.rows(), caller.name());
+                jobs.persist(queued);
+                return queued;
+            });
+        } catch (RuntimeException e) {
+            file.discard();
+            throw e;
+        }
         held.add(job.id);
-        worker.submit(() -> run(job.id, submitter, body));
+        worker.submit(() -> {
+            try {
+                run(job.id, submitter, body);
+            } finally {
+                file.discard();
+            }
+        });
         return job;
     }
 

@@ -1,6 +1,5 @@
 package vn.partybloc.member.domain;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +34,26 @@ public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
         }
     }
 
-    /**
-     * Refuses every row whose natural key an earlier row of the same file already holds: two rows for one record would
-     * make the outcome depend on their order.
-     */
-    public static <T> List<ImportRow<T>> refuseRepeats(List<ImportRow<T>> rows, Function<T, Object> key, String field) {
-        Map<Object, Integer> first = new HashMap<>();
-        List<ImportRow<T>> checked = new ArrayList<>(rows.size());
-        for (ImportRow<T> row : rows) {
-            Integer earlier = row.readable() ? first.putIfAbsent(key.apply(row.value()), row.number()) : null;
-            checked.add(
-                    earlier == null
-                            ? row
-                            : refused(
-                                    row.number(),
-                                    List.of(new ImportRowError(
-                                            row.number(), field, null, "repeats row " + earlier + " of this file"))));
+    /** Remembers each natural key's first row while a file is read, and refuses the rows that repeat one. */
+    static final class Repeats<T> {
+
+        private final Map<Object, Integer> first = new HashMap<>();
+        private final Function<T, Object> key;
+        private final String field;
+
+        Repeats(Function<T, Object> key, String field) {
+            this.key = key;
+            this.field = field;
         }
-        return checked;
+
+        ImportRow<T> check(ImportRow<T> row) {
+            Integer earlier = row.readable() ? first.putIfAbsent(key.apply(row.value()), row.number()) : null;
+            return earlier == null
+                    ? row
+                    : refused(
+                            row.number(),
+                            List.of(new ImportRowError(
+                                    row.number(), field, null, "repeats row " + earlier + " of this file")));
+        }
     }
 }

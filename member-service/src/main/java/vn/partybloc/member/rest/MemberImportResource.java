@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.member.domain.ImportFile;
 import vn.partybloc.member.domain.ImportJobs;
 import vn.partybloc.member.domain.ImportKind;
-import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.MemberRow;
 
 @Path("/api/v1/members/imports")
@@ -54,21 +54,16 @@ public class MemberImportResource {
                             + "one whose details differ is updated (or recognised as a full member when the row dates it), an identical "
                             + "one is left unchanged, so sending the same file twice changes nothing the second time. A row naming a "
                             + "member of another cell is refused (record a move instead), as is a row repeating an earlier row's "
-                            + "`nationalId`. Answers 202 at once; follow `Location` to the job.")
+                            + "`nationalId`. " + ImportFiles.LIMITS
+                            + " Answers 202 at once; follow `Location` to the job.")
     @RequestBody(
             required = true,
             content = {
-                @Content(
-                        mediaType = ImportFiles.CSV,
-                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
-                        example = """
+                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
                     fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree
                     Nguyễn Văn An,1985-04-12,MALE,087085001234,2010-05-19,2011-05-19,7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c,MASTER
                     """),
-                @Content(
-                        mediaType = ImportFiles.NDJSON,
-                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
-                        example = """
+                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
                     {"fullName":"Nguyễn Văn An","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"087085001234","admittedOn":"2010-05-19","organizationId":"7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c"}
                     """)
             })
@@ -80,15 +75,12 @@ public class MemberImportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobResponse.class)))
     public RestResponse<ImportJobResponse> submit(
-            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
+            InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         String format = ImportResponses.format(type);
-        List<ImportRow<MemberRow>> rows = ImportRow.refuseRepeats(
-                files.read(body, format, MemberRequest.class).stream()
-                        .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber(), r.toEntry())))
-                        .toList(),
-                r -> r.member().nationalId(),
-                "nationalId");
-        return responses.accepted(jobs.submitMembers(format, rows), uri);
+        ImportFile<MemberRow> file = files.store(body, format, MemberRequest.class)
+                .map(row -> row.map(r -> new MemberRow(r.toDomain(), r.decisionNumber(), r.toEntry())))
+                .refusingRepeats(r -> r.member().nationalId(), "nationalId");
+        return responses.accepted(jobs.submitMembers(format, file), uri);
     }
 
     @GET

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.member.domain.ImportFile;
 import vn.partybloc.member.domain.ImportJobs;
 import vn.partybloc.member.domain.ImportKind;
-import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.PositionRow;
 
 @Path("/api/v1/positions/imports")
@@ -52,21 +52,16 @@ public class PositionImportResource {
                     "Each row is a position (see PositionImportRow), upserted by member, committee, position and start "
                             + "date, each row meeting every rule `POST /api/v1/positions` meets. A new position is started (and ended when "
                             + "the row has `endsOn`); an open one is ended by a row with `endsOn`; an identical one is left unchanged, so "
-                            + "sending the same file twice changes nothing the second time. Answers 202 at once; follow `Location`.")
+                            + "sending the same file twice changes nothing the second time. " + ImportFiles.LIMITS
+                            + " Answers 202 at once; follow `Location`.")
     @RequestBody(
             required = true,
             content = {
-                @Content(
-                        mediaType = ImportFiles.CSV,
-                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
-                        example = """
+                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
                     memberNationalId,committeeId,position,appointment,decisionNumber,startsOn
                     087085001234,5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a,SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20
                     """),
-                @Content(
-                        mediaType = ImportFiles.NDJSON,
-                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
-                        example = """
+                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
                     {"memberNationalId":"087085001234","committeeId":"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a","position":"SECRETARY","appointment":"ELECTED","startsOn":"2025-06-20"}
                     """)
             })
@@ -78,14 +73,12 @@ public class PositionImportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobResponse.class)))
     public RestResponse<ImportJobResponse> submit(
-            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
+            InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         String format = ImportResponses.format(type);
-        List<ImportRow<PositionRow>> rows = ImportRow.refuseRepeats(
-                        files.read(body, format, PositionImportRow.class), PositionImportRow::naturalKey, "startsOn")
-                .stream()
-                .map(row -> row.map(PositionImportRow::toDomain))
-                .toList();
-        return responses.accepted(jobs.submitPositions(format, rows), uri);
+        ImportFile<PositionRow> file = files.store(body, format, PositionImportRow.class)
+                .refusingRepeats(PositionImportRow::naturalKey, "startsOn")
+                .map(row -> row.map(PositionImportRow::toDomain));
+        return responses.accepted(jobs.submitPositions(format, file), uri);
     }
 
     @GET
