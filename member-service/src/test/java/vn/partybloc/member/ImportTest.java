@@ -279,6 +279,51 @@ class ImportTest {
     }
 
     @Test
+    void anImportJobIsReadOnlyByItsSubmitterAndAdmins() {
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String organizer = Tokens.as("organizer");
+        String integration = Tokens.as("integration");
+        JsonPath organizersJob = importFile(
+                organizer,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Người Tổ Chức Nhập", Members.nationalId(), cell, null, "x"));
+        JsonPath integrationsJob = importFile(
+                integration,
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Hệ Thống Nhân Sự Nhập", Members.nationalId(), cell, null, "x"));
+
+        for (String token : List.of(organizer, admin())) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/members/imports/" + organizersJob.getString("id"))
+                    .then()
+                    .statusCode(200);
+        }
+        // to another caller, a job reads exactly like one that does not exist
+        String unknown = UUID.randomUUID().toString();
+        String nobodys = given().auth()
+                .oauth2(integration)
+                .get("/api/v1/members/imports/" + unknown)
+                .then()
+                .statusCode(404)
+                .extract()
+                .path("detail");
+        given().auth()
+                .oauth2(integration)
+                .get("/api/v1/members/imports/" + organizersJob.getString("id"))
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo(nobodys.replace(unknown, organizersJob.getString("id"))));
+        given().auth()
+                .oauth2(organizer)
+                .get("/api/v1/members/imports/" + integrationsJob.getString("id"))
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void positionsAreUpsertedByTheirNaturalKeyMeetingEveryPositionRule() {
         UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
         String secretaryId = Members.nationalId();

@@ -88,7 +88,8 @@ public class MemberImportResource {
     @Operation(
             operationId = "getMemberImport",
             summary = "Follow a members import",
-            description = "Counts so far and the refused rows. A `secretary` sees only the imports they sent.")
+            description = "Counts so far and the refused rows. Only the caller who sent the import and `admin` see it: "
+                    + "to anyone else it answers 404, as for a job that does not exist.")
     public ImportJobResponse get(@PathParam("id") UUID id) {
         return responses.get(id, ImportKind.MEMBERS);
     }
