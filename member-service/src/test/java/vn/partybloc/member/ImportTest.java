@@ -52,6 +52,11 @@ class ImportTest {
                 .body("status", equalTo("QUEUED"))
                 .extract()
                 .header("Location");
+        return awaitJob(token, location);
+    }
+
+    /** Follows an import job until it ends; returns the finished job. */
+    static JsonPath awaitJob(String token, String location) {
         return Awaitility.await()
                 .atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(100))
