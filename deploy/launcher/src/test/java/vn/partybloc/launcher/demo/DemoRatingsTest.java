@@ -76,14 +76,7 @@ class DemoRatingsTest {
     @ParameterizedTest
     @ValueSource(ints = {2020, 2021, 2022})
     void theCommitteeMembersRatedHeldASeatThatYearInAnOrganizationOfTheBloc(int year) {
-        LocalDate lastDay = LocalDate.of(year, 12, 31);
-        TreeAsOf firstDay = on(LocalDate.of(year, 1, 1));
-        TreeAsOf end = on(lastDay);
-        Set<String> expected = Demo.DATASET.positions().stream()
-                .filter(p -> !p.startsOn().isAfter(lastDay))
-                .filter(p -> firstDay.isActive(p.organizationCode()) || end.isActive(p.organizationCode()))
-                .map(Position::memberNationalId)
-                .collect(Collectors.toSet());
+        Set<String> expected = seatsHeldIn(year).map(Position::memberNationalId).collect(Collectors.toSet());
         assertEquals(expected, nationalIds(of(year, "COMMITTEE_MEMBER")));
         assertTrue(
                 of(year, "COMMITTEE_MEMBER").stream().noneMatch(r -> r.level().equals("NOT_COMPLETE")));
@@ -92,14 +85,9 @@ class DemoRatingsTest {
     @ParameterizedTest
     @ValueSource(ints = {2020, 2021, 2022})
     void theCollectiveCommitteesRatedAreTheExecutiveAndCellCommitteesSomeoneSatOnThatYear(int year) {
-        LocalDate lastDay = LocalDate.of(year, 12, 31);
-        TreeAsOf firstDay = on(LocalDate.of(year, 1, 1));
-        TreeAsOf end = on(lastDay);
-        Set<String> expected = Demo.DATASET.positions().stream()
-                .filter(p -> !p.startsOn().isAfter(lastDay))
+        Set<String> expected = seatsHeldIn(year)
                 .filter(p -> p.committeeKind().equals("EXECUTIVE_COMMITTEE")
                         || p.committeeKind().equals("CELL_COMMITTEE"))
-                .filter(p -> firstDay.isActive(p.organizationCode()) || end.isActive(p.organizationCode()))
                 .map(p -> p.organizationCode() + "/" + p.committeeKind())
                 .collect(Collectors.toSet());
         assertEquals(
@@ -143,6 +131,16 @@ class DemoRatingsTest {
     @ValueSource(ints = {2020, 2021, 2022})
     void eachYearIsDecidedAtItsEnd(int year) {
         assertTrue(ratings(year).stream().allMatch(r -> r.decidedOn().equals(LocalDate.of(year, 12, 20))));
+    }
+
+    /** The seats started by the year's last day on a committee of an organization of the Bloc during the year. */
+    private static Stream<Position> seatsHeldIn(int year) {
+        LocalDate lastDay = LocalDate.of(year, 12, 31);
+        TreeAsOf firstDay = on(LocalDate.of(year, 1, 1));
+        TreeAsOf end = on(lastDay);
+        return Demo.DATASET.positions().stream()
+                .filter(p -> !p.startsOn().isAfter(lastDay))
+                .filter(p -> firstDay.isActive(p.organizationCode()) || end.isActive(p.organizationCode()));
     }
 
     private static TreeAsOf on(LocalDate day) {
