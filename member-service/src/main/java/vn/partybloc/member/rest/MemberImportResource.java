@@ -59,11 +59,17 @@ public class MemberImportResource {
     @RequestBody(
             required = true,
             content = {
-                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(
+                        mediaType = ImportFiles.CSV,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
+                        example = """
                     fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree
                     Nguyễn Văn An,1985-04-12,MALE,087085001234,2010-05-19,2011-05-19,7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c,MASTER
                     """),
-                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(
+                        mediaType = ImportFiles.NDJSON,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
+                        example = """
                     {"fullName":"Nguyễn Văn An","dateOfBirth":"1985-04-12","gender":"MALE","nationalId":"087085001234","admittedOn":"2010-05-19","organizationId":"7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c"}
                     """)
             })

@@ -57,11 +57,17 @@ public class PositionImportResource {
     @RequestBody(
             required = true,
             content = {
-                @Content(mediaType = ImportFiles.CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(
+                        mediaType = ImportFiles.CSV,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
+                        example = """
                     memberNationalId,committeeId,position,appointment,decisionNumber,startsOn
                     087085001234,5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a,SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20
                     """),
-                @Content(mediaType = ImportFiles.NDJSON, schema = @Schema(type = SchemaType.STRING), example = """
+                @Content(
+                        mediaType = ImportFiles.NDJSON,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = ImportFiles.MAX_CHARACTERS),
+                        example = """
                     {"memberNationalId":"087085001234","committeeId":"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a","position":"SECRETARY","appointment":"ELECTED","startsOn":"2025-06-20"}
                     """)
             })
