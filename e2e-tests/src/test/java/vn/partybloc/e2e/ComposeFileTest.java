@@ -54,6 +54,16 @@ class ComposeFileTest {
     }
 
     @Test
+    void keycloaksMasterAdminPasswordComesFromTheEnvironmentWithNoDefault() {
+        String password = compose.path("services")
+                .path("keycloak")
+                .path("environment")
+                .path("KC_BOOTSTRAP_ADMIN_PASSWORD")
+                .asText();
+        assertTrue(password.matches("\\$\\{[A-Z_]+:\\?.+}"), password);
+    }
+
+    @Test
     void everyFileComposeBuildsFromOrMountsExists() {
         for (var entry : iterable(compose.path("services").fields())) {
             JsonNode build = entry.getValue().path("build");

@@ -96,7 +96,7 @@ final class LocalStack {
         Path project = Path.of(System.getProperty("partybloc.project", ".."))
                 .toAbsolutePath()
                 .normalize();
-        String data = System.getProperty("partybloc.e2e.data", "target/stack");
+        String data = data().toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(
                         java,
@@ -109,6 +109,11 @@ final class LocalStack {
                 .redirectErrorStream(true);
         PORTS.forEach((name, port) -> builder.environment().put(name, Integer.toString(port)));
         return builder;
+    }
+
+    /** The stack's data folder, where the launcher keeps databases, logs and the secrets it made. */
+    static Path data() {
+        return Path.of(System.getProperty("partybloc.e2e.data", "target/stack"));
     }
 
     /** Ports free now, all different: each socket is held until every one is chosen. */
@@ -149,12 +154,12 @@ final class LocalStack {
         }
     }
 
-    /** A token from the real Keycloak for a demo user (password grant of the admin UI client). */
+    /** A token from the real Keycloak for a demo user (password grant of the scripts client). */
     static String login(String user) {
         return given().baseUri("http://localhost")
                 .port(KEYCLOAK)
                 .formParam("grant_type", "password")
-                .formParam("client_id", "partybloc-admin-ui")
+                .formParam("client_id", "partybloc-scripts")
                 .formParam("username", user)
                 .formParam("password", user + "-demo")
                 .post("/realms/partybloc/protocol/openid-connect/token")

@@ -31,10 +31,10 @@ final class ApiClient {
         refresh();
     }
 
-    /** Logs in with the password grant of the admin UI client; logs in again before the 5-minute token expires. */
+    /** Logs in with the password grant of the scripts client; logs in again before the 5-minute token expires. */
     static ApiClient login(String gateway, String realmUrl, String user, String password) throws Exception {
         String form =
-                "grant_type=password&client_id=partybloc-admin-ui&username=" + enc(user) + "&password=" + enc(password);
+                "grant_type=password&client_id=partybloc-scripts&username=" + enc(user) + "&password=" + enc(password);
         return new ApiClient(gateway, realmUrl, form);
     }
 

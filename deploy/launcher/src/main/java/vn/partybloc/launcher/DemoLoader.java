@@ -88,8 +88,7 @@ final class DemoLoader {
     static void bindSecretary(Stack stack, UUID organizationId) throws Exception {
         ObjectMapper json = new ObjectMapper();
         String keycloak = "http://localhost:" + stack.keycloakPort();
-        String admin = ApiClient.token(
-                keycloak + "/realms/master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        String admin = Keycloak.masterToken(keycloak, new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN));
         HttpClient http = HttpClient.newHttpClient();
         String users = keycloak + "/admin/realms/partybloc/users";
         JsonNode found = json.readTree(http.send(

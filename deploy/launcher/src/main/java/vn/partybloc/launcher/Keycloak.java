@@ -2,9 +2,11 @@ package vn.partybloc.launcher;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,18 +69,79 @@ final class Keycloak implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         stack.logs().resolve("keycloak.log").toFile()));
+        String adminPassword = new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Keycloak keycloak = new Keycloak(builder.start());
         try {
             keycloak.awaitRealm(stack.oidcUrl(), Duration.ofSeconds(240));
+            secureMasterRealm("http://localhost:" + stack.keycloakPort(), adminPassword);
         } catch (Exception e) {
             keycloak.close();
             throw e;
         }
         return keycloak;
+    }
+
+    /**
+     * Brute-force protection on the master realm too (the partybloc realm's file has it). A stack first started by an
+     * earlier launcher has a master admin whose password is {@code admin}: it gets the generated one.
+     */
+    private static void secureMasterRealm(String keycloak, String password) throws Exception {
+        String token;
+        try {
+            token = masterToken(keycloak, password);
+        } catch (IllegalStateException refused) {
+            try {
+                token = masterToken(keycloak, "admin");
+            } catch (IllegalStateException alsoRefused) {
+                throw new IllegalStateException("the master realm's admin has neither the password kept in the data "
+                        + "folder's secrets/" + LocalSecrets.KEYCLOAK_ADMIN + " nor the former default; write the "
+                        + "password there, or start afresh with ./run.sh reset");
+            }
+            String id = ApiClient.parse(admin(keycloak, token, "GET", "/users?username=admin&exact=true", null))
+                    .path(0)
+                    .path("id")
+                    .asText();
+            admin(
+                    keycloak,
+                    token,
+                    "PUT",
+                    "/users/" + id + "/reset-password",
+                    "{\"type\":\"password\",\"temporary\":false,\"value\":\"" + password + "\"}");
+        }
+        admin(keycloak, token, "PUT", "", "{\"bruteForceProtected\":true}");
+    }
+
+    static String masterToken(String keycloak, String password) throws Exception {
+        return ApiClient.token(
+                keycloak + "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=admin&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    /** A call of Keycloak's admin API on the master realm; answers the body, fails on anything but 2xx. */
+    private static String admin(String keycloak, String token, String method, String path, String body)
+            throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/master" + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        method,
+                                        body == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak's admin API answered " + method + " " + path + " with "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private void awaitRealm(String realm, Duration timeout) throws Exception {

@@ -164,15 +164,15 @@ final class Stack {
         }
         Console.info("  Kafka                 localhost:" + kafka.number());
         Console.info("  PostgreSQL            localhost:" + postgres.number() + " (user " + Postgres.USER + ")");
-        Console.info("  Keycloak admin        http://localhost:" + keycloak.number() + "/admin (admin / admin)");
+        Console.info("  Keycloak admin        http://localhost:" + keycloak.number() + "/admin (admin, password in "
+                + new LocalSecrets(home()).path(LocalSecrets.KEYCLOAK_ADMIN) + ")");
         Console.info("  Realm                 " + oidcUrl());
         Console.info("");
-        Console.info("Demo logins (local use only), client partybloc-admin-ui:");
+        Console.info("Demo logins (local use only), client partybloc-scripts (password grant) or a front end:");
         Console.info("  admin / admin-demo, organizer / organizer-demo, inspector / inspector-demo,");
         Console.info("  secretary / secretary-demo, viewer / viewer-demo");
         Console.info("  HR system: client hr-integration, secret hr-integration-local-secret (client credentials)");
-        Console.info(
-                "Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-admin-ui -d username=admin \\");
+        Console.info("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=partybloc-scripts -d username=admin \\");
         Console.info("       -d password=admin-demo " + oidcUrl()
                 + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
         Console.info("     curl -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/organizations");
