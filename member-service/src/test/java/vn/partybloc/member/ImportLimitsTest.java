@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.partybloc.testing.DocumentedEvent.Organization;
-import vn.partybloc.testing.PostgresResource;
 
 /**
  * No import file starves member-service (issue 14): the file goes to disk and the job reads it row by row, a file of
@@ -122,10 +119,6 @@ class ImportLimitsTest {
     }
 
     private static long jobs() throws SQLException {
-        try (Connection c = PostgresResource.connect();
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from import_jobs")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ImportTest.count("select count(*) from import_jobs");
     }
 }

@@ -437,7 +437,7 @@ class ImportTest {
                         + cell + "'");
     }
 
-    private static long count(String sql) throws SQLException {
+    static long count(String sql) throws SQLException {
         try (Connection c = PostgresResource.connect();
                 PreparedStatement s = c.prepareStatement(sql);
                 ResultSet rs = s.executeQuery()) {

@@ -1,12 +1,6 @@
 package vn.partybloc.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,30 +80,14 @@ final class DemoLoader {
 
     /** Binds the demo secretary to a real demo organization (user attribute org_id), through Keycloak's admin API. */
     static void bindSecretary(Stack stack, UUID organizationId) throws Exception {
-        ObjectMapper json = new ObjectMapper();
         String keycloak = "http://localhost:" + stack.keycloakPort();
         String admin = Keycloak.masterToken(keycloak, new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN));
-        HttpClient http = HttpClient.newHttpClient();
-        String users = keycloak + "/admin/realms/partybloc/users";
-        JsonNode found = json.readTree(http.send(
-                        HttpRequest.newBuilder(URI.create(users + "?username=secretary&exact=true"))
-                                .header("Authorization", "Bearer " + admin)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
-        ObjectNode user = (ObjectNode) found.get(0);
+        ObjectNode user = (ObjectNode) ApiClient.parse(Keycloak.adminApi(
+                        keycloak, admin, "GET", "partybloc/users?username=secretary&exact=true", null))
+                .get(0);
         user.with("attributes").putArray("org_id").add(organizationId.toString());
-        HttpResponse<String> updated = http.send(
-                HttpRequest.newBuilder(URI.create(users + "/" + user.path("id").asText()))
-                        .header("Authorization", "Bearer " + admin)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(user.toString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (updated.statusCode() >= 300) {
-            throw new IllegalStateException(
-                    "could not bind the secretary: " + updated.statusCode() + " " + updated.body());
-        }
+        Keycloak.adminApi(
+                keycloak, admin, "PUT", "partybloc/users/" + user.path("id").asText(), user.toString());
         Console.info("  secretary / secretary-demo now confined to organization " + organizationId);
     }
 }

@@ -101,18 +101,19 @@ final class Keycloak implements AutoCloseable {
                         + "folder's secrets/" + LocalSecrets.KEYCLOAK_ADMIN + " nor the former default; write the "
                         + "password there, or start afresh with ./run.sh reset");
             }
-            String id = ApiClient.parse(admin(keycloak, token, "GET", "/users?username=admin&exact=true", null))
+            String id = ApiClient.parse(
+                            adminApi(keycloak, token, "GET", "master/users?username=admin&exact=true", null))
                     .path(0)
                     .path("id")
                     .asText();
-            admin(
+            adminApi(
                     keycloak,
                     token,
                     "PUT",
-                    "/users/" + id + "/reset-password",
+                    "master/users/" + id + "/reset-password",
                     "{\"type\":\"password\",\"temporary\":false,\"value\":\"" + password + "\"}");
         }
-        admin(keycloak, token, "PUT", "", "{\"bruteForceProtected\":true}");
+        adminApi(keycloak, token, "PUT", "master", "{\"bruteForceProtected\":true}");
     }
 
     static String masterToken(String keycloak, String password) throws Exception {
@@ -122,12 +123,14 @@ final class Keycloak implements AutoCloseable {
                         + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
-    /** A call of Keycloak's admin API on the master realm; answers the body, fails on anything but 2xx. */
-    private static String admin(String keycloak, String token, String method, String path, String body)
-            throws Exception {
+    /**
+     * A call of Keycloak's admin API, {@code path} under {@code /admin/realms/}; answers the body, fails on anything
+     * but 2xx.
+     */
+    static String adminApi(String keycloak, String token, String method, String path, String body) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/master" + path))
+                        HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + path))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Content-Type", "application/json")
                                 .method(
