@@ -257,7 +257,7 @@ record AccessFixture(
     }
 
     private static LocalDate laterDate() {
-        return LocalDate.of(2150, 1, 1).plusDays(LATER.getAndIncrement());
+        return LocalDate.of(2060, 1, 1).plusDays(LATER.getAndIncrement());
     }
 
     private static String created(io.restassured.response.ValidatableResponse response) {

@@ -65,7 +65,7 @@ class RuleSetTest {
     /** A rule set body; a band given as null is left out, as a client leaves it out. */
     private static String bands(String code, boolean usesScore, String excellent, String good, String complete) {
         String body = """
-                {"code":"%s","documents":"Hướng dẫn thử thang điểm","effectiveFrom":"%s","usesScore":%s""".formatted(code, LocalDate.of(2180, 1, 1).plusDays(BAND_DAYS.getAndIncrement()), usesScore);
+                {"code":"%s","documents":"Hướng dẫn thử thang điểm","effectiveFrom":"%s","usesScore":%s""".formatted(code, LocalDate.of(2080, 1, 1).plusDays(BAND_DAYS.getAndIncrement()), usesScore);
         Map<String, String> given = new LinkedHashMap<>();
         given.put("excellentMinScore", excellent);
         given.put("goodMinScore", good);

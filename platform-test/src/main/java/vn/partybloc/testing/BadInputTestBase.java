@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,7 +185,8 @@ public abstract class BadInputTestBase {
 
     /**
      * Once per operation, not per generated case, to keep the run short: the valid request asking for XML, which no
-     * operation answers, must be refused with a 406 problem; one with a body over the service's limit with 413.
+     * operation answers, must be refused with a 406 problem; where it has a body, the body sent without
+     * {@code Content-Type} with 415, and one over the service's limit with 413.
      */
     private int sendNotAcceptableAndOversized(
             List<ApiOperation> operations, Map<ApiOperation, ValidRequests> validRequests, List<String> failures)
@@ -196,7 +202,16 @@ public abstract class BadInputTestBase {
                 failures.add("expected [406] for Accept: application/xml: " + describe(operation, valid, xml));
             }
             if (valid.contentType() != null) {
-                sent++;
+                sent += 2;
+                HttpResponse<String> untyped = sendWithoutContentType(operation, valid);
+                if (untyped.statusCode() != 415
+                        || !untyped.headers()
+                                .firstValue("Content-Type")
+                                .orElse("")
+                                .startsWith("application/problem+json")) {
+                    failures.add("expected a [415] problem for a body without Content-Type: " + operation.key() + " → "
+                            + untyped.statusCode() + " " + ApiRequest.abbreviate(untyped.body()));
+                }
                 AnnouncedBody.Answer answer = sendOversized(operation, valid, oversized);
                 if (answer.status() != 413 || !answer.isProblem()) {
                     failures.add("expected a [413] problem for a body of " + oversized + " bytes: " + operation.key()
@@ -205,6 +220,21 @@ public abstract class BadInputTestBase {
             }
         }
         return sent;
+    }
+
+    /** The valid request with its body but no {@code Content-Type} (the JDK's client adds none). */
+    private HttpResponse<String> sendWithoutContentType(ApiOperation operation, ApiRequest valid) throws Exception {
+        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + valid.path() + queryString(valid));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Bearer " + adminToken())
+                                .header("Accept", "application/json, application/problem+json")
+                                .method(
+                                        operation.method().toUpperCase(),
+                                        HttpRequest.BodyPublishers.ofString(valid.body(), StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** One byte over the service's {@code quarkus.http.limits.max-body-size}. */
@@ -217,17 +247,21 @@ public abstract class BadInputTestBase {
 
     /** Announced with {@code Expect: 100-continue}: the service refuses it by its length, before reading it. */
     private AnnouncedBody.Answer sendOversized(ApiOperation operation, ApiRequest valid, long length) throws Exception {
+        return AnnouncedBody.send(
+                operation.method().toUpperCase(),
+                valid.path() + queryString(valid),
+                Map.of("Authorization", "Bearer " + adminToken(), "Content-Type", valid.contentType()),
+                length);
+    }
+
+    private static String queryString(ApiRequest request) {
         StringBuilder query = new StringBuilder();
-        valid.query()
+        request.query()
                 .forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
                         .append(name)
                         .append('=')
                         .append(value));
-        return AnnouncedBody.send(
-                operation.method().toUpperCase(),
-                valid.path() + query,
-                Map.of("Authorization", "Bearer " + adminToken(), "Content-Type", valid.contentType()),
-                length);
+        return query.toString();
     }
 
     private static void assertDeclarationsNameOperations(

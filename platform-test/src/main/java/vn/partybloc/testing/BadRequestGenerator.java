@@ -25,6 +25,7 @@ final class BadRequestGenerator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String POLICY_PLACEHOLDER = "policy-value-placeholder";
 
     private static final Arbitrary<String> ODD_TEXT = Arbitraries.oneOf(
             Arbitraries.strings().all().ofMinLength(0).ofMaxLength(40),
@@ -72,7 +73,7 @@ final class BadRequestGenerator {
         List<JsonNode> pathParams = validRequests.parameters("path");
         int attempts = 0;
         while (requests.size() < count && attempts++ < count * 20) {
-            int kind = random.nextInt(10);
+            int kind = random.nextInt(11);
             ApiRequest request = switch (kind) {
                 case 0, 1 -> pathParams.isEmpty() ? null : malformedPath(pathParams);
                 case 2, 3 -> queryParams.isEmpty() ? null : malformedQuery(queryParams);
@@ -200,6 +201,21 @@ final class BadRequestGenerator {
                 }
                 return syntax();
             }
+            case 9: {
+                for (int tries = 0; tries < names.size() * 2 && !names.isEmpty(); tries++) {
+                    String name = names.get(random.nextInt(names.size()));
+                    String invalid = againstPolicy(validRequests.resolve(properties.path(name)));
+                    if (invalid != null) {
+                        ObjectNode body = startingBody(schema);
+                        body.put(name, POLICY_PLACEHOLDER);
+                        return request(
+                                "application/json",
+                                jsonText(body).replace("\"" + POLICY_PLACEHOLDER + "\"", invalid),
+                                "against the input policy " + name + "=" + invalid);
+                    }
+                }
+                return syntax();
+            }
             default:
                 return request("text/plain", "name=" + sample(ODD_TEXT), "wrong content type");
         }
@@ -263,11 +279,45 @@ final class BadRequestGenerator {
     }
 
     private ApiRequest json(JsonNode body, String description) {
+        return request("application/json", jsonText(body), description);
+    }
+
+    private static String jsonText(JsonNode body) {
         try {
-            return request("application/json", JSON.writeValueAsString(body), description);
+            return JSON.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A JSON value of the right type that the platform's input policy refuses (docs/api.md), or null when the schema
+     * has none: a number or boolean in quotes, a date outside 1900–2100, a lone surrogate in any text, a bidi override
+     * in text with a pattern.
+     */
+    private String againstPolicy(JsonNode schema) {
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        if (schema.has("enum")) {
+            return null;
+        }
+        return switch (type) {
+            case "integer", "number" -> "\"" + (random.nextInt(100) + 1) + "\"";
+            case "boolean" -> sample(Arbitraries.of("\"true\"", "\"false\"", "1", "0"));
+            case "string" -> {
+                if (format.equals("date")) {
+                    yield "\""
+                            + sample(Arbitraries.of(
+                                    "0000-01-01", "-0001-06-30", "+10000-01-01", "1899-12-31", "2101-01-01"))
+                            + "\"";
+                }
+                if (format.isEmpty() && schema.has("pattern") && random.nextBoolean()) {
+                    yield "\"Chi b\u1ed9 " + sample(Arbitraries.of("\\u202e", "\\u2066")) + "s\u1ed1 3\"";
+                }
+                yield format.isEmpty() ? "\"Chi b\u1ed9 \\ud800\"" : null;
+            }
+            default -> null;
+        };
     }
 
     /** A request with the existing ids and valid query of the valid request, and this body. */

@@ -28,11 +28,13 @@ public record UpdateOrganizationRequest(
         @Schema(description = "New name.", maxLength = 300)
         @Size(min = 1, max = 300)
         @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
+        @PlainText.Visible
         String name,
 
         @Schema(description = "New host unit name.", maxLength = 300)
         @Size(min = 1, max = 300)
         @Pattern(regexp = PlainText.SINGLE_LINE_NOT_BLANK, message = PlainText.NOT_BLANK_MESSAGE)
+        @PlainText.Visible
         String hostUnitName,
 
         @Schema(description = "New host unit kind.") HostUnitKind hostUnitKind,

@@ -16,12 +16,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A single line of text as the services accept it: no control characters. The composed {@link Pattern} also puts
- * the rule into the OpenAPI document as the property's {@code pattern} (the bad-input test generates from it); the
- * length stays a {@code @Size} beside it. Text is stored as {@link Text#nfc(String)} gives it.
+ * A single line of text as the services accept it: no control characters and no invisible formatting characters
+ * ({@link InvisibleCharacters}). The composed {@link Pattern} also puts the control-character rule into the OpenAPI
+ * document as the property's {@code pattern} (the bad-input test generates from it); the length stays a
+ * {@code @Size} beside it. Text is stored as {@link Text#nfc(String)} gives it.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = InvisibleCharacters.InSingleLine.class)
 @ReportAsSingleViolation
 @Pattern(regexp = PlainText.SINGLE_LINE)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
@@ -31,13 +32,15 @@ public @interface PlainText {
     /**
      * No control character at all: the Unicode category Cc, U+0000–U+001F and U+007F–U+009F. Written with {@code \\x}
      * ranges rather than {@code \\p{Cc}} so that it means the same in Java and in ECMA-262, the regex dialect of
-     * OpenAPI and of JavaScript validators.
+     * OpenAPI and of JavaScript validators. The invisible formatting characters are refused beside it, by
+     * {@link InvisibleCharacters}: stating them in the pattern would narrow a request constraint of the released 1.x
+     * contract, so the pattern will name them in 2.0 (docs/api-conventions.md).
      */
     String SINGLE_LINE = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
 
     /**
      * As {@link #SINGLE_LINE}, with at least one character that is not a space, for a {@code @Pattern} of its own where
-     * a present value must not be blank (a merge patch's fields).
+     * a present value must not be blank (a merge patch's fields), beside {@link Visible}.
      */
     String SINGLE_LINE_NOT_BLANK = "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$";
 
@@ -56,14 +59,34 @@ public @interface PlainText {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Free text that may keep line breaks and tabs; otherwise as {@link PlainText}. */
+    /**
+     * Free text that may keep line breaks and tabs, and the joiners emoji are made of; no control character otherwise,
+     * and no bidirectional control.
+     */
     @Documented
-    @Constraint(validatedBy = {})
+    @Constraint(validatedBy = InvisibleCharacters.InFreeText.class)
     @ReportAsSingleViolation
     @Pattern(regexp = PlainText.MULTILINE)
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
     @Retention(RUNTIME)
     @interface Multiline {
+
+        String message() default MESSAGE;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /**
+     * No invisible formatting character, for a single-line field whose {@code @Pattern} is its own (
+     * {@link #SINGLE_LINE_NOT_BLANK}).
+     */
+    @Documented
+    @Constraint(validatedBy = InvisibleCharacters.InSingleLineVisible.class)
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface Visible {
 
         String message() default MESSAGE;
 

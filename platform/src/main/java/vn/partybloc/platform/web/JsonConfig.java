@@ -3,12 +3,27 @@ package vn.partybloc.platform.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
-/** Strict JSON for every service: unknown (or read-only) properties and nulls for primitives are refused. */
+/**
+ * Strict JSON for every service: unknown (or read-only) properties and nulls for primitives are refused, a value is
+ * never converted from another JSON type ({@code "12"} is not a number, {@code 12} not a text, {@code "true"} not a
+ * boolean), text must be well-formed Unicode and a date an ISO date from 1900 to 2100.
+ */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+
+    /** After Quarkus registers the java.time module, whose date reader this one replaces. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -18,5 +33,14 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("partybloc-input-policy")
+                .addDeserializer(String.class, new WellFormedStrings())
+                .addDeserializer(LocalDate.class, new PlausibleDateDeserializer()));
     }
 }

@@ -12,6 +12,9 @@ public final class JsonErrors {
 
     /** The field at fault and the reason; the field is null when the document itself is not JSON. */
     public static ProblemException.FieldIssue describe(JsonProcessingException e) {
+        if (e instanceof InputPolicyException refused) {
+            return new ProblemException.FieldIssue(path(refused), refused.reason());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new ProblemException.FieldIssue(path(unknown), new ProblemMessage("json.unknown-property"));
         }

@@ -232,16 +232,19 @@ public class ProblemExceptionMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // Bean Validation puts a list's index on the node inside it: orders, amount[1] is orders[1].amount.
+            if (node.isInIterable() && !sb.isEmpty()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                sb.append('[').append(at == null ? "" : at).append(']');
+            }
+            // A container element's own name is "<list element>" and the like, not a field.
+            if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (sb.isEmpty()) {
             return parameter == null ? "request" : parameter;

@@ -49,4 +49,21 @@ class PlainTextTest {
         assertFalse(NOT_BLANK.matcher("Chi bộ\n").matches());
         assertTrue(NOT_BLANK.matcher("x").matches());
     }
+
+    @Test
+    void invisibleCharactersAreTheFormattingOnesInALineAndTheBidiControlsInFreeText() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            int at = code;
+            String text = "Chi bộ" + (char) code + "số 3";
+            boolean bidiControl = (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+            assertEquals(
+                    Character.getType(code) == Character.FORMAT,
+                    InvisibleCharacters.inSingleLine(text),
+                    () -> "single line, U+%04X".formatted(at));
+            assertEquals(bidiControl, InvisibleCharacters.inFreeText(text), () -> "free text, U+%04X".formatted(at));
+        }
+        // a tag character, beyond the Basic Multilingual Plane, can smuggle text no reader sees
+        assertTrue(InvisibleCharacters.inSingleLine("Chi bộ" + Character.toString(0xE0041)));
+        assertFalse(InvisibleCharacters.inFreeText("Gia đình 👨\u200d👩\u200d👧, dấu mềm\u00ad"));
+    }
 }
