@@ -63,6 +63,7 @@ public class ProxyRoutes {
                 for (String path : new String[] {prefix, prefix + "/*"}) {
                     router.route(path).order(ORDER_PROXY).handler(rc -> {
                         rc.put(EdgeHandlers.ROUTE, name);
+                        MetricPaths.tag(rc);
                         proxy.handle(rc.request());
                     });
                 }
