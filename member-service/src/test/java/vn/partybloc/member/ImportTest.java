@@ -107,6 +107,44 @@ class ImportTest {
                 .body("items.version.unique()", equalTo(List.of(0)));
     }
 
+    /**
+     * A CSV file has no types: a cell is text, read as its column's type (JSON bodies are strict, a CSV cell cannot be),
+     * while the input policy's other rules still hold for it.
+     */
+    @Test
+    void aCsvCellIsReadAsItsColumnsTypeAndTheInputPolicyStillHolds() {
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String heads = Members.nationalId();
+        String old = Members.nationalId();
+        String header = CSV_HEADER.replace("\n", ",headsHostUnit\n");
+        String file = header
+                + csvRow("Trần Thị Đứng Đầu", heads, cell, "2011-05-19", "Giám đốc")
+                        .replace("\n", ",true\n")
+                + csvRow("Lê Văn Cũ", old, cell, "2011-05-19", "Chuyên viên")
+                        .replace("1985-04-12", "1899-12-31")
+                        .replace("\n", ",false\n");
+
+        JsonPath job = importFile(admin(), "/api/v1/members/imports", "text/csv", file);
+
+        assertEquals(Map.of("total", 2, "created", 1, "unchanged", 0, "failed", 1), counts(job));
+        assertEquals("dateOfBirth", job.getString("errors.find { it.row == 2 }.field"));
+        String id = given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", cell.toString())
+                .queryParam("q", "Trần Thị Đứng Đầu")
+                .get("/api/v1/members")
+                .then()
+                .body("items.size()", equalTo(1))
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + id)
+                .then()
+                .statusCode(200)
+                .body("headsHostUnit", equalTo(true));
+    }
+
     @Test
     void changedRowsUpdateAndADatedFullMembershipIsARecognition() {
         UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();

@@ -39,6 +39,7 @@ import vn.partybloc.member.config.ImportConfig;
 import vn.partybloc.member.domain.ImportFile;
 import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.ImportRowError;
+import vn.partybloc.platform.web.JsonConfig;
 import vn.partybloc.platform.web.JsonErrors;
 import vn.partybloc.platform.web.ProblemException;
 import vn.partybloc.platform.web.ProblemMessage;
@@ -75,11 +76,15 @@ public class ImportFiles {
     private static final CsvMapper CSV_MAPPER = new CsvMapper();
 
     private final ObjectMapper json;
+    /** CSV cells are text: a number or boolean column is read from it. */
+    private final ObjectMapper csvCells;
+
     private final Validator validator;
     private final ImportConfig config;
 
     public ImportFiles(ObjectMapper json, Validator validator, ImportConfig config) {
         this.json = json;
+        this.csvCells = JsonConfig.forTextCells(json);
         this.validator = validator;
         this.config = config;
     }
@@ -279,7 +284,7 @@ public class ImportFiles {
             }
         });
         try {
-            return checked(number, json.convertValue(present, rowType));
+            return checked(number, csvCells.convertValue(present, rowType));
         } catch (IllegalArgumentException e) {
             ProblemException.FieldIssue error = e.getCause() instanceof JsonProcessingException cause
                     ? JsonErrors.describe(cause)

@@ -43,4 +43,16 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .addDeserializer(String.class, new WellFormedStrings())
                 .addDeserializer(LocalDate.class, new PlausibleDateDeserializer()));
     }
+
+    /**
+     * A copy of the strict mapper for a format without types, such as CSV, whose cells are all text: numbers and
+     * booleans are read from text (and nothing else is relaxed: dates, text and unknown columns as in JSON).
+     */
+    public static ObjectMapper forTextCells(ObjectMapper strict) {
+        ObjectMapper cells = strict.copy();
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            cells.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        }
+        return cells;
+    }
 }
