@@ -1,9 +1,7 @@
 package vn.partybloc.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,18 +11,14 @@ import vn.partybloc.platform.validation.PlausibleDates;
  * A date is an ISO string ({@code 2023-06-30}) within {@link PlausibleDates}; not an epoch day number or a
  * {@code [2023, 6, 30]} array, which Jackson's own reader also takes.
  */
-final class PlausibleDateDeserializer extends StdScalarDeserializer<LocalDate> {
+final class PlausibleDateDeserializer extends FromJsonString<LocalDate> {
 
     PlausibleDateDeserializer() {
         super(LocalDate.class);
     }
 
     @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-            return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-        }
-        String text = parser.getText();
+    LocalDate read(String text, JsonParser parser, DeserializationContext context) throws IOException {
         LocalDate date;
         try {
             date = LocalDate.parse(text);

@@ -1,27 +1,21 @@
 package vn.partybloc.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 
 /**
  * Text fields take JSON strings only (Jackson would turn {@code 12} or {@code true} into text) and only well-formed
  * Unicode: a lone surrogate, which a JSON escape such as {@code "\ud800"} can carry, would be stored as {@code ?}.
  */
-final class WellFormedStrings extends StdScalarDeserializer<String> {
+final class WellFormedStrings extends FromJsonString<String> {
 
     WellFormedStrings() {
         super(String.class);
     }
 
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-            return (String) context.handleUnexpectedToken(String.class, parser);
-        }
-        String text = parser.getText();
+    String read(String text, JsonParser parser, DeserializationContext context) throws IOException {
         if (!wellFormed(text)) {
             throw new InputPolicyException(parser, String.class, new ProblemMessage("json.malformed-text"));
         }
