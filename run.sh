@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo]
+# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|backup|restore <file>]
 # Builds what is missing first (only a JDK 17 is needed; Maven comes through ./mvnw).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,4 +10,4 @@ if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f 
   echo "Building the system (first run only; REBUILD=1 forces it)…"
   ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
 fi
-exec java -Xmx512m -Dpartybloc.home="$PWD" -jar deploy/launcher/target/launcher.jar "$command"
+exec java -Xmx512m -Dpartybloc.home="$PWD" -jar deploy/launcher/target/launcher.jar "$command" "${@:2}"

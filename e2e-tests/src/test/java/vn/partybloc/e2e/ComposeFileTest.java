@@ -53,6 +53,35 @@ class ComposeFileTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** Only the gateway (and Keycloak, for logins) is published to other machines; the rest on loopback only. */
+    @Test
+    void onlyTheGatewayAndKeycloakArePublishedBeyondThisMachine() {
+        List<String> open = new ArrayList<>();
+        for (var entry : iterable(compose.path("services").fields())) {
+            for (JsonNode port : entry.getValue().path("ports")) {
+                if (!port.asText().startsWith("127.0.0.1:")) {
+                    open.add(entry.getKey());
+                }
+            }
+        }
+        assertEquals(List.of("keycloak", "gateway"), open);
+    }
+
+    /** No password is written in the file: each comes from a variable Compose refuses to start without. */
+    @Test
+    void everyPasswordComesFromTheEnvironmentWithNoDefault() {
+        List<String> written = new ArrayList<>();
+        for (var service : iterable(compose.path("services").fields())) {
+            for (var variable : iterable(service.getValue().path("environment").fields())) {
+                if (variable.getKey().endsWith("PASSWORD")
+                        && !variable.getValue().asText().matches("\\$\\{[A-Z_]+:\\?.+}")) {
+                    written.add(service.getKey() + " " + variable.getKey());
+                }
+            }
+        }
+        assertEquals(List.of(), written);
+    }
+
     @Test
     void keycloaksMasterAdminPasswordComesFromTheEnvironmentWithNoDefault() {
         String password = compose.path("services")

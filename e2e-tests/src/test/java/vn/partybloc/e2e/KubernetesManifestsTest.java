@@ -71,6 +71,64 @@ class KubernetesManifestsTest {
                         .asText());
     }
 
+    /** Every service's pods, and no other, take connections from the gateway's pods alone (issue 14). */
+    @Test
+    void onlyTheGatewayMayCallTheServices() {
+        List<JsonNode> policies = ofKind("NetworkPolicy");
+        assertEquals(1, policies.size());
+        JsonNode policy = policies.get(0);
+        assertEquals("[\"Ingress\"]", policy.at("/spec/policyTypes").toString());
+        List<String> selected = new ArrayList<>();
+        policy.at("/spec/podSelector/matchExpressions/0/values").forEach(v -> selected.add(v.asText()));
+        List<String> services = new ArrayList<>();
+        for (JsonNode deployment : ofKind("Deployment")) {
+            String name = deployment
+                    .at("/spec/template/metadata/labels/app.kubernetes.io~1name")
+                    .asText();
+            if (!name.equals("gateway")) {
+                services.add(name);
+            }
+        }
+        assertEquals(4, services.size());
+        assertEquals(new java.util.TreeSet<>(services), new java.util.TreeSet<>(selected));
+        assertEquals(
+                "app.kubernetes.io/name",
+                policy.at("/spec/podSelector/matchExpressions/0/key").asText());
+        assertEquals(
+                "In", policy.at("/spec/podSelector/matchExpressions/0/operator").asText());
+        JsonNode ingress = policy.at("/spec/ingress");
+        assertEquals(1, ingress.size());
+        assertEquals(1, ingress.at("/0/from").size());
+        assertEquals(
+                "{\"app.kubernetes.io/name\":\"gateway\"}",
+                ingress.at("/0/from/0/podSelector/matchLabels").toString());
+        assertEquals("http", ingress.at("/0/ports/0/port").asText());
+    }
+
+    /** The database cluster archives its WAL to an object store and takes a base backup every night (issue 14). */
+    @Test
+    void theDatabaseIsBackedUpEveryNightToTheObjectStoreItArchivesTo() {
+        JsonNode cluster = ofKind("Cluster").get(0);
+        JsonNode plugin = cluster.at("/spec/plugins/0");
+        assertEquals("barman-cloud.cloudnative-pg.io", plugin.path("name").asText());
+        assertTrue(plugin.path("isWALArchiver").asBoolean());
+        String store = plugin.at("/parameters/barmanObjectName").asText();
+        JsonNode objectStore = ofKind("ObjectStore").get(0);
+        assertEquals(store, objectStore.at("/metadata/name").asText());
+        assertTrue(
+                objectStore.at("/spec/configuration/destinationPath").asText().startsWith("s3://"));
+        assertFalse(objectStore.at("/spec/retentionPolicy").isMissingNode());
+        JsonNode nightly = ofKind("ScheduledBackup").get(0);
+        assertEquals(
+                cluster.at("/metadata/name").asText(),
+                nightly.at("/spec/cluster/name").asText());
+        assertEquals("plugin", nightly.at("/spec/method").asText());
+        assertEquals(
+                "barman-cloud.cloudnative-pg.io",
+                nightly.at("/spec/pluginConfiguration/name").asText());
+        assertEquals(6, nightly.at("/spec/schedule").asText().split(" ").length, "CloudNativePG's cron has seconds");
+    }
+
     @Test
     void behindTheTlsIngressTheGatewayTrustsTheForwardedSchemeAndHostOfTheClusterNetwork() throws Exception {
         JsonNode kustomization =

@@ -111,6 +111,11 @@ final class LocalStack {
         return builder;
     }
 
+    /** The port the stack was given for that variable, e.g. {@code MEMBER_SERVICE_PORT}. */
+    static int port(String variable) {
+        return PORTS.get(variable);
+    }
+
     /** The stack's data folder, where the launcher keeps databases, logs and the secrets it made. */
     static Path data() {
         return Path.of(System.getProperty("partybloc.e2e.data", "target/stack"));

@@ -43,7 +43,7 @@ final class Keycloak implements AutoCloseable {
         return version.group(1);
     }
 
-    static Keycloak start(Stack stack) throws Exception {
+    static Keycloak start(Stack stack, Postgres postgres) throws Exception {
         Path home = stack.project().resolve("deploy/keycloak/target/keycloak-" + version(stack.project()));
         Path kc = home.resolve("bin/kc.sh");
         if (!Files.exists(kc)) {
@@ -64,12 +64,13 @@ final class Keycloak implements AutoCloseable {
                         "--http-management-port=" + stack.keycloakManagementPort(),
                         "--db=postgres",
                         "--db-url=" + stack.jdbcUrl("keycloak"),
-                        "--db-username=" + Postgres.USER,
-                        "--db-password=" + Postgres.PASSWORD)
+                        "--db-username=" + Postgres.USER)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         stack.logs().resolve("keycloak.log").toFile()));
         String adminPassword = new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN);
+        // in the environment rather than on the command line, which any local user can list
+        builder.environment().put("KC_DB_PASSWORD", postgres.password());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");

@@ -14,7 +14,7 @@ import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
- * {@code reset}. Data and logs live under {@code .local/} in the project folder and survive restarts.
+ * {@code reset}, {@code demo}, {@code backup} and {@code restore <file>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
  */
 public final class Launcher {
 
@@ -35,8 +35,10 @@ public final class Launcher {
             case "status" -> status(stack);
             case "reset" -> reset(stack);
             case "demo" -> demo(stack);
+            case "backup" -> backup(stack);
+            case "restore" -> restore(stack, args.length > 1 ? args[1] : null);
             default -> {
-                System.err.println("usage: run.sh [start|stop|status|reset|demo]");
+                System.err.println("usage: run.sh [start|stop|status|reset|demo|backup|restore <file>]");
                 System.exit(2);
             }
         }
@@ -74,10 +76,10 @@ public final class Launcher {
             parts.add(postgres);
             KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
             parts.add(kafka);
-            Keycloak keycloak =
-                    Console.step("Keycloak " + Keycloak.version(stack.project()), () -> Keycloak.start(stack));
+            Keycloak keycloak = Console.step(
+                    "Keycloak " + Keycloak.version(stack.project()), () -> Keycloak.start(stack, postgres));
             parts.add(keycloak);
-            for (ServiceProcess.Spec spec : stack.processes()) {
+            for (ServiceProcess.Spec spec : stack.processes(postgres.password())) {
                 ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
                 parts.add(service);
             }
@@ -126,6 +128,25 @@ public final class Launcher {
         Console.info(
                 stack.runningPid().map(p -> "running (launcher pid " + p + ")").orElse("not running"));
         stack.printHealth();
+    }
+
+    private static void backup(Stack stack) throws IOException {
+        if (stack.runningPid().isPresent()) {
+            Console.fail("Stop the stack before backing it up (./run.sh stop): a backup is taken while nothing writes");
+        }
+        Path file = Backup.write(stack);
+        Console.info("Backed up the databases, Kafka's log and the secrets to " + file + " (readable by you only)");
+    }
+
+    private static void restore(Stack stack, String file) throws IOException {
+        if (file == null) {
+            Console.fail("usage: run.sh restore <backup file>");
+        }
+        if (stack.runningPid().isPresent()) {
+            Console.fail("Stop the stack before restoring a backup (./run.sh stop)");
+        }
+        Path before = Backup.restore(stack, Path.of(file).toAbsolutePath());
+        Console.info("Restored " + file + "; the data it replaced is in " + before);
     }
 
     private static void reset(Stack stack) throws IOException {

@@ -19,6 +19,12 @@ final class LocalSecrets {
     /** The password of Keycloak's master-realm {@code admin}. */
     static final String KEYCLOAK_ADMIN = "keycloak-admin-password";
 
+    /** The password of PostgreSQL's superuser {@code postgres}. */
+    static final String POSTGRES_SUPERUSER = "postgres-superuser-password";
+
+    /** The password of the {@code partybloc} role the services and Keycloak log in with. */
+    static final String POSTGRES_APP = "postgres-password";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final boolean POSIX =
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

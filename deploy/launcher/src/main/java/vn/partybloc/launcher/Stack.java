@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 final class Stack {
 
+    /** The address the services listen on: only this machine may call them. */
+    static final String LOOPBACK = "127.0.0.1";
+
     private final Path project;
     private final Port postgres;
     private final Port kafka;
@@ -111,17 +114,23 @@ final class Stack {
     }
 
     /** The applications as processes, in start order. */
-    List<ServiceProcess.Spec> processes() {
-        return Arrays.stream(Application.values()).map(this::process).toList();
+    List<ServiceProcess.Spec> processes(String databasePassword) {
+        return Arrays.stream(Application.values())
+                .map(application -> process(application, databasePassword))
+                .toList();
     }
 
-    /** A service runs on its own database with the broker and the realm; the gateway is told where the services are. */
-    ServiceProcess.Spec process(Application application) {
+    /**
+     * A service runs on its own database with the broker and the realm, reachable from this machine only (the gateway
+     * is the way in); the gateway is told where the services are.
+     */
+    ServiceProcess.Spec process(Application application, String databasePassword) {
         Map<String, String> env = new LinkedHashMap<>();
         if (application.isService()) {
+            env.put("QUARKUS_HTTP_HOST", LOOPBACK);
             env.put("DB_URL", jdbcUrl(application.database()));
             env.put("DB_USER", Postgres.USER);
-            env.put("DB_PASSWORD", Postgres.PASSWORD);
+            env.put("DB_PASSWORD", databasePassword);
             env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafka.number());
         } else {
             services().forEach(service -> env.put(service.gatewayUrlVariable(), url(service)));
@@ -163,7 +172,8 @@ final class Stack {
             Console.info(String.format("  %-21s %s (direct, for diagnosis)", service.displayName(), url(service)));
         }
         Console.info("  Kafka                 localhost:" + kafka.number());
-        Console.info("  PostgreSQL            localhost:" + postgres.number() + " (user " + Postgres.USER + ")");
+        Console.info("  PostgreSQL            localhost:" + postgres.number() + " (user " + Postgres.USER
+                + ", password in " + new LocalSecrets(home()).path(LocalSecrets.POSTGRES_APP) + ")");
         Console.info("  Keycloak admin        http://localhost:" + keycloak.number() + "/admin (admin, password in "
                 + new LocalSecrets(home()).path(LocalSecrets.KEYCLOAK_ADMIN) + ")");
         Console.info("  Realm                 " + oidcUrl());

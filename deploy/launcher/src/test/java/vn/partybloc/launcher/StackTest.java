@@ -36,7 +36,7 @@ class StackTest {
     @Test
     void theServicesStartBeforeTheGatewayEachFromItsJarOnItsOwnDatabase() {
         Stack stack = new Stack(PROJECT, Map.of());
-        List<ServiceProcess.Spec> processes = stack.processes();
+        List<ServiceProcess.Spec> processes = stack.processes("generated");
         assertEquals(
                 List.of("organization-service", "member-service", "training-service", "evaluation-service", "gateway"),
                 processes.stream().map(ServiceProcess.Spec::name).toList());
@@ -62,18 +62,19 @@ class StackTest {
                         "KAFKA_PORT", "29092",
                         "KEYCLOAK_PORT", "28180",
                         "GATEWAY_PORT", " 28080 "));
-        ServiceProcess.Spec member = stack.process(Application.MEMBER);
+        ServiceProcess.Spec member = stack.process(Application.MEMBER, "generated");
         assertEquals(28082, member.port());
         assertEquals(URI.create("http://localhost:28082/q/health/ready"), member.readiness());
         assertEquals(
                 Map.of(
+                        "QUARKUS_HTTP_HOST", "127.0.0.1",
                         "DB_URL", "jdbc:postgresql://localhost:25432/members",
                         "DB_USER", "partybloc",
-                        "DB_PASSWORD", "partybloc",
+                        "DB_PASSWORD", "generated",
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:29092",
                         "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
                 member.env());
-        ServiceProcess.Spec gateway = stack.process(Application.GATEWAY);
+        ServiceProcess.Spec gateway = stack.process(Application.GATEWAY, "generated");
         assertEquals(28080, gateway.port());
         assertEquals(
                 Map.of(
