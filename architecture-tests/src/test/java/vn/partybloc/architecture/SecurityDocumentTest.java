@@ -82,10 +82,15 @@ class SecurityDocumentTest {
         }
     }
 
-    /** The sources of every module (its src folder only: target holds the running tests' databases and brokers). */
+    /**
+     * The sources of every module, nested ones too ({@code deploy/launcher}, {@code clients/java}): its src folder
+     * only, since target holds the running tests' databases and brokers.
+     */
     private static Map<String, List<String>> sourcesByClassName() {
-        try (Stream<Path> modules = Files.list(ROOT)) {
-            return modules.map(module -> module.resolve("src"))
+        try (Stream<Path> modules = Files.walk(ROOT, 2)) {
+            return modules.filter(folder -> !folder.toString().contains("target")
+                            && !folder.toString().contains("node_modules"))
+                    .map(module -> module.resolve("src"))
                     .filter(Files::isDirectory)
                     .flatMap(SecurityDocumentTest::walk)
                     .filter(file -> file.toString().endsWith(".java"))
