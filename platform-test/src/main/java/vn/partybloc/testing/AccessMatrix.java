@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -25,7 +29,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * token of every caller. A read is sent on one fixture; a write is a valid request, sent by every refused caller on one
  * shared fixture, which must read exactly the same afterwards ({@link Snapshot}), and by each allowed caller on a
  * fixture of its own, which must read differently afterwards. A caller with a token for somewhere else (a secretary of
- * another subtree) is also checked against the cell's "outside" status.
+ * another subtree) is also checked against the cell's "outside" status; where that is a 404, its body must read exactly
+ * like the 404 of ids that do not exist, so that the answer does not tell whether the thing exists elsewhere.
  *
  * @param <F> what a service founds to aim its reads and writes at
  */
@@ -171,11 +176,15 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         }
         Integer outside = check.answer().outside();
         if (check.caller().outside() != null && outside != null && outsideChecked.test(operation)) {
-            int elsewhere = send(check.caller().outside().apply(fixture), Request.json("GET", url, null));
+            String token = check.caller().outside().apply(fixture);
+            Request request = Request.json("GET", url, null);
+            Answer elsewhere = answer(token, request);
             checks++;
-            if (elsewhere != outside) {
-                failures.add(check.who() + " " + operation + ": outside the subtree " + elsewhere + ", documented "
-                        + check.answer());
+            if (elsewhere.status() != outside) {
+                failures.add(check.who() + " " + operation + ": outside the subtree " + elsewhere.status()
+                        + ", documented " + check.answer());
+            } else {
+                failures.addAll(readsLikeAbsent(operation, token, request, elsewhere));
             }
         }
         return failures;
@@ -203,11 +212,14 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
             }
             Integer outside = cell.answer().outside();
             if (cell.caller().outside() != null && outside != null && outsideChecked.test(operation)) {
-                int status = send(cell.caller().outside().apply(shared), refusedRequest);
+                String token = cell.caller().outside().apply(shared);
+                Answer elsewhere = answer(token, refusedRequest);
                 checks++;
-                if (status != outside) {
-                    failures.add(cell.who() + " " + operation + ": outside the subtree " + status + ", documented "
-                            + cell.answer());
+                if (elsewhere.status() != outside) {
+                    failures.add(cell.who() + " " + operation + ": outside the subtree " + elsewhere.status()
+                            + ", documented " + cell.answer());
+                } else {
+                    failures.addAll(readsLikeAbsent(operation, token, refusedRequest, elsewhere));
                 }
                 refused.add(cell.who() + " outside");
             }
@@ -252,7 +264,70 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         }
     }
 
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private record Answer(int status, String body) {}
+
+    /**
+     * A 404 outside the subtree against the 404 of the same request aimed at an id that does not exist: the id its
+     * detail names, which must be one the caller sent (else it tells the caller something of the thing they may not
+     * see), or where it names none, the path's ids. The two bodies must be equal once the made-up id reads as the real
+     * one.
+     */
+    private List<String> readsLikeAbsent(String operation, String token, Request request, Answer outside) {
+        if (outside.status() != 404) {
+            return List.of();
+        }
+        String sent = request.url() + " " + (request.body() == null ? "" : request.body());
+        Matcher named = UUID_PATTERN.matcher(JsonPath.from(outside.body()).getString("detail"));
+        Map<String, String> madeUp = new HashMap<>();
+        while (named.find()) {
+            if (!sent.contains(named.group())) {
+                return List.of(operation + ": outside the subtree the 404 names an id the caller did not send: "
+                        + outside.body());
+            }
+            madeUp.put(named.group(), UUID.randomUUID().toString());
+        }
+        if (madeUp.isEmpty()) {
+            Matcher inPath = UUID_PATTERN.matcher(request.url());
+            while (inPath.find()) {
+                madeUp.put(inPath.group(), UUID.randomUUID().toString());
+            }
+        }
+        if (madeUp.isEmpty()) {
+            return List.of();
+        }
+        Request absent = new Request(
+                request.method(),
+                replaceIds(request.url(), madeUp),
+                request.contentType(),
+                request.body() == null ? null : replaceIds(request.body(), madeUp));
+        Answer answer = answer(token, absent);
+        checks++;
+        String restored = answer.body();
+        for (Map.Entry<String, String> id : madeUp.entrySet()) {
+            restored = restored.replace(id.getValue(), id.getKey());
+        }
+        if (answer.status() != 404 || !restored.equals(outside.body())) {
+            return List.of(operation + ": outside the subtree answers " + outside.body()
+                    + ", an id that does not exist " + answer.status() + " " + restored);
+        }
+        return List.of();
+    }
+
+    private static String replaceIds(String text, Map<String, String> madeUp) {
+        for (Map.Entry<String, String> id : madeUp.entrySet()) {
+            text = text.replace(id.getKey(), id.getValue());
+        }
+        return text;
+    }
+
     private static int send(String token, Request request) {
+        return answer(token, request).status();
+    }
+
+    private static Answer answer(String token, Request request) {
         RequestSpecification spec = given();
         if (token != null) {
             spec.auth().oauth2(token);
@@ -260,7 +335,8 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         if (request.body() != null) {
             spec.contentType(request.contentType()).body(request.body().getBytes(StandardCharsets.UTF_8));
         }
-        return spec.request(request.method(), request.url()).statusCode();
+        Response response = spec.request(request.method(), request.url());
+        return new Answer(response.statusCode(), response.asString());
     }
 
     private Set<String> documentedOperations() {

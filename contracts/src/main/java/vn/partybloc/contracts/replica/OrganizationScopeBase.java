@@ -37,6 +37,23 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
     }
 
     /**
+     * The organization that holds a thing asked for by its id, if the caller may see it. Otherwise the 404 is the
+     * thing's own, word for word the answer to an id that does not exist, so that it tells a secretary neither that
+     * the thing exists elsewhere nor where. Only a caller who sees the whole Bloc learns that the replica lacks the
+     * organization.
+     */
+    public R holding(String noun, UUID id, UUID organizationId) {
+        Optional<R> org = find(organizationId);
+        if (org.isPresent() && inScope(org.get())) {
+            return org.get();
+        }
+        if (org.isEmpty() && scopePath().isEmpty()) {
+            throw ProblemException.notFound("organization", organizationId);
+        }
+        throw ProblemException.notFound(noun, id);
+    }
+
+    /**
      * The root of the subtree a report or list is asked for: the organization named, else the caller's own (a
      * secretary's), else the Bloc committee, the root.
      */

@@ -80,9 +80,6 @@ public class ReviewBatchService {
                     throw ProblemException.rule(Rules.ONE_PER_CYCLE, "batch.subject-twice", item.subjectId());
                 }
                 OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
-                if (!scope.inScope(unit)) {
-                    throw ProblemException.notFound("subject", item.subjectId());
-                }
                 scope.checkMayDecide(unit);
                 decided.add(review(cycle, rules, unit, item, actor, now));
             } catch (ProblemException e) {

@@ -63,9 +63,6 @@ public class ReviewService {
     public Review selfAssess(UUID cycleId, SubjectKind kind, UUID subjectId, Rating rating) {
         ReviewCycle cycle = cycle(cycleId);
         OrganizationReplica unit = subjects.unitOf(kind, subjectId, cycle);
-        if (!scope.inScope(unit)) {
-            throw ProblemException.notFound("subject", subjectId);
-        }
         RuleSet rules = ruleSetFor(cycle);
         Level level = Scoring.check(rules, rating.level(), rating.score());
         if (reviews.current(cycle.id, kind, subjectId).isPresent()) {

@@ -14,7 +14,8 @@ import vn.partybloc.platform.web.ProblemMessage;
  * Finds the unit a review subject belongs to, from the replicas: the organization itself, a committee's organization,
  * a member's cell, or the organization whose committee a committee member sat on during the cycle. A member or an
  * organization is rated for a cycle only if it was part of the Bloc during it: one that has left since is still rated
- * for the cycles it was there.
+ * for the cycles it was there. A subject outside a secretary's subtree reads for them exactly like one that does not
+ * exist: the 404 of a subject, before any rule could tell that it exists.
  */
 @ApplicationScoped
 public class Subjects {
@@ -23,21 +24,25 @@ public class Subjects {
     private final CommitteeReplicaRepository committees;
     private final MemberReplicaRepository members;
     private final PositionReplicaRepository positions;
+    private final OrganizationScope scope;
 
     public Subjects(
             OrganizationReplicaRepository organizations,
             CommitteeReplicaRepository committees,
             MemberReplicaRepository members,
-            PositionReplicaRepository positions) {
+            PositionReplicaRepository positions,
+            OrganizationScope scope) {
         this.organizations = organizations;
         this.committees = committees;
         this.members = members;
         this.positions = positions;
+        this.scope = scope;
     }
 
     /**
      * The unit of the subject; 422 {@code REV-SUBJECT} when the replicas know no such subject, active or gone on a
-     * known date, and {@code REV-SUBJECT-IN-PERIOD} when it joined the Bloc after the cycle or left it before.
+     * known date, and {@code REV-SUBJECT-IN-PERIOD} when it joined the Bloc after the cycle or left it before; for a
+     * secretary, 404 when no such subject is in their subtree.
      */
     public OrganizationReplica unitOf(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
         return switch (kind) {
@@ -55,6 +60,7 @@ public class Subjects {
                                             .map(t -> ProblemMessage.code("OrganizationType", t))
                                             .toList()));
                 }
+                requireVisible(subjectId, org);
                 requirePresent(kind, subjectId, org.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield org;
             }
@@ -64,6 +70,7 @@ public class Subjects {
                     throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee"));
                 }
                 OrganizationReplica org = activeOrganization(kind, subjectId, committee.organizationId);
+                requireVisible(subjectId, org);
                 requirePresent(kind, subjectId, org.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield org;
             }
@@ -72,8 +79,10 @@ public class Subjects {
                 if (member == null || (!member.isActive() && member.leftOn == null)) {
                     throw unknown(kind, subjectId, new ProblemMessage("subject.expected-member"));
                 }
+                OrganizationReplica cell = activeOrganization(kind, subjectId, member.organizationId);
+                requireVisible(subjectId, cell);
                 requirePresent(kind, subjectId, member.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
-                yield activeOrganization(kind, subjectId, member.organizationId);
+                yield cell;
             }
             case COMMITTEE_MEMBER -> seatedUnit(kind, subjectId, cycle);
         };
@@ -85,7 +94,9 @@ public class Subjects {
      * the Bloc's for the years before.
      */
     private OrganizationReplica seatedUnit(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
-        List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn);
+        List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn).stream()
+                .filter(p -> scope.scopePath().isEmpty() || visible(p.organizationId))
+                .toList();
         if (held.isEmpty()) {
             throw unknown(kind, subjectId, new ProblemMessage("subject.expected-committee-member", cycle.year));
         }
@@ -109,6 +120,17 @@ public class Subjects {
         return org;
     }
 
+    private boolean visible(UUID organizationId) {
+        OrganizationReplica org = organizations.findById(organizationId);
+        return org != null && scope.inScope(org);
+    }
+
+    private void requireVisible(UUID subjectId, OrganizationReplica unit) {
+        if (!scope.inScope(unit)) {
+            throw ProblemException.notFound("subject", subjectId);
+        }
+    }
+
     private static void requirePresent(SubjectKind kind, UUID subjectId, Period.Presence presence, ReviewCycle cycle) {
         if (presence != Period.Presence.PRESENT) {
             throw notPresent(kind, subjectId, presence, cycle);
@@ -125,7 +147,11 @@ public class Subjects {
                 Rules.SUBJECT_IN_PERIOD, "subject.gone-before-cycle", subjectId, kind, cycle.year, cycle.startsOn);
     }
 
-    private static ProblemException unknown(SubjectKind kind, UUID id, ProblemMessage expected) {
+    /** For a secretary, what is not there reads like what is not theirs to see. */
+    private ProblemException unknown(SubjectKind kind, UUID id, ProblemMessage expected) {
+        if (scope.scopePath().isPresent()) {
+            return ProblemException.notFound("subject", id);
+        }
         return ProblemException.rule(Rules.SUBJECT, "subject.unknown", id, kind, expected);
     }
 }

@@ -116,15 +116,10 @@ public class CommitteeService {
             LocalDate decisionDate,
             LocalDate startsOn) {
         Committee committee = lockedCommittee(committeeId);
-        OrganizationReplica org = scope.visible(committee.organizationId);
+        OrganizationReplica org = scope.holding("committee", committeeId, committee.organizationId);
         Member member =
                 members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
-        OrganizationReplica memberCell = organizations
-                .findByIdOptional(member.organizationId)
-                .orElseThrow(() -> ProblemException.notFound("organization", member.organizationId));
-        if (!scope.inScope(memberCell)) {
-            throw ProblemException.notFound("member", memberId);
-        }
+        OrganizationReplica memberCell = scope.holding("member", memberId, member.organizationId);
         if (!member.isActive()
                 || member.membershipKind != MembershipKind.FULL
                 || member.fullMemberSince.isAfter(startsOn)) {
@@ -187,7 +182,7 @@ public class CommitteeService {
                 .findByIdOptional(positionId)
                 .orElseThrow(() -> ProblemException.notFound("position", positionId));
         Committee committee = committee(p.committeeId);
-        scope.visible(committee.organizationId);
+        scope.holding("position", positionId, committee.organizationId);
         ETags.checkIfMatch(ifMatch, p.version);
         if (p.endsOn != null) {
             throw ProblemException.conflict("position.already-ended", p.endsOn);
@@ -209,13 +204,14 @@ public class CommitteeService {
                 .findByIdOptional(positionId)
                 .orElseThrow(() -> ProblemException.notFound("position", positionId));
         Committee committee = committee(p.committeeId);
-        OrganizationReplica org = scope.visible(committee.organizationId);
+        OrganizationReplica org = scope.holding("position", positionId, committee.organizationId);
         if (p.endsOn != null) {
             throw ProblemException.rule(Rules.POSITION_HELD, "position.ended", p.endsOn);
         }
         if (followedOrganizationId != null) {
             OrganizationReplica followed = organizations
                     .findByIdOptional(followedOrganizationId)
+                    .filter(scope::inScope)
                     .orElseThrow(() -> ProblemException.notFound("organization", followedOrganizationId));
             if (!followed.isCell() || !followed.isActive() || !org.contains(followed)) {
                 throw ProblemException.rule(
@@ -242,7 +238,7 @@ public class CommitteeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Committee committeeOf(UUID committeeId) {
         Committee committee = committee(committeeId);
-        scope.visible(committee.organizationId);
+        scope.holding("committee", committeeId, committee.organizationId);
         return committee;
     }
 
@@ -251,7 +247,7 @@ public class CommitteeService {
         Position p = positions
                 .findByIdOptional(positionId)
                 .orElseThrow(() -> ProblemException.notFound("position", positionId));
-        scope.visible(committee(p.committeeId).organizationId);
+        scope.holding("position", positionId, committee(p.committeeId).organizationId);
         return p;
     }
 
@@ -272,7 +268,7 @@ public class CommitteeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Position> positionsOf(UUID committeeId) {
-        scope.visible(committee(committeeId).organizationId);
+        scope.holding("committee", committeeId, committee(committeeId).organizationId);
         return positions.ofCommittee(committeeId);
     }
 

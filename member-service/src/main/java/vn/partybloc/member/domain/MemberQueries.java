@@ -33,11 +33,7 @@ public class MemberQueries {
     public Member get(UUID id, LocalDate asOf) {
         Member m = (asOf == null ? members.findByIdOptional(id) : members.asOf(id, asOf))
                 .orElseThrow(() -> ProblemException.notFound("member", id));
-        try {
-            scope.visible(m.organizationId);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("member", id);
-        }
+        scope.holding("member", id, m.organizationId);
         return m;
     }
 

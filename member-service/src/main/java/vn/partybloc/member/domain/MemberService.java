@@ -289,7 +289,7 @@ public class MemberService {
     private Member editable(UUID id) {
         Member m = members.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("member", id));
-        scope.visible(m.organizationId);
+        scope.holding("member", id, m.organizationId);
         if (!m.isActive()) {
             throw ProblemException.rule(Rules.MEMBER_ACTIVE, "member.left", m.status);
         }

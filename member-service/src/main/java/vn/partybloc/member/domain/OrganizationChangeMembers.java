@@ -34,8 +34,9 @@ public class OrganizationChangeMembers {
     }
 
     /**
-     * Empty while the change's events have not arrived; 404 for a secretary when the change carried members, but none
-     * of their subtree, so that a change elsewhere does not show through.
+     * Empty while the change's events have not arrived. A secretary sees the part of their subtree, and where that is
+     * nothing, the 404 of a change that does not exist, whether it carried others or has not arrived: so that a change
+     * elsewhere does not show through.
      */
     public Carried of(UUID changeId) {
         List<MembershipChange> changes = history.ofOrganizationChange(changeId);
@@ -45,9 +46,10 @@ public class OrganizationChangeMembers {
                         .filter(c -> visible(c.fromOrganizationId) || visible(c.toOrganizationId))
                         .toList(),
                 moves.stream().filter(u -> visible(u.organizationId)).toList());
-        boolean hidden = visible.changes().size() + visible.unapplied().size() < changes.size() + moves.size();
-        if (hidden && visible.changes().isEmpty() && visible.unapplied().isEmpty()) {
-            throw ProblemException.notFound("organization change", changeId);
+        if (scope.scopePath().isPresent()
+                && visible.changes().isEmpty()
+                && visible.unapplied().isEmpty()) {
+            throw ProblemException.notFound("organization-change", changeId);
         }
         return visible;
     }

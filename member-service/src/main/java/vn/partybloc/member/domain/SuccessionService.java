@@ -91,11 +91,7 @@ public class SuccessionService {
     public SuccessionPlan plan(UUID id) {
         SuccessionPlan plan =
                 plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("succession-plan", id));
-        try {
-            scope.visible(plan.organizationId);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("succession-plan", id);
-        }
+        scope.holding("succession-plan", id, plan.organizationId);
         return plan;
     }
 

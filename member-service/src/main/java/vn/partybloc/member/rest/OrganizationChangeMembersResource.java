@@ -34,8 +34,9 @@ public class OrganizationChangeMembersResource {
                     + "transferred out with their organization. Members a split listed who were not in the split "
                     + "cell, or members of a cell merged into an organization that holds no members, are listed as "
                     + "unapplied for the organizer to settle. Empty until the change's events have arrived. Every "
-                    + "reader role may call it; a secretary sees the rows of their own subtree (404 when the change "
-                    + "carried members of other subtrees only).")
+                    + "reader role may call it; a secretary sees the rows of their own subtree, and where there are "
+                    + "none, the 404 of a change that does not exist, whether it carried members of other subtrees "
+                    + "only or its events have not arrived.")
     public OrganizationChangeMembersResponse get(@PathParam("changeId") UUID changeId) {
         return OrganizationChangeMembersResponse.from(changeId, members.of(changeId));
     }
