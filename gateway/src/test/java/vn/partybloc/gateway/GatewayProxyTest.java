@@ -237,6 +237,34 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aReportDateOutsideTheYears1900To2100IsTheGatewaysOwn400AndNoServiceIsAsked() {
+        int before = UpstreamResource.organizations.getAllServeEvents().size()
+                + UpstreamResource.training.getAllServeEvents().size();
+        for (String[] query : new String[][] {
+            {"/api/v1/reports/overview", "asOf", "0000-06-30"},
+            {"/api/v1/reports/overview", "asOf", "2101-01-01"},
+            {"/api/v1/reports/period", "from", "1899-12-31"},
+            {"/api/v1/reports/period", "to", "+10000-01-01"}
+        }) {
+            java.util.Map<String, String> parameters = new java.util.HashMap<>(java.util.Map.of(
+                    "organizationId", UUID.randomUUID().toString(), "from", "2021-01-01", "to", "2023-06-30"));
+            parameters.put(query[1], query[2]);
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .queryParams(parameters)
+                    .get(query[0])
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(
+                before,
+                UpstreamResource.organizations.getAllServeEvents().size()
+                        + UpstreamResource.training.getAllServeEvents().size(),
+                "a service was asked");
+    }
+
+    @Test
     void periodReportRefusesAPeriodEndingBeforeItStartsOrWithoutAnEnd() {
         int before = UpstreamResource.organizations.getAllServeEvents().size();
         given().auth()

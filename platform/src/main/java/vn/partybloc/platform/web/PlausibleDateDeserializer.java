@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import vn.partybloc.platform.validation.PlausibleDates;
+import vn.partybloc.kernel.PlausibleDates;
 
 /**
  * A date is an ISO string ({@code 2023-06-30}) within {@link PlausibleDates}; not an epoch day number or a

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import vn.partybloc.platform.validation.PlausibleDates;
+import vn.partybloc.kernel.PlausibleDates;
 
 /** A date in a path or query ({@code ?asOf=}) is held to the same range as a date in a body. */
 @Provider
@@ -21,15 +21,7 @@ public class PlausibleDateParameters implements ParamConverterProvider {
         return (ParamConverter<T>) new ParamConverter<LocalDate>() {
             @Override
             public LocalDate fromString(String value) {
-                if (value == null) {
-                    return null;
-                }
-                LocalDate date = LocalDate.parse(value);
-                if (!PlausibleDates.contains(date)) {
-                    throw new IllegalArgumentException("%s is not a date from %s to %s"
-                            .formatted(value, PlausibleDates.FIRST, PlausibleDates.LAST));
-                }
-                return date;
+                return value == null ? null : PlausibleDates.parse(value);
             }
 
             @Override
