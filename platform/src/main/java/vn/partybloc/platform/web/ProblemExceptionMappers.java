@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +168,10 @@ public class ProblemExceptionMappers {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return concurrent();
             }
+            if (databaseUnreachable(t)) {
+                LOG.warnf("The database cannot be reached: %s", t.getMessage());
+                return new ProblemException(ProblemType.UNAVAILABLE, "database-unavailable");
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("23505") || state.equals("23P01")) {
@@ -187,6 +193,25 @@ public class ProblemExceptionMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The database cannot be reached: a connection refused or lost (SQL state class 08), the server shutting down or
+     * starting (57P01–57P03), or no connection to be had before the pool's acquisition timeout. The request may succeed
+     * later, so it is a 503, not a 500.
+     */
+    private static boolean databaseUnreachable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null) {
+                return state.startsWith("08") || state.startsWith("57P0");
+            }
+            return sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+        }
+        return false;
     }
 
     private static String constraintOf(SQLException sql) {

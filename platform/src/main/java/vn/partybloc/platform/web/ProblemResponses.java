@@ -32,6 +32,8 @@ public final class ProblemResponses {
         return of(new ProblemException(type, key, args), locale, uri);
     }
 
+    static final String RETRY_AFTER_SECONDS = "5";
+
     public static Response.ResponseBuilder build(
             int status,
             ProblemType type,
@@ -49,10 +51,15 @@ public final class ProblemResponses {
                 instance,
                 rule,
                 errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .entity(problem);
+        if (status == 503) {
+            // Unavailable for a moment (the database): worth a retry soon.
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 }
