@@ -5,12 +5,14 @@ import static io.restassured.RestAssured.given;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -159,6 +161,24 @@ final class LocalStack {
         }
     }
 
+    /** The stack's running process whose command line names {@code part}, e.g. a service's jar or {@code kafka.Kafka}. */
+    static ProcessHandle process(String part) {
+        return launcher.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(part))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no running process of the stack names " + part));
+    }
+
+    /** Sends a signal (STOP, CONT) to a process of the stack, as {@code kill -<signal>} does. */
+    static void signal(ProcessHandle process, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
     /** A token from the real Keycloak for a demo user (password grant of the scripts client). */
     static String login(String user) {
         return given().baseUri("http://localhost")
@@ -172,6 +192,82 @@ final class LocalStack {
                 .statusCode(200)
                 .extract()
                 .path("access_token");
+    }
+
+    /**
+     * A new user of the partybloc realm with the role {@code secretary}, bound to an organization and a party member
+     * (attributes org_id, member_id), made through Keycloak's admin API with the master admin's password the launcher
+     * keeps in the stack's secrets; their password is the user name followed by {@code -demo}, as for the demo users.
+     */
+    static void addSecretary(String username, UUID organization, UUID member) throws IOException {
+        String password = Files.readString(data().resolve("secrets/keycloak-admin-password"))
+                .strip();
+        String master = given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", password)
+                .post("/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .contentType("application/json")
+                .body(Map.of(
+                        "username",
+                        username,
+                        "enabled",
+                        true,
+                        "email",
+                        username + "@partybloc.local",
+                        "emailVerified",
+                        true,
+                        "firstName",
+                        "Bí thư",
+                        "lastName",
+                        "Thử",
+                        "attributes",
+                        Map.of("org_id", List.of(organization.toString()), "member_id", List.of(member.toString())),
+                        "credentials",
+                        List.of(Map.of("type", "password", "temporary", false, "value", username + "-demo"))))
+                .post("/admin/realms/partybloc/users")
+                .then()
+                .statusCode(201);
+        String id = given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .get("/admin/realms/partybloc/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
+        Map<String, Object> role = given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .get("/admin/realms/partybloc/roles/secretary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .contentType("application/json")
+                .body(List.of(role))
+                .post("/admin/realms/partybloc/users/" + id + "/role-mappings/realm")
+                .then()
+                .statusCode(204);
     }
 
     /** A token for the HR system (client-credentials grant of the confidential client). */

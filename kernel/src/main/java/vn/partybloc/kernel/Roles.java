@@ -22,6 +22,12 @@ public final class Roles {
     /** The claim carrying a secretary's organization id. */
     public static final String ORG_ID_CLAIM = "org_id";
 
+    /**
+     * The claim naming the party member a secretary is: the gateway lets their requests through only while the
+     * register shows them holding a secretary's position of {@code org_id}'s organization.
+     */
+    public static final String MEMBER_ID_CLAIM = "member_id";
+
     /** The roles whose holders see the whole Bloc, whatever other role they also hold. */
     public static final Set<String> UNCONFINED = Set.of(ADMIN, ORGANIZER, INSPECTOR, VIEWER, INTEGRATION);
 

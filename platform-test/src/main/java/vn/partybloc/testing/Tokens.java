@@ -36,6 +36,16 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A secretary of an organization who is the party member {@code memberId} (claims org_id and member_id). */
+    public static String secretary(UUID organizationId, UUID memberId) {
+        return builder("secretary-" + memberId, Set.of("secretary"))
+                .claim("org_id", organizationId.toString())
+                .claim("member_id", memberId.toString())
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     public static String expired(String role) {
         return builder(role, Set.of(role))
                 .issuedAt(Instant.now().minusSeconds(7200))

@@ -1,6 +1,9 @@
 package vn.partybloc.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,16 +81,41 @@ final class DemoLoader {
         members.followTheChanges(register, left, carried);
     }
 
-    /** Binds the demo secretary to a real demo organization (user attribute org_id), through Keycloak's admin API. */
-    static void bindSecretary(Stack stack, UUID organizationId) throws Exception {
+    /**
+     * Binds the demo secretary to a real demo organization and to the party member who holds its secretary's position
+     * today (user attributes org_id and member_id), through Keycloak's admin API: the gateway lets a secretary in only
+     * while the register shows them in office (ADR 0012).
+     */
+    static void bindSecretary(Stack stack, ApiClient api, UUID organizationId) throws Exception {
+        UUID member = secretaryOf(api, organizationId);
         String keycloak = "http://localhost:" + stack.keycloakPort();
         String admin = Keycloak.masterToken(keycloak, new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN));
         ObjectNode user = (ObjectNode) ApiClient.parse(Keycloak.adminApi(
                         keycloak, admin, "GET", "partybloc/users?username=secretary&exact=true", null))
                 .get(0);
         user.with("attributes").putArray("org_id").add(organizationId.toString());
+        user.with("attributes").putArray("member_id").add(member.toString());
         Keycloak.adminApi(
                 keycloak, admin, "PUT", "partybloc/users/" + user.path("id").asText(), user.toString());
-        Console.info("  secretary / secretary-demo now confined to organization " + organizationId);
+        Console.info("  secretary / secretary-demo is now member " + member + ", secretary of organization "
+                + organizationId);
+    }
+
+    /** The party member holding today the position of secretary on a committee of the organization. */
+    private static UUID secretaryOf(ApiClient api, UUID organizationId) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        for (JsonNode committee : api.get("/api/v1/committees?organizationId=" + organizationId)) {
+            for (JsonNode p :
+                    api.get("/api/v1/committees/" + committee.path("id").asText() + "/positions")) {
+                if (p.path("position").asText().equals("SECRETARY")
+                        && !LocalDate.parse(p.path("startsOn").asText()).isAfter(today)
+                        && (p.path("endsOn").isMissingNode()
+                                || p.path("endsOn").isNull()
+                                || !LocalDate.parse(p.path("endsOn").asText()).isBefore(today))) {
+                    return UUID.fromString(p.path("memberId").asText());
+                }
+            }
+        }
+        throw new IllegalStateException("The demo names no secretary of organization " + organizationId + " today");
     }
 }

@@ -107,7 +107,7 @@ public final class Launcher {
                 (System.nanoTime() - began) / 1e9));
         ApiClient api = ApiClient.login(stack.url(Application.GATEWAY), stack.oidcUrl(), "admin", "admin-demo");
         UUID secretaryOrganization = new DemoLoader(api).load(dataset);
-        DemoLoader.bindSecretary(stack, secretaryOrganization);
+        DemoLoader.bindSecretary(stack, api, secretaryOrganization);
         Console.info("Done. GET /api/v1/reports/overview?asOf=" + DemoDataset.AS_OF + " shows the article's figures.");
     }
 

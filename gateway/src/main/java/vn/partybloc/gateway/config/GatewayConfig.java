@@ -32,6 +32,8 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    Register register();
+
     /** OIDC issuer whose authorization and token endpoints the merged OpenAPI document names for Swagger UI. */
     Optional<URI> openapiIssuer();
 
@@ -45,6 +47,17 @@ public interface GatewayConfig {
 
         /** Path prefixes this service answers, e.g. {@code /api/v1/organizations}. */
         List<String> prefixes();
+    }
+
+    /** A secretary's access follows the register (ADR 0012). */
+    interface Register {
+        /** Whether a confined caller's requests are checked against member-service's committee positions. */
+        @WithDefault("true")
+        boolean check();
+
+        /** How long an answer of the register is kept per person and organization: the most a change waits. */
+        @WithDefault("30s")
+        Duration cacheFor();
     }
 
     interface RateLimit {

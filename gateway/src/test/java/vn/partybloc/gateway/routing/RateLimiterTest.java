@@ -84,6 +84,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public Register register() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public long maxBodyBytes() {
                 return 0;
             }
