@@ -13,21 +13,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A Quarkus application started from its packaged jar, ready once its readiness check answers 200. */
+/**
+ * A Quarkus application started from its packaged jar, ready once its readiness check answers 200. One that exits
+ * while the stack runs (a crash, or a kill) is started again, as Compose's {@code restart: unless-stopped} or
+ * Kubernetes would; after {@link #RESTARTS} restarts within {@link #RESTART_WINDOW} it is left stopped.
+ */
 final class ServiceProcess implements AutoCloseable {
+
+    static final int RESTARTS = 5;
+    static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
 
     record Spec(String name, int port, URI readiness, Path jar, Map<String, String> env) {}
 
-    private final Process process;
+    private final Stack stack;
+    private final Spec spec;
+    private final List<Instant> restarts = new ArrayList<>();
+    private volatile Process process;
+    private volatile boolean closing;
 
-    private ServiceProcess(Process process) {
-        this.process = process;
+    private ServiceProcess(Stack stack, Spec spec) {
+        this.stack = stack;
+        this.spec = spec;
     }
 
     static ServiceProcess start(Stack stack, Spec spec) throws Exception {
         if (!Files.exists(spec.jar())) {
             throw new IllegalStateException(spec.jar() + " is missing; build it with ./mvnw -B package -DskipTests");
         }
+        ServiceProcess service = new ServiceProcess(stack, spec);
+        try {
+            service.run();
+        } catch (Exception e) {
+            service.close();
+            throw e;
+        }
+        service.watch();
+        return service;
+    }
+
+    private void run() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
                 java,
@@ -42,14 +66,45 @@ final class ServiceProcess implements AutoCloseable {
                         stack.logs().resolve(spec.name() + ".log").toFile()));
         builder.environment().putAll(spec.env());
         builder.environment().put("HTTP_PORT", Integer.toString(spec.port()));
-        ServiceProcess service = new ServiceProcess(builder.start());
-        try {
-            service.awaitReady(spec, Duration.ofSeconds(180));
-        } catch (Exception e) {
-            service.close();
-            throw e;
+        process = builder.start();
+        awaitReady(spec, Duration.ofSeconds(180));
+    }
+
+    private void watch() {
+        Process watched = process;
+        watched.onExit().thenRun(() -> {
+            if (!closing) {
+                new Thread(() -> restart(watched.exitValue()), "restart-" + spec.name()).start();
+            }
+        });
+    }
+
+    private synchronized void restart(int exitCode) {
+        Instant now = Instant.now();
+        restarts.removeIf(at -> at.isBefore(now.minus(RESTART_WINDOW)));
+        if (restarts.size() >= RESTARTS) {
+            Console.error(spec.name() + " exited with code " + exitCode + ", its " + RESTARTS + "th time in "
+                    + RESTART_WINDOW.toMinutes() + " minutes: left stopped; see .local/logs/" + spec.name() + ".log");
+            return;
         }
-        return service;
+        restarts.add(now);
+        Console.warn(spec.name() + " exited with code " + exitCode + "; starting it again");
+        try {
+            run();
+            Console.info(spec.name() + " is running again (pid " + process.pid() + ")");
+            watch();
+        } catch (Exception e) {
+            Console.error(spec.name() + " did not start again: " + e.getMessage());
+            try {
+                ChildProcesses.stop(process, Duration.ofSeconds(20));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!closing) {
+                restart(-1);
+            }
+        }
     }
 
     long pid() {
@@ -83,6 +138,9 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        ChildProcesses.stop(process, Duration.ofSeconds(20));
+        closing = true;
+        if (process != null) {
+            ChildProcesses.stop(process, Duration.ofSeconds(20));
+        }
     }
 }

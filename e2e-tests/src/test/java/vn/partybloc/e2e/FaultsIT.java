@@ -1,0 +1,359 @@
+package vn.partybloc.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.client.model.OrganizationType;
+
+/**
+ * Faults lose nothing: faults injected into the real stack's processes while clients write through the gateway (issue
+ * 14). Each case prints its row of the fault table: writes attempted, acknowledged (2xx), found afterwards, events
+ * delivered by the broker (copies counted), duplicate copies, and members the consumer (training-service) applied.
+ * Run alone with {@code -Dit.test=FaultsIT}; in CI it runs with the other journeys.
+ */
+@Tag("fault")
+@Order(9)
+class FaultsIT extends Journey {
+
+    private static final String MEMBERS_TOPIC = "party.members.v1";
+    private static final AtomicLong NATIONAL_IDS = new AtomicLong(System.nanoTime() % 400_000);
+
+    /**
+     * {@code kill -9} of member-service during 2,000 writes from 4 concurrent clients: every acknowledged write is in
+     * the database, each member found has exactly one {@code MemberAdmitted} and training-service applies it; a write
+     * that got an error is either absent or whole. The launcher starts the service again.
+     */
+    @Test
+    void aServiceKilledDuringWritesLosesNoAcknowledgedWriteAndItsEventsReachTheConsumer() throws Exception {
+        UUID cell = freshCell("Chi bộ Phòng Hạ tầng");
+        Writers writers = new Writers(cell, false);
+        writers.start(4, 2_000);
+        Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> writers.acknowledged.size() >= 300);
+        ProcessHandle member = LocalStack.process("member-service/target/quarkus-app");
+        member.destroyForcibly();
+        Instant killed = Instant.now();
+        writers.awaitEnd(Duration.ofMinutes(6));
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().auth()
+                                .oauth2(admin())
+                                .get("/api/v1/members/"
+                                        + writers.acknowledged
+                                                .keySet()
+                                                .iterator()
+                                                .next())
+                                .statusCode()
+                        == 200);
+        Duration down = Duration.between(killed, Instant.now());
+
+        Map<UUID, String> found = membersOf(cell);
+        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
+        for (String nationalId : found.values()) {
+            assertTrue(
+                    writers.acknowledged.containsValue(nationalId) || writers.errored.contains(nationalId),
+                    "a member nobody wrote: " + nationalId);
+        }
+        Delivery delivery = Delivery.of(found.keySet());
+        assertEquals(found.keySet(), delivery.subjects(), "a member found has no MemberAdmitted delivered");
+        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        report(
+                "kill -9 member-service during 2,000 writes (back in " + down.toSeconds() + " s)",
+                writers,
+                found,
+                delivery,
+                applied);
+        assertEquals(found.keySet(), applied, "training-service did not apply every member's admission");
+    }
+
+    /**
+     * The broker stopped ({@code kill -STOP}) for 30 s while clients admit and rename members: every write succeeds
+     * (the events wait in the outbox), the outbox drains once the broker is back, and each member's events arrive in
+     * the order they were written; training-service ends with each member's new name.
+     */
+    @Test
+    void writesSucceedWhileTheBrokerIsStoppedAndEveryEventArrivesInOrderOnceItIsBack() throws Exception {
+        UUID cell = freshCell("Chi bộ Phòng Kế hoạch");
+        ProcessHandle broker = LocalStack.process("kafka.Kafka");
+        Writers writers = new Writers(cell, true);
+        LocalStack.signal(broker, "STOP");
+        Instant resumed;
+        try {
+            writers.start(2, Integer.MAX_VALUE);
+            Thread.sleep(30_000);
+            writers.stop();
+            writers.awaitEnd(Duration.ofMinutes(2));
+        } finally {
+            LocalStack.signal(broker, "CONT");
+            resumed = Instant.now();
+        }
+        assertEquals(0, writers.errored.size(), "a write failed while the broker was stopped: " + writers.statuses);
+        Map<UUID, String> found = membersOf(cell);
+        assertEquals(writers.acknowledged.keySet(), found.keySet());
+        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of("Đã đổi tên"));
+        Duration drained = Duration.between(resumed, Instant.now());
+        Delivery delivery = Delivery.of(found.keySet());
+        report(
+                "broker stopped 30 s during writes (all applied " + drained.toSeconds() + " s after it resumed)",
+                writers,
+                found,
+                delivery,
+                applied);
+        assertEquals(found.keySet(), applied, "training-service did not apply every member's rename");
+        for (UUID subject : found.keySet()) {
+            List<String> types = delivery.typesBySubject().get(subject);
+            assertEquals(
+                    List.of("MemberAdmitted", "MemberUpdated"),
+                    types.stream().distinct().toList(),
+                    "the events of member " + subject + " arrived out of order");
+        }
+    }
+
+    private static UUID freshCell(String name) throws Exception {
+        String organizer = LocalStack.login("organizer");
+        UUID grassroots = found(organizer, code("GC"), "Đảng bộ " + name, OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("SC"), name, OrganizationType.SUBORDINATE_CELL, grassroots);
+        awaitMemberServiceKnows(organizer, cell);
+        return cell;
+    }
+
+    /** Clients admitting members into a cell through the gateway, each on its own organizer token. */
+    private static final class Writers {
+        private final UUID cell;
+        private final boolean rename;
+        private final Map<UUID, String> acknowledged = new ConcurrentHashMap<>();
+        private final Set<String> errored = ConcurrentHashMap.newKeySet();
+        private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        private final AtomicInteger attempted = new AtomicInteger();
+        private volatile boolean stopping;
+        private ExecutorService pool;
+
+        Writers(UUID cell, boolean rename) {
+            this.cell = cell;
+            this.rename = rename;
+        }
+
+        void start(int clients, int writes) {
+            pool = Executors.newFixedThreadPool(clients);
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    String token = LocalStack.login("organizer");
+                    Instant issued = Instant.now();
+                    while (!stopping && attempted.incrementAndGet() <= writes) {
+                        if (Duration.between(issued, Instant.now()).toMinutes() >= 3) {
+                            token = LocalStack.login("organizer");
+                            issued = Instant.now();
+                        }
+                        write(token);
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+        }
+
+        private void write(String token) {
+            String nationalId = String.format("087090%06d", NATIONAL_IDS.incrementAndGet() % 1_000_000);
+            int status;
+            try {
+                Response admitted = given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "fullName", "Đảng viên Thử " + nationalId,
+                                "dateOfBirth", "1990-03-08",
+                                "gender", "FEMALE",
+                                "nationalId", nationalId,
+                                "organizationId", cell.toString(),
+                                "admittedOn", "2015-05-19",
+                                "fullMemberSince", "2016-05-19"))
+                        .post("/api/v1/members");
+                status = admitted.statusCode();
+                if (status == 201 && rename) {
+                    UUID id = UUID.fromString(admitted.path("id"));
+                    status = given().auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(Map.of(
+                                    "fullName", "Đã đổi tên " + nationalId,
+                                    "dateOfBirth", "1990-03-08",
+                                    "gender", "FEMALE"))
+                            .put("/api/v1/members/" + id)
+                            .statusCode();
+                    if (status == 200) {
+                        status = 201;
+                    }
+                }
+                if (status == 201) {
+                    acknowledged.put(UUID.fromString(admitted.path("id")), nationalId);
+                }
+            } catch (RuntimeException e) {
+                status = -1;
+            }
+            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+            if (status != 201) {
+                errored.add(nationalId);
+                sleep(100);
+            }
+        }
+
+        void stop() {
+            stopping = true;
+        }
+
+        void awaitEnd(Duration limit) throws InterruptedException {
+            assertTrue(pool.awaitTermination(limit.toSeconds(), TimeUnit.SECONDS), "the writers did not finish");
+        }
+
+        int attempted() {
+            return acknowledged.size() + errored.size();
+        }
+    }
+
+    /** The members of a cell as member-service lists them, with their national ids. */
+    private static Map<UUID, String> membersOf(UUID cell) {
+        Map<UUID, String> members = new HashMap<>();
+        String admin = admin();
+        for (int page = 0; ; page++) {
+            Response response = given().auth()
+                    .oauth2(admin)
+                    .queryParam("organizationId", cell.toString())
+                    .queryParam("size", 500)
+                    .queryParam("page", page)
+                    .get("/api/v1/members");
+            assertEquals(200, response.statusCode(), response.asString());
+            List<Map<String, Object>> items = response.path("items");
+            if (items.isEmpty()) {
+                return members;
+            }
+            items.forEach(m -> members.put(UUID.fromString((String) m.get("id")), (String) m.get("nationalId")));
+        }
+    }
+
+    /**
+     * The members training-service shows a record of (its replica applied their admission), and, when names are
+     * given, with a name beginning with one of them; waits up to three minutes for the rest.
+     */
+    private static Set<UUID> appliedByTraining(Set<UUID> members, Set<String> namesStartingWith) {
+        Set<UUID> applied = ConcurrentHashMap.newKeySet();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (applied.size() < members.size() && Instant.now().isBefore(deadline)) {
+            String admin = admin();
+            for (UUID member : members) {
+                if (applied.contains(member)) {
+                    continue;
+                }
+                Response record = given().auth().oauth2(admin).get("/api/v1/training-records/" + member);
+                if (record.statusCode() == 200
+                        && (namesStartingWith.isEmpty()
+                                || namesStartingWith.stream()
+                                        .anyMatch(n ->
+                                                record.<String>path("fullName").startsWith(n)))) {
+                    applied.add(member);
+                }
+            }
+            sleep(1_000);
+        }
+        return applied;
+    }
+
+    /** What the broker holds about some members: the event types in offset order, and how many copies of each id. */
+    private record Delivery(Map<UUID, List<String>> typesBySubject, int copies, int distinct) {
+
+        Set<UUID> subjects() {
+            return typesBySubject.keySet();
+        }
+
+        static Delivery of(Set<UUID> members) {
+            Properties config = new Properties();
+            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + LocalStack.port("KAFKA_PORT"));
+            config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            Set<String> keys = new HashSet<>();
+            members.forEach(m -> keys.add(m.toString()));
+            Map<UUID, List<String>> types = new HashMap<>();
+            Map<String, Integer> copiesById = new HashMap<>();
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+                List<TopicPartition> partitions = consumer.partitionsFor(MEMBERS_TOPIC).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                        && Instant.now().isBefore(deadline)) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(1))) {
+                        if (r.key() != null && keys.contains(r.key())) {
+                            types.computeIfAbsent(UUID.fromString(r.key()), k -> new ArrayList<>())
+                                    .add(header(r, "ce_type"));
+                            copiesById.merge(header(r, "ce_id"), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            int copies =
+                    copiesById.values().stream().mapToInt(Integer::intValue).sum();
+            return new Delivery(types, copies, copiesById.size());
+        }
+
+        private static String header(ConsumerRecord<String, String> record, String name) {
+            Header header = record.headers().lastHeader(name);
+            return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void report(
+            String fault, Writers writers, Map<UUID, String> found, Delivery delivery, Set<UUID> applied) {
+        System.out.printf(
+                "FAULT | %s | attempted %,d | acknowledged %,d | found %,d | events delivered %,d (%,d distinct) |"
+                        + " duplicate copies %,d | applied by training-service %,d | errors by status %s%n",
+                fault,
+                writers.attempted(),
+                writers.acknowledged.size(),
+                found.size(),
+                delivery.copies(),
+                delivery.distinct(),
+                delivery.copies() - delivery.distinct(),
+                applied.size(),
+                writers.statuses);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
