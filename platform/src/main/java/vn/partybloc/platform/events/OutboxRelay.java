@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
@@ -51,6 +53,7 @@ public class OutboxRelay {
     private Thread thread;
     private Connection connection;
     private Producer<String, byte[]> producer;
+    private boolean morePending;
 
     public OutboxRelay(
             AgroalDataSource dataSource, OutboxConfig config, EventProducerFactory producers, MeterRegistry meters) {
@@ -138,7 +141,7 @@ public class OutboxRelay {
                 state = RelayState.ACTIVE;
                 lastError = null;
                 backoff.reset();
-                if (sent < config.relay().batchSize()) {
+                if (!morePending) {
                     awaitNotification();
                 }
             } catch (SQLException e) {
@@ -189,12 +192,24 @@ public class OutboxRelay {
         return true;
     }
 
-    /** Returns the number of events published, or -1 when Kafka refused them (they stay pending). */
+    /**
+     * Returns the number of events published, or -1 when Kafka refused them (they stay pending). A round sends only
+     * the oldest pending event of each aggregate: the broker may time out on one record and still take a later one
+     * (a batch expired by the producer does not fail the batches after it), so an aggregate's next event waits until
+     * the one before it is acknowledged, and its events reach the topic in the order they were written.
+     */
     private int publishBatch() throws SQLException {
-        List<Pending> batch = loadPending();
-        if (batch.isEmpty()) {
+        List<Pending> loaded = loadPending();
+        if (loaded.isEmpty()) {
+            morePending = false;
             return 0;
         }
+        Set<String> aggregates = new HashSet<>();
+        List<Pending> batch = loaded.stream()
+                .filter(event -> aggregates.add(event.topic() + "/" + event.aggregateId()))
+                .toList();
+        morePending =
+                batch.size() < loaded.size() || loaded.size() == config.relay().batchSize();
         if (producer == null) {
             producer = producers.create();
         }
@@ -208,9 +223,7 @@ public class OutboxRelay {
             lastError = e.toString();
             LOG.warnf("Kafka refused events (%s); they stay in the outbox", e.getMessage());
         }
-        // Wait for every acknowledgement, so that exactly the records the broker refused are sent again. Records of
-        // one aggregate share a partition, and the idempotent producer fails the later ones of a partition with the
-        // first, so resending never puts an aggregate's events out of order.
+        // Wait for every acknowledgement, so that exactly the records the broker refused are sent again.
         List<Long> done = new ArrayList<>(batch.size());
         int failed = batch.size() - acks.size();
         for (int i = 0; i < acks.size(); i++) {

@@ -1,0 +1,124 @@
+package vn.partybloc.platform.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.testapp.NoteResource;
+import vn.partybloc.platform.testapp.Notes;
+
+/**
+ * An aggregate's events reach the broker in the order they were written, even when the broker times out on one of
+ * them and takes the next: found by the fault suite (FaultsIT), where a member's MemberUpdated reached the topic
+ * before their MemberAdmitted after the broker had been stopped.
+ */
+@QuarkusTest
+class OutboxOrderTest {
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void anEventTheBrokerTimedOutOnIsDeliveredBeforeTheNextEventOfItsAggregate() throws Exception {
+        relay.stop();
+        // A fresh stand-in broker connection each time the relay makes a producer (it closes one after a failure).
+        AtomicReference<MockProducer<String, byte[]>> broker = new AtomicReference<>();
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        OutboxRelay timingOut = new OutboxRelay(
+                dataSource,
+                config,
+                new EventProducerFactory("unused", "test") {
+                    @Override
+                    public Producer<String, byte[]> create() {
+                        broker.set(new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()) {
+                            @Override
+                            public void flush() {
+                                // A real flush waits for the broker's answers; the acknowledger below gives them.
+                            }
+                        });
+                        return broker.get();
+                    }
+                },
+                new SimpleMeterRegistry());
+        UUID note = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish(NoteResource.TOPIC, "Note", note, "NoteWritten", Map.of("title", "first"));
+            outbox.publish(NoteResource.TOPIC, "Note", note, "NoteRenamed", Map.of("title", "second"));
+        });
+        // Answers each record sent, in order: the note's first one times out once, every other one is acknowledged.
+        Thread acknowledger = new Thread(() -> {
+            boolean timedOut = false;
+            MockProducer<String, byte[]> answering = null;
+            int answered = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                if (broker.get() != answering) {
+                    answering = broker.get();
+                    answered = 0;
+                }
+                if (answering != null && answering.history().size() > answered) {
+                    ProducerRecord<String, byte[]> next = answering.history().get(answered);
+                    if (!timedOut && note.toString().equals(next.key())) {
+                        timedOut = answering.errorNext(new TimeoutException("the broker did not answer in time"));
+                        answered += timedOut ? 1 : 0;
+                    } else if (answering.completeNext()) {
+                        delivered.add(next.key() + " " + type(next));
+                        answered++;
+                    }
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        acknowledger.start();
+        timingOut.start();
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Notes.count(
+                                    "select count(*) from outbox where aggregate_id = ? and published_at is null",
+                                    note.toString())
+                            == 0);
+        } finally {
+            timingOut.stop();
+            acknowledger.interrupt();
+            relay.start();
+        }
+        assertEquals(
+                List.of(note + " NoteWritten", note + " NoteRenamed"),
+                delivered.stream().filter(d -> d.startsWith(note.toString())).toList());
+    }
+
+    private static String type(ProducerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader(CloudEvents.TYPE);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
