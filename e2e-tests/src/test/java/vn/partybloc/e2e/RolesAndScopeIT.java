@@ -66,7 +66,8 @@ class RolesAndScopeIT extends Journey {
     /**
      * A secretary's access follows the register (ADR 0012): a user bound to a grassroots committee and a party member
      * is refused while the member holds no position there, let in once they are its secretary, and refused again once
-     * that position has ended, with the same token throughout (the gateway keeps the register's answer 30 s).
+     * that position has ended, with the same token throughout (the gateway keeps the register's answer 5 s in
+     * this stack, 30 s by default).
      */
     @Test
     void aSecretaryIsLetInWhileInOfficeAndRefusedOnceTheirPositionHasEnded() throws Exception {
