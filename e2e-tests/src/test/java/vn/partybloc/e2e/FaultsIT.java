@@ -29,6 +29,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class FaultsIT extends Journey {
         Instant resumed;
         try {
             writers.start(2, Integer.MAX_VALUE);
-            Thread.sleep(30_000);
+            Thread.sleep(30_000); // the outage itself, not a wait for a condition
             writers.stop();
             writers.awaitEnd(Duration.ofMinutes(2));
         } finally {
@@ -222,7 +223,7 @@ class FaultsIT extends Journey {
             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             if (status != 201) {
                 errored.add(nationalId);
-                sleep(100);
+                sleep(100); // a client's pause after an error, as a well-behaved client would
             }
         }
 
@@ -265,25 +266,31 @@ class FaultsIT extends Journey {
      */
     private static Set<UUID> appliedByTraining(Set<UUID> members, Set<String> namesStartingWith) {
         Set<UUID> applied = ConcurrentHashMap.newKeySet();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (applied.size() < members.size() && Instant.now().isBefore(deadline)) {
-            String admin = admin();
-            for (UUID member : members) {
-                if (applied.contains(member)) {
-                    continue;
-                }
-                Response record = given().auth().oauth2(admin).get("/api/v1/training-records/" + member);
-                if (record.statusCode() == 200
-                        && (namesStartingWith.isEmpty()
-                                || namesStartingWith.stream()
-                                        .anyMatch(n ->
-                                                record.<String>path("fullName").startsWith(n)))) {
-                    applied.add(member);
-                }
-            }
-            sleep(1_000);
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        String admin = admin();
+                        for (UUID member : members) {
+                            if (!applied.contains(member) && applied(admin, member, namesStartingWith)) {
+                                applied.add(member);
+                            }
+                        }
+                        return applied.size() == members.size();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // reported and asserted by the caller, with the members that were applied
         }
         return applied;
+    }
+
+    private static boolean applied(String admin, UUID member, Set<String> namesStartingWith) {
+        Response record = given().auth().oauth2(admin).get("/api/v1/training-records/" + member);
+        return record.statusCode() == 200
+                && (namesStartingWith.isEmpty()
+                        || namesStartingWith.stream()
+                                .anyMatch(n -> record.<String>path("fullName").startsWith(n)));
     }
 
     /** What the broker holds about some members: the event types in offset order, and how many copies of each id. */

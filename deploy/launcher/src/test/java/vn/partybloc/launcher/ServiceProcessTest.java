@@ -1,7 +1,7 @@
 package vn.partybloc.launcher;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,18 +34,19 @@ class ServiceProcessTest {
         try {
             long first = service.pid();
             ProcessHandle.of(first).orElseThrow().destroyForcibly();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!(service.pid() != first && ready(port)) && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertTrue(service.pid() != first && ready(port), "not started again after a kill -9");
+            await("started again after a kill -9")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> service.pid() != first && ready(port));
         } finally {
             service.close();
         }
         long last = service.pid();
-        Thread.sleep(3_000);
         assertFalse(ProcessHandle.of(last).map(ProcessHandle::isAlive).orElse(false), "the closed one runs");
-        assertFalse(ready(port), "something was started after the stack closed it");
+        await("nothing started after the stack closed it")
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> !ready(port));
     }
 
     /** A jar whose manifest runs {@link ReadyServer} from this module's test classes. */

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,58 +51,39 @@ class OutboxOrderTest {
     @Test
     void anEventTheBrokerTimedOutOnIsDeliveredBeforeTheNextEventOfItsAggregate() throws Exception {
         relay.stop();
-        // A fresh stand-in broker connection each time the relay makes a producer (it closes one after a failure).
-        AtomicReference<MockProducer<String, byte[]>> broker = new AtomicReference<>();
+        UUID note = UUID.randomUUID();
         List<String> delivered = new CopyOnWriteArrayList<>();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        // A stand-in broker that answers each record as it is sent: the note's first record times out once, every
+        // other one is taken. The relay makes a fresh one each time it makes a producer (it closes one after a
+        // failure).
         OutboxRelay timingOut = new OutboxRelay(
                 dataSource,
                 config,
                 new EventProducerFactory("unused", "test") {
                     @Override
                     public Producer<String, byte[]> create() {
-                        broker.set(new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()) {
+                        return new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()) {
                             @Override
-                            public void flush() {
-                                // A real flush waits for the broker's answers; the acknowledger below gives them.
+                            public synchronized Future<RecordMetadata> send(
+                                    ProducerRecord<String, byte[]> record, Callback callback) {
+                                Future<RecordMetadata> ack = super.send(record, callback);
+                                if (note.toString().equals(record.key()) && timedOut.compareAndSet(false, true)) {
+                                    errorNext(new TimeoutException("the broker did not answer in time"));
+                                } else {
+                                    completeNext();
+                                    delivered.add(record.key() + " " + type(record));
+                                }
+                                return ack;
                             }
-                        });
-                        return broker.get();
+                        };
                     }
                 },
                 new SimpleMeterRegistry());
-        UUID note = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.publish(NoteResource.TOPIC, "Note", note, "NoteWritten", Map.of("title", "first"));
             outbox.publish(NoteResource.TOPIC, "Note", note, "NoteRenamed", Map.of("title", "second"));
         });
-        // Answers each record sent, in order: the note's first one times out once, every other one is acknowledged.
-        Thread acknowledger = new Thread(() -> {
-            boolean timedOut = false;
-            MockProducer<String, byte[]> answering = null;
-            int answered = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                if (broker.get() != answering) {
-                    answering = broker.get();
-                    answered = 0;
-                }
-                if (answering != null && answering.history().size() > answered) {
-                    ProducerRecord<String, byte[]> next = answering.history().get(answered);
-                    if (!timedOut && note.toString().equals(next.key())) {
-                        timedOut = answering.errorNext(new TimeoutException("the broker did not answer in time"));
-                        answered += timedOut ? 1 : 0;
-                    } else if (answering.completeNext()) {
-                        delivered.add(next.key() + " " + type(next));
-                        answered++;
-                    }
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        acknowledger.start();
         timingOut.start();
         try {
             await().atMost(Duration.ofSeconds(30))
@@ -109,7 +93,6 @@ class OutboxOrderTest {
                             == 0);
         } finally {
             timingOut.stop();
-            acknowledger.interrupt();
             relay.start();
         }
         assertEquals(
