@@ -94,6 +94,9 @@ final class ServiceProcess implements AutoCloseable {
             Console.info(spec.name() + " is running again (pid " + process.pid() + ")");
             watch();
         } catch (Exception e) {
+            if (closing) {
+                return; // the stack stopped it on purpose while it was starting again
+            }
             Console.error(spec.name() + " did not start again: " + e.getMessage());
             try {
                 ChildProcesses.stop(process, Duration.ofSeconds(20));
