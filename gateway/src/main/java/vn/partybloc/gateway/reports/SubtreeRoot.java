@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.partybloc.gateway.config.GatewayConfig;
+import vn.partybloc.gateway.routing.TokenClaims;
 import vn.partybloc.kernel.Roles;
 
 /**
@@ -44,13 +44,7 @@ public class SubtreeRoot {
         if (!Roles.confinesToOwnSubtree(identity::hasRole)) {
             return Optional.empty();
         }
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
-        try {
-            return Optional.ofNullable(claim)
-                    .map(c -> UUID.fromString(c.toString().replace("\"", "")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TokenClaims.uuid(identity, Roles.ORG_ID_CLAIM);
     }
 
     private UUID bloc(String authorization, String requestId) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.partybloc.gateway.config.GatewayConfig;
 import vn.partybloc.kernel.Roles;
@@ -47,8 +46,8 @@ public class RegisterCheck {
             return;
         }
         SecurityIdentity identity = user.getSecurityIdentity();
-        Optional<UUID> organization = uuidClaim(identity, Roles.ORG_ID_CLAIM);
-        Optional<UUID> member = uuidClaim(identity, Roles.MEMBER_ID_CLAIM);
+        Optional<UUID> organization = TokenClaims.uuid(identity, Roles.ORG_ID_CLAIM);
+        Optional<UUID> member = TokenClaims.uuid(identity, Roles.MEMBER_ID_CLAIM);
         if (organization.isEmpty() || member.isEmpty()) {
             Problems.send(rc, 403, "forbidden", "secretary-unbound");
             return;
@@ -73,15 +72,5 @@ public class RegisterCheck {
                         rc.next();
                     }
                 }));
-    }
-
-    private static Optional<UUID> uuidClaim(SecurityIdentity identity, String name) {
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(name) : null;
-        try {
-            return Optional.ofNullable(claim)
-                    .map(c -> UUID.fromString(c.toString().replace("\"", "")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
