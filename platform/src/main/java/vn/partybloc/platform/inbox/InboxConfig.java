@@ -19,4 +19,11 @@ public interface InboxConfig {
 
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * How long a worker may spend on one batch before the broker gives its partitions to another consumer (Kafka's
+     * {@code max.poll.interval.ms}); a worker that waited longer for the database rejoins and resumes.
+     */
+    @WithDefault("5m")
+    Duration maxPollInterval();
 }

@@ -17,12 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -33,6 +36,7 @@ import org.jboss.logging.Logger;
 import vn.partybloc.platform.events.Backoff;
 import vn.partybloc.platform.events.CloudEvents;
 import vn.partybloc.platform.events.EventProducerFactory;
+import vn.partybloc.platform.persistence.DatabaseUnreachable;
 
 /** Runs one Kafka consumer thread per {@link EventHandler}, with the inbox, retries and the dead-letter topic. */
 @ApplicationScoped
@@ -150,6 +154,8 @@ public class InboxRunner {
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int)
+                    config.maxPollInterval().toMillis());
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             this.consumer = new KafkaConsumer<>(props);
@@ -182,9 +188,9 @@ public class InboxRunner {
                             break;
                         }
                         deliver(record);
-                        consumer.commitSync(Map.of(
-                                new org.apache.kafka.common.TopicPartition(record.topic(), record.partition()),
-                                new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                        if (!commit(record)) {
+                            break;
+                        }
                     }
                 }
             } catch (WakeupException e) {
@@ -199,9 +205,14 @@ public class InboxRunner {
             }
         }
 
+        /**
+         * Applies the record, retrying a failing handler up to the configured attempts before dead-lettering it. While
+         * the database cannot be reached the event is not at fault: it waits, without using up its attempts.
+         */
         private void deliver(ConsumerRecord<String, byte[]> record) {
             Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
-            for (int attempt = 1; running; attempt++) {
+            int failures = 0;
+            while (running) {
                 try {
                     process(handler, parse(record));
                     return;
@@ -210,22 +221,42 @@ public class InboxRunner {
                         return;
                     }
                 } catch (RuntimeException e) {
-                    if (attempt >= config.maxAttempts() && deadLetter(record, e)) {
+                    boolean databaseDown = DatabaseUnreachable.causes(e);
+                    if (!databaseDown && ++failures >= config.maxAttempts() && deadLetter(record, e)) {
                         return;
                     }
                     LOG.warnf(
-                            "%s failed on %s-%d@%d (attempt %d): %s; retrying in %s",
+                            "%s failed on %s-%d@%d (%s): %s; retrying in %s",
                             handler.name(),
                             record.topic(),
                             record.partition(),
                             record.offset(),
-                            attempt,
+                            databaseDown ? "waiting for the database" : "failure " + failures,
                             e,
                             backoff.current());
                     if (!backoff.pause()) {
                         running = false;
                     }
                 }
+            }
+        }
+
+        /**
+         * Commits the record's offset; false when the broker has meanwhile given the partitions to another consumer
+         * (the worker took longer than the poll interval, waiting for the database). The next poll rejoins the group
+         * and resumes from the last commit; the inbox skips what was applied since.
+         */
+        private boolean commit(ConsumerRecord<String, byte[]> record) {
+            try {
+                consumer.commitSync(Map.of(
+                        new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1)));
+                return true;
+            } catch (CommitFailedException e) {
+                LOG.warnf(
+                        "%s lost its partitions while applying %s-%d@%d; it rejoins and resumes from its last commit",
+                        handler.name(), record.topic(), record.partition(), record.offset());
+                return false;
             }
         }
 

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.partybloc.kernel.Languages;
+import vn.partybloc.platform.persistence.DatabaseUnreachable;
 
 /** Turns every exception into an RFC 9457 problem; a 5xx is logged because it means a bug. */
 public class ProblemExceptionMappers {
@@ -168,7 +167,7 @@ public class ProblemExceptionMappers {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return concurrent();
             }
-            if (databaseUnreachable(t)) {
+            if (DatabaseUnreachable.is(t)) {
                 LOG.warnf("The database cannot be reached: %s", t.getMessage());
                 return new ProblemException(ProblemType.UNAVAILABLE, "database-unavailable");
             }
@@ -200,20 +199,6 @@ public class ProblemExceptionMappers {
      * starting (57P01–57P03), or no connection to be had before the pool's acquisition timeout. The request may succeed
      * later, so it is a 503, not a 500.
      */
-    private static boolean databaseUnreachable(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-            return true;
-        }
-        if (t instanceof SQLException sql) {
-            String state = sql.getSQLState();
-            if (state != null) {
-                return state.startsWith("08") || state.startsWith("57P0");
-            }
-            return sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
-        }
-        return false;
-    }
-
     private static String constraintOf(SQLException sql) {
         String message = sql.getMessage() == null ? "" : sql.getMessage();
         int start = message.indexOf('"');

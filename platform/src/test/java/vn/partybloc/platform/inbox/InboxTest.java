@@ -21,6 +21,7 @@ import vn.partybloc.platform.events.CloudEvents;
 import vn.partybloc.platform.testapp.Notes;
 import vn.partybloc.testing.KafkaResource;
 import vn.partybloc.testing.KafkaTestConsumer;
+import vn.partybloc.testing.PostgresResource;
 
 @QuarkusTest
 class InboxTest {
@@ -31,10 +32,7 @@ class InboxTest {
         String flaky = UUID.randomUUID().toString();
         String hopeless = UUID.randomUUID().toString();
         String unknownType = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (KafkaProducer<String, String> producer = producer()) {
             producer.send(event(duplicate, "Thing", "{}"));
             producer.send(event(duplicate, "Thing", "{}"));
             producer.send(event(flaky, "Thing", "{\"failTimes\": 2}"));
@@ -69,6 +67,37 @@ class InboxTest {
             assertEquals("no CloudEvents headers", byId.get("null").value());
         }
         assertEquals(0, Collections.frequency(RecordingEventHandler.APPLIED, hopeless));
+    }
+
+    /**
+     * An event that arrives while the database is down is not the event's fault: it waits for the database however
+     * many attempts that takes, instead of going to the dead-letter topic after the handler's few. The outage also
+     * outlasts the worker's poll interval (8 s in tests), so the broker takes its partitions away meanwhile: the worker
+     * rejoins and goes on with the events that come after.
+     */
+    @Test
+    void anEventThatArrivesWhileTheDatabaseIsDownIsAppliedOnceItIsBackNotDeadLettered() throws Exception {
+        String waiting = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            PostgresResource.stopServer();
+            try {
+                producer.send(event(waiting, "Thing", "{}")).get();
+                Thread.sleep(15_000); // the outage itself: longer than 3 attempts and than the poll interval
+            } finally {
+                PostgresResource.startServer();
+            }
+            producer.send(event(after, "Thing", "{}")).get();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> RecordingEventHandler.APPLIED.contains(after));
+        assertEquals(1, Collections.frequency(RecordingEventHandler.APPLIED, waiting));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
     private static ProducerRecord<String, String> event(String id, String type, String data) {
