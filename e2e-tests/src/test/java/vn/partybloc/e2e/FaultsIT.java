@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,6 +143,107 @@ class FaultsIT extends Journey {
                     types.stream().distinct().toList(),
                     "the events of member " + subject + " arrived out of order");
         }
+    }
+
+    /**
+     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 600 admissions are
+     * written, let go, and killed once it has applied some of them. The launcher starts it again; it resumes from its
+     * last committed offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
+     */
+    @Test
+    void aConsumerKilledMidBatchLosesNoEventAndAppliesNoneTwice() throws Exception {
+        UUID cell = freshCell("Chi bộ Phòng Đào tạo");
+        ProcessHandle training = LocalStack.process("training-service/target/quarkus-app");
+        Writers writers = new Writers(cell, false);
+        LocalStack.signal(training, "STOP");
+        try {
+            writers.start(4, 600);
+            writers.awaitEnd(Duration.ofMinutes(4));
+        } finally {
+            LocalStack.signal(training, "CONT");
+        }
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> trainingReplicaCount(cell) > 0);
+        training.destroyForcibly();
+        training.onExit().get(30, TimeUnit.SECONDS);
+        int appliedBeforeTheKill = trainingReplicaCount(cell);
+
+        Map<UUID, String> found = membersOf(cell);
+        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
+        Delivery delivery = Delivery.of(found.keySet());
+        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        report(
+                "kill -9 training-service with " + appliedBeforeTheKill + " of " + found.size() + " admissions applied",
+                writers,
+                found,
+                delivery,
+                applied);
+        assertTrue(appliedBeforeTheKill < found.size(), "the consumer was not killed mid-batch");
+        assertEquals(found.keySet(), applied, "training-service did not apply every member's admission");
+        assertEquals(
+                List.of((long) delivery.distinct(), (long) delivery.distinct()),
+                trainingInboxRows(delivery.ids()),
+                "training-service's inbox does not hold each delivered event exactly once");
+    }
+
+    /**
+     * PostgreSQL stopped for 20 s (a fast shutdown, as a restart does) while clients write: the services answer 503
+     * problems with a {@code Retry-After} while it is down, never a 500, and recover by themselves once it is back;
+     * nothing acknowledged is lost and every admission still reaches training-service, whose consumer waited for its
+     * database instead of dead-lettering the events it could not apply.
+     */
+    @Test
+    void theServicesAnswer503WhilePostgresIsDownAndRecoverByThemselves() throws Exception {
+        UUID cell = freshCell("Chi bộ Phòng Pháp chế");
+        Writers writers = new Writers(cell, false);
+        writers.start(4, Integer.MAX_VALUE);
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> writers.acknowledged.size() >= 100);
+        UUID written = writers.acknowledged.keySet().iterator().next();
+        String admin = admin();
+        Response duringTheOutage;
+        LocalStack.stopPostgres();
+        Instant restarted;
+        try {
+            Thread.sleep(10_000); // the outage itself, not a wait for a condition
+            duringTheOutage = given().auth().oauth2(admin).get("/api/v1/members/" + written);
+            Thread.sleep(10_000);
+        } finally {
+            LocalStack.startPostgres();
+            restarted = Instant.now();
+        }
+        int before = writers.acknowledged.size();
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> writers.acknowledged.size() > before + 100);
+        Duration recovered = Duration.between(restarted, Instant.now());
+        writers.stop();
+        writers.awaitEnd(Duration.ofMinutes(2));
+
+        assertEquals(503, duringTheOutage.statusCode(), duringTheOutage.asString());
+        assertTrue(duringTheOutage.contentType().startsWith("application/problem+json"));
+        assertEquals("5", duringTheOutage.header("Retry-After"));
+        assertTrue(
+                Set.of(201, 503).containsAll(writers.statuses.keySet()),
+                "a write got another answer than 201 or 503: " + writers.statuses);
+        Map<UUID, String> found = membersOf(cell);
+        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
+        for (String nationalId : found.values()) {
+            assertTrue(
+                    writers.acknowledged.containsValue(nationalId) || writers.errored.contains(nationalId),
+                    "a member nobody wrote: " + nationalId);
+        }
+        Delivery delivery = Delivery.of(found.keySet());
+        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        report(
+                "PostgreSQL down 20 s during writes (writes succeed again " + recovered.toSeconds()
+                        + " s after it is back)",
+                writers,
+                found,
+                delivery,
+                applied);
+        assertEquals(found.keySet(), delivery.subjects(), "a member found has no MemberAdmitted delivered");
+        assertEquals(found.keySet(), applied, "training-service did not apply every member's admission");
+        LocalStack.login("organizer"); // Keycloak, on the same server, recovered too
     }
 
     private static UUID freshCell(String name) throws Exception {
@@ -293,8 +400,45 @@ class FaultsIT extends Journey {
                                 .anyMatch(n -> record.<String>path("fullName").startsWith(n)));
     }
 
+    /** How many members of the cell training-service's replica holds, read from its database. */
+    private static int trainingReplicaCount(UUID cell) throws SQLException, IOException {
+        try (Connection c = trainingDatabase();
+                PreparedStatement count =
+                        c.prepareStatement("select count(*) from members where organization_id = ?")) {
+            count.setObject(1, cell);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The rows of training-service's inbox for these event ids, and how many distinct ids they name. */
+    private static List<Long> trainingInboxRows(Set<String> eventIds) throws SQLException, IOException {
+        try (Connection c = trainingDatabase();
+                PreparedStatement count = c.prepareStatement(
+                        "select count(*), count(distinct event_id) from inbox where event_id = any(?)")) {
+            count.setArray(1, c.createArrayOf("text", eventIds.toArray()));
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return List.of(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
+    private static Connection trainingDatabase() throws SQLException, IOException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + LocalStack.port("POSTGRES_PORT") + "/training",
+                "partybloc",
+                LocalStack.secret("postgres-password"));
+    }
+
     /** What the broker holds about some members: the event types in offset order, and how many copies of each id. */
-    private record Delivery(Map<UUID, List<String>> typesBySubject, int copies, int distinct) {
+    private record Delivery(Map<UUID, List<String>> typesBySubject, int copies, Set<String> ids) {
+
+        int distinct() {
+            return ids.size();
+        }
 
         Set<UUID> subjects() {
             return typesBySubject.keySet();
@@ -331,7 +475,7 @@ class FaultsIT extends Journey {
             }
             int copies =
                     copiesById.values().stream().mapToInt(Integer::intValue).sum();
-            return new Delivery(types, copies, copiesById.size());
+            return new Delivery(types, copies, copiesById.keySet());
         }
 
         private static String header(ConsumerRecord<String, String> record, String name) {

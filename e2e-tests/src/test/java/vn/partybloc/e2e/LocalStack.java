@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The whole system, started once per test JVM exactly as {@code ./run.sh} starts it (the packaged launcher), on free
@@ -40,6 +42,9 @@ final class LocalStack {
     static final Duration QUIET_LIMIT = Duration.ofMinutes(3);
     /** A backstop only: a launcher that keeps printing but never finishes. */
     private static final Duration TOTAL_LIMIT = Duration.ofMinutes(30);
+
+    /** An argument in PostgreSQL's {@code postmaster.opts}, which quotes each. */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private static Process launcher;
     private static final List<String> output = new ArrayList<>();
@@ -179,6 +184,55 @@ final class LocalStack {
                 .start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
+    /** A secret the launcher made for the stack, e.g. {@code postgres-password}. */
+    static String secret(String name) throws IOException {
+        return Files.readString(data().resolve("secrets").resolve(name)).strip();
+    }
+
+    /** Stops the stack's PostgreSQL as an operator's restart does: a fast shutdown, open transactions rolled back. */
+    static void stopPostgres() throws IOException, InterruptedException {
+        pgCtl("stop", "-m", "fast", "-w");
+    }
+
+    /** Starts the stack's PostgreSQL again, with the options the launcher started it with. */
+    static void startPostgres() throws IOException, InterruptedException {
+        String opts = Files.readString(postgresData().resolve("postmaster.opts"));
+        List<String> options = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(opts);
+        while (quoted.find()) {
+            options.add(quoted.group(1));
+        }
+        int data = options.indexOf("-D");
+        options.subList(data, data + 2).clear();
+        pgCtl(
+                "start",
+                "-w",
+                "-o",
+                String.join(" ", options),
+                "-l",
+                data().resolve("logs/postgres.log").toAbsolutePath().toString());
+    }
+
+    private static Path postgresData() {
+        return data().resolve("postgres").toAbsolutePath();
+    }
+
+    private static void pgCtl(String... arguments) throws IOException, InterruptedException {
+        Path binaries;
+        try (var folders = Files.list(data().resolve("postgres-binaries"))) {
+            binaries = folders.findFirst().orElseThrow();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                binaries.resolve("bin/pg_ctl").toAbsolutePath().toString(),
+                "-D",
+                postgresData().toString()));
+        command.addAll(List.of(arguments));
+        Process pgCtl = new ProcessBuilder(command).inheritIO().start();
+        if (!pgCtl.waitFor(60, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
+            throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed");
         }
     }
 
