@@ -4,10 +4,12 @@ import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +37,49 @@ public final class AnnouncedBody {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
             return new Answer(readUntilClosed(socket.getInputStream()));
+        }
+    }
+
+    /**
+     * A request whose body is sent in chunks, {@code length} bytes of JSON white space in all, with no length announced;
+     * the answer is read while the body is still being sent, as a server may answer before it has read everything.
+     */
+    public static Answer chunked(String method, String pathAndQuery, Map<String, String> headers, long length)
+            throws IOException, InterruptedException {
+        URI base = URI.create(RestAssured.baseURI);
+        StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append("\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Transfer-Encoding: chunked\r\n\r\n");
+        try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            Thread sender = new Thread(() -> sendChunks(out, length), "chunked-body");
+            sender.start();
+            Answer answer = new Answer(readUntilClosed(socket.getInputStream()));
+            sender.join(10_000);
+            return answer;
+        }
+    }
+
+    private static void sendChunks(OutputStream out, long length) {
+        byte[] chunk = new byte[64 * 1024];
+        Arrays.fill(chunk, (byte) ' ');
+        byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            for (long sent = 0; sent < length; sent += chunk.length) {
+                out.write(size);
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        } catch (IOException e) {
+            // the server answered and closed the connection before the whole body was sent
         }
     }
 

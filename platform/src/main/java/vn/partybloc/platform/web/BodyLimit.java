@@ -16,7 +16,8 @@ import vn.partybloc.kernel.Languages;
 /**
  * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, with a 413
  * problem like every other error answer (Vert.x would answer a bare 413) and the connection closed, since the body is
- * not read. A chunked body that grows past the limit is still cut off by Vert.x.
+ * not read. A chunked body that grows past the limit is cut off by Quarkus' reader with a bare 413 (it answers before
+ * the application sees the error); {@link ProblemExceptionMappers} notes it at INFO.
  */
 @ApplicationScoped
 public class BodyLimit {

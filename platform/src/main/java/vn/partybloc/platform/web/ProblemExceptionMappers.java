@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ import vn.partybloc.platform.persistence.DatabaseUnreachable;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** What Quarkus' reader (VertxInputStream) throws once a chunked body has grown past the limit. */
+    private static final String BODY_CUT_OFF = "Request too large";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -145,6 +148,19 @@ public class ProblemExceptionMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * A chunked body that grew past {@code quarkus.http.limits.max-body-size}: Quarkus' reader has already answered 413
+     * and is closing the connection. A client's oversized upload is not a fault of the service, so it is noted at INFO.
+     */
+    @ServerExceptionMapper
+    public Response bodyCutOff(IOException e, HttpHeaders headers, UriInfo uri) {
+        if (!BODY_CUT_OFF.equals(e.getMessage())) {
+            return unexpected(e, headers, uri);
+        }
+        LOG.infof("refused %s: a chunked body grew past the size limit", uri.getRequestUri());
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
     }
 
     @ServerExceptionMapper
