@@ -225,7 +225,12 @@ final class LocalStack {
         try (var folders = Files.list(data().resolve("postgres-binaries"))) {
             binaries = folders.findFirst().orElseThrow();
         }
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses root; as the embedded server itself was started, run it in a user namespace of its own
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(
                 binaries.resolve("bin/pg_ctl").toAbsolutePath().toString(),
                 "-D",
                 postgresData().toString()));
