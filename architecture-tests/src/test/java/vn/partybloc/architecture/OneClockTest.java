@@ -47,8 +47,7 @@ class OneClockTest {
             }
         }
         assertTrue(
-                found.isEmpty(),
-                "ask LocalDate.now(zone of ClockProducer.BLOC_ZONE) instead:\n" + String.join("\n", found));
+                found.isEmpty(), "ask LocalDate.now(clock) or BlocZone.today() instead:\n" + String.join("\n", found));
     }
 
     @Test

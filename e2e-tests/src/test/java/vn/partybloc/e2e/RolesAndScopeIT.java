@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
@@ -25,6 +24,7 @@ import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.TerminationRequest;
+import vn.partybloc.kernel.BlocZone;
 
 /** Who may do what, through the gateway with real Keycloak tokens: read-only roles, no token, a secretary's subtree. */
 @Order(4)
@@ -106,9 +106,7 @@ class RolesAndScopeIT extends Journey {
         CommitteePositionsApi positions = new CommitteePositionsApi(Gateway.as(organizer));
         positions.endPosition(
                 position,
-                new TerminationRequest()
-                        .endsOn(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1))
-                        .reason(EndReason.REASSIGNMENT),
+                new TerminationRequest().endsOn(BlocZone.today().minusDays(1)).reason(EndReason.REASSIGNMENT),
                 header(positions.getPositionWithHttpInfo(position).getHeaders(), "ETag"),
                 null);
         Awaitility.await()

@@ -20,13 +20,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.kernel.BlocZone;
 import vn.partybloc.testing.Tokens;
 
 /**
@@ -38,7 +38,7 @@ import vn.partybloc.testing.Tokens;
 @TestProfile(RegisterTest.RegisterChecked.class)
 class RegisterTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = BlocZone.today();
 
     public static class RegisterChecked implements QuarkusTestProfile {
         @Override

@@ -7,12 +7,10 @@ import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.platform.time.ClockProducer;
+import vn.partybloc.kernel.BlocZone;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -134,7 +132,7 @@ class ReportTest {
                 cell.id(),
                 "CELL_COMMITTEE",
                 "MEMBER",
-                LocalDate.now(ZoneId.of(ClockProducer.BLOC_ZONE)).minusMonths(1).toString());
+                BlocZone.today().minusMonths(1).toString());
         Feed.Position closed = Feed.position(left, cell.id(), "CELL_COMMITTEE", "DEPUTY_SECRETARY", "2021-01-01");
         for (Feed.Position p : List.of(fulfilled, overdue, open, closed)) {
             Feed.started(p, true);

@@ -3,12 +3,13 @@ package vn.partybloc.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.partybloc.kernel.BlocZone;
+import vn.partybloc.kernel.Terms;
 import vn.partybloc.launcher.demo.DemoDataset;
 import vn.partybloc.launcher.demo.Member;
 import vn.partybloc.launcher.demo.OrganizationChange;
@@ -103,15 +104,13 @@ final class DemoLoader {
 
     /** The party member holding today the position of secretary on a committee of the organization. */
     private static UUID secretaryOf(ApiClient api, UUID organizationId) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = BlocZone.today();
         for (JsonNode committee : api.get("/api/v1/committees?organizationId=" + organizationId)) {
             for (JsonNode p :
                     api.get("/api/v1/committees/" + committee.path("id").asText() + "/positions")) {
                 if (p.path("position").asText().equals("SECRETARY")
-                        && !LocalDate.parse(p.path("startsOn").asText()).isAfter(today)
-                        && (p.path("endsOn").isMissingNode()
-                                || p.path("endsOn").isNull()
-                                || !LocalDate.parse(p.path("endsOn").asText()).isBefore(today))) {
+                        && Terms.includes(
+                                p.path("startsOn").asText(), p.path("endsOn").asText(null), today)) {
                     return UUID.fromString(p.path("memberId").asText());
                 }
             }

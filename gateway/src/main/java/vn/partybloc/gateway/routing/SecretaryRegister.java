@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partybloc.gateway.config.GatewayConfig;
 import vn.partybloc.gateway.reports.UpstreamCalls;
+import vn.partybloc.kernel.BlocZone;
+import vn.partybloc.kernel.Terms;
 
 /**
  * Whether a party member holds today a position of secretary or deputy secretary on a committee of an organization,
@@ -51,7 +53,7 @@ public class SecretaryRegister {
             UpstreamCalls calls,
             ObjectMapper json,
             // "Today" where the Bloc is, as the services' clock has it.
-            @ConfigProperty(name = "partybloc.time-zone", defaultValue = "Asia/Ho_Chi_Minh") String zone) {
+            @ConfigProperty(name = "partybloc.time-zone", defaultValue = BlocZone.ID) String zone) {
         this.config = config;
         this.calls = calls;
         this.json = json;
@@ -93,10 +95,8 @@ public class SecretaryRegister {
         for (JsonNode p : positions) {
             if (p.path("memberId").asText().equals(member.toString())
                     && SECRETARY_POSITIONS.contains(p.path("position").asText())
-                    && !LocalDate.parse(p.path("startsOn").asText()).isAfter(today)
-                    && (p.path("endsOn").isMissingNode()
-                            || p.path("endsOn").isNull()
-                            || !LocalDate.parse(p.path("endsOn").asText()).isBefore(today))) {
+                    && Terms.includes(
+                            p.path("startsOn").asText(), p.path("endsOn").asText(null), today)) {
                 return true;
             }
         }
