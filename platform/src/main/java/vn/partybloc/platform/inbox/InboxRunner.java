@@ -83,22 +83,46 @@ public class InboxRunner {
         workers.clear();
     }
 
+    /**
+     * Applies a poll's events in one transaction, in order, each unless the inbox has it already: one commit for the
+     * lot instead of one per event. Any failure rolls the whole batch back; the caller then applies the events one at a
+     * time, which isolates the failing one for its retries and the dead-letter topic.
+     */
+    void processAll(EventHandler handler, List<IncomingEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (IncomingEvent event : events) {
+                if (recordInInbox(handler, event)) {
+                    handler.handle(event);
+                    // Each event sees the database as the ones before it left it, as if in a transaction of its own,
+                    // whether a handler wrote through entities or through SQL.
+                    em.flush();
+                    em.clear();
+                }
+            }
+        });
+    }
+
     /** Applies one event unless the inbox has it already; true when the effect ran. */
     boolean process(EventHandler handler, IncomingEvent event) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = em.createNativeQuery("""
-                    insert into inbox (consumer, event_id, event_type) values (?1, ?2, ?3)
-                    on conflict do nothing""")
-                    .setParameter(1, handler.name())
-                    .setParameter(2, event.id())
-                    .setParameter(3, event.type())
-                    .executeUpdate();
-            if (inserted == 0) {
+            if (!recordInInbox(handler, event)) {
                 return false;
             }
             handler.handle(event);
             return true;
         });
+    }
+
+    /** Notes the event in the inbox, in the caller's transaction; false when it was there already. */
+    private boolean recordInInbox(EventHandler handler, IncomingEvent event) {
+        return em.createNativeQuery("""
+                        insert into inbox (consumer, event_id, event_type) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                        .setParameter(1, handler.name())
+                        .setParameter(2, event.id())
+                        .setParameter(3, event.type())
+                        .executeUpdate()
+                > 0;
     }
 
     IncomingEvent parse(ConsumerRecord<String, byte[]> record) {
@@ -183,6 +207,10 @@ public class InboxRunner {
                 consumer.subscribe(handler.topics());
                 while (running) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
+                    if (records.count() > 1 && applyAll(records)) {
+                        commit(records);
+                        continue;
+                    }
                     for (ConsumerRecord<String, byte[]> record : records) {
                         if (!running) {
                             break;
@@ -202,6 +230,21 @@ public class InboxRunner {
                 if (deadLetters != null) {
                     deadLetters.close(Duration.ofSeconds(2));
                 }
+            }
+        }
+
+        /** True when the whole poll was applied in one transaction; false (nothing applied) to go one at a time. */
+        private boolean applyAll(ConsumerRecords<String, byte[]> records) {
+            List<IncomingEvent> events = new ArrayList<>(records.count());
+            try {
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    events.add(parse(record));
+                }
+                processAll(handler, events);
+                return true;
+            } catch (RuntimeException e) {
+                LOG.debugf("%s applies a batch of %d one at a time: %s", handler.name(), records.count(), e);
+                return false;
             }
         }
 
@@ -238,6 +281,23 @@ public class InboxRunner {
                         running = false;
                     }
                 }
+            }
+        }
+
+        /** Commits the offsets after a poll applied whole; as {@link #commit(ConsumerRecord)} when that fails. */
+        private void commit(ConsumerRecords<String, byte[]> records) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> of = records.records(partition);
+                offsets.put(
+                        partition, new OffsetAndMetadata(of.get(of.size() - 1).offset() + 1));
+            }
+            try {
+                consumer.commitSync(offsets);
+            } catch (CommitFailedException e) {
+                LOG.warnf(
+                        "%s lost its partitions while applying a batch; it rejoins and resumes from its last commit",
+                        handler.name());
             }
         }
 

@@ -1,6 +1,10 @@
 package vn.partybloc.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A consumer that exists only in tests, to exercise the platform inbox against the real broker and database. */
+/**
+ * A consumer that exists only in tests, to exercise the platform inbox against the real broker and database. Its
+ * effect is to note the event in {@link #APPLIED} once the transaction commits, as a row in the database would be.
+ */
 @ApplicationScoped
 public class RecordingEventHandler implements EventHandler {
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     static final String TOPIC = "test.inbox.v1";
     static final List<String> APPLIED = new CopyOnWriteArrayList<>();
@@ -36,6 +46,16 @@ public class RecordingEventHandler implements EventHandler {
         if (attempt <= event.data().path("failTimes").asInt(0)) {
             throw new IllegalStateException("transient failure " + attempt);
         }
-        APPLIED.add(event.id());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    APPLIED.add(event.id());
+                }
+            }
+        });
     }
 }

@@ -1,0 +1,68 @@
+package vn.partybloc.training;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.EventFeed;
+import vn.partybloc.testing.PostgresResource;
+
+/**
+ * How fast training-service's consumer applies member events: a round of {@code MemberAdmitted} events for new
+ * members of one cell is sent at once (the producer batches them; sending takes well under a second), and the time
+ * runs from the first send until the replica holds them all. A first, smaller round warms up. Prints events/s;
+ * asserts nothing about speed. Run: {@code ./mvnw -B verify -pl training-service -am -Dexcluded.test.groups=
+ * -Dgroups=benchmark -Dtest=ReplicaThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@QuarkusTest
+@Tag("benchmark")
+class ReplicaThroughputBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaThroughputBenchmark.class);
+
+    @Test
+    void memberEventsAppliedPerSecond() throws Exception {
+        round(1_000, "warm-up");
+        round(10_000, "measured");
+    }
+
+    private static void round(int events, String label) throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        long start = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            UUID id = UUID.randomUUID();
+            EventFeed.sendAsync(
+                    Feed.MEMBERS,
+                    "MemberAdmitted",
+                    id,
+                    Feed.memberData("MemberAdmitted", id, "Đảng viên " + i, cell.id(), "FULL", "ACTIVE", 0));
+        }
+        EventFeed.flush();
+        double sent = (System.nanoTime() - start) / 1e9;
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> membersOf(cell.id()) == events);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        LOG.infof(
+                "BENCHMARK inbox %s: %d member events sent in %.2f s, applied in %.2f s = %.0f events/s",
+                label, events, sent, seconds, events / seconds);
+    }
+
+    private static int membersOf(UUID cell) throws Exception {
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from members where organization_id = ?")) {
+            s.setObject(1, cell);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
