@@ -84,12 +84,7 @@ class FaultsIT extends Journey {
         Duration down = Duration.between(killed, Instant.now());
 
         Map<UUID, String> found = membersOf(cell);
-        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
-        for (String nationalId : found.values()) {
-            assertTrue(
-                    writers.acknowledged.containsValue(nationalId) || writers.errored.contains(nationalId),
-                    "a member nobody wrote: " + nationalId);
-        }
+        assertNothingLostOrInvented(writers, found);
         Delivery delivery = Delivery.of(found.keySet());
         assertEquals(found.keySet(), delivery.subjects(), "a member found has no MemberAdmitted delivered");
         Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
@@ -226,12 +221,7 @@ class FaultsIT extends Journey {
                 Set.of(201, 503).containsAll(writers.statuses.keySet()),
                 "a write got another answer than 201 or 503: " + writers.statuses);
         Map<UUID, String> found = membersOf(cell);
-        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
-        for (String nationalId : found.values()) {
-            assertTrue(
-                    writers.acknowledged.containsValue(nationalId) || writers.errored.contains(nationalId),
-                    "a member nobody wrote: " + nationalId);
-        }
+        assertNothingLostOrInvented(writers, found);
         Delivery delivery = Delivery.of(found.keySet());
         Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
         report(
@@ -344,6 +334,16 @@ class FaultsIT extends Journey {
 
         int attempted() {
             return acknowledged.size() + errored.size();
+        }
+    }
+
+    /** Every acknowledged write is found, and every member found was written by some client (acknowledged or not). */
+    private static void assertNothingLostOrInvented(Writers writers, Map<UUID, String> found) {
+        assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
+        for (String nationalId : found.values()) {
+            assertTrue(
+                    writers.acknowledged.containsValue(nationalId) || writers.errored.contains(nationalId),
+                    "a member nobody wrote: " + nationalId);
         }
     }
 

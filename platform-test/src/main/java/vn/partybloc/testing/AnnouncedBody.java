@@ -25,17 +25,11 @@ public final class AnnouncedBody {
     /** The answer as received, status line, headers and body; it must end the connection within 10 s. */
     public static Answer send(String method, String pathAndQuery, Map<String, String> headers, long length)
             throws IOException {
-        URI base = URI.create(RestAssured.baseURI);
-        StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\n")
-                .append("Host: ")
-                .append(base.getHost())
-                .append("\r\n");
-        headers.forEach(
-                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("Content-Length: ").append(length).append("\r\nExpect: 100-continue\r\n\r\n");
-        try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
+        String head =
+                head(method, pathAndQuery, headers) + "Content-Length: " + length + "\r\nExpect: 100-continue\r\n\r\n";
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             return new Answer(readUntilClosed(socket.getInputStream()));
         }
     }
@@ -46,24 +40,28 @@ public final class AnnouncedBody {
      */
     public static Answer chunked(String method, String pathAndQuery, Map<String, String> headers, long length)
             throws IOException, InterruptedException {
-        URI base = URI.create(RestAssured.baseURI);
-        StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\n")
-                .append("Host: ")
-                .append(base.getHost())
-                .append("\r\n");
-        headers.forEach(
-                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("Transfer-Encoding: chunked\r\n\r\n");
-        try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
+        String head = head(method, pathAndQuery, headers) + "Transfer-Encoding: chunked\r\n\r\n";
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(head.getBytes(StandardCharsets.UTF_8));
             Thread sender = new Thread(() -> sendChunks(out, length), "chunked-body");
             sender.start();
             Answer answer = new Answer(readUntilClosed(socket.getInputStream()));
             sender.join(10_000);
             return answer;
         }
+    }
+
+    /** The request line, {@code Host} and the given headers, each line ended; the body's headers follow. */
+    private static String head(String method, String pathAndQuery, Map<String, String> headers) {
+        StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(URI.create(RestAssured.baseURI).getHost())
+                .append("\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        return head.toString();
     }
 
     private static void sendChunks(OutputStream out, long length) {
