@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -83,11 +84,11 @@ class FaultsIT extends Journey {
                         == 200);
         Duration down = Duration.between(killed, Instant.now());
 
-        Map<UUID, String> found = membersOf(cell);
+        Map<UUID, String> found = membersOf(admin(), cell);
         assertNothingLostOrInvented(writers, found);
         Delivery delivery = Delivery.of(found.keySet());
         assertEquals(found.keySet(), delivery.subjects(), "a member found has no MemberAdmitted delivered");
-        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        Set<UUID> applied = appliedByTraining(admin(), found.keySet(), Set.of());
         report(
                 "kill -9 member-service during 2,000 writes (back in " + down.toSeconds() + " s)",
                 writers,
@@ -119,9 +120,9 @@ class FaultsIT extends Journey {
             resumed = Instant.now();
         }
         assertEquals(0, writers.errored.size(), "a write failed while the broker was stopped: " + writers.statuses);
-        Map<UUID, String> found = membersOf(cell);
+        Map<UUID, String> found = membersOf(admin(), cell);
         assertEquals(writers.acknowledged.keySet(), found.keySet());
-        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of("Đã đổi tên"));
+        Set<UUID> applied = appliedByTraining(admin(), found.keySet(), Set.of("Đã đổi tên"));
         Duration drained = Duration.between(resumed, Instant.now());
         Delivery delivery = Delivery.of(found.keySet());
         report(
@@ -165,10 +166,10 @@ class FaultsIT extends Journey {
         training.onExit().get(30, TimeUnit.SECONDS);
         int appliedBeforeTheKill = trainingReplicaCount(cell);
 
-        Map<UUID, String> found = membersOf(cell);
+        Map<UUID, String> found = membersOf(admin(), cell);
         assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
         Delivery delivery = Delivery.of(found.keySet());
-        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        Set<UUID> applied = appliedByTraining(admin(), found.keySet(), Set.of());
         report(
                 "kill -9 training-service with " + appliedBeforeTheKill + " of " + found.size() + " admissions applied",
                 writers,
@@ -213,6 +214,26 @@ class FaultsIT extends Journey {
         Duration recovered = Duration.between(restarted, Instant.now());
         writers.stop();
         writers.awaitEnd(Duration.ofMinutes(2));
+        // Keycloak, on the same server, answers 500 to its first requests after the restart, until its connection
+        // pool has dropped the connections the restart broke: the suite waits for 5 logins in a row to succeed, so that
+        // the journeys after it meet a Keycloak that has recovered, and reports how long that took.
+        AtomicInteger failedLogins = new AtomicInteger();
+        AtomicInteger loginsInARow = new AtomicInteger();
+        AtomicReference<String> adminAfter = new AtomicReference<>();
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    try {
+                        adminAfter.set(LocalStack.login("admin"));
+                        return loginsInARow.incrementAndGet() >= 5;
+                    } catch (AssertionError e) {
+                        failedLogins.incrementAndGet();
+                        loginsInARow.set(0);
+                        return false;
+                    }
+                });
+        Duration keycloakBack = Duration.between(restarted, Instant.now());
 
         assertEquals(503, duringTheOutage.statusCode(), duringTheOutage.asString());
         assertTrue(duringTheOutage.contentType().startsWith("application/problem+json"));
@@ -220,20 +241,20 @@ class FaultsIT extends Journey {
         assertTrue(
                 Set.of(201, 503).containsAll(writers.statuses.keySet()),
                 "a write got another answer than 201 or 503: " + writers.statuses);
-        Map<UUID, String> found = membersOf(cell);
+        Map<UUID, String> found = membersOf(adminAfter.get(), cell);
         assertNothingLostOrInvented(writers, found);
         Delivery delivery = Delivery.of(found.keySet());
-        Set<UUID> applied = appliedByTraining(found.keySet(), Set.of());
+        Set<UUID> applied = appliedByTraining(adminAfter.get(), found.keySet(), Set.of());
         report(
                 "PostgreSQL down 20 s during writes (writes succeed again " + recovered.toSeconds()
-                        + " s after it is back)",
+                        + " s after it is back; Keycloak logs in again after " + keycloakBack.toSeconds() + " s and "
+                        + failedLogins + " failed logins)",
                 writers,
                 found,
                 delivery,
                 applied);
         assertEquals(found.keySet(), delivery.subjects(), "a member found has no MemberAdmitted delivered");
         assertEquals(found.keySet(), applied, "training-service did not apply every member's admission");
-        LocalStack.login("organizer"); // Keycloak, on the same server, recovered too
     }
 
     private static UUID freshCell(String name) throws Exception {
@@ -348,9 +369,8 @@ class FaultsIT extends Journey {
     }
 
     /** The members of a cell as member-service lists them, with their national ids. */
-    private static Map<UUID, String> membersOf(UUID cell) {
+    private static Map<UUID, String> membersOf(String admin, UUID cell) {
         Map<UUID, String> members = new HashMap<>();
-        String admin = admin();
         for (int page = 0; ; page++) {
             Response response = given().auth()
                     .oauth2(admin)
@@ -371,14 +391,13 @@ class FaultsIT extends Journey {
      * The members training-service shows a record of (its replica applied their admission), and, when names are
      * given, with a name beginning with one of them; waits up to three minutes for the rest.
      */
-    private static Set<UUID> appliedByTraining(Set<UUID> members, Set<String> namesStartingWith) {
+    private static Set<UUID> appliedByTraining(String admin, Set<UUID> members, Set<String> namesStartingWith) {
         Set<UUID> applied = ConcurrentHashMap.newKeySet();
         try {
             Awaitility.await()
                     .atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
-                        String admin = admin();
                         for (UUID member : members) {
                             if (!applied.contains(member) && applied(admin, member, namesStartingWith)) {
                                 applied.add(member);
