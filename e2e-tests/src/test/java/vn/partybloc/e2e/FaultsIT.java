@@ -142,7 +142,7 @@ class FaultsIT extends Journey {
     }
 
     /**
-     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 600 admissions are
+     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 1,200 admissions are
      * written, let go, and killed once it has applied some of them. The launcher starts it again; it resumes from its
      * last committed offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
      */
@@ -153,18 +153,22 @@ class FaultsIT extends Journey {
         Writers writers = new Writers(cell, false);
         LocalStack.signal(training, "STOP");
         try {
-            writers.start(4, 600);
-            writers.awaitEnd(Duration.ofMinutes(4));
+            writers.start(4, 1_200);
+            writers.awaitEnd(Duration.ofMinutes(6));
         } finally {
             LocalStack.signal(training, "CONT");
         }
-        Awaitility.await()
-                .atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> trainingReplicaCount(cell) > 0);
-        training.destroyForcibly();
-        training.onExit().get(30, TimeUnit.SECONDS);
-        int appliedBeforeTheKill = trainingReplicaCount(cell);
+        int appliedBeforeTheKill;
+        try (Connection database = trainingDatabase()) {
+            // One open connection, polled every 5 ms: the consumer applies a poll of 200 in one transaction, fast.
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> trainingReplicaCount(database, cell) > 0);
+            training.destroyForcibly();
+            training.onExit().get(30, TimeUnit.SECONDS);
+            appliedBeforeTheKill = trainingReplicaCount(database, cell);
+        }
 
         Map<UUID, String> found = membersOf(admin(), cell);
         assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
@@ -420,10 +424,8 @@ class FaultsIT extends Journey {
     }
 
     /** How many members of the cell training-service's replica holds, read from its database. */
-    private static int trainingReplicaCount(UUID cell) throws SQLException, IOException {
-        try (Connection c = trainingDatabase();
-                PreparedStatement count =
-                        c.prepareStatement("select count(*) from members where organization_id = ?")) {
+    private static int trainingReplicaCount(Connection c, UUID cell) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("select count(*) from members where organization_id = ?")) {
             count.setObject(1, cell);
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
