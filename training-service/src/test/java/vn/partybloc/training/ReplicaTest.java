@@ -51,6 +51,52 @@ class ReplicaTest {
                         member));
     }
 
+    /**
+     * A poll's member events are written together: versions of one member sent at once, the newest among them and one
+     * of the same version after it, end as if applied one after the other, beside another member's.
+     */
+    @Test
+    void versionsOfAMemberInOnePollEndAtTheNewest() throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        UUID member = UUID.randomUUID();
+        UUID beside = UUID.randomUUID();
+        List<String> sent = List.of(
+                EventFeed.sendAsync(
+                        Feed.MEMBERS,
+                        "MemberAdmitted",
+                        member,
+                        Feed.memberData("MemberAdmitted", member, "Tên Đầu", cell.id(), "PROBATIONARY", "ACTIVE", 0)),
+                EventFeed.sendAsync(
+                        Feed.MEMBERS,
+                        "MemberMoved",
+                        member,
+                        Feed.memberData("MemberMoved", member, "Lò Văn Mới", other.id(), "FULL", "ACTIVE", 2)),
+                EventFeed.sendAsync(
+                        Feed.MEMBERS,
+                        "MemberUpdated",
+                        member,
+                        Feed.memberData("MemberUpdated", member, "Tên Trùng", cell.id(), "FULL", "ACTIVE", 2)),
+                EventFeed.sendAsync(
+                        Feed.MEMBERS,
+                        "MemberRecognisedFull",
+                        member,
+                        Feed.memberData("MemberRecognisedFull", member, "Tên Cũ", cell.id(), "FULL", "ACTIVE", 1)),
+                EventFeed.sendAsync(
+                        Feed.MEMBERS,
+                        "MemberAdmitted",
+                        beside,
+                        Feed.memberData(
+                                "MemberAdmitted", beside, "Lò Thị Bên", cell.id(), "PROBATIONARY", "ACTIVE", 0)));
+        EventFeed.flush();
+        EventFeed.awaitConsumed(sent);
+
+        String row = "select full_name || ' ' || membership_kind || ' ' || version || ' ' || organization_id"
+                + " from members where id = ?";
+        assertEquals("Lò Văn Mới FULL 2 " + other.id(), Feed.query(row, member));
+        assertEquals("Lò Thị Bên PROBATIONARY 0 " + cell.id(), Feed.query(row, beside));
+    }
+
     @Test
     void theOrganizationReplicaFollowsMovesAndIgnoresOlderVersions() throws Exception {
         Feed.Org committee = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");

@@ -2,6 +2,8 @@ package vn.partybloc.contracts.replica;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.CommitteeState;
@@ -9,7 +11,7 @@ import vn.partybloc.contracts.events.EventData;
 import vn.partybloc.contracts.events.MemberState;
 import vn.partybloc.contracts.events.OrganizationState;
 import vn.partybloc.contracts.events.PositionState;
-import vn.partybloc.platform.inbox.EventHandler;
+import vn.partybloc.platform.inbox.BatchEventHandler;
 import vn.partybloc.platform.inbox.IncomingEvent;
 import vn.partybloc.platform.inbox.PoisonEventException;
 
@@ -19,7 +21,7 @@ import vn.partybloc.platform.inbox.PoisonEventException;
  * ({@link ReplicaUpserts}). A service makes it a CDI bean with an {@code @ApplicationScoped} subclass that names its
  * consumer and topics, and overrides a hook where an applied event drives more of its own work.
  */
-public abstract class ReplicaEventsHandlerBase implements EventHandler {
+public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
 
     @Inject
     protected EntityManager entityManager;
@@ -57,7 +59,11 @@ public abstract class ReplicaEventsHandlerBase implements EventHandler {
                 ReplicaUpserts.organization(entityManager, state);
                 organizationApplied(event, state);
             }
-            case Topics.MEMBERS -> ReplicaUpserts.member(entityManager, MemberState.from(data));
+            case Topics.MEMBERS -> {
+                MemberState state = MemberState.from(data);
+                ReplicaUpserts.member(entityManager, state);
+                memberApplied(event, state);
+            }
             case Topics.COMMITTEES -> ReplicaUpserts.committee(entityManager, CommitteeState.from(data));
             case Topics.POSITIONS -> {
                 PositionState state = PositionState.from(data);
@@ -67,6 +73,61 @@ public abstract class ReplicaEventsHandlerBase implements EventHandler {
             default -> throw new PoisonEventException("unexpected topic " + event.topic());
         }
     }
+
+    /**
+     * Member and committee events are upserted in one statement per table, then {@link #memberApplied} is called for
+     * each member event in order; an organization or position event is applied on its own, after the events before it
+     * and before the ones after it.
+     */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        Pending pending = new Pending();
+        for (IncomingEvent event : events) {
+            switch (event.topic()) {
+                case Topics.MEMBERS -> pending.members.add(event);
+                case Topics.COMMITTEES -> pending.committees.add(CommitteeState.from(data(event)));
+                default -> {
+                    write(pending);
+                    handle(event);
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        }
+        write(pending);
+    }
+
+    private void write(Pending pending) {
+        List<MemberState> members = pending.members.stream()
+                .map(event -> MemberState.from(data(event)))
+                .toList();
+        ReplicaUpserts.upsertAll(
+                entityManager,
+                "members",
+                members.stream().map(ReplicaUpserts::memberRow).toList());
+        ReplicaUpserts.upsertAll(
+                entityManager,
+                "committees",
+                pending.committees.stream().map(ReplicaUpserts::committeeRow).toList());
+        for (int i = 0; i < members.size(); i++) {
+            memberApplied(pending.members.get(i), members.get(i));
+        }
+        pending.members.clear();
+        pending.committees.clear();
+    }
+
+    /** Events read from a poll and not written yet. */
+    private static final class Pending {
+        final List<IncomingEvent> members = new ArrayList<>();
+        final List<CommitteeState> committees = new ArrayList<>();
+    }
+
+    private static EventData data(IncomingEvent event) {
+        return EventData.of(event.type(), event.data());
+    }
+
+    /** Called after a member event was applied (or found older than the replica). */
+    protected void memberApplied(IncomingEvent event, MemberState state) {}
 
     /** Called after an organization event was applied (or found older than the replica). */
     protected void organizationApplied(IncomingEvent event, OrganizationState state) {}

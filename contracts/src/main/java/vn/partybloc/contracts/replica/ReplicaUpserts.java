@@ -5,6 +5,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,17 @@ import vn.partybloc.contracts.events.PositionState;
  */
 public final class ReplicaUpserts {
 
+    /** Keeps a statement's bind parameters (11 per position row) well under PostgreSQL's 32,767. */
+    private static final int ROWS_PER_STATEMENT = 1_000;
+
     private ReplicaUpserts() {}
 
     /** @return whether the row was written (false when the replica already held this or a newer version) */
     public static boolean organization(EntityManager entityManager, OrganizationState s) {
+        return upsertAll(entityManager, "organizations", List.of(organizationRow(s))) > 0;
+    }
+
+    public static Map<String, Object> organizationRow(OrganizationState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", s.organizationId());
         columns.put("code", s.code());
@@ -34,10 +42,14 @@ public final class ReplicaUpserts {
         columns.put("status", s.status());
         columns.put("host_unit_name", s.hostUnitName());
         columns.put("version", s.version());
-        return upsert(entityManager, "organizations", columns);
+        return columns;
     }
 
     public static boolean member(EntityManager entityManager, MemberState s) {
+        return upsertAll(entityManager, "members", List.of(memberRow(s))) > 0;
+    }
+
+    public static Map<String, Object> memberRow(MemberState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", s.memberId());
         columns.put("full_name", s.fullName());
@@ -45,10 +57,14 @@ public final class ReplicaUpserts {
         columns.put("membership_kind", s.membershipKind());
         columns.put("status", s.status());
         columns.put("version", s.version());
-        return upsert(entityManager, "members", columns);
+        return columns;
     }
 
     public static boolean committee(EntityManager entityManager, CommitteeState s) {
+        return upsertAll(entityManager, "committees", List.of(committeeRow(s))) > 0;
+    }
+
+    public static Map<String, Object> committeeRow(CommitteeState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", s.committeeId());
         columns.put("organization_id", s.organizationId());
@@ -56,10 +72,14 @@ public final class ReplicaUpserts {
         columns.put("term_start_year", s.termStartYear());
         columns.put("term_end_year", s.termEndYear());
         columns.put("version", s.version());
-        return upsert(entityManager, "committees", columns);
+        return columns;
     }
 
     public static boolean position(EntityManager entityManager, PositionState s) {
+        return upsertAll(entityManager, "positions", List.of(positionRow(s))) > 0;
+    }
+
+    public static Map<String, Object> positionRow(PositionState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", s.positionId());
         columns.put("member_id", s.memberId());
@@ -71,27 +91,60 @@ public final class ReplicaUpserts {
         columns.put("ends_on", s.endsOn());
         columns.put("end_reason", s.endReason());
         columns.put("version", s.version());
-        return upsert(entityManager, "positions", columns);
+        return columns;
     }
 
-    private static boolean upsert(EntityManager entityManager, String table, Map<String, Object> columns) {
-        List<String> names = new ArrayList<>(columns.keySet());
-        names.add("updated_at");
-        StringJoiner values = new StringJoiner(", ");
-        StringJoiner updates = new StringJoiner(", ");
-        for (int i = 0; i < names.size(); i++) {
-            values.add("?" + (i + 1));
-            if (!names.get(i).equals("id")) {
-                updates.add(names.get(i) + " = excluded." + names.get(i));
+    /**
+     * Writes rows of one table in one statement, each unless the replica holds the same or a newer version of it. Of
+     * several rows with one id, only the newest is written (the first of equal versions), as if they were written one
+     * after the other.
+     *
+     * @param rows column values by name, all with the same names, {@code id} and {@code version} among them
+     * @return how many rows were written
+     */
+    public static int upsertAll(EntityManager entityManager, String table, Collection<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            newest.merge(row.get("id"), row, (kept, next) -> version(next) > version(kept) ? next : kept);
+        }
+        List<Map<String, Object>> written = new ArrayList<>(newest.values());
+        int count = 0;
+        for (int from = 0; from < written.size(); from += ROWS_PER_STATEMENT) {
+            count += write(
+                    entityManager, table, written.subList(from, Math.min(written.size(), from + ROWS_PER_STATEMENT)));
+        }
+        return count;
+    }
+
+    private static int write(EntityManager entityManager, String table, List<Map<String, Object>> rows) {
+        List<String> names = new ArrayList<>(rows.get(0).keySet());
+        StringJoiner tuples = new StringJoiner(", ");
+        int parameter = 0;
+        for (int row = 0; row < rows.size(); row++) {
+            StringJoiner values = new StringJoiner(", ", "(", ")");
+            for (int column = 0; column <= names.size(); column++) {
+                values.add("?" + ++parameter);
             }
+            tuples.add(values.toString());
         }
+        StringJoiner updates = new StringJoiner(", ");
+        names.stream().filter(name -> !name.equals("id")).forEach(name -> updates.add(name + " = excluded." + name));
+        updates.add("updated_at = excluded.updated_at");
         Query query = entityManager.createNativeQuery("insert into " + table + " (" + String.join(", ", names)
-                + ") values (" + values + ") on conflict (id) do update set " + updates
-                + " where " + table + ".version < excluded.version");
-        for (int i = 0; i < columns.size(); i++) {
-            query.setParameter(i + 1, columns.get(names.get(i)));
+                + ", updated_at) values " + tuples + " on conflict (id) do update set " + updates + " where " + table
+                + ".version < excluded.version");
+        Timestamp now = Timestamp.from(Instant.now());
+        parameter = 0;
+        for (Map<String, Object> row : rows) {
+            for (String name : names) {
+                query.setParameter(++parameter, row.get(name));
+            }
+            query.setParameter(++parameter, now);
         }
-        query.setParameter(names.size(), Timestamp.from(Instant.now()));
-        return query.executeUpdate() > 0;
+        return query.executeUpdate();
+    }
+
+    private static long version(Map<String, Object> row) {
+        return ((Number) row.get("version")).longValue();
     }
 }

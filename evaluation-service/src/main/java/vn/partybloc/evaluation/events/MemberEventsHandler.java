@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.EventData;
+import vn.partybloc.contracts.events.MemberState;
 import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
 import vn.partybloc.evaluation.repository.MemberReplicaRepository;
 import vn.partybloc.platform.inbox.IncomingEvent;
@@ -30,21 +31,16 @@ public class MemberEventsHandler extends ReplicaEventsHandlerBase {
     }
 
     @Override
-    public void handle(IncomingEvent event) {
-        super.handle(event);
-        if (!Topics.MEMBERS.equals(event.topic())
-                || !event.data().path("change").isObject()) {
+    protected void memberApplied(IncomingEvent event, MemberState state) {
+        if (!event.data().path("change").isObject()) {
             return;
         }
-        EventData data = EventData.of(event.type(), event.data());
         EventData change = EventData.of(event.type(), event.data().path("change"));
         String kind = change.text("kind");
         LocalDate on = change.date("occurredOn");
         if (on != null && (ENTRIES.contains(kind) || DEPARTURES.contains(kind))) {
             members.recordPeriod(
-                    data.requiredUuid("memberId"),
-                    ENTRIES.contains(kind) ? on : null,
-                    DEPARTURES.contains(kind) ? on : null);
+                    state.memberId(), ENTRIES.contains(kind) ? on : null, DEPARTURES.contains(kind) ? on : null);
         }
     }
 }

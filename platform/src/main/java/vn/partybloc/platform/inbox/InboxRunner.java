@@ -10,12 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,6 +36,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.partybloc.platform.events.Backoff;
 import vn.partybloc.platform.events.CloudEvents;
@@ -90,14 +95,19 @@ public class InboxRunner {
      */
     void processAll(EventHandler handler, List<IncomingEvent> events) {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (IncomingEvent event : events) {
-                if (recordInInbox(handler, event)) {
-                    handler.handle(event);
-                    // Each event sees the database as the ones before it left it, as if in a transaction of its own,
-                    // whether a handler wrote through entities or through SQL.
-                    em.flush();
-                    em.clear();
-                }
+            Set<String> notNoted = recordAllInInbox(handler, events);
+            List<IncomingEvent> fresh =
+                    events.stream().filter(event -> notNoted.remove(event.id())).toList();
+            if (handler instanceof BatchEventHandler batch) {
+                batch.handleAll(fresh);
+                return;
+            }
+            for (IncomingEvent event : fresh) {
+                handler.handle(event);
+                // Each event sees the database as the ones before it left it, as if in a transaction of its own,
+                // whether a handler wrote through entities or through SQL.
+                em.flush();
+                em.clear();
             }
         });
     }
@@ -110,6 +120,33 @@ public class InboxRunner {
             }
             handler.handle(event);
             return true;
+        });
+    }
+
+    /**
+     * Notes the events in the inbox in one statement, in the caller's transaction; answers the ids that were not there
+     * yet (an id twice in the batch is noted, and answered, once).
+     */
+    private Set<String> recordAllInInbox(EventHandler handler, List<IncomingEvent> events) {
+        String[] ids = events.stream().map(IncomingEvent::id).toArray(String[]::new);
+        String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox (consumer, event_id, event_type)
+                    select ?, id, type from unnest(?::text[], ?::text[]) as e(id, type)
+                    on conflict do nothing
+                    returning event_id""")) {
+                insert.setString(1, handler.name());
+                insert.setArray(2, connection.createArrayOf("text", ids));
+                insert.setArray(3, connection.createArrayOf("text", types));
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+                return inserted;
+            }
         });
     }
 
@@ -177,7 +214,9 @@ public class InboxRunner {
             props.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "." + handler.name());
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1_000);
+            // A record of a Kafka transaction that was aborted was never meant to happen.
+            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int)
                     config.maxPollInterval().toMillis());
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -79,6 +79,44 @@ class InboxTest {
         assertEquals(0, Collections.frequency(RecordingEventHandler.APPLIED, hopeless));
     }
 
+    /** Events of a Kafka transaction that was aborted are never applied; the ones committed after them are. */
+    @Test
+    void theEventsOfAnAbortedTransactionAreNotApplied() {
+        String aborted = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+        Map<String, Object> transactional = new HashMap<>(producerConfig());
+        transactional.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "inbox-test-" + UUID.randomUUID());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(transactional)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(event(aborted, "Thing", "{}"));
+            producer.flush();
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(event(committed, "Thing", "{}"));
+            producer.commitTransaction();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> RecordingEventHandler.APPLIED.contains(committed));
+        assertFalse(RecordingEventHandler.APPLIED.contains(aborted));
+        assertEquals(0, Notes.count("select count(*) from inbox where event_id = ?", aborted));
+    }
+
+    /** The same event twice in one poll (a redelivery next to the first copy) is applied once, in a batch too. */
+    @Test
+    void anEventTwiceInOnePollIsAppliedOnce() {
+        String twice = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(event(twice, "Thing", "{}"));
+            producer.send(event(twice, "Thing", "{}"));
+            producer.send(event(next, "Thing", "{}"));
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> RecordingEventHandler.APPLIED.contains(next));
+        assertEquals(1, Collections.frequency(RecordingEventHandler.APPLIED, twice));
+        assertEquals(1, Notes.count("select count(*) from inbox where consumer = 'recording' and event_id = ?", twice));
+    }
+
     /**
      * A poll's events are applied in one transaction; one that can never be applied, in the middle, rolls that back,
      * and the events are then applied one at a time: the ones before and after it once each, the poison dead-lettered.
@@ -139,10 +177,14 @@ class InboxTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
+        return new KafkaProducer<>(producerConfig());
+    }
+
+    private static Map<String, Object> producerConfig() {
+        return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     }
 
     private static ProducerRecord<String, String> event(String id, String type, String data) {
