@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,17 +60,9 @@ public final class EventFeed {
      * consumer apart from its producer.
      */
     public static List<String> sendInOneTransaction(String topic, String type, Map<UUID, String> dataBySubject) {
-        try (KafkaProducer<String, String> transactional = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaResource.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
-                "event-feed-" + UUID.randomUUID(),
-                ProducerConfig.LINGER_MS_CONFIG,
-                5))) {
+        Map<String, Object> config = new HashMap<>(producerConfig());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "event-feed-" + UUID.randomUUID());
+        try (KafkaProducer<String, String> transactional = new KafkaProducer<>(config)) {
             transactional.initTransactions();
             transactional.beginTransaction();
             List<String> ids = new ArrayList<>();
@@ -126,16 +119,20 @@ public final class EventFeed {
 
     private static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    KafkaResource.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.LINGER_MS_CONFIG,
-                    5));
+            producer = new KafkaProducer<>(producerConfig());
         }
         return producer;
+    }
+
+    private static Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.LINGER_MS_CONFIG,
+                5);
     }
 }
