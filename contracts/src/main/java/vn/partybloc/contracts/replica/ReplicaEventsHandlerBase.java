@@ -84,7 +84,7 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
         Pending pending = new Pending();
         for (IncomingEvent event : events) {
             switch (event.topic()) {
-                case Topics.MEMBERS -> pending.members.add(event);
+                case Topics.MEMBERS -> pending.members.add(new MemberEvent(event, MemberState.from(data(event))));
                 case Topics.COMMITTEES -> pending.committees.add(CommitteeState.from(data(event)));
                 default -> {
                     write(pending);
@@ -98,27 +98,26 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
     }
 
     private void write(Pending pending) {
-        List<MemberState> members = pending.members.stream()
-                .map(event -> MemberState.from(data(event)))
-                .toList();
         ReplicaUpserts.upsertAll(
                 entityManager,
                 "members",
-                members.stream().map(ReplicaUpserts::memberRow).toList());
+                pending.members.stream()
+                        .map(member -> ReplicaUpserts.memberRow(member.state()))
+                        .toList());
         ReplicaUpserts.upsertAll(
                 entityManager,
                 "committees",
                 pending.committees.stream().map(ReplicaUpserts::committeeRow).toList());
-        for (int i = 0; i < members.size(); i++) {
-            memberApplied(pending.members.get(i), members.get(i));
-        }
+        pending.members.forEach(member -> memberApplied(member.event(), member.state()));
         pending.members.clear();
         pending.committees.clear();
     }
 
+    private record MemberEvent(IncomingEvent event, MemberState state) {}
+
     /** Events read from a poll and not written yet. */
     private static final class Pending {
-        final List<IncomingEvent> members = new ArrayList<>();
+        final List<MemberEvent> members = new ArrayList<>();
         final List<CommitteeState> committees = new ArrayList<>();
     }
 

@@ -95,7 +95,7 @@ public class InboxRunner {
      */
     void processAll(EventHandler handler, List<IncomingEvent> events) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Set<String> notNoted = recordAllInInbox(handler, events);
+            Set<String> notNoted = recordInInbox(handler, events);
             List<IncomingEvent> fresh =
                     events.stream().filter(event -> notNoted.remove(event.id())).toList();
             if (handler instanceof BatchEventHandler batch) {
@@ -115,7 +115,7 @@ public class InboxRunner {
     /** Applies one event unless the inbox has it already; true when the effect ran. */
     boolean process(EventHandler handler, IncomingEvent event) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (!recordInInbox(handler, event)) {
+            if (recordInInbox(handler, List.of(event)).isEmpty()) {
                 return false;
             }
             handler.handle(event);
@@ -127,7 +127,7 @@ public class InboxRunner {
      * Notes the events in the inbox in one statement, in the caller's transaction; answers the ids that were not there
      * yet (an id twice in the batch is noted, and answered, once).
      */
-    private Set<String> recordAllInInbox(EventHandler handler, List<IncomingEvent> events) {
+    private Set<String> recordInInbox(EventHandler handler, List<IncomingEvent> events) {
         String[] ids = events.stream().map(IncomingEvent::id).toArray(String[]::new);
         String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -148,18 +148,6 @@ public class InboxRunner {
                 return inserted;
             }
         });
-    }
-
-    /** Notes the event in the inbox, in the caller's transaction; false when it was there already. */
-    private boolean recordInInbox(EventHandler handler, IncomingEvent event) {
-        return em.createNativeQuery("""
-                        insert into inbox (consumer, event_id, event_type) values (?1, ?2, ?3)
-                        on conflict do nothing""")
-                        .setParameter(1, handler.name())
-                        .setParameter(2, event.id())
-                        .setParameter(3, event.type())
-                        .executeUpdate()
-                > 0;
     }
 
     IncomingEvent parse(ConsumerRecord<String, byte[]> record) {
