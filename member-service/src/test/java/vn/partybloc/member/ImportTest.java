@@ -40,6 +40,11 @@ class ImportTest {
 
     /** Sends a file and waits for its job to end; returns the finished job. */
     static JsonPath importFile(String token, String path, String contentType, String body) {
+        return importFile(token, path, contentType, body, Duration.ofMillis(100));
+    }
+
+    /** As {@link #importFile(String, String, String, String)}, asking for the job every {@code pollInterval}. */
+    static JsonPath importFile(String token, String path, String contentType, String body, Duration pollInterval) {
         String location = given().auth()
                 .oauth2(token)
                 .contentType(contentType)
@@ -52,14 +57,18 @@ class ImportTest {
                 .body("status", equalTo("QUEUED"))
                 .extract()
                 .header("Location");
-        return awaitJob(token, location);
+        return awaitJob(token, location, pollInterval);
     }
 
     /** Follows an import job until it ends; returns the finished job. */
     static JsonPath awaitJob(String token, String location) {
+        return awaitJob(token, location, Duration.ofMillis(100));
+    }
+
+    private static JsonPath awaitJob(String token, String location, Duration pollInterval) {
         return Awaitility.await()
                 .atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(100))
+                .pollInterval(pollInterval)
                 .until(
                         () -> given().auth()
                                 .oauth2(token)

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,10 @@ import vn.partybloc.testing.PostgresResource;
 
 /**
  * Measures, in one run on the same database: (1) how long the organization replica takes to converge after a burst of
- * 1,000 organization events (foundings, moves and redeliveries); (2) the bulk import of 14,357 generated members through
- * the API, next to PostgreSQL {@code COPY} of the same rows into a table shaped like {@code members}, and the second,
- * unchanged run of the same file. Prints the figures; asserts only correctness.
+ * 1,000 organization events (foundings, moves and redeliveries); (2) the service's first, cold import of 14,357 generated
+ * members, then the bulk import of 14,357 others through the API in the warmed-up service, next to PostgreSQL
+ * {@code COPY} of the same rows into a table shaped like {@code members}, and the second, unchanged run of that file.
+ * Prints the figures; asserts only correctness.
  * Run: {@code ./mvnw -pl member-service -am verify -Dexcluded.test.groups= -Dgroups=benchmark -Dtest=MemberBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @QuarkusTest
@@ -50,34 +52,55 @@ class MemberBenchmark {
     @Test
     void replicaConvergenceAndImportThroughput() throws Exception {
         List<UUID> cells = replicaConvergesAfterABurst();
-        String file = generatedMembers(cells);
+        String warmUp = generatedMembers(cells, 500_000);
+        String file = generatedMembers(cells, 0);
 
-        long started = System.nanoTime();
-        JsonPath first = ImportTest.importFile(admin(), "/api/v1/members/imports", "text/csv", file);
-        double importSeconds = (System.nanoTime() - started) / 1e9;
-        assertEquals(MEMBERS, first.getInt("createdRows"), () -> first.prettify());
-
-        started = System.nanoTime();
-        JsonPath second = ImportTest.importFile(admin(), "/api/v1/members/imports", "text/csv", file);
-        double rerunSeconds = (System.nanoTime() - started) / 1e9;
-        assertEquals(MEMBERS, second.getInt("unchangedRows"));
-
+        // The service's first import runs while the JIT compiles its code (on 2 cores, a third of the machine):
+        // reported on its own, then the measured import runs in a warmed-up service, as it does once in production.
+        Timed cold = Timed.importOf(warmUp);
+        assertEquals(MEMBERS, cold.job().getInt("createdRows"), () -> cold.job().prettify());
+        Timed first = Timed.importOf(file);
+        assertEquals(
+                MEMBERS, first.job().getInt("createdRows"), () -> first.job().prettify());
+        Timed again = Timed.importOf(file);
+        assertEquals(MEMBERS, again.job().getInt("unchangedRows"));
         double copySeconds = copy(file);
+
+        cold.log("cold import (the service's first) of other members");
+        first.log("import of members via API (CSV, upsert, events)");
+        again.log("same file again (all unchanged)");
         LOG.infof(
-                "BENCHMARK first import: request %s → worker start %s → done %s",
-                first.getString("submittedAt"), first.getString("startedAt"), first.getString("finishedAt"));
-        LOG.infof(
-                "BENCHMARK second import: request %s → worker start %s → done %s",
-                second.getString("submittedAt"), second.getString("startedAt"), second.getString("finishedAt"));
-        LOG.infof(
-                "BENCHMARK import of %d members via API (CSV, upsert, events): %.2f s = %.0f rows/s",
-                MEMBERS, importSeconds, MEMBERS / importSeconds);
-        LOG.infof(
-                "BENCHMARK same file again (all unchanged): %.2f s = %.0f rows/s",
-                rerunSeconds, MEMBERS / rerunSeconds);
-        LOG.infof(
-                "BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx",
-                copySeconds, MEMBERS / copySeconds, importSeconds / copySeconds);
+                "BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx (job's own time)",
+                copySeconds, MEMBERS / copySeconds, first.jobSeconds() / copySeconds);
+    }
+
+    /**
+     * An import's wall time at the client (upload, queue, work, and the wait for the next poll) and the job's own time
+     * (its worker's start to its end, as the service records them). The client asks once a second: on 2 cores, asking
+     * more often takes CPU from the import it measures.
+     */
+    private record Timed(JsonPath job, double wallSeconds) {
+
+        static Timed importOf(String file) {
+            long started = System.nanoTime();
+            JsonPath job =
+                    ImportTest.importFile(admin(), "/api/v1/members/imports", "text/csv", file, Duration.ofSeconds(1));
+            return new Timed(job, (System.nanoTime() - started) / 1e9);
+        }
+
+        double jobSeconds() {
+            return Duration.between(
+                                    Instant.parse(job.getString("startedAt")),
+                                    Instant.parse(job.getString("finishedAt")))
+                            .toNanos()
+                    / 1e9;
+        }
+
+        void log(String what) {
+            LOG.infof(
+                    "BENCHMARK %s, %d rows: job %.2f s = %.0f rows/s (at the client %.2f s)",
+                    what, MEMBERS, jobSeconds(), MEMBERS / jobSeconds(), wallSeconds);
+        }
     }
 
     /** 250 grassroots committees and 500 cells founded, 150 cells moved, 100 events redelivered: 1,000 events. */
@@ -170,8 +193,9 @@ class MemberBenchmark {
                         version));
     }
 
-    private static String generatedMembers(List<UUID> cells) {
-        Random random = new Random(42);
+    /** {@link #MEMBERS} members with national ids numbered from {@code firstNumber}, in the given cells. */
+    private static String generatedMembers(List<UUID> cells, int firstNumber) {
+        Random random = new Random(42 + firstNumber);
         StringBuilder csv = new StringBuilder(ImportTest.CSV_HEADER);
         for (int i = 0; i < MEMBERS; i++) {
             boolean woman = random.nextBoolean();
@@ -180,7 +204,11 @@ class MemberBenchmark {
                     + (woman ? "Thị" : MIDDLE[random.nextInt(MIDDLE.length)]) + " "
                     + GIVEN[random.nextInt(GIVEN.length)];
             String nationalId = "%03d%d%02d%06d"
-                    .formatted(1 + random.nextInt(96), (year < 2000 ? 0 : 2) + (woman ? 1 : 0), year % 100, i);
+                    .formatted(
+                            1 + random.nextInt(96),
+                            (year < 2000 ? 0 : 2) + (woman ? 1 : 0),
+                            year % 100,
+                            firstNumber + i);
             LocalDate admitted = LocalDate.of(
                     Math.min(2024, year + 22 + random.nextInt(15)), 1 + random.nextInt(12), 1 + random.nextInt(28));
             csv.append('"')

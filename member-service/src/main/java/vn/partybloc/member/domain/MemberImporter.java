@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import vn.partybloc.member.events.MemberEvents;
 import vn.partybloc.member.repository.ImportJobRepository;
@@ -52,7 +53,8 @@ public class MemberImporter {
         this.caller = caller;
     }
 
-    private record Publication(String type, Member member, MembershipChange change) {}
+    /** A row's effect, written after the chunk's rows were checked. */
+    private record Publication(String type, Member member, MembershipChange change, boolean admitted) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void importChunk(UUID jobId, List<ImportRow<MemberRow>> rows) {
@@ -62,12 +64,10 @@ public class MemberImporter {
         Map<String, Member> registered = members.byNationalIds(
                 readable.stream().map(r -> r.member().nationalId()).toList());
         // One query loads the chunk's cells into the persistence context, where the per-row checks then find them.
-        organizations.list(
-                "id in ?1",
-                readable.stream()
-                        .map(r -> r.member().organizationId())
-                        .distinct()
-                        .toList());
+        organizations.byIds(readable.stream()
+                .map(r -> r.member().organizationId())
+                .distinct()
+                .toList());
         List<ImportRowError> errors = new ArrayList<>();
         List<Publication> publications = new ArrayList<>();
         for (ImportRow<MemberRow> row : rows) {
@@ -85,6 +85,9 @@ public class MemberImporter {
             }
         }
         qualifications.assign(publications.stream().map(Publication::member).toList());
+        // Members, then history rows: an insert of one table between two of the other would end Hibernate's JDBC batch.
+        members.persist(publications.stream().filter(Publication::admitted).map(Publication::member));
+        history.persist(publications.stream().map(Publication::change).filter(Objects::nonNull));
         members.flush();
         if (!publications.isEmpty()) {
             events.publishAll(publications.stream()
@@ -104,12 +107,10 @@ public class MemberImporter {
         if (registered == null) {
             MemberService.requireEntryAfterAdmission(spec, row.entry());
             Member m = Member.admitted(spec, cell.id, caller.name(), now);
-            members.persist(m);
             MembershipChange change = MembershipChange.of(
                     m.id, row.entry().kind(), row.entry().on(), row.decisionNumber(), null, cell.id, caller.name());
             change.note = row.entry().origin();
-            history.persist(change);
-            publications.add(new Publication(row.entry().eventType(), m, change));
+            publications.add(new Publication(row.entry().eventType(), m, change, true));
             return ImportOutcome.CREATED;
         }
         if (!registered.organizationId.equals(cell.id)) {
@@ -133,7 +134,7 @@ public class MemberImporter {
         registered.apply(spec);
         registered.touch(caller.name(), now);
         if (!recognise) {
-            publications.add(new Publication("MemberUpdated", registered, null));
+            publications.add(new Publication("MemberUpdated", registered, null, false));
             return ImportOutcome.UPDATED;
         }
         registered.membershipKind = MembershipKind.FULL;
@@ -146,8 +147,7 @@ public class MemberImporter {
                 cell.id,
                 cell.id,
                 caller.name());
-        history.persist(change);
-        publications.add(new Publication("MemberRecognisedFull", registered, change));
+        publications.add(new Publication("MemberRecognisedFull", registered, change, false));
         return ImportOutcome.UPDATED;
     }
 }

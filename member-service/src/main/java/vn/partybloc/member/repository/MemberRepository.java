@@ -150,8 +150,18 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         }
     }
 
+    /**
+     * The members with these national ids, by national id. One array parameter, not an {@code in} list of one parameter
+     * per id: once the driver prepares the statement on the server, PostgreSQL's generic plan builds that list for every
+     * row it reads (measured: 230-470 ms for 500 ids among 20,000 members, against 2.5-6 ms for the array).
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, Member> byNationalIds(Collection<String> nationalIds) {
-        return list("nationalId in ?1", nationalIds).stream().collect(Collectors.toMap(m -> m.nationalId, m -> m));
+        List<Member> found = getEntityManager()
+                .createNativeQuery("select * from members where national_id = any(cast(?1 as varchar[]))", Member.class)
+                .setParameter(1, nationalIds.toArray(String[]::new))
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(m -> m.nationalId, m -> m));
     }
 
     public Optional<Member> byNationalId(String nationalId) {
