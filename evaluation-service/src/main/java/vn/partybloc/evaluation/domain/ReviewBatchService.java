@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.ReviewRepository;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
 import vn.partybloc.platform.web.ProblemMessage;
@@ -153,31 +154,20 @@ public class ReviewBatchService {
 
     /** Loads the batch's subjects in a few queries, so that the per-item checks find them in the persistence context. */
     private void preload(List<Item> items) {
-        Map<String, List<UUID>> ids = Map.of(
-                "OrganizationReplica",
-                new ArrayList<>(),
-                "MemberReplica",
-                new ArrayList<>(),
-                "CommitteeReplica",
-                new ArrayList<>());
+        Set<UUID> members = new HashSet<>();
+        Set<UUID> committees = new HashSet<>();
         for (Item item : items) {
-            if (item.subjectKind() == null || item.subjectId() == null) {
+            if (item.subjectId() == null) {
                 continue;
             }
-            switch (item.subjectKind()) {
-                case MEMBER -> ids.get("MemberReplica").add(item.subjectId());
-                case COLLECTIVE_COMMITTEE -> ids.get("CommitteeReplica").add(item.subjectId());
-                case COMMITTEE_MEMBER -> {}
-                default -> ids.get("OrganizationReplica").add(item.subjectId());
+            if (item.subjectKind() == SubjectKind.MEMBER) {
+                members.add(item.subjectId());
+            } else if (item.subjectKind() == SubjectKind.COLLECTIVE_COMMITTEE) {
+                committees.add(item.subjectId());
             }
         }
-        ids.forEach((entity, list) -> {
-            for (int from = 0; from < list.size(); from += 1000) {
-                em.createQuery("from " + entity + " where id in :ids")
-                        .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000)))
-                        .getResultList();
-            }
-        });
+        ManyIds.load(em, MemberReplica.class, "members", members);
+        ManyIds.load(em, CommitteeReplica.class, "committees", committees);
         em.createQuery("from OrganizationReplica").getResultList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.partybloc.evaluation.domain.Review;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
+import vn.partybloc.platform.persistence.ManyIds;
 
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
@@ -34,13 +35,13 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
             return Set.of();
         }
         List<UUID> found = getEntityManager()
-                .createQuery("""
-                select r.subjectId from Review r where r.cycleId = :cycle and r.subjectKind = :kind
-                and r.subjectId in :ids and r.status <> :cancelled""")
+                .createNativeQuery("""
+                select subject_id from reviews where cycle_id = :cycle and subject_kind = :kind
+                and subject_id = any(cast(:ids as uuid[])) and status <> :cancelled""", UUID.class)
                 .setParameter("cycle", cycleId)
-                .setParameter("kind", kind)
-                .setParameter("ids", subjectIds)
-                .setParameter("cancelled", ReviewStatus.CANCELLED)
+                .setParameter("kind", kind.name())
+                .setParameter("ids", ManyIds.array(subjectIds))
+                .setParameter("cancelled", ReviewStatus.CANCELLED.name())
                 .getResultList();
         return new HashSet<>(found);
     }

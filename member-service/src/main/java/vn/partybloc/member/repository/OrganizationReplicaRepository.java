@@ -6,18 +6,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.domain.OrganizationReplica;
+import vn.partybloc.platform.persistence.ManyIds;
 
 /** Reads of the organization replica; {@code OrganizationEventsHandler} writes it. */
 @ApplicationScoped
 public class OrganizationReplicaRepository implements PanacheRepositoryBase<OrganizationReplica, UUID> {
 
-    /** The organizations with these ids, in one array parameter (see {@link MemberRepository#byNationalIds}). */
-    @SuppressWarnings("unchecked")
     public List<OrganizationReplica> byIds(Collection<UUID> ids) {
-        return getEntityManager()
-                .createNativeQuery(
-                        "select * from organizations where id = any(cast(?1 as uuid[]))", OrganizationReplica.class)
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
+        return ManyIds.load(getEntityManager(), OrganizationReplica.class, "organizations", ids);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.MemberReplica;
 
@@ -14,7 +15,7 @@ import vn.partybloc.training.domain.MemberReplica;
 public class MemberReplicaRepository implements PanacheRepositoryBase<MemberReplica, UUID> {
 
     public List<MemberReplica> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ManyIds.load(getEntityManager(), MemberReplica.class, "members", ids);
     }
 
     /** Active members whose cell lies in the subtree with this path prefix. */

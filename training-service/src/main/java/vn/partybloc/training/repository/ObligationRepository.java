@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.ObligationStatus;
 import vn.partybloc.training.domain.TrainingObligation;
@@ -52,18 +53,22 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
     }
 
     /** Obligations still waiting for training of these members whose position started on or before {@code day}. */
+    @SuppressWarnings("unchecked")
     public List<TrainingObligation> pendingOf(Collection<UUID> memberIds, LocalDate day) {
         if (memberIds.isEmpty()) {
             return List.of();
         }
         // Locked: the overdue check may be changing the same rows; waiting beats failing on the version.
-        return find(
-                        "memberId in ?1 and status in ?2 and startsOn <= ?3",
-                        memberIds,
-                        List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE),
-                        day)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        return getEntityManager()
+                .createNativeQuery("""
+                        select * from training_obligations
+                        where member_id = any(cast(?1 as uuid[])) and status in (?2, ?3) and starts_on <= ?4
+                        for update""", TrainingObligation.class)
+                .setParameter(1, ManyIds.array(memberIds))
+                .setParameter(2, ObligationStatus.OPEN.name())
+                .setParameter(3, ObligationStatus.OVERDUE.name())
+                .setParameter(4, day)
+                .getResultList();
     }
 
     /** Open obligations due before {@code today}, locked so that two checks never report one twice. */
