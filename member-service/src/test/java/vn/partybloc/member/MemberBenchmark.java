@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.PostgresResource;
 
 /**
@@ -133,6 +134,7 @@ class MemberBenchmark {
         }
         long started = System.nanoTime();
         burst.forEach(Runnable::run);
+        EventFeed.flush();
         double sent = (System.nanoTime() - started) / 1e9;
         Organization last = moved.get(moved.size() - 1);
         Awaitility.await()
@@ -179,7 +181,7 @@ class MemberBenchmark {
 
     private static void send(String type, Organization org, long version) {
         UUID parent = org.path().get(org.path().size() - 2);
-        Organization.send(
+        Organization.sendAsync(
                 type,
                 org.id(),
                 DocumentedEvent.organization(

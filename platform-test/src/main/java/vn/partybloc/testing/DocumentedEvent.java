@@ -123,6 +123,11 @@ public final class DocumentedEvent {
             return EventFeed.send(TOPIC, type, id, event.json());
         }
 
+        /** Sends without waiting for the broker, for a burst; {@link EventFeed#flush()} after the last. */
+        public static String sendAsync(String type, UUID id, DocumentedEvent event) {
+            return EventFeed.sendAsync(TOPIC, type, id, event.json());
+        }
+
         /** Waits until the consumer's {@code organizations} replica holds {@code id} with this status and version. */
         public static void awaitReplica(UUID id, String status, long version) {
             Awaitility.await()
