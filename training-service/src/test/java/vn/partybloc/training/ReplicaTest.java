@@ -56,6 +56,58 @@ class ReplicaTest {
      * of the same version after it, end as if applied one after the other, beside another member's.
      */
     @Test
+    void versionsOfAnOrganizationInOnePollEndAtTheNewest() throws Exception {
+        Feed.Org committee = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = UUID.randomUUID();
+        UUID beside = UUID.randomUUID();
+        List<UUID> before = List.of(Feed.bloc().id(), cell);
+        List<UUID> after = List.of(Feed.bloc().id(), committee.id(), cell);
+        List<String> sent = List.of(
+                organizationAsync("OrganizationFounded", cell, Feed.bloc().id(), before, "ACTIVE", 0),
+                organizationAsync("OrganizationMoved", cell, committee.id(), after, "ACTIVE", 2),
+                organizationAsync("OrganizationUpdated", cell, Feed.bloc().id(), before, "ACTIVE", 1),
+                EventFeed.sendAsync(
+                        Feed.ORGANIZATIONS,
+                        "TermOpened",
+                        cell,
+                        DocumentedEvent.of("organization", "TermOpened").json()),
+                organizationAsync(
+                        "OrganizationFounded",
+                        beside,
+                        committee.id(),
+                        List.of(Feed.bloc().id(), committee.id(), beside),
+                        "ACTIVE",
+                        0));
+        EventFeed.flush();
+        EventFeed.awaitConsumed(sent);
+
+        String row = "select status || ' ' || version || ' ' || parent_id from organizations where id = ?";
+        assertEquals(
+                "ACTIVE 2 " + committee.id(),
+                Feed.query(row, cell),
+                "the newest version; a term event is no organization's state");
+        assertEquals("ACTIVE 0 " + committee.id(), Feed.query(row, beside));
+    }
+
+    private static String organizationAsync(
+            String type, UUID id, UUID parent, List<UUID> path, String status, long version) {
+        return EventFeed.sendAsync(
+                Feed.ORGANIZATIONS,
+                type,
+                id,
+                DocumentedEvent.organization(
+                                type,
+                                id,
+                                "GC" + id.toString().substring(0, 6),
+                                "GRASSROOTS_CELL",
+                                parent,
+                                path,
+                                status,
+                                version)
+                        .json());
+    }
+
+    @Test
     void versionsOfAMemberInOnePollEndAtTheNewest() throws Exception {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Feed.Org other = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");

@@ -75,26 +75,58 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
     }
 
     /**
-     * Member and committee events are upserted in one statement per table, then {@link #memberApplied} is called for
-     * each member event in order; an organization or position event is applied on its own, after the events before it
-     * and before the ones after it.
+     * A run of member and committee events is upserted in one statement per table, then {@link #memberApplied} is called
+     * for each member event in order; a run of organization events likewise, with {@link #organizationApplied}. An
+     * organization event the handler {@linkplain #appliedAlone applies alone}, and a position event, is applied on its
+     * own, after the events before it and before the ones after it.
      */
     @Override
     public void handleAll(List<IncomingEvent> events) {
         Pending pending = new Pending();
         for (IncomingEvent event : events) {
             switch (event.topic()) {
-                case Topics.MEMBERS -> pending.members.add(new MemberEvent(event, MemberState.from(data(event))));
-                case Topics.COMMITTEES -> pending.committees.add(CommitteeState.from(data(event)));
-                default -> {
-                    write(pending);
-                    handle(event);
-                    entityManager.flush();
-                    entityManager.clear();
+                case Topics.MEMBERS, Topics.COMMITTEES -> {
+                    if (!pending.organizations.isEmpty()) {
+                        write(pending);
+                    }
+                    if (Topics.MEMBERS.equals(event.topic())) {
+                        pending.members.add(new Applied<>(event, MemberState.from(data(event))));
+                    } else {
+                        pending.committees.add(CommitteeState.from(data(event)));
+                    }
                 }
+                case Topics.ORGANIZATIONS -> {
+                    if (event.type().startsWith("Term")) {
+                        continue; // a term event carries a term of office, not an organization's state
+                    }
+                    if (appliedAlone(event)) {
+                        applyAlone(pending, event);
+                        continue;
+                    }
+                    if (!pending.members.isEmpty() || !pending.committees.isEmpty()) {
+                        write(pending);
+                    }
+                    pending.organizations.add(new Applied<>(event, OrganizationState.from(data(event))));
+                }
+                default -> applyAlone(pending, event);
             }
         }
         write(pending);
+    }
+
+    /**
+     * True for an organization event whose {@link #organizationApplied} hook reads what the events before it in the same
+     * poll left elsewhere than in its own organization's row (another organization, members): it is applied alone.
+     */
+    protected boolean appliedAlone(IncomingEvent event) {
+        return false;
+    }
+
+    private void applyAlone(Pending pending, IncomingEvent event) {
+        write(pending);
+        handle(event);
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private void write(Pending pending) {
@@ -108,17 +140,26 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
                 entityManager,
                 "committees",
                 pending.committees.stream().map(ReplicaUpserts::committeeRow).toList());
+        ReplicaUpserts.upsertAll(
+                entityManager,
+                "organizations",
+                pending.organizations.stream()
+                        .map(organization -> ReplicaUpserts.organizationRow(organization.state()))
+                        .toList());
         pending.members.forEach(member -> memberApplied(member.event(), member.state()));
+        pending.organizations.forEach(organization -> organizationApplied(organization.event(), organization.state()));
         pending.members.clear();
         pending.committees.clear();
+        pending.organizations.clear();
     }
 
-    private record MemberEvent(IncomingEvent event, MemberState state) {}
+    private record Applied<S>(IncomingEvent event, S state) {}
 
-    /** Events read from a poll and not written yet. */
+    /** Events read from a poll and not written yet: members and committees, or organizations, never both. */
     private static final class Pending {
-        final List<MemberEvent> members = new ArrayList<>();
+        final List<Applied<MemberState>> members = new ArrayList<>();
         final List<CommitteeState> committees = new ArrayList<>();
+        final List<Applied<OrganizationState>> organizations = new ArrayList<>();
     }
 
     private static EventData data(IncomingEvent event) {
@@ -128,7 +169,11 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
     /** Called after a member event was applied (or found older than the replica). */
     protected void memberApplied(IncomingEvent event, MemberState state) {}
 
-    /** Called after an organization event was applied (or found older than the replica). */
+    /**
+     * Called after an organization event was applied (or found older than the replica): in a batch, after the run of
+     * organization events it came in was written; override {@link #appliedAlone} for an event whose hook must see the
+     * replica as the events before it left it.
+     */
     protected void organizationApplied(IncomingEvent event, OrganizationState state) {}
 
     /** Called after a position event was applied (or found older than the replica). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.EventData;
@@ -36,6 +37,12 @@ public class OrganizationEventsHandler extends ReplicaEventsHandlerBase {
 
     public OrganizationEventsHandler() {
         super("organizations", Topics.ORGANIZATIONS);
+    }
+
+    /** A structural change moves members into or out of other organizations: it sees the replica as it was before. */
+    @Override
+    protected boolean appliedAlone(IncomingEvent event) {
+        return Set.of(TRANSFERRED_OUT, MERGED, SPLIT).contains(event.type());
     }
 
     @Override
