@@ -142,8 +142,9 @@ class FaultsIT extends Journey {
     }
 
     /**
-     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 1,200 admissions are
-     * written, let go, and killed once it has applied some of them. The launcher starts it again; it resumes from its
+     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 3,000 admissions are
+     * written, let go, and killed once it has applied some of them (a poll of up to 1,000 is applied in one transaction,
+     * so the backlog is three of them: the kill lands while the second is applied). The launcher starts it again; it resumes from its
      * last committed offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
      */
     @Test
@@ -153,14 +154,14 @@ class FaultsIT extends Journey {
         Writers writers = new Writers(cell, false);
         LocalStack.signal(training, "STOP");
         try {
-            writers.start(4, 1_200);
+            writers.start(4, 3_000);
             writers.awaitEnd(Duration.ofMinutes(6));
         } finally {
             LocalStack.signal(training, "CONT");
         }
         int appliedBeforeTheKill;
         try (Connection database = trainingDatabase()) {
-            // One open connection, polled every 5 ms: the consumer applies a poll of 200 in one transaction, fast.
+            // One open connection, polled every 5 ms: the consumer applies a poll of 1,000 in one transaction, fast.
             Awaitility.await()
                     .atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(5))

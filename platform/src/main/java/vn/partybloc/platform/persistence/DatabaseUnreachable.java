@@ -3,6 +3,9 @@ package vn.partybloc.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Recognises a failure that says the database cannot be reached (refused or lost connection, server shutting down,
@@ -27,11 +30,24 @@ public final class DatabaseUnreachable {
         return false;
     }
 
-    /** True when the throwable or one of its causes says the database cannot be reached. */
+    /**
+     * True when the throwable, one of its causes or one of their suppressed exceptions says the database cannot be
+     * reached: a commit cut by a shutdown arrives as the transaction manager's rollback with the driver's error
+     * suppressed in it.
+     */
     public static boolean causes(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return causes(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean causes(Throwable e, Set<Throwable> seen) {
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (is(t)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causes(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;
