@@ -25,6 +25,10 @@ class ComposeFileTest {
             .normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+):([^}]*)}");
 
+    /** Health is on the management interface, not on the API's port. */
+    private static final Pattern MANAGEMENT_PORT =
+            Pattern.compile("quarkus\\.management\\.port=\\$\\{MANAGEMENT_PORT:(\\d+)}");
+
     private final JsonNode compose = read();
 
     @Test
@@ -48,6 +52,15 @@ class ComposeFileTest {
                 }
             }
             assertTrue(entry.getValue().path("healthcheck").has("test"), entry.getKey() + " has no health check");
+            Matcher port = MANAGEMENT_PORT.matcher(Files.readString(properties));
+            assertTrue(port.find(), entry.getKey() + " names no management port");
+            assertTrue(
+                    entry.getValue()
+                            .path("healthcheck")
+                            .path("test")
+                            .toString()
+                            .contains("localhost:" + port.group(1) + "/q/health/ready"),
+                    entry.getKey() + ": the health check asks the management port " + port.group(1));
         }
         assertEquals(5, applications, "the four services and the gateway are built by Compose");
         assertTrue(problems.isEmpty(), String.join("\n", problems));

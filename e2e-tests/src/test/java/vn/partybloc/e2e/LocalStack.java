@@ -36,7 +36,12 @@ final class LocalStack {
             "ORGANIZATION_SERVICE_PORT",
             "MEMBER_SERVICE_PORT",
             "TRAINING_SERVICE_PORT",
-            "EVALUATION_SERVICE_PORT");
+            "EVALUATION_SERVICE_PORT",
+            "GATEWAY_MANAGEMENT_PORT",
+            "ORGANIZATION_SERVICE_MANAGEMENT_PORT",
+            "MEMBER_SERVICE_MANAGEMENT_PORT",
+            "TRAINING_SERVICE_MANAGEMENT_PORT",
+            "EVALUATION_SERVICE_MANAGEMENT_PORT");
     static final int GATEWAY = PORTS.get("GATEWAY_PORT");
     static final int KEYCLOAK = PORTS.get("KEYCLOAK_PORT");
     static final Duration QUIET_LIMIT = Duration.ofMinutes(3);

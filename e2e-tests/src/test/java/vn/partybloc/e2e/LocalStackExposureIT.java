@@ -1,5 +1,7 @@
 package vn.partybloc.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On the local stack only the gateway is meant to be reached (issue 14): the services, PostgreSQL and Kafka listen on
- * this machine's loopback, so another machine cannot call a service around the gateway.
+ * this machine's loopback, so another machine cannot call a service around the gateway; health and metrics are on
+ * each application's management port, also on loopback, and not on the API's port.
  */
 @Order(8)
 class LocalStackExposureIT extends Journey {
@@ -27,7 +30,12 @@ class LocalStackExposureIT extends Journey {
             "TRAINING_SERVICE_PORT",
             "EVALUATION_SERVICE_PORT",
             "POSTGRES_PORT",
-            "KAFKA_PORT");
+            "KAFKA_PORT",
+            "GATEWAY_MANAGEMENT_PORT",
+            "ORGANIZATION_SERVICE_MANAGEMENT_PORT",
+            "MEMBER_SERVICE_MANAGEMENT_PORT",
+            "TRAINING_SERVICE_MANAGEMENT_PORT",
+            "EVALUATION_SERVICE_MANAGEMENT_PORT");
 
     @Test
     void theServicesAnswerOnLoopbackOnlyAndTheGatewayOnTheMachinesAddress() throws Exception {
@@ -39,6 +47,26 @@ class LocalStackExposureIT extends Journey {
             assertThrows(IOException.class, () -> connect(outward, port), variable + " on " + outward);
         }
         connect(outward, LocalStack.GATEWAY);
+    }
+
+    @Test
+    void healthAndMetricsAnswerOnTheManagementPortNotOnTheApis() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        for (String variable : List.of(
+                "GATEWAY_MANAGEMENT_PORT",
+                "ORGANIZATION_SERVICE_MANAGEMENT_PORT",
+                "MEMBER_SERVICE_MANAGEMENT_PORT",
+                "TRAINING_SERVICE_MANAGEMENT_PORT",
+                "EVALUATION_SERVICE_MANAGEMENT_PORT")) {
+            int port = LocalStack.port(variable);
+            given().port(port).get("/q/health/ready").then().statusCode(200);
+            given().port(port)
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("http_server_requests_seconds_count"));
+        }
     }
 
     private static void connect(InetAddress address, int port) throws IOException {

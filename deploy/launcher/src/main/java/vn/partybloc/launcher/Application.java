@@ -46,6 +46,15 @@ enum Application {
         return defaultPort;
     }
 
+    /** Health and metrics are served on a port of their own (the management interface), 1000 above the API's. */
+    String managementPortVariable() {
+        return portVariable.replace("_PORT", "_MANAGEMENT_PORT");
+    }
+
+    int defaultManagementPort() {
+        return defaultPort + 1000;
+    }
+
     /** A service owns a database and sits behind the gateway; the gateway is the one that is not. */
     boolean isService() {
         return database != null;

@@ -34,6 +34,7 @@ final class Stack {
     private final Port keycloak;
     private final Port keycloakManagement;
     private final Map<Application, Port> applications = new EnumMap<>(Application.class);
+    private final Map<Application, Port> managements = new EnumMap<>(Application.class);
 
     Stack(Path project, Map<String, String> env) {
         this.project = project;
@@ -46,6 +47,13 @@ final class Stack {
             applications.put(
                     application,
                     Port.of(env, application.displayName(), application.portVariable(), application.defaultPort()));
+            managements.put(
+                    application,
+                    Port.of(
+                            env,
+                            application.displayName() + " management",
+                            application.managementPortVariable(),
+                            application.defaultManagementPort()));
         }
     }
 
@@ -101,8 +109,17 @@ final class Stack {
         return "http://localhost:" + port(application);
     }
 
+    int managementPort(Application application) {
+        return managements.get(application).number();
+    }
+
+    /** Health and metrics: on the management interface, not on the API's port. */
+    String managementUrl(Application application) {
+        return "http://localhost:" + managementPort(application);
+    }
+
     URI readiness(Application application) {
-        return URI.create(url(application) + "/q/health/ready");
+        return URI.create(managementUrl(application) + "/q/health/ready");
     }
 
     /** The databases of the embedded server: one per service, and Keycloak's. */
@@ -126,6 +143,8 @@ final class Stack {
      */
     ServiceProcess.Spec process(Application application, String databasePassword) {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort(application)));
+        env.put("QUARKUS_MANAGEMENT_HOST", LOOPBACK);
         if (application.isService()) {
             env.put("QUARKUS_HTTP_HOST", LOOPBACK);
             env.put("DB_URL", jdbcUrl(application.database()));
@@ -148,6 +167,7 @@ final class Stack {
     List<Port> ports() {
         List<Port> ports = new ArrayList<>(List.of(postgres, kafka, kafkaController));
         ports.addAll(applications.values());
+        ports.addAll(managements.values());
         ports.addAll(List.of(keycloak, keycloakManagement));
         return ports;
     }
@@ -171,6 +191,8 @@ final class Stack {
         for (Application service : services()) {
             Console.info(String.format("  %-21s %s (direct, for diagnosis)", service.displayName(), url(service)));
         }
+        Console.info("  Health and metrics    " + managementUrl(Application.GATEWAY)
+                + "/q/health, /q/metrics (the gateway's; each service's on its own management port)");
         Console.info("  Kafka                 localhost:" + kafka.number());
         Console.info("  PostgreSQL            localhost:" + postgres.number() + " (user " + Postgres.USER
                 + ", password in " + new LocalSecrets(home()).path(LocalSecrets.POSTGRES_APP) + ")");

@@ -19,17 +19,22 @@ class StackTest {
         Map<String, Integer> ports = new LinkedHashMap<>();
         new Stack(PROJECT, Map.of()).ports().forEach(p -> ports.put(p.variable(), p.number()));
         assertEquals(
-                Map.of(
-                        "POSTGRES_PORT", 5432,
-                        "KAFKA_PORT", 9092,
-                        "KAFKA_CONTROLLER_PORT", 9093,
-                        "KEYCLOAK_PORT", 8180,
-                        "KEYCLOAK_MANAGEMENT_PORT", 9180,
-                        "ORGANIZATION_SERVICE_PORT", 8081,
-                        "MEMBER_SERVICE_PORT", 8082,
-                        "TRAINING_SERVICE_PORT", 8083,
-                        "EVALUATION_SERVICE_PORT", 8084,
-                        "GATEWAY_PORT", 8080),
+                Map.ofEntries(
+                        Map.entry("POSTGRES_PORT", 5432),
+                        Map.entry("KAFKA_PORT", 9092),
+                        Map.entry("KAFKA_CONTROLLER_PORT", 9093),
+                        Map.entry("KEYCLOAK_PORT", 8180),
+                        Map.entry("KEYCLOAK_MANAGEMENT_PORT", 9180),
+                        Map.entry("ORGANIZATION_SERVICE_PORT", 8081),
+                        Map.entry("MEMBER_SERVICE_PORT", 8082),
+                        Map.entry("TRAINING_SERVICE_PORT", 8083),
+                        Map.entry("EVALUATION_SERVICE_PORT", 8084),
+                        Map.entry("GATEWAY_PORT", 8080),
+                        Map.entry("ORGANIZATION_SERVICE_MANAGEMENT_PORT", 9081),
+                        Map.entry("MEMBER_SERVICE_MANAGEMENT_PORT", 9082),
+                        Map.entry("TRAINING_SERVICE_MANAGEMENT_PORT", 9083),
+                        Map.entry("EVALUATION_SERVICE_MANAGEMENT_PORT", 9084),
+                        Map.entry("GATEWAY_MANAGEMENT_PORT", 9080)),
                 ports);
     }
 
@@ -58,15 +63,18 @@ class StackTest {
                 PROJECT,
                 Map.of(
                         "MEMBER_SERVICE_PORT", "28082",
+                        "MEMBER_SERVICE_MANAGEMENT_PORT", "29082",
                         "POSTGRES_PORT", "25432",
                         "KAFKA_PORT", "29092",
                         "KEYCLOAK_PORT", "28180",
                         "GATEWAY_PORT", " 28080 "));
         ServiceProcess.Spec member = stack.process(Application.MEMBER, "generated");
         assertEquals(28082, member.port());
-        assertEquals(URI.create("http://localhost:28082/q/health/ready"), member.readiness());
+        assertEquals(URI.create("http://localhost:29082/q/health/ready"), member.readiness());
         assertEquals(
                 Map.of(
+                        "MANAGEMENT_PORT", "29082",
+                        "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
                         "QUARKUS_HTTP_HOST", "127.0.0.1",
                         "DB_URL", "jdbc:postgresql://localhost:25432/members",
                         "DB_USER", "partybloc",
@@ -76,8 +84,11 @@ class StackTest {
                 member.env());
         ServiceProcess.Spec gateway = stack.process(Application.GATEWAY, "generated");
         assertEquals(28080, gateway.port());
+        assertEquals(URI.create("http://localhost:9080/q/health/ready"), gateway.readiness());
         assertEquals(
                 Map.of(
+                        "MANAGEMENT_PORT", "9080",
+                        "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
                         "ORGANIZATION_SERVICE_URL", "http://localhost:8081",
                         "MEMBER_SERVICE_URL", "http://localhost:28082",
                         "TRAINING_SERVICE_URL", "http://localhost:8083",

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +27,12 @@ import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class OutboxRelayTest {
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Inject
     OutboxRelay relay;
@@ -50,7 +58,7 @@ class OutboxRelayTest {
             assertTrue(
                     Notes.count("select count(*) from outbox where published_at is null", null) >= notes.size(),
                     "events wait in the outbox");
-            given().get("/q/health/ready").then().statusCode(200);
+            given().get(readiness).then().statusCode(200);
         } finally {
             KafkaResource.startBroker();
         }
@@ -71,7 +79,7 @@ class OutboxRelayTest {
             assertEquals(ids.size(), new HashSet<>(ids).size(), "an event was delivered twice: " + ids);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.ACTIVE);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("outbox_published_total"));
+        given().get(metrics).then().statusCode(200).body(containsString("outbox_published_total"));
     }
 
     @Test
