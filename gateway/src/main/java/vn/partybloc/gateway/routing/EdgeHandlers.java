@@ -94,6 +94,9 @@ public class EdgeHandlers {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > config.maxBodyBytes()) {
+                    // The body is not read, so the connection cannot carry another request.
+                    rc.response().putHeader("Connection", "close");
+                    rc.response().endHandler(sent -> rc.request().connection().close());
                     Problems.send(rc, 413, "payload-too-large", "body-too-large", config.maxBodyBytes());
                     return;
                 }

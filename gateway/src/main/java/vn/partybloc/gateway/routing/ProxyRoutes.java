@@ -58,7 +58,7 @@ public class ProxyRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, c) ->
                             c.request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
-                    .addInterceptor(new UpstreamGuard(name, breaker, trustedProxies));
+                    .addInterceptor(new UpstreamGuard(name, breaker, trustedProxies, config.maxBodyBytes()));
             for (String prefix : upstream.prefixes()) {
                 for (String path : new String[] {prefix, prefix + "/*"}) {
                     router.route(path).order(ORDER_PROXY).handler(rc -> {

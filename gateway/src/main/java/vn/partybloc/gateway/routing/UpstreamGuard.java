@@ -14,7 +14,10 @@ import vn.partybloc.kernel.Languages;
 
 /**
  * Sits between the gateway and one upstream: adds the forwarding headers, refuses requests while the circuit is open
- * (503), and turns a refused connection into 502 and a silent upstream into 504, each as problem+json.
+ * (503), and turns a refused connection into 502 and a silent upstream into 504, each as problem+json. A chunked body
+ * is passed on only up to the gateway's limit ({@link LimitedBody}), then answered with a 413 problem, which does not
+ * count as the service failing. (A service cut off such a body itself with Quarkus' bare 413 and a closed connection,
+ * which the proxy saw as a failure: a 502, counted towards opening the circuit.)
  */
 final class UpstreamGuard implements ProxyInterceptor {
 
@@ -23,11 +26,13 @@ final class UpstreamGuard implements ProxyInterceptor {
     private final String upstream;
     private final CircuitBreaker breaker;
     private final TrustedProxies trustedProxies;
+    private final long maxBodyBytes;
 
-    UpstreamGuard(String upstream, CircuitBreaker breaker, TrustedProxies trustedProxies) {
+    UpstreamGuard(String upstream, CircuitBreaker breaker, TrustedProxies trustedProxies, long maxBodyBytes) {
         this.upstream = upstream;
         this.breaker = breaker;
         this.trustedProxies = trustedProxies;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -60,12 +65,20 @@ final class UpstreamGuard implements ProxyInterceptor {
             refused.putHeader("Retry-After", Long.toString(breaker.secondsUntilTrial()));
             return Future.succeededFuture(refused);
         }
+        LimitedBody chunked = limitChunkedBody(request);
         return context.sendRequest()
                 .map(response -> {
                     breaker.onSuccess();
                     return response;
                 })
                 .recover(failure -> {
+                    if (chunked != null && chunked.exceeded()) {
+                        // The caller's body, not the service, failed: cut off at the limit before the service read it,
+                        // and the rest of it is unread, so the connection cannot carry another request.
+                        return Future.succeededFuture(
+                                problem(request, 413, "payload-too-large", "body-too-large", maxBodyBytes)
+                                        .putHeader("Connection", "close"));
+                    }
                     if (incoming.response().closed()) {
                         // The caller went away and the proxy reset the upstream stream: not the upstream's failure.
                         return Future.failedFuture(failure);
@@ -80,6 +93,17 @@ final class UpstreamGuard implements ProxyInterceptor {
                                     ? problem(request, 504, "gateway-timeout", "upstream-timeout", upstream)
                                     : problem(request, 502, "bad-gateway", "upstream-unreachable", upstream));
                 });
+    }
+
+    /** A chunked body announces no length: it is passed on only up to the gateway's limit. */
+    private LimitedBody limitChunkedBody(ProxyRequest request) {
+        Body body = request.getBody();
+        if (body == null || body.length() >= 0) {
+            return null;
+        }
+        LimitedBody limited = new LimitedBody(body.stream(), maxBodyBytes);
+        request.setBody(Body.body(limited));
+        return limited;
     }
 
     private static boolean isTimeout(Throwable failure) {
