@@ -45,6 +45,17 @@ class KubernetesManifestsTest {
                     "/q/health/live",
                     container.at("/livenessProbe/httpGet/path").asText(),
                     name);
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertEquals(
+                        "management",
+                        container.at("/" + probe + "/httpGet/port").asText(),
+                        name + " " + probe + " on the management port");
+            }
+            assertFalse(
+                    ofKind("Service").stream()
+                            .filter(s -> s.at("/metadata/name").asText().equals(name))
+                            .anyMatch(s -> s.at("/spec/ports").toString().contains("management")),
+                    name + ": the Service carries only the API's port");
             assertFalse(container.at("/resources/requests/cpu").isMissingNode(), name);
             assertFalse(container.at("/resources/limits/memory").isMissingNode(), name);
             assertTrue(
@@ -97,12 +108,18 @@ class KubernetesManifestsTest {
         assertEquals(
                 "In", policy.at("/spec/podSelector/matchExpressions/0/operator").asText());
         JsonNode ingress = policy.at("/spec/ingress");
-        assertEquals(1, ingress.size());
+        assertEquals(2, ingress.size());
         assertEquals(1, ingress.at("/0/from").size());
         assertEquals(
                 "{\"app.kubernetes.io/name\":\"gateway\"}",
                 ingress.at("/0/from/0/podSelector/matchLabels").toString());
         assertEquals("http", ingress.at("/0/ports/0/port").asText());
+        assertEquals(
+                "{\"kubernetes.io/metadata.name\":\"monitoring\"}",
+                ingress.at("/1/from/0/namespaceSelector/matchLabels").toString(),
+                "the scraper, from the monitoring namespace");
+        assertEquals("management", ingress.at("/1/ports/0/port").asText());
+        assertEquals(1, ingress.at("/1/ports").size());
     }
 
     /** The database cluster archives its WAL to an object store and takes a base backup every night (issue 14). */
@@ -146,6 +163,28 @@ class KubernetesManifestsTest {
         assertTrue(
                 literals.contains("GATEWAY_TRUSTED_PROXIES=10.0.0.0/8,172.16.0.0/12,192.168.0.0/16"),
                 "gateway-config: " + literals);
+    }
+
+    /** Keycloak gets the Quarkus settings the local stack and Compose give it, from deploy/keycloak/quarkus.properties. */
+    @Test
+    void keycloakValidatesItsPooledConnectionsAsLocally() throws Exception {
+        JsonNode kustomization =
+                YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
+        List<String> literals = new ArrayList<>();
+        for (JsonNode map : kustomization.path("configMapGenerator")) {
+            if (map.path("name").asText().equals("keycloak-quarkus")) {
+                map.path("literals").forEach(l -> literals.add(l.asText()));
+            }
+        }
+        List<String> settings = Files.readAllLines(PROJECT.resolve("deploy/keycloak/quarkus.properties")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
+        assertEquals(List.of("quarkus.properties=" + String.join("\n", settings)), literals, "keycloak-quarkus");
+        JsonNode pod = ofKind("Keycloak").get(0).at("/spec/unsupported/podTemplate/spec");
+        assertEquals(
+                "/opt/keycloak/conf/quarkus.properties",
+                pod.at("/containers/0/volumeMounts/0/mountPath").asText());
+        assertEquals("keycloak-quarkus", pod.at("/volumes/0/configMap/name").asText());
     }
 
     @Test

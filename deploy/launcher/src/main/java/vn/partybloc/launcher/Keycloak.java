@@ -55,6 +55,10 @@ final class Keycloak implements AutoCloseable {
                 stack.project().resolve("deploy/keycloak/realm-partybloc.json"),
                 imports.resolve("realm-partybloc.json"),
                 StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                stack.project().resolve("deploy/keycloak/quarkus.properties"),
+                home.resolve("conf/quarkus.properties"),
+                StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         kc.toString(),
