@@ -381,6 +381,68 @@ class CommitteePositionTest {
         }
     }
 
+    /**
+     * Which cell a committee member follows travels with their position (ADR 0013): each assignment publishes the
+     * position's new state with all its responsibilities, and the position's end carries the ones that end with it.
+     */
+    @Test
+    void aResponsibilityIsPublishedWithThePositionAndEndsWithIt() throws Exception {
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization followed = Organization.child(committee, "SUBORDINATE_CELL");
+        UUID executive = Committees.committee(committee.id(), "EXECUTIVE_COMMITTEE");
+        UUID member = Members.admit("Lã Văn Khải", followed.id(), true);
+        String position = start(executive, member, "MEMBER", "2025-06-20")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try (KafkaTestConsumer published = new KafkaTestConsumer("party.positions.v1")) {
+            String responsibility = given().auth()
+                    .oauth2(admin())
+                    .contentType("application/json")
+                    .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id()
+                            + "\",\"attendsMeetings\":true}")
+                    .post("/api/v1/positions/" + position + "/responsibilities")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/json")
+                    .body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
+                    .post("/api/v1/positions/" + position + "/terminations")
+                    .then()
+                    .statusCode(200);
+
+            var events =
+                    published.await(r -> position.equals(r.key()), found -> found.size() >= 3, Duration.ofSeconds(30));
+            assertEquals(
+                    List.of("CommitteePositionStarted", "ResponsibilityAssigned", "CommitteePositionEnded"),
+                    events.stream()
+                            .map(r -> KafkaTestConsumer.header(r, "ce_type"))
+                            .toList());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var started = json.readTree(events.get(0).value());
+            var assigned = json.readTree(events.get(1).value());
+            var ended = json.readTree(events.get(2).value());
+            assertEquals(0, started.path("responsibilities").size());
+            for (var state : List.of(assigned, ended)) {
+                assertEquals(1, state.path("responsibilities").size(), state.toString());
+                assertEquals(
+                        responsibility,
+                        state.at("/responsibilities/0/responsibilityId").asText());
+                assertEquals(
+                        followed.id().toString(),
+                        state.at("/responsibilities/0/followedOrganizationId").asText());
+                assertTrue(state.at("/responsibilities/0/attendsMeetings").asBoolean());
+            }
+            assertTrue(
+                    started.path("version").asLong() < assigned.path("version").asLong(), "a new version");
+            assertTrue(assigned.path("version").asLong() < ended.path("version").asLong(), "a new version");
+        }
+    }
+
     @Test
     void aReElectedMemberAndASecondSeatAreNotNewlyAddedButAFirstSeatIs() throws Exception {
         Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
@@ -507,7 +569,8 @@ class CommitteePositionTest {
                 .get(started.header("Location"))
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"0\"")
+                // its responsibility is part of the position's state (ADR 0013): assigning it made version 1
+                .header("ETag", "\"1\"")
                 .body("id", equalTo(position))
                 .body("memberId", equalTo(member.toString()))
                 .body("committeeId", equalTo(committee));

@@ -16,7 +16,7 @@ class EventsContractTest {
     @Test
     void everyDocumentedExampleIsExactlyThePublishedPayload() throws Exception {
         Map<String, File> examples = PublishedExamples.of("member");
-        assertEquals(5, examples.size());
+        assertEquals(6, examples.size());
         for (Map.Entry<String, File> example : examples.entrySet()) {
             String type = example.getKey();
             if (type.startsWith("Member")) {
@@ -24,11 +24,12 @@ class EventsContractTest {
                         PublishedExamples.assertExactly(example.getValue(), MemberEvents.MemberData.class);
                 assertNotNull(data.memberId(), type);
                 assertNotNull(data.change(), type);
-            } else if (type.startsWith("CommitteePosition")) {
+            } else if (type.startsWith("CommitteePosition") || type.equals("ResponsibilityAssigned")) {
                 MemberEvents.PositionData data =
                         PublishedExamples.assertExactly(example.getValue(), MemberEvents.PositionData.class);
                 assertNotNull(data.positionId(), type);
-                assertTrue(type.endsWith("Started") == (data.endsOn() == null), type);
+                assertTrue(type.endsWith("Ended") == (data.endsOn() != null), type);
+                assertTrue(type.endsWith("Started") == data.responsibilities().isEmpty(), type);
             } else {
                 assertNotNull(
                         PublishedExamples.assertExactly(example.getValue(), MemberEvents.CommitteeData.class)

@@ -131,8 +131,28 @@ final class Feed {
         send(POSITIONS, "CommitteePositionEnded", p.positionId(), positionData(p, endsOn, reason, false, 1));
     }
 
+    /** ResponsibilityAssigned as member-service publishes it: the open position at a new version; does not wait. */
+    static void responsibilityAssigned(Position p, long version) {
+        send(
+                POSITIONS,
+                "ResponsibilityAssigned",
+                p.positionId(),
+                positionData("ResponsibilityAssigned", p, null, null, false, version));
+    }
+
     static String positionData(Position p, String endsOn, String reason, boolean newToCommittee, long version) {
-        return DocumentedEvent.of("member", endsOn == null ? "CommitteePositionStarted" : "CommitteePositionEnded")
+        return positionData(
+                endsOn == null ? "CommitteePositionStarted" : "CommitteePositionEnded",
+                p,
+                endsOn,
+                reason,
+                newToCommittee,
+                version);
+    }
+
+    private static String positionData(
+            String type, Position p, String endsOn, String reason, boolean newToCommittee, long version) {
+        return DocumentedEvent.of("member", type)
                 .with("positionId", p.positionId())
                 .with("memberId", p.memberId())
                 .with("committeeId", p.committeeId())

@@ -100,6 +100,24 @@ class ObligationTest {
         assertEquals("TrainingObligationOpened", Outbox.types(obligation));
     }
 
+    /** member-service publishes a responsibility with the position's state (ADR 0013): a newer version, no new seat. */
+    @Test
+    void aResponsibilityAssignedIsTheSamePositionAtANewVersionAndLeavesItsObligationAsItWas() throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        UUID member = Feed.member("Mạc Văn Phụ", cell.id());
+        Feed.Position position = Feed.position(member, cell.id(), "CELL_COMMITTEE", "MEMBER", "2025-06-20");
+        Feed.started(position, true);
+        String obligation = awaitObligation(position.positionId(), "OPEN");
+        Feed.responsibilityAssigned(position, 1);
+        Feed.awaitPosition(position.positionId(), 1);
+        assertEquals(
+                "OPEN",
+                Feed.query("select status from training_obligations where position_id = ?", position.positionId()));
+        assertEquals(
+                "1", Feed.query("select cast(count(*) as text) from training_obligations where member_id = ?", member));
+        assertEquals("TrainingObligationOpened", Outbox.types(obligation));
+    }
+
     @Test
     void aCompletionRecordedBeforeThePositionEventArrivesStillFulfilsTheObligation() {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");

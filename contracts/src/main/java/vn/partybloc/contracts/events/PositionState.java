@@ -23,6 +23,8 @@ public record PositionState(
 
     public static final String STARTED = "CommitteePositionStarted";
     public static final String ENDED = "CommitteePositionEnded";
+    /** The position's state with a new responsibility; the replica takes its version like any position event's. */
+    public static final String RESPONSIBILITY_ASSIGNED = "ResponsibilityAssigned";
 
     public static PositionState from(EventData data) {
         return new PositionState(

@@ -173,7 +173,7 @@ public class CommitteeService {
         p.created(caller.name(), Instant.now());
         positions.persist(p);
         positions.flush();
-        events.position("CommitteePositionStarted", p, committee, newToCommittee);
+        events.positionStarted(p, committee, newToCommittee);
         return p;
     }
 
@@ -194,7 +194,7 @@ public class CommitteeService {
         p.endReason = reason;
         p.touch(caller.name(), Instant.now());
         positions.flush();
-        events.position("CommitteePositionEnded", p, committee, false);
+        events.positionEnded(p, committee);
         return p;
     }
 
@@ -226,6 +226,10 @@ public class CommitteeService {
         r.attendsMeetings = attendsMeetings;
         r.created(caller.name(), Instant.now());
         responsibilities.persist(r);
+        // The responsibility is part of the position's published state: a new version of the position.
+        p.touch(caller.name(), Instant.now());
+        positions.flush();
+        events.responsibilityAssigned(p, committee);
         return r;
     }
 

@@ -283,7 +283,7 @@ public class MemberService {
         p.endReason = reason;
         p.touch(actor, Instant.now());
         members.flush();
-        events.position("CommitteePositionEnded", p, committees.findById(p.committeeId), false);
+        events.positionEnded(p, committees.findById(p.committeeId));
     }
 
     private Member editable(UUID id) {

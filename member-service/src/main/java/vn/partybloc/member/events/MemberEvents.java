@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.contracts.Topics;
+import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MembershipChange;
 import vn.partybloc.member.domain.Position;
+import vn.partybloc.member.domain.Responsibility;
+import vn.partybloc.member.repository.ResponsibilityRepository;
 import vn.partybloc.platform.events.Outbox;
 
 /**
@@ -23,9 +26,11 @@ public class MemberEvents {
     public static final String POSITIONS = Topics.POSITIONS;
 
     private final Outbox outbox;
+    private final ResponsibilityRepository responsibilities;
 
-    public MemberEvents(Outbox outbox) {
+    public MemberEvents(Outbox outbox, ResponsibilityRepository responsibilities) {
         this.outbox = outbox;
+        this.responsibilities = responsibilities;
     }
 
     public void member(String type, Member m, MembershipChange change) {
@@ -74,7 +79,23 @@ public class MemberEvents {
                 new CommitteeData(c.id, c.organizationId, c.kind.name(), c.termStartYear, c.termEndYear, c.version));
     }
 
-    public void position(String type, Position p, Committee c, boolean firstOnThisCommitteeKind) {
+    /** A new position: it has no responsibilities yet. */
+    public void positionStarted(Position p, Committee c, boolean newToCommittee) {
+        position(PositionState.STARTED, p, c, newToCommittee, List.of());
+    }
+
+    /** An ended position, with the responsibilities that end with it. */
+    public void positionEnded(Position p, Committee c) {
+        position(PositionState.ENDED, p, c, false, responsibilities.ofPosition(p.id));
+    }
+
+    /** A responsibility assigned: the position's new state with all its responsibilities. */
+    public void responsibilityAssigned(Position p, Committee c) {
+        position(PositionState.RESPONSIBILITY_ASSIGNED, p, c, false, responsibilities.ofPosition(p.id));
+    }
+
+    private void position(
+            String type, Position p, Committee c, boolean firstOnThisCommitteeKind, List<Responsibility> assigned) {
         outbox.publish(
                 POSITIONS,
                 "Position",
@@ -93,6 +114,10 @@ public class MemberEvents {
                         p.endsOn,
                         p.endReason == null ? null : p.endReason.name(),
                         firstOnThisCommitteeKind,
+                        assigned.stream()
+                                .map(r -> new ResponsibilityData(
+                                        r.id, r.field, r.followedOrganizationId, r.attendsMeetings))
+                                .toList(),
                         p.version));
     }
 
@@ -134,5 +159,10 @@ public class MemberEvents {
             LocalDate endsOn,
             String endReason,
             boolean newToCommittee,
+            List<ResponsibilityData> responsibilities,
             long version) {}
+
+    /** A field of work the committee member is assigned, with the cell they follow if any (phân công phụ trách). */
+    public record ResponsibilityData(
+            UUID responsibilityId, String field, UUID followedOrganizationId, boolean attendsMeetings) {}
 }

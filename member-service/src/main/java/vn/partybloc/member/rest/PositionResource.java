@@ -89,7 +89,9 @@ public class PositionResource {
     @Operation(
             operationId = "assignResponsibility",
             summary = "Assign a committee member a field of work or a cell to follow",
-            description = "The followed cell must be an active cell under the organization the committee leads.")
+            description = "The followed cell must be an active cell under the organization the committee leads. "
+                    + "The responsibility is part of the position's published state: the position gets a new "
+                    + "version (its ETag) and ResponsibilityAssigned is published with all its responsibilities.")
     @APIResponse(
             responseCode = "201",
             description = "Assigned.",
