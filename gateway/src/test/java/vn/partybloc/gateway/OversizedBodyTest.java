@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,23 +35,15 @@ class OversizedBodyTest {
     @Inject
     ProxyRoutes routes;
 
-    public static class LimitedService implements QuarkusTestProfile {
+    public static class LimitedService extends StandInProfile {
+        public LimitedService() {
+            super(LimitedServiceStandIn.class);
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             // the other gateway tests run at 1 MiB (application.properties); this one at the default
             return Map.of("%test.gateway.max-body-bytes", Long.toString(LIMIT));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(
-                    new TestResourceEntry(OidcWiremockTestResource.class),
-                    new TestResourceEntry(LimitedServiceStandIn.class));
         }
     }
 

@@ -15,12 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -40,23 +37,15 @@ class RegisterTest {
 
     private static final LocalDate TODAY = BlocZone.today();
 
-    public static class RegisterChecked implements QuarkusTestProfile {
+    public static class RegisterChecked extends StandInProfile {
+        public RegisterChecked() {
+            super(MemberServiceStandIn.class);
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             // %test: the other gateway tests run without the check (application.properties)
             return Map.of("%test.gateway.register.check", "true", "gateway.register.cache-for", "2s");
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(
-                    new TestResourceEntry(OidcWiremockTestResource.class),
-                    new TestResourceEntry(MemberServiceStandIn.class));
         }
     }
 

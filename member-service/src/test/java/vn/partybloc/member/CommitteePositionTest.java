@@ -38,6 +38,16 @@ class CommitteePositionTest {
                 .post("/api/v1/positions");
     }
 
+    /** The organizing work, following {@code cell} and attending its meetings. */
+    private static Response assignFollowing(String position, UUID cell) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json; charset=UTF-8")
+                .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + cell
+                        + "\",\"attendsMeetings\":true}")
+                .post("/api/v1/positions/" + position + "/responsibilities");
+    }
+
     @Test
     void whichCommitteesAnOrganizationMayHaveFollowsRulesFourToSix() {
         Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
@@ -294,15 +304,7 @@ class CommitteePositionTest {
                 .extract()
                 .path("id");
         String path = "/api/v1/positions/" + position + "/responsibilities";
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json; charset=UTF-8")
-                .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id()
-                        + "\",\"attendsMeetings\":true}")
-                .post(path)
-                .then()
-                .statusCode(201)
-                .body("attendsMeetings", equalTo(true));
+        assignFollowing(position, followed.id()).then().statusCode(201).body("attendsMeetings", equalTo(true));
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -397,12 +399,7 @@ class CommitteePositionTest {
                 .extract()
                 .path("id");
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.positions.v1")) {
-            String responsibility = given().auth()
-                    .oauth2(admin())
-                    .contentType("application/json")
-                    .body("{\"field\":\"Công tác tổ chức\",\"followedOrganizationId\":\"" + followed.id()
-                            + "\",\"attendsMeetings\":true}")
-                    .post("/api/v1/positions/" + position + "/responsibilities")
+            String responsibility = assignFollowing(position, followed.id())
                     .then()
                     .statusCode(201)
                     .extract()
