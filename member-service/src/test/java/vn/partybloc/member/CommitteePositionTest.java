@@ -38,6 +38,14 @@ class CommitteePositionTest {
                 .post("/api/v1/positions");
     }
 
+    private static Response terminate(String position, String endsOn, String reason) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"endsOn\":\"" + endsOn + "\",\"reason\":\"" + reason + "\"}")
+                .post("/api/v1/positions/" + position + "/terminations");
+    }
+
     /** The organizing work, following {@code cell} and attending its meetings. */
     private static Response assignFollowing(String position, UUID cell) {
         return given().auth()
@@ -110,14 +118,7 @@ class CommitteePositionTest {
                 .body("rule", equalTo("POS-ONE-SECRETARY"));
         start(leadership, second, "DEPUTY_SECRETARY", "2025-06-20").then().statusCode(201);
 
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
-                .post("/api/v1/positions/" + positionId + "/terminations")
-                .then()
-                .statusCode(200)
-                .body("endReason", equalTo("ROTATION"));
+        terminate(positionId, "2026-12-31", "ROTATION").then().statusCode(200).body("endReason", equalTo("ROTATION"));
         start(leadership, third, "SECRETARY", "2027-01-01").then().statusCode(201);
     }
 
@@ -141,13 +142,7 @@ class CommitteePositionTest {
                 .statusCode(422)
                 .body("rule", equalTo("POS-ONE-SEAT"));
 
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"endsOn\":\"2025-08-31\",\"reason\":\"REASSIGNMENT\"}")
-                .post("/api/v1/positions/" + seat + "/terminations")
-                .then()
-                .statusCode(200);
+        terminate(seat, "2025-08-31", "REASSIGNMENT").then().statusCode(200);
         start(leadership, member, "SECRETARY", "2025-09-01").then().statusCode(201);
     }
 
@@ -327,13 +322,7 @@ class CommitteePositionTest {
                 .then()
                 .statusCode(200)
                 .body("field", org.hamcrest.Matchers.contains("Công tác tổ chức"));
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"endsOn\":\"2026-01-01\",\"reason\":\"REASSIGNMENT\"}")
-                .post("/api/v1/positions/" + position + "/terminations")
-                .then()
-                .statusCode(200);
+        terminate(position, "2026-01-01", "REASSIGNMENT").then().statusCode(200);
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -404,13 +393,7 @@ class CommitteePositionTest {
                     .statusCode(201)
                     .extract()
                     .path("id");
-            given().auth()
-                    .oauth2(admin())
-                    .contentType("application/json")
-                    .body("{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")
-                    .post("/api/v1/positions/" + position + "/terminations")
-                    .then()
-                    .statusCode(200);
+            terminate(position, "2026-12-31", "ROTATION").then().statusCode(200);
 
             var events =
                     published.await(r -> position.equals(r.key()), found -> found.size() >= 3, Duration.ofSeconds(30));
