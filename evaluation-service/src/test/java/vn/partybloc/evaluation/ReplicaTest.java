@@ -42,7 +42,8 @@ class ReplicaTest {
                 "select version || ' ' || organization_id || ' ' || status from members where id = ?",
                 member,
                 "2 9c8d7e6f-5a4b-4c3d-2e1f-0a9b8c7d6e5f ACTIVE");
-        await("select version || ' ' || ends_on from positions where id = ?", position, "1 2026-12-31");
+        // the documented end is version 2: a responsibility was assigned before it (ResponsibilityAssigned, version 1)
+        await("select version || ' ' || ends_on from positions where id = ?", position, "2 2026-12-31");
         await(
                 "select kind || ' ' || term_start_year from committees where id = ?",
                 committee,
@@ -59,7 +60,7 @@ class ReplicaTest {
         assertEquals(
                 "2 9c8d7e6f-5a4b-4c3d-2e1f-0a9b8c7d6e5f",
                 query("select version || ' ' || organization_id from members where id = ?", member));
-        assertEquals("1 2026-12-31", query("select version || ' ' || ends_on from positions where id = ?", position));
+        assertEquals("2 2026-12-31", query("select version || ' ' || ends_on from positions where id = ?", position));
     }
 
     @Test
