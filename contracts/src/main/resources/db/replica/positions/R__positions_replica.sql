@@ -21,3 +21,16 @@ alter table positions add column if not exists end_reason varchar(32);
 create index if not exists positions_member on positions (member_id);
 
 create index if not exists positions_organization on positions (organization_id);
+
+-- The fields of work and followed cells of each position (ADR 0013), replaced whenever a newer version of the
+-- position is written; they end with it.
+create table if not exists position_responsibilities (
+    position_id              uuid         not null references positions (id) on delete cascade,
+    id                       uuid         not null,
+    field                    varchar(200) not null,
+    followed_organization_id uuid,
+    attends_meetings         boolean      not null,
+    primary key (position_id, id)
+);
+
+create index if not exists position_responsibilities_followed on position_responsibilities (followed_organization_id);

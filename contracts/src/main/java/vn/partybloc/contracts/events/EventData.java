@@ -3,6 +3,8 @@ package vn.partybloc.contracts.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import vn.partybloc.platform.inbox.PoisonEventException;
 
@@ -78,6 +80,25 @@ public final class EventData {
 
     public boolean flag(String field) {
         return data.path(field).asBoolean(false);
+    }
+
+    /** The objects of an array field, each read as event data; none when the field is absent (an older producer). */
+    public List<EventData> objects(String field) {
+        JsonNode array = data.path(field);
+        if (array.isMissingNode() || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new PoisonEventException("malformed " + field);
+        }
+        List<EventData> objects = new ArrayList<>();
+        for (JsonNode element : array) {
+            if (!element.isObject()) {
+                throw new PoisonEventException("malformed " + field);
+            }
+            objects.add(new EventData(element));
+        }
+        return objects;
     }
 
     /** The aggregate's version, which every full-state event carries (ADR 0006). */

@@ -75,8 +75,27 @@ public final class ReplicaUpserts {
         return columns;
     }
 
+    /** The position, and its responsibilities replaced with the event's when the position's row was written. */
     public static boolean position(EntityManager entityManager, PositionState s) {
-        return upsertAll(entityManager, "positions", List.of(positionRow(s))) > 0;
+        boolean written = upsertAll(entityManager, "positions", List.of(positionRow(s))) > 0;
+        if (written) {
+            entityManager
+                    .createNativeQuery("delete from position_responsibilities where position_id = ?1")
+                    .setParameter(1, s.positionId())
+                    .executeUpdate();
+            for (PositionState.Responsibility r : s.responsibilities()) {
+                entityManager
+                        .createNativeQuery("insert into position_responsibilities (id, position_id, field,"
+                                + " followed_organization_id, attends_meetings) values (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, r.responsibilityId())
+                        .setParameter(2, s.positionId())
+                        .setParameter(3, r.field())
+                        .setParameter(4, r.followedOrganizationId())
+                        .setParameter(5, r.attendsMeetings())
+                        .executeUpdate();
+            }
+        }
+        return written;
     }
 
     public static Map<String, Object> positionRow(PositionState s) {
