@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,12 +121,11 @@ class ImportLimitsIT extends Journey {
         return Double.parseDouble(uptime.group(1));
     }
 
-    /** Another user listing members through the gateway, over and over, until closed. */
+    /** Another user listing members through the gateway, 50 ms after each answer, until closed. */
     private static final class OtherUser implements AutoCloseable {
         final AtomicInteger answered = new AtomicInteger();
         final List<String> serverErrors = new CopyOnWriteArrayList<>();
-        private volatile boolean running = true;
-        private final Thread thread;
+        private final ScheduledExecutorService lister = Executors.newSingleThreadScheduledExecutor();
 
         OtherUser(String token) {
             HttpClient http = HttpClient.newHttpClient();
@@ -131,31 +133,29 @@ class ImportLimitsIT extends Journey {
                     .header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(60))
                     .build();
-            thread = new Thread(
+            lister.scheduleWithFixedDelay(
                     () -> {
-                        while (running) {
-                            try {
-                                HttpResponse<String> answer = http.send(list, HttpResponse.BodyHandlers.ofString());
-                                answered.incrementAndGet();
-                                if (answer.statusCode() >= 500) {
-                                    serverErrors.add(answer.statusCode() + " " + answer.body());
-                                }
-                                Thread.sleep(50);
-                            } catch (InterruptedException e) {
-                                return;
-                            } catch (IOException e) {
-                                serverErrors.add(e.toString());
+                        try {
+                            HttpResponse<String> answer = http.send(list, HttpResponse.BodyHandlers.ofString());
+                            answered.incrementAndGet();
+                            if (answer.statusCode() >= 500) {
+                                serverErrors.add(answer.statusCode() + " " + answer.body());
                             }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (IOException e) {
+                            serverErrors.add(e.toString());
                         }
                     },
-                    "other-user");
-            thread.start();
+                    0,
+                    50,
+                    TimeUnit.MILLISECONDS);
         }
 
         @Override
         public void close() throws InterruptedException {
-            running = false;
-            thread.join(Duration.ofSeconds(70).toMillis());
+            lister.shutdown();
+            lister.awaitTermination(70, TimeUnit.SECONDS);
         }
     }
 }
