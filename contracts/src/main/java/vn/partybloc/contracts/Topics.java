@@ -7,6 +7,7 @@ public final class Topics {
     public static final String MEMBERS = "party.members.v1";
     public static final String COMMITTEES = "party.committees.v1";
     public static final String POSITIONS = "party.positions.v1";
+    public static final String MEETINGS = "party.meetings.v1";
     public static final String TRAINING = "party.training.v1";
     public static final String EVALUATIONS = "party.evaluations.v1";
 

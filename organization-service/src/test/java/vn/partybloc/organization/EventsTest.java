@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.organization.domain.MemberAllocation;
+import vn.partybloc.organization.events.MeetingEventData;
+import vn.partybloc.organization.events.MeetingEvents;
 import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
 import vn.partybloc.organization.events.TermEventData;
@@ -212,10 +214,13 @@ class EventsTest {
     @Test
     void theDocumentedExamplePayloadsAreExactlyWhatIsPublished() throws Exception {
         Map<String, File> examples = PublishedExamples.of("organization");
-        assertEquals(10, examples.size());
+        assertEquals(11, examples.size());
         for (Map.Entry<String, File> example : examples.entrySet()) {
             String type = example.getKey();
-            if (type.startsWith("Term")) {
+            if (type.equals(MeetingEvents.RECORDED)) {
+                MeetingEventData month = PublishedExamples.assertExactly(example.getValue(), MeetingEventData.class);
+                assertFalse(month.meetings().isEmpty(), type);
+            } else if (type.startsWith("Term")) {
                 TermEventData term = PublishedExamples.assertExactly(example.getValue(), TermEventData.class);
                 assertNotNull(term.termId(), type);
             } else {

@@ -23,7 +23,7 @@ import vn.partybloc.testing.PostgresResource;
 @QuarkusTest
 class FollowedCellsReplicaTest {
 
-    private static final String TOPIC = "party.positions.v1";
+    private static final String TOPIC = Positions.TOPIC;
 
     @Test
     void aPositionsResponsibilitiesAreThoseOfItsNewestVersion() throws Exception {
@@ -68,15 +68,7 @@ class FollowedCellsReplicaTest {
     }
 
     private static Map<String, Object> follows(UUID responsibility, UUID cell) {
-        return Map.of(
-                "responsibilityId",
-                responsibility,
-                "field",
-                "Công tác tổ chức",
-                "followedOrganizationId",
-                cell,
-                "attendsMeetings",
-                true);
+        return Positions.follows(responsibility, cell);
     }
 
     private static void apply(
@@ -86,16 +78,7 @@ class FollowedCellsReplicaTest {
             String endsOn,
             List<Map<String, Object>> assigned,
             long version) {
-        String data = DocumentedEvent.of("member", type)
-                .with("positionId", position)
-                .with("organizationId", organization)
-                .with("endsOn", endsOn)
-                .with("endReason", endsOn == null ? null : "ROTATION")
-                .with("newToCommittee", false)
-                .with("responsibilities", assigned)
-                .with("version", version)
-                .json();
-        EventFeed.awaitConsumed(List.of(EventFeed.send(TOPIC, type, position, data)));
+        Positions.apply(type, position, null, organization, null, endsOn, assigned, version);
     }
 
     /** The replica's responsibilities of the position: {@code id followedCell attendsMeetings}. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,18 @@ class SecurityTest extends AccessMatrixTestBase {
                 .assertEveryCellHolds();
     }
 
-    /** Reads aim at the tree's cell ({@code {id}}) and a term opened on it ({@code {termId}}); a report names a period. */
+    /**
+     * Reads aim at the tree's cell ({@code {id}}), a term opened on it ({@code {termId}}) and a month of meetings
+     * recorded for it ({@code {month}}); a report names a period.
+     */
     private static Function<String, String> readUrls(WriteRequests.Tree tree) {
         String term = WriteRequests.openTerm(tree.cell());
+        String month = WriteRequests.recordMonth(tree.cell(), "2024-01");
         return operation -> operation
                 .substring("GET ".length())
                 .replace("{id}", tree.cell().toString())
                 .replace("{termId}", term)
+                .replace("{month}", month)
                 .replace("/change-counts", "/change-counts?from=2021-01-01&to=2023-06-30");
     }
 
@@ -76,13 +82,19 @@ class SecurityTest extends AccessMatrixTestBase {
         }
     }
 
+    /** The secretary's token among {@link #readOnlyTokens()}: {@link #writesOpenTo} tells it by equality. */
+    private String secretary;
+
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(
-                Tokens.as("viewer"),
-                Tokens.as("inspector"),
-                Tokens.as("integration"),
-                Tokens.secretaryOf(Fixtures.root()));
+        secretary = Tokens.secretaryOf(Fixtures.root());
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"), secretary);
+    }
+
+    /** A secretary records the meetings of their own subtree (ADR 0013), here the whole tree's. */
+    @Override
+    protected Set<String> writesOpenTo(String token) {
+        return token.equals(secretary) ? Set.of("PUT /api/v1/organizations/{id}/meetings/{month}") : Set.of();
     }
 
     @Override

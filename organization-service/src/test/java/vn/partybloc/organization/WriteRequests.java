@@ -40,6 +40,7 @@ final class WriteRequests {
                     ORGS + "/" + cell,
                     ORGS + "/" + cell + "/history",
                     ORGS + "/" + cell + "/terms",
+                    ORGS + "/" + cell + "/meetings/2024-02",
                     ORGS + "/" + sibling,
                     ORGS + "/" + sibling + "/history",
                     ORGS + "/" + elsewhere,
@@ -107,9 +108,24 @@ final class WriteRequests {
                     tree -> Request.json(
                             "PATCH",
                             ORGS + "/" + tree.cell() + "/terms/" + openTerm(tree.cell()),
-                            "{\"decisionNumber\": \"211-QĐ/ĐUK\"}")));
+                            "{\"decisionNumber\": \"211-QĐ/ĐUK\"}")),
+            entry(
+                    "PUT /api/v1/organizations/{id}/meetings/{month}",
+                    tree -> Request.json("PUT", ORGS + "/" + tree.cell() + "/meetings/2024-02", "{\"meetings\": []}")));
 
     private WriteRequests() {}
+
+    /** Records, as an admin, that the organization did not meet in the month; returns the month. */
+    static String recordMonth(UUID organization, String month) {
+        given().auth()
+                .oauth2(Fixtures.admin())
+                .contentType("application/json")
+                .body("{\"meetings\": []}")
+                .put(ORGS + "/" + organization + "/meetings/" + month)
+                .then()
+                .statusCode(201);
+        return month;
+    }
 
     /** Opens a term (2020–2025) as an admin; returns its id. */
     static String openTerm(UUID organization) {

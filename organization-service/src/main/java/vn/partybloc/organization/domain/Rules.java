@@ -35,6 +35,12 @@ public final class Rules {
     public static final String GRASSROOTS_SIZE = "ORG-GRASSROOTS-SIZE";
     /** Terms of one organization may not overlap. */
     public static final String TERM_OVERLAP = "TERM-OVERLAP";
+    /** A month has at most one regular meeting (sinh hoạt thường kỳ). */
+    public static final String MEETING_ONE_REGULAR = "MTG-ONE-REGULAR";
+    /** A meeting is recorded for a day the organization existed and was active. */
+    public static final String MEETING_WHILE_ACTIVE = "MTG-WHILE-ACTIVE";
+    /** Attendance, chair, meeting secretary and superior attendees name members the members replica knows. */
+    public static final String MEETING_MEMBER_KNOWN = "MTG-MEMBER-KNOWN";
 
     private Rules() {}
 

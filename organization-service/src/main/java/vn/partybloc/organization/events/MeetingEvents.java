@@ -1,0 +1,30 @@
+package vn.partybloc.organization.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.partybloc.contracts.Topics;
+import vn.partybloc.organization.domain.Meeting;
+import vn.partybloc.organization.domain.MeetingMonth;
+import vn.partybloc.platform.events.Outbox;
+
+/**
+ * Cell meetings' events, on a topic of their own keyed by organization id: the organization topic's consumers read
+ * every event there as an organization's state (ADR 0013).
+ */
+@ApplicationScoped
+public class MeetingEvents {
+
+    public static final String TOPIC = Topics.MEETINGS;
+    public static final String AGGREGATE = "MeetingMonth";
+    public static final String RECORDED = "CellMeetingsRecorded";
+
+    private final Outbox outbox;
+
+    public MeetingEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void recorded(MeetingMonth month, List<Meeting> meetings) {
+        outbox.publish(TOPIC, AGGREGATE, month.organizationId, RECORDED, MeetingEventData.of(month, meetings));
+    }
+}

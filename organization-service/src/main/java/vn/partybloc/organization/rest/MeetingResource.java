@@ -1,0 +1,159 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.kernel.Roles;
+import vn.partybloc.organization.domain.MeetingMonthView;
+import vn.partybloc.organization.domain.MeetingReport;
+import vn.partybloc.organization.domain.MeetingReports;
+import vn.partybloc.organization.domain.MeetingService;
+import vn.partybloc.platform.web.ETags;
+
+@Path("/api/v1/organizations/{id}/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Cell meetings (sinh hoạt chi bộ): recorded a month at a time, and their report.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
+public class MeetingResource {
+
+    /** A month, {@code 2024-03}. */
+    static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+    private final MeetingService service;
+    private final MeetingReports reports;
+
+    public MeetingResource(MeetingService service, MeetingReports reports) {
+        this.service = service;
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(
+            operationId = "listMeetings",
+            summary = "An organization's meetings in a period of months",
+            description = "Every meeting recorded for the organization held from the first day of `from` to the last "
+                    + "day of `to` (default: the current year up to this month), in date order, with attendance. "
+                    + "Every reader role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public List<MeetingResponse> list(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
+                    @QueryParam("from")
+                    @Pattern(regexp = MONTH)
+                    String from,
+            @Parameter(description = "Last month, `2024-12`; default this month.")
+                    @QueryParam("to")
+                    @Pattern(regexp = MONTH)
+                    String to) {
+        return service.list(organizationId, month(from), month(to)).stream()
+                .map(MeetingResponse::from)
+                .toList();
+    }
+
+    @GET
+    @Path("/report")
+    @Operation(
+            operationId = "getMeetingReport",
+            summary = "Cell meetings of a subtree against the meeting rules",
+            description = "For the active cells of the subtree of `id` (as of the end of the period, or today): the "
+                    + "months without a regular meeting, the quarters short of a thematic meeting, the attendance "
+                    + "rate, the online and hybrid share, the members absent without leave in three months of a year, "
+                    + "and, for each committee member following cells of the subtree, the meetings of those cells they "
+                    + "attended. A month is judged once it has ended, and only for a cell founded by its first day; a "
+                    + "quarter once its three months are. The rules and their sources are in `rules`. Every reader "
+                    + "role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public MeetingReport report(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
+                    @QueryParam("from")
+                    @Pattern(regexp = MONTH)
+                    String from,
+            @Parameter(description = "Last month, `2024-12`; default this month.")
+                    @QueryParam("to")
+                    @Pattern(regexp = MONTH)
+                    String to) {
+        return reports.of(organizationId, month(from), month(to));
+    }
+
+    private static YearMonth month(String value) {
+        return value == null ? null : YearMonth.parse(value);
+    }
+
+    @GET
+    @Path("/{month}")
+    @Operation(
+            operationId = "getMeetingMonth",
+            summary = "Read a month of an organization's meetings",
+            description = "The month as last recorded, with its `ETag`; 404 while it has not been recorded. Every "
+                    + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public RestResponse<MeetingMonthResponse> month(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "The month, `2024-03`.") @PathParam("month") @Pattern(regexp = MONTH)
+                    String month) {
+        MeetingMonthView view = service.month(organizationId, YearMonth.parse(month));
+        return RestResponse.ResponseBuilder.ok(MeetingMonthResponse.from(view))
+                .tag(ETags.of(view.month().version))
+                .build();
+    }
+
+    @PUT
+    @Path("/{month}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
+    @Operation(
+            operationId = "recordMeetingMonth",
+            summary = "Record a month of an organization's meetings",
+            description = "The meetings held in the month with their attendance, replacing what was recorded for it: "
+                    + "`201` the first time, `200` after. Send `If-Match` with the month's `ETag` to replace it "
+                    + "(without it, a month already recorded is replaced as it stands; a month not yet recorded "
+                    + "with `If-Match` is `412`). Recording exactly what is there changes nothing: same version, no "
+                    + "event. For an admin or organizer, and for a secretary inside their own subtree (404 outside "
+                    + "it). Refused: a month or a meeting in the future or a meeting outside the month (400), two "
+                    + "regular meetings (`MTG-ONE-REGULAR`), a meeting before the organization was founded or after "
+                    + "it stopped being active (`MTG-WHILE-ACTIVE`), a member id the service does not know "
+                    + "(`MTG-MEMBER-KNOWN`: a member created a moment ago may take a second to arrive from "
+                    + "member-service).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced.",
+            content = @Content(schema = @Schema(implementation = MeetingMonthResponse.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded for the first time; `Location` names the month.",
+            content = @Content(schema = @Schema(implementation = MeetingMonthResponse.class)))
+    public RestResponse<MeetingMonthResponse> record(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "The month, `2024-03`.") @PathParam("month") @Pattern(regexp = MONTH) String month,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MeetingMonthRequest request,
+            @Context UriInfo uri) {
+        MeetingMonthView view = service.record(organizationId, YearMonth.parse(month), ifMatch, request.inputs());
+        MeetingMonthResponse body = MeetingMonthResponse.from(view);
+        RestResponse.ResponseBuilder<MeetingMonthResponse> answer = view.created()
+                ? RestResponse.ResponseBuilder.<MeetingMonthResponse>created(uri.getAbsolutePath())
+                : RestResponse.ResponseBuilder.ok();
+        return answer.entity(body).tag(ETags.of(view.month().version)).build();
+    }
+}
