@@ -196,6 +196,7 @@ class KubernetesManifestsTest {
                 "party.organizations.v1",
                 "party.members.v1",
                 "party.positions.v1",
+                "party.meetings.v1",
                 "party.training.v1",
                 "party.evaluations.v1")) {
             assertTrue(
