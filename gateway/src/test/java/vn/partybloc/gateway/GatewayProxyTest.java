@@ -176,9 +176,13 @@ class GatewayProxyTest {
                         "sections.training.data.topics.find { it.topic == 'PARTY_WORK' }.attendees",
                         org.hamcrest.Matchers.equalTo(1063))
                 .body("sections.training.data.totals.courses", org.hamcrest.Matchers.equalTo(9))
-                .body("sections.evaluation.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
+                .body("sections.evaluation.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"))
+                .body("sections.meetings.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("sections.meetings.data.summary.cellsMeetingEveryMonth", org.hamcrest.Matchers.equalTo(1050));
         UpstreamResource.organizations.verify(
                 getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/counts?asOf=2023-06-30")));
+        UpstreamResource.organizations.verify(
+                getRequestedFor(urlEqualTo("/api/v1/organizations/" + bloc + "/meetings/summary?asOf=2023-06-30")));
         UpstreamResource.training.verify(
                 getRequestedFor(urlEqualTo("/api/v1/courses/report?organizationId=" + bloc + "&asOf=2023-06-30"))
                         .withHeader("Authorization", matching("Bearer .+")));

@@ -91,7 +91,7 @@ class OpenApiDocumentsTest {
                         .asText(),
                 "a section whose service is not merged keeps the untyped object");
         assertEquals(
-                4,
+                5,
                 merged.at("/components/schemas/Overview/properties/sections/required")
                         .size());
     }

@@ -49,6 +49,13 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                                         .withHeader("Content-Type", "application/json")
                                         .withBody(
                                                 "{\"grassroots\":122,\"byType\":{\"GRASSROOTS_COMMITTEE\":93,\"GRASSROOTS_CELL\":29}}")));
+        organizations.stubFor(get(urlPathMatching("/api/v1/organizations/[^/]+/meetings/summary"))
+                .atPriority(2)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"from\":\"2022-07\",\"to\":\"2023-06\",\"summary\":{\"cells\":1117,"
+                                + "\"cellsMeetingEveryMonth\":1050}}")));
         organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations"))
                 .withQueryParam("type", equalTo("BLOC_COMMITTEE"))
                 .atPriority(1)

@@ -300,6 +300,21 @@ class MeetingTest {
         assertEquals(4, report.getInt("committeeMembers[0].meetingsOfFollowedCells"));
         assertEquals(1, report.getInt("committeeMembers[0].meetingsAttended"));
 
+        // The overview's year: the twelve months up to March 2024, of which the cells met in four and one.
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("asOf", "2024-03-31")
+                .get("/api/v1/organizations/" + committee + "/meetings/summary")
+                .then()
+                .statusCode(200)
+                .body("from", equalTo("2023-04"))
+                .body("to", equalTo("2024-03"))
+                .body("judgedMonths", hasSize(12))
+                .body("summary.cellMonthsJudged", equalTo(24))
+                .body("summary.cellMonthsWithoutRegularMeeting", equalTo(20))
+                .body("summary.cellsMeetingEveryMonth", equalTo(0))
+                .body("summary.attendance.rate", equalTo(71.4f));
+
         // The month's meeting remembers that the follower follows the cell and the visitor does not.
         given().auth()
                 .oauth2(admin())

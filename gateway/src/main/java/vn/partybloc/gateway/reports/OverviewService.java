@@ -33,6 +33,7 @@ public class OverviewService {
         PARTS.put("members", new Part("member", "/api/v1/members/statistics?organizationId={organizationId}"));
         PARTS.put("training", new Part("training", "/api/v1/courses/report?organizationId={organizationId}"));
         PARTS.put("evaluation", new Part("evaluation", "/api/v1/reviews/attainment?organizationId={organizationId}"));
+        PARTS.put("meetings", new Part("organization", "/api/v1/organizations/{organizationId}/meetings/summary"));
         PERIOD_PARTS.put(
                 "structuralChanges", new Part("organization", "/api/v1/organizations/{organizationId}/change-counts"));
         PERIOD_PARTS.put(

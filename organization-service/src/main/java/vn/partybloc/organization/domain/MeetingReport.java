@@ -143,6 +143,27 @@ public record MeetingReport(
             long meetingsAttended,
             long followedCellsAttended) {}
 
+    @Schema(
+            name = "MeetingYear",
+            description = "A subtree's meeting figures for the twelve months ending with a month: the report's totals "
+                    + "without its lines.")
+    public record Year(
+            @Schema(description = "The root of the subtree.")
+            UUID organizationId,
+
+            @Schema(description = "First month.") YearMonth from,
+
+            @Schema(description = "Last month: the month of `asOf`.")
+            YearMonth to,
+
+            @Schema(description = "The months that have ended: the ones the rules judge.")
+            List<YearMonth> judgedMonths,
+
+            @Schema(description = "The rules measured against, with their sources.")
+            List<RuleApplied> rules,
+
+            Summary summary) {}
+
     /** {@code part} of {@code whole} in percent with one decimal, or null when there is no whole. */
     static Double percent(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;

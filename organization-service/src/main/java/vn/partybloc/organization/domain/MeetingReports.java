@@ -47,6 +47,19 @@ public class MeetingReports {
         this.clock = clock;
     }
 
+    /** The twelve months ending with {@code asOf}'s month (default today): the overview's meetings section. */
+    public MeetingReport.Year year(UUID organizationId, LocalDate asOf) {
+        YearMonth to = YearMonth.from(asOf == null ? LocalDate.now(clock) : asOf);
+        MeetingReport report = of(organizationId, to.minusMonths(11), to);
+        return new MeetingReport.Year(
+                report.organizationId(),
+                report.from(),
+                report.to(),
+                report.judgedMonths(),
+                report.rules(),
+                report.summary());
+    }
+
     /** {@code to} defaults to the current month, {@code from} to the first month of {@code to}'s year. */
     public MeetingReport of(UUID organizationId, YearMonth from, YearMonth to) {
         LocalDate today = LocalDate.now(clock);

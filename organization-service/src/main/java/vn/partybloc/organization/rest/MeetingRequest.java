@@ -64,7 +64,7 @@ public record MeetingRequest(
         @Size(max = 50)
         List<@NotNull UUID> superiorAttendeeIds) {
 
-    @Schema(name = "AgendaItemRequest", description = "An item of the agenda.")
+    @Schema(name = "MeetingAgendaItemRequest", description = "An item of the agenda.")
     public record AgendaItemRequest(
             @Schema(description = "Part of the agenda.") @NotNull
             AgendaCategory category,
@@ -72,7 +72,7 @@ public record MeetingRequest(
             @Schema(description = "Title.", maxLength = 500) @NotBlank @Size(max = 500) @PlainText
             String title) {}
 
-    @Schema(name = "AttendanceRequest", description = "A member of the cell at the meeting.")
+    @Schema(name = "MeetingAttendanceRequest", description = "A member of the cell at the meeting.")
     public record AttendanceRequest(
             @Schema(description = "The member.") @NotNull UUID memberId,
 
@@ -82,7 +82,7 @@ public record MeetingRequest(
             @Schema(description = "Why, for an absence with leave.", maxLength = 500) @Size(max = 500) @PlainText
             String reason) {}
 
-    @Schema(name = "GuestRequest", description = "A guest.")
+    @Schema(name = "MeetingGuestRequest", description = "A guest.")
     public record GuestRequest(
             @Schema(description = "Name.", maxLength = 200) @NotBlank @Size(max = 200) @PlainText
             String name,

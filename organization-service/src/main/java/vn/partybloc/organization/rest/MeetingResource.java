@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -63,10 +65,12 @@ public class MeetingResource {
             @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
                     @QueryParam("from")
                     @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
                     String from,
             @Parameter(description = "Last month, `2024-12`; default this month.")
                     @QueryParam("to")
                     @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
                     String to) {
         return service.list(organizationId, month(from), month(to)).stream()
                 .map(MeetingResponse::from)
@@ -90,16 +94,35 @@ public class MeetingResource {
             @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
                     @QueryParam("from")
                     @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
                     String from,
             @Parameter(description = "Last month, `2024-12`; default this month.")
                     @QueryParam("to")
                     @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
                     String to) {
         return reports.of(organizationId, month(from), month(to));
     }
 
     private static YearMonth month(String value) {
         return value == null ? null : YearMonth.parse(value);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(
+            operationId = "getMeetingYear",
+            summary = "A subtree's meeting figures for the twelve months up to a date",
+            description = "The totals of `getMeetingReport` for the twelve months ending with the month of `asOf` "
+                    + "(default today): cells meeting every month, thematic coverage, attendance rate, online share, "
+                    + "followed-cell coverage. The gateway's overview shows it as its meetings section. Every reader "
+                    + "role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public MeetingReport.Year year(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "The last day of the year asked for; its month is the year's last.")
+                    @QueryParam("asOf")
+                    LocalDate asOf) {
+        return reports.year(organizationId, asOf);
     }
 
     @GET
@@ -111,7 +134,10 @@ public class MeetingResource {
                     + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
     public RestResponse<MeetingMonthResponse> month(
             @PathParam("id") UUID organizationId,
-            @Parameter(description = "The month, `2024-03`.") @PathParam("month") @Pattern(regexp = MONTH)
+            @Parameter(description = "The month, `2024-03`.")
+                    @PathParam("month")
+                    @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
                     String month) {
         MeetingMonthView view = service.month(organizationId, YearMonth.parse(month));
         return RestResponse.ResponseBuilder.ok(MeetingMonthResponse.from(view))
@@ -145,7 +171,11 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MeetingMonthResponse.class)))
     public RestResponse<MeetingMonthResponse> record(
             @PathParam("id") UUID organizationId,
-            @Parameter(description = "The month, `2024-03`.") @PathParam("month") @Pattern(regexp = MONTH) String month,
+            @Parameter(description = "The month, `2024-03`.")
+                    @PathParam("month")
+                    @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
+                    String month,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MeetingMonthRequest request,
             @Context UriInfo uri) {
