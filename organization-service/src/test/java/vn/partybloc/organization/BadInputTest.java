@@ -46,7 +46,7 @@ class BadInputTest extends BadInputTestBase {
                 "organizations/{id}/transfers-out", cell("chuyển đi"));
     }
 
-    /** About 40 bad requests for each of the service's 31 operations, so that each reaches validation often enough. */
+    /** About 40 bad requests for each of the service's 32 operations, so that each reaches validation often enough. */
     @Override
     protected int minimumRequests() {
         return 1300;
@@ -67,6 +67,8 @@ class BadInputTest extends BadInputTestBase {
                 // The document's example names members this service has never heard of.
                 "PUT /api/v1/organizations/{id}/meetings/{month}",
                 "{\"meetings\": []}",
+                "PUT /api/v1/organizations/{id}/meetings",
+                "{\"months\": [{\"month\": \"2024-01\", \"meetings\": []}]}",
                 "POST /api/v1/organizations",
                 Fixtures.foundBody(
                         Fixtures.code("FD"),

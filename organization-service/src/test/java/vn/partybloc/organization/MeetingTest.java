@@ -117,6 +117,53 @@ class MeetingTest {
 
     @Test
     @InvalidRequestsOnPurpose
+    void severalMonthsAreRecordedInOneRequestAllOrNone() {
+        UUID cell = Fixtures.cell(Fixtures.committee("Đảng bộ Sở Ngoại vụ"), "Chi bộ Phòng Lễ tân");
+        List<UUID> members = Members.admit(cell, "FULL", 2);
+        String january =
+                meeting("2023-01-10", "REGULAR", "IN_PERSON", attendance(members, "PRESENT", "PRESENT"), List.of());
+        String february = meeting(
+                "2023-02-14", "REGULAR", "ONLINE", attendance(members, "PRESENT", "ABSENT_WITH_LEAVE"), List.of());
+        String both = """
+                {"months": [{"month": "2023-01", "meetings": [%s]}, {"month": "2023-02", "meetings": [%s]}]}""".formatted(january, february);
+        recordMonths(cell, both)
+                .statusCode(200)
+                .body("months.month", contains("2023-01", "2023-02"))
+                .body("months.changed", contains(true, true))
+                .body("months.meetings", contains(1, 1));
+        String etag = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + cell + "/meetings/2023-02")
+                .then()
+                .statusCode(200)
+                .body("meetings[0].format", equalTo("ONLINE"))
+                .extract()
+                .header("ETag");
+        recordMonths(cell, both).statusCode(200).body("months.changed", contains(false, false));
+
+        // One bad month refuses them all, naming the field from its place in the request.
+        String badMarch = """
+                {"months": [{"month": "2023-02", "meetings": []}, {"month": "2023-03", "meetings": [%s]}]}""".formatted(january);
+        recordMonths(cell, badMarch).statusCode(400).body("errors[0].field", equalTo("months[1].meetings[0].heldOn"));
+        recordMonths(cell, """
+                {"months": [{"month": "2023-02", "version": 99, "meetings": []}]}""").statusCode(412);
+        recordMonths(cell, """
+                {"months": [{"month": "2023-03", "meetings": []}, {"month": "2023-03", "meetings": []}]}""").statusCode(400).body("errors[0].field", equalTo("months[1].month"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + cell + "/meetings/2023-02")
+                .then()
+                .statusCode(200)
+                .header("ETag", etag);
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + cell + "/meetings/2023-03")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    @InvalidRequestsOnPurpose
     void aMonthBreakingAMeetingRuleIsRefusedAndNothingIsRecorded() {
         UUID cell = Fixtures.cell(Fixtures.committee("Đảng bộ Sở Y tế"), "Chi bộ Phòng Dược");
         List<UUID> members = Members.admit(cell, "FULL", 2);
@@ -361,6 +408,15 @@ class MeetingTest {
 
     private static String month(String... meetings) {
         return "{\"meetings\": [" + String.join(", ", meetings) + "]}";
+    }
+
+    private static ValidatableResponse recordMonths(UUID cell, String body) {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body(body)
+                .put("/api/v1/organizations/" + cell + "/meetings")
+                .then();
     }
 
     private static void recorded(UUID cell, String month, String body) {

@@ -94,7 +94,9 @@ class SecurityTest extends AccessMatrixTestBase {
     /** A secretary records the meetings of their own subtree (ADR 0013), here the whole tree's. */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(secretary) ? Set.of("PUT /api/v1/organizations/{id}/meetings/{month}") : Set.of();
+        return token.equals(secretary)
+                ? Set.of("PUT /api/v1/organizations/{id}/meetings/{month}", "PUT /api/v1/organizations/{id}/meetings")
+                : Set.of();
     }
 
     @Override

@@ -111,7 +111,13 @@ final class WriteRequests {
                             "{\"decisionNumber\": \"211-QĐ/ĐUK\"}")),
             entry(
                     "PUT /api/v1/organizations/{id}/meetings/{month}",
-                    tree -> Request.json("PUT", ORGS + "/" + tree.cell() + "/meetings/2024-02", "{\"meetings\": []}")));
+                    tree -> Request.json("PUT", ORGS + "/" + tree.cell() + "/meetings/2024-02", "{\"meetings\": []}")),
+            entry(
+                    "PUT /api/v1/organizations/{id}/meetings",
+                    tree -> Request.json(
+                            "PUT",
+                            ORGS + "/" + tree.cell() + "/meetings",
+                            "{\"months\": [{\"month\": \"2024-02\", \"meetings\": []}]}")));
 
     private WriteRequests() {}
 

@@ -62,7 +62,7 @@ public class MeetingService {
         MeetingMonth recorded = months.find(organizationId, month.atDay(1))
                 .orElseThrow(() -> ProblemException.notFound(
                         "meeting-month", new ProblemMessage("meeting.month-of", month, organizationId)));
-        return new MeetingMonthView(recorded, meetings.ofMonth(recorded.id), false);
+        return new MeetingMonthView(recorded, meetings.ofMonth(recorded.id), false, false);
     }
 
     /**
@@ -85,17 +85,50 @@ public class MeetingService {
      * Recording what is already there changes nothing: no new version, no event.
      */
     public MeetingMonthView record(UUID organizationId, YearMonth month, String ifMatch, List<MeetingInput> inputs) {
+        Organization org = lock(organizationId);
+        return record(org, new MonthInput(month, null, inputs), ifMatch, "");
+    }
+
+    /**
+     * Several months of one organization at once, each as {@link #record(UUID, YearMonth, String, List)} would record
+     * it, all or none: for back-filling the past. A month's {@code version}, when given, must be the recorded one.
+     */
+    public List<MeetingMonthView> record(UUID organizationId, List<MonthInput> inputs) {
+        Organization org = lock(organizationId);
+        Set<YearMonth> seen = new HashSet<>();
+        List<MeetingMonthView> views = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MonthInput in = inputs.get(i);
+            String at = "months[" + i + "].";
+            if (!seen.add(in.month())) {
+                throw ProblemException.invalid(at + "month", "meeting.month-twice", in.month());
+            }
+            String ifMatch = in.version() == null ? null : "\"" + in.version() + "\"";
+            views.add(record(org, in, ifMatch, at));
+        }
+        return views;
+    }
+
+    /** A month of meetings as sent in a request of several months, with the version it replaces, if any. */
+    public record MonthInput(YearMonth month, Long version, List<MeetingInput> meetings) {}
+
+    private Organization lock(UUID organizationId) {
         queries.get(organizationId, null);
-        Organization org = organizations
+        return organizations
                 .findForUpdate(organizationId)
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
+    }
+
+    private MeetingMonthView record(Organization org, MonthInput in, String ifMatch, String at) {
+        YearMonth month = in.month();
+        List<MeetingInput> inputs = in.meetings();
         LocalDate today = LocalDate.now(clock);
         if (month.atDay(1).isAfter(today)) {
-            throw ProblemException.invalid("month", "meeting.month-in-future", month);
+            throw ProblemException.invalid(at + "month", "meeting.month-in-future", month);
         }
-        validate(org, month, today, inputs);
+        validate(org, month, today, inputs, at);
         String hash = hash(inputs);
-        MeetingMonth recorded = months.find(organizationId, month.atDay(1)).orElse(null);
+        MeetingMonth recorded = months.find(org.id, month.atDay(1)).orElse(null);
         boolean created = recorded == null;
         if (created) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -103,13 +136,13 @@ public class MeetingService {
             }
             recorded = new MeetingMonth();
             recorded.id = UUID.randomUUID();
-            recorded.organizationId = organizationId;
+            recorded.organizationId = org.id;
             recorded.month = month.atDay(1);
             recorded.created(caller.name(), Instant.now());
         } else {
             ETags.checkIfMatch(ifMatch, recorded.version);
             if (recorded.contentHash.equals(hash)) {
-                return new MeetingMonthView(recorded, meetings.ofMonthLoaded(recorded.id), false);
+                return new MeetingMonthView(recorded, meetings.ofMonthLoaded(recorded.id), false, false);
             }
             recorded.touch(caller.name(), Instant.now());
             meetings.deleteOfMonth(recorded.id);
@@ -121,7 +154,7 @@ public class MeetingService {
         List<Meeting> saved = save(org, recorded, inputs);
         months.flush();
         events.recorded(recorded, saved);
-        return new MeetingMonthView(recorded, saved, created);
+        return new MeetingMonthView(recorded, saved, created, true);
     }
 
     private List<Meeting> save(Organization org, MeetingMonth month, List<MeetingInput> inputs) {
@@ -154,12 +187,13 @@ public class MeetingService {
         return saved;
     }
 
-    private void validate(Organization org, YearMonth month, LocalDate today, List<MeetingInput> inputs) {
+    private void validate(
+            Organization org, YearMonth month, LocalDate today, List<MeetingInput> inputs, String prefix) {
         Set<UUID> named = new LinkedHashSet<>();
         int regular = 0;
         for (int i = 0; i < inputs.size(); i++) {
             MeetingInput in = inputs.get(i);
-            String at = "meetings[" + i + "]";
+            String at = prefix + "meetings[" + i + "]";
             if (!YearMonth.from(in.heldOn()).equals(month)) {
                 throw ProblemException.invalid(at + ".heldOn", "meeting.held-outside-month", in.heldOn(), month);
             }

@@ -77,6 +77,22 @@ public class MeetingResource {
                 .toList();
     }
 
+    @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY})
+    @Operation(
+            operationId = "recordMeetingMonths",
+            summary = "Record several months of an organization's meetings at once",
+            description = "For back-filling the past: each listed month replaces what was recorded for it, as "
+                    + "`recordMeetingMonth` would (a month recorded exactly so is left as it is), all of them or "
+                    + "none. A month's `version`, when given, must be its current one (`412` otherwise, as for a "
+                    + "month not yet recorded). Months not listed stay as they are. The same refusals as "
+                    + "`recordMeetingMonth`, with fields named from `months[i]`. For an admin or organizer, and for a "
+                    + "secretary inside their own subtree (404 outside it).")
+    public MeetingMonthsResponse recordMonths(
+            @PathParam("id") UUID organizationId, @NotNull @Valid MeetingMonthsRequest request) {
+        return MeetingMonthsResponse.from(organizationId, service.record(organizationId, request.inputs()));
+    }
+
     @GET
     @Path("/report")
     @Operation(
