@@ -43,7 +43,7 @@ final class ApiClient {
         tokenAt = System.nanoTime();
     }
 
-    private String bearer() throws Exception {
+    private synchronized String bearer() throws Exception {
         if (System.nanoTime() - tokenAt > Duration.ofMinutes(3).toNanos()) {
             refresh();
         }
@@ -82,6 +82,15 @@ final class ApiClient {
                 HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                path);
+    }
+
+    /** PUTs JSON; answers the response whatever its status. */
+    HttpResponse<String> putRaw(String path, String body) throws Exception {
+        return exchange(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
                 path);
     }
 

@@ -21,7 +21,7 @@ import vn.partybloc.launcher.demo.RegisterHistory;
 
 /**
  * Sends the demo dataset through the gateway with the public API, part after part: organizations, members, committees
- * and positions, training, ratings. Each part leaves what is there already, so loading again changes nothing.
+ * and positions, training, ratings, cell meetings. Each part leaves what is there already, so loading again changes nothing.
  */
 final class DemoLoader {
 
@@ -47,6 +47,7 @@ final class DemoLoader {
         new DemoTrainingLoader(api, ids).load(demo.courses());
         Console.info(String.format("  training loaded in %.1f s", (System.nanoTime() - t) / 1e9));
         new DemoRatingsLoader(api, ids).load(demo.ratings());
+        new DemoMeetingsLoader(api, ids).load(demo);
         Console.info(String.format("  demo dataset loaded in %.1f s", (System.nanoTime() - began) / 1e9));
         return ids.organization(OrganizationHistory.SECRETARY_ORGANIZATION);
     }

@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * The whole demo Bloc as values, generated from seeds alone (no network, no clock): its organizations and their history,
- * members (as the register stands at the end, and how it goes through the history), committees and seats, courses
- * and the ratings of 2020, 2021 and 2022. Organizations are named by code and members by
+ * members (as the register stands at the end, and how it goes through the history), committees and seats, courses,
+ * the ratings of 2020, 2021 and 2022, and the cells' meetings of the year up to the article's date with the committee
+ * members who follow them. Organizations are named by code and members by
  * national id; the loader turns them into the ids the services assign.
  */
 public record DemoDataset(
@@ -17,7 +18,9 @@ public record DemoDataset(
         List<Committee> committees,
         List<Position> positions,
         List<Course> courses,
-        List<Rating> ratings) {
+        List<Rating> ratings,
+        List<CellMeetings> meetings,
+        List<CellMeetings.Following> followings) {
 
     /** The date the article's figures describe. */
     public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
@@ -31,6 +34,8 @@ public record DemoDataset(
         positions = List.copyOf(positions);
         courses = List.copyOf(courses);
         ratings = List.copyOf(ratings);
+        meetings = List.copyOf(meetings);
+        followings = List.copyOf(followings);
     }
 
     public static DemoDataset generate(DemoSeed seed) {
@@ -43,10 +48,21 @@ public record DemoDataset(
         RegisterHistory register = RegisterHistory.of(origins, people.members(), people.leavers());
         List<Course> courses = new TrainingGenerator(new Random(seed.training()))
                 .generate(people.members(), grassroots(people.positions()));
-        List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings()))
-                .generate(OrganizationPresence.of(organizations), bloc.tree(), people);
+        OrganizationPresence presence = OrganizationPresence.of(organizations);
+        List<Rating> ratings = new RatingsGenerator(new Random(seed.ratings())).generate(presence, bloc.tree(), people);
+        MeetingsGenerator.Generated meetings = new MeetingsGenerator(
+                        new Random(seed.meetings()), bloc.tree(), presence, organizations)
+                .generate(people.members(), people.positions());
         return new DemoDataset(
-                organizations, people.members(), register, people.committees(), people.positions(), courses, ratings);
+                organizations,
+                people.members(),
+                register,
+                people.committees(),
+                people.positions(),
+                courses,
+                ratings,
+                meetings.meetings(),
+                meetings.followings());
     }
 
     /** The people who hold a seat on a committee. */

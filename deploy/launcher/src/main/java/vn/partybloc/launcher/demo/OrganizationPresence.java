@@ -69,6 +69,11 @@ final class OrganizationPresence {
                 && (gone == null || gone.isAfter(LocalDate.of(year, 1, 1)));
     }
 
+    /** The day the organization was founded or received. */
+    LocalDate joinedOn(String code) {
+        return organizations.get(code).joined();
+    }
+
     /** The day the organization left the Bloc, or null while it is part of it. */
     LocalDate leftOn(String code) {
         return left.get(code);

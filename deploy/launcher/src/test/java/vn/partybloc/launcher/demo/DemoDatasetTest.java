@@ -16,7 +16,7 @@ class DemoDatasetTest {
 
     @Test
     void otherSeedsGiveAnotherDatasetWithTheSameFigures() {
-        DemoDataset other = DemoDataset.generate(new DemoSeed(1, 2, 3, 4));
+        DemoDataset other = DemoDataset.generate(new DemoSeed(1, 2, 3, 4, 5));
         assertNotEquals(Demo.DATASET.organizations(), other.organizations());
         assertNotEquals(Demo.DATASET.members(), other.members());
         assertNotEquals(Demo.DATASET.courses(), other.courses());
