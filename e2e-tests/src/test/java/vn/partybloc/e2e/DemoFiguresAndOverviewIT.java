@@ -3,6 +3,7 @@ package vn.partybloc.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.e2e.OverviewSections.evaluation;
+import static vn.partybloc.e2e.OverviewSections.meetings;
 import static vn.partybloc.e2e.OverviewSections.members;
 import static vn.partybloc.e2e.OverviewSections.organizations;
 import static vn.partybloc.e2e.OverviewSections.subject;
@@ -27,6 +28,7 @@ import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.MeetingYear;
 import vn.partybloc.client.model.MemberMovements;
 import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.OrganizationCounts;
@@ -91,6 +93,19 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(0, grassroots.getNotRated());
         assertTrue(grassroots.getAtLeastGoodPercent().doubleValue() > 90.0);
         assertEquals(List.of(), evaluation.getCap().getViolations());
+        // The cells' meetings of the year up to the article's date (the demo's MeetingsGenerator).
+        MeetingYear meetings = meetings(overview);
+        assertEquals("2022-07", meetings.getFrom());
+        assertEquals("2023-06", meetings.getTo());
+        assertEquals(12, meetings.getJudgedMonths().size());
+        System.out.println("[e2e] demo meetings: " + meetings.getSummary());
+        assertEquals(1_146, meetings.getSummary().getCells());
+        assertEquals(1_117, meetings.getSummary().getCellsWithFollowers());
+        assertTrue(meetings.getSummary().getCellsMeetingEveryMonth() > 1_000);
+        assertTrue(meetings.getSummary().getCellsMeetingEveryMonth() < 1_146);
+        assertTrue(meetings.getSummary().getFlaggedMembers() >= 10);
+        assertTrue(meetings.getSummary().getAttendance().getRate() > 90.0);
+        assertTrue(meetings.getSummary().getOnlineOrHybridShare() > 0.0);
         // Before the changes of 2021 → 06/2023: 54 grassroots organizations had not yet left, 4 not yet arrived.
         assertEquals(
                 172,

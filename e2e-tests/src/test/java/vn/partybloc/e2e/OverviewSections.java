@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.MeetingYear;
 import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.OrganizationCounts;
 import vn.partybloc.client.model.Overview;
@@ -38,6 +39,11 @@ final class OverviewSections {
     static Attainment evaluation(Overview overview) {
         assertEquals("OK", overview.getSections().getEvaluation().getStatus(), "evaluation");
         return overview.getSections().getEvaluation().getData();
+    }
+
+    static MeetingYear meetings(Overview overview) {
+        assertEquals("OK", overview.getSections().getMeetings().getStatus(), "meetings");
+        return overview.getSections().getMeetings().getData();
     }
 
     static TopicFigures topic(TopicReport report, CourseTopic topic) {
