@@ -347,6 +347,22 @@ class MeetingTest {
         assertEquals(4, report.getInt("committeeMembers[0].meetingsOfFollowedCells"));
         assertEquals(1, report.getInt("committeeMembers[0].meetingsAttended"));
 
+        // Each member's attendance, the lowest share present first: absent without leave in three meetings of four.
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("from", "2024-01")
+                .queryParam("to", "2024-03")
+                .queryParam("size", 2)
+                .get("/api/v1/organizations/" + committee + "/meetings/report/members")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("items.memberId", contains(a.get(2).toString(), a.get(1).toString()))
+                .body("items[0].attendance.rate", equalTo(25.0f))
+                .body("items[0].attendance.absentWithoutLeave", equalTo(3))
+                .body("items[1].attendance.rate", equalTo(75.0f))
+                .body("items[0].organizationId", equalTo(steady.toString()));
+
         // The overview's year: the twelve months up to March 2024, of which the cells met in four and one.
         given().auth()
                 .oauth2(Tokens.as("viewer"))

@@ -79,6 +79,8 @@ final class DemoMeetingsLoader {
                 .computeIfAbsent(f.committeeOrganizationCode(), code -> new ArrayList<>())
                 .add(f));
         int assigned = 0;
+        // The first following is assigned first: while it is not there, none is, and nothing needs reading back.
+        boolean fresh = true;
         for (Map.Entry<String, List<Following>> committee : byCommittee.entrySet()) {
             UUID committeeId = ids.committee(committee.getKey(), "EXECUTIVE_COMMITTEE");
             Map<UUID, String> seatOf = new HashMap<>();
@@ -95,8 +97,13 @@ final class DemoMeetingsLoader {
                 if (seat == null) {
                     continue;
                 }
-                Set<String> followed = followedBySeat.computeIfAbsent(seat, s -> followedOf(s));
                 String cell = ids.organization(f.cellCode()).toString();
+                if (assigned == 0 && fresh) {
+                    fresh = !followedOf(seat).contains(cell);
+                }
+                boolean check = !fresh;
+                Set<String> followed =
+                        followedBySeat.computeIfAbsent(seat, s -> check ? followedOf(s) : new HashSet<>());
                 if (followed.add(cell)) {
                     api.post(
                             "/api/v1/positions/" + seat + "/responsibilities",

@@ -144,6 +144,20 @@ public record MeetingReport(
             long followedCellsAttended) {}
 
     @Schema(
+            name = "MeetingMemberAttendance",
+            description = "A member's attendance at the meetings of the subtree's cells in the period, as recorded.")
+    public record MemberLine(
+            UUID memberId,
+
+            @Schema(description = "As member-service last published it.", nullable = true)
+            String fullName,
+
+            @Schema(description = "The member's cell now.", nullable = true)
+            UUID organizationId,
+
+            Attendance attendance) {}
+
+    @Schema(
             name = "MeetingYear",
             description = "A subtree's meeting figures for the twelve months ending with a month: the report's totals "
                     + "without its lines.")

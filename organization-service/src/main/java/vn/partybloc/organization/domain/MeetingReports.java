@@ -19,6 +19,7 @@ import vn.partybloc.organization.repository.MeetingReportRepository;
 import vn.partybloc.organization.repository.MeetingReportRepository.Cell;
 import vn.partybloc.organization.repository.MeetingReportRepository.CellMonth;
 import vn.partybloc.organization.repository.MeetingReportRepository.Scope;
+import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -60,8 +61,24 @@ public class MeetingReports {
                 report.summary());
     }
 
-    /** {@code to} defaults to the current month, {@code from} to the first month of {@code to}'s year. */
-    public MeetingReport of(UUID organizationId, YearMonth from, YearMonth to) {
+    /**
+     * A page of the members with attendance recorded in the period at meetings of the subtree's cells, the lowest share
+     * present first; the period as for {@link #of}.
+     */
+    public Page<MeetingReport.MemberLine> members(
+            UUID organizationId, YearMonth from, YearMonth to, int page, int size) {
+        Scope scope = scope(organizationId, from, to);
+        List<MeetingReport.MemberLine> lines = repository.memberAttendance(scope, page * size, size).stream()
+                .map(m -> new MeetingReport.MemberLine(
+                        m.memberId(),
+                        m.fullName(),
+                        m.organizationId(),
+                        Attendance.of(m.present(), m.absentWithLeave(), m.absentWithoutLeave())))
+                .toList();
+        return new Page<>(lines, page, size, repository.membersWithAttendance(scope));
+    }
+
+    private Scope scope(UUID organizationId, YearMonth from, YearMonth to) {
         LocalDate today = LocalDate.now(clock);
         YearMonth last = to == null ? YearMonth.from(today) : to;
         YearMonth first = from == null ? YearMonth.of(last.getYear(), 1) : from;
@@ -70,7 +87,15 @@ public class MeetingReports {
         }
         OrganizationRow root = queries.get(organizationId, null);
         LocalDate end = last.atEndOfMonth();
-        Scope scope = new Scope(root.path(), end.isAfter(today) ? today : end, first.atDay(1), end);
+        return new Scope(root.path(), end.isAfter(today) ? today : end, first.atDay(1), end);
+    }
+
+    /** {@code to} defaults to the current month, {@code from} to the first month of {@code to}'s year. */
+    public MeetingReport of(UUID organizationId, YearMonth from, YearMonth to) {
+        Scope scope = scope(organizationId, from, to);
+        LocalDate today = LocalDate.now(clock);
+        YearMonth first = YearMonth.from(scope.from());
+        YearMonth last = YearMonth.from(scope.to());
         List<YearMonth> judged = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last) && m.atEndOfMonth().isBefore(today); m = m.plusMonths(1)) {
             judged.add(m);
@@ -115,7 +140,7 @@ public class MeetingReports {
                 tally.attendedByFollower,
                 tally.nobodyAttended);
         return new MeetingReport(
-                root.id(), first, last, judged, rulesApplied(), summary, lines, flagged, committeeMembers);
+                organizationId, first, last, judged, rulesApplied(), summary, lines, flagged, committeeMembers);
     }
 
     private CellLine line(

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.organization.events.MeetingEvents;
@@ -86,7 +89,8 @@ public class MeetingService {
      */
     public MeetingMonthView record(UUID organizationId, YearMonth month, String ifMatch, List<MeetingInput> inputs) {
         Organization org = lock(organizationId);
-        return record(org, new MonthInput(month, null, inputs), ifMatch, "");
+        return record(org, List.of(new Recording(new MonthInput(month, null, inputs), ifMatch, "")))
+                .get(0);
     }
 
     /**
@@ -96,21 +100,23 @@ public class MeetingService {
     public List<MeetingMonthView> record(UUID organizationId, List<MonthInput> inputs) {
         Organization org = lock(organizationId);
         Set<YearMonth> seen = new HashSet<>();
-        List<MeetingMonthView> views = new ArrayList<>();
+        List<Recording> recordings = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             MonthInput in = inputs.get(i);
             String at = "months[" + i + "].";
             if (!seen.add(in.month())) {
                 throw ProblemException.invalid(at + "month", "meeting.month-twice", in.month());
             }
-            String ifMatch = in.version() == null ? null : "\"" + in.version() + "\"";
-            views.add(record(org, in, ifMatch, at));
+            recordings.add(new Recording(in, in.version() == null ? null : "\"" + in.version() + "\"", at));
         }
-        return views;
+        return record(org, recordings);
     }
 
     /** A month of meetings as sent in a request of several months, with the version it replaces, if any. */
     public record MonthInput(YearMonth month, Long version, List<MeetingInput> meetings) {}
+
+    /** A month to record, the {@code If-Match} it comes with, and where its fields sit in the request. */
+    private record Recording(MonthInput input, String ifMatch, String at) {}
 
     private Organization lock(UUID organizationId) {
         queries.get(organizationId, null);
@@ -119,19 +125,58 @@ public class MeetingService {
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
     }
 
-    private MeetingMonthView record(Organization org, MonthInput in, String ifMatch, String at) {
-        YearMonth month = in.month();
-        List<MeetingInput> inputs = in.meetings();
+    /**
+     * Checks every month before writing any, reads what the checks need in one query each, then writes the months
+     * that changed and flushes once, so that the rows go in JDBC batches.
+     */
+    private List<MeetingMonthView> record(Organization org, List<Recording> recordings) {
         LocalDate today = LocalDate.now(clock);
-        if (month.atDay(1).isAfter(today)) {
-            throw ProblemException.invalid(at + "month", "meeting.month-in-future", month);
+        Set<UUID> named = new LinkedHashSet<>();
+        for (Recording r : recordings) {
+            YearMonth month = r.input().month();
+            if (month.atDay(1).isAfter(today)) {
+                throw ProblemException.invalid(r.at() + "month", "meeting.month-in-future", month);
+            }
+            named.addAll(validate(org, month, today, r.input().meetings(), r.at()));
         }
-        validate(org, month, today, inputs, at);
+        requireKnown(named);
+        // Read before anything is written: a native query flushes what is pending, which would break the batches.
+        Map<MeetingInput, Set<UUID>> followers = new IdentityHashMap<>();
+        for (Recording r : recordings) {
+            for (MeetingInput in : r.input().meetings()) {
+                if (!in.superiorAttendeeIds().isEmpty()) {
+                    followers.put(in, meetings.followersOn(org.id, in.heldOn(), in.superiorAttendeeIds()));
+                }
+            }
+        }
+        Map<LocalDate, MeetingMonth> existing = new HashMap<>();
+        months.of(
+                        org.id,
+                        recordings.stream().map(r -> r.input().month().atDay(1)).toList())
+                .forEach(m -> existing.put(m.month, m));
+        List<MeetingMonthView> views = new ArrayList<>();
+        List<MeetingMonthView> changed = new ArrayList<>();
+        for (Recording r : recordings) {
+            MeetingMonthView view =
+                    record(org, r, existing.get(r.input().month().atDay(1)), followers);
+            views.add(view);
+            if (view.changed()) {
+                changed.add(view);
+            }
+        }
+        months.flush();
+        changed.forEach(v -> events.recorded(v.month(), v.meetings()));
+        return views;
+    }
+
+    private MeetingMonthView record(
+            Organization org, Recording r, MeetingMonth recorded, Map<MeetingInput, Set<UUID>> followers) {
+        YearMonth month = r.input().month();
+        List<MeetingInput> inputs = r.input().meetings();
         String hash = hash(inputs);
-        MeetingMonth recorded = months.find(org.id, month.atDay(1)).orElse(null);
         boolean created = recorded == null;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
+            if (r.ifMatch() != null && !r.ifMatch().isBlank()) {
                 throw new ProblemException(ProblemType.PRECONDITION_FAILED, "meeting.month-if-match", month);
             }
             recorded = new MeetingMonth();
@@ -140,7 +185,7 @@ public class MeetingService {
             recorded.month = month.atDay(1);
             recorded.created(caller.name(), Instant.now());
         } else {
-            ETags.checkIfMatch(ifMatch, recorded.version);
+            ETags.checkIfMatch(r.ifMatch(), recorded.version);
             if (recorded.contentHash.equals(hash)) {
                 return new MeetingMonthView(recorded, meetings.ofMonthLoaded(recorded.id), false, false);
             }
@@ -151,13 +196,11 @@ public class MeetingService {
         if (created) {
             months.persist(recorded);
         }
-        List<Meeting> saved = save(org, recorded, inputs);
-        months.flush();
-        events.recorded(recorded, saved);
-        return new MeetingMonthView(recorded, saved, created, true);
+        return new MeetingMonthView(recorded, save(org, recorded, inputs, followers), created, true);
     }
 
-    private List<Meeting> save(Organization org, MeetingMonth month, List<MeetingInput> inputs) {
+    private List<Meeting> save(
+            Organization org, MeetingMonth month, List<MeetingInput> inputs, Map<MeetingInput, Set<UUID>> followers) {
         List<Meeting> saved = new ArrayList<>();
         int position = 0;
         for (MeetingInput in : inputs) {
@@ -178,16 +221,17 @@ public class MeetingService {
             m.resolutions.addAll(in.resolutions());
             in.guests().forEach(g -> m.guests.add(new Guest(g.name(), g.role())));
             in.attendance().forEach(a -> m.attendance.add(new Attendance(a.memberId(), a.status(), a.reason())));
-            Set<UUID> followers = meetings.followersOn(org.id, in.heldOn(), in.superiorAttendeeIds());
+            Set<UUID> following = followers.getOrDefault(in, Set.of());
             in.superiorAttendeeIds()
-                    .forEach(id -> m.superiorAttendance.add(new SuperiorAttendance(id, followers.contains(id))));
+                    .forEach(id -> m.superiorAttendance.add(new SuperiorAttendance(id, following.contains(id))));
             meetings.persist(m);
             saved.add(m);
         }
         return saved;
     }
 
-    private void validate(
+    /** The month's structure against the rules; answers the member ids it names, for one check of them all. */
+    private Set<UUID> validate(
             Organization org, YearMonth month, LocalDate today, List<MeetingInput> inputs, String prefix) {
         Set<UUID> named = new LinkedHashSet<>();
         int regular = 0;
@@ -219,7 +263,7 @@ public class MeetingService {
                     < in.superiorAttendeeIds().size()) {
                 throw ProblemException.invalid(at + ".superiorAttendeeIds", "meeting.attendee-twice");
             }
-            attendees.forEach(named::add);
+            named.addAll(attendees);
             named.addAll(in.superiorAttendeeIds());
             if (in.chairMemberId() != null) {
                 named.add(in.chairMemberId());
@@ -228,13 +272,17 @@ public class MeetingService {
                 named.add(in.meetingSecretaryMemberId());
             }
         }
-        Set<UUID> known = meetings.knownMembers(named);
-        named.removeAll(known);
-        if (!named.isEmpty()) {
+        return named;
+    }
+
+    private void requireKnown(Set<UUID> named) {
+        Set<UUID> unknown = new LinkedHashSet<>(named);
+        unknown.removeAll(meetings.knownMembers(named));
+        if (!unknown.isEmpty()) {
             throw ProblemException.rule(
                     Rules.MEETING_MEMBER_KNOWN,
                     "meeting.member-unknown",
-                    named.iterator().next());
+                    unknown.iterator().next());
         }
     }
 

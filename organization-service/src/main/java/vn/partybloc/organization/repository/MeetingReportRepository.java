@@ -50,6 +50,14 @@ public class MeetingReportRepository {
             long meetingsAttended,
             long followedCellsAttended) {}
 
+    public record MemberAttendance(
+            UUID memberId,
+            String fullName,
+            UUID organizationId,
+            long present,
+            long absentWithLeave,
+            long absentWithoutLeave) {}
+
     /** A subtree, as of a day, and the meetings held from {@code from} to {@code to}. */
     public record Scope(String path, LocalDate asOf, LocalDate from, LocalDate to) {}
 
@@ -161,6 +169,41 @@ public class MeetingReportRepository {
                 .map(r -> new Follower(
                         (UUID) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[4]), number(r[5])))
                 .toList();
+    }
+
+    /**
+     * Each member with attendance recorded at meetings of the subtree's cells in the period, the lowest share present
+     * first (then by name), a page of them.
+     */
+    public List<MemberAttendance> memberAttendance(Scope scope, int offset, int limit) {
+        Query query = query(scope, """
+                select a.member_id, mr.full_name, mr.organization_id,
+                       count(*) filter (where a.status = 'PRESENT'),
+                       count(*) filter (where a.status = 'ABSENT_WITH_LEAVE'),
+                       count(*) filter (where a.status = 'ABSENT_WITHOUT_LEAVE')
+                from meeting_attendance a
+                join meetings m on m.id = a.meeting_id
+                join cells c on c.id = m.organization_id
+                left join members mr on mr.id = a.member_id
+                where m.held_on between :from and :to
+                group by a.member_id, mr.full_name, mr.organization_id
+                order by count(*) filter (where a.status = 'PRESENT')::numeric / count(*), mr.full_name, a.member_id
+                limit :limit offset :offset""");
+        query.setParameter("limit", limit).setParameter("offset", offset);
+        return results(query).stream()
+                .map(r -> new MemberAttendance(
+                        (UUID) r[0], (String) r[1], (UUID) r[2], number(r[3]), number(r[4]), number(r[5])))
+                .toList();
+    }
+
+    /** How many members {@link #memberAttendance} lists over all its pages. */
+    public long membersWithAttendance(Scope scope) {
+        return number(query(scope, """
+                        select count(distinct a.member_id)
+                        from meeting_attendance a
+                        join meetings m on m.id = a.meeting_id
+                        join cells c on c.id = m.organization_id
+                        where m.held_on between :from and :to""").getSingleResult());
     }
 
     private List<Object[]> rows(Scope scope, String select) {

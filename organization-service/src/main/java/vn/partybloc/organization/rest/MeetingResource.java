@@ -2,10 +2,13 @@ package vn.partybloc.organization.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -34,6 +37,8 @@ import vn.partybloc.organization.domain.MeetingReport;
 import vn.partybloc.organization.domain.MeetingReports;
 import vn.partybloc.organization.domain.MeetingService;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Page;
+import vn.partybloc.platform.web.PageRequest;
 
 @Path("/api/v1/organizations/{id}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -122,6 +127,42 @@ public class MeetingResource {
 
     private static YearMonth month(String value) {
         return value == null ? null : YearMonth.parse(value);
+    }
+
+    @GET
+    @Path("/report/members")
+    @Operation(
+            operationId = "listMeetingAttendance",
+            summary = "Members' attendance at the cell meetings of a subtree",
+            description = "Each member with attendance recorded at meetings of the subtree's active cells held from "
+                    + "`from` to `to` (months, as for `getMeetingReport`), the lowest share present first, then by "
+                    + "name; a member never recorded at a meeting is not listed (not recorded is not absent). Every "
+                    + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
+    public Page<MeetingReport.MemberLine> attendance(
+            @PathParam("id") UUID organizationId,
+            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
+                    @QueryParam("from")
+                    @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
+                    String from,
+            @Parameter(description = "Last month, `2024-12`; default this month.")
+                    @QueryParam("to")
+                    @Pattern(regexp = MONTH)
+                    @Size(min = 7, max = 7)
+                    String to,
+            @Parameter(description = "Page number, from 0.")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "Page size, 1 to 500.")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size) {
+        return reports.members(organizationId, month(from), month(to), page, size);
     }
 
     @GET
