@@ -1,6 +1,7 @@
 package vn.partybloc.organization.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -51,6 +52,7 @@ public record MeetingMonthsRequest(
                     description = "The month's version (its `ETag`) when replacing what you read; leave it out to "
                             + "replace the month as it stands or to record it first.")
             @PositiveOrZero
+            @Max(Integer.MAX_VALUE)
             Long version,
 
             @Schema(description = "The month's meetings, at most 31; empty when the organization did not meet.")
