@@ -142,9 +142,9 @@ class FaultsIT extends Journey {
     }
 
     /**
-     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 3,000 admissions are
+     * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 2,000 admissions are
      * written, let go, and killed once it has applied some of them (a poll of up to 1,000 is applied in one transaction,
-     * so the backlog is three of them: the kill lands while the second is applied). The launcher starts it again; it resumes from its
+     * so the backlog is two of them: the kill lands while the second is applied). The launcher starts it again; it resumes from its
      * last committed offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
      */
     @Test
@@ -154,7 +154,7 @@ class FaultsIT extends Journey {
         Writers writers = new Writers(cell, false);
         LocalStack.signal(training, "STOP");
         try {
-            writers.start(4, 3_000);
+            writers.start(4, 2_000);
             writers.awaitEnd(Duration.ofMinutes(6));
         } finally {
             LocalStack.signal(training, "CONT");
@@ -174,7 +174,7 @@ class FaultsIT extends Journey {
         Map<UUID, String> found = membersOf(admin(), cell);
         assertTrue(found.keySet().containsAll(writers.acknowledged.keySet()), "an acknowledged write was lost");
         Delivery delivery = Delivery.of(found.keySet());
-        // Read from training-service's own replica: asking its API for 3,000 records one by one takes minutes.
+        // Read from training-service's own replica: asking its API for 2,000 records one by one takes minutes.
         Set<UUID> applied = appliedInTrainingReplica(cell, found.size());
         report(
                 "kill -9 training-service with " + appliedBeforeTheKill + " of " + found.size() + " admissions applied",

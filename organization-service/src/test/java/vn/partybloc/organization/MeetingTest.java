@@ -59,10 +59,7 @@ class MeetingTest {
                 .body("meetings[0].agenda[0].category", equalTo("POLITICAL_IDEOLOGICAL"))
                 .extract()
                 .header("ETag");
-        JsonPath read = given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2024-03")
-                .then()
+        JsonPath read = readMonth(cell, "2024-03")
                 .statusCode(200)
                 .header("ETag", etag)
                 .extract()
@@ -107,12 +104,7 @@ class MeetingTest {
                 record(cell, "2024-04", null, body).statusCode(201).extract().header("ETag");
         record(cell, "2024-04", etag, "{\"meetings\": []}").statusCode(200);
         record(cell, "2024-04", etag, body).statusCode(412).body("type", endsWith("/precondition-failed"));
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2024-04")
-                .then()
-                .statusCode(200)
-                .body("meetings", empty());
+        readMonth(cell, "2024-04").statusCode(200).body("meetings", empty());
     }
 
     @Test
@@ -131,10 +123,7 @@ class MeetingTest {
                 .body("months.month", contains("2023-01", "2023-02"))
                 .body("months.changed", contains(true, true))
                 .body("months.meetings", contains(1, 1));
-        String etag = given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2023-02")
-                .then()
+        String etag = readMonth(cell, "2023-02")
                 .statusCode(200)
                 .body("meetings[0].format", equalTo("ONLINE"))
                 .extract()
@@ -149,17 +138,8 @@ class MeetingTest {
                 {"months": [{"month": "2023-02", "version": 99, "meetings": []}]}""").statusCode(412);
         recordMonths(cell, """
                 {"months": [{"month": "2023-03", "meetings": []}, {"month": "2023-03", "meetings": []}]}""").statusCode(400).body("errors[0].field", equalTo("months[1].month"));
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2023-02")
-                .then()
-                .statusCode(200)
-                .header("ETag", etag);
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2023-03")
-                .then()
-                .statusCode(404);
+        readMonth(cell, "2023-02").statusCode(200).header("ETag", etag);
+        readMonth(cell, "2023-03").statusCode(404);
     }
 
     @Test
@@ -202,11 +182,7 @@ class MeetingTest {
         record(cell, "2024-05", null, twice)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("meetings[0].attendance[1].memberId"));
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + cell + "/meetings/2024-05")
-                .then()
-                .statusCode(404);
+        readMonth(cell, "2024-05").statusCode(404);
     }
 
     @Test
@@ -379,16 +355,8 @@ class MeetingTest {
                 .body("summary.attendance.rate", equalTo(71.4f));
 
         // The month's meeting remembers that the follower follows the cell and the visitor does not.
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + lapsed + "/meetings/2024-01")
-                .then()
-                .body("meetings[0].superiorAttendees[0].followsCell", equalTo(false));
-        given().auth()
-                .oauth2(admin())
-                .get("/api/v1/organizations/" + steady + "/meetings/2024-02")
-                .then()
-                .body("meetings[0].superiorAttendees[0].followsCell", equalTo(true));
+        readMonth(lapsed, "2024-01").body("meetings[0].superiorAttendees[0].followsCell", equalTo(false));
+        readMonth(steady, "2024-02").body("meetings[0].superiorAttendees[0].followsCell", equalTo(true));
     }
 
     @Test
@@ -424,6 +392,13 @@ class MeetingTest {
 
     private static String month(String... meetings) {
         return "{\"meetings\": [" + String.join(", ", meetings) + "]}";
+    }
+
+    private static ValidatableResponse readMonth(UUID cell, String month) {
+        return given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + cell + "/meetings/" + month)
+                .then();
     }
 
     private static ValidatableResponse recordMonths(UUID cell, String body) {

@@ -44,7 +44,7 @@ public record MeetingMonthsRequest(
     public record Month(
             @Schema(description = "The month, `2023-01`.", example = "2023-01")
             @NotNull
-            @Pattern(regexp = MeetingResource.MONTH)
+            @Pattern(regexp = MonthPeriod.MONTH)
             @Size(min = 7, max = 7)
             String month,
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +47,7 @@ import vn.partybloc.platform.web.PageRequest;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SECRETARY})
 public class MeetingResource {
 
-    /** A month, {@code 2024-03}. */
-    static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    private static final String MONTH = MonthPeriod.MONTH;
 
     private final MeetingService service;
     private final MeetingReports reports;
@@ -65,19 +64,8 @@ public class MeetingResource {
             description = "Every meeting recorded for the organization held from the first day of `from` to the last "
                     + "day of `to` (default: the current year up to this month), in date order, with attendance. "
                     + "Every reader role may call it; a secretary only inside their own subtree (404 otherwise).")
-    public List<MeetingResponse> list(
-            @PathParam("id") UUID organizationId,
-            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
-                    @QueryParam("from")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String from,
-            @Parameter(description = "Last month, `2024-12`; default this month.")
-                    @QueryParam("to")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String to) {
-        return service.list(organizationId, month(from), month(to)).stream()
+    public List<MeetingResponse> list(@PathParam("id") UUID organizationId, @Valid @BeanParam MonthPeriod period) {
+        return service.list(organizationId, period.first(), period.last()).stream()
                 .map(MeetingResponse::from)
                 .toList();
     }
@@ -110,23 +98,8 @@ public class MeetingResource {
                     + "attended. A month is judged once it has ended, and only for a cell founded by its first day; a "
                     + "quarter once its three months are. The rules and their sources are in `rules`. Every reader "
                     + "role may call it; a secretary only inside their own subtree (404 otherwise).")
-    public MeetingReport report(
-            @PathParam("id") UUID organizationId,
-            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
-                    @QueryParam("from")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String from,
-            @Parameter(description = "Last month, `2024-12`; default this month.")
-                    @QueryParam("to")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String to) {
-        return reports.of(organizationId, month(from), month(to));
-    }
-
-    private static YearMonth month(String value) {
-        return value == null ? null : YearMonth.parse(value);
+    public MeetingReport report(@PathParam("id") UUID organizationId, @Valid @BeanParam MonthPeriod period) {
+        return reports.of(organizationId, period.first(), period.last());
     }
 
     @GET
@@ -140,16 +113,7 @@ public class MeetingResource {
                     + "reader role may call it; a secretary only inside their own subtree (404 otherwise).")
     public Page<MeetingReport.MemberLine> attendance(
             @PathParam("id") UUID organizationId,
-            @Parameter(description = "First month, `2024-01`; default January of `to`'s year.")
-                    @QueryParam("from")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String from,
-            @Parameter(description = "Last month, `2024-12`; default this month.")
-                    @QueryParam("to")
-                    @Pattern(regexp = MONTH)
-                    @Size(min = 7, max = 7)
-                    String to,
+            @Valid @BeanParam MonthPeriod period,
             @Parameter(description = "Page number, from 0.")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -162,7 +126,7 @@ public class MeetingResource {
                     @Min(1)
                     @Max(PageRequest.MAX_SIZE)
                     int size) {
-        return reports.members(organizationId, month(from), month(to), page, size);
+        return reports.members(organizationId, period.first(), period.last(), page, size);
     }
 
     @GET
@@ -196,7 +160,7 @@ public class MeetingResource {
                     @Pattern(regexp = MONTH)
                     @Size(min = 7, max = 7)
                     String month) {
-        MeetingMonthView view = service.month(organizationId, YearMonth.parse(month));
+        MeetingMonthView view = service.month(organizationId, MonthPeriod.month(month));
         return RestResponse.ResponseBuilder.ok(MeetingMonthResponse.from(view))
                 .tag(ETags.of(view.month().version))
                 .build();
@@ -236,7 +200,7 @@ public class MeetingResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MeetingMonthRequest request,
             @Context UriInfo uri) {
-        MeetingMonthView view = service.record(organizationId, YearMonth.parse(month), ifMatch, request.inputs());
+        MeetingMonthView view = service.record(organizationId, MonthPeriod.month(month), ifMatch, request.inputs());
         MeetingMonthResponse body = MeetingMonthResponse.from(view);
         RestResponse.ResponseBuilder<MeetingMonthResponse> answer = view.created()
                 ? RestResponse.ResponseBuilder.<MeetingMonthResponse>created(uri.getAbsolutePath())
