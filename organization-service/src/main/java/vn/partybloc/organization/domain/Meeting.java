@@ -55,6 +55,21 @@ public class Meeting {
     @Enumerated(EnumType.STRING)
     public MeetingQuality quality;
 
+    /** Counts of {@link #attendance} and {@link #superiorAttendance}, kept with them for the reports. */
+    public int present;
+
+    @Column(name = "absent_with_leave")
+    public int absentWithLeave;
+
+    @Column(name = "absent_without_leave")
+    public int absentWithoutLeave;
+
+    @Column(name = "superior_attendees")
+    public int superiorAttendees;
+
+    @Column(name = "followers_attended")
+    public int followersAttended;
+
     @ElementCollection
     @CollectionTable(name = "meeting_agenda_items", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
@@ -81,5 +96,15 @@ public class Meeting {
 
     public long count(AttendanceStatus status) {
         return attendance.stream().filter(a -> a.status == status).count();
+    }
+
+    /** Sets the counts from the attendance, once it is complete. */
+    void counted() {
+        present = (int) count(AttendanceStatus.PRESENT);
+        absentWithLeave = (int) count(AttendanceStatus.ABSENT_WITH_LEAVE);
+        absentWithoutLeave = (int) count(AttendanceStatus.ABSENT_WITHOUT_LEAVE);
+        superiorAttendees = superiorAttendance.size();
+        followersAttended =
+                (int) superiorAttendance.stream().filter(s -> s.followsCell).count();
     }
 }

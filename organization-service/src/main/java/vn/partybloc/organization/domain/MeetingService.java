@@ -224,6 +224,7 @@ public class MeetingService {
             Set<UUID> following = followers.getOrDefault(in, Set.of());
             in.superiorAttendeeIds()
                     .forEach(id -> m.superiorAttendance.add(new SuperiorAttendance(id, following.contains(id))));
+            m.counted();
             meetings.persist(m);
             saved.add(m);
         }

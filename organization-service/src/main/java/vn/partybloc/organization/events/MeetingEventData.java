@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import vn.partybloc.organization.domain.AttendanceStatus;
 import vn.partybloc.organization.domain.Meeting;
 import vn.partybloc.organization.domain.MeetingFormat;
 import vn.partybloc.organization.domain.MeetingKind;
@@ -39,9 +38,9 @@ public record MeetingEventData(UUID organizationId, YearMonth month, long versio
                                 m.heldOn,
                                 m.kind,
                                 m.format,
-                                m.count(AttendanceStatus.PRESENT),
-                                m.count(AttendanceStatus.ABSENT_WITH_LEAVE),
-                                m.count(AttendanceStatus.ABSENT_WITHOUT_LEAVE),
+                                m.present,
+                                m.absentWithLeave,
+                                m.absentWithoutLeave,
                                 m.superiorAttendance.stream()
                                         .map(s -> new Superior(s.memberId, s.followsCell))
                                         .toList()))

@@ -79,19 +79,11 @@ public class MeetingReportRepository {
                         select m.organization_id, to_char(m.held_on, 'YYYY-MM'),
                                count(*) filter (where m.kind = 'REGULAR'), count(*) filter (where m.kind = 'THEMATIC'),
                                count(*), count(*) filter (where m.format <> 'IN_PERSON'),
-                               coalesce(sum(a.present), 0), coalesce(sum(a.with_leave), 0),
-                               coalesce(sum(a.without_leave), 0),
-                               count(*) filter (where s.superiors > 0), count(*) filter (where s.followers > 0)
+                               sum(m.present), sum(m.absent_with_leave), sum(m.absent_without_leave),
+                               count(*) filter (where m.superior_attendees > 0),
+                               count(*) filter (where m.followers_attended > 0)
                         from meetings m
                         join cells c on c.id = m.organization_id
-                        left join lateral (
-                            select count(*) filter (where status = 'PRESENT') as present,
-                                   count(*) filter (where status = 'ABSENT_WITH_LEAVE') as with_leave,
-                                   count(*) filter (where status = 'ABSENT_WITHOUT_LEAVE') as without_leave
-                            from meeting_attendance where meeting_id = m.id) a on true
-                        left join lateral (
-                            select count(*) as superiors, count(*) filter (where follows_cell) as followers
-                            from meeting_superior_attendance where meeting_id = m.id) s on true
                         where m.held_on between :from and :to
                         group by 1, 2""").stream()
                 .map(r -> new CellMonth(
