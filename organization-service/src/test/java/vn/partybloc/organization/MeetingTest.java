@@ -212,6 +212,36 @@ class MeetingTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose
+    void aPeriodLongerThanATermOfOfficeOrOutsideThePlausibleYearsIsRefused() {
+        UUID cell = Fixtures.cell(Fixtures.committee("Đảng bộ Sở Thông tin"), "Chi bộ Phòng Báo chí");
+        for (String operation : List.of("", "/report", "/report/members")) {
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .queryParam("from", "2000-01")
+                    .queryParam("to", "2024-12")
+                    .get("/api/v1/organizations/" + cell + "/meetings" + operation)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("from"));
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .queryParam("from", "0001-01")
+                    .get("/api/v1/organizations/" + cell + "/meetings" + operation)
+                    .then()
+                    .statusCode(400);
+        }
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("from", "2020-01")
+                .queryParam("to", "2024-12")
+                .get("/api/v1/organizations/" + cell + "/meetings/report")
+                .then()
+                .statusCode(200)
+                .body("judgedMonths", hasSize(60));
+    }
+
+    @Test
     void theReportMeasuresEachCellAgainstTheRulesAndCountsWhoFollowedWhichCell() {
         UUID committee = Fixtures.committee("Đảng bộ Sở Giao thông");
         UUID steady = Fixtures.cell(committee, "Chi bộ Phòng Quản lý vận tải");

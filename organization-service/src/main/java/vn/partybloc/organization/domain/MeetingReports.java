@@ -20,7 +20,6 @@ import vn.partybloc.organization.repository.MeetingReportRepository.Cell;
 import vn.partybloc.organization.repository.MeetingReportRepository.CellMonth;
 import vn.partybloc.organization.repository.MeetingReportRepository.Scope;
 import vn.partybloc.platform.web.Page;
-import vn.partybloc.platform.web.ProblemException;
 
 /**
  * Builds the meetings report of a subtree: its active cells as of the period's end (or today), the meetings held in
@@ -80,14 +79,11 @@ public class MeetingReports {
 
     private Scope scope(UUID organizationId, YearMonth from, YearMonth to) {
         LocalDate today = LocalDate.now(clock);
-        YearMonth last = to == null ? YearMonth.from(today) : to;
-        YearMonth first = from == null ? YearMonth.of(last.getYear(), 1) : from;
-        if (last.isBefore(first)) {
-            throw ProblemException.invalid("to", "report.to-before-from");
-        }
+        MeetingPeriod period = MeetingPeriod.of(from, to, clock);
         OrganizationRow root = queries.get(organizationId, null);
-        LocalDate end = last.atEndOfMonth();
-        return new Scope(root.path(), end.isAfter(today) ? today : end, first.atDay(1), end);
+        LocalDate end = period.last().atEndOfMonth();
+        return new Scope(
+                root.path(), end.isAfter(today) ? today : end, period.first().atDay(1), end);
     }
 
     /** {@code to} defaults to the current month, {@code from} to the first month of {@code to}'s year. */

@@ -74,13 +74,10 @@ public class MeetingService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Meeting> list(UUID organizationId, YearMonth first, YearMonth last) {
-        YearMonth to = last == null ? YearMonth.now(clock) : last;
-        YearMonth from = first == null ? YearMonth.of(to.getYear(), 1) : first;
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "report.to-before-from");
-        }
+        MeetingPeriod period = MeetingPeriod.of(first, last, clock);
         queries.get(organizationId, null);
-        return meetings.heldBetween(organizationId, from.atDay(1), to.atEndOfMonth());
+        return meetings.heldBetween(
+                organizationId, period.first().atDay(1), period.last().atEndOfMonth());
     }
 
     /**
