@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.testing.Tokens;
 
@@ -100,5 +101,40 @@ class VettingTest {
                 .get("/api/v1/members/" + member + "/vettings/" + vetting)
                 .then()
                 .statusCode(403);
+    }
+
+    /** The input policy holds here too: a conclusion may keep line breaks, never a bidirectional control or a bell. */
+    @Test
+    @InvalidRequestsOnPurpose
+    void aConclusionWithABidirectionalControlOrAControlCharacterIsRefusedAndOneWithLineBreaksIsKept() {
+        Organization cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID member = Members.admit("Lê Thị Thanh", cell.id(), true);
+        String path = "/api/v1/members/" + member + "/vettings";
+        for (String conclusion : List.of("Chi bộ \\u2066số 3", "Chi bộ \\u202Esố 3", "Chuông\\u0007")) {
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/json")
+                    .body("{\"purpose\":\"ADMISSION\",\"conclusion\":\"" + conclusion
+                            + "\",\"concludedOn\":\"2024-05-01\"}")
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", contains("conclusion"));
+        }
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"purpose\":\"ADMISSION\",\"conclusion\":\"Đủ tiêu chuẩn.\\nĐề nghị kết nạp.\","
+                        + "\"concludedOn\":\"2024-05-01\"}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("conclusion", equalTo("Đủ tiêu chuẩn.\nĐề nghị kết nạp."));
+        given().auth()
+                .oauth2(admin())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("conclusion", contains("Đủ tiêu chuẩn.\nĐề nghị kết nạp."));
     }
 }

@@ -122,10 +122,16 @@ final class BadRequestGenerator {
                 true);
     }
 
-    /** A value that the schema of a query parameter cannot accept, or null when any string is acceptable. */
+    /**
+     * A value that the schema of a query parameter cannot accept, or null when any string is acceptable; for a list
+     * parameter ({@code ?type=A&type=B}), one value its items cannot accept.
+     */
     private String invalidScalar(JsonNode schema) {
         String type = schema.path("type").asText();
         String format = schema.path("format").asText();
+        if (type.equals("array")) {
+            return invalidScalar(validRequests.resolve(schema.path("items")));
+        }
         if (schema.has("enum")) {
             return "NOT_A_" + sample(Arbitraries.strings().alpha().ofLength(6)).toUpperCase();
         }

@@ -25,6 +25,7 @@ public record VettingRequest(
         @NotBlank
         @Size(max = 4000)
         @Pattern(regexp = "^[^\\u0000]*$", message = "{vn.partybloc.member.no-nul}")
+        @PlainText.MultilineVisible
         String conclusion,
 
         @Schema(description = "Date of the conclusion.") @NotNull @PastOrPresent

@@ -46,4 +46,16 @@ public final class InvisibleCharacters {
             return value == null || !inSingleLine(value);
         }
     }
+
+    /** For {@link PlainText.MultilineVisible}. */
+    public static final class InFreeTextUnderOwnPattern
+            implements ConstraintValidator<PlainText.MultilineVisible, CharSequence> {
+
+        private static final java.util.regex.Pattern MULTILINE = java.util.regex.Pattern.compile(PlainText.MULTILINE);
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || (MULTILINE.matcher(value).matches() && !inFreeText(value));
+        }
+    }
 }

@@ -94,4 +94,22 @@ public @interface PlainText {
 
         Class<? extends Payload>[] payload() default {};
     }
+
+    /**
+     * Free text held to {@link Multiline}'s rules, for a field whose {@code @Pattern} is its own: a released contract's
+     * looser pattern stays in the document, and the policy's control characters and bidirectional controls are refused
+     * beside it.
+     */
+    @Documented
+    @Constraint(validatedBy = InvisibleCharacters.InFreeTextUnderOwnPattern.class)
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface MultilineVisible {
+
+        String message() default MESSAGE;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
 }
