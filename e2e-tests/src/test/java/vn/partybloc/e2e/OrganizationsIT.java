@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import vn.partybloc.client.api.StructuralChangesApi;
 import vn.partybloc.client.api.TermsApi;
 import vn.partybloc.client.model.ChangeKind;
 import vn.partybloc.client.model.Decision;
+import vn.partybloc.client.model.FoundOrganizationRequest;
+import vn.partybloc.client.model.FoundOrganizationsRequest;
+import vn.partybloc.client.model.FoundOrganizationsResponse;
 import vn.partybloc.client.model.HostUnit;
 import vn.partybloc.client.model.HostUnitKind;
 import vn.partybloc.client.model.MoveRequest;
@@ -96,5 +100,38 @@ class OrganizationsIT extends Journey {
                 List.of(ChangeKind.TRANSFER_IN),
                 new OrganizationsApi(Gateway.as(organizer)).getOrganizationHistory(received.getId()),
                 StructuralChange::getKind);
+    }
+
+    @Test
+    void anOrganizerFoundsTheCellsOfACommitteeInOneBatch() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID school =
+                found(organizer, code("DHL"), "Đảng bộ Trường Cao đẳng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        List<String> codes = List.of(code("CBA"), code("CBB"));
+        OrganizationsApi organizations = new OrganizationsApi(Gateway.as(organizer));
+        FoundOrganizationsResponse founded = organizations.foundOrganizationsInBatch(
+                new FoundOrganizationsRequest()
+                        .items(codes.stream()
+                                .map(code -> new FoundOrganizationRequest()
+                                        .organization(new NewOrganization()
+                                                .code(code)
+                                                .name("Chi bộ " + code)
+                                                .type(OrganizationType.SUBORDINATE_CELL)
+                                                .parentId(school)
+                                                .hostUnit(new HostUnit()
+                                                        .name("Trường Cao đẳng")
+                                                        .kind(HostUnitKind.PUBLIC_SERVICE_UNIT)))
+                                        .decision(new Decision()
+                                                .number(code + "-QĐ/ĐU")
+                                                .date(LocalDate.of(2024, 2, 1))))
+                                .toList()),
+                null);
+        assertEquals(
+                codes, founded.getItems().stream().map(Organization::getCode).toList());
+        assertEquals(
+                Set.copyOf(founded.getItems().stream().map(Organization::getId).toList()),
+                Set.copyOf(organizations.listChildren(school, null, null, null).stream()
+                        .map(Organization::getId)
+                        .toList()));
     }
 }

@@ -46,7 +46,7 @@ class BadInputTest extends BadInputTestBase {
                 "organizations/{id}/transfers-out", cell("chuyển đi"));
     }
 
-    /** About 40 bad requests for each of the service's 32 operations, so that each reaches validation often enough. */
+    /** About 40 bad requests for each of the service's 33 operations, so that each reaches validation often enough. */
     @Override
     protected int minimumRequests() {
         return 1300;
@@ -76,6 +76,11 @@ class BadInputTest extends BadInputTestBase {
                         "GRASSROOTS_COMMITTEE",
                         Fixtures.root(),
                         "2023-04-01"),
+                "POST /api/v1/organizations/batch",
+                "{\"items\": ["
+                        + Fixtures.foundBody(
+                                Fixtures.code("FB"), "Chi bộ kiểm thử lô", "SUBORDINATE_CELL", committee, "2023-04-01")
+                        + "]}",
                 "POST /api/v1/organizations/transfers-in",
                 """
                 {"organization": {"code": "%s", "name": "Đảng bộ kiểm thử tiếp nhận", "type": "GRASSROOTS_COMMITTEE",

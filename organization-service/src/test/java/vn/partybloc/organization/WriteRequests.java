@@ -62,6 +62,19 @@ final class WriteRequests {
                                     tree.committee(),
                                     "2021-01-01"))),
             entry(
+                    "POST /api/v1/organizations/batch",
+                    tree -> Request.json(
+                            "POST",
+                            ORGS + "/batch",
+                            "{\"items\": ["
+                                    + Fixtures.foundBody(
+                                            Fixtures.code("LOT"),
+                                            "Chi bộ Lô",
+                                            "SUBORDINATE_CELL",
+                                            tree.committee(),
+                                            "2021-01-01")
+                                    + "]}")),
+            entry(
                     "POST /api/v1/organizations/transfers-in",
                     tree -> Request.json("POST", ORGS + "/transfers-in", """
                     {"organization": {"code": "%s", "name": "Chi bộ Nhận về", "type": "SUBORDINATE_CELL", "parentId": "%s"},

@@ -1,7 +1,9 @@
 package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import vn.partybloc.launcher.demo.OrganizationHistory;
  */
 final class DemoOrganizationsLoader {
 
+    /** Organizations founded per request, the most one batch takes. */
+    private static final int BATCH = 1000;
+
     private final ApiClient api;
     /** The ids of the organizations founded or received in this run, by code. */
     private final Map<String, UUID> ids = new HashMap<>();
@@ -43,20 +48,30 @@ final class DemoOrganizationsLoader {
         return counts.path("byType").path("SUBORDINATE_CELL").asInt() >= 1000;
     }
 
-    /** The tree of 2020. */
+    /**
+     * The tree of 2020, level by level in batches ({@code POST /organizations/batch}): each batch founds organizations
+     * whose parents an earlier one founded.
+     */
     void baseline(OrganizationHistory history) throws Exception {
         long began = System.nanoTime();
-        long committees = count(history.baseline(), "GRASSROOTS_COMMITTEE");
-        long cells = count(history.baseline(), "SUBORDINATE_CELL");
-        int foundedCommittees = 0;
-        int foundedCells = 0;
-        for (Founding founding : history.baseline()) {
-            found(founding);
-            switch (founding.organization().type()) {
-                case "GRASSROOTS_COMMITTEE" -> progress("grassroots committees", ++foundedCommittees, committees, 25);
-                case "SUBORDINATE_CELL" -> progress("subordinate cells", ++foundedCells, cells, 250);
-                default -> {}
+        List<Founding> remaining = new ArrayList<>(history.baseline());
+        int founded = 0;
+        while (!remaining.isEmpty()) {
+            List<Founding> level = remaining.stream()
+                    .filter(f -> ids.containsKey(f.organization().parentCode()))
+                    .toList();
+            if (level.isEmpty()) {
+                throw new IllegalStateException("the demo's tree names parents it never founds: " + remaining.get(0));
             }
+            for (int from = 0; from < level.size(); from += BATCH) {
+                List<Founding> batch = level.subList(from, Math.min(level.size(), from + BATCH));
+                foundAll(batch);
+                founded += batch.size();
+                Console.info(String.format(
+                        "  organizations of 2020   %,d / %,d",
+                        founded, history.baseline().size()));
+            }
+            remaining.removeAll(new HashSet<>(level));
         }
         Console.info(String.format("  tree of 2020 loaded in %.1f s", (System.nanoTime() - began) / 1e9));
     }
@@ -161,6 +176,23 @@ final class DemoOrganizationsLoader {
         return id;
     }
 
+    private void foundAll(List<Founding> foundings) throws Exception {
+        JsonNode founded = api.post(
+                "/api/v1/organizations/batch",
+                ApiClient.json(Map.of(
+                        "items",
+                        foundings.stream()
+                                .map(f -> Map.of(
+                                        "organization", organization(f.organization()),
+                                        "decision", decision(f.decision())))
+                                .toList())));
+        for (JsonNode organization : founded.path("items")) {
+            ids.put(
+                    organization.path("code").asText(),
+                    UUID.fromString(organization.path("id").asText()));
+        }
+    }
+
     private Map<String, Object> organization(NewOrganization o) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("code", o.code());
@@ -182,17 +214,5 @@ final class DemoOrganizationsLoader {
                 d.date().toString(),
                 "effectiveDate",
                 d.effectiveDate().toString());
-    }
-
-    private static long count(List<Founding> foundings, String type) {
-        return foundings.stream()
-                .filter(f -> f.organization().type().equals(type))
-                .count();
-    }
-
-    private static void progress(String what, int done, long total, int every) {
-        if (done == total || done % every == 0) {
-            Console.info(String.format("  %-22s %4d / %d", what, done, total));
-        }
     }
 }

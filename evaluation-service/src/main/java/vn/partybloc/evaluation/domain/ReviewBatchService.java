@@ -17,9 +17,9 @@ import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.ReviewRepository;
 import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.BatchRefusals;
 import vn.partybloc.platform.web.ProblemException;
 import vn.partybloc.platform.web.ProblemMessage;
-import vn.partybloc.platform.web.ProblemType;
 
 /**
  * Records many decided ratings of one cycle in one transaction, for decisions taken outside the system (a year's
@@ -68,7 +68,7 @@ public class ReviewBatchService {
         ReviewCycle cycle = reviews.cycle(cycleId);
         RuleSet rules = reviews.ruleSetFor(cycle);
         preload(items);
-        List<ProblemException.FieldIssue> errors = new ArrayList<>();
+        BatchRefusals refusals = new BatchRefusals();
         Map<SubjectKind, Set<UUID>> seen = new EnumMap<>(SubjectKind.class);
         List<Review> decided = new ArrayList<>(items.size());
         String actor = caller.name();
@@ -84,12 +84,7 @@ public class ReviewBatchService {
                 scope.checkMayDecide(unit);
                 decided.add(review(cycle, rules, unit, item, actor, now));
             } catch (ProblemException e) {
-                errors.add(new ProblemException.FieldIssue(
-                        "items[" + i + "]",
-                        new ProblemMessage(
-                                "batch.item-refused",
-                                e.rule() == null ? e.type().name() : e.rule(),
-                                e.detail())));
+                refusals.refuse(i, e);
             }
         }
         for (SubjectKind kind : seen.keySet()) {
@@ -97,25 +92,17 @@ public class ReviewBatchService {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).subjectKind() == kind
                         && already.contains(items.get(i).subjectId())) {
-                    errors.add(new ProblemException.FieldIssue(
-                            "items[" + i + "]",
+                    refusals.refuse(
+                            i,
                             new ProblemMessage(
                                     "batch.item-already-reviewed",
                                     Rules.ONE_PER_CYCLE,
                                     items.get(i).subjectId(),
-                                    cycle.year)));
+                                    cycle.year));
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(
-                    e -> Integer.parseInt(e.field().replaceAll("\\D", ""))));
-            throw new ProblemException(
-                    ProblemType.DOMAIN_RULE,
-                    new ProblemMessage("batch.refused", errors.size(), items.size()),
-                    Rules.BATCH,
-                    errors);
-        }
+        refusals.throwIfAny(Rules.BATCH, items.size());
         for (Review r : decided) {
             em.persist(r);
             em.persist(ReviewAction.of(r, ReviewStep.DECIDED, r.level, r.score, r.selfNote, actor, now));

@@ -33,6 +33,8 @@ public final class Rules {
     public static final String CELL_FULL_MEMBERS = "ORG-CELL-FULL-MEMBERS";
     /** Domain rule 2, a warning: a grassroots cell has fewer than 30 members, a grassroots committee 30 or more. */
     public static final String GRASSROOTS_SIZE = "ORG-GRASSROOTS-SIZE";
+    /** A batch of foundings is all or nothing: one bad item refuses it, and the problem lists every bad item. */
+    public static final String BATCH = "ORG-BATCH";
     /** Terms of one organization may not overlap. */
     public static final String TERM_OVERLAP = "TERM-OVERLAP";
     /** A month has at most one regular meeting (sinh hoạt thường kỳ). */

@@ -1,6 +1,7 @@
 package vn.partybloc.organization.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.platform.events.Outbox;
 
@@ -30,6 +31,13 @@ public class OrganizationEvents {
 
     public void publish(String type, OrganizationEventData data) {
         outbox.publish(TOPIC, AGGREGATE, data.organizationId(), type, data);
+    }
+
+    /** Many events of one type at once (a batch of foundings): one outbox write. */
+    public void publishAll(String type, List<OrganizationEventData> data) {
+        outbox.publishAll(data.stream()
+                .map(d -> new Outbox.Event(TOPIC, AGGREGATE, d.organizationId(), type, d))
+                .toList());
     }
 
     public void publish(String type, TermEventData data) {

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.organization.domain.HostUnitKind;
@@ -18,6 +20,7 @@ import vn.partybloc.organization.domain.OrganizationFilter;
 import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
@@ -27,8 +30,34 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The organizations of {@code ids}, locked in the order of their ids (two batches never wait on each other). */
+    @SuppressWarnings("unchecked")
+    public List<Organization> findAllForUpdate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from organizations where id = any(cast(?1 as uuid[])) order by id for update",
+                        Organization.class)
+                .setParameter(1, ManyIds.array(ids))
+                .getResultList();
+    }
+
     public boolean existsByCode(String code) {
         return count("code", code) > 0;
+    }
+
+    /** Which of {@code codes} an organization already has. */
+    @SuppressWarnings("unchecked")
+    public Set<String> takenCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager()
+                .createNativeQuery("select code from organizations where code = any(cast(?1 as varchar[]))")
+                .setParameter(1, codes.toArray(String[]::new))
+                .getResultList());
     }
 
     public boolean hasRoot() {
