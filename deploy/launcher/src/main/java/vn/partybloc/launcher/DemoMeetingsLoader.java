@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.partybloc.launcher.demo.CellMeetings;
 import vn.partybloc.launcher.demo.CellMeetings.Following;
 import vn.partybloc.launcher.demo.DemoDataset;
@@ -27,6 +28,8 @@ final class DemoMeetingsLoader {
 
     /** Cells recorded at once: the services run on the same two cores, so a few in flight keep them busy. */
     private static final int IN_FLIGHT = 3;
+    /** A line every so many cells, so that a long load shows it is moving. */
+    private static final int PROGRESS_EVERY = 250;
 
     private final ApiClient api;
     private final DemoIds ids;
@@ -79,8 +82,9 @@ final class DemoMeetingsLoader {
                 .computeIfAbsent(f.committeeOrganizationCode(), code -> new ArrayList<>())
                 .add(f));
         int assigned = 0;
-        // The first following is assigned first: while it is not there, none is, and nothing needs reading back.
-        boolean fresh = true;
+        // Followings are assigned in order, so a load that stopped part-way left a prefix of them: when the first is
+        // not there, none is, and nothing needs reading back. Known once the first one's seat is read.
+        Boolean resuming = null;
         for (Map.Entry<String, List<Following>> committee : byCommittee.entrySet()) {
             UUID committeeId = ids.committee(committee.getKey(), "EXECUTIVE_COMMITTEE");
             Map<UUID, String> seatOf = new HashMap<>();
@@ -98,12 +102,12 @@ final class DemoMeetingsLoader {
                     continue;
                 }
                 String cell = ids.organization(f.cellCode()).toString();
-                if (assigned == 0 && fresh) {
-                    fresh = !followedOf(seat).contains(cell);
+                if (resuming == null) {
+                    resuming = followedOf(seat).contains(cell);
                 }
-                boolean check = !fresh;
+                boolean readBack = resuming;
                 Set<String> followed =
-                        followedBySeat.computeIfAbsent(seat, s -> check ? followedOf(s) : new HashSet<>());
+                        followedBySeat.computeIfAbsent(seat, s -> readBack ? followedOf(s) : new HashSet<>());
                 if (followed.add(cell)) {
                     api.post(
                             "/api/v1/positions/" + seat + "/responsibilities",
@@ -155,11 +159,16 @@ final class DemoMeetingsLoader {
 
     private void record(List<CellMeetings> meetings) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
+        AtomicInteger recorded = new AtomicInteger();
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (CellMeetings cell : meetings) {
                 pending.add(pool.submit(() -> {
                     record(cell);
+                    int done = recorded.incrementAndGet();
+                    if (done % PROGRESS_EVERY == 0) {
+                        Console.info(String.format("  cells' meetings recorded %,d / %,d", done, meetings.size()));
+                    }
                     return null;
                 }));
             }
