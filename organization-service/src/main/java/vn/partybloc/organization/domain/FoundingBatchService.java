@@ -78,7 +78,9 @@ public class FoundingBatchService {
                 if (taken.contains(spec.code()) || !codes.add(spec.code())) {
                     throw ProblemException.conflict("organization.code-taken", spec.code());
                 }
-                Organization parent = parent(spec, founding.decision(), parents, rootExists);
+                boolean root = rootExists;
+                Organization parent = Rules.requirePlace(
+                        spec, founding.decision().effectiveDate(), () -> root, id -> activeParent(id, parents));
                 founded.add(Organization.found(spec, founding.decision(), parent));
             } catch (ProblemException e) {
                 refusals.refuse(i, e);
@@ -90,21 +92,12 @@ public class FoundingBatchService {
         return founded;
     }
 
-    /** The parent {@code spec} goes under, checked as one founding checks it; none for the Bloc committee. */
-    private static Organization parent(
-            NewOrganization spec, Decision decision, Map<UUID, Organization> parents, boolean rootExists) {
-        if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
-            Rules.requireSingleRoot(spec.parentId(), rootExists);
-            return null;
-        }
-        Rules.requireParent(spec.type(), spec.parentId());
-        Organization parent = parents.get(spec.parentId());
+    private static Organization activeParent(UUID id, Map<UUID, Organization> parents) {
+        Organization parent = parents.get(id);
         if (parent == null) {
-            throw ProblemException.notFound("organization", spec.parentId());
+            throw ProblemException.notFound("organization", id);
         }
         Rules.requireActive(parent);
-        Rules.requireAllowedParent(spec.type(), parent);
-        Rules.requireExisted(parent, decision.effectiveDate());
         return parent;
     }
 

@@ -249,15 +249,8 @@ public class OrganizationService {
 
     private Organization create(NewOrganization spec, Decision decision, StructuralChange change, SubjectRole role) {
         requireUniqueCode(spec.code());
-        Organization parent = null;
-        if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
-            Rules.requireSingleRoot(spec.parentId(), organizations.hasRoot());
-        } else {
-            Rules.requireParent(spec.type(), spec.parentId());
-            parent = lockActive(spec.parentId());
-            Rules.requireAllowedParent(spec.type(), parent);
-            Rules.requireExisted(parent, decision.effectiveDate());
-        }
+        Organization parent =
+                Rules.requirePlace(spec, decision.effectiveDate(), organizations::hasRoot, this::lockActive);
         Organization org = Organization.found(spec, decision, parent);
         org.created(caller.name(), Instant.now());
         organizations.persist(org);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import vn.partybloc.platform.web.ProblemException;
 import vn.partybloc.platform.web.ProblemMessage;
 
@@ -51,6 +53,27 @@ public final class Rules {
             throw ProblemException.rule(
                     ACTIVE_REQUIRED, "organization.not-active-since", org.code, org.status, org.statusSince);
         }
+    }
+
+    /**
+     * The parent a new organization goes under, checked: the Bloc committee at the root and only once (none), any other
+     * type under an active parent ({@code activeParent} finds and checks it) of an allowed type that existed on the
+     * effective day.
+     */
+    public static Organization requirePlace(
+            NewOrganization spec,
+            LocalDate effective,
+            BooleanSupplier rootExists,
+            Function<UUID, Organization> activeParent) {
+        if (spec.type() == OrganizationType.BLOC_COMMITTEE) {
+            requireSingleRoot(spec.parentId(), rootExists.getAsBoolean());
+            return null;
+        }
+        requireParent(spec.type(), spec.parentId());
+        Organization parent = activeParent.apply(spec.parentId());
+        requireAllowedParent(spec.type(), parent);
+        requireExisted(parent, effective);
+        return parent;
     }
 
     /** A Bloc committee is founded at the root, and only once. */
