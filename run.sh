@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|backup|restore <file>]
+# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|bench [rate]|backup|restore <file>]
 # Builds what is missing first (only a JDK 17 is needed; Maven comes through ./mvnw).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -33,9 +33,12 @@ final class ApiClient {
 
     /** Logs in with the password grant of the scripts client; logs in again before the 5-minute token expires. */
     static ApiClient login(String gateway, String realmUrl, String user, String password) throws Exception {
-        String form =
-                "grant_type=password&client_id=partybloc-scripts&username=" + enc(user) + "&password=" + enc(password);
-        return new ApiClient(gateway, realmUrl, form);
+        return new ApiClient(gateway, realmUrl, passwordGrant(user, password));
+    }
+
+    /** The form of the password grant through the scripts client, for {@link #token}. */
+    static String passwordGrant(String user, String password) {
+        return "grant_type=password&client_id=partybloc-scripts&username=" + enc(user) + "&password=" + enc(password);
     }
 
     private void refresh() throws Exception {

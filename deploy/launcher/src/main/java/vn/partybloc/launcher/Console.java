@@ -1,18 +1,32 @@
 package vn.partybloc.launcher;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Progress lines on the terminal: which part is starting, which is ready and how long it took. */
 final class Console {
 
+    /** Each part started in this run and the seconds it took, tab-separated, for {@code ./run.sh bench}. */
+    private static final List<String> STARTED = new ArrayList<>();
+
     private Console() {}
+
+    static synchronized List<String> startTimes() {
+        return List.copyOf(STARTED);
+    }
 
     static <T> T step(String part, Callable<T> start) throws Exception {
         long began = System.nanoTime();
         System.out.printf("  %-24s starting…%n", part);
         try {
             T result = start.call();
-            System.out.printf("  %-24s ready in %.1f s%n", part, (System.nanoTime() - began) / 1e9);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf("  %-24s ready in %.1f s%n", part, seconds);
+            synchronized (Console.class) {
+                STARTED.add(String.format(Locale.ROOT, "%s\t%.1f", part, seconds));
+            }
             return result;
         } catch (Exception e) {
             throw new IllegalStateException(part + " failed to start: " + e.getMessage(), e);

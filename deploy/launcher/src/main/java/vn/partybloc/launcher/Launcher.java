@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -14,9 +16,12 @@ import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
- * {@code reset}, {@code demo}, {@code backup} and {@code restore <file>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
+ * {@code reset}, {@code demo}, {@code bench}, {@code backup} and {@code restore <file>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
  */
 public final class Launcher {
+
+    /** Where a start writes how long each part took (under the logs), which {@code bench} reports. */
+    static final String START_TIMES = "start-times.tsv";
 
     private Launcher() {}
 
@@ -35,10 +40,11 @@ public final class Launcher {
             case "status" -> status(stack);
             case "reset" -> reset(stack);
             case "demo" -> demo(stack);
+            case "bench" -> bench(stack, args);
             case "backup" -> backup(stack);
             case "restore" -> restore(stack, args.length > 1 ? args[1] : null);
             default -> {
-                System.err.println("usage: run.sh [start|stop|status|reset|demo|backup|restore <file>]");
+                System.err.println("usage: run.sh [start|stop|status|reset|demo|bench [rate]|backup|restore <file>]");
                 System.exit(2);
             }
         }
@@ -87,7 +93,11 @@ public final class Launcher {
             Console.error(e.getMessage());
             System.exit(1);
         }
-        Console.ready(stack, (System.nanoTime() - began) / 1_000_000);
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        List<String> startTimes = new ArrayList<>(Console.startTimes());
+        startTimes.add(String.format(Locale.ROOT, "the whole stack\t%.1f", millis / 1000.0));
+        Files.write(stack.logs().resolve(START_TIMES), startTimes);
+        Console.ready(stack, millis);
         stopped.await();
     }
 
@@ -109,6 +119,24 @@ public final class Launcher {
         UUID secretaryOrganization = new DemoLoader(api).load(dataset);
         DemoLoader.bindSecretary(stack, api, secretaryOrganization);
         Console.info("Done. GET /api/v1/reports/overview?asOf=" + DemoDataset.AS_OF + " shows the article's figures.");
+    }
+
+    /**
+     * Measures the running stack (loaded with the demo) side by side and prints the tables; {@code rate} is the offered
+     * rate of the point reads' latency run.
+     */
+    private static void bench(Stack stack, String[] args) throws Exception {
+        Optional<Long> launcher = stack.runningPid();
+        if (launcher.isEmpty()) {
+            Console.fail(
+                    "Start the stack first (RATE_LIMIT_PER_MINUTE=100000000 ./run.sh) and load the demo (./run.sh demo)");
+        }
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : Bench.DEFAULT_RATE;
+        Console.info("Measuring the running stack (about six minutes; it changes nothing)…");
+        Bench bench = new Bench(stack, launcher.get());
+        Path file = bench.run(rate);
+        Console.info(Files.readString(file));
+        Console.info("Written to " + file);
     }
 
     private static void stop(Stack stack) throws Exception {
