@@ -40,9 +40,7 @@ public class StructureWarnings {
         if (org.status() != OrganizationStatus.ACTIVE) {
             return List.of();
         }
-        MemberCount count =
-                members.byCellPathInSubtree(org.path()).values().stream().reduce(MemberCount.NONE, MemberCount::plus);
-        return check(org, count);
+        return check(org, members.inSubtree(org.path()));
     }
 
     /** Every active organization of the subtree of {@code root} (the root included) that has a warning, by depth. */
