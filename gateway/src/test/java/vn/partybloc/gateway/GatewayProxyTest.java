@@ -1,7 +1,9 @@
 package vn.partybloc.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -13,6 +15,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -215,6 +219,49 @@ class GatewayProxyTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * Under load the Bloc's lookup failed now and then (the bench's overview at 2/s on a fresh stack), and the report
+     * answered 404 "no resource at this path", which tells a client the report does not exist.
+     */
+    @Test
+    void aReportWhoseBlocCannotBeLookedUpIsUnavailableAndOneWithNoBlocSaysSo() {
+        blocLookupAnswers(
+                aResponse().withStatus(503),
+                () -> given().auth()
+                        .oauth2(Tokens.as("viewer"))
+                        .get("/api/v1/reports/overview")
+                        .then()
+                        .statusCode(503)
+                        .contentType("application/problem+json")
+                        .body("detail", containsString("organizationId")));
+        blocLookupAnswers(
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[],\"page\":0,\"size\":1,\"total\":0}"),
+                () -> given().auth()
+                        .oauth2(Tokens.as("viewer"))
+                        .queryParam("from", "2021-01-01")
+                        .queryParam("to", "2023-06-30")
+                        .get("/api/v1/reports/period")
+                        .then()
+                        .statusCode(404)
+                        .contentType("application/problem+json")
+                        .body("detail", containsString("No Bloc")));
+    }
+
+    private static void blocLookupAnswers(ResponseDefinitionBuilder answer, Runnable check) {
+        StubMapping stub = UpstreamResource.organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations"))
+                .withQueryParam("type", equalTo("BLOC_COMMITTEE"))
+                .atPriority(1)
+                .willReturn(answer));
+        try {
+            check.run();
+        } finally {
+            UpstreamResource.organizations.removeStub(stub);
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Optional;
@@ -50,23 +49,26 @@ public class SubtreeRoot {
     private UUID bloc(String authorization, String requestId) {
         GatewayConfig.Upstream organizations = config.upstreams().get("organization");
         if (organizations == null || !organizations.deployed()) {
-            throw new NotFoundException("Name the subtree with organizationId: organization-service is not deployed");
+            throw new SubtreeRootException(404, "bloc-not-deployed");
         }
         try {
             HttpResponse<String> response = calls.http()
                     .send(
                             calls.get(organizations, BLOC_QUERY, authorization, requestId),
                             HttpResponse.BodyHandlers.ofString());
-            JsonNode first =
-                    json.readTree(response.body()).path("items").path(0).path("id");
-            if (response.statusCode() == 200 && first.isTextual()) {
-                return UUID.fromString(first.asText());
+            if (response.statusCode() == 200) {
+                JsonNode first =
+                        json.readTree(response.body()).path("items").path(0).path("id");
+                if (first.isTextual()) {
+                    return UUID.fromString(first.asText());
+                }
+                throw new SubtreeRootException(404, "bloc-not-recorded");
             }
         } catch (IOException | IllegalArgumentException e) {
-            // answered below: the caller can still name the subtree
+            // organization-service did not answer, or not with an organization: unavailable below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new NotFoundException("The Bloc's organization could not be found; name the subtree with organizationId");
+        throw new SubtreeRootException(503, "bloc-unavailable");
     }
 }

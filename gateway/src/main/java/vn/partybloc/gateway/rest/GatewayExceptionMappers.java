@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.partybloc.gateway.reports.InvalidPeriodException;
+import vn.partybloc.gateway.reports.SubtreeRootException;
 import vn.partybloc.gateway.routing.Problems;
 import vn.partybloc.kernel.Languages;
 
@@ -38,6 +39,16 @@ public class GatewayExceptionMappers {
                 "period-reversed",
                 e.to().toString(),
                 e.from().toString());
+    }
+
+    @ServerExceptionMapper
+    public Response subtreeRoot(SubtreeRootException e, HttpHeaders headers, UriInfo uri) {
+        if (e.status() == 404) {
+            return problem(404, "not-found", headers, uri, e.detailKey());
+        }
+        return Response.fromResponse(problem(503, "unavailable", headers, uri, e.detailKey()))
+                .header("Retry-After", 1)
+                .build();
     }
 
     @ServerExceptionMapper
