@@ -132,7 +132,7 @@ public final class Launcher {
                     "Start the stack first (RATE_LIMIT_PER_MINUTE=100000000 ./run.sh) and load the demo (./run.sh demo)");
         }
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : Bench.DEFAULT_RATE;
-        Console.info("Measuring the running stack (about seven minutes; it changes nothing)…");
+        Console.info("Measuring the running stack (about ten minutes; it changes nothing)…");
         Bench bench = new Bench(stack, launcher.get());
         Path file = bench.run(rate);
         Console.info(Files.readString(file));
