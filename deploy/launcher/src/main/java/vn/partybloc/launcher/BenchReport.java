@@ -125,7 +125,7 @@ final class BenchReport {
     private void noteFailures(Measurement m) {
         if (m.failures() > 0) {
             String hint = m.firstFailure() != null && m.firstFailure().endsWith(" 429")
-                    ? " (the gateway's rate limit: start the stack with RATE_LIMIT_PER_MINUTE=100000000 ./run.sh)"
+                    ? " (the gateway's rate limit: start the stack with " + Bench.START_COMMAND + ")"
                     : "";
             failures.add(m.name() + ": " + m.failures() + " failed, first: " + m.firstFailure() + hint);
         }

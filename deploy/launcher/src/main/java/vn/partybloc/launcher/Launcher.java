@@ -128,8 +128,7 @@ public final class Launcher {
     private static void bench(Stack stack, String[] args) throws Exception {
         Optional<Long> launcher = stack.runningPid();
         if (launcher.isEmpty()) {
-            Console.fail(
-                    "Start the stack first (RATE_LIMIT_PER_MINUTE=100000000 ./run.sh) and load the demo (./run.sh demo)");
+            Console.fail("Start the stack first (" + Bench.START_COMMAND + ") and load the demo (./run.sh demo)");
         }
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : Bench.DEFAULT_RATE;
         Console.info("Measuring the running stack (about ten minutes; it changes nothing)…");

@@ -3,10 +3,7 @@ package vn.partybloc.launcher.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.HdrHistogram.Recorder;
 
 /**
  * As many requests as a fixed number of connections can carry, each sending its next when the last is answered (what
@@ -24,13 +21,7 @@ public final class ClosedLoad {
             window.sendNext();
         }
         window.done.await();
-        return new Measurement(
-                name,
-                window.answered.get(),
-                window.failures.get(),
-                window.firstFailure.get(),
-                window.recorder.getIntervalHistogram(),
-                duration.toNanos() / 1e9);
+        return window.tally.measurement(name, duration.toNanos() / 1e9);
     }
 
     /** The measured window and its counts; each of the connections' chains of requests ends when it closes. */
@@ -40,10 +31,7 @@ public final class ClosedLoad {
         private final Supplier<URI> requests;
         private final long from;
         private final long end;
-        private final Recorder recorder = new Recorder(3);
-        private final AtomicLong answered = new AtomicLong();
-        private final AtomicLong failures = new AtomicLong();
-        private final AtomicReference<String> firstFailure = new AtomicReference<>();
+        private final Tally tally = new Tally();
         private final CountDownLatch done;
 
         Window(LoadClient client, Supplier<URI> requests, long from, Duration duration, int connections) {
@@ -64,13 +52,7 @@ public final class ClosedLoad {
             client.get(uri).onComplete(result -> {
                 long now = System.nanoTime();
                 if (sent >= from && now <= end) {
-                    recorder.recordValue(now - sent);
-                    answered.incrementAndGet();
-                    String failure = Failures.of(uri, result.result(), result.cause());
-                    if (failure != null) {
-                        failures.incrementAndGet();
-                        firstFailure.compareAndSet(null, failure);
-                    }
+                    tally.answer(now - sent, Failures.of(uri, result.result(), result.cause()));
                 }
                 sendNext();
             });

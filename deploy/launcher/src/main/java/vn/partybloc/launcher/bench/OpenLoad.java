@@ -4,11 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import org.HdrHistogram.Recorder;
 
 /**
  * Sends requests at a constant offered rate, whatever the answers take, and times each from the moment it was due, not
@@ -27,9 +24,7 @@ public final class OpenLoad {
             throws InterruptedException {
         long interval = 1_000_000_000L / perSecond;
         int count = (int) (duration.toNanos() / interval);
-        Recorder recorder = new Recorder(3);
-        AtomicLong failures = new AtomicLong();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
+        Tally tally = new Tally();
         CountDownLatch answered = new CountDownLatch(count);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -39,21 +34,14 @@ public final class OpenLoad {
             }
             URI uri = requests.get();
             client.get(uri).onComplete(result -> {
-                recorder.recordValue(System.nanoTime() - due);
-                String failure = Failures.of(uri, result.result(), result.cause());
-                if (failure != null) {
-                    failures.incrementAndGet();
-                    firstFailure.compareAndSet(null, failure);
-                }
+                tally.answer(System.nanoTime() - due, Failures.of(uri, result.result(), result.cause()));
                 answered.countDown();
             });
         }
         if (!answered.await(GRACE.toNanos(), TimeUnit.NANOSECONDS)) {
-            failures.addAndGet(answered.getCount());
-            firstFailure.compareAndSet(null, "no answer within " + GRACE.toSeconds() + " s of the last request");
+            tally.unanswered(answered.getCount(), "no answer within " + GRACE.toSeconds() + " s of the last request");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measurement(
-                name, count, failures.get(), firstFailure.get(), recorder.getIntervalHistogram(), seconds);
+        return tally.measurement(name, count, seconds);
     }
 }

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.HdrHistogram.Recorder;
 
 /**
  * The database's ceiling for a point read: one prepared {@code select … where id = ?} after another on each of a fixed
@@ -32,8 +30,7 @@ public final class PointSelectLoad {
             Duration warmUp,
             Duration duration)
             throws Exception {
-        Recorder recorder = new Recorder(3);
-        AtomicLong answered = new AtomicLong();
+        Tally tally = new Tally();
         AtomicReference<Exception> failure = new AtomicReference<>();
         long measuredFrom = System.nanoTime() + warmUp.toNanos();
         long end = measuredFrom + duration.toNanos();
@@ -55,8 +52,7 @@ public final class PointSelectLoad {
                                 }
                                 long now = System.nanoTime();
                                 if (sent >= measuredFrom && now <= end) {
-                                    recorder.recordValue(now - sent);
-                                    answered.incrementAndGet();
+                                    tally.answer(now - sent, null);
                                 }
                             }
                         } catch (SQLException e) {
@@ -73,7 +69,6 @@ public final class PointSelectLoad {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return new Measurement(
-                name, answered.get(), 0, null, recorder.getIntervalHistogram(), duration.toNanos() / 1e9);
+        return tally.measurement(name, duration.toNanos() / 1e9);
     }
 }
