@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,15 +58,19 @@ public final class Launcher {
         }
         Files.createDirectories(stack.logs());
         stack.writePid();
-        List<AutoCloseable> parts = new ArrayList<>();
+        List<AutoCloseable> parts = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             Console.info("Stopping…");
-                            for (int i = parts.size() - 1; i >= 0; i--) {
+                            List<AutoCloseable> started;
+                            synchronized (parts) {
+                                started = new ArrayList<>(parts);
+                            }
+                            for (int i = started.size() - 1; i >= 0; i--) {
                                 try {
-                                    parts.get(i).close();
+                                    started.get(i).close();
                                 } catch (Exception e) {
                                     Console.warn("stopping a part failed: " + e.getMessage());
                                 }
@@ -78,17 +83,7 @@ public final class Launcher {
         long began = System.nanoTime();
         try {
             stack.checkPortsFree();
-            Postgres postgres = Console.step("PostgreSQL", () -> Postgres.start(stack));
-            parts.add(postgres);
-            KafkaBroker kafka = Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack));
-            parts.add(kafka);
-            Keycloak keycloak = Console.step(
-                    "Keycloak " + Keycloak.version(stack.project()), () -> Keycloak.start(stack, postgres));
-            parts.add(keycloak);
-            for (ServiceProcess.Spec spec : stack.processes(postgres.password())) {
-                ServiceProcess service = Console.step(spec.name(), () -> ServiceProcess.start(stack, spec));
-                parts.add(service);
-            }
+            new StartOrder(stack).start(parts::add);
         } catch (Exception e) {
             Console.error(e.getMessage());
             System.exit(1);
