@@ -16,13 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keycloak from the distribution Maven unpacked under {@code deploy/keycloak/target}, in dev mode on the embedded
- * PostgreSQL (so users and sessions survive restarts), importing the project's realm on first start.
+ * Keycloak from the distribution Maven unpacked and built under {@code deploy/keycloak/target}, started optimized (in
+ * production mode, over plain HTTP on this machine) on the embedded PostgreSQL (so users and sessions survive
+ * restarts), importing the project's realm on first start.
  */
 final class Keycloak implements AutoCloseable {
 
     private static final Pattern VERSION =
             Pattern.compile("<keycloak\\.version>\\s*([^<\\s]+)\\s*</keycloak\\.version>");
+
+    /** Written by {@code deploy/keycloak/prebuild.sh} once {@code kc.sh build} has built it for the stack. */
+    static final String PREBUILT = "lib/quarkus/partybloc-build";
 
     private final Process process;
 
@@ -49,6 +53,10 @@ final class Keycloak implements AutoCloseable {
         if (!Files.exists(kc)) {
             throw new IllegalStateException(kc + " is missing; build it with ./mvnw -B package -DskipTests");
         }
+        if (!Files.exists(home.resolve(PREBUILT))) {
+            throw new IllegalStateException("Keycloak is not built for the stack (" + home.resolve(PREBUILT)
+                    + " is missing); build it with ./mvnw -B package -DskipTests -pl deploy/keycloak");
+        }
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(
@@ -62,8 +70,14 @@ final class Keycloak implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
                         kc.toString(),
-                        "start-dev",
+                        "start",
+                        "--optimized",
                         "--import-realm",
+                        // one node, plain HTTP on this machine, its host name taken from each request (localhost
+                        // here, the host's name when the e2e suite reaches it), as start-dev had them
+                        "--cache=local",
+                        "--http-enabled=true",
+                        "--hostname-strict=false",
                         "--http-port=" + stack.keycloakPort(),
                         "--http-management-port=" + stack.keycloakManagementPort(),
                         "--db=postgres",
