@@ -55,6 +55,15 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A valid token that expires {@code seconds} from now. */
+    public static String expiringIn(String role, long seconds) {
+        return builder(role, Set.of(role))
+                .expiresAt(Instant.now().plusSeconds(seconds))
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     public static String wrongIssuer(String role) {
         return builder(role, Set.of(role))
                 .issuer("https://impostor.example.com")

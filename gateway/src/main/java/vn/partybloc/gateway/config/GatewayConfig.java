@@ -34,6 +34,8 @@ public interface GatewayConfig {
 
     Register register();
 
+    TokenCache tokenCache();
+
     /** OIDC issuer whose authorization and token endpoints the merged OpenAPI document names for Swagger UI. */
     Optional<URI> openapiIssuer();
 
@@ -58,6 +60,17 @@ public interface GatewayConfig {
         /** How long an answer of the register is kept per person and organization: the most a change waits. */
         @WithDefault("30s")
         Duration cacheFor();
+    }
+
+    /** Verified bearer tokens kept with their identity until they expire ({@code VerifiedTokens}). */
+    interface TokenCache {
+        /** Tokens kept at most; 0 verifies every request's token. */
+        @WithDefault("10000")
+        long maxSize();
+
+        /** The longest a token is kept, even when it expires later. */
+        @WithDefault("5m")
+        Duration maxAge();
     }
 
     interface RateLimit {

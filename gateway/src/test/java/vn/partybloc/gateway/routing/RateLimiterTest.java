@@ -89,6 +89,11 @@ class RateLimiterTest {
             }
 
             @Override
+            public TokenCache tokenCache() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public long maxBodyBytes() {
                 return 0;
             }
