@@ -17,7 +17,8 @@ import vn.partybloc.gateway.config.GatewayConfig;
 /**
  * The identities of the bearer tokens the gateway has verified, each kept until its token expires (at most
  * {@code gateway.token-cache.max-age}), so that a token sent again costs a hash and a lookup rather than a signature
- * verification and the parsing of its claims (issue 16). Keyed by the token's SHA-256: the cache holds no token.
+ * verification and the parsing of its claims (issue 16). Keyed by the token's SHA-256, so that the keys reveal no
+ * token; a kept identity carries its token, as every request's identity does, until the token expires.
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -67,11 +68,6 @@ public class VerifiedTokens {
         if (!kept.expired()) {
             identities.put(key(token), kept);
         }
-    }
-
-    long size() {
-        identities.cleanUp();
-        return identities.estimatedSize();
     }
 
     private static String key(String token) {
