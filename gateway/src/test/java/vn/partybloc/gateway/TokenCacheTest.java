@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.Tokens;
 
@@ -25,7 +26,7 @@ class TokenCacheTest {
 
     @Test
     void aTokenSentAgainIsAnsweredFromItsKeptIdentityWithTheSameRights() {
-        String admin = Tokens.withRoles("cache-admin", java.util.Set.of("admin"));
+        String admin = Tokens.withRoles("cache-admin", Set.of("admin"));
         String guest = Tokens.as("guest");
         double hits = count("hit");
         double misses = count("miss");

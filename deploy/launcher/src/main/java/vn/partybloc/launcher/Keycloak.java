@@ -74,13 +74,13 @@ final class Keycloak implements AutoCloseable {
                         "--optimized",
                         "--import-realm",
                         // one node, plain HTTP on this machine, its host name taken from each request (localhost
-                        // here, the host's name when the e2e suite reaches it), as start-dev had them
+                        // here, the host's name when the e2e suite reaches it), as start-dev had them; the database
+                        // kind is the build's (prebuild.sh)
                         "--cache=local",
                         "--http-enabled=true",
                         "--hostname-strict=false",
                         "--http-port=" + stack.keycloakPort(),
                         "--http-management-port=" + stack.keycloakManagementPort(),
-                        "--db=postgres",
                         "--db-url=" + stack.jdbcUrl("keycloak"),
                         "--db-username=" + Postgres.USER)
                 .redirectErrorStream(true)
