@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|bench [rate]|backup|restore <file>]
+# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>]
+# PARTYBLOC_DATA names another data folder than .local/ (the scale benchmark loads its own province there).
 # Builds what is missing first (only a JDK 17 is needed; Maven comes through ./mvnw).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,4 +11,7 @@ if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f 
   echo "Building the system (first run only; REBUILD=1 forces it)…"
   ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
 fi
-exec java -Xmx512m -Dpartybloc.home="$PWD" -jar deploy/launcher/target/launcher.jar "$command" "${@:2}"
+# The scale benchmark holds its generated province (550,000 members) in the launcher's memory.
+heap=512m
+[[ "$command" == bench && "${2:-}" == scale ]] && heap=3g
+exec java -Xmx$heap -Dpartybloc.home="$PWD" ${PARTYBLOC_DATA:+-Dpartybloc.data="$PARTYBLOC_DATA"} -jar deploy/launcher/target/launcher.jar "$command" "${@:2}"

@@ -39,12 +39,12 @@ final class Bench {
     /** How to start the stack for the bench: the gateway's rate limit would answer most of the load with 429. */
     static final String START_COMMAND = "RATE_LIMIT_PER_MINUTE=100000000 ./run.sh";
     /** The demo's administrator: the Bloc in scope, so every read below answers the whole Bloc. */
-    private static final String USER = "admin";
+    static final String USER = "admin";
 
-    private static final String PASSWORD = "admin-demo";
+    static final String PASSWORD = "admin-demo";
 
-    /** The reads a user waits for, each at an offered rate it can bear on 2 cores, through the gateway. */
-    private record ListedRead(String name, String path, int perSecond) {}
+    /** A read a user waits for, at an offered rate it can bear on 2 cores, through the gateway. */
+    record ListedRead(String name, String path, int perSecond) {}
 
     private final Stack stack;
     private final long launcherPid;
@@ -125,7 +125,14 @@ final class Bench {
     }
 
     private void listedReads(LoadClient client, BenchTargets targets) throws Exception {
-        List<ListedRead> reads = List.of(
+        for (ListedRead read : listedReads(targets)) {
+            report.listedRead(read.perSecond(), measure(stack, client, read));
+        }
+    }
+
+    /** The reads issue 15 lists, which the scale benchmark measures too. */
+    static List<ListedRead> listedReads(BenchTargets targets) {
+        return List.of(
                 new ListedRead("subtree page (50)", "/api/v1/organizations/" + targets.bloc() + "/subtree?size=50", 20),
                 new ListedRead(
                         "member search \"" + targets.searchTerm() + "\" (20)",
@@ -142,12 +149,14 @@ final class Bench {
                 new ListedRead("attainment 2022", "/api/v1/reviews/attainment?year=2022", 5),
                 new ListedRead("overview as of 2023-06-30", "/api/v1/reports/overview?asOf=2023-06-30", 2),
                 new ListedRead("members' changes feed page (100)", "/api/v1/changes/members?limit=100", 20));
-        for (ListedRead read : reads) {
-            login(client);
-            URI uri = URI.create(stack.url(Application.GATEWAY) + read.path());
-            OpenLoad.run("warm-up", client, () -> uri, read.perSecond(), WARM_UP);
-            report.listedRead(read.perSecond(), OpenLoad.run(read.name(), client, () -> uri, read.perSecond(), OPEN));
-        }
+    }
+
+    /** One listed read at its rate, after a warm-up at the same rate. */
+    static Measurement measure(Stack stack, LoadClient client, ListedRead read) throws Exception {
+        login(stack, client);
+        URI uri = URI.create(stack.url(Application.GATEWAY) + read.path());
+        OpenLoad.run("warm-up", client, () -> uri, read.perSecond(), WARM_UP);
+        return OpenLoad.run(read.name(), client, () -> uri, read.perSecond(), OPEN);
     }
 
     private void warmUp(LoadClient client, Application application, String path, List<String> ids) throws Exception {
@@ -179,6 +188,10 @@ final class Bench {
 
     /** A fresh token before each measurement: they live 5 minutes, a measurement takes at most 15 s. */
     private void login(LoadClient client) throws Exception {
+        login(stack, client);
+    }
+
+    static void login(Stack stack, LoadClient client) throws Exception {
         client.authorization("Bearer " + ApiClient.token(stack.oidcUrl(), ApiClient.passwordGrant(USER, PASSWORD)));
     }
 

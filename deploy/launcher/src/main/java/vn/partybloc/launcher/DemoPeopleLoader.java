@@ -19,7 +19,7 @@ import vn.partybloc.launcher.demo.Position;
  */
 final class DemoPeopleLoader {
 
-    private static final String POSITION_HEADER =
+    static final String POSITION_HEADER =
             "memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,"
                     + "startsOn,endsOn,endReason";
 

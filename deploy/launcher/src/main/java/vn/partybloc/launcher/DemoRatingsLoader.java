@@ -16,7 +16,7 @@ import vn.partybloc.launcher.demo.Rating;
  */
 final class DemoRatingsLoader {
 
-    private static final int BATCH = 5_000;
+    static final int BATCH = 5_000;
 
     private final ApiClient api;
     private final DemoIds ids;
@@ -49,7 +49,7 @@ final class DemoRatingsLoader {
     }
 
     private void load(int year, List<Rating> ratings) throws Exception {
-        UUID cycle = cycle(year);
+        UUID cycle = cycle(api, year);
         long recorded = api.get("/api/v1/reviews?cycleId=" + cycle + "&size=1")
                 .path("total")
                 .asLong();
@@ -58,7 +58,7 @@ final class DemoRatingsLoader {
         } else {
             List<Map<String, Object>> items = ratings.stream().map(this::item).toList();
             for (int from = 0; from < items.size(); from += BATCH) {
-                post(cycle, items.subList(from, Math.min(items.size(), from + BATCH)));
+                post(api, cycle, items.subList(from, Math.min(items.size(), from + BATCH)));
                 Console.info(String.format(
                         "  reviews %d: %,d of %,d decided", year, Math.min(items.size(), from + BATCH), items.size()));
             }
@@ -95,7 +95,8 @@ final class DemoRatingsLoader {
                 rating.decidedOn().toString());
     }
 
-    private UUID cycle(int year) throws Exception {
+    /** The review cycle of the year, opened if it is not yet. */
+    static UUID cycle(ApiClient api, int year) throws Exception {
         HttpResponse<String> opened =
                 api.postRaw("/api/v1/review-cycles", "application/json", "{\"year\":" + year + "}");
         if (opened.statusCode() == 201) {
@@ -110,7 +111,7 @@ final class DemoRatingsLoader {
     }
 
     /** evaluation-service learns of members and committees from events: a batch naming one it does not know yet waits. */
-    private void post(UUID cycle, List<Map<String, Object>> items) throws Exception {
+    static void post(ApiClient api, UUID cycle, List<Map<String, Object>> items) throws Exception {
         String body = ApiClient.json(Map.of("cycleId", cycle.toString(), "items", items));
         for (int attempt = 0; attempt < 100; attempt++) {
             HttpResponse<String> response = api.postRaw("/api/v1/reviews/batch", "application/json", body);

@@ -45,7 +45,8 @@ public final class Launcher {
             case "backup" -> backup(stack);
             case "restore" -> restore(stack, args.length > 1 ? args[1] : null);
             default -> {
-                System.err.println("usage: run.sh [start|stop|status|reset|demo|bench [rate]|backup|restore <file>]");
+                System.err.println(
+                        "usage: run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>]");
                 System.exit(2);
             }
         }
@@ -124,6 +125,16 @@ public final class Launcher {
         Optional<Long> launcher = stack.runningPid();
         if (launcher.isEmpty()) {
             Console.fail("Start the stack first (" + Bench.START_COMMAND + ") and load the demo (./run.sh demo)");
+        }
+        if (args.length > 1 && args[1].equals("scale")) {
+            int members = args.length > 2 ? Integer.parseInt(args[2]) : ScaleBench.DEFAULT_MEMBERS;
+            Console.info(String.format(
+                    "Loading a province of %,d members through the API and measuring it (on an empty stack: %s)…",
+                    members, ScaleBench.START_COMMAND));
+            Path file = new ScaleBench(stack).run(members);
+            Console.info(Files.readString(file));
+            Console.info("Written to " + file);
+            return;
         }
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : Bench.DEFAULT_RATE;
         Console.info("Measuring the running stack (about ten minutes; it changes nothing)…");

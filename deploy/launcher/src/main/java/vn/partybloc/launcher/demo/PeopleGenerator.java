@@ -464,38 +464,55 @@ final class PeopleGenerator {
     private List<Draft> members(String cell, int count) {
         List<Draft> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Draft p = new Draft();
-            boolean female = random.nextInt(100) < 46;
-            p.gender = female ? "FEMALE" : "MALE";
-            p.fullName = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
-                    + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
-            p.dateOfBirth = LocalDate.of(1966 + random.nextInt(34), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            p.serial = people.size() + 1;
-            // 087 (Đồng Tháp), century and gender (0/1 for the 1900s), the two digits of the birth year, a serial.
-            p.nationalId = String.format("087%d%02d%06d", female ? 1 : 0, p.dateOfBirth.getYear() % 100, p.serial);
-            if (random.nextInt(100) < 3) {
-                p.admittedOn = LocalDate.of(2023, 1 + random.nextInt(6), 1 + random.nextInt(28));
-            } else {
-                LocalDate earliest = p.dateOfBirth.plusYears(22);
-                long span = LocalDate.of(2022, 6, 1).toEpochDay() - earliest.toEpochDay();
-                p.admittedOn = LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (random.nextDouble() * span));
-                p.fullMemberSince = p.admittedOn.plusYears(1);
-            }
-            p.cell = cell;
-            int d = random.nextInt(100);
-            p.degree = d < 8
-                    ? "SECONDARY"
-                    : d < 18 ? "COLLEGE" : d < 73 ? "BACHELOR" : d < 85 ? "ENGINEER" : d < 98 ? "MASTER" : "DOCTOR";
-            int t = random.nextInt(100);
-            p.politicalTheory = t < 60 ? "ELEMENTARY" : t < 90 ? "INTERMEDIATE" : "ADVANCED";
-            p.jobTitle = pick(JOBS);
+            Draft p = draft(random, people.size() + 1, cell);
             people.add(p);
             list.add(p);
         }
         return list;
     }
 
+    /**
+     * A member of the register as the demo makes them, the {@code serial}-th: also the scale benchmark's members
+     * ({@link ScaleProvince}), so that both search and count the same kind of names and qualifications.
+     */
+    static Member registerMember(Random random, int serial, String cell) {
+        return member(draft(random, serial, cell));
+    }
+
+    private static Draft draft(Random random, int serial, String cell) {
+        Draft p = new Draft();
+        boolean female = random.nextInt(100) < 46;
+        p.gender = female ? "FEMALE" : "MALE";
+        p.fullName = pick(random, FAMILY) + " " + pick(random, female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                + pick(random, female ? GIVEN_FEMALE : GIVEN_MALE);
+        p.dateOfBirth = LocalDate.of(1966 + random.nextInt(34), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        p.serial = serial;
+        // 087 (Đồng Tháp), century and gender (0/1 for the 1900s), the two digits of the birth year, a serial.
+        p.nationalId = String.format("087%d%02d%06d", female ? 1 : 0, p.dateOfBirth.getYear() % 100, p.serial);
+        if (random.nextInt(100) < 3) {
+            p.admittedOn = LocalDate.of(2023, 1 + random.nextInt(6), 1 + random.nextInt(28));
+        } else {
+            LocalDate earliest = p.dateOfBirth.plusYears(22);
+            long span = LocalDate.of(2022, 6, 1).toEpochDay() - earliest.toEpochDay();
+            p.admittedOn = LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (random.nextDouble() * span));
+            p.fullMemberSince = p.admittedOn.plusYears(1);
+        }
+        p.cell = cell;
+        int d = random.nextInt(100);
+        p.degree = d < 8
+                ? "SECONDARY"
+                : d < 18 ? "COLLEGE" : d < 73 ? "BACHELOR" : d < 85 ? "ENGINEER" : d < 98 ? "MASTER" : "DOCTOR";
+        int t = random.nextInt(100);
+        p.politicalTheory = t < 60 ? "ELEMENTARY" : t < 90 ? "INTERMEDIATE" : "ADVANCED";
+        p.jobTitle = pick(random, JOBS);
+        return p;
+    }
+
     private String pick(String[] values) {
+        return pick(random, values);
+    }
+
+    private static String pick(Random random, String[] values) {
         return values[random.nextInt(values.length)];
     }
 
