@@ -420,6 +420,47 @@ class ImportTest {
     }
 
     /**
+     * A chunk of rows is imported in one transaction: each row still meets the rules against the rows before it in the
+     * same file, and a row refused for one of them leaves the others in.
+     */
+    @Test
+    void aPositionRowIsCheckedAgainstTheRowsBeforeItInTheSameFile() throws SQLException {
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String first = Members.nationalId();
+        String second = Members.nationalId();
+        String deputy = Members.nationalId();
+        importFile(
+                admin(),
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER
+                        + csvRow("Bí Thư Một", first, cell, "2011-05-19", "x")
+                        + csvRow("Bí Thư Hai", second, cell, "2011-05-19", "x")
+                        + csvRow("Phó Bí Thư", deputy, cell, "2011-05-19", "x"));
+        String committee = Committees.committee(cell, "CELL_COMMITTEE").toString();
+        JsonPath job = importFile(
+                admin(),
+                "/api/v1/positions/imports",
+                "text/csv",
+                "memberNationalId,committeeId,position,appointment,decisionNumber,startsOn,endsOn,endReason\n"
+                        + first + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
+                        + second + "," + committee + ",SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n"
+                        + deputy + "," + committee + ",DEPUTY_SECRETARY,ELECTED,20-QĐ/ĐUK,2025-06-20,,\n");
+        assertEquals(2, job.getInt("createdRows"));
+        assertEquals(1, job.getInt("failedRows"));
+        assertEquals("POS-ONE-SECRETARY", job.getString("errors.find { it.row == 2 }.rule"));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/committees/" + committee + "/positions")
+                .then()
+                .body("size()", equalTo(2));
+        assertEquals(
+                1,
+                count("select count(*) from positions p join members m on m.id = p.member_id"
+                        + " where p.position = 'SECRETARY' and m.national_id = '" + first + "'"));
+    }
+
+    /**
      * IMP-DIFFERS: an import records new positions and their ends; it never rewrites one already recorded. One row per
      * file, as a file refuses a row repeating another's position.
      */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,10 +86,7 @@ public class ImportJobs {
                 file,
                 jobId -> inChunks(file, chunk -> {
                     List<ImportRowError> errors = new ArrayList<>();
-                    List<ImportOutcome> outcomes = chunk.stream()
-                            .map(row -> importPosition(row, errors))
-                            .toList();
-                    recordProgress(jobId, outcomes, errors);
+                    recordProgress(jobId, importPositions(chunk, errors), errors);
                 }));
     }
 
@@ -104,6 +102,17 @@ public class ImportJobs {
                 }
             }
         }
+    }
+
+    private List<ImportOutcome> importPositions(List<ImportRow<PositionRow>> chunk, List<ImportRowError> errors) {
+        if (chunk.stream().allMatch(ImportRow::readable)) {
+            Optional<List<ImportOutcome>> together = positionImporter.importTogether(
+                    chunk.stream().map(ImportRow::value).toList());
+            if (together.isPresent()) {
+                return together.get();
+            }
+        }
+        return chunk.stream().map(row -> importPosition(row, errors)).toList();
     }
 
     private ImportOutcome importPosition(ImportRow<PositionRow> row, List<ImportRowError> errors) {

@@ -2,16 +2,19 @@ package vn.partybloc.member.domain;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.PositionRepository;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
- * Upserts positions by member, committee, position and start date. Each row goes through {@link CommitteeService} in a
- * transaction of its own, so it meets every rule a single request meets (full members only, one secretary, standing on
- * executive, ...) and a refused row leaves nothing behind. A row with an end date ends the position it names.
+ * Upserts positions by member, committee, position and start date. Each row goes through {@link CommitteeService}, so
+ * it meets every rule a single request meets (full members only, one secretary, standing on executive, ...); a chunk
+ * of rows is tried in one transaction, and a chunk with a refused row again row by row, each in a transaction of its
+ * own, so that a refused row leaves nothing behind. A row with an end date ends the position it names.
  */
 @ApplicationScoped
 public class PositionImporter {
@@ -24,6 +27,21 @@ public class PositionImporter {
         this.committees = committees;
         this.positions = positions;
         this.members = members;
+    }
+
+    /**
+     * The rows in one transaction, their outcomes in order; empty when one of them is refused, and then none is kept
+     * (the caller goes through them one by one with {@link #importRow} to tell which). A chunk of valid rows costs one
+     * commit instead of one per row; each row still sees the rows before it, as Hibernate flushes them before the
+     * rules' queries.
+     */
+    public Optional<List<ImportOutcome>> importTogether(List<PositionRow> rows) {
+        try {
+            return Optional.of(QuarkusTransaction.requiringNew()
+                    .call(() -> rows.stream().map(this::upsert).toList()));
+        } catch (ProblemException refused) {
+            return Optional.empty();
+        }
     }
 
     public ImportOutcome importRow(PositionRow row) {
