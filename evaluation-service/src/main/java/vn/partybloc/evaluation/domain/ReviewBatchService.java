@@ -139,22 +139,37 @@ public class ReviewBatchService {
         return r;
     }
 
-    /** Loads the batch's subjects in a few queries, so that the per-item checks find them in the persistence context. */
+    /**
+     * The batch's subjects and the organizations they are rated in, each kind in one statement, so that rating them is
+     * lookups in the persistence context: only these organizations, whatever the size of the Bloc.
+     */
     private void preload(List<Item> items) {
         Set<UUID> members = new HashSet<>();
         Set<UUID> committees = new HashSet<>();
+        Set<UUID> committeeMembers = new HashSet<>();
+        Set<UUID> organizations = new HashSet<>();
         for (Item item : items) {
-            if (item.subjectId() == null) {
+            if (item.subjectId() == null || item.subjectKind() == null) {
                 continue;
             }
-            if (item.subjectKind() == SubjectKind.MEMBER) {
-                members.add(item.subjectId());
-            } else if (item.subjectKind() == SubjectKind.COLLECTIVE_COMMITTEE) {
-                committees.add(item.subjectId());
+            switch (item.subjectKind()) {
+                case MEMBER -> members.add(item.subjectId());
+                case COLLECTIVE_COMMITTEE -> committees.add(item.subjectId());
+                case COMMITTEE_MEMBER -> committeeMembers.add(item.subjectId());
+                default -> organizations.add(item.subjectId());
             }
         }
-        ManyIds.load(em, MemberReplica.class, "members", members);
-        ManyIds.load(em, CommitteeReplica.class, "committees", committees);
-        em.createQuery("from OrganizationReplica").getResultList();
+        ManyIds.load(em, MemberReplica.class, "members", members).forEach(m -> organizations.add(m.organizationId));
+        ManyIds.load(em, CommitteeReplica.class, "committees", committees)
+                .forEach(c -> organizations.add(c.organizationId));
+        if (!committeeMembers.isEmpty()) {
+            List<UUID> seated = em.createNativeQuery(
+                            "select distinct organization_id from positions where member_id = any(cast(?1 as uuid[]))",
+                            UUID.class)
+                    .setParameter(1, ManyIds.array(committeeMembers))
+                    .getResultList();
+            organizations.addAll(seated);
+        }
+        ManyIds.load(em, OrganizationReplica.class, "organizations", organizations);
     }
 }
