@@ -21,8 +21,14 @@ import vn.partybloc.contracts.events.PositionState;
  */
 public final class ReplicaUpserts {
 
-    /** Keeps a statement's bind parameters (11 per position row) well under PostgreSQL's 32,767. */
-    private static final int ROWS_PER_STATEMENT = 1_000;
+    /**
+     * The row counts a statement may have, largest first. The largest keeps a statement's bind parameters (11 per
+     * position row) well under PostgreSQL's 32,767. A few fixed shapes, because Hibernate keeps every distinct native
+     * statement in its query cache with an object per bind parameter: with one shape per batch size, a consumer's
+     * statements of 1 to 1,000 rows held 657,734 parameter objects in evaluation-service after the scale benchmark's
+     * load (a heap histogram, docs/measurements.md).
+     */
+    private static final int[] ROWS_PER_STATEMENT = {1_000, 500, 200, 100, 50, 20, 10, 5, 2, 1};
 
     private ReplicaUpserts() {}
 
@@ -128,11 +134,25 @@ public final class ReplicaUpserts {
         }
         List<Map<String, Object>> written = new ArrayList<>(newest.values());
         int count = 0;
-        for (int from = 0; from < written.size(); from += ROWS_PER_STATEMENT) {
-            count += write(
-                    entityManager, table, written.subList(from, Math.min(written.size(), from + ROWS_PER_STATEMENT)));
+        int from = 0;
+        for (int size : statementSizes(written.size())) {
+            count += write(entityManager, table, written.subList(from, from + size));
+            from += size;
         }
         return count;
+    }
+
+    /** How {@code rows} rows are cut into statements: the largest allowed sizes first. */
+    static List<Integer> statementSizes(int rows) {
+        List<Integer> sizes = new ArrayList<>();
+        int left = rows;
+        for (int size : ROWS_PER_STATEMENT) {
+            while (left >= size) {
+                sizes.add(size);
+                left -= size;
+            }
+        }
+        return sizes;
     }
 
     private static int write(EntityManager entityManager, String table, List<Map<String, Object>> rows) {
