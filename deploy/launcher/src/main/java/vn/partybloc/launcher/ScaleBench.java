@@ -130,8 +130,9 @@ final class ScaleBench {
                 READ.toSeconds(),
                 Bench.WARM_UP.toSeconds()));
         out.append(
-                        "| read | rate | p50 ms small | p99 ms small | p50 ms large | p99 ms large | p50 large / small | failed |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
+                        "| read | requests small | p50 ms small | p99 ms small | requests large | p50 ms large | p99 ms large"
+                                + " | p50 large / small | failed |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < small.reads().size(); i++) {
             Measurement a = small.reads().get(i);
             Measurement b = large.reads().get(i);
