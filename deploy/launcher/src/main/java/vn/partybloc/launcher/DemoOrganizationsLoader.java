@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.partybloc.launcher.demo.Decision;
 import vn.partybloc.launcher.demo.DemoDataset;
 import vn.partybloc.launcher.demo.NewOrganization;
@@ -194,12 +195,17 @@ final class DemoOrganizationsLoader {
     }
 
     private Map<String, Object> organization(NewOrganization o) {
+        return organization(o, ids::get);
+    }
+
+    /** The organization as a founding request names it, its parent by the id {@code idOf} gives its code. */
+    static Map<String, Object> organization(NewOrganization o, Function<String, UUID> idOf) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("code", o.code());
         org.put("name", o.name());
         org.put("type", o.type());
         if (o.parentCode() != null) {
-            org.put("parentId", ids.get(o.parentCode()).toString());
+            org.put("parentId", idOf.apply(o.parentCode()).toString());
         }
         org.put("hostUnit", Map.of("name", o.hostUnitName(), "kind", o.hostUnitKind()));
         org.put("meetsOnline", o.meetsOnline());

@@ -135,15 +135,7 @@ final class ScaleLoader {
     }
 
     private Map<String, Object> organization(NewOrganization o) {
-        Map<String, Object> organization = new LinkedHashMap<>();
-        organization.put("code", o.code());
-        organization.put("name", o.name());
-        organization.put("type", o.type());
-        if (o.parentCode() != null) {
-            organization.put("parentId", organizations.get(o.parentCode()).toString());
-        }
-        organization.put("hostUnit", Map.of("name", o.hostUnitName(), "kind", o.hostUnitKind()));
-        return organization;
+        return DemoOrganizationsLoader.organization(o, organizations::get);
     }
 
     private static Map<String, Object> founding() {
