@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,46 +74,37 @@ public class AttainmentService {
         LocalDate to = LocalDate.of(reportedYear, 12, 31);
         RuleSet rules = ruleSets.inForceOn(from).orElse(null);
 
-        List<AttainmentRepository.Rated> rated =
-                cycle == null ? List.of() : attainment.rated(cycle.id, root.path, date);
+        AttainmentRepository.Counts counts = cycle == null
+                ? new AttainmentRepository.Counts(Map.of(), Map.of())
+                : attainment.rated(cycle.id, root.path, date);
         Map<SubjectKind, Map<Level, Integer>> byLevel = new EnumMap<>(SubjectKind.class);
-        Map<SubjectKind, Set<UUID>> ratedIds = new EnumMap<>(SubjectKind.class);
+        Map<SubjectKind, Integer> ratedSubjects = new EnumMap<>(SubjectKind.class);
         for (SubjectKind kind : SubjectKind.values()) {
             Map<Level, Integer> levels = new EnumMap<>(Level.class);
+            Map<String, Long> counted = counts.byLevel().getOrDefault(kind, Map.of());
             for (Level level : Level.values()) {
-                levels.put(level, 0);
+                levels.put(level, counted.getOrDefault(level.name(), 0L).intValue());
             }
             byLevel.put(kind, levels);
-            ratedIds.put(kind, new HashSet<>());
-        }
-        for (AttainmentRepository.Rated r : rated) {
-            byLevel.get(r.kind()).merge(Level.valueOf(r.level()), 1, Integer::sum);
-            ratedIds.get(r.kind()).add(r.subjectId());
+            ratedSubjects.put(kind, counts.subjects().getOrDefault(kind, 0L).intValue());
         }
 
         List<Attainment.KindFigures> figures = new ArrayList<>();
         List<Attainment.Unrated> unrated = new ArrayList<>();
         boolean truncated = false;
         for (SubjectKind kind : SubjectKind.values()) {
-            List<AttainmentRepository.Subject> expected = attainment.expected(kind, root.path, from, to);
-            int missing = 0;
-            for (AttainmentRepository.Subject s : expected) {
-                if (!ratedIds.get(kind).contains(s.id())) {
-                    missing++;
-                    if (unrated.size() < unratedLimit) {
-                        unrated.add(new Attainment.Unrated(kind, s.id(), s.name(), s.organizationId()));
-                    } else {
-                        truncated = true;
-                    }
-                }
-            }
+            AttainmentRepository.Unrated missing = attainment.unrated(
+                    kind, root.path, from, to, cycle == null ? null : cycle.id, date, unratedLimit - unrated.size());
+            missing.first()
+                    .forEach(s -> unrated.add(new Attainment.Unrated(kind, s.id(), s.name(), s.organizationId())));
+            truncated |= missing.count() > missing.first().size();
             Map<Level, Integer> levels = byLevel.get(kind);
-            int ratedCount = ratedIds.get(kind).size();
+            int ratedCount = ratedSubjects.get(kind);
             figures.add(new Attainment.KindFigures(
                     kind,
-                    ratedCount + missing,
+                    ratedCount + (int) missing.count(),
                     ratedCount,
-                    missing,
+                    (int) missing.count(),
                     levels,
                     percent(count(levels, TargetMetric.AT_LEAST_COMPLETE), ratedCount),
                     percent(count(levels, TargetMetric.AT_LEAST_GOOD), ratedCount),
@@ -122,8 +112,8 @@ public class AttainmentService {
         }
 
         List<Attainment.TargetResult> targetResults =
-                cycle == null ? List.of() : targets(cycle, root, byLevel, ratedIds);
-        Attainment.CapCheck cap = cap(rules, rated);
+                cycle == null ? List.of() : targets(cycle, root, byLevel, ratedSubjects);
+        Attainment.CapCheck cap = cap(rules, cycle, root, date);
         return new Attainment(
                 root.id,
                 cycle == null ? null : cycle.id,
@@ -144,7 +134,7 @@ public class AttainmentService {
             ReviewCycle cycle,
             OrganizationReplica root,
             Map<SubjectKind, Map<Level, Integer>> byLevel,
-            Map<SubjectKind, Set<UUID>> ratedIds) {
+            Map<SubjectKind, Integer> ratedSubjects) {
         List<Target> all = targets.ofCycle(cycle.id);
         String[] chain = root.path.substring(1).split("/");
         List<Target> applying = List.of();
@@ -157,7 +147,7 @@ public class AttainmentService {
         }
         List<Attainment.TargetResult> results = new ArrayList<>();
         for (Target t : applying) {
-            int base = ratedIds.get(t.subjectKind).size();
+            int base = ratedSubjects.get(t.subjectKind);
             BigDecimal actual = percent(count(byLevel.get(t.subjectKind), t.metric), base);
             boolean met = actual != null
                     && switch (t.comparison) {
@@ -177,41 +167,28 @@ public class AttainmentService {
     }
 
     /** Domain rule 10, per grassroots organization and subject kind (members; organizations under it). */
-    private Attainment.CapCheck cap(RuleSet rules, List<AttainmentRepository.Rated> rated) {
+    private Attainment.CapCheck cap(RuleSet rules, ReviewCycle cycle, OrganizationReplica root, LocalDate asOf) {
         if (rules == null || rules.excellentCapPercent == null) {
             return new Attainment.CapCheck(null, 0, List.of());
         }
-        Map<String, int[]> counts = new HashMap<>();
+        List<AttainmentRepository.CapCounts> counts =
+                cycle == null ? List.of() : attainment.capCounts(cycle.id, root.path, asOf);
         Set<String> grassroots = new HashSet<>();
-        for (AttainmentRepository.Rated r : rated) {
-            if (r.grassrootsId() == null
-                    || r.grassrootsId().isEmpty()
-                    || (r.kind() != SubjectKind.MEMBER && r.kind() != SubjectKind.SUBORDINATE_ORGANIZATION)) {
-                continue;
-            }
-            grassroots.add(r.grassrootsId());
-            int[] c = counts.computeIfAbsent(r.grassrootsId() + "|" + r.kind(), k -> new int[2]);
-            if (Level.EXCELLENT.name().equals(r.level())) {
-                c[0]++;
-            } else if (Level.GOOD.name().equals(r.level())) {
-                c[1]++;
-            }
-        }
         List<Attainment.CapViolation> violations = new ArrayList<>();
-        counts.forEach((key, c) -> {
-            if (ExcellentCap.exceeded(rules.excellentCapPercent, c[0], c[1])) {
-                String[] parts = key.split("\\|");
-                OrganizationReplica org = organizations.findById(UUID.fromString(parts[0]));
+        for (AttainmentRepository.CapCounts c : counts) {
+            grassroots.add(c.grassrootsId());
+            if (ExcellentCap.exceeded(rules.excellentCapPercent, c.excellent(), c.good())) {
+                OrganizationReplica org = organizations.findById(UUID.fromString(c.grassrootsId()));
                 violations.add(new Attainment.CapViolation(
                         org.id,
                         org.code,
                         org.name,
-                        SubjectKind.valueOf(parts[1]),
-                        c[0],
-                        c[1],
-                        ExcellentCap.allowedWhole(rules.excellentCapPercent, c[0], c[1])));
+                        c.kind(),
+                        c.excellent(),
+                        c.good(),
+                        ExcellentCap.allowedWhole(rules.excellentCapPercent, c.excellent(), c.good())));
             }
-        });
+        }
         violations.sort(java.util.Comparator.comparing(Attainment.CapViolation::code)
                 .thenComparing(Attainment.CapViolation::subjectKind));
         return new Attainment.CapCheck(rules.excellentCapPercent, grassroots.size(), violations);

@@ -2,8 +2,12 @@ package vn.partybloc.evaluation.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.evaluation.domain.SubjectKind;
 
@@ -13,9 +17,6 @@ public class AttainmentRepository {
 
     /** A subject that should be rated: id, display name and unit. */
     public record Subject(UUID id, String name, UUID organizationId) {}
-
-    /** A current decided rating: subject, level, and the grassroots organization its unit lies in. */
-    public record Rated(SubjectKind kind, UUID subjectId, String level, String grassrootsId) {}
 
     private final EntityManager em;
 
@@ -36,8 +37,8 @@ public class AttainmentRepository {
      * is one when someone sat on it during the cycle: the replica knows its term, not the day it was formed, and a cell
      * committee formed in 2022 for the 2020–2025 term did not exist in 2020.
      */
-    public List<Subject> expected(SubjectKind kind, String pathPrefix, LocalDate from, LocalDate to) {
-        String sql = switch (kind) {
+    private static String expectedSql(SubjectKind kind) {
+        return switch (kind) {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION -> """
                     select o.id, o.name, o.id from organizations o
                     where o.path like :path and %s and o.type in (:t1, :t2)""".formatted(ORGANIZATION_IN_CYCLE);
@@ -60,7 +61,132 @@ public class AttainmentRepository {
                     where o.path like :path and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from) and %s
                     order by p.member_id, p.starts_on desc""".formatted(ORGANIZATION_IN_CYCLE);
         };
-        var query = em.createNativeQuery(sql).setParameter("path", like(pathPrefix));
+    }
+
+    /**
+     * The current ratings of the cycle in the subtree, decided by {@code asOf}: the reviews {@link #rated} counts and
+     * {@link #unrated} looks for.
+     */
+    private static final String RATED = """
+            from reviews r join organizations ro on ro.id = r.organization_id
+            where r.cycle_id = :cycle and r.status in ('DECIDED', 'PUBLISHED') and ro.path like :path
+              and r.decided_on <= :asOf""";
+
+    /**
+     * How many of the subjects that should be rated are not ({@code cycleId} null: none is), and the first
+     * {@code limit} of them. Counted in the database: at national size a subtree holds hundreds of thousands.
+     */
+    public Unrated unrated(
+            SubjectKind kind,
+            String pathPrefix,
+            LocalDate from,
+            LocalDate to,
+            UUID cycleId,
+            LocalDate asOf,
+            int limit) {
+        String missing = "from (" + expectedSql(kind) + ") as x (id, name, organization_id)"
+                + (cycleId == null
+                        ? ""
+                        : " where not exists (select 1 " + RATED
+                                + " and r.subject_kind = :kind and r.subject_id = x.id)");
+        long count = ((Number) bindExpected(
+                                em.createNativeQuery("select count(*) " + missing),
+                                kind,
+                                pathPrefix,
+                                from,
+                                to,
+                                cycleId,
+                                asOf)
+                        .getSingleResult())
+                .longValue();
+        List<Subject> first = List.of();
+        if (count > 0 && limit > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = bindExpected(
+                            em.createNativeQuery(
+                                    "select x.id, x.name, x.organization_id " + missing + " limit :maxRows"),
+                            kind,
+                            pathPrefix,
+                            from,
+                            to,
+                            cycleId,
+                            asOf)
+                    .setParameter("maxRows", limit)
+                    .getResultList();
+            first = rows.stream()
+                    .map(r -> new Subject((UUID) r[0], (String) r[1], (UUID) r[2]))
+                    .toList();
+        }
+        return new Unrated(count, first);
+    }
+
+    /** Subjects not rated: how many, and the first of them. */
+    public record Unrated(long count, List<Subject> first) {}
+
+    /** How many ratings of each kind and level, and of how many subjects of each kind. */
+    public record Counts(Map<SubjectKind, Map<String, Long>> byLevel, Map<SubjectKind, Long> subjects) {}
+
+    public Counts rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
+        Map<SubjectKind, Map<String, Long>> byLevel = new EnumMap<>(SubjectKind.class);
+        for (Object[] r : rows(
+                "select r.subject_kind, r.level, count(*) " + RATED + " group by 1, 2", cycleId, pathPrefix, asOf)) {
+            byLevel.computeIfAbsent(SubjectKind.valueOf((String) r[0]), k -> new HashMap<>())
+                    .put((String) r[1], ((Number) r[2]).longValue());
+        }
+        Map<SubjectKind, Long> subjects = new EnumMap<>(SubjectKind.class);
+        for (Object[] r : rows(
+                "select r.subject_kind, count(distinct r.subject_id) " + RATED + " group by 1",
+                cycleId,
+                pathPrefix,
+                asOf)) {
+            subjects.put(SubjectKind.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return new Counts(byLevel, subjects);
+    }
+
+    /** Excellent and good ratings of members and of subordinate organizations, per grassroots organization (rule 10). */
+    public record CapCounts(String grassrootsId, SubjectKind kind, int excellent, int good) {}
+
+    public List<CapCounts> capCounts(UUID cycleId, String pathPrefix, LocalDate asOf) {
+        return rows(
+                        """
+                        select split_part(ro.path, '/', 3), r.subject_kind,
+                               count(*) filter (where r.level = 'EXCELLENT'), count(*) filter (where r.level = 'GOOD')
+                        """
+                                + RATED
+                                + " and r.subject_kind in ('MEMBER', 'SUBORDINATE_ORGANIZATION')"
+                                + " and split_part(ro.path, '/', 3) <> '' group by 1, 2",
+                        cycleId,
+                        pathPrefix,
+                        asOf)
+                .stream()
+                .map(r -> new CapCounts(
+                        (String) r[0],
+                        SubjectKind.valueOf((String) r[1]),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue()))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, UUID cycleId, String pathPrefix, LocalDate asOf) {
+        return em.createNativeQuery(sql)
+                .setParameter("cycle", cycleId)
+                .setParameter("path", like(pathPrefix))
+                .setParameter("asOf", asOf)
+                .getResultList();
+    }
+
+    private static Query bindExpected(
+            Query query,
+            SubjectKind kind,
+            String pathPrefix,
+            LocalDate from,
+            LocalDate to,
+            UUID cycleId,
+            LocalDate asOf) {
+        query.setParameter("path", like(pathPrefix));
+        String sql = expectedSql(kind);
         if (sql.contains(":from")) {
             query.setParameter("from", from);
         }
@@ -71,26 +197,10 @@ public class AttainmentRepository {
             var types = kind.organizationTypes().stream().sorted().toList();
             query.setParameter("t1", types.get(0)).setParameter("t2", types.get(1));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> new Subject((UUID) r[0], (String) r[1], (UUID) r[2]))
-                .toList();
-    }
-
-    public List<Rated> rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select r.subject_kind, r.subject_id, r.level, split_part(o.path, '/', 3)
-                from reviews r join organizations o on o.id = r.organization_id
-                where r.cycle_id = ?1 and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?2 and r.decided_on <= ?3""")
-                .setParameter(1, cycleId)
-                .setParameter(2, like(pathPrefix))
-                .setParameter(3, asOf)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new Rated(SubjectKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3]))
-                .toList();
+        if (cycleId != null) {
+            query.setParameter("cycle", cycleId).setParameter("asOf", asOf).setParameter("kind", kind.name());
+        }
+        return query;
     }
 
     private static String like(String pathPrefix) {
