@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.partybloc.evaluation.domain.SubjectKind;
 
 /** The native reads behind the attainment report: who should be rated in a subtree, and who was. */
@@ -89,28 +90,13 @@ public class AttainmentRepository {
                         ? ""
                         : " where not exists (select 1 " + RATED
                                 + " and r.subject_kind = :kind and r.subject_id = x.id)");
-        long count = ((Number) bindExpected(
-                                em.createNativeQuery("select count(*) " + missing),
-                                kind,
-                                pathPrefix,
-                                from,
-                                to,
-                                cycleId,
-                                asOf)
-                        .getSingleResult())
-                .longValue();
+        Function<String, Query> query =
+                sql -> bindExpected(em.createNativeQuery(sql), kind, pathPrefix, from, to, cycleId, asOf);
+        long count = ((Number) query.apply("select count(*) " + missing).getSingleResult()).longValue();
         List<Subject> first = List.of();
         if (count > 0 && limit > 0) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = bindExpected(
-                            em.createNativeQuery(
-                                    "select x.id, x.name, x.organization_id " + missing + " limit :maxRows"),
-                            kind,
-                            pathPrefix,
-                            from,
-                            to,
-                            cycleId,
-                            asOf)
+            List<Object[]> rows = query.apply("select x.id, x.name, x.organization_id " + missing + " limit :maxRows")
                     .setParameter("maxRows", limit)
                     .getResultList();
             first = rows.stream()
