@@ -126,7 +126,7 @@ final class Bench {
 
     private void listedReads(LoadClient client, BenchTargets targets) throws Exception {
         for (ListedRead read : listedReads(targets)) {
-            report.listedRead(read.perSecond(), measure(stack, client, read));
+            report.listedRead(read.perSecond(), measure(client, read));
         }
     }
 
@@ -152,8 +152,8 @@ final class Bench {
     }
 
     /** One listed read at its rate, after a warm-up at the same rate. */
-    static Measurement measure(Stack stack, LoadClient client, ListedRead read) throws Exception {
-        login(stack, client);
+    private Measurement measure(LoadClient client, ListedRead read) throws Exception {
+        login(client);
         URI uri = URI.create(stack.url(Application.GATEWAY) + read.path());
         OpenLoad.run("warm-up", client, () -> uri, read.perSecond(), WARM_UP);
         return OpenLoad.run(read.name(), client, () -> uri, read.perSecond(), OPEN);
