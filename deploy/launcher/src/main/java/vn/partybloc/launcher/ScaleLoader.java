@@ -95,8 +95,8 @@ final class ScaleLoader {
             BulkImport.run(api, "/api/v1/positions/imports", positionFile(positions, committees), "positions");
         }));
         List<Rating> ratings = part.stream().flatMap(g -> g.ratings().stream()).toList();
+        steps.add(step("member ids read back (pages of the register)", people.size(), () -> learnMemberIds(part)));
         steps.add(step("ratings of " + ScaleProvince.RATED_YEAR + " (batches of 5,000)", ratings.size(), () -> {
-            learnMemberIds(part);
             rate(ratings);
         }));
         return steps;
