@@ -8,9 +8,13 @@ public final class TextSearch {
 
     private TextSearch() {}
 
-    /** SQL condition matching {@code column} against the bound parameter {@code param} (the raw query text). */
+    /**
+     * SQL condition matching {@code column} against the bound parameter {@code param} (the raw query text). The pattern
+     * is a subquery so that it is computed once: {@code unaccent} is only stable, so PostgreSQL does not fold it and
+     * recomputed the pattern for every row the trigram index returned (22,000 for "bui" among 550,000 members).
+     */
     public static String condition(String column, String param) {
-        return "f_unaccent(" + column + ") like '%' || f_unaccent(" + param + ") || '%' escape '\\'";
+        return "f_unaccent(" + column + ") like (select '%' || f_unaccent(" + param + ") || '%') escape '\\'";
     }
 
     /** Escapes the LIKE wildcards in user text so that "%" and "_" match themselves. */
