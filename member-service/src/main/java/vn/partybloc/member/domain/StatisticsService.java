@@ -32,8 +32,10 @@ public class StatisticsService {
     /** The figures now ({@code asOf} null) or at the end of {@code asOf}. */
     public MemberStatistics of(UUID organizationId, LocalDate asOf) {
         String path = scope.visible(organizationId).path;
-        Map<String, Long> byStatus = statistics.members(path, "status", asOf);
-        Map<String, Long> byDegree = statistics.committeeMembers(path, "degree", asOf);
+        RegisterCounts register = statistics.register(path, asOf);
+        Map<String, Long> byStatus = register.byStatus();
+        CommitteeMemberCounts committee = statistics.committeeMembers(path, asOf);
+        Map<String, Long> byDegree = committee.byDegree();
         long committeeMembers =
                 byDegree.values().stream().mapToLong(Long::longValue).sum();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
@@ -44,23 +46,23 @@ public class StatisticsService {
                         byStatus.getOrDefault(MemberStatus.ACTIVE.name(), 0L)
                                 + byStatus.getOrDefault(MemberStatus.EXEMPT.name(), 0L),
                         byStatus,
-                        statistics.membersOnTheRegister(path, "membership_kind", asOf),
-                        levels(path, QualificationKind.STATE_MANAGEMENT, asOf),
-                        levels(path, QualificationKind.FOREIGN_LANGUAGE, asOf),
-                        levels(path, QualificationKind.IT, asOf)),
+                        register.onTheRegisterByKind(),
+                        levels(register, QualificationKind.STATE_MANAGEMENT),
+                        levels(register, QualificationKind.FOREIGN_LANGUAGE),
+                        levels(register, QualificationKind.IT)),
                 new MemberStatistics.CommitteeMembers(
                         committeeMembers,
                         statistics.positions(path, asOf),
                         byDegree,
-                        statistics.committeeMembers(path, "academic_title", asOf),
-                        statistics.committeeMembers(path, "political_theory", asOf),
+                        committee.byAcademicTitle(),
+                        committee.byPoliticalTheory(),
                         share(byDegree.getOrDefault("DOCTOR", 0L), committeeMembers),
                         share(byDegree.getOrDefault("MASTER", 0L), committeeMembers)),
                 grassroots.of(statistics.grassrootsSeats(path, day), day));
     }
 
-    private QualificationLevels levels(String path, QualificationKind kind, LocalDate asOf) {
-        return QualificationLevels.of(statistics.qualifications(path, kind, asOf));
+    private static QualificationLevels levels(RegisterCounts register, QualificationKind kind) {
+        return QualificationLevels.of(register.qualifications().get(kind));
     }
 
     private static double share(long part, long whole) {

@@ -5,11 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.member.domain.AcademicTitle;
+import vn.partybloc.member.domain.CommitteeMemberCounts;
 import vn.partybloc.member.domain.Degree;
 import vn.partybloc.member.domain.Gender;
 import vn.partybloc.member.domain.GrassrootsSeat;
@@ -17,6 +21,7 @@ import vn.partybloc.member.domain.PoliticalTheory;
 import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.QualificationKind;
 import vn.partybloc.member.domain.RecordedQualification;
+import vn.partybloc.member.domain.RegisterCounts;
 import vn.partybloc.platform.search.TextSearch;
 
 /** Counts over a subtree (by organization path prefix), now or at the end of a given day. */
@@ -31,54 +36,113 @@ public class StatisticsRepository {
         this.clock = clock;
     }
 
-    /** Members of the subtree by {@code column} (a column of {@code members}), all statuses; {@code asOf} null for now. */
-    public Map<String, Long> members(String path, String column, LocalDate asOf) {
-        return members(path, column, asOf, "true");
-    }
-
-    /** The same, counting only members still on the register (active or exempt), the Bloc's own members. */
-    public Map<String, Long> membersOnTheRegister(String path, String column, LocalDate asOf) {
-        return members(path, column, asOf, "m.status in ('ACTIVE', 'EXEMPT')");
-    }
-
-    private Map<String, Long> members(String path, String column, LocalDate asOf, String condition) {
-        return grouped(
-                """
-                select coalesce(m.%s, 'UNKNOWN'), count(*) from %s m join organizations o on o.id = m.organization_id
-                where o.path like ?1 and %s group by 1""".formatted(column, asOf == null ? "members" : "members_as_of(cast(?2 as date))", condition),
-                path,
-                asOf);
-    }
-
     /**
-     * Members on the register (active or exempt) of the subtree by the text they recorded for {@code kind} and the
-     * code it names; {@code asOf} null for now.
+     * The register of the subtree counted in one pass over its members ({@code asOf} null for now): all of them by
+     * status, and those still on the register (active or exempt, the Bloc's own members) by kind and by the text they
+     * recorded for each qualification with the code it names. One scan, not one per figure: at national size the
+     * Bloc's subtree holds hundreds of thousands of members.
      */
-    public List<RecordedQualification> qualifications(String path, QualificationKind kind, LocalDate asOf) {
-        Query query = em.createNativeQuery(
-                        """
-                select m.%1$s, m.%1$s_code, count(*) from %2$s m join organizations o on o.id = m.organization_id
-                where o.path like ?1 and m.status in ('ACTIVE', 'EXEMPT') group by 1, 2""".formatted(kind.column(), asOf == null ? "members" : "members_as_of(cast(?2 as date))"))
+    public RegisterCounts register(String path, LocalDate asOf) {
+        List<QualificationKind> kinds = List.of(QualificationKind.values());
+        String groupings =
+                kinds.stream().map(k -> "grouping(m.%s)".formatted(k.column())).collect(Collectors.joining(", "));
+        String texts = kinds.stream()
+                .map(k -> "m.%1$s, m.%1$s_code".formatted(k.column()))
+                .collect(Collectors.joining(", "));
+        String qualificationSets = kinds.stream()
+                .map(k -> ", (%1$s, m.%2$s, m.%2$s_code)".formatted(ON_THE_REGISTER, k.column()))
+                .collect(Collectors.joining());
+        Query query = em.createNativeQuery("""
+                select grouping(m.status), grouping(m.membership_kind), %s, %s, m.status, m.membership_kind, %s, count(*)
+                from %s m join organizations o on o.id = m.organization_id
+                where o.path like ?1
+                group by grouping sets ((m.status), (%s, m.membership_kind)%s)""".formatted(
+                                groupings,
+                                ON_THE_REGISTER,
+                                texts,
+                                asOf == null ? "members" : "members_as_of(cast(?2 as date))",
+                                ON_THE_REGISTER,
+                                qualificationSets))
                 .setParameter(1, TextSearch.escape(path) + "%");
         if (asOf != null) {
             query.setParameter(2, asOf);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> new RecordedQualification((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-                .toList();
+        return registerCounts(rows, kinds);
     }
 
-    /** Distinct members holding a position today on a committee of the subtree, by {@code column} of {@code members}. */
-    public Map<String, Long> committeeMembers(String path, String column, LocalDate asOf) {
-        return grouped("""
-                select coalesce(x.value, 'UNKNOWN'), count(*) from (
-                    select distinct m.id, m.%s as value from positions p
-                    join committees c on c.id = p.committee_id join organizations o on o.id = c.organization_id
-                    join members m on m.id = p.member_id
-                    where o.path like ?1 and p.starts_on <= ?2 and (p.ends_on is null or p.ends_on >= ?2)) x
-                group by 1""".formatted(column), path, day(asOf));
+    /**
+     * Reads the rows of {@link #register}: the grouping flags (0 where the column is grouped), whether on the register,
+     * the status, the kind, each qualification's text and code, the count.
+     */
+    private static RegisterCounts registerCounts(List<Object[]> rows, List<QualificationKind> kinds) {
+        int n = kinds.size();
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, Long> byKind = new TreeMap<>();
+        Map<QualificationKind, List<RecordedQualification>> qualifications = new EnumMap<>(QualificationKind.class);
+        kinds.forEach(k -> qualifications.put(k, new ArrayList<>()));
+        for (Object[] r : rows) {
+            long count = ((Number) r[r.length - 1]).longValue();
+            boolean onTheRegister = Boolean.TRUE.equals(r[2 + n]);
+            if (grouped(r[0])) {
+                byStatus.merge(valueOrUnknown(r[3 + n]), count, Long::sum);
+            } else if (grouped(r[1]) && onTheRegister) {
+                byKind.merge(valueOrUnknown(r[4 + n]), count, Long::sum);
+            } else if (onTheRegister) {
+                for (int k = 0; k < n; k++) {
+                    if (grouped(r[2 + k])) {
+                        qualifications
+                                .get(kinds.get(k))
+                                .add(new RecordedQualification(
+                                        (String) r[5 + n + 2 * k], (String) r[6 + n + 2 * k], count));
+                    }
+                }
+            }
+        }
+        return new RegisterCounts(byStatus, byKind, qualifications);
+    }
+
+    private static boolean grouped(Object flag) {
+        return ((Number) flag).intValue() == 0;
+    }
+
+    private static final String ON_THE_REGISTER = "m.status in ('ACTIVE', 'EXEMPT')";
+
+    /**
+     * Distinct members holding a position on {@code asOf} (null: today) on a committee of the subtree, by degree, by
+     * academic title and by political theory, counted in one pass.
+     */
+    public CommitteeMemberCounts committeeMembers(String path, LocalDate asOf) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select grouping(x.degree), grouping(x.academic_title), x.degree, x.academic_title, x.political_theory, count(*)
+                        from (select distinct m.id, m.degree, m.academic_title, m.political_theory from positions p
+                              join committees c on c.id = p.committee_id join organizations o on o.id = c.organization_id
+                              join members m on m.id = p.member_id
+                              where o.path like ?1 and p.starts_on <= ?2 and (p.ends_on is null or p.ends_on >= ?2)) x
+                        group by grouping sets ((x.degree), (x.academic_title), (x.political_theory))""")
+                .setParameter(1, TextSearch.escape(path) + "%")
+                .setParameter(2, day(asOf))
+                .getResultList();
+        Map<String, Long> byDegree = new TreeMap<>();
+        Map<String, Long> byAcademicTitle = new TreeMap<>();
+        Map<String, Long> byPoliticalTheory = new TreeMap<>();
+        for (Object[] r : rows) {
+            long count = ((Number) r[5]).longValue();
+            if (grouped(r[0])) {
+                byDegree.merge(valueOrUnknown(r[2]), count, Long::sum);
+            } else if (grouped(r[1])) {
+                byAcademicTitle.merge(valueOrUnknown(r[3]), count, Long::sum);
+            } else {
+                byPoliticalTheory.merge(valueOrUnknown(r[4]), count, Long::sum);
+            }
+        }
+        return new CommitteeMemberCounts(byDegree, byAcademicTitle, byPoliticalTheory);
+    }
+
+    private static String valueOrUnknown(Object value) {
+        return value == null ? "UNKNOWN" : value.toString().strip();
     }
 
     /** Positions held today on committees of the subtree, by position. */
