@@ -47,6 +47,9 @@ final class Postgres implements AutoCloseable {
                 .setPort(stack.postgresPort())
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("password_encryption", "scram-sha-256")
+                // initdb's 128 MB holds the demo but not a 550,000-member Bloc: a member search then reads its rows
+                // from the kernel's cache on every call. Untouched pages cost no memory, so the demo's footprint stays.
+                .setServerConfig("shared_buffers", "1GB")
                 // the embedded server's own connections, as the superuser
                 .setConnectConfig("password", superuser)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
