@@ -74,19 +74,19 @@ public class AttainmentService {
         LocalDate to = LocalDate.of(reportedYear, 12, 31);
         RuleSet rules = ruleSets.inForceOn(from).orElse(null);
 
-        AttainmentRepository.Counts counts = cycle == null
-                ? new AttainmentRepository.Counts(Map.of(), Map.of())
-                : attainment.rated(cycle.id, root.path, date);
+        Map<SubjectKind, Map<String, Long>> rated =
+                cycle == null ? Map.of() : attainment.rated(cycle.id, root.path, date);
         Map<SubjectKind, Map<Level, Integer>> byLevel = new EnumMap<>(SubjectKind.class);
         Map<SubjectKind, Integer> ratedSubjects = new EnumMap<>(SubjectKind.class);
         for (SubjectKind kind : SubjectKind.values()) {
             Map<Level, Integer> levels = new EnumMap<>(Level.class);
-            Map<String, Long> counted = counts.byLevel().getOrDefault(kind, Map.of());
+            Map<String, Long> counted = rated.getOrDefault(kind, Map.of());
             for (Level level : Level.values()) {
                 levels.put(level, counted.getOrDefault(level.name(), 0L).intValue());
             }
             byLevel.put(kind, levels);
-            ratedSubjects.put(kind, counts.subjects().getOrDefault(kind, 0L).intValue());
+            ratedSubjects.put(kind, (int)
+                    counted.values().stream().mapToLong(Long::longValue).sum());
         }
 
         List<Attainment.KindFigures> figures = new ArrayList<>();

@@ -110,22 +110,17 @@ public class AttainmentRepository {
     public record Unrated(long count, List<Subject> first) {}
 
     /**
-     * How many ratings of each kind and level, and of how many subjects of each kind: as many as ratings, since a
-     * subject has one review per cycle that is not cancelled (the unique index reviews_one_current).
+     * How many ratings of each kind and level. A kind's ratings are also its rated subjects: a subject has one review
+     * per cycle that is not cancelled (the unique index reviews_one_current).
      */
-    public record Counts(Map<SubjectKind, Map<String, Long>> byLevel, Map<SubjectKind, Long> subjects) {}
-
-    public Counts rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
+    public Map<SubjectKind, Map<String, Long>> rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
         Map<SubjectKind, Map<String, Long>> byLevel = new EnumMap<>(SubjectKind.class);
-        Map<SubjectKind, Long> subjects = new EnumMap<>(SubjectKind.class);
         for (Object[] r : rows(
                 "select r.subject_kind, r.level, count(*) " + RATED + " group by 1, 2", cycleId, pathPrefix, asOf)) {
-            SubjectKind kind = SubjectKind.valueOf((String) r[0]);
-            long count = ((Number) r[2]).longValue();
-            byLevel.computeIfAbsent(kind, k -> new HashMap<>()).put((String) r[1], count);
-            subjects.merge(kind, count, Long::sum);
+            byLevel.computeIfAbsent(SubjectKind.valueOf((String) r[0]), k -> new HashMap<>())
+                    .put((String) r[1], ((Number) r[2]).longValue());
         }
-        return new Counts(byLevel, subjects);
+        return byLevel;
     }
 
     /** Excellent and good ratings of members and of subordinate organizations, per grassroots organization (rule 10). */

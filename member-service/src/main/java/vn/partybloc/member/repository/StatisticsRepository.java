@@ -28,6 +28,9 @@ import vn.partybloc.platform.search.TextSearch;
 @ApplicationScoped
 public class StatisticsRepository {
 
+    /** Active or exempt: the Bloc's own members, those its figures count. */
+    private static final String ON_THE_REGISTER = "m.status in ('ACTIVE', 'EXEMPT')";
+
     private final EntityManager em;
     private final Clock clock;
 
@@ -106,8 +109,6 @@ public class StatisticsRepository {
     private static boolean grouped(Object flag) {
         return ((Number) flag).intValue() == 0;
     }
-
-    private static final String ON_THE_REGISTER = "m.status in ('ACTIVE', 'EXEMPT')";
 
     /**
      * Distinct members holding a position on {@code asOf} (null: today) on a committee of the subtree, by degree, by
