@@ -108,13 +108,10 @@ public class ReviewBatchService {
             em.persist(ReviewAction.of(r, ReviewStep.DECIDED, r.level, r.score, r.selfNote, actor, now));
         }
         em.flush();
-        // Each outbox write flushes the persistence context first; an empty one keeps that cheap for thousands of
-        // events.
+        // The outbox flushes the persistence context before it writes: an empty one keeps that cheap.
         em.clear();
-        for (Review r : decided) {
-            r.selfNote = null;
-            events.review(EvaluationEvents.REVIEW_DECIDED, r, cycle);
-        }
+        decided.forEach(r -> r.selfNote = null);
+        events.reviews(EvaluationEvents.REVIEW_DECIDED, decided, cycle);
         return decided.size();
     }
 

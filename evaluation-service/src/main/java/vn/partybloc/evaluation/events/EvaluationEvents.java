@@ -40,6 +40,13 @@ public class EvaluationEvents {
         outbox.publish(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle));
     }
 
+    /** As {@link #review}, for a batch's reviews: one outbox statement for all of them. */
+    public void reviews(String type, List<Review> reviews, ReviewCycle cycle) {
+        outbox.publishAll(reviews.stream()
+                .map(r -> new Outbox.Event(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle)))
+                .toList());
+    }
+
     public void confidenceVote(ConfidenceVote v, List<VoteResult> results) {
         outbox.publish(
                 TOPIC,

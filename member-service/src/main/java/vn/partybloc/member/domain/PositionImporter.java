@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.PositionRepository;
+import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -22,23 +23,28 @@ public class PositionImporter {
     private final CommitteeService committees;
     private final PositionRepository positions;
     private final MemberRepository members;
+    private final Outbox outbox;
 
-    public PositionImporter(CommitteeService committees, PositionRepository positions, MemberRepository members) {
+    public PositionImporter(
+            CommitteeService committees, PositionRepository positions, MemberRepository members, Outbox outbox) {
         this.committees = committees;
         this.positions = positions;
         this.members = members;
+        this.outbox = outbox;
     }
 
     /**
      * The rows in one transaction, their outcomes in order; empty when one of them is refused, and then none is kept
      * (the caller goes through them one by one with {@link #importRow} to tell which). A chunk of valid rows costs one
      * commit instead of one per row; each row still sees the rows before it, as Hibernate flushes them before the
-     * rules' queries.
+     * rules' queries. The chunk's events are recorded when its last row is done, so that the service's other writers
+     * wait for the outbox's commit-order lock only that long, not for the whole chunk.
      */
     public Optional<List<ImportOutcome>> importTogether(List<PositionRow> rows) {
         try {
             return Optional.of(QuarkusTransaction.requiringNew()
-                    .call(() -> rows.stream().map(this::upsert).toList()));
+                    .call(() -> outbox.deferring(
+                            () -> rows.stream().map(this::upsert).toList())));
         } catch (ProblemException refused) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 
 /**
@@ -26,12 +28,17 @@ public class Outbox {
      */
     static final long COMMIT_ORDER_LOCK = 0x0B0C_0001L;
 
+    /** The transaction's resource that holds the events of a {@link #deferring} command until it ends. */
+    private static final String DEFERRED = Outbox.class.getName() + ".deferred";
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public Outbox(EntityManager em, ObjectMapper json) {
+    public Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transaction) {
         this.em = em;
         this.json = json;
+        this.transaction = transaction;
     }
 
     /** One event to record: where it goes, what it is about, and its data (serialized as JSON). */
@@ -50,39 +57,82 @@ public class Outbox {
     /** As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<Event> events) {
-        List<UUID> ids = new ArrayList<>(events.size());
-        List<String> payloads = new ArrayList<>(events.size());
+        List<Recorded> recorded = new ArrayList<>(events.size());
         for (Event event : events) {
-            ids.add(UUID.randomUUID());
             try {
-                payloads.add(json.writeValueAsString(event.data()));
+                recorded.add(new Recorded(UUID.randomUUID(), event, json.writeValueAsString(event.data())));
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("Event data of " + event.eventType() + " cannot be serialized", e);
             }
         }
+        @SuppressWarnings("unchecked")
+        List<Recorded> deferred = (List<Recorded>) transaction.getResource(DEFERRED);
+        if (deferred != null) {
+            deferred.addAll(recorded);
+        } else {
+            record(recorded);
+        }
+        return recorded.stream().map(Recorded::id).toList();
+    }
+
+    /**
+     * Runs a bulk command whose rows publish one after another, and records their events together when it ends: in
+     * one JDBC batch, the commit-order lock taken only then, so that the service's other writers wait for the
+     * command's last statement rather than for its whole run. The events are recorded in the order published, in the
+     * same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T deferring(Supplier<T> command) {
+        if (transaction.getResource(DEFERRED) != null) {
+            return command.get();
+        }
+        List<Recorded> deferred = new ArrayList<>();
+        transaction.putResource(DEFERRED, deferred);
+        T result;
+        try {
+            result = command.get();
+        } finally {
+            transaction.putResource(DEFERRED, null);
+        }
+        if (!deferred.isEmpty()) {
+            record(deferred);
+        }
+        return result;
+    }
+
+    private record Recorded(UUID id, Event event, String payload) {}
+
+    private void record(List<Recorded> events) {
         em.flush();
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, COMMIT_ORDER_LOCK)
-                .getSingleResult();
+        takeCommitOrderLock();
         Timestamp now = Timestamp.from(Instant.now());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
                     values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
-                for (int i = 0; i < events.size(); i++) {
-                    Event event = events.get(i);
-                    insert.setObject(1, ids.get(i));
+                for (Recorded recorded : events) {
+                    Event event = recorded.event();
+                    insert.setObject(1, recorded.id());
                     insert.setString(2, event.topic());
                     insert.setString(3, event.aggregateType());
                     insert.setString(4, event.aggregateId().toString());
                     insert.setString(5, event.eventType());
                     insert.setTimestamp(6, now);
-                    insert.setString(7, payloads.get(i));
+                    insert.setString(7, recorded.payload());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
-        return ids;
+    }
+
+    /** Once per transaction: it holds the lock until it ends, and a bulk command publishes row after row. */
+    private void takeCommitOrderLock() {
+        if (transaction.getResource(COMMIT_ORDER_LOCK) == null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                    .setParameter(1, COMMIT_ORDER_LOCK)
+                    .getSingleResult();
+            transaction.putResource(COMMIT_ORDER_LOCK, Boolean.TRUE);
+        }
     }
 }
