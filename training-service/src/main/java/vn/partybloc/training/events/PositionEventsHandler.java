@@ -2,7 +2,9 @@ package vn.partybloc.training.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import vn.partybloc.contracts.Topics;
+import vn.partybloc.contracts.events.EventData;
 import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
 import vn.partybloc.platform.inbox.IncomingEvent;
@@ -20,6 +22,21 @@ public class PositionEventsHandler extends ReplicaEventsHandlerBase {
 
     public PositionEventsHandler() {
         super("positions", Topics.POSITIONS);
+    }
+
+    /**
+     * A poll is applied in one transaction. Its members are locked first, in id order as every writer of obligations
+     * locks them (ObligationRepository.lockMembers): locked one by one in the events' order, a poll with two members'
+     * positions deadlocked with a course's completions naming both (found by the e2e demo load).
+     */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        obligations.lockMembers(events.stream()
+                .filter(event -> Topics.POSITIONS.equals(event.topic()))
+                .map(event -> PositionState.from(EventData.of(event.type(), event.data()))
+                        .memberId())
+                .toList());
+        super.handleAll(events);
     }
 
     @Override
