@@ -62,10 +62,9 @@ class EvaluationIT extends Journey {
         UUID cell =
                 found(organizer, code("KTC"), "Chi bộ Phòng Kiểm tra", OrganizationType.SUBORDINATE_CELL, committee);
         awaitMemberServiceKnows(organizer, cell);
-        String nationalId = String.format("0872%02d%06d", 79, System.nanoTime() % 1_000_000);
         UUID member = new MembersApi(Gateway.as(organizer))
                 .admitMember(
-                        member("Phạm Minh Tuấn", LocalDate.of(1979, 4, 11), Gender.MALE, nationalId, cell)
+                        member("Phạm Minh Tuấn", LocalDate.of(1979, 4, 11), Gender.MALE, cell)
                                 .admittedOn(LocalDate.of(2004, 3, 26))
                                 .fullMemberSince(LocalDate.of(2005, 3, 26)),
                         null)

@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +39,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.OrganizationType;
 
 /**
@@ -53,7 +53,6 @@ import vn.partybloc.client.model.OrganizationType;
 class FaultsIT extends Journey {
 
     private static final String MEMBERS_TOPIC = "party.members.v1";
-    private static final AtomicLong NATIONAL_IDS = new AtomicLong(System.nanoTime() % 400_000);
 
     /**
      * {@code kill -9} of member-service during 2,000 writes from 4 concurrent clients: every acknowledged write is in
@@ -308,7 +307,7 @@ class FaultsIT extends Journey {
         }
 
         private void write(String token) {
-            String nationalId = String.format("087090%06d", NATIONAL_IDS.incrementAndGet() % 1_000_000);
+            String nationalId = NationalIds.next(Gender.FEMALE, 1990);
             int status;
             try {
                 Response admitted = given().auth()

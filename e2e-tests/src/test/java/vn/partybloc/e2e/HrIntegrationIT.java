@@ -18,6 +18,7 @@ import vn.partybloc.client.api.ImportsApi;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
 import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.ImportJob;
 import vn.partybloc.client.model.ImportStatus;
 import vn.partybloc.client.model.OrganizationType;
@@ -53,9 +54,8 @@ class HrIntegrationIT extends Journey {
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         ImportsApi imports = new ImportsApi(Gateway.as(hr));
         String cursor = endOf(after -> feed.getMembersChanges(after, 1000));
-        long serial = System.nanoTime() % 1_000_000;
-        String first = String.format("087186%06d", serial);
-        String second = String.format("087090%06d", (serial + 1) % 1_000_000);
+        String first = NationalIds.next(Gender.FEMALE, 1986);
+        String second = NationalIds.next(Gender.MALE, 1990);
         String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
                 + "Trần Thị Bích Ngọc,1986-02-14,FEMALE," + first + ",2012-05-19,2013-05-19," + cell + ",MASTER\n"
                 + "Lê Văn Đức,1990-07-01,MALE," + second + ",2015-09-02,2016-09-02," + cell + ",BACHELOR\n";

@@ -84,12 +84,13 @@ abstract class Journey {
                 .getId();
     }
 
-    static MemberRequest member(String fullName, LocalDate born, Gender gender, String nationalId, UUID organization) {
+    /** A member to admit, with a national id of the run that no other member has (see {@link NationalIds}). */
+    static MemberRequest member(String fullName, LocalDate born, Gender gender, UUID organization) {
         return new MemberRequest()
                 .fullName(fullName)
                 .dateOfBirth(born)
                 .gender(gender)
-                .nationalId(nationalId)
+                .nationalId(NationalIds.next(gender, born.getYear()))
                 .organizationId(organization);
     }
 

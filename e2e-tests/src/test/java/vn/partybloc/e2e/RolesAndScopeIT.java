@@ -78,12 +78,7 @@ class RolesAndScopeIT extends Journey {
         awaitMemberServiceKnows(organizer, cell);
         UUID person = new MembersApi(Gateway.as(organizer))
                 .admitMember(
-                        member(
-                                        "Phạm Văn Nhiệm",
-                                        LocalDate.of(1986, 4, 2),
-                                        Gender.MALE,
-                                        String.format("087086%06d", System.nanoTime() % 1_000_000),
-                                        cell)
+                        member("Phạm Văn Nhiệm", LocalDate.of(1986, 4, 2), Gender.MALE, cell)
                                 .admittedOn(LocalDate.of(2012, 5, 19))
                                 .fullMemberSince(LocalDate.of(2013, 5, 19)),
                         null)

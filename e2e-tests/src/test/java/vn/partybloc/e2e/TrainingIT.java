@@ -63,10 +63,9 @@ class TrainingIT extends Journey {
         UUID cell =
                 found(organizer, code("NSC"), "Chi bộ Phòng Kỹ thuật", OrganizationType.SUBORDINATE_CELL, committee);
         awaitMemberServiceKnows(organizer, cell);
-        String nationalId = String.format("0870%02d%06d", 80, System.nanoTime() % 1_000_000);
         UUID member = new MembersApi(Gateway.as(organizer))
                 .admitMember(
-                        member("Trần Văn Điện", LocalDate.of(1980, 7, 2), Gender.MALE, nationalId, cell)
+                        member("Trần Văn Điện", LocalDate.of(1980, 7, 2), Gender.MALE, cell)
                                 .admittedOn(LocalDate.of(2005, 5, 19))
                                 .fullMemberSince(LocalDate.of(2006, 5, 19)),
                         null)
@@ -145,10 +144,9 @@ class TrainingIT extends Journey {
                 found(organizer, code("TC"), "Đảng bộ Trường Chính trị", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
         UUID cell = found(organizer, code("TCC"), "Chi bộ Khoa Lý luận", OrganizationType.SUBORDINATE_CELL, committee);
         awaitMemberServiceKnows(organizer, cell);
-        String nationalId = String.format("0871%02d%06d", 88, System.nanoTime() % 1_000_000);
         UUID member = new MembersApi(Gateway.as(organizer))
                 .admitMember(
-                        member("Võ Thị Kim Yến", LocalDate.of(1988, 10, 20), Gender.FEMALE, nationalId, cell)
+                        member("Võ Thị Kim Yến", LocalDate.of(1988, 10, 20), Gender.FEMALE, cell)
                                 .admittedOn(LocalDate.of(2012, 5, 19))
                                 .fullMemberSince(LocalDate.of(2013, 5, 19)),
                         null)
