@@ -6,20 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.partybloc.training.Feed.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.inbox.IncomingEvent;
 import vn.partybloc.testing.DocumentedEvent;
+import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.training.domain.OverdueCheck;
+import vn.partybloc.training.events.PositionEventsHandler;
 
 /** The obligation flow, driven by member-service's real event format on the real broker. */
 @QuarkusTest
 class ObligationTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Inject
     OverdueCheck overdueCheck;
+
+    @Inject
+    PositionEventsHandler positionEvents;
 
     @Test
     void aStartedPositionInMemberServicesDocumentedFormatOpensAnObligationThatAPartyWorkCourseFulfils()
@@ -98,6 +117,72 @@ class ObligationTest {
         assertEquals(
                 "1", Feed.query("select cast(count(*) as text) from training_obligations where member_id = ?", member));
         assertEquals("TrainingObligationOpened", Outbox.types(obligation));
+    }
+
+    /**
+     * A course's completions lock their members in id order; a poll of position events must too. Here a completion holds
+     * the first member's lock while the consumer applies a poll that names the second member's position first: the poll
+     * waits, holding nothing, and the completion takes the second member's lock and commits. Locked in the events'
+     * order, the poll held the second member's lock while it waited for the first: a deadlock, and one of the two was
+     * rolled back (the demo load got a 409 on a completion).
+     */
+    @Test
+    void aPollOfPositionEventsLocksItsMembersInTheOrderACompletionDoes() throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        List<UUID> members = Stream.of(Feed.member("Lê Văn Một", cell.id()), Feed.member("Lê Văn Hai", cell.id()))
+                .sorted()
+                .toList();
+        Feed.Position ofFirst = Feed.position(members.get(0), cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2025-06-20");
+        Feed.Position ofSecond =
+                Feed.position(members.get(1), cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2025-06-20");
+        List<IncomingEvent> poll = List.of(started(ofSecond), started(ofFirst));
+
+        try (Connection completion = PostgresResource.connect()) {
+            completion.setAutoCommit(false);
+            lockMember(completion, members.get(0));
+            CompletableFuture<Void> applied = CompletableFuture.runAsync(
+                    () -> QuarkusTransaction.requiringNew().run(() -> positionEvents.handleAll(poll)));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(ObligationTest::aMemberLockIsAwaited);
+            lockMember(completion, members.get(1));
+            completion.commit();
+            applied.get(30, TimeUnit.SECONDS);
+        }
+        for (Feed.Position position : List.of(ofFirst, ofSecond)) {
+            assertEquals(
+                    "OPEN",
+                    Feed.query("select status from training_obligations where position_id = ?", position.positionId()));
+        }
+    }
+
+    private static IncomingEvent started(Feed.Position position) throws Exception {
+        return new IncomingEvent(
+                UUID.randomUUID().toString(),
+                "member-service",
+                "CommitteePositionStarted",
+                position.positionId().toString(),
+                Instant.now(),
+                JSON.readTree(Feed.positionData(position, null, null, true, 0)),
+                Feed.POSITIONS,
+                0,
+                0);
+    }
+
+    private static boolean aMemberLockIsAwaited() throws Exception {
+        try (Connection connection = PostgresResource.connect();
+                ResultSet waiting = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from pg_locks"
+                                + " where locktype = 'advisory' and classid = 7104 and not granted")) {
+            return waiting.next() && waiting.getInt(1) > 0;
+        }
+    }
+
+    /** As ObligationRepository.lockMembers locks one member. */
+    private static void lockMember(Connection connection, UUID member) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(7104, hashtext(?))")) {
+            lock.setString(1, member.toString());
+            lock.executeQuery().close();
+        }
     }
 
     /** member-service publishes a responsibility with the position's state (ADR 0013): a newer version, no new seat. */

@@ -3,6 +3,7 @@ package vn.partybloc.contracts.replica;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import vn.partybloc.contracts.Topics;
@@ -67,8 +68,8 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
             case Topics.COMMITTEES -> ReplicaUpserts.committee(entityManager, CommitteeState.from(data));
             case Topics.POSITIONS -> {
                 PositionState state = PositionState.from(data);
-                ReplicaUpserts.position(entityManager, state);
-                positionApplied(event, state);
+                positionsPolled(List.of(state));
+                applyPosition(new Applied<>(event, state));
             }
             default -> throw new PoisonEventException("unexpected topic " + event.topic());
         }
@@ -78,10 +79,19 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
      * A run of member and committee events is upserted in one statement per table, then {@link #memberApplied} is called
      * for each member event in order; a run of organization events likewise, with {@link #organizationApplied}. An
      * organization event the handler {@linkplain #appliedAlone applies alone}, and a position event, is applied on its
-     * own, after the events before it and before the ones after it.
+     * own, after the events before it and before the ones after it. The poll's position states are handed to
+     * {@link #positionsPolled} before any of it is applied.
      */
     @Override
     public void handleAll(List<IncomingEvent> events) {
+        List<Applied<PositionState>> positions = events.stream()
+                .filter(event -> Topics.POSITIONS.equals(event.topic()))
+                .map(event -> new Applied<>(event, PositionState.from(data(event))))
+                .toList();
+        if (!positions.isEmpty()) {
+            positionsPolled(positions.stream().map(Applied::state).toList());
+        }
+        Iterator<Applied<PositionState>> nextPosition = positions.iterator();
         Pending pending = new Pending();
         for (IncomingEvent event : events) {
             switch (event.topic()) {
@@ -108,6 +118,12 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
                     }
                     pending.organizations.add(new Applied<>(event, OrganizationState.from(data(event))));
                 }
+                case Topics.POSITIONS -> {
+                    write(pending);
+                    applyPosition(nextPosition.next());
+                    entityManager.flush();
+                    entityManager.clear();
+                }
                 default -> applyAlone(pending, event);
             }
         }
@@ -127,6 +143,11 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
         handle(event);
         entityManager.flush();
         entityManager.clear();
+    }
+
+    private void applyPosition(Applied<PositionState> position) {
+        ReplicaUpserts.position(entityManager, position.state());
+        positionApplied(position.event(), position.state());
     }
 
     private void write(Pending pending) {
@@ -175,6 +196,13 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
      * replica as the events before it left it.
      */
     protected void organizationApplied(IncomingEvent event, OrganizationState state) {}
+
+    /**
+     * Called once for a poll that holds position events, before any of its events is applied, with their states in the
+     * poll's order (and for a position event handled alone, with its state): where applying them locks rows or keys
+     * that other writers lock too, take those locks here, all at once and in the others' order.
+     */
+    protected void positionsPolled(List<PositionState> states) {}
 
     /** Called after a position event was applied (or found older than the replica). */
     protected void positionApplied(IncomingEvent event, PositionState state) {}

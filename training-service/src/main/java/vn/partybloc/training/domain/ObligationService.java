@@ -47,9 +47,11 @@ public class ObligationService {
         this.config = config;
     }
 
-    /** Opens the obligation of a position new to its holder, once; a course completed since the start fulfils it at once. */
+    /**
+     * Opens the obligation of a position new to its holder, once; a course completed since the start fulfils it at once.
+     * The caller holds the member's lock ({@link #lockMembers}).
+     */
     public void open(PositionState position) {
-        obligations.lockMembers(List.of(position.memberId()));
         if (obligations.ofPosition(position.positionId()).isPresent()) {
             return;
         }
@@ -79,9 +81,11 @@ public class ObligationService {
         }
     }
 
-    /** Closes a pending obligation whose position (as the replica now holds it) ended before the due date. */
+    /**
+     * Closes a pending obligation whose position (as the replica now holds it) ended before the due date. The caller
+     * holds the member's lock ({@link #lockMembers}).
+     */
     public void reconcile(UUID positionId) {
-        positions.findByIdOptional(positionId).ifPresent(p -> obligations.lockMembers(List.of(p.memberId)));
         obligations
                 .ofPositionForUpdate(positionId)
                 .filter(TrainingObligation::isPending)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import vn.partybloc.contracts.Topics;
-import vn.partybloc.contracts.events.EventData;
 import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
 import vn.partybloc.platform.inbox.IncomingEvent;
@@ -30,13 +29,8 @@ public class PositionEventsHandler extends ReplicaEventsHandlerBase {
      * positions deadlocked with a course's completions naming both (found by the e2e demo load).
      */
     @Override
-    public void handleAll(List<IncomingEvent> events) {
-        obligations.lockMembers(events.stream()
-                .filter(event -> Topics.POSITIONS.equals(event.topic()))
-                .map(event -> PositionState.from(EventData.of(event.type(), event.data()))
-                        .memberId())
-                .toList());
-        super.handleAll(events);
+    protected void positionsPolled(List<PositionState> states) {
+        obligations.lockMembers(states.stream().map(PositionState::memberId).toList());
     }
 
     @Override
