@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** Calls the system's public API through the gateway with a token from Keycloak, as any client would. */
 final class ApiClient {
@@ -106,6 +107,10 @@ final class ApiClient {
         return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
     }
 
+    /**
+     * Sends with the token, and again after {@code Retry-After} seconds while the answer says to: a 429 of the gateway's
+     * rate limit, or a 409 of a transaction that lost to a concurrent one (nothing was changed).
+     */
     private HttpResponse<String> exchange(HttpRequest.Builder request, String path) throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {
             HttpResponse<String> response = http.send(
@@ -113,34 +118,23 @@ final class ApiClient {
                             .timeout(Duration.ofSeconds(60))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 429) {
-                Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1) * 1000);
+            OptionalLong retryAfter = response.headers().firstValueAsLong("Retry-After");
+            if (response.statusCode() == 429 || (response.statusCode() == 409 && retryAfter.isPresent())) {
+                Thread.sleep(retryAfter.orElse(1) * 1000);
                 continue;
             }
             return response;
         }
-        throw new IOException(path + " stayed rate limited");
+        throw new IOException(path + " was still told to retry after 20 attempts");
     }
 
-    /** Sends with the token; waits out a 429 as told by {@code Retry-After}; any other error stops the load. */
+    /** As {@link #exchange}; any other error stops the load. */
     private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            HttpResponse<String> response = http.send(
-                    request.setHeader("Authorization", bearer())
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 429) {
-                long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
-                Thread.sleep(wait * 1000);
-                continue;
-            }
-            if (response.statusCode() >= 300) {
-                throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        HttpResponse<String> response = exchange(request, path);
+        if (response.statusCode() >= 300) {
+            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-        throw new IOException(path + " stayed rate limited");
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
     static String enc(String value) {

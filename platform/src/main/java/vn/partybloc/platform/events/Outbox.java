@@ -26,7 +26,7 @@ public class Outbox {
      * Outbox writers take this transaction-level advisory lock, held until commit, so {@code seq} follows commit
      * order: the relay and the changes feed then never skip a row that commits late.
      */
-    static final long COMMIT_ORDER_LOCK = 0x0B0C_0001L;
+    public static final long COMMIT_ORDER_LOCK = 0x0B0C_0001L;
 
     /** The transaction's resource that holds the events of a {@link #deferring} command until it ends. */
     private static final String DEFERRED = Outbox.class.getName() + ".deferred";

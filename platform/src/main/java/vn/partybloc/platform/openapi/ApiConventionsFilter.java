@@ -35,10 +35,16 @@ public class ApiConventionsFilter implements OASFilter {
             "503", "Unavailable for a moment (the database cannot be reached); retry after `Retry-After` seconds.");
 
     private static final Map<String, String> WRITES = Map.of(
-            "409", "Conflicts with the current state (duplicate code, concurrent change, key in use).",
-            "412", "`If-Match` names a stale version.",
-            "415", "Unsupported content type.",
-            "422", "A domain rule is broken; `rule` names it.");
+            "409",
+            "Conflicts with the current state (duplicate code, concurrent change, key in use). With `Retry-After`, a"
+                    + " concurrent transaction got in the way and nothing was changed: send the same request again after"
+                    + " that many seconds.",
+            "412",
+            "`If-Match` names a stale version.",
+            "415",
+            "Unsupported content type.",
+            "422",
+            "A domain rule is broken; `rule` names it.");
 
     /** The scheme {@code quarkus.smallrye-openapi.security-scheme-name} names in the platform's configuration. */
     static final String SECURITY_SCHEME = "bearer";

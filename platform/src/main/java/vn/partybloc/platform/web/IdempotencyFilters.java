@@ -29,7 +29,8 @@ import vn.partybloc.kernel.Languages;
 /**
  * {@code Idempotency-Key} on POST: the first response is stored per caller and key; the same key with the same request
  * answers that response again (header {@code Idempotent-Replayed: true}); with a different request, 422; while the
- * first is still running, 409. A 5xx is not stored, so the client may retry it.
+ * first is still running, 409. A 5xx is not stored, nor an answer with {@code Retry-After} (a 409 for a transaction that
+ * lost to a concurrent one), so the client may retry it.
  */
 public class IdempotencyFilters {
 
@@ -88,7 +89,8 @@ public class IdempotencyFilters {
         if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        if (response.getStatus() >= 500 || response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
+            // Nothing was done, and the client is told to send the same request again: the key stays free for it.
             QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery(
                                     "delete from idempotency_keys where caller = ?1 and idempotency_key = ?2 and status is null")

@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemMessage detail;
     private final String rule;
     private final List<FieldIssue> errors;
+    private final Integer retryAfterSeconds;
 
     /** A field at fault and what is wrong with it, as a bundle key. */
     public record FieldIssue(String field, ProblemMessage message) {
@@ -28,11 +29,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, ProblemMessage detail, String rule, List<FieldIssue> errors) {
+        this(type, detail, rule, errors, null);
+    }
+
+    private ProblemException(
+            ProblemType type, ProblemMessage detail, String rule, List<FieldIssue> errors, Integer retryAfterSeconds) {
         super(detail.toString());
         this.type = type;
         this.detail = detail;
         this.rule = rule;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** {@code what} names a noun of the bundles, {@code noun.<what>}: "member", "organization", … */
@@ -42,6 +49,14 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String key, Object... args) {
         return new ProblemException(ProblemType.CONFLICT, key, args);
+    }
+
+    /**
+     * A conflict with a concurrent transaction, not with the state: the same request, sent again after {@code
+     * Retry-After} seconds, may well succeed.
+     */
+    public static ProblemException retryableConflict(String key, int retryAfterSeconds) {
+        return new ProblemException(ProblemType.CONFLICT, new ProblemMessage(key), null, null, retryAfterSeconds);
     }
 
     /** A domain rule was broken; {@code rule} is the rule's stable id (documented in docs/problems.md). */
@@ -82,5 +97,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldIssue> errors() {
         return errors;
+    }
+
+    /** The seconds to wait before the same request is worth sending again, or null if it is not. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -33,6 +33,8 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     /** What Quarkus' reader (VertxInputStream) throws once a chunked body has grown past the limit. */
     private static final String BODY_CUT_OFF = "Request too large";
+    /** Long enough for the transaction that won to commit: they hold their locks for milliseconds. */
+    static final int CONCURRENT_RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -200,7 +202,9 @@ public class ProblemExceptionMappers {
                             .orElseGet(() -> ProblemException.conflict("constraint-conflict", constraint));
                 }
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-                    return ProblemException.conflict("concurrent-retry");
+                    // A serialization failure, a deadlock or a lock not available: PostgreSQL rolled the
+                    // transaction back, so the request changed nothing and can be sent again as it was.
+                    return ProblemException.retryableConflict("concurrent-retry", CONCURRENT_RETRY_AFTER_SECONDS);
                 }
                 if (state.startsWith("22")) {
                     return new ProblemException(ProblemType.VALIDATION, "value-out-of-range");

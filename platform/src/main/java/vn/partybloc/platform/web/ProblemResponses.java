@@ -15,17 +15,20 @@ public final class ProblemResponses {
     private ProblemResponses() {}
 
     public static Response of(ProblemException e, Locale locale, UriInfo uri) {
-        return build(
-                        e.type().status(),
-                        e.type(),
-                        locale,
-                        e.detail().in(locale),
-                        e.rule(),
-                        e.errors() == null
-                                ? null
-                                : e.errors().stream().map(f -> f.in(locale)).toList(),
-                        uri)
-                .build();
+        Response.ResponseBuilder response = build(
+                e.type().status(),
+                e.type(),
+                locale,
+                e.detail().in(locale),
+                e.rule(),
+                e.errors() == null
+                        ? null
+                        : e.errors().stream().map(f -> f.in(locale)).toList(),
+                uri);
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString());
+        }
+        return response.build();
     }
 
     public static Response of(ProblemType type, Locale locale, UriInfo uri, String key, Object... args) {

@@ -1,6 +1,8 @@
 package vn.partybloc.platform.web;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,10 +11,19 @@ import static vn.partybloc.platform.testapp.Notes.admin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.testapp.NoteResource;
 import vn.partybloc.platform.testapp.Notes;
+import vn.partybloc.testing.PostgresResource;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -99,6 +110,52 @@ class IdempotencyTest {
                 .contentType("application/problem+json")
                 .header(IdempotencyFilters.REPLAYED, "true")
                 .body("rule", equalTo(NoteResource.TITLE_TAKEN));
+    }
+
+    /**
+     * A request that lost a deadlock changed nothing: its 409 says when to send it again ({@code Retry-After}), and sent
+     * again with the same key it is carried out, not answered with the 409 stored for the key.
+     */
+    @Test
+    void aRequestThatLostADeadlockIsCarriedOutWhenSentAgainWithTheSameKey() throws Exception {
+        String title = Notes.uniqueTitle("Deadlocked");
+        String key = UUID.randomUUID().toString();
+        Response lost;
+        try (Connection other = PostgresResource.connect()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                // Longer than the service's 1 s, so that PostgreSQL finds the deadlock in the request's transaction.
+                statement.execute("set local deadlock_timeout = '30s'");
+                statement.execute("select pg_advisory_xact_lock(" + Outbox.COMMIT_ORDER_LOCK + ")");
+            }
+            CompletableFuture<Response> request = CompletableFuture.supplyAsync(() -> post(admin(), key, title));
+            await().atMost(Duration.ofSeconds(30)).until(IdempotencyTest::anAdvisoryLockIsAwaited);
+            // The request has written its note and waits for the commit-order lock: the same title waits for it.
+            try (PreparedStatement sameTitle =
+                    other.prepareStatement("insert into test_notes (id, title) values (?, ?)")) {
+                sameTitle.setObject(1, UUID.randomUUID());
+                sameTitle.setString(2, title);
+                sameTitle.executeUpdate();
+            }
+            lost = request.get(30, TimeUnit.SECONDS);
+            other.rollback();
+        }
+        lost.then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", endsWith("/conflict"));
+        post(admin(), key, title).then().statusCode(201).header(IdempotencyFilters.REPLAYED, (String) null);
+        assertEquals(1, Notes.count("select count(*) from test_notes where title = ?", title), "written once");
+    }
+
+    private static boolean anAdvisoryLockIsAwaited() throws Exception {
+        try (Connection connection = PostgresResource.connect();
+                ResultSet waiting = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
+            return waiting.next() && waiting.getInt(1) > 0;
+        }
     }
 
     private static Response post(String token, String key, String title) {
