@@ -192,6 +192,34 @@ class GatewayProxyTest {
                         .withHeader("Authorization", matching("Bearer .+")));
     }
 
+    /** A part slower than the report timeout is marked TIMEOUT and the report still carries every other part. */
+    @Test
+    void aPartSlowerThanTheReportTimeoutIsMarkedAndTheRestIsReturned() {
+        UUID slow = UUID.randomUUID();
+        StubMapping stub =
+                UpstreamResource.organizations.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + slow + "/counts"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"grassroots\":1}")
+                                .withFixedDelay(4_000)));
+        try {
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .queryParam("organizationId", slow.toString())
+                    .get("/api/v1/reports/overview")
+                    .then()
+                    .statusCode(200)
+                    .body("sections.organizations.status", org.hamcrest.Matchers.equalTo("TIMEOUT"))
+                    .body("sections.organizations.detail", containsString("organization-service did not answer"))
+                    .body("sections.meetings.status", org.hamcrest.Matchers.equalTo("OK"))
+                    .body("sections.training.status", org.hamcrest.Matchers.equalTo("OK"));
+        } finally {
+            UpstreamResource.organizations.removeStub(stub);
+        }
+    }
+
     @Test
     void overviewWithoutAnOrganizationCoversTheCallersScopeRoot() {
         given().auth()
