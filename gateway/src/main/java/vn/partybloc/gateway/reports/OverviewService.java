@@ -2,16 +2,20 @@ package vn.partybloc.gateway.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import vn.partybloc.gateway.config.GatewayConfig;
 
 /**
@@ -63,11 +67,13 @@ public class OverviewService {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final UpstreamCalls calls;
+    private final MeterRegistry registry;
 
-    public OverviewService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls) {
+    public OverviewService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls, MeterRegistry registry) {
         this.config = config;
         this.json = json;
         this.calls = calls;
+        this.registry = registry;
     }
 
     public Overview overview(UUID organizationId, LocalDate asOf, String authorization, String requestId) {
@@ -96,10 +102,29 @@ public class OverviewService {
             String authorization,
             String requestId) {
         Map<String, CompletableFuture<Overview.Section>> pending = new LinkedHashMap<>();
-        parts.forEach((name, part) -> pending.put(name, fetch(part, organizationId, query, authorization, requestId)));
+        parts.forEach((name, part) ->
+                pending.put(name, timed(name, () -> fetch(part, organizationId, query, authorization, requestId))));
         Map<String, Overview.Section> sections = new LinkedHashMap<>();
         pending.forEach((name, future) -> sections.put(name, future.join()));
         return sections;
+    }
+
+    /** How long each part took and how it ended, so that the report timeout can be sized from real traffic. */
+    private CompletableFuture<Overview.Section> timed(
+            String name, Supplier<CompletableFuture<Overview.Section>> section) {
+        long started = System.nanoTime();
+        return section.get().thenApply(answered -> {
+            Timer.builder("gateway.report.part")
+                    .description("Time until a composite report's part answered, failed or timed out, by its status")
+                    .tag("part", name)
+                    .tag("status", answered.status())
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(registry)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return answered;
+        });
     }
 
     private CompletableFuture<Overview.Section> fetch(

@@ -15,8 +15,15 @@ import vn.partybloc.gateway.config.GatewayConfig;
 public class UpstreamCalls {
 
     private final GatewayConfig config;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1, a connection per call in flight: the services accept an upgrade to HTTP/2, and over HTTP/2 every part
+     * of every report to one service shared a single connection, so a part that timed out and closed it took the
+     * other parts in flight with it ({@code EOFException}, marked UNREACHABLE).
+     */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     public UpstreamCalls(GatewayConfig config) {
         this.config = config;
