@@ -63,6 +63,13 @@ public interface GatewayConfig {
         /** How long an answer of the register is kept per person and organization: the most a change waits. */
         @WithDefault("30s")
         Duration cacheFor();
+
+        /**
+         * How long a secretary's request waits for the register's answer before it is refused with a 503; shorter than
+         * the report timeout, since every request of a secretary not in the cache waits for it.
+         */
+        @WithDefault("3s")
+        Duration timeout();
     }
 
     /** Verified bearer tokens kept with their identity until they expire ({@code VerifiedTokens}). */

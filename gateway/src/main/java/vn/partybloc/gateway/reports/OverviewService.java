@@ -142,7 +142,9 @@ public class OverviewService {
             }
         }
         return calls.http()
-                .sendAsync(calls.get(upstream, path, authorization, requestId), HttpResponse.BodyHandlers.ofString())
+                .sendAsync(
+                        calls.get(upstream, path, authorization, requestId, config.reportTimeout()),
+                        HttpResponse.BodyHandlers.ofString())
                 .orTimeout(config.reportTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(response -> {
                     if (response.statusCode() == 200) {

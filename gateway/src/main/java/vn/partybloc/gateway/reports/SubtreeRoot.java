@@ -54,7 +54,7 @@ public class SubtreeRoot {
         try {
             HttpResponse<String> response = calls.http()
                     .send(
-                            calls.get(organizations, BLOC_QUERY, authorization, requestId),
+                            calls.get(organizations, BLOC_QUERY, authorization, requestId, config.reportTimeout()),
                             HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 JsonNode first =

@@ -14,7 +14,6 @@ import vn.partybloc.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class UpstreamCalls {
 
-    private final GatewayConfig config;
     /**
      * HTTP/1.1, a connection per call in flight: the services accept an upgrade to HTTP/2, and over HTTP/2 every part
      * of every report to one service shared a single connection, so a part that timed out and closed it took the
@@ -25,19 +24,16 @@ public class UpstreamCalls {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
-    public UpstreamCalls(GatewayConfig config) {
-        this.config = config;
-    }
-
     public HttpClient http() {
         return http;
     }
 
-    /** A JSON GET of {@code path} (with its query) on {@code upstream}, bounded by the report timeout. */
-    public HttpRequest get(GatewayConfig.Upstream upstream, String path, String authorization, String requestId) {
+    /** A JSON GET of {@code path} (with its query) on {@code upstream}, given up on after {@code timeout}. */
+    public HttpRequest get(
+            GatewayConfig.Upstream upstream, String path, String authorization, String requestId, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(upstream.url().get().toString().replaceAll("/$", "") + path))
-                .timeout(config.reportTimeout())
+                .timeout(timeout)
                 .header("Accept", "application/json");
         if (requestId != null) {
             request.header("X-Request-Id", requestId);

@@ -110,7 +110,14 @@ public class SecretaryRegister {
     private CompletableFuture<JsonNode> read(
             GatewayConfig.Upstream upstream, String path, String authorization, String requestId) {
         return calls.http()
-                .sendAsync(calls.get(upstream, path, authorization, requestId), HttpResponse.BodyHandlers.ofString())
+                .sendAsync(
+                        calls.get(
+                                upstream,
+                                path,
+                                authorization,
+                                requestId,
+                                config.register().timeout()),
+                        HttpResponse.BodyHandlers.ofString())
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new UnavailableException("member-service: " + failure);
