@@ -209,7 +209,7 @@ class FaultsIT extends Journey {
         try {
             Thread.sleep(10_000); // the outage itself, not a wait for a condition
             duringTheOutage = given().auth().oauth2(admin).get("/api/v1/members/" + written);
-            Thread.sleep(10_000);
+            Thread.sleep(10_000); // the rest of the outage
         } finally {
             LocalStack.startPostgres();
             restarted = Instant.now();
@@ -499,13 +499,20 @@ class FaultsIT extends Journey {
          * database backs off (up to 30 s between tries), so its events follow a recovered write by seconds, not at once.
          */
         static Delivery awaitAdmissions(Set<UUID> members) {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            Delivery delivery = of(members);
-            while (!delivery.admitted().containsAll(members) && Instant.now().isBefore(deadline)) {
-                sleep(1_000);
-                delivery = of(members);
+            AtomicReference<Delivery> delivery = new AtomicReference<>();
+            try {
+                Awaitility.await()
+                        .atMost(Duration.ofMinutes(3))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofSeconds(1))
+                        .until(() -> {
+                            delivery.set(of(members));
+                            return delivery.get().admitted().containsAll(members);
+                        });
+            } catch (ConditionTimeoutException e) {
+                // reported and asserted by the caller, with the members whose admission was delivered
             }
-            return delivery;
+            return delivery.get();
         }
 
         Set<UUID> admitted() {

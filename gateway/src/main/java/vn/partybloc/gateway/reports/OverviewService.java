@@ -2,6 +2,7 @@ package vn.partybloc.gateway.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,13 +68,18 @@ public class OverviewService {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final UpstreamCalls calls;
-    private final MeterRegistry registry;
+    private final Meter.MeterProvider<Timer> partTimes;
 
     public OverviewService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls, MeterRegistry registry) {
         this.config = config;
         this.json = json;
         this.calls = calls;
-        this.registry = registry;
+        this.partTimes = Timer.builder("gateway.report.part")
+                .description("Time until a composite report's part answered, failed or timed out, by its status")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .withRegistry(registry);
     }
 
     public Overview overview(UUID organizationId, LocalDate asOf, String authorization, String requestId) {
@@ -114,14 +120,8 @@ public class OverviewService {
             String name, Supplier<CompletableFuture<Overview.Section>> section) {
         long started = System.nanoTime();
         return section.get().thenApply(answered -> {
-            Timer.builder("gateway.report.part")
-                    .description("Time until a composite report's part answered, failed or timed out, by its status")
-                    .tag("part", name)
-                    .tag("status", answered.status())
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofSeconds(30))
-                    .register(registry)
+            partTimes
+                    .withTags("part", name, "status", answered.status())
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             return answered;
         });
