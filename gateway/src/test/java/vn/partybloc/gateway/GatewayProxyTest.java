@@ -455,6 +455,12 @@ class GatewayProxyTest {
                 text.contains("uri=\"/api/v1/organizations/{id}/history\""), "the route's template");
         org.junit.jupiter.api.Assertions.assertTrue(
                 text.contains("uri=\"/api/v1/organizations/by-code/{id}\""), "the route's template");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                text.lines()
+                        .anyMatch(line -> line.startsWith("http_server_requests_seconds_bucket{")
+                                && line.contains("uri=\"/api/v1/organizations/{id}/history\"")
+                                && line.contains("le=\"0.25\"")),
+                "a latency histogram per route template");
     }
 
     @Test

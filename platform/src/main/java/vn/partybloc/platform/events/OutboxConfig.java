@@ -16,6 +16,21 @@ public interface OutboxConfig {
     @WithDefault("P3650D")
     Duration retention();
 
+    Pipeline pipeline();
+
+    interface Pipeline {
+        /** How often the backlog (events not yet sent) is counted for the metrics and the pipeline health group. */
+        @WithDefault("5s")
+        Duration sampleInterval();
+
+        /**
+         * The age of the oldest unsent event beyond which the pipeline health group is down. Readiness stays up: a
+         * Kafka outage delays events but never fails a write.
+         */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
     interface Relay {
         /** Off in processes that must not publish (e.g. a one-off migration job). */
         @WithDefault("true")

@@ -45,6 +45,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final EventProducerFactory producers;
     private final Counter published;
+    private final Counter failures;
     private final Timer lag;
 
     private volatile RelayState state = RelayState.STOPPED;
@@ -62,6 +63,9 @@ public class OutboxRelay {
         this.producers = producers;
         this.published = Counter.builder("outbox.published")
                 .description("Events published to Kafka")
+                .register(meters);
+        this.failures = Counter.builder("outbox.publish.failures")
+                .description("Events Kafka did not acknowledge; they stay in the outbox and are sent again")
                 .register(meters);
         this.lag = Timer.builder("outbox.publish.lag")
                 .description("Time from event creation to broker acknowledgement")
@@ -245,6 +249,7 @@ public class OutboxRelay {
         markPublished(done);
         published.increment(done.size());
         if (failed > 0) {
+            failures.increment(failed);
             LOG.warnf(
                     "Kafka did not acknowledge %d of %d events (%s); they stay in the outbox",
                     failed, batch.size(), lastError);

@@ -2,6 +2,7 @@ package vn.partybloc.platform.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -55,6 +56,7 @@ public class InboxRunner {
     private final EntityManager em;
     private final ObjectMapper json;
     private final String applicationName;
+    private final MeterRegistry meters;
     private final List<Worker> workers = new ArrayList<>();
 
     public InboxRunner(
@@ -63,6 +65,7 @@ public class InboxRunner {
             EventProducerFactory producers,
             EntityManager em,
             ObjectMapper json,
+            MeterRegistry meters,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.config = config;
@@ -70,6 +73,7 @@ public class InboxRunner {
         this.em = em;
         this.json = json;
         this.applicationName = applicationName;
+        this.meters = meters;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -91,16 +95,17 @@ public class InboxRunner {
     /**
      * Applies a poll's events in one transaction, in order, each unless the inbox has it already: one commit for the
      * lot instead of one per event. Any failure rolls the whole batch back; the caller then applies the events one at a
-     * time, which isolates the failing one for its retries and the dead-letter topic.
+     * time, which isolates the failing one for its retries and the dead-letter topic. Answers how many were applied
+     * (the inbox's duplicates are not).
      */
-    void processAll(EventHandler handler, List<IncomingEvent> events) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    int processAll(EventHandler handler, List<IncomingEvent> events) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> notNoted = recordInInbox(handler, events);
             List<IncomingEvent> fresh =
                     events.stream().filter(event -> notNoted.remove(event.id())).toList();
             if (handler instanceof BatchEventHandler batch) {
                 batch.handleAll(fresh);
-                return;
+                return fresh.size();
             }
             for (IncomingEvent event : fresh) {
                 handler.handle(event);
@@ -109,6 +114,7 @@ public class InboxRunner {
                 em.flush();
                 em.clear();
             }
+            return fresh.size();
         });
     }
 
@@ -190,6 +196,7 @@ public class InboxRunner {
 
         private final EventHandler handler;
         private final KafkaConsumer<String, byte[]> consumer;
+        private final ConsumerMeters meters;
         private volatile boolean running = true;
         private Thread thread;
         private Producer<String, byte[]> deadLetters;
@@ -210,6 +217,7 @@ public class InboxRunner {
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             this.consumer = new KafkaConsumer<>(props);
+            this.meters = new ConsumerMeters(InboxRunner.this.meters, handler.name());
         }
 
         void start() {
@@ -234,6 +242,7 @@ public class InboxRunner {
                 consumer.subscribe(handler.topics());
                 while (running) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
+                    meters.lags(consumer.assignment(), consumer::currentLag);
                     if (records.count() > 1 && applyAll(records)) {
                         commit(records);
                         continue;
@@ -267,7 +276,7 @@ public class InboxRunner {
                 for (ConsumerRecord<String, byte[]> record : records) {
                     events.add(parse(record));
                 }
-                processAll(handler, events);
+                meters.applied(processAll(handler, events));
                 return true;
             } catch (RuntimeException e) {
                 LOG.debugf("%s applies a batch of %d one at a time: %s", handler.name(), records.count(), e);
@@ -284,7 +293,9 @@ public class InboxRunner {
             int failures = 0;
             while (running) {
                 try {
-                    process(handler, parse(record));
+                    if (process(handler, parse(record))) {
+                        meters.applied(1);
+                    }
                     return;
                 } catch (PoisonEventException e) {
                     if (deadLetter(record, e)) {
@@ -371,6 +382,7 @@ public class InboxRunner {
                         .send(new ProducerRecord<>(
                                 record.topic() + ".dlq", null, record.key(), record.value(), headers))
                         .get(30, TimeUnit.SECONDS);
+                meters.deadLettered();
                 return true;
             } catch (Exception e) {
                 // The offset stays uncommitted, so the event is neither lost nor skipped.

@@ -3,6 +3,7 @@ package vn.partybloc.platform.events;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,9 @@ class OutboxRelayTest {
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
 
+    @TestHTTPResource(value = "/health/group/pipeline", management = true)
+    URL pipeline;
+
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
@@ -45,6 +49,51 @@ class OutboxRelayTest {
 
     @Inject
     EventProducerFactory producers;
+
+    /**
+     * The operator's view of the same outage: the backlog and its age grow on the metrics and the pipeline group goes
+     * down past its threshold while readiness stays up; all of it recovers once the broker is back.
+     */
+    @Test
+    void thePipelineGroupGoesDownWhileEventsWaitTooLongAndReadinessStaysUp() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.ACTIVE);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get(pipeline).then().statusCode(200));
+        double failuresBefore = meter("outbox_publish_failures_total");
+        KafkaResource.stopBroker();
+        try {
+            Notes.write(Notes.uniqueTitle("Waits in the outbox"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().get(pipeline)
+                            .then()
+                            .statusCode(503)
+                            .body("checks[0].name", equalTo("outbox-backlog"))
+                            .body("checks[0].data.relayState", equalTo(RelayState.KAFKA_UNAVAILABLE.name())));
+            given().get(readiness).then().statusCode(200);
+            assertTrue(meter("outbox_backlog") >= 1, "the waiting event is counted");
+            assertTrue(meter("outbox_backlog_oldest_age_seconds") > 3, "its age passed the threshold");
+            assertTrue(meter("outbox_publish_failures_total") > failuresBefore, "the refusals are counted");
+        } finally {
+            KafkaResource.startBroker();
+        }
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> given().get(pipeline).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10)).until(() -> meter("outbox_backlog") == 0);
+        assertEquals(0, meter("outbox_backlog_oldest_age_seconds"));
+    }
+
+    private double meter(String name) {
+        String line = given().get(metrics)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
 
     @Test
     void writesSucceedWhileKafkaIsDownAndEveryEventArrivesOnceItIsBack() {

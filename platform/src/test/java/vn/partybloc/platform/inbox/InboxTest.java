@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
@@ -28,8 +30,13 @@ import vn.partybloc.testing.PostgresResource;
 @QuarkusTest
 class InboxTest {
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void duplicatesAreAppliedOnceTransientFailuresRetriedAndPoisonDeadLettered() {
+        double appliedBefore = counter("inbox.applied");
+        double deadLetteredBefore = counter("inbox.dead.lettered");
         String duplicate = UUID.randomUUID().toString();
         String flaky = UUID.randomUUID().toString();
         String hopeless = UUID.randomUUID().toString();
@@ -77,6 +84,19 @@ class InboxTest {
             assertEquals("no CloudEvents headers", byId.get("null").value());
         }
         assertEquals(0, Collections.frequency(RecordingEventHandler.APPLIED, hopeless));
+        assertEquals(2, counter("inbox.applied") - appliedBefore, "the duplicate and the flaky event, once each");
+        assertEquals(3, counter("inbox.dead.lettered") - deadLetteredBefore);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            var lags = meters.find("inbox.consumer.lag")
+                    .tags("consumer", "recording", "topic", RecordingEventHandler.TOPIC)
+                    .gauges();
+            assertFalse(lags.isEmpty(), "the lag of each partition the consumer holds is a gauge");
+            lags.forEach(lag -> assertEquals(0, lag.value(), "caught up: " + lag.getId()));
+        });
+    }
+
+    private double counter(String name) {
+        return meters.get(name).tag("consumer", "recording").counter().count();
     }
 
     /** Events of a Kafka transaction that was aborted are never applied; the ones committed after them are. */
