@@ -1,6 +1,7 @@
 package vn.partybloc.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +101,9 @@ class FaultsIT extends Journey {
     /**
      * The broker stopped ({@code kill -STOP}) for 30 s while clients admit and rename members: every write succeeds
      * (the events wait in the outbox), the outbox drains once the broker is back, and each member's events arrive in
-     * the order they were written; training-service ends with each member's new name.
+     * the order they were written; training-service ends with each member's new name. Meanwhile member-service stays
+     * ready, and its pipeline health group goes down past its threshold (15 s here) and up again once the outbox has
+     * drained.
      */
     @Test
     void writesSucceedWhileTheBrokerIsStoppedAndEveryEventArrivesInOrderOnceItIsBack() throws Exception {
@@ -114,6 +117,15 @@ class FaultsIT extends Journey {
             Thread.sleep(30_000); // the outage itself, not a wait for a condition
             writers.stop();
             writers.awaitEnd(Duration.ofMinutes(2));
+            given().port(memberServiceManagement())
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200);
+            given().port(memberServiceManagement())
+                    .get("/q/health/group/pipeline")
+                    .then()
+                    .statusCode(503)
+                    .body("checks[0].data.relayState", equalTo("KAFKA_UNAVAILABLE"));
         } finally {
             LocalStack.signal(broker, "CONT");
             resumed = Instant.now();
@@ -131,6 +143,12 @@ class FaultsIT extends Journey {
                 delivery,
                 applied);
         assertEquals(found.keySet(), applied, "training-service did not apply every member's rename");
+        Awaitility.await("the pipeline group up again")
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().port(memberServiceManagement())
+                        .get("/q/health/group/pipeline")
+                        .then()
+                        .statusCode(200));
         for (UUID subject : found.keySet()) {
             List<String> types = delivery.typesBySubject().get(subject);
             assertEquals(
@@ -579,6 +597,10 @@ class FaultsIT extends Journey {
                 delivery.copies() - delivery.distinct(),
                 applied.size(),
                 writers.statuses);
+    }
+
+    private static int memberServiceManagement() {
+        return LocalStack.port("MEMBER_SERVICE_MANAGEMENT_PORT");
     }
 
     private static void sleep(long millis) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Reads the Kustomize base: what every application needs to run well on a cluster is declared, and nothing drifts. */
 class KubernetesManifestsTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("partybloc.project", ".."))
+    static final Path PROJECT = Path.of(System.getProperty("partybloc.project", ".."))
             .toAbsolutePath()
             .normalize();
     private static final Path BASE = PROJECT.resolve("deploy/k8s/base");
@@ -247,7 +247,7 @@ class KubernetesManifestsTest {
                 .toList();
     }
 
-    private static List<JsonNode> readBase() {
+    static List<JsonNode> readBase() {
         try {
             JsonNode kustomization =
                     YAML.readTree(BASE.resolve("kustomization.yaml").toFile());

@@ -123,6 +123,9 @@ final class LocalStack {
         // The gateway keeps the register's answer about a secretary 5 s here rather than 30 s, so that a journey whose
         // secretary leaves office waits less.
         builder.environment().put("REGISTER_CACHE_FOR", "5s");
+        // An event that waited 15 s turns the pipeline health group down, so that the broker outage of FaultsIT
+        // (30 s) shows it; in production the threshold is 5 minutes.
+        builder.environment().put("PARTYBLOC_OUTBOX_PIPELINE_MAX_AGE", "15s");
         return builder;
     }
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.member.Members.admin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -80,6 +82,13 @@ class ImportTest {
                         job -> List.of("DONE", "FAILED").contains(job.getString("status")));
     }
 
+    @Inject
+    MeterRegistry meters;
+
+    private double rowsRead() {
+        return meters.get("imports.rows").tag("kind", "MEMBERS").counter().count();
+    }
+
     @Test
     void aCsvFileIsUpsertedByNationalIdAndImportingItAgainChangesNothing() throws SQLException {
         UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
@@ -89,9 +98,12 @@ class ImportTest {
                 + ids.stream()
                         .map(id -> csvRow("Nguyễn Văn Nhập, " + id, id, cell, "2011-05-19", "Chuyên viên"))
                         .collect(Collectors.joining());
+        double rowsBefore = rowsRead();
 
         JsonPath first = importFile(admin(), "/api/v1/members/imports", "text/csv", file);
         assertEquals("DONE", first.getString("status"));
+        assertEquals(40, rowsRead() - rowsBefore, "the rows are counted on imports_rows_total");
+        assertEquals(0, meters.get("imports.running").gauge().value(), "no job runs once it is done");
         assertEquals(Map.of("total", 40, "created", 40, "unchanged", 0, "failed", 0), counts(first));
         given().auth()
                 .oauth2(admin())

@@ -1,5 +1,8 @@
 package vn.partybloc.member.domain;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,14 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -53,6 +59,8 @@ public class ImportJobs {
         return t;
     });
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger running = new AtomicInteger();
+    private final Map<ImportKind, Counter> rowsRead = new EnumMap<>(ImportKind.class);
 
     public ImportJobs(
             ImportJobRepository jobs,
@@ -61,7 +69,8 @@ public class ImportJobs {
             CurrentIdentityAssociation identityAssociation,
             SecurityIdentity identity,
             Caller caller,
-            ImportConfig config) {
+            ImportConfig config,
+            MeterRegistry meters) {
         this.jobs = jobs;
         this.memberImporter = memberImporter;
         this.positionImporter = positionImporter;
@@ -69,6 +78,17 @@ public class ImportJobs {
         this.identity = identity;
         this.caller = caller;
         this.config = config;
+        Gauge.builder("imports.running", running, AtomicInteger::get)
+                .description("Import jobs this instance is running")
+                .register(meters);
+        for (ImportKind kind : ImportKind.values()) {
+            rowsRead.put(
+                    kind,
+                    Counter.builder("imports.rows")
+                            .description("Rows of import files processed, imported or refused")
+                            .tag("kind", kind.name())
+                            .register(meters));
+        }
     }
 
     public ImportJob submitMembers(String format, ImportFile<MemberRow> file) {
@@ -76,7 +96,7 @@ public class ImportJobs {
                 ImportKind.MEMBERS,
                 format,
                 file,
-                jobId -> inChunks(file, chunk -> memberImporter.importChunk(jobId, chunk)));
+                jobId -> inChunks(ImportKind.MEMBERS, file, chunk -> memberImporter.importChunk(jobId, chunk)));
     }
 
     public ImportJob submitPositions(String format, ImportFile<PositionRow> file) {
@@ -84,20 +104,21 @@ public class ImportJobs {
                 ImportKind.POSITIONS,
                 format,
                 file,
-                jobId -> inChunks(file, chunk -> {
+                jobId -> inChunks(ImportKind.POSITIONS, file, chunk -> {
                     List<ImportRowError> errors = new ArrayList<>();
                     recordProgress(jobId, importPositions(chunk, errors), errors);
                 }));
     }
 
     /** Reads the file a chunk at a time: memory holds one chunk, whatever the file. */
-    private <T> void inChunks(ImportFile<T> file, Consumer<List<ImportRow<T>>> each) {
+    private <T> void inChunks(ImportKind kind, ImportFile<T> file, Consumer<List<ImportRow<T>>> each) {
         try (Stream<ImportRow<T>> rows = file.open()) {
             List<ImportRow<T>> chunk = new ArrayList<>(config.chunkSize());
             for (Iterator<ImportRow<T>> it = rows.iterator(); it.hasNext(); ) {
                 chunk.add(it.next());
                 if (chunk.size() == config.chunkSize() || !it.hasNext()) {
                     each.accept(List.copyOf(chunk));
+                    rowsRead.get(kind).increment(chunk.size());
                     chunk.clear();
                 }
             }
@@ -178,7 +199,13 @@ public class ImportJobs {
                 job.status = ImportStatus.RUNNING;
                 job.startedAt = Instant.now();
             });
-            body.accept(jobId);
+            running.incrementAndGet();
+            try {
+                body.accept(jobId);
+            } finally {
+                // Before the job reads DONE or FAILED: whoever sees that sees it no longer running.
+                running.decrementAndGet();
+            }
             update(jobId, job -> job.finish(ImportStatus.DONE, null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", jobId);
