@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +34,8 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     /** What Quarkus' reader (VertxInputStream) throws once a chunked body has grown past the limit. */
     private static final String BODY_CUT_OFF = "Request too large";
+    /** Not an HTTP status a client ever reads: what proxies (nginx first) record for a client gone before the answer. */
+    static final int CLIENT_CLOSED_REQUEST = 499;
     /** Long enough for the transaction that won to commit: they hold their locks for milliseconds. */
     static final int CONCURRENT_RETRY_AFTER_SECONDS = 1;
 
@@ -153,16 +156,25 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * A chunked body that grew past {@code quarkus.http.limits.max-body-size}: Quarkus' reader has already answered 413
-     * and is closing the connection. A client's oversized upload is not a fault of the service, so it is noted at INFO.
+     * Reading the request or writing the answer failed. Two causes are the client's, not faults of the service, and are
+     * noted at INFO: a chunked body that grew past {@code quarkus.http.limits.max-body-size} (Quarkus' reader has
+     * already answered 413 and is closing the connection), and a client that hung up while its answer was written (a
+     * closed browser tab, a caller's timeout): nothing reaches it any more, and the metrics count the request under
+     * 499, as proxies do, not as a 5xx.
      */
     @ServerExceptionMapper
-    public Response bodyCutOff(IOException e, HttpHeaders headers, UriInfo uri) {
-        if (!BODY_CUT_OFF.equals(e.getMessage())) {
-            return unexpected(e, headers, uri);
+    public Response inputOutput(IOException e, HttpHeaders headers, UriInfo uri, HttpServerResponse response) {
+        if (BODY_CUT_OFF.equals(e.getMessage())) {
+            LOG.infof("refused %s: a chunked body grew past the size limit", uri.getRequestUri());
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
         }
-        LOG.infof("refused %s: a chunked body grew past the size limit", uri.getRequestUri());
-        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
+        if (response != null && response.closed()) {
+            LOG.infof(
+                    "the client hung up before the answer to %s was sent",
+                    uri.getRequestUri().getPath());
+            return Response.status(CLIENT_CLOSED_REQUEST).build();
+        }
+        return unexpected(e, headers, uri);
     }
 
     @ServerExceptionMapper

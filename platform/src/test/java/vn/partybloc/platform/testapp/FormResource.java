@@ -2,6 +2,7 @@ package vn.partybloc.platform.testapp;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.validation.PlainText;
 
@@ -44,6 +46,13 @@ public class FormResource {
     @GET
     public DateAnswer on(@QueryParam("on") LocalDate on) {
         return new DateAnswer(on);
+    }
+
+    /** As many lines as asked for: an answer long enough that a client can hang up while it is being written. */
+    @GET
+    @Path("/lines")
+    public List<Line> lines(@QueryParam("count") @Max(1_000_000) int count) {
+        return IntStream.range(0, count).mapToObj(i -> new Line("Dòng số " + i)).toList();
     }
 
     /** A command without a body, as the services' actions are: sent without a content type. */

@@ -1,0 +1,78 @@
+package vn.partybloc.platform.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.Tokens;
+
+/**
+ * A client that hangs up while its answer is being written (a browser tab closed, the gateway's report timeout) is not
+ * a fault of the service: it is noted in one line, not logged as an unexpected error with an incident id and a stack
+ * trace, which an operator would chase and an alert on errors would count.
+ */
+@QuarkusTest
+class ClientHangUpTest {
+
+    @TestHTTPResource("/")
+    URL server;
+
+    @Test
+    void aClientThatHangsUpMidAnswerIsNotedNotLoggedAsAnError() throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger mappers = Logger.getLogger(ProblemExceptionMappers.class.getName());
+        Logger root = Logger.getLogger("");
+        root.addHandler(recorder);
+        try {
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /test/forms/lines?count=1000000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                + Tokens.as("admin") + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                in.readNBytes(4096); // the answer has begun
+                socket.setSoLinger(true, 0); // and the client goes away, unread bytes and all
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> records.stream()
+                            .anyMatch(r -> r.getLoggerName().equals(mappers.getName())
+                                    && r.getMessage().contains("hung up")));
+        } finally {
+            root.removeHandler(recorder);
+        }
+        assertEquals(
+                List.of(),
+                records.stream()
+                        .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                        .map(r -> r.getLoggerName() + ": " + r.getMessage())
+                        .toList(),
+                "warnings or errors logged");
+    }
+}
