@@ -52,6 +52,10 @@ class ComposeFileTest {
                 }
             }
             assertTrue(entry.getValue().path("healthcheck").has("test"), entry.getKey() + " has no health check");
+            assertEquals(
+                    "true",
+                    entry.getValue().path("environment").path("LOG_JSON").asText(),
+                    entry.getKey() + " logs JSON lines, as on Kubernetes");
             Matcher port = MANAGEMENT_PORT.matcher(Files.readString(properties));
             assertTrue(port.find(), entry.getKey() + " names no management port");
             assertTrue(

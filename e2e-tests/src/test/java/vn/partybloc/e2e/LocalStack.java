@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,21 +105,32 @@ final class LocalStack {
         }
     }
 
-    private static ProcessBuilder launcher(String command) {
+    /** A launcher command against this stack, e.g. {@code logs <request id>}: what it printed, once it has ended. */
+    static String run(String... command) throws IOException, InterruptedException {
+        Process process = launcher(command).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("run.sh " + String.join(" ", command) + " failed: " + printed);
+        }
+        return printed;
+    }
+
+    private static ProcessBuilder launcher(String... command) {
         Path project = Path.of(System.getProperty("partybloc.project", ".."))
                 .toAbsolutePath()
                 .normalize();
         String data = data().toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-Dpartybloc.home=" + project,
-                        "-Dpartybloc.data=" + data,
-                        "-jar",
-                        project.resolve("deploy/launcher/target/launcher.jar").toString(),
-                        command)
-                .redirectErrorStream(true);
+        List<String> arguments = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-Dpartybloc.home=" + project,
+                "-Dpartybloc.data=" + data,
+                "-jar",
+                project.resolve("deploy/launcher/target/launcher.jar").toString()));
+        arguments.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
         PORTS.forEach((name, port) -> builder.environment().put(name, Integer.toString(port)));
         // The gateway keeps the register's answer about a secretary 5 s here rather than 30 s, so that a journey whose
         // secretary leaves office waits less.

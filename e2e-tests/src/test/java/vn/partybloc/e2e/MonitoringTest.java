@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The monitoring an operator deploys (deploy/k8s/base/monitoring.yaml and the Grafana dashboard) reads only metrics of
  * the catalogue in docs/operations.md, every alert has its runbook there, and every application is scraped on its
- * management port. {@code MetricsCatalogueIT} checks the catalogue against the running parts.
+ * management port. {@code OperationsIT} checks the catalogue against the running parts.
  */
 class MonitoringTest {
 

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -20,9 +21,16 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.kernel.RequestIds;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -81,6 +89,48 @@ class GatewayProxyTest {
         UpstreamResource.organizations.verify(postRequestedFor(urlPathEqualTo("/api/v1/organizations"))
                 .withHeader("X-Request-Id", equalTo(requestId))
                 .withRequestBody(equalToJson(body)));
+    }
+
+    /** The lines logged while a request is handled carry its id in the logging context (JSON logs: "mdc"). */
+    @Test
+    void theLinesLoggedForARequestCarryItsId() {
+        String requestId = "trace-me-" + UUID.randomUUID();
+        List<ExtLogRecord> lines = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord line) {
+                    line.copyMdc(); // as the line is written, on the thread that logs it
+                    lines.add(line);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(recorder);
+        try {
+            given().auth()
+                    .oauth2(Tokens.as("viewer"))
+                    .header("X-Request-Id", requestId)
+                    .get("/api/v1/organizations/" + UUID.randomUUID() + "/history")
+                    .then()
+                    .statusCode(200);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> lines.stream()
+                            .anyMatch(line -> line.getFormattedMessage().startsWith("request=" + requestId)));
+        } finally {
+            root.removeHandler(recorder);
+        }
+        ExtLogRecord access = lines.stream()
+                .filter(line -> line.getFormattedMessage().startsWith("request=" + requestId))
+                .findFirst()
+                .orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(requestId, access.getMdc(RequestIds.LOG_KEY));
     }
 
     @Test

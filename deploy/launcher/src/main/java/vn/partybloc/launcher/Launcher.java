@@ -17,7 +17,7 @@ import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
- * {@code reset}, {@code demo}, {@code bench}, {@code backup} and {@code restore <file>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
+ * {@code reset}, {@code demo}, {@code bench}, {@code backup}, {@code restore <file>} and {@code logs <request id>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
  */
 public final class Launcher {
 
@@ -44,9 +44,10 @@ public final class Launcher {
             case "bench" -> bench(stack, args);
             case "backup" -> backup(stack);
             case "restore" -> restore(stack, args.length > 1 ? args[1] : null);
+            case "logs" -> logs(stack, args.length > 1 ? args[1] : null);
             default -> {
                 System.err.println(
-                        "usage: run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>]");
+                        "usage: run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>|logs <request id>]");
                 System.exit(2);
             }
         }
@@ -161,6 +162,20 @@ public final class Launcher {
         Console.info(
                 stack.runningPid().map(p -> "running (launcher pid " + p + ")").orElse("not running"));
         stack.printHealth();
+    }
+
+    private static void logs(Stack stack, String requestId) throws IOException {
+        if (requestId == null || requestId.isBlank()) {
+            Console.fail("Name the request: run.sh logs <request id> (the X-Request-Id of its answer)");
+        }
+        if (!Files.isDirectory(stack.logs())) {
+            Console.fail("No logs yet in " + stack.logs());
+        }
+        List<LogSearch.Line> lines = LogSearch.find(stack.logs(), requestId);
+        lines.forEach(System.out::println);
+        if (lines.isEmpty()) {
+            Console.info("No line names " + requestId + " in " + stack.logs());
+        }
     }
 
     private static void backup(Stack stack) throws IOException {

@@ -12,7 +12,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import vn.partybloc.gateway.config.GatewayConfig;
+import vn.partybloc.kernel.RequestIds;
 
 /**
  * What every request meets at the edge: no-store and nosniff on every answer, a request id (kept if the caller sent one), an access-log line, problem+json
@@ -21,7 +23,7 @@ import vn.partybloc.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class EdgeHandlers {
 
-    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = RequestIds.HEADER;
     static final int ORDER_FIRST = -10_000;
     static final int ORDER_LIMITS = 1_000;
     static final String ROUTE = "gateway.route";
@@ -49,11 +51,13 @@ public class EdgeHandlers {
                 rc.response().putHeader("Cache-Control", "no-store").putHeader("X-Content-Type-Options", "nosniff"));
         // The caller's id is kept when it is a plain token fit for logs; otherwise the gateway issues one.
         String requestId = rc.request().getHeader(REQUEST_ID);
-        if (requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,200}")) {
+        if (!RequestIds.isPlain(requestId)) {
             requestId = UUID.randomUUID().toString();
             rc.request().headers().set(REQUEST_ID, requestId);
         }
         String id = requestId;
+        // In the request's own (duplicated) Vert.x context: every line logged while it is handled carries the id.
+        MDC.put(RequestIds.LOG_KEY, id);
         long began = System.nanoTime();
         rc.response().putHeader(REQUEST_ID, id);
         rc.addBodyEndHandler(done -> ACCESS.infof(

@@ -17,7 +17,9 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.kernel.RequestIds;
 import vn.partybloc.testing.Tokens;
 
 /**
@@ -28,6 +30,8 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class ClientHangUpTest {
 
+    private static final String REQUEST_ID = "hang-up-" + System.nanoTime();
+
     @TestHTTPResource("/")
     URL server;
 
@@ -37,6 +41,9 @@ class ClientHangUpTest {
         Handler recorder = new Handler() {
             @Override
             public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord logged) {
+                    logged.copyMdc(); // as the line is written, on the thread that logs it
+                }
                 records.add(record);
             }
 
@@ -52,8 +59,8 @@ class ClientHangUpTest {
         try {
             try (Socket socket = new Socket(server.getHost(), server.getPort())) {
                 OutputStream out = socket.getOutputStream();
-                out.write(("GET /test/forms/lines?count=1000000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                                + Tokens.as("admin") + "\r\n\r\n")
+                out.write(("GET /test/forms/lines?count=1000000 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: "
+                                + REQUEST_ID + "\r\nAuthorization: Bearer " + Tokens.as("admin") + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 InputStream in = socket.getInputStream();
@@ -67,6 +74,11 @@ class ClientHangUpTest {
         } finally {
             root.removeHandler(recorder);
         }
+        LogRecord noted = records.stream()
+                .filter(r -> r.getMessage().contains("hung up"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(REQUEST_ID, ((ExtLogRecord) noted).getMdc(RequestIds.LOG_KEY), "the line names the request");
         assertEquals(
                 List.of(),
                 records.stream()

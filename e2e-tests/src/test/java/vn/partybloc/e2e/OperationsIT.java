@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,12 @@ import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.ReportsApi;
 
 /**
- * Every metric docs/operations.md lists, which the alerts and the dashboard read ({@code MonitoringTest}), is on the
- * {@code /q/metrics} of each part the catalogue names; and each service's pipeline health group answers up.
+ * What docs/operations.md promises the person on call, on the running stack: every metric it lists (which the alerts
+ * and the dashboard read, {@code MonitoringTest}) is on the {@code /q/metrics} of each part it names, each service's
+ * pipeline health group answers, and {@code run.sh logs} finds a request by its id.
  */
 @Order(8)
-class MetricsCatalogueIT extends Journey {
+class OperationsIT extends Journey {
 
     @Test
     void everyCataloguedMetricIsOnThePartsThatTheCatalogueNames() throws ApiException {
@@ -53,6 +55,25 @@ class MetricsCatalogueIT extends Journey {
                             .body("checks[0].name", equalTo("outbox-backlog"))
                             .body("checks[0].data.relayState", equalTo("ACTIVE")));
         }
+    }
+
+    @Test
+    void runShLogsFindsARequestByItsId() throws Exception {
+        String requestId = "operations-it-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(LocalStack.login("viewer"))
+                .header("X-Request-Id", requestId)
+                .get("/api/v1/organizations/" + bloc)
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", requestId);
+        Awaitility.await("the gateway's access line")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> LocalStack.run("logs", requestId)
+                        .lines()
+                        .anyMatch(line -> line.startsWith("gateway | ")
+                                && line.contains("request=" + requestId)
+                                && line.contains("GET /api/v1/organizations/" + bloc + " status=200")));
     }
 
     private static int managementPort(String part) {

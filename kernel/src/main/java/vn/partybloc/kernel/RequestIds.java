@@ -1,0 +1,23 @@
+package vn.partybloc.kernel;
+
+import java.util.regex.Pattern;
+
+/**
+ * The request id that follows a request from the gateway to the service that answers it, and into each log line
+ * written while it is handled. The gateway keeps a caller's own id when it is a plain token fit for logs, and issues one
+ * otherwise; nothing else ever reaches a log line, so a crafted header cannot forge one.
+ */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    /** The key of the id in the logging context (MDC): {@code %X{requestId}} in a text format, a field in JSON logs. */
+    public static final String LOG_KEY = "requestId";
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+
+    private RequestIds() {}
+
+    public static boolean isPlain(String requestId) {
+        return requestId != null && PLAIN.matcher(requestId).matches();
+    }
+}
