@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>|logs <request id>]
+# Runs the whole system on this machine, without Docker: ./run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>|logs <request id>|dlq [replay <id>]]
 # PARTYBLOC_DATA names another data folder than .local/ (the scale benchmark loads its own province there).
 # Builds what is missing first (only a JDK 17 is needed; Maven comes through ./mvnw).
 set -euo pipefail

@@ -2,13 +2,32 @@ package vn.partybloc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -74,6 +93,88 @@ class OperationsIT extends Journey {
                         .anyMatch(line -> line.startsWith("gateway | ")
                                 && line.contains("request=" + requestId)
                                 && line.contains("GET /api/v1/organizations/" + bloc + " status=200")));
+    }
+
+    /**
+     * An event no consumer of the members topic can apply (a {@code MemberAdmitted} without its data) is dead-lettered;
+     * {@code run.sh dlq} lists it with its consumer and error, and {@code run.sh dlq replay} sends it back to its topic
+     * as it was, without the dead-letter headers.
+     */
+    @Test
+    void aDeadLetteredEventIsListedAndReplayedToItsTopicAsItWas() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
+        RecordHeaders headers = new RecordHeaders();
+        Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        eventId,
+                        "ce_source",
+                        "/operations-it",
+                        "ce_type",
+                        "MemberAdmitted",
+                        "ce_subject",
+                        subject,
+                        "ce_time",
+                        Instant.now().toString())
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>("party.members.v1", null, subject, "{}", headers))
+                    .get();
+        }
+
+        AtomicReference<String> listed = new AtomicReference<>();
+        Awaitility.await("the event dead-lettered")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3))
+                .until(() -> {
+                    LocalStack.run("dlq")
+                            .lines()
+                            .filter(line -> line.contains(eventId))
+                            .findFirst()
+                            .ifPresent(listed::set);
+                    return listed.get() != null;
+                });
+        assertTrue(listed.get().startsWith("party.members.v1.dlq-"), listed.get());
+        assertTrue(listed.get().contains("from party.members.v1-"), listed.get());
+        String id = listed.get().substring(0, listed.get().indexOf(" | "));
+
+        String replayed = LocalStack.run("dlq", "replay", id);
+        Matcher to = Pattern.compile("Replayed " + Pattern.quote(id) + " to party\\.members\\.v1-(\\d+)@(\\d+)")
+                .matcher(replayed);
+        assertTrue(to.find(), replayed);
+        TopicPartition partition = new TopicPartition("party.members.v1", Integer.parseInt(to.group(1)));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.assign(List.of(partition));
+            consumer.seek(partition, Long.parseLong(to.group(2)));
+            ConsumerRecord<String, String> record =
+                    consumer.poll(Duration.ofSeconds(10)).iterator().next();
+            assertEquals(subject, record.key());
+            assertEquals("{}", record.value());
+            assertEquals(
+                    eventId, new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
+            assertEquals(
+                    id,
+                    new String(
+                            record.headers()
+                                    .lastHeader("partybloc_replayed_from")
+                                    .value(),
+                            StandardCharsets.UTF_8));
+            for (Header header : record.headers()) {
+                assertFalse(header.key().startsWith("dlq_"), "a dead-letter header went back: " + header.key());
+            }
+        }
+    }
+
+    private static String kafka() {
+        return "localhost:" + LocalStack.port("KAFKA_PORT");
     }
 
     private static int managementPort(String part) {

@@ -3,6 +3,7 @@ package vn.partybloc.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import vn.partybloc.launcher.demo.DemoSeed;
 
 /**
  * Runs the whole system on one machine, without Docker: {@code start} (the default), {@code stop}, {@code status},
- * {@code reset}, {@code demo}, {@code bench}, {@code backup}, {@code restore <file>} and {@code logs <request id>}. Data and logs live under {@code .local/} in the project folder and survive restarts.
+ * {@code reset}, {@code demo}, {@code bench}, {@code backup}, {@code restore <file>}, {@code logs <request id>} and {@code dlq [replay <id>]}. Data and logs live under {@code .local/} in the project folder and survive restarts.
  */
 public final class Launcher {
 
@@ -45,9 +46,10 @@ public final class Launcher {
             case "backup" -> backup(stack);
             case "restore" -> restore(stack, args.length > 1 ? args[1] : null);
             case "logs" -> logs(stack, args.length > 1 ? args[1] : null);
+            case "dlq" -> deadLetters(stack, args);
             default -> {
                 System.err.println(
-                        "usage: run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>|logs <request id>]");
+                        "usage: run.sh [start|stop|status|reset|demo|bench [rate]|bench scale [members]|backup|restore <file>|logs <request id>|dlq [replay <id>]]");
                 System.exit(2);
             }
         }
@@ -176,6 +178,28 @@ public final class Launcher {
         if (lines.isEmpty()) {
             Console.info("No line names " + requestId + " in " + stack.logs());
         }
+    }
+
+    /** Lists the dead letters, or replays one; against KAFKA_BOOTSTRAP_SERVERS if set, else the local stack's broker. */
+    private static void deadLetters(Stack stack, String[] args) throws Exception {
+        String bootstrap =
+                Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("localhost:" + stack.kafkaPort());
+        List<DeadLetters.Letter> letters = DeadLetters.read(bootstrap, Duration.ofSeconds(30));
+        if (args.length == 1) {
+            letters.forEach(letter -> System.out.println(letter.describe()));
+            Console.info(letters.size() + " dead-lettered records on " + bootstrap);
+            return;
+        }
+        if (args.length != 3 || !args[1].equals("replay")) {
+            Console.fail(
+                    "usage: run.sh dlq [replay <id>], the id as run.sh dlq lists it (<topic>.dlq-<partition>@<offset>)");
+        }
+        DeadLetters.Letter letter = letters.stream()
+                .filter(l -> l.id().equals(args[2]))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No dead letter " + args[2] + "; run.sh dlq lists them"));
+        Console.info("Replayed " + letter.id() + " to " + DeadLetters.replay(bootstrap, letter));
     }
 
     private static void backup(Stack stack) throws IOException {
