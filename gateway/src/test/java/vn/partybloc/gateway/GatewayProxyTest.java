@@ -23,14 +23,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.RequestIds;
+import vn.partybloc.testing.LogRecorder;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -95,41 +93,22 @@ class GatewayProxyTest {
     @Test
     void theLinesLoggedForARequestCarryItsId() {
         String requestId = "trace-me-" + UUID.randomUUID();
-        List<ExtLogRecord> lines = new CopyOnWriteArrayList<>();
-        Handler recorder = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord line) {
-                    line.copyMdc(); // as the line is written, on the thread that logs it
-                    lines.add(line);
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(recorder);
-        try {
+        ExtLogRecord access;
+        try (LogRecorder log = new LogRecorder()) {
             given().auth()
                     .oauth2(Tokens.as("viewer"))
                     .header("X-Request-Id", requestId)
                     .get("/api/v1/organizations/" + UUID.randomUUID() + "/history")
                     .then()
                     .statusCode(200);
-            await().atMost(Duration.ofSeconds(5))
-                    .until(() -> lines.stream()
-                            .anyMatch(line -> line.getFormattedMessage().startsWith("request=" + requestId)));
-        } finally {
-            root.removeHandler(recorder);
+            access = await().atMost(Duration.ofSeconds(5))
+                    .until(
+                            () -> log.lines().stream()
+                                    .filter(line -> line.getFormattedMessage().startsWith("request=" + requestId))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
         }
-        ExtLogRecord access = lines.stream()
-                .filter(line -> line.getFormattedMessage().startsWith("request=" + requestId))
-                .findFirst()
-                .orElseThrow();
         org.junit.jupiter.api.Assertions.assertEquals(requestId, access.getMdc(RequestIds.LOG_KEY));
     }
 

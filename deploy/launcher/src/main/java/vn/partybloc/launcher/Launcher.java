@@ -194,12 +194,13 @@ public final class Launcher {
             Console.fail(
                     "usage: run.sh dlq [replay <id>], the id as run.sh dlq lists it (<topic>.dlq-<partition>@<offset>)");
         }
-        DeadLetters.Letter letter = letters.stream()
-                .filter(l -> l.id().equals(args[2]))
-                .findFirst()
-                .orElseThrow(
-                        () -> new IllegalArgumentException("No dead letter " + args[2] + "; run.sh dlq lists them"));
-        Console.info("Replayed " + letter.id() + " to " + DeadLetters.replay(bootstrap, letter));
+        Optional<DeadLetters.Letter> letter =
+                letters.stream().filter(l -> l.id().equals(args[2])).findFirst();
+        if (letter.isEmpty()) {
+            Console.fail("No dead letter " + args[2] + " on " + bootstrap + "; run.sh dlq lists them");
+            return;
+        }
+        Console.info("Replayed " + letter.get().id() + " to " + DeadLetters.replay(bootstrap, letter.get()));
     }
 
     private static void backup(Stack stack) throws IOException {

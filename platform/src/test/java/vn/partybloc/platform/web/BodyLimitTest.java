@@ -7,14 +7,11 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AnnouncedBody;
+import vn.partybloc.testing.LogRecorder;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -53,36 +50,19 @@ class BodyLimitTest {
         long limit = ConfigProvider.getConfig()
                 .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .asLongValue();
-        List<LogRecord> errors = new CopyOnWriteArrayList<>();
-        Handler recorder = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(recorder);
         AnnouncedBody.Answer answer;
-        try {
+        List<String> errors;
+        try (LogRecorder log = new LogRecorder()) {
             answer = AnnouncedBody.chunked(
                     "POST",
                     "/test/notes",
                     Map.of("Authorization", "Bearer " + Tokens.as("admin"), "Content-Type", "application/json"),
                     limit + 1024 * 1024);
-        } finally {
-            root.removeHandler(recorder);
+            errors = log.atLeast(Level.SEVERE);
         }
 
         assertEquals(413, answer.status(), answer.raw());
         assertEquals("close", answer.header("Connection"), answer.raw());
-        assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList(), "errors logged");
+        assertEquals(List.of(), errors, "errors logged");
     }
 }

@@ -12,14 +12,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
+import java.util.Optional;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.RequestIds;
+import vn.partybloc.testing.LogRecorder;
 import vn.partybloc.testing.Tokens;
 
 /**
@@ -37,26 +35,9 @@ class ClientHangUpTest {
 
     @Test
     void aClientThatHangsUpMidAnswerIsNotedNotLoggedAsAnError() throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler recorder = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord logged) {
-                    logged.copyMdc(); // as the line is written, on the thread that logs it
-                }
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger mappers = Logger.getLogger(ProblemExceptionMappers.class.getName());
-        Logger root = Logger.getLogger("");
-        root.addHandler(recorder);
-        try {
+        ExtLogRecord noted;
+        List<String> warnings;
+        try (LogRecorder log = new LogRecorder()) {
             try (Socket socket = new Socket(server.getHost(), server.getPort())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("GET /test/forms/lines?count=1000000 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: "
@@ -67,24 +48,17 @@ class ClientHangUpTest {
                 in.readNBytes(4096); // the answer has begun
                 socket.setSoLinger(true, 0); // and the client goes away, unread bytes and all
             }
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> records.stream()
-                            .anyMatch(r -> r.getLoggerName().equals(mappers.getName())
-                                    && r.getMessage().contains("hung up")));
-        } finally {
-            root.removeHandler(recorder);
+            noted = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> log.lines().stream()
+                                    .filter(line -> line.getLoggerName().equals(ProblemExceptionMappers.class.getName())
+                                            && line.getFormattedMessage().contains("hung up"))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
+            warnings = log.atLeast(Level.WARNING);
         }
-        LogRecord noted = records.stream()
-                .filter(r -> r.getMessage().contains("hung up"))
-                .findFirst()
-                .orElseThrow();
-        assertEquals(REQUEST_ID, ((ExtLogRecord) noted).getMdc(RequestIds.LOG_KEY), "the line names the request");
-        assertEquals(
-                List.of(),
-                records.stream()
-                        .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                        .map(r -> r.getLoggerName() + ": " + r.getMessage())
-                        .toList(),
-                "warnings or errors logged");
+        assertEquals(REQUEST_ID, noted.getMdc(RequestIds.LOG_KEY), "the line names the request");
+        assertEquals(List.of(), warnings, "warnings or errors logged");
     }
 }
