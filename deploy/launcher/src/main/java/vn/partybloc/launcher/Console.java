@@ -39,6 +39,11 @@ final class Console {
         System.out.println("Logs: " + stack.logs() + "   Stop: Ctrl-C (or ./run.sh stop)");
     }
 
+    /** A line of a command's result (run.sh logs, run.sh dlq), on standard output for a pipe or a file. */
+    static void result(String line) {
+        System.out.println(line);
+    }
+
     static void info(String message) {
         System.out.println(message);
     }

@@ -174,7 +174,7 @@ public final class Launcher {
             Console.fail("No logs yet in " + stack.logs());
         }
         List<LogSearch.Line> lines = LogSearch.find(stack.logs(), requestId);
-        lines.forEach(System.out::println);
+        lines.forEach(line -> Console.result(line.toString()));
         if (lines.isEmpty()) {
             Console.info("No line names " + requestId + " in " + stack.logs());
         }
@@ -186,7 +186,7 @@ public final class Launcher {
                 Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("localhost:" + stack.kafkaPort());
         List<DeadLetters.Letter> letters = DeadLetters.read(bootstrap, Duration.ofSeconds(30));
         if (args.length == 1) {
-            letters.forEach(letter -> System.out.println(letter.describe()));
+            letters.forEach(letter -> Console.result(letter.describe()));
             Console.info(letters.size() + " dead-lettered records on " + bootstrap);
             return;
         }

@@ -56,7 +56,7 @@ public class InboxRunner {
     private final EntityManager em;
     private final ObjectMapper json;
     private final String applicationName;
-    private final MeterRegistry meters;
+    private final MeterRegistry meterRegistry;
     private final List<Worker> workers = new ArrayList<>();
 
     public InboxRunner(
@@ -65,7 +65,7 @@ public class InboxRunner {
             EventProducerFactory producers,
             EntityManager em,
             ObjectMapper json,
-            MeterRegistry meters,
+            MeterRegistry meterRegistry,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.config = config;
@@ -73,7 +73,7 @@ public class InboxRunner {
         this.em = em;
         this.json = json;
         this.applicationName = applicationName;
-        this.meters = meters;
+        this.meterRegistry = meterRegistry;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -217,7 +217,7 @@ public class InboxRunner {
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             this.consumer = new KafkaConsumer<>(props);
-            this.meters = new ConsumerMeters(InboxRunner.this.meters, handler.name());
+            this.meters = new ConsumerMeters(meterRegistry, handler.name());
         }
 
         void start() {
