@@ -1,5 +1,7 @@
 package vn.partybloc.platform.testapp;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,9 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.validation.PlainText;
 
@@ -24,6 +26,8 @@ import vn.partybloc.platform.validation.PlainText;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class FormResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record FormRequest(
             @NotNull @Size(max = 100) @PlainText String name,
@@ -48,11 +52,23 @@ public class FormResource {
         return new DateAnswer(on);
     }
 
-    /** As many lines as asked for: an answer long enough that a client can hang up while it is being written. */
+    /**
+     * As many lines as asked for, written to the answer as they are made: an answer long enough that a client can hang
+     * up while it is being written. (A list returned whole may be serialized first and sent in one write, whose failure
+     * never reaches the application.)
+     */
     @GET
     @Path("/lines")
-    public List<Line> lines(@QueryParam("count") @Max(1_000_000) int count) {
-        return IntStream.range(0, count).mapToObj(i -> new Line("Dòng số " + i)).toList();
+    public StreamingOutput lines(@QueryParam("count") @Max(1_000_000) int count) {
+        return out -> {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.writeStartArray();
+                for (int i = 0; i < count; i++) {
+                    json.writeObject(new Line("Dòng số " + i));
+                }
+                json.writeEndArray();
+            }
+        };
     }
 
     /** A command without a body, as the services' actions are: sent without a content type. */

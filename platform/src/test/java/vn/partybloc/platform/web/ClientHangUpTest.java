@@ -2,6 +2,7 @@ package vn.partybloc.platform.web;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +46,8 @@ class ClientHangUpTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 InputStream in = socket.getInputStream();
-                in.readNBytes(4096); // the answer has begun
+                String begun = new String(in.readNBytes(4096), StandardCharsets.UTF_8); // the answer has begun
+                assertTrue(begun.startsWith("HTTP/1.1 200"), begun);
                 socket.setSoLinger(true, 0); // and the client goes away, unread bytes and all
             }
             noted = await().atMost(Duration.ofSeconds(30))
