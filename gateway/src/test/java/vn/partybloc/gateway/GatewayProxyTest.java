@@ -15,13 +15,18 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +38,8 @@ import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class GatewayProxyTest {
+
+    private static final String TRACE_ID = "traceId";
 
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
@@ -109,7 +116,57 @@ class GatewayProxyTest {
                             Optional::isPresent)
                     .orElseThrow();
         }
-        org.junit.jupiter.api.Assertions.assertEquals(requestId, access.getMdc(RequestIds.LOG_KEY));
+        assertEquals(requestId, access.getMdc(RequestIds.LOG_KEY));
+    }
+
+    /**
+     * The gateway continues the caller's trace (W3C traceparent) or starts one, hands it on to the service, and its
+     * lines name the trace id: one id finds the request in every part's log.
+     */
+    @Test
+    void aTraceIsContinuedOrStartedHandedToTheServiceAndNamedInTheLines() {
+        String callersTrace = HexFormat.of().formatHex(randomBytes(16));
+        String callersSpan = HexFormat.of().formatHex(randomBytes(8));
+        ExtLogRecord continued = accessLine("00-" + callersTrace + "-" + callersSpan + "-01");
+        assertEquals(callersTrace, continued.getMdc(TRACE_ID));
+        assertTracePassedOn(callersTrace, continued);
+
+        ExtLogRecord started = accessLine(null);
+        assertTrue(started.getMdc(TRACE_ID).matches("[0-9a-f]{32}"), started.getMdc(TRACE_ID));
+        assertNotEquals(callersTrace, started.getMdc(TRACE_ID));
+        assertTracePassedOn(started.getMdc(TRACE_ID), started);
+    }
+
+    private static ExtLogRecord accessLine(String traceparent) {
+        String requestId = "trace-" + UUID.randomUUID();
+        try (LogRecorder log = new LogRecorder()) {
+            var request = given().auth().oauth2(Tokens.as("viewer")).header("X-Request-Id", requestId);
+            if (traceparent != null) {
+                request.header("traceparent", traceparent);
+            }
+            request.get("/api/v1/organizations/" + UUID.randomUUID() + "/history")
+                    .then()
+                    .statusCode(200);
+            return await().atMost(Duration.ofSeconds(5))
+                    .until(
+                            () -> log.lines().stream()
+                                    .filter(line -> line.getFormattedMessage().startsWith("request=" + requestId))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
+        }
+    }
+
+    private static void assertTracePassedOn(String traceId, ExtLogRecord access) {
+        UpstreamResource.organizations.verify(getRequestedFor(urlPathMatching("/api/v1/organizations/[^/]+/history"))
+                .withHeader("X-Request-Id", equalTo(access.getMdc(RequestIds.LOG_KEY)))
+                .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-0[01]")));
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     @Test

@@ -87,6 +87,7 @@ public final class MigrationUpgrade {
         return Flyway.configure()
                 .dataSource(url, "postgres", "postgres")
                 .locations(locations.toArray(String[]::new))
+                .outOfOrder(true) // as the services run it (platform migrations are numbered below theirs)
                 .cleanDisabled(true);
     }
 

@@ -13,6 +13,8 @@ public final class CloudEvents {
     public static final String TYPE = "ce_type";
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
+    /** The distributed-tracing extension's attribute: the W3C traceparent of the trace the event was recorded in. */
+    public static final String TRACEPARENT = "ce_traceparent";
     /** Binary mode carries {@code datacontenttype} in the Kafka {@code content-type} header. */
     public static final String CONTENT_TYPE = "content-type";
 

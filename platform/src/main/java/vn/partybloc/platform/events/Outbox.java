@@ -106,10 +106,12 @@ public class Outbox {
         em.flush();
         takeCommitOrderLock();
         Timestamp now = Timestamp.from(Instant.now());
+        String traceparent = EventTraces.current();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
+                    insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload,
+                                        traceparent)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
                 for (Recorded recorded : events) {
                     Event event = recorded.event();
                     insert.setObject(1, recorded.id());
@@ -119,6 +121,7 @@ public class Outbox {
                     insert.setString(5, event.eventType());
                     insert.setTimestamp(6, now);
                     insert.setString(7, recorded.payload());
+                    insert.setString(8, traceparent);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -261,7 +261,7 @@ public class OutboxRelay {
 
     private List<Pending> loadPending() throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, event_id, topic, aggregate_id, event_type, occurred_at, payload::text
+                select seq, event_id, topic, aggregate_id, event_type, occurred_at, payload::text, traceparent
                 from outbox where published_at is null order by seq limit ?""")) {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
@@ -274,7 +274,8 @@ public class OutboxRelay {
                             rs.getString(4),
                             rs.getString(5),
                             rs.getTimestamp(6).toInstant(),
-                            rs.getString(7)));
+                            rs.getString(7),
+                            rs.getString(8)));
                 }
                 return batch;
             }
@@ -301,6 +302,10 @@ public class OutboxRelay {
         headers.add(CloudEvents.SUBJECT, bytes(event.aggregateId()));
         headers.add(CloudEvents.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.occurredAt())));
         headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.JSON));
+        if (event.traceparent() != null) {
+            headers.add(CloudEvents.TRACEPARENT, bytes(event.traceparent()));
+            headers.add(EventTraces.HEADER, bytes(event.traceparent()));
+        }
         return new ProducerRecord<>(event.topic(), null, event.aggregateId(), bytes(event.payload()), headers);
     }
 
@@ -362,5 +367,6 @@ public class OutboxRelay {
             String aggregateId,
             String type,
             Instant occurredAt,
-            String payload) {}
+            String payload,
+            String traceparent) {}
 }

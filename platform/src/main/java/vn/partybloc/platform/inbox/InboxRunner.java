@@ -3,6 +3,7 @@ package vn.partybloc.platform.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -57,6 +58,7 @@ public class InboxRunner {
     private final ObjectMapper json;
     private final String applicationName;
     private final MeterRegistry meterRegistry;
+    private final Tracer tracer;
     private final List<Worker> workers = new ArrayList<>();
 
     public InboxRunner(
@@ -66,6 +68,7 @@ public class InboxRunner {
             EntityManager em,
             ObjectMapper json,
             MeterRegistry meterRegistry,
+            Tracer tracer,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.handlers = handlers;
         this.config = config;
@@ -74,6 +77,7 @@ public class InboxRunner {
         this.json = json;
         this.applicationName = applicationName;
         this.meterRegistry = meterRegistry;
+        this.tracer = tracer;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -197,6 +201,7 @@ public class InboxRunner {
         private final EventHandler handler;
         private final KafkaConsumer<String, byte[]> consumer;
         private final ConsumerMeters meters;
+        private final ConsumerSpans spans;
         private volatile boolean running = true;
         private Thread thread;
         private Producer<String, byte[]> deadLetters;
@@ -218,6 +223,7 @@ public class InboxRunner {
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             this.consumer = new KafkaConsumer<>(props);
             this.meters = new ConsumerMeters(meterRegistry, handler.name());
+            this.spans = new ConsumerSpans(tracer, handler.name());
         }
 
         void start() {
@@ -243,7 +249,7 @@ public class InboxRunner {
                 while (running) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
                     meters.lags(consumer.assignment(), consumer::currentLag);
-                    if (records.count() > 1 && applyAll(records)) {
+                    if (records.count() > 1 && spans.within(spans.batch(records), () -> applyAll(records))) {
                         commit(records);
                         continue;
                     }
@@ -251,7 +257,7 @@ public class InboxRunner {
                         if (!running) {
                             break;
                         }
-                        deliver(record);
+                        spans.within(spans.one(record), () -> deliver(record));
                         if (!commit(record)) {
                             break;
                         }
