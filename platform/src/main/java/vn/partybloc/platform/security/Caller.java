@@ -19,6 +19,11 @@ public class Caller {
     }
 
     public String name() {
+        return nameOf(identity);
+    }
+
+    /** The name audit columns and log lines give the holder of that identity: never a token or a personal datum. */
+    static String nameOf(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return "anonymous";
         }

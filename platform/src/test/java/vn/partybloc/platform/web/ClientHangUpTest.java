@@ -20,6 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.RequestIds;
+import vn.partybloc.platform.security.CallerLogging;
 import vn.partybloc.testing.LogRecorder;
 import vn.partybloc.testing.Tokens;
 
@@ -59,6 +60,7 @@ class ClientHangUpTest {
         assertTrue(
                 requestIds.contains(noted.orElseThrow().getMdc(RequestIds.LOG_KEY)),
                 "the line names the request it was about");
+        assertEquals("admin", noted.orElseThrow().getMdc(CallerLogging.LOG_KEY), "and who made it");
         assertEquals(List.of(), warnings, "warnings or errors logged");
     }
 
