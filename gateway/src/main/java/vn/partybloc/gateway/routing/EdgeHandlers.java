@@ -1,5 +1,6 @@
 package vn.partybloc.gateway.routing;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,6 +31,9 @@ public class EdgeHandlers {
 
     private static final Logger ACCESS = Logger.getLogger("vn.partybloc.gateway.access");
 
+    /** The logging context's key for the trace id, as Quarkus' OpenTelemetry fills it for the request's span. */
+    private static final String TRACE_ID = "traceId";
+
     private final RateLimiter rateLimiter;
     private final GatewayConfig config;
 
@@ -58,17 +62,12 @@ public class EdgeHandlers {
         String id = requestId;
         // In the request's own (duplicated) Vert.x context: every line logged while it is handled carries the id.
         MDC.put(RequestIds.LOG_KEY, id);
+        // The request's span may have ended, and taken its ids out of the logging context, by the time the answer's
+        // last byte is written: the access line names the trace as it was when the request came in.
+        String traceId = Span.current().getSpanContext().getTraceId();
         long began = System.nanoTime();
         rc.response().putHeader(REQUEST_ID, id);
-        rc.addBodyEndHandler(done -> ACCESS.infof(
-                "request=%s client=%s route=%s %s %s status=%d time=%dms",
-                id,
-                client(rc),
-                rc.get(ROUTE, "gateway"),
-                rc.request().method(),
-                rc.request().path(),
-                rc.response().getStatusCode(),
-                (System.nanoTime() - began) / 1_000_000));
+        rc.addBodyEndHandler(done -> accessLine(rc, id, traceId, began));
         String authorization = rc.request().getHeader("Authorization");
         if (rc.request().path().startsWith("/api/")
                 && rc.request().method() != io.vertx.core.http.HttpMethod.OPTIONS
@@ -79,6 +78,19 @@ public class EdgeHandlers {
             return;
         }
         rc.next();
+    }
+
+    private static void accessLine(RoutingContext rc, String requestId, String traceId, long began) {
+        MDC.put(TRACE_ID, traceId);
+        ACCESS.infof(
+                "request=%s client=%s route=%s %s %s status=%d time=%dms",
+                requestId,
+                client(rc),
+                rc.get(ROUTE, "gateway"),
+                rc.request().method(),
+                rc.request().path(),
+                rc.response().getStatusCode(),
+                (System.nanoTime() - began) / 1_000_000);
     }
 
     private void securityFailures(RoutingContext rc) {

@@ -40,6 +40,10 @@ final class UpstreamGuard implements ProxyInterceptor {
         ProxyRequest request = context.request();
         var incoming = request.proxiedRequest();
         request.headers().set(EdgeHandlers.REQUEST_ID, incoming.getHeader(EdgeHandlers.REQUEST_ID));
+        // The service continues the gateway's span, whose context the client puts in as it sends; the caller's own
+        // would make the service skip the gateway in the trace.
+        request.headers().remove("traceparent");
+        request.headers().remove("tracestate");
         String remote = incoming.remoteAddress() == null
                 ? "unknown"
                 : incoming.remoteAddress().hostAddress();
