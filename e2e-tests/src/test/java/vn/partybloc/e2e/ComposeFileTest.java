@@ -56,6 +56,13 @@ class ComposeFileTest {
                     "true",
                     entry.getValue().path("environment").path("LOG_JSON").asText(),
                     entry.getKey() + " logs JSON lines, as on Kubernetes");
+            assertEquals(
+                    "http://otel-collector:4317",
+                    entry.getValue()
+                            .path("environment")
+                            .path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")
+                            .asText(),
+                    entry.getKey() + " sends its spans to the collector");
             Matcher port = MANAGEMENT_PORT.matcher(Files.readString(properties));
             assertTrue(port.find(), entry.getKey() + " names no management port");
             assertTrue(
@@ -67,6 +74,7 @@ class ComposeFileTest {
                     entry.getKey() + ": the health check asks the management port " + port.group(1));
         }
         assertEquals(5, applications, "the four services and the gateway are built by Compose");
+        assertTrue(compose.path("services").has("otel-collector"), "a collector receives the spans");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -165,6 +165,27 @@ class KubernetesManifestsTest {
                 "gateway-config: " + literals);
     }
 
+    /** Every application logs JSON lines and sends its spans to the monitoring namespace's collector. */
+    @Test
+    void everyApplicationLogsJsonAndSendsItsSpansToTheCollector() throws Exception {
+        JsonNode kustomization =
+                YAML.readTree(BASE.resolve("kustomization.yaml").toFile());
+        int applications = 0;
+        for (JsonNode map : kustomization.path("configMapGenerator")) {
+            if (!map.path("name").asText().endsWith("-config")) {
+                continue;
+            }
+            applications++;
+            List<String> literals = new ArrayList<>();
+            map.path("literals").forEach(l -> literals.add(l.asText()));
+            assertTrue(literals.contains("LOG_JSON=true"), map.path("name") + ": " + literals);
+            assertTrue(
+                    literals.contains("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.monitoring:4317"),
+                    map.path("name") + ": " + literals);
+        }
+        assertEquals(5, applications);
+    }
+
     /** Keycloak gets the Quarkus settings the local stack and Compose give it, from deploy/keycloak/quarkus.properties. */
     @Test
     void keycloakValidatesItsPooledConnectionsAsLocally() throws Exception {

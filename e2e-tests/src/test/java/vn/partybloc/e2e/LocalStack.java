@@ -138,6 +138,10 @@ final class LocalStack {
         // An event that waited 15 s turns the pipeline health group down, so that the broker outage of FaultsIT
         // (30 s) shows it; in production the threshold is 5 minutes.
         builder.environment().put("PARTYBLOC_OUTBOX_PIPELINE_MAX_AGE", "15s");
+        // Every trace recorded and sent to the tests' own collector, as Compose and Kubernetes send theirs
+        builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", TraceCollector.endpoint());
+        builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        builder.environment().put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1");
         return builder;
     }
 

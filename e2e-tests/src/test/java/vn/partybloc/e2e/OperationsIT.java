@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,13 +37,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.client.ApiClient;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.ReportsApi;
+import vn.partybloc.client.model.Gender;
+import vn.partybloc.client.model.OrganizationType;
 
 /**
  * What docs/operations.md promises the person on call, on the running stack: every metric it lists (which the alerts
  * and the dashboard read, {@code MonitoringTest}) is on the {@code /q/metrics} of each part it names, each service's
- * pipeline health group answers, and {@code run.sh logs} finds a request by its id.
+ * pipeline health group answers, {@code run.sh logs} finds a request by its id, and a write is one trace from the
+ * gateway to each consumer of its event.
  */
 @Order(8)
 class OperationsIT extends Journey {
@@ -93,6 +104,67 @@ class OperationsIT extends Journey {
                         .anyMatch(line -> line.startsWith("gateway | ")
                                 && line.contains("request=" + requestId)
                                 && line.contains("GET /api/v1/organizations/" + bloc + " status=200")));
+    }
+
+    /**
+     * A member's admission is one trace: the gateway, member-service that writes the member, and each service whose
+     * replica of the members applies the admission's event. {@code run.sh logs} finds the request by its trace id too.
+     */
+    @Test
+    void aMembersAdmissionIsOneTraceFromTheGatewayToEveryReplica() throws Exception {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("VT"), "Đảng bộ Kho bạc tỉnh", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("VTC"), "Chi bộ Kế toán", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        String traceId = HexFormat.of().formatHex(random);
+        ApiClient client = Gateway.as(organizer);
+        Consumer<HttpRequest.Builder> authorization = client.getRequestInterceptor();
+        client.setRequestInterceptor(request -> {
+            authorization.accept(request);
+            request.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        });
+        new MembersApi(client)
+                .admitMember(
+                        member("Lê Thị Vân", LocalDate.of(1988, 9, 2), Gender.FEMALE, cell)
+                                .admittedOn(LocalDate.of(2015, 5, 19)),
+                        null);
+
+        Set<String> replicas = Set.of("organization-service", "training-service", "evaluation-service");
+        List<TraceCollector.Span> trace = Awaitility.await("the admission's trace")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> TraceCollector.trace(traceId),
+                        spans -> spans.stream()
+                                .filter(span -> span.name().equals("members apply"))
+                                .map(TraceCollector.Span::service)
+                                .collect(Collectors.toSet())
+                                .containsAll(replicas));
+        String text = TraceCollector.render(trace);
+        System.out.println("The admission's trace:\n" + text);
+        TraceCollector.Span edge = one(trace, "gateway", "SERVER");
+        TraceCollector.Span proxied = one(trace, "gateway", "CLIENT");
+        TraceCollector.Span write = one(trace, "member-service", "SERVER");
+        assertEquals("POST /api/v1/members", write.name(), text);
+        assertEquals(edge.spanId(), proxied.parentSpanId(), text);
+        assertEquals(proxied.spanId(), write.parentSpanId(), "member-service continues the gateway's call: " + text);
+        for (String replica : replicas) {
+            TraceCollector.Span applied = one(trace, replica, "CONSUMER");
+            assertEquals("members apply", applied.name(), text);
+            assertTrue(
+                    trace.stream()
+                            .anyMatch(span -> span.service().equals("member-service")
+                                    && span.spanId().equals(applied.parentSpanId())),
+                    replica + " applies the event under member-service's write: " + text);
+        }
+
+        Awaitility.await("the gateway's access line, by the trace id")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> LocalStack.run("logs", traceId)
+                        .lines()
+                        .anyMatch(line -> line.startsWith("gateway | ") && line.contains("POST /api/v1/members")));
     }
 
     /**
@@ -171,6 +243,14 @@ class OperationsIT extends Journey {
                 assertFalse(header.key().startsWith("dlq_"), "a dead-letter header went back: " + header.key());
             }
         }
+    }
+
+    private static TraceCollector.Span one(List<TraceCollector.Span> trace, String service, String kind) {
+        List<TraceCollector.Span> found = trace.stream()
+                .filter(span -> span.service().equals(service) && span.kind().equals(kind))
+                .toList();
+        assertEquals(1, found.size(), service + " " + kind + " spans in\n" + TraceCollector.render(trace));
+        return found.get(0);
     }
 
     private static String kafka() {

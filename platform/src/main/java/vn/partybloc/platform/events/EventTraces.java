@@ -50,9 +50,4 @@ public final class EventTraces {
         }
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT);
     }
-
-    /** The span context a traceparent names; invalid when it is absent or malformed. */
-    public static SpanContext spanContext(String traceparent) {
-        return Span.fromContext(parent(traceparent)).getSpanContext();
-    }
 }

@@ -5,8 +5,11 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -16,8 +19,8 @@ import vn.partybloc.platform.events.EventTraces;
 
 /**
  * One consumer's spans. An event applied on its own continues the trace it was recorded in (the write that made it,
- * from the gateway on); a poll applied whole is one span linked to each of its events' traces. The lines logged
- * meanwhile name the trace, as a request's do.
+ * from the gateway on); a poll applied whole is one span linked to each of its events'. The lines logged meanwhile
+ * name the trace, as a request's do.
  */
 final class ConsumerSpans {
 
@@ -42,17 +45,25 @@ final class ConsumerSpans {
                 .startSpan();
     }
 
+    /**
+     * A poll applied whole: linked to each of its events' spans, and within their trace when they share one (the
+     * events of one bulk command), a trace of its own otherwise.
+     */
     Span batch(ConsumerRecords<?, ?> records) {
         SpanBuilder span = start(consumer + " apply batch", null)
-                .setNoParent()
                 .setAttribute("messaging.batch.message_count", (long) records.count());
+        Set<String> traces = new HashSet<>();
+        Context shared = Context.root();
         for (ConsumerRecord<?, ?> record : records) {
-            SpanContext event = EventTraces.spanContext(traceparent(record));
+            Context parent = EventTraces.parent(traceparent(record));
+            SpanContext event = Span.fromContext(parent).getSpanContext();
             if (event.isValid()) {
                 span.addLink(event);
+                shared = parent;
             }
+            traces.add(event.isValid() ? event.getTraceId() : "");
         }
-        return span.startSpan();
+        return span.setParent(traces.size() == 1 ? shared : Context.root()).startSpan();
     }
 
     void within(Span span, Runnable work) {
