@@ -41,8 +41,6 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class GatewayProxyTest {
 
-    private static final String TRACE_ID = "traceId";
-
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
 
@@ -102,23 +100,7 @@ class GatewayProxyTest {
     @Test
     void theLinesLoggedForARequestCarryItsId() {
         String requestId = "trace-me-" + UUID.randomUUID();
-        ExtLogRecord access;
-        try (LogRecorder log = new LogRecorder()) {
-            given().auth()
-                    .oauth2(Tokens.as("viewer"))
-                    .header("X-Request-Id", requestId)
-                    .get("/api/v1/organizations/" + UUID.randomUUID() + "/history")
-                    .then()
-                    .statusCode(200);
-            access = await().atMost(Duration.ofSeconds(5))
-                    .until(
-                            () -> log.lines().stream()
-                                    .filter(line -> line.getFormattedMessage().startsWith("request=" + requestId))
-                                    .findFirst(),
-                            Optional::isPresent)
-                    .orElseThrow();
-        }
-        assertEquals(requestId, access.getMdc(RequestIds.LOG_KEY));
+        assertEquals(requestId, accessLine(requestId, null).getMdc(RequestIds.LOG_KEY));
     }
 
     /**
@@ -129,18 +111,21 @@ class GatewayProxyTest {
     void aTraceIsContinuedOrStartedHandedToTheServiceAndNamedInTheLines() {
         String callersTrace = HexFormat.of().formatHex(randomBytes(16));
         String callersSpan = HexFormat.of().formatHex(randomBytes(8));
-        ExtLogRecord continued = accessLine("00-" + callersTrace + "-" + callersSpan + "-01");
-        assertEquals(callersTrace, continued.getMdc(TRACE_ID));
+        ExtLogRecord continued =
+                accessLine("trace-" + UUID.randomUUID(), "00-" + callersTrace + "-" + callersSpan + "-01");
+        assertEquals(callersTrace, continued.getMdc(RequestIds.TRACE_LOG_KEY));
         assertTracePassedOn(callersTrace, continued, callersSpan);
 
-        ExtLogRecord started = accessLine(null);
-        assertTrue(started.getMdc(TRACE_ID).matches("[0-9a-f]{32}"), started.getMdc(TRACE_ID));
-        assertNotEquals(callersTrace, started.getMdc(TRACE_ID));
-        assertTracePassedOn(started.getMdc(TRACE_ID), started, callersSpan);
+        ExtLogRecord started = accessLine("trace-" + UUID.randomUUID(), null);
+        assertTrue(
+                started.getMdc(RequestIds.TRACE_LOG_KEY).matches("[0-9a-f]{32}"),
+                started.getMdc(RequestIds.TRACE_LOG_KEY));
+        assertNotEquals(callersTrace, started.getMdc(RequestIds.TRACE_LOG_KEY));
+        assertTracePassedOn(started.getMdc(RequestIds.TRACE_LOG_KEY), started, callersSpan);
     }
 
-    private static ExtLogRecord accessLine(String traceparent) {
-        String requestId = "trace-" + UUID.randomUUID();
+    /** The gateway's access line of a request sent with that id (and that traceparent, unless null). */
+    private static ExtLogRecord accessLine(String requestId, String traceparent) {
         try (LogRecorder log = new LogRecorder()) {
             var request = given().auth().oauth2(Tokens.as("viewer")).header("X-Request-Id", requestId);
             if (traceparent != null) {

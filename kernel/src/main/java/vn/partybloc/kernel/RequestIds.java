@@ -12,6 +12,11 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     /** The key of the id in the logging context (MDC): {@code %X{requestId}} in a text format, a field in JSON logs. */
     public static final String LOG_KEY = "requestId";
+    /**
+     * The key Quarkus' OpenTelemetry gives the request's trace id in the logging context; the gateway's access line and
+     * the consumers, which log outside the request's span, set it under the same key.
+     */
+    public static final String TRACE_LOG_KEY = "traceId";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
 

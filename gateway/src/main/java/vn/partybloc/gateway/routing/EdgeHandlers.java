@@ -31,9 +31,6 @@ public class EdgeHandlers {
 
     private static final Logger ACCESS = Logger.getLogger("vn.partybloc.gateway.access");
 
-    /** The logging context's key for the trace id, as Quarkus' OpenTelemetry fills it for the request's span. */
-    private static final String TRACE_ID = "traceId";
-
     private final RateLimiter rateLimiter;
     private final GatewayConfig config;
 
@@ -81,7 +78,7 @@ public class EdgeHandlers {
     }
 
     private static void accessLine(RoutingContext rc, String requestId, String traceId, long began) {
-        MDC.put(TRACE_ID, traceId);
+        MDC.put(RequestIds.TRACE_LOG_KEY, traceId);
         ACCESS.infof(
                 "request=%s client=%s route=%s %s %s status=%d time=%dms",
                 requestId,

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.MDC;
+import vn.partybloc.kernel.RequestIds;
 import vn.partybloc.platform.events.EventTraces;
 
 /**
@@ -24,10 +25,8 @@ import vn.partybloc.platform.events.EventTraces;
  */
 final class ConsumerSpans {
 
-    /** The logging context's keys Quarkus fills for a request's span. */
-    static final String TRACE_ID = "traceId";
-
-    static final String SPAN_ID = "spanId";
+    /** The logging context's key Quarkus gives a request's span id; the trace id's is {@link RequestIds#TRACE_LOG_KEY}. */
+    private static final String SPAN_LOG_KEY = "spanId";
 
     private final Tracer tracer;
     private final String consumer;
@@ -76,12 +75,12 @@ final class ConsumerSpans {
     /** Runs the work within the span, which it ends. */
     <T> T within(Span span, Supplier<T> work) {
         try (Scope scope = span.makeCurrent()) {
-            MDC.put(TRACE_ID, span.getSpanContext().getTraceId());
-            MDC.put(SPAN_ID, span.getSpanContext().getSpanId());
+            MDC.put(RequestIds.TRACE_LOG_KEY, span.getSpanContext().getTraceId());
+            MDC.put(SPAN_LOG_KEY, span.getSpanContext().getSpanId());
             return work.get();
         } finally {
-            MDC.remove(TRACE_ID);
-            MDC.remove(SPAN_ID);
+            MDC.remove(RequestIds.TRACE_LOG_KEY);
+            MDC.remove(SPAN_LOG_KEY);
             span.end();
         }
     }
