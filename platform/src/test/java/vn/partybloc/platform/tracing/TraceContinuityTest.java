@@ -14,8 +14,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.testapp.NoteTraces;
 import vn.partybloc.testing.Tokens;
@@ -61,13 +64,50 @@ class TraceContinuityTest {
         assertEquals("note-traces apply", consumer.getName());
         Set<String> spanIds = trace.stream().map(SpanData::getSpanId).collect(Collectors.toSet());
         assertTrue(spanIds.contains(consumer.getParentSpanId()), "the consumer's span hangs under the write's");
-        assertEquals(
-                "test.notes.v1",
-                consumer.getAttributes().asMap().entrySet().stream()
-                        .filter(attribute -> attribute.getKey().getKey().equals("messaging.destination.name"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getValue());
+        assertEquals("test.notes.v1", attribute(consumer, "messaging.destination.name"));
+        assertTrue(
+                databaseCalls(trace).anyMatch(call -> statementOf(call).contains("INSERT INTO OUTBOX")),
+                "the write's database calls are spans of its trace, the outbox's insert among them");
+        assertTrue(
+                databaseCalls(trace).anyMatch(call -> call.getParentSpanId().equals(consumer.getSpanId())),
+                "the consumer's database calls hang under its span");
+    }
+
+    @Test
+    void aDatabaseCallOutsideAnyTraceStartsNone() {
+        given().auth()
+                .oauth2(Tokens.as("admin"))
+                .contentType("application/json")
+                .body("{\"title\": \"Không dấu vết\"}")
+                .post("/test/notes")
+                .then()
+                .statusCode(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> databaseCalls(spans.getFinishedSpanItems()).count() > 0);
+
+        List<Object> withoutTrace = databaseCalls(spans.getFinishedSpanItems())
+                .filter(call -> !call.getParentSpanContext().isValid())
+                .map(call -> attribute(call, "db.statement"))
+                .toList();
+        assertEquals(List.of(), withoutTrace, "the relay's polls and the gauges' queries are not traces of their own");
+    }
+
+    private static Stream<SpanData> databaseCalls(List<SpanData> spans) {
+        return spans.stream()
+                .filter(span -> span.getKind() == SpanKind.CLIENT)
+                .filter(span -> "postgresql".equals(attribute(span, "db.system")));
+    }
+
+    private static String statementOf(SpanData call) {
+        return String.valueOf(attribute(call, "db.statement")).toUpperCase(Locale.ROOT);
+    }
+
+    private static Object attribute(SpanData span, String key) {
+        return span.getAttributes().asMap().entrySet().stream()
+                .filter(attribute -> attribute.getKey().getKey().equals(key))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<SpanData> spansOf(String traceId) {
