@@ -150,9 +150,11 @@ class OperationsIT extends Journey {
         assertEquals("POST /api/v1/members", write.name(), text);
         assertEquals(edge.spanId(), proxied.parentSpanId(), text);
         assertEquals(proxied.spanId(), write.parentSpanId(), "member-service continues the gateway's call: " + text);
+        assertTrue(hasDatabaseCalls(trace, write), "member-service's database calls are spans of the write: " + text);
         for (String replica : replicas) {
             TraceCollector.Span applied = one(trace, replica, "CONSUMER");
             assertEquals("members apply", applied.name(), text);
+            assertTrue(hasDatabaseCalls(trace, applied), replica + "'s database calls are spans of its apply: " + text);
             assertTrue(
                     trace.stream()
                             .anyMatch(span -> span.service().equals("member-service")
@@ -165,6 +167,13 @@ class OperationsIT extends Journey {
                 .until(() -> LocalStack.run("logs", traceId)
                         .lines()
                         .anyMatch(line -> line.startsWith("gateway | ") && line.contains("POST /api/v1/members")));
+    }
+
+    private static boolean hasDatabaseCalls(List<TraceCollector.Span> trace, TraceCollector.Span parent) {
+        return trace.stream()
+                .anyMatch(span -> span.kind().equals("CLIENT")
+                        && span.service().equals(parent.service())
+                        && span.parentSpanId().equals(parent.spanId()));
     }
 
     /**
