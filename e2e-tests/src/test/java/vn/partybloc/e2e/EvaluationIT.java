@@ -3,9 +3,11 @@ package vn.partybloc.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
@@ -31,6 +33,9 @@ import vn.partybloc.client.model.InspectionPlan;
 import vn.partybloc.client.model.InspectionPlanRequest;
 import vn.partybloc.client.model.InspectionSubjectKind;
 import vn.partybloc.client.model.Level;
+import vn.partybloc.client.model.MemberEvent;
+import vn.partybloc.client.model.MemberEventKind;
+import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.ProposalRequest;
 import vn.partybloc.client.model.ReRatingRequest;
@@ -125,6 +130,58 @@ class EvaluationIT extends Journey {
                                         .low(4))),
                         null);
         assertEquals(Boolean.TRUE, vote.getValid());
+    }
+
+    /**
+     * A screening that expels a member reaches member-service through Kafka: the member leaves the register on the
+     * decision's date, and their history cites the decision and the finding.
+     */
+    @Test
+    void aMemberExpelledByAScreeningLeavesTheRegister() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("SL"), "Đảng bộ Sở Tài chính", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("SLC"), "Chi bộ Phòng Ngân sách", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        MembersApi members = new MembersApi(Gateway.as(organizer));
+        UUID member = members.admitMember(
+                        member("Đinh Văn Khải", LocalDate.of(1975, 2, 8), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(2001, 6, 12))
+                                .fullMemberSince(LocalDate.of(2002, 6, 12)),
+                        null)
+                .getId();
+        InspectionPlansApi inspections = new InspectionPlansApi(Gateway.as(organizer));
+        UUID plan = whenKnown(() -> inspections.createInspectionPlan(
+                        new InspectionPlanRequest()
+                                .year(2026)
+                                .bodyOrganizationId(committee)
+                                .bodyKind(InspectionBody.INSPECTION_COMMITTEE)
+                                .activity(InspectionActivity.INSPECTION)
+                                .title("Rà soát, sàng lọc đảng viên năm 2026"),
+                        null))
+                .getId();
+
+        ScreeningFinding finding = whenKnown(() -> inspections.recordScreeningFinding(
+                plan,
+                new ScreeningFindingRequest()
+                        .memberId(member)
+                        .finding("Vi phạm tư cách đảng viên, không còn đủ tiêu chuẩn")
+                        .outcome(ScreeningOutcome.EXPELLED)
+                        .decidedOn(LocalDate.of(2026, 10, 5))
+                        .decisionNumber("77-QĐ/ĐU"),
+                null));
+
+        Awaitility.await("member-service applies the expulsion")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> members.getMember(member, null).getStatus() == MemberStatus.EXPELLED);
+        MemberEvent expelled = members.getMemberHistory(member).stream()
+                .filter(change -> change.getKind() == MemberEventKind.EXPELLED)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2026, 10, 5), expelled.getOccurredOn());
+        assertEquals("77-QĐ/ĐU", expelled.getDecisionNumber());
+        assertEquals(finding.getId(), expelled.getScreeningFindingId());
     }
 
     @Test

@@ -15,7 +15,7 @@ class EventsContractTest {
     @Test
     void everyDocumentedExampleIsExactlyThePublishedPayload() throws Exception {
         Map<String, File> examples = PublishedExamples.of("evaluation");
-        assertEquals(5, examples.size());
+        assertEquals(6, examples.size());
         for (Map.Entry<String, File> example : examples.entrySet()) {
             String type = example.getKey();
             File file = example.getValue();
@@ -38,6 +38,12 @@ class EventsContractTest {
                             "DONE",
                             PublishedExamples.assertExactly(file, EvaluationEvents.InspectionData.class)
                                     .status(),
+                            type);
+                case EvaluationEvents.SCREENING_DECIDED ->
+                    assertEquals(
+                            "EXPELLED",
+                            PublishedExamples.assertExactly(file, EvaluationEvents.ScreeningData.class)
+                                    .outcome(),
                             type);
                 default -> throw new AssertionError("an example for an unknown event type: " + type);
             }

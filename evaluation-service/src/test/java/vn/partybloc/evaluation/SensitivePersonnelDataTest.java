@@ -74,6 +74,55 @@ class SensitivePersonnelDataTest {
         assertFalse(cancelled.toString().contains(reason), "no cancel reason text: " + cancelled);
     }
 
+    /**
+     * A screening's decision reaches member-service as {@code ScreeningDecided}: the outcome, the date and the decision
+     * number, never what was found; the feed shows it only to the roles that read screening findings.
+     */
+    @Test
+    void aScreeningDecisionIsPublishedWithoutTheFindingAndOnlyToClearedRoles() {
+        Feed.Org body = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        Feed.Org cell = Feed.child(body, "SUBORDINATE_CELL");
+        UUID member = Feed.member(cell.id(), "Hồ Văn Sàng");
+        UUID plan = UUID.fromString(Api.post(
+                        Tokens.as("inspector"),
+                        "/api/v1/inspection-plans",
+                        InspectionPlanTest.plan(
+                                body.id(),
+                                "INSPECTION_COMMITTEE",
+                                List.of(InspectionPlanTest.item("THEMATIC", "ORGANIZATION", cell.id()))))
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        String finding = "Vi phạm tư cách đảng viên " + UUID.randomUUID();
+        UUID screening = UUID.fromString(Api.post(
+                        Tokens.as("inspector"),
+                        "/api/v1/inspection-plans/" + plan + "/screening-findings",
+                        "{\"memberId\":\"" + member + "\",\"finding\":\"" + finding
+                                + "\",\"outcome\":\"EXPELLED\",\"decidedOn\":\"2024-08-20\","
+                                + "\"decisionNumber\":\"45-QĐ/ĐU\"}")
+                .statusCode(201)
+                .extract()
+                .path("id"));
+
+        List<Map<String, Object>> events = ReviewFlowTest.changesOf(screening);
+        assertEquals(
+                List.of("ScreeningDecided"),
+                events.stream().map(e -> e.get("type")).toList());
+        Map<?, ?> decided = (Map<?, ?>) events.get(0).get("data");
+        assertEquals(
+                Map.of(
+                        "findingId", screening.toString(),
+                        "planId", plan.toString(),
+                        "memberId", member.toString(),
+                        "organizationId", cell.id().toString(),
+                        "outcome", "EXPELLED",
+                        "decidedOn", "2024-08-20",
+                        "decisionNumber", "45-QĐ/ĐU"),
+                decided);
+        assertEquals(List.of("ScreeningDecided"), typesOf(Tokens.as("organizer"), screening));
+        assertEquals(List.of(), typesOf(Tokens.as("integration"), screening), "integration may not read screenings");
+    }
+
     private static UUID concludedInspection(Feed.Org body, String conclusion) {
         Feed.Org cell = Feed.child(body, "SUBORDINATE_CELL");
         var created = Api.post(

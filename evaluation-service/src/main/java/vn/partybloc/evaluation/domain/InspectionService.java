@@ -125,7 +125,12 @@ public class InspectionService {
     }
 
     public ScreeningFinding recordScreening(
-            UUID planId, UUID memberId, String finding, ScreeningOutcome outcome, LocalDate decidedOn) {
+            UUID planId,
+            UUID memberId,
+            String finding,
+            ScreeningOutcome outcome,
+            LocalDate decidedOn,
+            String decisionNumber) {
         InspectionPlan p = visible(planId);
         MemberReplica member = members.findById(memberId);
         OrganizationReplica cell = member == null ? null : organizations.findById(member.organizationId);
@@ -139,9 +144,11 @@ public class InspectionService {
         f.finding = finding;
         f.outcome = outcome;
         f.decidedOn = decidedOn;
+        f.decisionNumber = decisionNumber;
         f.recordedAt = Instant.now();
         f.recordedBy = caller.name();
         findings.persist(f);
+        events.screeningDecided(f, cell.id);
         return f;
     }
 

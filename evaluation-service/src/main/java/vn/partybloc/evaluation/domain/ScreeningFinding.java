@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A screening finding about one member under Directive 28-CT/TW, recorded with the plan that found it. */
+/**
+ * A screening finding about one member under Directive 28-CT/TW, recorded with the plan that found it. A member struck
+ * off or expelled leaves the register in member-service from the decision's date ({@code ScreeningDecided}).
+ */
 @Entity
 @Table(name = "screening_findings")
 public class ScreeningFinding {
@@ -31,6 +34,9 @@ public class ScreeningFinding {
 
     @Column(name = "decided_on")
     public LocalDate decidedOn;
+
+    @Column(name = "decision_number")
+    public String decisionNumber;
 
     @Column(name = "recorded_at")
     public Instant recordedAt;

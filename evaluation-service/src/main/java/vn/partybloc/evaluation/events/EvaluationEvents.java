@@ -11,12 +11,13 @@ import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.Review;
 import vn.partybloc.evaluation.domain.ReviewCycle;
+import vn.partybloc.evaluation.domain.ScreeningFinding;
 import vn.partybloc.evaluation.domain.VoteResult;
 import vn.partybloc.platform.events.Outbox;
 
 /**
  * The events evaluation-service publishes, all on one topic keyed by the aggregate id: the review, the confidence
- * vote, or the inspection plan. Self-assessments and proposals are drafts inside the flow and are not published. No
+ * vote, the inspection plan, or the screening finding. Self-assessments and proposals are drafts inside the flow and are not published. No
  * payload carries free text about a person (an inspection's findings and conclusion, a review's cancel reason, a
  * screening finding): docs/security.md, "What travels where".
  */
@@ -29,6 +30,7 @@ public class EvaluationEvents {
     public static final String REVIEW_CANCELLED = "ReviewCancelled";
     public static final String CONFIDENCE_VOTE_RECORDED = "ConfidenceVoteRecorded";
     public static final String INSPECTION_CONCLUDED = "InspectionConcluded";
+    public static final String SCREENING_DECIDED = "ScreeningDecided";
 
     private final Outbox outbox;
 
@@ -89,6 +91,16 @@ public class EvaluationEvents {
                         i.version));
     }
 
+    /** A screening's decision about a member: its outcome and decision, never what was found. */
+    public void screeningDecided(ScreeningFinding f, UUID cellId) {
+        outbox.publish(
+                TOPIC,
+                "ScreeningFinding",
+                f.id,
+                SCREENING_DECIDED,
+                new ScreeningData(f.id, f.planId, f.memberId, cellId, f.outcome.name(), f.decidedOn, f.decisionNumber));
+    }
+
     /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */
     public record ReviewData(
             UUID reviewId,
@@ -137,6 +149,16 @@ public class EvaluationEvents {
             long version) {}
 
     public record PersonResult(UUID memberId, int ballotsReturned, int high, int trust, int low, String flag) {}
+
+    /** Recorded once and never changed, so without a version. */
+    public record ScreeningData(
+            UUID findingId,
+            UUID planId,
+            UUID memberId,
+            UUID organizationId,
+            String outcome,
+            LocalDate decidedOn,
+            String decisionNumber) {}
 
     public record InspectionData(
             UUID planId,

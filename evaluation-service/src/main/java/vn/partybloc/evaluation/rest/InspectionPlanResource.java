@@ -248,7 +248,9 @@ public class InspectionPlanResource {
     @Operation(
             operationId = "recordScreeningFinding",
             summary = "Record a screening finding about a member (Directive 28-CT/TW)",
-            description = "The member must be known under the plan's body (`INS-SUBJECT`).")
+            description = "The member must be known under the plan's body (`INS-SUBJECT`). A member struck off or "
+                    + "expelled leaves the register in member-service from `decidedOn`, with the decision number "
+                    + "(`ScreeningDecided`); a member who has already left stays as they are.")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; `Location` names the finding.",
@@ -256,7 +258,12 @@ public class InspectionPlanResource {
     public RestResponse<ScreeningFindingResponse> screen(
             @PathParam("id") UUID id, @NotNull @Valid ScreeningFindingRequest request, @Context UriInfo uri) {
         ScreeningFinding f = service.recordScreening(
-                id, request.memberId(), Text.nfc(request.finding()), request.outcome(), request.decidedOn());
+                id,
+                request.memberId(),
+                Text.nfc(request.finding()),
+                request.outcome(),
+                request.decidedOn(),
+                Text.nfc(request.decisionNumber()));
         return RestResponse.ResponseBuilder.<ScreeningFindingResponse>created(
                         uri.getAbsolutePathBuilder().path(f.id.toString()).build())
                 .entity(ScreeningFindingResponse.from(f))

@@ -14,7 +14,8 @@ import vn.partybloc.platform.validation.PlainText;
                   "memberId": "6b9d4e32-af50-4c7b-9d8e-3f2a1b0c9d72",
                   "finding": "Không tham gia sinh hoạt đảng ba tháng liền không có lý do chính đáng.",
                   "outcome": "STRUCK_OFF",
-                  "decidedOn": "2024-08-20"
+                  "decidedOn": "2024-08-20",
+                  "decisionNumber": "45-QĐ/ĐU"
                 }""")
 public record ScreeningFindingRequest(
         @Schema(description = "The member.") @NotNull UUID memberId,
@@ -25,5 +26,11 @@ public record ScreeningFindingRequest(
         @Schema(description = "RETAINED, STRUCK_OFF (xóa tên) or EXPELLED (khai trừ).") @NotNull
         ScreeningOutcome outcome,
 
-        @Schema(description = "Date of the decision.") @NotNull
-        LocalDate decidedOn) {}
+        @Schema(description = "Date of the decision. A member struck off or expelled leaves the register from it.")
+        @NotNull
+        LocalDate decidedOn,
+
+        @Schema(description = "Number of the decision, recorded in the member's history.", maxLength = 64)
+        @Size(max = 64)
+        @PlainText
+        String decisionNumber) {}

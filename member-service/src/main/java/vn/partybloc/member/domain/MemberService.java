@@ -32,6 +32,9 @@ public class MemberService {
     /** Who records the changes that follow an organization's own (the audit columns' actor). */
     static final String ORGANIZATION_SERVICE = "organization-service";
 
+    /** Who records a departure decided by a screening. */
+    static final String EVALUATION_SERVICE = "evaluation-service";
+
     private final MemberRepository members;
     private final MembershipChangeRepository history;
     private final PositionRepository positions;
@@ -190,16 +193,39 @@ public class MemberService {
             UUID changeId, String subtreePath, LocalDate on, String decisionNumber, String destination) {
         List<Member> leaving = members.onTheRegisterInSubtree(subtreePath);
         for (Member m : leaving) {
-            leave(
-                    m,
+            MembershipChange change = MembershipChange.of(
+                    m.id,
                     MembershipChangeKind.TRANSFERRED_OUT,
                     notBeforeAdmission(m, on),
                     decisionNumber,
-                    destination,
-                    ORGANIZATION_SERVICE,
-                    changeId);
+                    m.organizationId,
+                    null,
+                    ORGANIZATION_SERVICE);
+            change.organizationChangeId = changeId;
+            leave(m, change, destination);
         }
         return leaving.size();
+    }
+
+    /**
+     * A screening decided to strike the member off or expel them (evaluation-service's {@code ScreeningDecided}): they
+     * leave the register on the decision's date, citing it and the finding, and their seats end. A member who has
+     * already left, by this decision or another way, stays as they are: redelivered and late events change nothing.
+     *
+     * @return whether the member left by this decision
+     */
+    public boolean leaveByScreening(
+            UUID findingId, UUID memberId, MembershipChangeKind kind, LocalDate on, String decisionNumber) {
+        Member m = members.findByIdOptional(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElse(null);
+        if (m == null || !m.isActive()) {
+            return false;
+        }
+        MembershipChange change = MembershipChange.of(
+                m.id, kind, notBeforeAdmission(m, on), decisionNumber, m.organizationId, null, EVALUATION_SERVICE);
+        change.screeningFindingId = findingId;
+        leave(m, change, null);
+        return true;
     }
 
     /**
@@ -237,17 +263,13 @@ public class MemberService {
 
     private void leave(
             Member m, MembershipChangeKind kind, LocalDate on, String decisionNumber, String note, String actor) {
-        leave(m, kind, on, decisionNumber, note, actor, null);
+        leave(m, MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, actor), note);
     }
 
-    private void leave(
-            Member m,
-            MembershipChangeKind kind,
-            LocalDate on,
-            String decisionNumber,
-            String note,
-            String actor,
-            UUID changeId) {
+    private void leave(Member m, MembershipChange leaving, String note) {
+        MembershipChangeKind kind = leaving.kind;
+        LocalDate on = leaving.occurredOn;
+        String actor = leaving.recordedBy;
         m.status = switch (kind) {
             case TRANSFERRED_OUT -> MemberStatus.TRANSFERRED_OUT;
             case DIED -> MemberStatus.DECEASED;
@@ -255,8 +277,6 @@ public class MemberService {
             default -> MemberStatus.EXPELLED;
         };
         m.touch(actor, Instant.now());
-        MembershipChange leaving = MembershipChange.of(m.id, kind, on, decisionNumber, m.organizationId, null, actor);
-        leaving.organizationChangeId = changeId;
         MembershipChange change = record(leaving, note);
         EndReason reason = switch (kind) {
             case DIED -> EndReason.DEATH;

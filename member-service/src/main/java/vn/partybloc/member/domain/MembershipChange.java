@@ -45,6 +45,10 @@ public class MembershipChange {
     @Column(name = "organization_change_id")
     public UUID organizationChangeId;
 
+    /** The evaluation-service screening finding whose decision struck the member off or expelled them, if one did. */
+    @Column(name = "screening_finding_id")
+    public UUID screeningFindingId;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

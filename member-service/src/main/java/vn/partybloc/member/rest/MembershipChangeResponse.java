@@ -31,7 +31,13 @@ public record MembershipChangeResponse(
                 description =
                         "The organization-service change (transfer out, merge, split) that carried the member; "
                                 + "absent for a change of the member alone. See `GET /api/v1/members/organization-changes/{changeId}`.")
-        UUID organizationChangeId) {
+        UUID organizationChangeId,
+
+        @Schema(
+                description =
+                        "The evaluation-service screening finding whose decision struck the member off or "
+                                + "expelled them; absent otherwise. See `GET /api/v1/inspection-plans/{id}/screening-findings/{findingId}`.")
+        UUID screeningFindingId) {
 
     static MembershipChangeResponse from(MembershipChange e) {
         return new MembershipChangeResponse(
@@ -45,6 +51,7 @@ public record MembershipChangeResponse(
                 e.recordedAt,
                 e.recordedBy,
                 e.memberId,
-                e.organizationChangeId);
+                e.organizationChangeId,
+                e.screeningFindingId);
     }
 }
