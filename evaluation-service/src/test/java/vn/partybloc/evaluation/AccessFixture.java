@@ -16,7 +16,8 @@ import vn.partybloc.testing.AccessMatrix.Request;
 /**
  * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
  * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
- * with a planned item and a screening finding, a target and a confidence vote of the committee, and a rule set of its
+ * with a planned item and a screening finding, a target and a confidence vote of the committee, an open discipline
+ * case against a member of the cell, and a rule set of its
  * own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
  * secretary may decide them.
  */
@@ -35,7 +36,8 @@ record AccessFixture(
         String ruleSetCode,
         LocalDate ruleSetEffectiveFrom,
         String target,
-        String vote)
+        String vote,
+        String disciplineCase)
         implements AccessMatrix.Fixture {
 
     /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
@@ -72,6 +74,8 @@ record AccessFixture(
         String target = created(Api.post(
                 admin(), "/api/v1/targets", target(cycle, organization.id(), "AT_LEAST_GOOD", "AT_LEAST", 90)));
         String vote = created(Api.post(admin(), "/api/v1/confidence-votes", vote(organization.id(), members.get(0))));
+        String disciplineCase =
+                created(Api.post(admin(), "/api/v1/discipline-cases", disciplineCase(members.get(2), cell)));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -87,7 +91,8 @@ record AccessFixture(
                 code,
                 effectiveFrom,
                 target,
-                vote);
+                vote,
+                disciplineCase);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -107,15 +112,19 @@ record AccessFixture(
                 "/api/v1/review-cycles?size=500",
                 "/api/v1/targets?size=500&cycleId=" + cycle + "&organizationId=" + organization,
                 "/api/v1/targets/" + target,
-                "/api/v1/confidence-votes?size=500&organizationId=" + organization);
+                "/api/v1/confidence-votes?size=500&organizationId=" + organization,
+                "/api/v1/discipline-cases?size=500&organizationId=" + organization,
+                "/api/v1/discipline-cases/" + disciplineCase);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
     String readUrl(String operation) {
         String path = operation.substring("GET ".length());
         return switch (path) {
-            case "/api/v1/reviews", "/api/v1/inspection-plans", "/api/v1/confidence-votes" ->
-                path + "?organizationId=" + organization;
+            case "/api/v1/reviews",
+                    "/api/v1/inspection-plans",
+                    "/api/v1/confidence-votes",
+                    "/api/v1/discipline-cases" -> path + "?organizationId=" + organization;
             case "/api/v1/reviews/attainment", "/api/v1/inspection-plans/report" ->
                 path + "?year=2024&organizationId=" + organization;
             case "/api/v1/targets" -> path + "?cycleId=" + cycle + "&organizationId=" + organization;
@@ -125,6 +134,7 @@ record AccessFixture(
                         .replace("{itemId}", item)
                         .replace("{findingId}", finding)
                         .replace("/confidence-votes/{id}", "/confidence-votes/" + vote)
+                        .replace("/discipline-cases/{id}", "/discipline-cases/" + disciplineCase)
                         .replace("/rule-sets/{id}", "/rule-sets/" + ruleSet)
                         .replace("/review-cycles/{id}", "/review-cycles/" + cycle)
                         .replace("/targets/{id}", "/targets/" + target);
@@ -216,7 +226,16 @@ record AccessFixture(
                             "PUT", "/api/v1/targets/" + f.target, "{\"comparison\":\"AT_LEAST\",\"percent\":95}")),
             Map.entry(
                     "POST /api/v1/confidence-votes",
-                    f -> Request.json("POST", "/api/v1/confidence-votes", vote(f.organization, f.spare))));
+                    f -> Request.json("POST", "/api/v1/confidence-votes", vote(f.organization, f.spare))),
+            Map.entry(
+                    "POST /api/v1/discipline-cases",
+                    f -> Request.json("POST", "/api/v1/discipline-cases", disciplineCase(f.spare, f.cell))),
+            Map.entry(
+                    "POST /api/v1/discipline-cases/{id}/decisions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/discipline-cases/" + f.disciplineCase + "/decisions",
+                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")));
 
     private static String plan(UUID body, String... items) {
         return """
@@ -233,6 +252,13 @@ record AccessFixture(
     private static String finding(UUID member) {
         return """
                 {"memberId":"%s","finding":"Không sinh hoạt 3 tháng","outcome":"STRUCK_OFF","decidedOn":"2024-06-01"}""".formatted(member);
+    }
+
+    /** A case the member's own cell handles, opened and decided before the fixture's 2024 reviews. */
+    private static String disciplineCase(UUID member, UUID cell) {
+        return """
+                {"memberId":"%s","violation":"Không chấp hành nghị quyết của chi bộ","category":"PARTY_ACTIVITIES",
+                 "violatedOn":"2023-01-10","bodyKind":"CELL","bodyOrganizationId":"%s","openedOn":"2023-02-01"}""".formatted(member, cell);
     }
 
     private static String ruleSet(String code, LocalDate effectiveFrom, String documents) {

@@ -26,7 +26,7 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * A row of every kind the paths name: a cycle, a rule set, a target, a confidence vote, an inspection plan with
-     * items and a screening finding, and one review in each state its steps start from (self-assessed, proposed,
+     * items and a screening finding, two open discipline cases (of a member no review rates), and one review in each state its steps start from (self-assessed, proposed,
      * decided, published), so that every step's positive control is a legal move.
      */
     @Override
@@ -57,7 +57,13 @@ class BadInputTest extends BadInputTestBase {
         String planId = plan.getString("id");
         String finding = id("/api/v1/inspection-plans/" + planId + "/screening-findings", """
                 {"memberId":"%s","finding":"Bỏ sinh hoạt","outcome":"RETAINED","decidedOn":"2024-06-01"}""".formatted(member));
+        UUID disciplined = Feed.member(cell.id(), "Kiểm Thử Kỷ Luật");
+        String disciplineCase = """
+                {"memberId":"%s","violation":"Vi phạm","category":"OTHER","violatedOn":"2024-01-10",
+                 "bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s","openedOn":"2024-02-01"}""".formatted(disciplined, grassroots.id());
         return Map.ofEntries(
+                Map.entry("discipline-cases/{id}", id("/api/v1/discipline-cases", disciplineCase)),
+                Map.entry("discipline-cases/{id}/decisions", id("/api/v1/discipline-cases", disciplineCase)),
                 Map.entry("review-cycles/{id}", cycle.toString()),
                 Map.entry("rule-sets/{id}", ruleSet),
                 Map.entry("targets/{id}", target),

@@ -15,7 +15,7 @@ class EventsContractTest {
     @Test
     void everyDocumentedExampleIsExactlyThePublishedPayload() throws Exception {
         Map<String, File> examples = PublishedExamples.of("evaluation");
-        assertEquals(6, examples.size());
+        assertEquals(7, examples.size());
         for (Map.Entry<String, File> example : examples.entrySet()) {
             String type = example.getKey();
             File file = example.getValue();
@@ -44,6 +44,12 @@ class EventsContractTest {
                             "EXPELLED",
                             PublishedExamples.assertExactly(file, EvaluationEvents.ScreeningData.class)
                                     .outcome(),
+                            type);
+                case EvaluationEvents.DISCIPLINE_DECIDED ->
+                    assertEquals(
+                            "REMOVAL_FROM_POST",
+                            PublishedExamples.assertExactly(file, EvaluationEvents.DisciplineData.class)
+                                    .form(),
                             type);
                 default -> throw new AssertionError("an example for an unknown event type: " + type);
             }

@@ -147,7 +147,7 @@ class SensitivePersonnelDataTest {
     }
 
     /** The types of the aggregate's events in the whole feed as the token's caller reads it, page by page. */
-    private static List<Object> typesOf(String token, UUID aggregate) {
+    static List<Object> typesOf(String token, UUID aggregate) {
         List<Object> types = new ArrayList<>();
         String after = null;
         boolean more = true;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.ReviewRepository;
 import vn.partybloc.platform.persistence.ManyIds;
@@ -34,6 +35,7 @@ public class ReviewBatchService {
     private final Subjects subjects;
     private final OrganizationScope scope;
     private final EvaluationEvents events;
+    private final DisciplinedRatings disciplined;
     private final EntityManager em;
     private final Caller caller;
 
@@ -43,9 +45,11 @@ public class ReviewBatchService {
             Subjects subjects,
             OrganizationScope scope,
             EvaluationEvents events,
+            DisciplinedRatings disciplined,
             EntityManager em,
             Caller caller) {
         this.reviews = reviews;
+        this.disciplined = disciplined;
         this.repository = repository;
         this.subjects = subjects;
         this.scope = scope;
@@ -68,6 +72,12 @@ public class ReviewBatchService {
         ReviewCycle cycle = reviews.cycle(cycleId);
         RuleSet rules = reviews.ruleSetFor(cycle);
         preload(items);
+        Set<UUID> disciplinedThatYear = disciplined.disciplinedIn(
+                cycle.year,
+                items.stream()
+                        .filter(item -> DisciplinedRatings.applies(rules, item.subjectKind()))
+                        .map(Item::subjectId)
+                        .collect(Collectors.toSet()));
         BatchRefusals refusals = new BatchRefusals();
         Map<SubjectKind, Set<UUID>> seen = new EnumMap<>(SubjectKind.class);
         List<Review> decided = new ArrayList<>(items.size());
@@ -82,7 +92,9 @@ public class ReviewBatchService {
                 }
                 OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
                 scope.checkMayDecide(unit);
-                decided.add(review(cycle, rules, unit, item, actor, now));
+                Review r = review(cycle, rules, unit, item, actor, now);
+                disciplined.check(rules, cycle, r.subjectKind, r.subjectId, r.level, disciplinedThatYear);
+                decided.add(r);
             } catch (ProblemException e) {
                 refusals.refuse(i, e);
             }

@@ -33,6 +33,7 @@ public class ReviewService {
     private final OrganizationScope scope;
     private final Subjects subjects;
     private final EvaluationEvents events;
+    private final DisciplinedRatings disciplined;
     private final Caller caller;
 
     public ReviewService(
@@ -44,8 +45,10 @@ public class ReviewService {
             OrganizationScope scope,
             Subjects subjects,
             EvaluationEvents events,
+            DisciplinedRatings disciplined,
             Caller caller) {
         this.reviews = reviews;
+        this.disciplined = disciplined;
         this.actions = actions;
         this.cycles = cycles;
         this.ruleSets = ruleSets;
@@ -176,6 +179,7 @@ public class ReviewService {
     private void applyDecision(Review r, Decision decision) {
         RuleSet rules = ruleSets.findById(r.ruleSetId);
         r.level = Scoring.check(rules, decision.level(), decision.score());
+        disciplined.check(rules, cycles.findById(r.cycleId), r.subjectKind, r.subjectId, r.level);
         r.score = decision.score();
         r.decisionNumber = decision.decisionNumber();
         r.decidedOn = decision.decidedOn();

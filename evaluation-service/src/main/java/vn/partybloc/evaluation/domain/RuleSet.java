@@ -2,6 +2,8 @@ package vn.partybloc.evaluation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -44,6 +46,11 @@ public class RuleSet extends AuditedEntity {
     public BigDecimal excellentCapPercent;
 
     public String note;
+
+    /** The level a person disciplined in the year is rated (issue 20, {@code REV-DISCIPLINED}); null: no rule known. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disciplined_member_level")
+    public Level disciplinedMemberLevel;
 
     /** The level a score falls in; only for rule sets that use a score. */
     public Level levelOf(BigDecimal score) {

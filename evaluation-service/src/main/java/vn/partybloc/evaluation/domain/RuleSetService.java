@@ -34,7 +34,8 @@ public class RuleSetService {
             BigDecimal goodMinScore,
             BigDecimal completeMinScore,
             BigDecimal excellentCapPercent,
-            String note) {}
+            String note,
+            Level disciplinedMemberLevel) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleSet> all() {
@@ -87,5 +88,6 @@ public class RuleSetService {
         r.completeMinScore = v.completeMinScore();
         r.excellentCapPercent = v.excellentCapPercent();
         r.note = v.note();
+        r.disciplinedMemberLevel = v.disciplinedMemberLevel();
     }
 }

@@ -33,5 +33,21 @@ public final class Rules {
     /** Only a planned item is concluded or cancelled. */
     public static final String INSPECTION_FLOW = "INS-FLOW";
 
+    /** A discipline case is against a member on the register. */
+    public static final String DISCIPLINE_SUBJECT = "DIS-SUBJECT";
+    /** The member's own cell, or a committee of an organization above it, handles the case. */
+    public static final String DISCIPLINE_BODY = "DIS-BODY";
+    /** A body decides only the forms its level may decide (QĐ 22-QĐ/TW, Điều 11), as the competence data says. */
+    public static final String DISCIPLINE_COMPETENCE = "DIS-COMPETENCE";
+    /** QĐ 69-QĐ/TW, Điều 7: a probationary member is only reprimanded or warned; a removal ends a post held then. */
+    public static final String DISCIPLINE_FORM = "DIS-FORM";
+    /** An open case is decided once, not before it was opened. */
+    public static final String DISCIPLINE_FLOW = "DIS-FLOW";
+    /**
+     * A member disciplined in the year is rated as the year's rule set says (QĐ 124-QĐ/TW, Điều 12 khoản 4 4.3 d: not
+     * complete), unless they found the fault and finished remedying it themselves.
+     */
+    public static final String DISCIPLINED_RATING = "REV-DISCIPLINED";
+
     private Rules() {}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.evaluation.domain.ConfidenceVote;
+import vn.partybloc.evaluation.domain.DisciplineCase;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.Review;
@@ -17,7 +18,7 @@ import vn.partybloc.platform.events.Outbox;
 
 /**
  * The events evaluation-service publishes, all on one topic keyed by the aggregate id: the review, the confidence
- * vote, the inspection plan, or the screening finding. Self-assessments and proposals are drafts inside the flow and are not published. No
+ * vote, the inspection plan, the screening finding, or the discipline case. Self-assessments and proposals are drafts inside the flow and are not published. No
  * payload carries free text about a person (an inspection's findings and conclusion, a review's cancel reason, a
  * screening finding): docs/security.md, "What travels where".
  */
@@ -31,6 +32,7 @@ public class EvaluationEvents {
     public static final String CONFIDENCE_VOTE_RECORDED = "ConfidenceVoteRecorded";
     public static final String INSPECTION_CONCLUDED = "InspectionConcluded";
     public static final String SCREENING_DECIDED = "ScreeningDecided";
+    public static final String DISCIPLINE_DECIDED = "DisciplineDecided";
 
     private final Outbox outbox;
 
@@ -101,6 +103,28 @@ public class EvaluationEvents {
                 new ScreeningData(f.id, f.planId, f.memberId, cellId, f.outcome.name(), f.decidedOn, f.decisionNumber));
     }
 
+    /** A discipline case's decision: the form and the decision, never the violation. */
+    public void disciplineDecided(DisciplineCase c) {
+        outbox.publish(
+                TOPIC,
+                "DisciplineCase",
+                c.id,
+                DISCIPLINE_DECIDED,
+                new DisciplineData(
+                        c.id,
+                        c.memberId,
+                        c.organizationId,
+                        c.bodyKind.name(),
+                        c.bodyOrganizationId,
+                        c.status.name(),
+                        c.form.name(),
+                        c.positionId,
+                        c.decidedOn,
+                        c.decisionNumber,
+                        c.selfRemedied,
+                        c.version));
+    }
+
     /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */
     public record ReviewData(
             UUID reviewId,
@@ -149,6 +173,20 @@ public class EvaluationEvents {
             long version) {}
 
     public record PersonResult(UUID memberId, int ballotsReturned, int high, int trust, int low, String flag) {}
+
+    public record DisciplineData(
+            UUID caseId,
+            UUID memberId,
+            UUID organizationId,
+            String bodyKind,
+            UUID bodyOrganizationId,
+            String status,
+            String form,
+            UUID positionId,
+            LocalDate decidedOn,
+            String decisionNumber,
+            boolean selfRemedied,
+            long version) {}
 
     /** Recorded once and never changed, so without a version. */
     public record ScreeningData(

@@ -7,7 +7,8 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.events.RestrictedEventTypes;
 
 /**
- * Each person's confidence-vote counts and flags, and who was screened with which outcome, are sensitive personnel data: the changes feed shows them only to the
+ * Each person's confidence-vote counts and flags, who was screened with which outcome and who was disciplined how are
+ * sensitive personnel data: the changes feed shows them only to the
  * roles that may read every confidence vote (docs/security.md, evaluation-service's "sensitive reads"). A secretary reads
  * only their own subtree's, which a feed of the whole service cannot tell apart, and is not a reader of the feed.
  */
@@ -17,6 +18,12 @@ public class SensitiveEventTypes implements RestrictedEventTypes {
     @Override
     public Map<String, Set<String>> rolesByEventType() {
         Set<String> cleared = Set.of(Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR);
-        return Map.of(EvaluationEvents.CONFIDENCE_VOTE_RECORDED, cleared, EvaluationEvents.SCREENING_DECIDED, cleared);
+        return Map.of(
+                EvaluationEvents.CONFIDENCE_VOTE_RECORDED,
+                cleared,
+                EvaluationEvents.SCREENING_DECIDED,
+                cleared,
+                EvaluationEvents.DISCIPLINE_DECIDED,
+                cleared);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.RuleSetService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
@@ -76,7 +77,13 @@ public record RuleSetRequest(
         BigDecimal excellentCapPercent,
 
         @Schema(description = "Free text: conditions and remarks.", maxLength = 2000) @Size(max = 2000)
-        String note) {
+        String note,
+
+        @Schema(
+                description = "The level a member disciplined in the year is rated, unless they found and remedied the "
+                        + "fault themselves (`REV-DISCIPLINED`); absent: the rule set has no such rule.",
+                example = "NOT_COMPLETE")
+        Level disciplinedMemberLevel) {
 
     RuleSetService.Values values() {
         return new RuleSetService.Values(
@@ -88,6 +95,7 @@ public record RuleSetRequest(
                 goodMinScore,
                 completeMinScore,
                 excellentCapPercent,
-                Text.nfc(note));
+                Text.nfc(note),
+                disciplinedMemberLevel);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.evaluation.domain.Level;
 import vn.partybloc.evaluation.domain.RuleSet;
 
 @Schema(name = "RuleSet", description = "Rating rules in force from a date.")
@@ -30,6 +31,12 @@ public record RuleSetResponse(
         BigDecimal excellentCapPercent,
 
         @Schema(description = "Remarks.", nullable = true) String note,
+
+        @Schema(
+                description = "The level a member disciplined in the year is rated (`REV-DISCIPLINED`); null: no rule.",
+                nullable = true)
+        Level disciplinedMemberLevel,
+
         @Schema(description = "Version; also the ETag.") long version,
         @Schema(description = "Last changed.") Instant updatedAt,
         @Schema(description = "By whom.") String updatedBy) {
@@ -46,6 +53,7 @@ public record RuleSetResponse(
                 r.completeMinScore,
                 r.excellentCapPercent,
                 r.note,
+                r.disciplinedMemberLevel,
                 r.version,
                 r.updatedAt,
                 r.updatedBy);

@@ -1,0 +1,182 @@
+package vn.partybloc.evaluation.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.evaluation.events.EvaluationEvents;
+import vn.partybloc.evaluation.repository.DisciplineCaseRepository;
+import vn.partybloc.evaluation.repository.DisciplineCompetenceRepository;
+import vn.partybloc.evaluation.repository.MemberReplicaRepository;
+import vn.partybloc.evaluation.repository.PositionReplicaRepository;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.ProblemException;
+
+/**
+ * Discipline of party members (issue 20): a case is opened against a member on the register, handled by their cell or
+ * a committee above it, and decided in a form the body may decide at its level ({@link DisciplineCompetence}, as
+ * data). The decision is published; member-service carries an expulsion or a removal from post into the register.
+ */
+@ApplicationScoped
+@Transactional
+public class DisciplineService {
+
+    private final DisciplineCaseRepository cases;
+    private final DisciplineCompetenceRepository competences;
+    private final MemberReplicaRepository members;
+    private final PositionReplicaRepository positions;
+    private final OrganizationScope scope;
+    private final EvaluationEvents events;
+    private final Caller caller;
+
+    public DisciplineService(
+            DisciplineCaseRepository cases,
+            DisciplineCompetenceRepository competences,
+            MemberReplicaRepository members,
+            PositionReplicaRepository positions,
+            OrganizationScope scope,
+            EvaluationEvents events,
+            Caller caller) {
+        this.cases = cases;
+        this.competences = competences;
+        this.members = members;
+        this.positions = positions;
+        this.scope = scope;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    public record Opening(
+            UUID memberId,
+            String violation,
+            DisciplineCategory category,
+            LocalDate violatedOn,
+            DisciplineBody bodyKind,
+            UUID bodyOrganizationId,
+            LocalDate openedOn) {}
+
+    public record Decision(
+            DisciplineForm form, UUID positionId, String decisionNumber, LocalDate decidedOn, boolean selfRemedied) {}
+
+    public DisciplineCase open(Opening o) {
+        OrganizationReplica body = scope.visible(o.bodyOrganizationId());
+        MemberReplica member = members.findById(o.memberId());
+        if (member == null || !member.isActive()) {
+            throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", o.memberId());
+        }
+        OrganizationReplica cell = scope.visible(member.organizationId);
+        boolean ownCell = body.id.equals(cell.id);
+        if (o.bodyKind() == DisciplineBody.CELL ? !ownCell : ownCell || !body.contains(cell)) {
+            throw ProblemException.rule(
+                    Rules.DISCIPLINE_BODY, "discipline.body-not-over-member", o.bodyKind(), body.code, o.memberId());
+        }
+        if (o.violatedOn().isAfter(o.openedOn())) {
+            throw ProblemException.invalid("violatedOn", "discipline.violated-after-opened");
+        }
+        DisciplineCase c = new DisciplineCase();
+        c.id = UUID.randomUUID();
+        c.memberId = member.id;
+        c.organizationId = cell.id;
+        c.violation = o.violation();
+        c.category = o.category();
+        c.violatedOn = o.violatedOn();
+        c.bodyKind = o.bodyKind();
+        c.bodyOrganizationId = body.id;
+        c.bodyLevel = DisciplineLevel.of(body);
+        c.openedOn = o.openedOn();
+        c.status = DisciplineStatus.OPEN;
+        c.created(caller.name(), Instant.now());
+        cases.persist(c);
+        return c;
+    }
+
+    public DisciplineCase decide(UUID id, String ifMatch, Decision d) {
+        DisciplineCase c = get(id);
+        ETags.checkIfMatch(ifMatch, c.version);
+        if (c.status != DisciplineStatus.OPEN) {
+            throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.not-open", c.status);
+        }
+        if (d.decidedOn().isBefore(c.openedOn)) {
+            throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.decided-before-opened", c.openedOn);
+        }
+        competences
+                .of(c.bodyKind, c.bodyLevel, d.form())
+                .orElseThrow(() -> ProblemException.rule(
+                        Rules.DISCIPLINE_COMPETENCE,
+                        "discipline.no-competence",
+                        c.bodyKind,
+                        c.bodyLevel,
+                        d.form(),
+                        allowedForms(c)));
+        checkForm(c, d);
+        c.status = DisciplineStatus.DECIDED;
+        c.form = d.form();
+        c.positionId = d.positionId();
+        c.decisionNumber = d.decisionNumber();
+        c.decidedOn = d.decidedOn();
+        c.selfRemedied = d.selfRemedied();
+        c.touch(caller.name(), Instant.now());
+        cases.flush();
+        events.disciplineDecided(c);
+        return c;
+    }
+
+    /** QĐ 69-QĐ/TW, Điều 7: a probationary member is only reprimanded or warned; a removal names a post held then. */
+    private void checkForm(DisciplineCase c, Decision d) {
+        MemberReplica member = members.findById(c.memberId);
+        if ("PROBATIONARY".equals(member.membershipKind) && !DisciplineForm.FOR_PROBATIONARY.contains(d.form())) {
+            throw ProblemException.rule(Rules.DISCIPLINE_FORM, "discipline.probationary-form", d.form());
+        }
+        if (d.form() != DisciplineForm.REMOVAL_FROM_POST) {
+            if (d.positionId() != null) {
+                throw ProblemException.invalid("positionId", "discipline.position-only-for-removal");
+            }
+            return;
+        }
+        if (d.positionId() == null) {
+            throw ProblemException.invalid("positionId", "discipline.position-required");
+        }
+        PositionReplica post = positions.findById(d.positionId());
+        if (post == null || !post.memberId.equals(c.memberId) || !post.heldDuring(d.decidedOn(), d.decidedOn())) {
+            throw ProblemException.rule(
+                    Rules.DISCIPLINE_FORM, "discipline.position-not-held", d.positionId(), d.decidedOn());
+        }
+    }
+
+    private String allowedForms(DisciplineCase c) {
+        return competences.all().stream()
+                .filter(k -> k.bodyKind == c.bodyKind && k.bodyLevel == c.bodyLevel)
+                .map(k -> k.form.name())
+                .toList()
+                .toString();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisciplineCase get(UUID id) {
+        DisciplineCase c =
+                cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("discipline-case", id));
+        scope.holding("discipline-case", id, c.organizationId);
+        return c;
+    }
+
+    /** The cases of members of the subtree, opened in {@code year} if given, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DisciplineCase> of(UUID organizationId, Integer year) {
+        OrganizationReplica org = scope.visible(organizationId);
+        return cases.getEntityManager()
+                .createQuery("""
+                select c from DisciplineCase c, OrganizationReplica o where o.id = c.organizationId and o.path like :path
+                and (:year is null or year(c.openedOn) = :year) order by c.openedOn desc, c.id""", DisciplineCase.class)
+                .setParameter("path", org.path + "%")
+                .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DisciplineCompetence> competences() {
+        return competences.all();
+    }
+}
