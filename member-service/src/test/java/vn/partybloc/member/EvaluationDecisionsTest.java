@@ -1,14 +1,19 @@
 package vn.partybloc.member;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent;
@@ -17,11 +22,12 @@ import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 /**
- * A screening that strikes a member off or expels them (evaluation-service's {@code ScreeningDecided}, issue 20) is
- * their departure from the register, dated and numbered by the decision; nothing else follows from a screening.
+ * evaluation-service's decisions take effect in the register (issue 20): a screening that strikes a member off or
+ * expels them ({@code ScreeningDecided}) and a discipline decision of expulsion are their departure, dated and numbered
+ * by the decision; a discipline decision of removal from post ends that post. Nothing else follows from them.
  */
 @QuarkusTest
-class ScreeningDepartureTest {
+class EvaluationDecisionsTest {
 
     private static final String DECIDED_ON = "2024-08-20";
     private static final String DECISION = "45-QĐ/ĐU";
@@ -106,6 +112,190 @@ class ScreeningDepartureTest {
         EventFeed.awaitConsumed(List.of(decided(UUID.randomUUID(), member, "EXPELLED", UUID.randomUUID())));
 
         assertEquals("DECEASED", status(member));
+    }
+
+    @Test
+    void aDisciplineDecisionExpelsOrEndsThePostAndALighterFormChangesNothing() {
+        Organization grassroots = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(grassroots, "SUBORDINATE_CELL");
+        UUID expelled = Members.admit("Hà Văn Khai", cell.id(), true);
+        UUID removed = Members.admit("Kha Văn Cách", cell.id(), true);
+        UUID warned = Members.admit("Lê Văn Cảnh", cell.id(), true);
+        UUID committee = Committees.committee(grassroots.id(), "EXECUTIVE_COMMITTEE", 2020, 2025);
+        String post = Committees.seat(committee, removed, "DEPUTY_SECRETARY", "2020-08-01");
+        String warnedPost = Committees.seat(committee, warned, "MEMBER", "2020-08-01");
+        UUID expulsion = UUID.randomUUID();
+        UUID removal = UUID.randomUUID();
+
+        EventFeed.awaitConsumed(List.of(
+                discipline(expulsion, expelled, "EXPULSION", null),
+                discipline(removal, removed, "REMOVAL_FROM_POST", UUID.fromString(post)),
+                discipline(UUID.randomUUID(), warned, "WARNING", null)));
+
+        assertEquals("EXPELLED", status(expelled));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + expelled + "/history")
+                .then()
+                .body("find { it.kind == 'EXPELLED' }.disciplineCaseId", equalTo(expulsion.toString()))
+                .body("find { it.kind == 'EXPELLED' }.occurredOn", equalTo(DECIDED_ON));
+        assertEquals("ACTIVE", status(removed));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + post)
+                .then()
+                .body("endsOn", equalTo(DECIDED_ON))
+                .body("endReason", equalTo("DISCIPLINE"));
+        assertEquals("ACTIVE", status(warned));
+        given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + warnedPost)
+                .then()
+                .body("endsOn", nullValue());
+
+        String version = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/positions/" + post)
+                .then()
+                .extract()
+                .header("ETag");
+        EventFeed.awaitConsumed(List.of(discipline(removal, removed, "REMOVAL_FROM_POST", UUID.fromString(post))));
+        given().auth().oauth2(admin()).get("/api/v1/positions/" + post).then().header("ETag", equalTo(version));
+    }
+
+    /**
+     * Domain rule 12 and issue 20: a confidence vote's flag and a discipline decision mark the person's planned
+     * candidacies, once per source, and the plan report counts them; the organizer's removal decides, not the event.
+     */
+    @Test
+    void aLowConfidenceVoteOrADisciplineDecisionFlagsTheCandidaciesForTheOrganizer() {
+        Organization grassroots = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(grassroots, "SUBORDINATE_CELL");
+        UUID low = Members.admit("Vi Văn Thấp", cell.id(), true);
+        UUID dismissal = Members.admit("Vi Văn Miễn", cell.id(), true);
+        UUID disciplined = Members.admit("Vi Văn Khiển", cell.id(), true);
+        UUID trusted = Members.admit("Vi Văn Tín", cell.id(), true);
+        String plan = JsonPath.from(SuccessionTest.plan(grassroots.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
+                .getString("id");
+        for (UUID member : List.of(low, dismissal, disciplined, trusted)) {
+            SuccessionTest.add(plan, member).then().statusCode(201);
+        }
+        UUID vote = UUID.randomUUID();
+        UUID warning = UUID.randomUUID();
+        String voteEvent = UUID.randomUUID().toString();
+
+        EventFeed.awaitConsumed(List.of(
+                confidenceVote(vote, voteEvent, low, dismissal, trusted),
+                discipline(warning, disciplined, "WARNING", null)));
+        EventFeed.awaitConsumed(List.of(
+                confidenceVote(vote, voteEvent, low, dismissal, trusted),
+                confidenceVote(vote, UUID.randomUUID().toString(), low, dismissal, trusted),
+                discipline(warning, disciplined, "WARNING", null)));
+
+        var read = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .statusCode(200);
+        read.body(flagsOf(low) + ".reason", contains("LOW_CONFIDENCE"))
+                .body(flagsOf(low) + ".sourceId", contains(vote.toString()))
+                .body(flagsOf(low) + ".flaggedOn", contains("2024-11-15"))
+                .body(flagsOf(dismissal) + ".reason", contains("DISMISSAL_PROPOSED"))
+                .body(flagsOf(disciplined) + ".reason", contains("DISCIPLINED"))
+                .body(flagsOf(disciplined) + ".sourceId", contains(warning.toString()))
+                .body(flagsOf(trusted), hasSize(0))
+                .body("candidates.status", everyItem(equalTo("PLANNED")));
+        report(grassroots).body("total.planned", equalTo(4)).body("total.flagged", equalTo(3));
+
+        String lowCandidate = read.extract().path("candidates.find { it.memberId == '" + low + "' }.id");
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-11-20\"}")
+                .post("/api/v1/succession-plans/" + plan + "/candidates/" + lowCandidate + "/removals")
+                .then()
+                .statusCode(200);
+        report(grassroots)
+                .body("total.planned", equalTo(3))
+                .body("total.removed", equalTo(1))
+                .body("total.flagged", equalTo(2));
+    }
+
+    private static String flagsOf(UUID member) {
+        return "candidates.find { it.memberId == '" + member + "' }.flags";
+    }
+
+    private static io.restassured.response.ValidatableResponse report(Organization organization) {
+        return given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", organization.id().toString())
+                .queryParam("termStartYear", 2025)
+                .get("/api/v1/succession-plans/report")
+                .then()
+                .statusCode(200);
+    }
+
+    /** evaluation-service's {@code ConfidenceVoteRecorded}: the first person over half low, the second two thirds. */
+    private static String confidenceVote(UUID vote, String eventId, UUID low, UUID dismissal, UUID trusted) {
+        String data = DocumentedEvent.of("evaluation", "ConfidenceVoteRecorded")
+                .with("voteId", vote)
+                .with(
+                        "results",
+                        List.of(
+                                Map.of(
+                                        "memberId",
+                                        low,
+                                        "ballotsReturned",
+                                        14,
+                                        "high",
+                                        1,
+                                        "trust",
+                                        5,
+                                        "low",
+                                        8,
+                                        "flag",
+                                        "REMOVE_FROM_PLANNING"),
+                                Map.of(
+                                        "memberId",
+                                        dismissal,
+                                        "ballotsReturned",
+                                        14,
+                                        "high",
+                                        1,
+                                        "trust",
+                                        2,
+                                        "low",
+                                        11,
+                                        "flag",
+                                        "DISMISSAL"),
+                                Map.of(
+                                        "memberId",
+                                        trusted,
+                                        "ballotsReturned",
+                                        14,
+                                        "high",
+                                        12,
+                                        "trust",
+                                        2,
+                                        "low",
+                                        0,
+                                        "flag",
+                                        "NONE")))
+                .json();
+        return EventFeed.send("party.evaluations.v1", "ConfidenceVoteRecorded", vote, data, eventId);
+    }
+
+    /** Sends evaluation-service's {@code DisciplineDecided} of {@code form}; returns the event id. */
+    private static String discipline(UUID disciplineCase, UUID member, String form, UUID position) {
+        String data = DocumentedEvent.of("evaluation", "DisciplineDecided")
+                .with("caseId", disciplineCase)
+                .with("memberId", member)
+                .with("form", form)
+                .with("positionId", position)
+                .with("decidedOn", DECIDED_ON)
+                .with("decisionNumber", DECISION)
+                .json();
+        return EventFeed.send("party.evaluations.v1", "DisciplineDecided", disciplineCase, data);
     }
 
     /** Sends evaluation-service's {@code ScreeningDecided} under the event id {@code eventId}; returns the id. */

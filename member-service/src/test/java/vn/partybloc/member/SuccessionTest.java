@@ -45,7 +45,7 @@ class SuccessionTest {
                 .path("id"));
     }
 
-    private static String plan(UUID org, String kind, String position) {
+    static String plan(UUID org, String kind, String position) {
         return given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -57,7 +57,7 @@ class SuccessionTest {
                 .asString();
     }
 
-    private static io.restassured.response.Response add(String plan, UUID member) {
+    static io.restassured.response.Response add(String plan, UUID member) {
         return given().auth()
                 .oauth2(admin())
                 .contentType("application/json")

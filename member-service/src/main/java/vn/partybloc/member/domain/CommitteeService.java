@@ -198,6 +198,28 @@ public class CommitteeService {
         return p;
     }
 
+    /**
+     * A discipline decision removed the member from this post (evaluation-service's {@code DisciplineDecided}, form
+     * {@code REMOVAL_FROM_POST}): it ends on the decision's date with reason {@code DISCIPLINE}. A post that has
+     * already ended, or is not the member's, stays as it is: redelivered and late events change nothing.
+     *
+     * @return whether the post ended by this decision
+     */
+    public boolean endByDiscipline(UUID positionId, UUID memberId, LocalDate on) {
+        Position p = positions
+                .findByIdOptional(positionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElse(null);
+        if (p == null || !p.memberId.equals(memberId) || p.endsOn != null) {
+            return false;
+        }
+        p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
+        p.endReason = EndReason.DISCIPLINE;
+        p.touch(MemberService.EVALUATION_SERVICE, Instant.now());
+        positions.flush();
+        events.positionEnded(p, committee(p.committeeId));
+        return true;
+    }
+
     /** Assigns a field of work to a committee member, optionally with a cell of the committee's subtree to follow. */
     public Responsibility assign(UUID positionId, String field, UUID followedOrganizationId, boolean attendsMeetings) {
         Position p = positions

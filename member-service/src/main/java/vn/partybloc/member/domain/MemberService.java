@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.partybloc.member.events.MemberEvents;
 import vn.partybloc.member.repository.CommitteeRepository;
 import vn.partybloc.member.repository.MemberRepository;
@@ -32,7 +33,7 @@ public class MemberService {
     /** Who records the changes that follow an organization's own (the audit columns' actor). */
     static final String ORGANIZATION_SERVICE = "organization-service";
 
-    /** Who records a departure decided by a screening. */
+    /** Who records a departure or the end of a seat decided in evaluation-service (a screening, a discipline case). */
     static final String EVALUATION_SERVICE = "evaluation-service";
 
     private final MemberRepository members;
@@ -208,14 +209,19 @@ public class MemberService {
     }
 
     /**
-     * A screening decided to strike the member off or expel them (evaluation-service's {@code ScreeningDecided}): they
-     * leave the register on the decision's date, citing it and the finding, and their seats end. A member who has
-     * already left, by this decision or another way, stays as they are: redelivered and late events change nothing.
+     * An evaluation-service decision strikes the member off or expels them (a screening's {@code ScreeningDecided}, a
+     * discipline case's {@code DisciplineDecided}): they leave the register on the decision's date, citing it and the
+     * record that took it ({@code citing} names it on the history row), and their seats end. A member who has already
+     * left, by this decision or another way, stays as they are: redelivered and late events change nothing.
      *
      * @return whether the member left by this decision
      */
-    public boolean leaveByScreening(
-            UUID findingId, UUID memberId, MembershipChangeKind kind, LocalDate on, String decisionNumber) {
+    public boolean leaveByDecision(
+            UUID memberId,
+            MembershipChangeKind kind,
+            LocalDate on,
+            String decisionNumber,
+            Consumer<MembershipChange> citing) {
         Member m = members.findByIdOptional(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null);
         if (m == null || !m.isActive()) {
@@ -223,7 +229,7 @@ public class MemberService {
         }
         MembershipChange change = MembershipChange.of(
                 m.id, kind, notBeforeAdmission(m, on), decisionNumber, m.organizationId, null, EVALUATION_SERVICE);
-        change.screeningFindingId = findingId;
+        citing.accept(change);
         leave(m, change, null);
         return true;
     }

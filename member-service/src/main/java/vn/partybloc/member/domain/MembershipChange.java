@@ -49,6 +49,10 @@ public class MembershipChange {
     @Column(name = "screening_finding_id")
     public UUID screeningFindingId;
 
+    /** The evaluation-service discipline case whose decision expelled the member, if one did. */
+    @Column(name = "discipline_case_id")
+    public UUID disciplineCaseId;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

@@ -20,8 +20,12 @@ public record SuccessionReport(
             int termEndYear,
             Shares candidates) {}
 
-    /** Candidates still planned, how many are women and young (shares in percent, two decimals), and removed ones. */
-    public record Shares(long planned, long women, long young, double womenShare, double youngShare, long removed) {}
+    /**
+     * Candidates still planned, how many are women and young (shares in percent, two decimals), removed ones, and the
+     * planned ones flagged by a confidence vote or a discipline decision for the organizer's decision.
+     */
+    public record Shares(
+            long planned, long women, long young, double womenShare, double youngShare, long removed, long flagged) {}
 
     /** Young means younger than {@code youngUnder} on 1 January of the term's first year; shares in percent. */
     public record Targets(int youngUnder, double youngShare, double womenShare, boolean youngMet, boolean womenMet) {}

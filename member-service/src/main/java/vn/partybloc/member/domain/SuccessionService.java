@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.partybloc.member.config.SuccessionConfig;
+import vn.partybloc.member.repository.CandidateFlagRepository;
 import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.OrganizationReplicaRepository;
 import vn.partybloc.member.repository.SuccessionCandidateRepository;
@@ -32,6 +33,7 @@ public class SuccessionService {
 
     private final SuccessionPlanRepository plans;
     private final SuccessionCandidateRepository candidates;
+    private final CandidateFlagRepository flags;
     private final MemberRepository members;
     private final OrganizationReplicaRepository organizations;
     private final OrganizationScope scope;
@@ -41,6 +43,7 @@ public class SuccessionService {
     public SuccessionService(
             SuccessionPlanRepository plans,
             SuccessionCandidateRepository candidates,
+            CandidateFlagRepository flags,
             MemberRepository members,
             OrganizationReplicaRepository organizations,
             OrganizationScope scope,
@@ -48,6 +51,7 @@ public class SuccessionService {
             Caller caller) {
         this.plans = plans;
         this.candidates = candidates;
+        this.flags = flags;
         this.members = members;
         this.organizations = organizations;
         this.scope = scope;
@@ -103,6 +107,22 @@ public class SuccessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SuccessionCandidate> candidatesOf(Collection<UUID> planIds) {
         return candidates.ofPlans(planIds);
+    }
+
+    /** The flags of each of these candidates, oldest first; a candidate without flags is absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<CandidateFlag>> flagsOf(Collection<SuccessionCandidate> of) {
+        return flags.ofCandidates(of.stream().map(c -> c.id).toList()).stream()
+                .collect(Collectors.groupingBy(f -> f.candidateId));
+    }
+
+    /**
+     * An evaluation-service decision about the member (a confidence vote's flag, a discipline decision) marks each of
+     * their planned candidacies for the organizer, who decides the removal (domain rule 12); once per reason and
+     * source. Returns how many it marked now.
+     */
+    public int flag(UUID memberId, CandidateFlagReason reason, UUID sourceId, LocalDate on) {
+        return flags.flagPlanned(memberId, reason, sourceId, on);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,13 +208,19 @@ public class SuccessionService {
         List<SuccessionCandidate> planned =
                 candidatesOf(found.stream().map(p -> p.id).toList());
         Map<UUID, Member> people = membersOf(planned);
+        Map<UUID, List<CandidateFlag>> flagged = flagsOf(planned);
         Map<UUID, List<SuccessionCandidate>> byPlan = planned.stream().collect(Collectors.groupingBy(c -> c.planId));
         List<SuccessionReport.Line> lines = new ArrayList<>();
         List<Member> all = new ArrayList<>();
         List<SuccessionPlan> allPlans = new ArrayList<>();
         long removed = 0;
+        long flaggedInAll = 0;
         for (SuccessionPlan plan : found) {
             List<SuccessionCandidate> ofPlan = byPlan.getOrDefault(plan.id, List.of());
+            long flaggedInPlan = ofPlan.stream()
+                    .filter(c -> c.status == CandidateStatus.PLANNED && flagged.containsKey(c.id))
+                    .count();
+            flaggedInAll += flaggedInPlan;
             List<Member> current = ofPlan.stream()
                     .filter(c -> c.status == CandidateStatus.PLANNED)
                     .map(c -> people.get(c.memberId))
@@ -212,9 +238,9 @@ public class SuccessionService {
                     plan.position,
                     plan.termStartYear,
                     plan.termEndYear,
-                    shares(current, java.util.Collections.nCopies(current.size(), plan), gone)));
+                    shares(current, java.util.Collections.nCopies(current.size(), plan), gone, flaggedInPlan)));
         }
-        SuccessionReport.Shares total = shares(all, allPlans, removed);
+        SuccessionReport.Shares total = shares(all, allPlans, removed, flaggedInAll);
         return new SuccessionReport(
                 organizationId,
                 termStartYear,
@@ -228,7 +254,8 @@ public class SuccessionService {
                         total.planned() > 0 && total.womenShare() >= config.womenTarget()));
     }
 
-    private SuccessionReport.Shares shares(List<Member> people, List<SuccessionPlan> plansOfPeople, long removed) {
+    private SuccessionReport.Shares shares(
+            List<Member> people, List<SuccessionPlan> plansOfPeople, long removed, long flagged) {
         long women = people.stream().filter(m -> m.gender == Gender.FEMALE).count();
         long young = 0;
         for (int i = 0; i < people.size(); i++) {
@@ -237,7 +264,13 @@ public class SuccessionService {
             }
         }
         return new SuccessionReport.Shares(
-                people.size(), women, young, percent(women, people.size()), percent(young, people.size()), removed);
+                people.size(),
+                women,
+                young,
+                percent(women, people.size()),
+                percent(young, people.size()),
+                removed,
+                flagged);
     }
 
     private static int ageOnTermStart(Member member, SuccessionPlan plan) {

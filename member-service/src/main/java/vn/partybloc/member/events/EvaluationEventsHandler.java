@@ -2,31 +2,45 @@ package vn.partybloc.member.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.EventData;
+import vn.partybloc.member.domain.CandidateFlagReason;
+import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.member.domain.MemberService;
+import vn.partybloc.member.domain.MembershipChange;
 import vn.partybloc.member.domain.MembershipChangeKind;
+import vn.partybloc.member.domain.SuccessionService;
 import vn.partybloc.platform.inbox.EventHandler;
 import vn.partybloc.platform.inbox.IncomingEvent;
 
 /**
  * Carries evaluation-service's decisions about a member into the register: a screening that strikes a member off or
- * expels them ({@code ScreeningDecided} with outcome {@code STRUCK_OFF} or {@code EXPELLED}) is their departure.
- * Every other evaluation event is someone else's business.
+ * expels them ({@code ScreeningDecided}, outcome {@code STRUCK_OFF} or {@code EXPELLED}) and a discipline decision of
+ * expulsion are their departure; a discipline decision of removal from post ends that post ({@code DisciplineDecided}).
+ * A discipline decision and a confidence vote's flag ({@code ConfidenceVoteRecorded}) mark the person's candidacies in
+ * the succession plans for the organizer's decision. Every other evaluation event is someone else's business.
  */
 @ApplicationScoped
 public class EvaluationEventsHandler implements EventHandler {
 
     static final String SCREENING_DECIDED = "ScreeningDecided";
+    static final String DISCIPLINE_DECIDED = "DisciplineDecided";
+    static final String CONFIDENCE_VOTE_RECORDED = "ConfidenceVoteRecorded";
 
     private static final Logger LOG = Logger.getLogger(EvaluationEventsHandler.class);
     private static final Set<String> DEPARTING = Set.of("STRUCK_OFF", "EXPELLED");
 
     private final MemberService members;
+    private final CommitteeService committees;
+    private final SuccessionService succession;
 
-    public EvaluationEventsHandler(MemberService members) {
+    public EvaluationEventsHandler(MemberService members, CommitteeService committees, SuccessionService succession) {
         this.members = members;
+        this.committees = committees;
+        this.succession = succession;
     }
 
     @Override
@@ -41,24 +55,71 @@ public class EvaluationEventsHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (!SCREENING_DECIDED.equals(event.type())) {
-            return;
+        switch (event.type()) {
+            case SCREENING_DECIDED -> screening(EventData.of(event.type(), event.data()));
+            case DISCIPLINE_DECIDED -> discipline(EventData.of(event.type(), event.data()));
+            case CONFIDENCE_VOTE_RECORDED -> confidenceVote(EventData.of(event.type(), event.data()));
+            default -> {}
         }
-        EventData decided = EventData.of(event.type(), event.data());
+    }
+
+    private void screening(EventData decided) {
         String outcome = decided.requiredText("outcome");
-        if (!DEPARTING.contains(outcome)) {
+        if (DEPARTING.contains(outcome)) {
+            UUID finding = decided.requiredUuid("findingId");
+            leave(decided, MembershipChangeKind.valueOf(outcome), change -> change.screeningFindingId = finding);
+        }
+    }
+
+    private void discipline(EventData decided) {
+        if (!"DECIDED".equals(decided.requiredText("status"))) {
             return;
         }
-        boolean left = members.leaveByScreening(
-                decided.requiredUuid("findingId"),
+        UUID disciplineCase = decided.requiredUuid("caseId");
+        succession.flag(
                 decided.requiredUuid("memberId"),
-                MembershipChangeKind.valueOf(outcome),
+                CandidateFlagReason.DISCIPLINED,
+                disciplineCase,
+                decided.requiredDate("decidedOn"));
+        switch (decided.requiredText("form")) {
+            case "EXPULSION" ->
+                leave(decided, MembershipChangeKind.EXPELLED, change -> change.disciplineCaseId = disciplineCase);
+            case "REMOVAL_FROM_POST" -> {
+                if (!committees.endByDiscipline(
+                        decided.requiredUuid("positionId"),
+                        decided.requiredUuid("memberId"),
+                        decided.requiredDate("decidedOn"))) {
+                    LOG.infof("Discipline case %s: the post has already ended, nothing to do", disciplineCase);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /** Over half "low" flags the person out of planning, for review; two thirds or more proposes a dismissal. */
+    private void confidenceVote(EventData vote) {
+        UUID voteId = vote.requiredUuid("voteId");
+        for (EventData result : vote.objects("results")) {
+            CandidateFlagReason reason = switch (result.requiredText("flag")) {
+                case "REMOVE_FROM_PLANNING" -> CandidateFlagReason.LOW_CONFIDENCE;
+                case "DISMISSAL" -> CandidateFlagReason.DISMISSAL_PROPOSED;
+                default -> null;
+            };
+            if (reason != null) {
+                succession.flag(result.requiredUuid("memberId"), reason, voteId, vote.requiredDate("votedOn"));
+            }
+        }
+    }
+
+    private void leave(EventData decided, MembershipChangeKind kind, Consumer<MembershipChange> citing) {
+        boolean left = members.leaveByDecision(
+                decided.requiredUuid("memberId"),
+                kind,
                 decided.requiredDate("decidedOn"),
-                decided.text("decisionNumber"));
+                decided.text("decisionNumber"),
+                citing);
         if (!left) {
-            LOG.infof(
-                    "Screening finding %s: member %s is not on the register, nothing to do",
-                    decided.uuid("findingId"), decided.uuid("memberId"));
+            LOG.infof("Member %s is not on the register, nothing to do", decided.uuid("memberId"));
         }
     }
 }

@@ -37,7 +37,12 @@ public record MembershipChangeResponse(
                 description =
                         "The evaluation-service screening finding whose decision struck the member off or "
                                 + "expelled them; absent otherwise. See `GET /api/v1/inspection-plans/{id}/screening-findings/{findingId}`.")
-        UUID screeningFindingId) {
+        UUID screeningFindingId,
+
+        @Schema(
+                description = "The evaluation-service discipline case whose decision expelled the member; absent "
+                        + "otherwise. See `GET /api/v1/discipline-cases/{id}`.")
+        UUID disciplineCaseId) {
 
     static MembershipChangeResponse from(MembershipChange e) {
         return new MembershipChangeResponse(
@@ -52,6 +57,7 @@ public record MembershipChangeResponse(
                 e.recordedBy,
                 e.memberId,
                 e.organizationChangeId,
-                e.screeningFindingId);
+                e.screeningFindingId,
+                e.disciplineCaseId);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.CandidateFlag;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.PositionKind;
@@ -23,7 +24,10 @@ public record SuccessionPlanResponse(
         List<SuccessionCandidateResponse> candidates) {
 
     static SuccessionPlanResponse from(
-            SuccessionPlan p, List<SuccessionCandidate> candidates, Map<UUID, Member> people) {
+            SuccessionPlan p,
+            List<SuccessionCandidate> candidates,
+            Map<UUID, Member> people,
+            Map<UUID, List<CandidateFlag>> flags) {
         return new SuccessionPlanResponse(
                 p.id,
                 p.organizationId,
@@ -33,7 +37,8 @@ public record SuccessionPlanResponse(
                 p.termEndYear,
                 candidates.stream()
                         .filter(c -> c.planId.equals(p.id))
-                        .map(c -> SuccessionCandidateResponse.from(c, people.get(c.memberId)))
+                        .map(c -> SuccessionCandidateResponse.from(
+                                c, people.get(c.memberId), flags.getOrDefault(c.id, List.of())))
                         .toList());
     }
 }

@@ -69,8 +69,9 @@ public class SuccessionResource {
         List<SuccessionCandidate> candidates =
                 service.candidatesOf(plans.stream().map(p -> p.id).toList());
         var people = service.membersOf(candidates);
+        var flags = service.flagsOf(candidates);
         return plans.stream()
-                .map(p -> SuccessionPlanResponse.from(p, candidates, people))
+                .map(p -> SuccessionPlanResponse.from(p, candidates, people, flags))
                 .toList();
     }
 
@@ -169,7 +170,9 @@ public class SuccessionResource {
     public SuccessionCandidateResponse candidate(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
         SuccessionCandidate candidate = service.candidate(id, candidateId);
         return SuccessionCandidateResponse.from(
-                candidate, service.membersOf(List.of(candidate)).get(candidate.memberId));
+                candidate,
+                service.membersOf(List.of(candidate)).get(candidate.memberId),
+                service.flagsOf(List.of(candidate)).getOrDefault(candidate.id, List.of()));
     }
 
     @POST
@@ -189,6 +192,7 @@ public class SuccessionResource {
 
     private SuccessionPlanResponse response(SuccessionPlan plan) {
         List<SuccessionCandidate> candidates = service.candidatesOf(List.of(plan.id));
-        return SuccessionPlanResponse.from(plan, candidates, service.membersOf(candidates));
+        return SuccessionPlanResponse.from(
+                plan, candidates, service.membersOf(candidates), service.flagsOf(candidates));
     }
 }

@@ -12,10 +12,15 @@ public record SuccessionSharesResponse(
         @Schema(description = "Percent, two decimals.") double youngShare,
 
         @Schema(description = "Removed from the plan (kept for the record).")
-        long removed) {
+        long removed,
+
+        @Schema(
+                description = "Still planned but flagged by a confidence vote or a discipline decision: the "
+                        + "organizer decides whether to remove them.")
+        long flagged) {
 
     static SuccessionSharesResponse from(SuccessionReport.Shares s) {
         return new SuccessionSharesResponse(
-                s.planned(), s.women(), s.young(), s.womenShare(), s.youngShare(), s.removed());
+                s.planned(), s.women(), s.young(), s.womenShare(), s.youngShare(), s.removed(), s.flagged());
     }
 }
