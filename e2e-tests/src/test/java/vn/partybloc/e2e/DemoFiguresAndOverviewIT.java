@@ -28,6 +28,7 @@ import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.CourseTopic;
+import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.MeetingYear;
 import vn.partybloc.client.model.MemberMovements;
 import vn.partybloc.client.model.MemberStatistics;
@@ -206,6 +207,25 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(0L, movements.getTransferredOut().getIndividually());
         assertEquals(74L, movements.getTransferredIn().getWithOrganization());
         assertEquals(0L, movements.getTransferredIn().getIndividually());
+    }
+
+    /** The demo's year of discipline (2024), as counts a viewer reads through the period report's section. */
+    @Test
+    @Order(3)
+    void thePeriodReportCountsTheDemosYearOfDiscipline() throws ApiException {
+        PeriodReport report = new ReportsApi(Gateway.as(LocalStack.login("viewer")))
+                .getPeriodReport(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), bloc, null);
+        assertEquals("OK", report.getSections().getDiscipline().getStatus());
+        DisciplineReport discipline = report.getSections().getDiscipline().getData();
+        assertEquals(6L, discipline.getOpened());
+        assertEquals(5L, discipline.getDecided());
+        assertEquals(1L, discipline.getOpenAtEnd());
+        assertEquals(
+                Map.of("REPRIMAND", 2L, "WARNING", 2L, "REMOVAL_FROM_POST", 0L, "EXPULSION", 1L),
+                discipline.getByForm());
+        assertEquals(3L, discipline.getByLevel().get("CELL"));
+        assertEquals(1L, discipline.getByLevel().get("GRASSROOTS"));
+        assertEquals(1L, discipline.getByLevel().get("BLOC"));
     }
 
     @Test

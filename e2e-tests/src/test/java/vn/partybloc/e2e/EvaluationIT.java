@@ -12,17 +12,28 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.ApiResponse;
+import vn.partybloc.client.api.CommitteePositionsApi;
 import vn.partybloc.client.api.ConfidenceVotesApi;
+import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.InspectionPlansApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.ReviewCyclesApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.RuleSetsApi;
 import vn.partybloc.client.api.TargetsApi;
+import vn.partybloc.client.model.Appointment;
+import vn.partybloc.client.model.CommitteeKind;
 import vn.partybloc.client.model.ConfidenceVote;
 import vn.partybloc.client.model.ConfidenceVoteBallots;
 import vn.partybloc.client.model.ConfidenceVoteRequest;
 import vn.partybloc.client.model.DecisionRequest;
+import vn.partybloc.client.model.DisciplineBody;
+import vn.partybloc.client.model.DisciplineCase;
+import vn.partybloc.client.model.DisciplineCaseRequest;
+import vn.partybloc.client.model.DisciplineCategory;
+import vn.partybloc.client.model.DisciplineDecisionRequest;
+import vn.partybloc.client.model.DisciplineForm;
+import vn.partybloc.client.model.DisciplineStatus;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.InspectionActivity;
 import vn.partybloc.client.model.InspectionBody;
@@ -37,6 +48,7 @@ import vn.partybloc.client.model.MemberEvent;
 import vn.partybloc.client.model.MemberEventKind;
 import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.Position;
 import vn.partybloc.client.model.ProposalRequest;
 import vn.partybloc.client.model.ReRatingRequest;
 import vn.partybloc.client.model.Review;
@@ -182,6 +194,56 @@ class EvaluationIT extends Journey {
         assertEquals(LocalDate.of(2026, 10, 5), expelled.getOccurredOn());
         assertEquals("77-QĐ/ĐU", expelled.getDecisionNumber());
         assertEquals(finding.getId(), expelled.getScreeningFindingId());
+    }
+
+    /**
+     * The Bloc's standing committee removes a grassroots committee member from their post: member-service ends the
+     * post on the decision's date with reason DISCIPLINE, and the member stays on the register.
+     */
+    @Test
+    void aRemovalFromPostDecidedInDisciplineEndsThePost() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee = found(organizer, code("KL"), "Đảng bộ Sở Nội vụ", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(organizer, code("KLC"), "Chi bộ Phòng Tổ chức", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        MembersApi members = new MembersApi(Gateway.as(organizer));
+        UUID member = members.admitMember(
+                        member("Nông Văn Chức", LocalDate.of(1972, 7, 19), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(1998, 3, 3))
+                                .fullMemberSince(LocalDate.of(1999, 3, 3)),
+                        null)
+                .getId();
+        UUID executive = formCommittee(organizer, committee, CommitteeKind.EXECUTIVE_COMMITTEE);
+        UUID post = startPosition(organizer, executive, member, Appointment.ELECTED, LocalDate.of(2025, 9, 1));
+
+        DisciplineApi discipline = new DisciplineApi(Gateway.as(organizer));
+        DisciplineCase opened = whenKnown(() -> discipline.openDisciplineCase(
+                new DisciplineCaseRequest()
+                        .memberId(member)
+                        .violation("Thiếu trách nhiệm trong lãnh đạo, chỉ đạo, để xảy ra sai phạm")
+                        .category(DisciplineCategory.ASSIGNED_TASKS)
+                        .violatedOn(LocalDate.of(2026, 3, 2))
+                        .bodyKind(DisciplineBody.STANDING_COMMITTEE)
+                        .bodyOrganizationId(bloc)
+                        .openedOn(LocalDate.of(2026, 5, 4)),
+                null));
+        DisciplineCase decided = whenKnown(() -> discipline.decideDisciplineCase(
+                opened.getId(),
+                new DisciplineDecisionRequest()
+                        .form(DisciplineForm.REMOVAL_FROM_POST)
+                        .positionId(post)
+                        .decisionNumber("131-QĐ/ĐUK")
+                        .decidedOn(LocalDate.of(2026, 9, 15)),
+                null,
+                null));
+        assertEquals(DisciplineStatus.DECIDED, decided.getStatus());
+
+        CommitteePositionsApi positions = new CommitteePositionsApi(Gateway.as(organizer));
+        Awaitility.await("member-service ends the post")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> positions.getPosition(post).getEndReason() == Position.EndReasonEnum.DISCIPLINE);
+        assertEquals(LocalDate.of(2026, 9, 15), positions.getPosition(post).getEndsOn());
+        assertEquals(MemberStatus.ACTIVE, members.getMember(member, null).getStatus());
     }
 
     @Test

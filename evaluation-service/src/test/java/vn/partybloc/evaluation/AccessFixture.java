@@ -127,6 +127,8 @@ record AccessFixture(
                     "/api/v1/discipline-cases" -> path + "?organizationId=" + organization;
             case "/api/v1/reviews/attainment", "/api/v1/inspection-plans/report" ->
                 path + "?year=2024&organizationId=" + organization;
+            case "/api/v1/discipline-cases/report" ->
+                path + "?from=2023-01-01&to=2023-12-31&organizationId=" + organization;
             case "/api/v1/targets" -> path + "?cycleId=" + cycle + "&organizationId=" + organization;
             default ->
                 path.replace("/reviews/{id}", "/reviews/" + decided)

@@ -177,6 +177,52 @@ class DisciplineTest {
                 .statusCode(201);
     }
 
+    /** Issue 20, reports: counts for every reader, names and violations for none of them. */
+    @Test
+    void theReportCountsASubtreesCasesOfAPeriodForEveryReader() {
+        UUID first = Feed.member(cell.id(), "Đàm Văn Một");
+        UUID second = Feed.member(cell.id(), "Đàm Văn Hai");
+        decide(open(first, "CELL", cell.id()), "REPRIMAND", null, "2024-03-12").statusCode(200);
+        decide(open(second, "INSPECTION_COMMITTEE", grassroots.id()), "WARNING", null, "2025-01-06")
+                .statusCode(200);
+        open(second, "CELL", cell.id());
+
+        for (String reader : List.of(Tokens.as("viewer"), Tokens.as("integration"), admin())) {
+            report(reader, "2024-01-01", "2024-12-31")
+                    .statusCode(200)
+                    .body("opened", equalTo(3))
+                    .body("decided", equalTo(1))
+                    .body("openAtEnd", equalTo(2))
+                    .body("byForm.REPRIMAND", equalTo(1))
+                    .body("byForm.EXPULSION", equalTo(0))
+                    .body("byLevel.CELL", equalTo(1))
+                    .body("byCategory.PARTY_ACTIVITIES", equalTo(1))
+                    .body(org.hamcrest.Matchers.not(containsString("Đàm Văn")));
+        }
+        report(admin(), "2025-01-01", "2025-12-31")
+                .body("opened", equalTo(0))
+                .body("decided", equalTo(1))
+                .body("byForm.WARNING", equalTo(1))
+                .body("byLevel.GRASSROOTS", equalTo(1));
+        report(admin(), "2024-12-31", "2024-01-01").statusCode(400);
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("organizationId", grassroots.id().toString())
+                .get("/api/v1/discipline-cases")
+                .then()
+                .statusCode(403);
+    }
+
+    private ValidatableResponse report(String token, String from, String to) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .get("/api/v1/discipline-cases/report")
+                .then();
+    }
+
     @Test
     void theCompetencesAreReadWithTheirSources() {
         given().auth()

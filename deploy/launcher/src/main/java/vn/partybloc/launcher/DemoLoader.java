@@ -21,7 +21,8 @@ import vn.partybloc.launcher.demo.RegisterHistory;
 
 /**
  * Sends the demo dataset through the gateway with the public API, part after part: organizations, members, committees
- * and positions, training, ratings, cell meetings. Each part leaves what is there already, so loading again changes nothing.
+ * and positions, training, ratings, cell meetings, a year of discipline. Each part leaves what is there already, so
+ * loading again changes nothing.
  */
 final class DemoLoader {
 
@@ -48,6 +49,7 @@ final class DemoLoader {
         Console.info(String.format("  training loaded in %.1f s", (System.nanoTime() - t) / 1e9));
         new DemoRatingsLoader(api, ids).load(demo.ratings());
         new DemoMeetingsLoader(api, ids).load(demo);
+        new DemoDisciplineLoader(api, ids).load();
         Console.info(String.format("  demo dataset loaded in %.1f s", (System.nanoTime() - began) / 1e9));
         return ids.organization(OrganizationHistory.SECRETARY_ORGANIZATION);
     }

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.DisciplineCaseRepository;
 import vn.partybloc.evaluation.repository.DisciplineCompetenceRepository;
@@ -13,6 +16,7 @@ import vn.partybloc.evaluation.repository.MemberReplicaRepository;
 import vn.partybloc.evaluation.repository.PositionReplicaRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.Periods;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -173,6 +177,42 @@ public class DisciplineService {
                 .setParameter("path", org.path + "%")
                 .setParameter("year", year)
                 .getResultList();
+    }
+
+    /** The subtree's cases in [{@code from}, {@code to}], counted: opened, decided by form, level and category. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisciplineReport report(UUID organizationId, LocalDate from, LocalDate to) {
+        Periods.requireOrdered(from, to);
+        List<DisciplineCase> all = of(organizationId, null);
+        List<DisciplineCase> decided = all.stream()
+                .filter(c -> c.status == DisciplineStatus.DECIDED && within(c.decidedOn, from, to))
+                .toList();
+        return new DisciplineReport(
+                organizationId,
+                from,
+                to,
+                all.stream().filter(c -> within(c.openedOn, from, to)).count(),
+                decided.size(),
+                all.stream()
+                        .filter(c -> !c.openedOn.isAfter(to) && (c.decidedOn == null || c.decidedOn.isAfter(to)))
+                        .count(),
+                counts(decided, c -> c.form, DisciplineForm.class),
+                counts(decided, c -> c.bodyLevel, DisciplineLevel.class),
+                counts(decided, c -> c.category, DisciplineCategory.class));
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> counts(
+            List<DisciplineCase> cases, Function<DisciplineCase, E> key, Class<E> type) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
+        cases.forEach(c -> counts.merge(key.apply(c), 1L, Long::sum));
+        return counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -129,6 +130,31 @@ public class DisciplineCaseResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DisciplineDecisionRequest request) {
         return ok(service.decide(id, ifMatch, request.decision()));
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(
+            operationId = "getDisciplineReport",
+            summary = "A subtree's discipline in a period, as counts",
+            description = "Cases of members of the subtree of `organizationId` (default: the caller's scope root): "
+                    + "opened in [`from`, `to`], decided in it by form, level of the deciding body and category, and "
+                    + "still open at its end. Counts only, for every reader: no name and no violation. The gateway's "
+                    + "period report shows it as its `discipline` section.")
+    @APIResponse(responseCode = "200", description = "The counts.")
+    @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")
+    public DisciplineReportResponse report(
+            @Parameter(description = ApiTexts.SUBTREE_ROOT) @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = ApiTexts.PERIOD_FROM, example = ApiTexts.PERIOD_FROM_EXAMPLE)
+                    @QueryParam("from")
+                    @NotNull
+                    LocalDate from,
+            @Parameter(description = ApiTexts.PERIOD_TO, example = ApiTexts.PERIOD_TO_EXAMPLE)
+                    @QueryParam("to")
+                    @NotNull
+                    LocalDate to) {
+        return DisciplineReportResponse.from(service.report(scope.subtreeRoot(organizationId), from, to));
     }
 
     @GET

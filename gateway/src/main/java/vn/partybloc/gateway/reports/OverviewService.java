@@ -45,6 +45,9 @@ public class OverviewService {
                 "positionsFilled", new Part("member", "/api/v1/positions/report?organizationId={organizationId}"));
         PERIOD_PARTS.put(
                 "memberMovements", new Part("member", "/api/v1/members/movements?organizationId={organizationId}"));
+        PERIOD_PARTS.put(
+                "discipline",
+                new Part("evaluation", "/api/v1/discipline-cases/report?organizationId={organizationId}"));
     }
 
     record Part(String upstream, String path) {}

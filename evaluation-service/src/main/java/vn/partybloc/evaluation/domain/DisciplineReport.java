@@ -1,0 +1,20 @@
+package vn.partybloc.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A subtree's discipline in a period, as counts only (issue 20): cases opened in it, decided in it by form, level of the
+ * deciding body and category, and those still open at its end. Every key of each count is present, zero or not.
+ */
+public record DisciplineReport(
+        UUID organizationId,
+        LocalDate from,
+        LocalDate to,
+        long opened,
+        long decided,
+        long openAtEnd,
+        Map<DisciplineForm, Long> byForm,
+        Map<DisciplineLevel, Long> byLevel,
+        Map<DisciplineCategory, Long> byCategory) {}

@@ -1,0 +1,48 @@
+package vn.partybloc.evaluation.rest;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.evaluation.domain.DisciplineCategory;
+import vn.partybloc.evaluation.domain.DisciplineForm;
+import vn.partybloc.evaluation.domain.DisciplineLevel;
+import vn.partybloc.evaluation.domain.DisciplineReport;
+
+@Schema(
+        name = "DisciplineReport",
+        description = "A subtree's discipline of members in a period, as counts: no name, no violation.")
+public record DisciplineReportResponse(
+        @Schema(description = "Root of the subtree.") UUID organizationId,
+        @Schema(description = "First day of the period.") LocalDate from,
+        @Schema(description = "Last day of the period.") LocalDate to,
+        @Schema(description = "Cases opened in the period.") long opened,
+
+        @Schema(description = "Cases decided in the period.")
+        long decided,
+
+        @Schema(description = "Cases opened by the last day and not decided by it.")
+        long openAtEnd,
+
+        @Schema(description = "Decided in the period, by form; every form is present.")
+        Map<DisciplineForm, Long> byForm,
+
+        @Schema(description = "Decided in the period, by the level of the deciding body; every level is present.")
+        Map<DisciplineLevel, Long> byLevel,
+
+        @Schema(description = "Decided in the period, by category; every category is present.")
+        Map<DisciplineCategory, Long> byCategory) {
+
+    static DisciplineReportResponse from(DisciplineReport r) {
+        return new DisciplineReportResponse(
+                r.organizationId(),
+                r.from(),
+                r.to(),
+                r.opened(),
+                r.decided(),
+                r.openAtEnd(),
+                r.byForm(),
+                r.byLevel(),
+                r.byCategory());
+    }
+}
