@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.partybloc.evaluation.Api.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,16 +84,7 @@ class SensitivePersonnelDataTest {
         Feed.Org body = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
         Feed.Org cell = Feed.child(body, "SUBORDINATE_CELL");
         UUID member = Feed.member(cell.id(), "Hồ Văn Sàng");
-        UUID plan = UUID.fromString(Api.post(
-                        Tokens.as("inspector"),
-                        "/api/v1/inspection-plans",
-                        InspectionPlanTest.plan(
-                                body.id(),
-                                "INSPECTION_COMMITTEE",
-                                List.of(InspectionPlanTest.item("THEMATIC", "ORGANIZATION", cell.id()))))
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        UUID plan = UUID.fromString(planOfOneItem(body, cell).getString("id"));
         String finding = "Vi phạm tư cách đảng viên " + UUID.randomUUID();
         UUID screening = UUID.fromString(Api.post(
                         Tokens.as("inspector"),
@@ -123,9 +115,9 @@ class SensitivePersonnelDataTest {
         assertEquals(List.of(), typesOf(Tokens.as("integration"), screening), "integration may not read screenings");
     }
 
-    private static UUID concludedInspection(Feed.Org body, String conclusion) {
-        Feed.Org cell = Feed.child(body, "SUBORDINATE_CELL");
-        var created = Api.post(
+    /** An inspector's plan of the body's inspection committee with one thematic item on the cell. */
+    private static JsonPath planOfOneItem(Feed.Org body, Feed.Org cell) {
+        return Api.post(
                         Tokens.as("inspector"),
                         "/api/v1/inspection-plans",
                         InspectionPlanTest.plan(
@@ -135,6 +127,10 @@ class SensitivePersonnelDataTest {
                 .statusCode(201)
                 .extract()
                 .jsonPath();
+    }
+
+    private static UUID concludedInspection(Feed.Org body, String conclusion) {
+        var created = planOfOneItem(body, Feed.child(body, "SUBORDINATE_CELL"));
         UUID plan = UUID.fromString(created.getString("id"));
         Api.post(
                         Tokens.as("inspector"),

@@ -44,7 +44,7 @@ class EvaluationDecisionsTest {
         try (KafkaTestConsumer published = new KafkaTestConsumer("party.members.v1")) {
             EventFeed.awaitConsumed(List.of(decided(finding, member, "EXPELLED", UUID.randomUUID())));
 
-            assertEquals("EXPELLED", status(member));
+            assertEquals("EXPELLED", Members.status(member));
             given().auth()
                     .oauth2(admin())
                     .get("/api/v1/members/" + member + "/history")
@@ -80,16 +80,16 @@ class EvaluationDecisionsTest {
         EventFeed.awaitConsumed(List.of(
                 decided(UUID.randomUUID(), retained, "RETAINED", UUID.randomUUID()),
                 decided(finding, struckOff, "STRUCK_OFF", first)));
-        assertEquals("ACTIVE", status(retained));
-        assertEquals("STRUCK_OFF", status(struckOff));
-        String version = etag(struckOff);
+        assertEquals("ACTIVE", Members.status(retained));
+        assertEquals("STRUCK_OFF", Members.status(struckOff));
+        String version = Members.etag(struckOff);
 
         EventFeed.awaitConsumed(List.of(
                 decided(finding, struckOff, "STRUCK_OFF", first),
                 decided(finding, struckOff, "STRUCK_OFF", UUID.randomUUID()),
                 decided(UUID.randomUUID(), struckOff, "EXPELLED", UUID.randomUUID())));
 
-        assertEquals(version, etag(struckOff));
+        assertEquals(version, Members.etag(struckOff));
         given().auth()
                 .oauth2(admin())
                 .get("/api/v1/members/" + struckOff + "/history")
@@ -111,7 +111,7 @@ class EvaluationDecisionsTest {
 
         EventFeed.awaitConsumed(List.of(decided(UUID.randomUUID(), member, "EXPELLED", UUID.randomUUID())));
 
-        assertEquals("DECEASED", status(member));
+        assertEquals("DECEASED", Members.status(member));
     }
 
     @Test
@@ -132,21 +132,21 @@ class EvaluationDecisionsTest {
                 discipline(removal, removed, "REMOVAL_FROM_POST", UUID.fromString(post)),
                 discipline(UUID.randomUUID(), warned, "WARNING", null)));
 
-        assertEquals("EXPELLED", status(expelled));
+        assertEquals("EXPELLED", Members.status(expelled));
         given().auth()
                 .oauth2(admin())
                 .get("/api/v1/members/" + expelled + "/history")
                 .then()
                 .body("find { it.kind == 'EXPELLED' }.disciplineCaseId", equalTo(expulsion.toString()))
                 .body("find { it.kind == 'EXPELLED' }.occurredOn", equalTo(DECIDED_ON));
-        assertEquals("ACTIVE", status(removed));
+        assertEquals("ACTIVE", Members.status(removed));
         given().auth()
                 .oauth2(admin())
                 .get("/api/v1/positions/" + post)
                 .then()
                 .body("endsOn", equalTo(DECIDED_ON))
                 .body("endReason", equalTo("DISCIPLINE"));
-        assertEquals("ACTIVE", status(warned));
+        assertEquals("ACTIVE", Members.status(warned));
         given().auth()
                 .oauth2(admin())
                 .get("/api/v1/positions/" + warnedPost)
@@ -308,24 +308,5 @@ class EvaluationDecisionsTest {
                 .with("decisionNumber", DECISION)
                 .json();
         return EventFeed.send("party.evaluations.v1", "ScreeningDecided", finding, data, eventId.toString());
-    }
-
-    private static String status(UUID member) {
-        return given().auth()
-                .oauth2(admin())
-                .get("/api/v1/members/" + member)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
-    }
-
-    private static String etag(UUID member) {
-        return given().auth()
-                .oauth2(admin())
-                .get("/api/v1/members/" + member)
-                .then()
-                .extract()
-                .header("ETag");
     }
 }

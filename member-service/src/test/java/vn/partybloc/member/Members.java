@@ -91,4 +91,26 @@ final class Members {
     private static String field(String name, String value) {
         return value == null ? "" : "\"" + name + "\":\"" + value + "\",";
     }
+
+    /** The member's status as an admin reads it now. */
+    static String status(UUID member) {
+        return given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + member)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
+    }
+
+    /** The member's current {@code ETag}: it changes with every change of the member. */
+    static String etag(UUID member) {
+        return given().auth()
+                .oauth2(admin())
+                .get("/api/v1/members/" + member)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
 }

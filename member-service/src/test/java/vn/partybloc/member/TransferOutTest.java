@@ -47,9 +47,9 @@ class TransferOutTest {
 
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
-                    .until(() -> status(member).equals("TRANSFERRED_OUT"));
+                    .until(() -> Members.status(member).equals("TRANSFERRED_OUT"));
             for (UUID gone : List.of(secretary, member)) {
-                assertEquals("TRANSFERRED_OUT", status(gone));
+                assertEquals("TRANSFERRED_OUT", Members.status(gone));
                 given().auth()
                         .oauth2(admin())
                         .get("/api/v1/members/" + gone + "/history")
@@ -62,7 +62,7 @@ class TransferOutTest {
                                 "find { it.kind == 'TRANSFERRED_OUT' }.fromOrganizationId",
                                 equalTo(cell.id().toString()));
             }
-            assertEquals("ACTIVE", status(stays));
+            assertEquals("ACTIVE", Members.status(stays));
             given().auth()
                     .oauth2(admin())
                     .get("/api/v1/positions/" + seat)
@@ -91,7 +91,7 @@ class TransferOutTest {
         transferOut(leaving, UUID.randomUUID().toString());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> status(member).equals("TRANSFERRED_OUT"));
+                .until(() -> Members.status(member).equals("TRANSFERRED_OUT"));
 
         given().auth()
                 .oauth2(admin())
@@ -129,13 +129,8 @@ class TransferOutTest {
         transferOut(leaving, first);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> status(member).equals("TRANSFERRED_OUT"));
-        String version = given().auth()
-                .oauth2(admin())
-                .get("/api/v1/members/" + member)
-                .then()
-                .extract()
-                .header("ETag");
+                .until(() -> Members.status(member).equals("TRANSFERRED_OUT"));
+        String version = Members.etag(member);
 
         String republished = UUID.randomUUID().toString();
         transferOut(leaving, first);
@@ -164,16 +159,6 @@ class TransferOutTest {
                 .with("change.effectiveDate", EFFECTIVE)
                 .json();
         EventFeed.send("party.organizations.v1", "OrganizationTransferredOut", org.id(), data, eventId);
-    }
-
-    private static String status(UUID member) {
-        return given().auth()
-                .oauth2(admin())
-                .get("/api/v1/members/" + member)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
     }
 
     private static String seat(UUID committee, UUID member) {
