@@ -20,7 +20,9 @@ public record Overview(
         @Schema(description = "The date reported; absent for the latest state.")
         LocalDate asOf,
 
-        @Schema(description = "Sections by name: organizations, members, training, evaluation, meetings.", required = true)
+        @Schema(
+                description = "Sections by name: organizations, members, training, evaluation, meetings.",
+                required = true)
         Map<String, Section> sections) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

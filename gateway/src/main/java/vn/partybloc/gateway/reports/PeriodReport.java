@@ -23,5 +23,7 @@ public record PeriodReport(
         @Schema(description = "Last day of the period (inclusive).", required = true)
         LocalDate to,
 
-        @Schema(description = "Sections by name: structuralChanges, positionsFilled, memberMovements, discipline.", required = true)
+        @Schema(
+                description = "Sections by name: structuralChanges, positionsFilled, memberMovements, discipline.",
+                required = true)
         Map<String, Overview.Section> sections) {}
