@@ -126,7 +126,7 @@ class OpenApiDocumentsTest {
                 merged.at("/components/schemas/PeriodReportPositionsFilledSection/properties/data/allOf/0/$ref")
                         .asText());
         assertEquals(
-                3,
+                4, // structuralChanges, positionsFilled, memberMovements, discipline
                 merged.at("/components/schemas/PeriodReport/properties/sections/required")
                         .size());
         assertFalse(merged.at("/components/schemas").has("OverviewSection"), "the generic section is not left over");
