@@ -138,10 +138,13 @@ class OperationsIT extends Journey {
                 .until(
                         () -> TraceCollector.trace(traceId),
                         spans -> spans.stream()
-                                .filter(span -> span.name().equals("members apply"))
-                                .map(TraceCollector.Span::service)
-                                .collect(Collectors.toSet())
-                                .containsAll(replicas));
+                                        .filter(span -> span.name().equals("members apply"))
+                                        .map(TraceCollector.Span::service)
+                                        .collect(Collectors.toSet())
+                                        .containsAll(replicas)
+                                && spans.stream()
+                                        .anyMatch(span -> span.service().equals("gateway")
+                                                && span.kind().equals("SERVER")));
         String text = TraceCollector.render(trace);
         System.out.println("The admission's trace:\n" + text);
         TraceCollector.Span edge = one(trace, "gateway", "SERVER");
