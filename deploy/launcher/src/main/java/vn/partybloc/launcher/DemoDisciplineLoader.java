@@ -2,6 +2,7 @@ package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ final class DemoDisciplineLoader {
 
     private final ApiClient api;
     private final DemoIds ids;
+    private final Map<String, JsonNode> organizations = new HashMap<>();
 
     DemoDisciplineLoader(ApiClient api, DemoIds ids) {
         this.api = api;
@@ -100,13 +102,20 @@ final class DemoDisciplineLoader {
     }
 
     private boolean isSubordinateCell(String organization) throws Exception {
-        return api.get("/api/v1/organizations/" + organization)
-                .path("type")
-                .asText()
-                .equals("SUBORDINATE_CELL");
+        return organization(organization).path("type").asText().equals("SUBORDINATE_CELL");
     }
 
     private String parentOf(String organization) throws Exception {
-        return api.get("/api/v1/organizations/" + organization).path("parentId").asText();
+        return organization(organization).path("parentId").asText();
+    }
+
+    /** The organization as the API answers it, asked once. */
+    private JsonNode organization(String id) throws Exception {
+        JsonNode known = organizations.get(id);
+        if (known == null) {
+            known = api.get("/api/v1/organizations/" + id);
+            organizations.put(id, known);
+        }
+        return known;
     }
 }

@@ -70,9 +70,4 @@ public class DisciplineCase extends AuditedEntity {
     /** The member found the fault and finished remedying it themselves (QĐ 124-QĐ/TW, Điều 12 khoản 4 4.3 d). */
     @Column(name = "self_remedied")
     public boolean selfRemedied;
-
-    /** Counts for the rating of {@code year}: decided in it, and not found and remedied by the member themselves. */
-    public boolean weighsOnRatingOf(int year) {
-        return status == DisciplineStatus.DECIDED && decidedOn.getYear() == year && !selfRemedied;
-    }
 }
