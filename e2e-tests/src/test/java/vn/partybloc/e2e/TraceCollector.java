@@ -132,9 +132,13 @@ final class TraceCollector {
         }
     }
 
+    /** Once per span: an exporter sends a batch again when its export timed out, though it may have arrived. */
     private static void keep(Span span) {
         synchronized (TRACES) {
-            TRACES.computeIfAbsent(span.traceId(), id -> new ArrayList<>()).add(span);
+            List<Span> trace = TRACES.computeIfAbsent(span.traceId(), id -> new ArrayList<>());
+            if (trace.stream().noneMatch(kept -> kept.spanId().equals(span.spanId()))) {
+                trace.add(span);
+            }
         }
     }
 
