@@ -226,6 +226,8 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(3L, discipline.getByLevel().get("CELL"));
         assertEquals(1L, discipline.getByLevel().get("GRASSROOTS"));
         assertEquals(1L, discipline.getByLevel().get("BLOC"));
+        assertEquals(1L, discipline.getAppealsLodged());
+        assertEquals(Map.of("UPHELD", 1L, "CHANGED", 0L, "ANNULLED", 0L), discipline.getAppealsResolved());
     }
 
     @Test

@@ -21,18 +21,23 @@ import vn.partybloc.client.api.ReviewCyclesApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.RuleSetsApi;
 import vn.partybloc.client.api.TargetsApi;
+import vn.partybloc.client.model.AppealOutcome;
 import vn.partybloc.client.model.Appointment;
 import vn.partybloc.client.model.CommitteeKind;
 import vn.partybloc.client.model.ConfidenceVote;
 import vn.partybloc.client.model.ConfidenceVoteBallots;
 import vn.partybloc.client.model.ConfidenceVoteRequest;
 import vn.partybloc.client.model.DecisionRequest;
+import vn.partybloc.client.model.DisciplineAppeal;
+import vn.partybloc.client.model.DisciplineAppealRequest;
+import vn.partybloc.client.model.DisciplineAppealResolutionRequest;
 import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCase;
 import vn.partybloc.client.model.DisciplineCaseRequest;
 import vn.partybloc.client.model.DisciplineCategory;
 import vn.partybloc.client.model.DisciplineDecisionRequest;
 import vn.partybloc.client.model.DisciplineForm;
+import vn.partybloc.client.model.DisciplineLevel;
 import vn.partybloc.client.model.DisciplineStatus;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.InspectionActivity;
@@ -244,6 +249,82 @@ class EvaluationIT extends Journey {
                 .until(() -> positions.getPosition(post).getEndReason() == Position.EndReasonEnum.DISCIPLINE);
         assertEquals(LocalDate.of(2026, 9, 15), positions.getPosition(post).getEndsOn());
         assertEquals(MemberStatus.ACTIVE, members.getMember(member, null).getStatus());
+    }
+
+    /**
+     * Issue 20, appeals: the Bloc's standing committee expels a member, the province's committee changes the
+     * expulsion to a warning on appeal, and member-service puts the member back on the register from that decision.
+     */
+    @Test
+    void anExpulsionChangedOnAppealReinstatesTheMember() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("KN"), "Đảng bộ Sở Tư pháp", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("KNC"), "Chi bộ Phòng Hành chính", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        MembersApi members = new MembersApi(Gateway.as(organizer));
+        UUID member = members.admitMember(
+                        member("Lò Văn Kêu", LocalDate.of(1978, 4, 21), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(2004, 5, 19))
+                                .fullMemberSince(LocalDate.of(2005, 5, 19)),
+                        null)
+                .getId();
+        DisciplineApi discipline = new DisciplineApi(Gateway.as(organizer));
+        DisciplineCase opened = whenKnown(() -> discipline.openDisciplineCase(
+                new DisciplineCaseRequest()
+                        .memberId(member)
+                        .violation("Vi phạm những điều đảng viên không được làm")
+                        .category(DisciplineCategory.PARTY_ACTIVITIES)
+                        .violatedOn(LocalDate.of(2026, 2, 10))
+                        .bodyKind(DisciplineBody.STANDING_COMMITTEE)
+                        .bodyOrganizationId(bloc)
+                        .openedOn(LocalDate.of(2026, 4, 1)),
+                null));
+        discipline.decideDisciplineCase(
+                opened.getId(),
+                new DisciplineDecisionRequest()
+                        .form(DisciplineForm.EXPULSION)
+                        .decisionNumber("140-QĐ/ĐUK")
+                        .decidedOn(LocalDate.of(2026, 9, 1)),
+                null,
+                null);
+        Awaitility.await("member-service applies the expulsion")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> members.getMember(member, null).getStatus() == MemberStatus.EXPELLED);
+
+        DisciplineAppeal appeal = discipline.lodgeDisciplineAppeal(
+                opened.getId(),
+                new DisciplineAppealRequest()
+                        .lodgedOn(LocalDate.of(2026, 9, 20))
+                        .bodyKind(DisciplineBody.STANDING_COMMITTEE),
+                null);
+        assertEquals(DisciplineLevel.PROVINCE, appeal.getBodyLevel());
+        DisciplineAppeal resolved = discipline.resolveDisciplineAppeal(
+                appeal.getId(),
+                opened.getId(),
+                new DisciplineAppealResolutionRequest()
+                        .outcome(AppealOutcome.CHANGED)
+                        .form(DisciplineForm.WARNING)
+                        .decisionNumber("512-QĐ/TU")
+                        .resolvedOn(LocalDate.of(2026, 11, 10)),
+                null,
+                null);
+        assertEquals(DisciplineForm.WARNING, resolved.getForm());
+        assertEquals(
+                DisciplineForm.WARNING,
+                discipline.getDisciplineCase(opened.getId()).getForm());
+
+        Awaitility.await("member-service reinstates the member")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> members.getMember(member, null).getStatus() == MemberStatus.ACTIVE);
+        MemberEvent reinstated = members.getMemberHistory(member).stream()
+                .filter(change -> change.getKind() == MemberEventKind.REINSTATED)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2026, 11, 10), reinstated.getOccurredOn());
+        assertEquals(opened.getId(), reinstated.getDisciplineCaseId());
+        assertEquals(cell, reinstated.getToOrganizationId());
     }
 
     @Test

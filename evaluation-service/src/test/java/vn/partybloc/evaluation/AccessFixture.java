@@ -17,7 +17,7 @@ import vn.partybloc.testing.AccessMatrix.Request;
  * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
  * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
  * with a planned item and a screening finding, a target and a confidence vote of the committee, an open discipline
- * case against a member of the cell, and a rule set of its
+ * case against a member of the cell, a decided one and one decided and appealed, and a rule set of its
  * own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
  * secretary may decide them.
  */
@@ -37,7 +37,10 @@ record AccessFixture(
         LocalDate ruleSetEffectiveFrom,
         String target,
         String vote,
-        String disciplineCase)
+        String disciplineCase,
+        String decidedCase,
+        String appealedCase,
+        String appeal)
         implements AccessMatrix.Fixture {
 
     /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
@@ -76,6 +79,12 @@ record AccessFixture(
         String vote = created(Api.post(admin(), "/api/v1/confidence-votes", vote(organization.id(), members.get(0))));
         String disciplineCase =
                 created(Api.post(admin(), "/api/v1/discipline-cases", disciplineCase(members.get(2), cell)));
+        String decidedCase = decidedCase(members.get(0), cell);
+        String appealedCase = decidedCase(members.get(1), cell);
+        String appeal = created(Api.post(
+                admin(),
+                "/api/v1/discipline-cases/" + appealedCase + "/appeals",
+                appeal(organization.id(), "2023-06-10")));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -92,7 +101,10 @@ record AccessFixture(
                 effectiveFrom,
                 target,
                 vote,
-                disciplineCase);
+                disciplineCase,
+                decidedCase,
+                appealedCase,
+                appeal);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -114,7 +126,9 @@ record AccessFixture(
                 "/api/v1/targets/" + target,
                 "/api/v1/confidence-votes?size=500&organizationId=" + organization,
                 "/api/v1/discipline-cases?size=500&organizationId=" + organization,
-                "/api/v1/discipline-cases/" + disciplineCase);
+                "/api/v1/discipline-cases/" + disciplineCase,
+                "/api/v1/discipline-cases/" + decidedCase + "/appeals",
+                "/api/v1/discipline-cases/" + appealedCase + "/appeals");
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -130,6 +144,8 @@ record AccessFixture(
             case "/api/v1/discipline-cases/report" ->
                 path + "?from=2023-01-01&to=2023-12-31&organizationId=" + organization;
             case "/api/v1/targets" -> path + "?cycleId=" + cycle + "&organizationId=" + organization;
+            case "/api/v1/discipline-cases/{id}/appeals/{appealId}" ->
+                "/api/v1/discipline-cases/" + appealedCase + "/appeals/" + appeal;
             default ->
                 path.replace("/reviews/{id}", "/reviews/" + decided)
                         .replace("/inspection-plans/{id}", "/inspection-plans/" + plan)
@@ -237,7 +253,19 @@ record AccessFixture(
                     f -> Request.json(
                             "POST",
                             "/api/v1/discipline-cases/" + f.disciplineCase + "/decisions",
-                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")));
+                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")),
+            Map.entry(
+                    "POST /api/v1/discipline-cases/{id}/appeals",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/discipline-cases/" + f.decidedCase + "/appeals",
+                            appeal(f.organization, "2023-06-20"))),
+            Map.entry(
+                    "POST /api/v1/discipline-cases/{id}/appeals/{appealId}/resolution",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/discipline-cases/" + f.appealedCase + "/appeals/" + f.appeal + "/resolution",
+                            "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")));
 
     private static String plan(UUID body, String... items) {
         return """
@@ -261,6 +289,23 @@ record AccessFixture(
         return """
                 {"memberId":"%s","violation":"Không chấp hành nghị quyết của chi bộ","category":"PARTY_ACTIVITIES",
                  "violatedOn":"2023-01-10","bodyKind":"CELL","bodyOrganizationId":"%s","openedOn":"2023-02-01"}""".formatted(member, cell);
+    }
+
+    /** A case the member's own cell decided (a reprimand in 2023), for the appeals. */
+    private static String decidedCase(UUID member, UUID cell) {
+        String id = created(Api.post(admin(), "/api/v1/discipline-cases", disciplineCase(member, cell)));
+        Api.post(
+                        admin(),
+                        "/api/v1/discipline-cases/" + id + "/decisions",
+                        "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")
+                .statusCode(200);
+        return id;
+    }
+
+    /** An appeal to the standing committee of the cell's grassroots committee. */
+    private static String appeal(UUID organization, String lodgedOn) {
+        return """
+                {"lodgedOn":"%s","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(lodgedOn, organization);
     }
 
     private static String ruleSet(String code, LocalDate effectiveFrom, String documents) {

@@ -12,9 +12,11 @@ import static vn.partybloc.evaluation.Api.level;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.testing.Tokens;
@@ -132,6 +134,34 @@ class DisciplineTest {
         openWith(UUID.randomUUID(), "CELL", cell.id(), "Vi phạm")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-SUBJECT"));
+    }
+
+    /**
+     * A member who left the register after the case was opened (here, died) is not disciplined: the case stays open.
+     * A member exempt from activities is still on the register.
+     */
+    @Test
+    void aCaseIsDecidedOnlyWhileTheMemberIsOnTheRegister() {
+        UUID exempt = Feed.member(cell.id(), "Hồ Văn Miễn");
+        Feed.sendMember("MemberExempted", exempt, "Hồ Văn Miễn", cell.id(), "EXEMPT", 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> "EXEMPT".equals(Feed.column("members", "status", exempt)));
+        decide(open(exempt, "CELL", cell.id()), "REPRIMAND", null, "2024-09-12").statusCode(200);
+
+        UUID member = Feed.member(cell.id(), "Hồ Văn Đi");
+        UUID opened = open(member, "CELL", cell.id());
+        Feed.sendMember("MemberDied", member, "Hồ Văn Đi", cell.id(), "DECEASED", 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> "DECEASED".equals(Feed.column("members", "status", member)));
+
+        decide(opened, "WARNING", null, "2024-09-12").statusCode(422).body("rule", equalTo("DIS-SUBJECT"));
+        given().auth()
+                .oauth2(INSPECTOR)
+                .get("/api/v1/discipline-cases/" + opened)
+                .then()
+                .body("status", equalTo("OPEN"));
     }
 
     /** QĐ 124-QĐ/TW, Điều 12 khoản 4 4.3 d, in the rule set of 2019–2024: a member disciplined in the year is not complete. */

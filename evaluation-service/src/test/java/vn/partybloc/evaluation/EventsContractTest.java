@@ -15,7 +15,7 @@ class EventsContractTest {
     @Test
     void everyDocumentedExampleIsExactlyThePublishedPayload() throws Exception {
         Map<String, File> examples = PublishedExamples.of("evaluation");
-        assertEquals(7, examples.size());
+        assertEquals(8, examples.size());
         for (Map.Entry<String, File> example : examples.entrySet()) {
             String type = example.getKey();
             File file = example.getValue();
@@ -50,6 +50,12 @@ class EventsContractTest {
                             "REMOVAL_FROM_POST",
                             PublishedExamples.assertExactly(file, EvaluationEvents.DisciplineData.class)
                                     .form(),
+                            type);
+                case EvaluationEvents.DISCIPLINE_APPEAL_RESOLVED ->
+                    assertEquals(
+                            "CHANGED",
+                            PublishedExamples.assertExactly(file, EvaluationEvents.DisciplineAppealData.class)
+                                    .outcome(),
                             type);
                 default -> throw new AssertionError("an example for an unknown event type: " + type);
             }

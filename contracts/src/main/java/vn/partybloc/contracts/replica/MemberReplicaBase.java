@@ -37,4 +37,9 @@ public abstract class MemberReplicaBase {
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }
+
+    /** Still a member of the Bloc: active, or exempt from activities (miễn sinh hoạt), who has not left. */
+    public boolean isOnRegister() {
+        return isActive() || "EXEMPT".equals(status);
+    }
 }

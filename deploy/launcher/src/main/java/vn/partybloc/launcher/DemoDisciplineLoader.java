@@ -10,19 +10,40 @@ import java.util.Map;
 /**
  * A plausible year of discipline in the demo Bloc (issue 20), in 2024, after the rated years: cells reprimand two of
  * their members and warn one, a grassroots committee's inspection committee warns one, the Bloc's standing committee
- * expels one, and one case is still open at the year's end. The members are the first full members of subordinate
+ * expels one, and one case is still open at the year's end. The member the inspection committee warned appeals to the
+ * committee's standing committee, which upholds the warning. The members are the first full members of subordinate
  * cells on the register, so every form is one their body may decide. Loaded once: a Bloc with cases keeps them.
  */
 final class DemoDisciplineLoader {
 
     private record Plan(
-            String bodyKind, boolean bodyAboveCell, String form, String category, String openedOn, String decidedOn) {}
+            String bodyKind,
+            boolean bodyAboveCell,
+            String form,
+            String category,
+            String openedOn,
+            String decidedOn,
+            String appealedOn,
+            String upheldOn) {
+
+        Plan(String bodyKind, boolean bodyAboveCell, String form, String category, String openedOn, String decidedOn) {
+            this(bodyKind, bodyAboveCell, form, category, openedOn, decidedOn, null, null);
+        }
+    }
 
     private static final List<Plan> PLANS = List.of(
             new Plan("CELL", false, "REPRIMAND", "PARTY_ACTIVITIES", "2024-02-19", "2024-03-12"),
             new Plan("CELL", false, "REPRIMAND", "PARTY_ACTIVITIES", "2024-04-22", "2024-05-20"),
             new Plan("CELL", false, "WARNING", "POLITICS_ETHICS_LIFESTYLE", "2024-05-27", "2024-06-18"),
-            new Plan("INSPECTION_COMMITTEE", true, "WARNING", "ASSIGNED_TASKS", "2024-07-15", "2024-09-10"),
+            new Plan(
+                    "INSPECTION_COMMITTEE",
+                    true,
+                    "WARNING",
+                    "ASSIGNED_TASKS",
+                    "2024-07-15",
+                    "2024-09-10",
+                    "2024-09-30",
+                    "2024-11-08"),
             new Plan("STANDING_COMMITTEE", true, "EXPULSION", "CORRUPTION_WASTE", "2024-08-05", "2024-10-15"),
             new Plan("CELL", false, null, "PARTY_ACTIVITIES", "2024-11-25", null));
 
@@ -47,28 +68,27 @@ final class DemoDisciplineLoader {
         JsonNode report = api.get(
                 "/api/v1/discipline-cases/report?organizationId=" + ids.bloc() + "&from=2024-01-01&to=2024-12-31");
         Console.info(String.format(
-                "  discipline 2024: %d cases opened, %d decided %s, %d open at the year's end",
+                "  discipline 2024: %d cases opened, %d decided %s, %d open at the year's end, %d appeal(s) %s",
                 report.path("opened").asInt(),
                 report.path("decided").asInt(),
                 report.path("byForm"),
-                report.path("openAtEnd").asInt()));
+                report.path("openAtEnd").asInt(),
+                report.path("appealsLodged").asInt(),
+                report.path("appealsResolved")));
     }
 
     private void record(Plan plan, JsonNode member) throws Exception {
         String cell = member.path("organizationId").asText();
+        String body = plan.bodyAboveCell()
+                ? (plan.bodyKind().equals("STANDING_COMMITTEE") ? ids.bloc().toString() : parentOf(cell))
+                : cell;
         Map<String, Object> opening = new LinkedHashMap<>();
         opening.put("memberId", member.path("id").asText());
         opening.put("violation", "Vi phạm được nêu trong hồ sơ vụ việc (dữ liệu minh họa)");
         opening.put("category", plan.category());
         opening.put("violatedOn", plan.openedOn().substring(0, 4) + "-01-15");
         opening.put("bodyKind", plan.bodyKind());
-        opening.put(
-                "bodyOrganizationId",
-                plan.bodyAboveCell()
-                        ? (plan.bodyKind().equals("STANDING_COMMITTEE")
-                                ? ids.bloc().toString()
-                                : parentOf(cell))
-                        : cell);
+        opening.put("bodyOrganizationId", body);
         opening.put("openedOn", plan.openedOn());
         String id = api.post("/api/v1/discipline-cases", ApiClient.json(opening))
                 .path("id")
@@ -80,6 +100,27 @@ final class DemoDisciplineLoader {
             decision.put("decidedOn", plan.decidedOn());
             api.post("/api/v1/discipline-cases/" + id + "/decisions", ApiClient.json(decision));
         }
+        if (plan.appealedOn() != null) {
+            appealUpheld(id, body, plan);
+        }
+    }
+
+    /** The member appeals to the standing committee over the inspection committee that decided; it upholds. */
+    private void appealUpheld(String disciplineCase, String body, Plan plan) throws Exception {
+        Map<String, Object> appeal = new LinkedHashMap<>();
+        appeal.put("lodgedOn", plan.appealedOn());
+        appeal.put("bodyKind", "STANDING_COMMITTEE");
+        appeal.put("bodyOrganizationId", body);
+        String id = api.post("/api/v1/discipline-cases/" + disciplineCase + "/appeals", ApiClient.json(appeal))
+                .path("id")
+                .asText();
+        Map<String, Object> resolution = new LinkedHashMap<>();
+        resolution.put("outcome", "UPHELD");
+        resolution.put("decisionNumber", "21-QĐ/ĐU");
+        resolution.put("resolvedOn", plan.upheldOn());
+        api.post(
+                "/api/v1/discipline-cases/" + disciplineCase + "/appeals/" + id + "/resolution",
+                ApiClient.json(resolution));
     }
 
     /** Full members on the register, each of another subordinate cell (whose parent is a grassroots committee). */

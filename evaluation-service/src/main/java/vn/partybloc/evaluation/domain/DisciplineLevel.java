@@ -6,12 +6,14 @@ import vn.partybloc.contracts.OrganizationTypes;
 /** The level of the organization whose body handles a case: what a body may decide depends on it. */
 @Schema(
         description = "Level of the handling body's organization: CELL (a cell), SUB_COMMITTEE (đảng bộ bộ phận), "
-                + "GRASSROOTS (a grassroots committee), BLOC (the Bloc committee, the level above grassroots).")
+                + "GRASSROOTS (a grassroots committee), BLOC (the Bloc committee, the level above grassroots), "
+                + "PROVINCE (the provincial committee above the Bloc, outside this register: only an appeal's body).")
 public enum DisciplineLevel {
     CELL,
     SUB_COMMITTEE,
     GRASSROOTS,
-    BLOC;
+    BLOC,
+    PROVINCE;
 
     public static DisciplineLevel of(OrganizationReplica organization) {
         return switch (organization.type) {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A subtree's discipline in a period, as counts only (issue 20): cases opened in it, decided in it by form, level of the
- * deciding body and category, and those still open at its end. Every key of each count is present, zero or not.
+ * deciding body and category, those still open at its end, and appeals lodged in it and resolved in it by outcome.
+ * Every key of each count is present, zero or not.
  */
 public record DisciplineReport(
         UUID organizationId,
@@ -17,4 +18,6 @@ public record DisciplineReport(
         long openAtEnd,
         Map<DisciplineForm, Long> byForm,
         Map<DisciplineLevel, Long> byLevel,
-        Map<DisciplineCategory, Long> byCategory) {}
+        Map<DisciplineCategory, Long> byCategory,
+        long appealsLodged,
+        Map<AppealOutcome, Long> appealsResolved) {}

@@ -1,6 +1,7 @@
 package vn.partybloc.evaluation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.evaluation.events.EvaluationEvents;
+import vn.partybloc.evaluation.repository.DisciplineAppealRepository;
 import vn.partybloc.evaluation.repository.DisciplineCaseRepository;
 import vn.partybloc.evaluation.repository.DisciplineCompetenceRepository;
 import vn.partybloc.evaluation.repository.MemberReplicaRepository;
@@ -30,6 +32,7 @@ public class DisciplineService {
 
     private final DisciplineCaseRepository cases;
     private final DisciplineCompetenceRepository competences;
+    private final DisciplineAppealRepository appeals;
     private final MemberReplicaRepository members;
     private final PositionReplicaRepository positions;
     private final OrganizationScope scope;
@@ -39,6 +42,7 @@ public class DisciplineService {
     public DisciplineService(
             DisciplineCaseRepository cases,
             DisciplineCompetenceRepository competences,
+            DisciplineAppealRepository appeals,
             MemberReplicaRepository members,
             PositionReplicaRepository positions,
             OrganizationScope scope,
@@ -46,6 +50,7 @@ public class DisciplineService {
             Caller caller) {
         this.cases = cases;
         this.competences = competences;
+        this.appeals = appeals;
         this.members = members;
         this.positions = positions;
         this.scope = scope;
@@ -68,7 +73,7 @@ public class DisciplineService {
     public DisciplineCase open(Opening o) {
         OrganizationReplica body = scope.visible(o.bodyOrganizationId());
         MemberReplica member = members.findById(o.memberId());
-        if (member == null || !member.isActive()) {
+        if (member == null || !member.isOnRegister()) {
             throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", o.memberId());
         }
         OrganizationReplica cell = scope.visible(member.organizationId);
@@ -98,13 +103,17 @@ public class DisciplineService {
     }
 
     public DisciplineCase decide(UUID id, String ifMatch, Decision d) {
-        DisciplineCase c = get(id);
+        DisciplineCase c = locked(id);
         ETags.checkIfMatch(ifMatch, c.version);
         if (c.status != DisciplineStatus.OPEN) {
             throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.not-open", c.status);
         }
         if (d.decidedOn().isBefore(c.openedOn)) {
             throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.decided-before-opened", c.openedOn);
+        }
+        MemberReplica member = members.findById(c.memberId);
+        if (member == null || !member.isOnRegister()) {
+            throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", c.memberId);
         }
         competences
                 .of(c.bodyKind, c.bodyLevel, d.form())
@@ -115,7 +124,7 @@ public class DisciplineService {
                         c.bodyLevel,
                         d.form(),
                         allowedForms(c)));
-        checkForm(c, d);
+        checkForm(c, d.form(), d.positionId(), d.decidedOn());
         c.status = DisciplineStatus.DECIDED;
         c.form = d.form();
         c.positionId = d.positionId();
@@ -128,25 +137,27 @@ public class DisciplineService {
         return c;
     }
 
-    /** QĐ 69-QĐ/TW, Điều 7: a probationary member is only reprimanded or warned; a removal names a post held then. */
-    private void checkForm(DisciplineCase c, Decision d) {
+    /**
+     * QĐ 69-QĐ/TW, Điều 7: a probationary member is only reprimanded or warned; a removal names a post held {@code on}
+     * the day it takes effect. Also checks a form an appeal changes a decision to.
+     */
+    void checkForm(DisciplineCase c, DisciplineForm form, UUID positionId, LocalDate on) {
         MemberReplica member = members.findById(c.memberId);
-        if ("PROBATIONARY".equals(member.membershipKind) && !DisciplineForm.FOR_PROBATIONARY.contains(d.form())) {
-            throw ProblemException.rule(Rules.DISCIPLINE_FORM, "discipline.probationary-form", d.form());
+        if ("PROBATIONARY".equals(member.membershipKind) && !DisciplineForm.FOR_PROBATIONARY.contains(form)) {
+            throw ProblemException.rule(Rules.DISCIPLINE_FORM, "discipline.probationary-form", form);
         }
-        if (d.form() != DisciplineForm.REMOVAL_FROM_POST) {
-            if (d.positionId() != null) {
+        if (form != DisciplineForm.REMOVAL_FROM_POST) {
+            if (positionId != null) {
                 throw ProblemException.invalid("positionId", "discipline.position-only-for-removal");
             }
             return;
         }
-        if (d.positionId() == null) {
+        if (positionId == null) {
             throw ProblemException.invalid("positionId", "discipline.position-required");
         }
-        PositionReplica post = positions.findById(d.positionId());
-        if (post == null || !post.memberId.equals(c.memberId) || !post.heldDuring(d.decidedOn(), d.decidedOn())) {
-            throw ProblemException.rule(
-                    Rules.DISCIPLINE_FORM, "discipline.position-not-held", d.positionId(), d.decidedOn());
+        PositionReplica post = positions.findById(positionId);
+        if (post == null || !post.memberId.equals(c.memberId) || !post.heldDuring(on, on)) {
+            throw ProblemException.rule(Rules.DISCIPLINE_FORM, "discipline.position-not-held", positionId, on);
         }
     }
 
@@ -156,6 +167,14 @@ public class DisciplineService {
                 .map(k -> k.form.name())
                 .toList()
                 .toString();
+    }
+
+    /** The case, locked until the transaction ends: its decision and appeals change one at a time. */
+    DisciplineCase locked(UUID id) {
+        DisciplineCase c = cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("discipline-case", id));
+        scope.holding("discipline-case", id, c.organizationId);
+        return c;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -179,7 +198,10 @@ public class DisciplineService {
                 .getResultList();
     }
 
-    /** The subtree's cases in [{@code from}, {@code to}], counted: opened, decided by form, level and category. */
+    /**
+     * The subtree's cases in [{@code from}, {@code to}], counted: opened, decided by the form in force, level and
+     * category (an annulled decision is not counted), and the appeals lodged and resolved in it by outcome.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DisciplineReport report(UUID organizationId, LocalDate from, LocalDate to) {
         Periods.requireOrdered(from, to);
@@ -187,6 +209,8 @@ public class DisciplineService {
         List<DisciplineCase> decided = all.stream()
                 .filter(c -> c.status == DisciplineStatus.DECIDED && within(c.decidedOn, from, to))
                 .toList();
+        List<DisciplineAppeal> caseAppeals =
+                appeals.ofCases(all.stream().map(c -> c.id).toList());
         return new DisciplineReport(
                 organizationId,
                 from,
@@ -198,20 +222,26 @@ public class DisciplineService {
                         .count(),
                 counts(decided, c -> c.form, DisciplineForm.class),
                 counts(decided, c -> c.bodyLevel, DisciplineLevel.class),
-                counts(decided, c -> c.category, DisciplineCategory.class));
+                counts(decided, c -> c.category, DisciplineCategory.class),
+                caseAppeals.stream().filter(a -> within(a.lodgedOn, from, to)).count(),
+                counts(
+                        caseAppeals.stream()
+                                .filter(a -> !a.isPending() && within(a.resolvedOn, from, to))
+                                .toList(),
+                        a -> a.outcome,
+                        AppealOutcome.class));
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    private static <E extends Enum<E>> Map<E, Long> counts(
-            List<DisciplineCase> cases, Function<DisciplineCase, E> key, Class<E> type) {
+    private static <T, E extends Enum<E>> Map<E, Long> counts(List<T> items, Function<T, E> key, Class<E> type) {
         Map<E, Long> counts = new EnumMap<>(type);
         for (E value : type.getEnumConstants()) {
             counts.put(value, 0L);
         }
-        cases.forEach(c -> counts.merge(key.apply(c), 1L, Long::sum));
+        items.forEach(item -> counts.merge(key.apply(item), 1L, Long::sum));
         return counts;
     }
 

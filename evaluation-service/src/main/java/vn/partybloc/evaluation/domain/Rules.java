@@ -33,7 +33,7 @@ public final class Rules {
     /** Only a planned item is concluded or cancelled. */
     public static final String INSPECTION_FLOW = "INS-FLOW";
 
-    /** A discipline case is against a member on the register. */
+    /** A discipline case is against, and decided on, a member on the register. */
     public static final String DISCIPLINE_SUBJECT = "DIS-SUBJECT";
     /** The member's own cell, or a committee of an organization above it, handles the case. */
     public static final String DISCIPLINE_BODY = "DIS-BODY";
@@ -43,6 +43,14 @@ public final class Rules {
     public static final String DISCIPLINE_FORM = "DIS-FORM";
     /** An open case is decided once, not before it was opened. */
     public static final String DISCIPLINE_FLOW = "DIS-FLOW";
+    /** Only a decision in force is appealed, one appeal at a time, resolved once, not before it was lodged. */
+    public static final String APPEAL_FLOW = "DIS-APPEAL-FLOW";
+    /** Điều lệ Đảng, Điều 39 khoản 7: within one month of receiving the decision, as the appeal terms' data says. */
+    public static final String APPEAL_DEADLINE = "DIS-APPEAL-DEADLINE";
+    /** QĐ 22-QĐ/TW, Điều 22: a committee above the deciding body, or the standing committee over its inspection one. */
+    public static final String APPEAL_BODY = "DIS-APPEAL-BODY";
+    /** A changed decision names another form than the one in force. */
+    public static final String APPEAL_OUTCOME = "DIS-APPEAL-OUTCOME";
     /**
      * A member disciplined in the year is rated as the year's rule set says (QĐ 124-QĐ/TW, Điều 12 khoản 4 4.3 d: not
      * complete), unless they found the fault and finished remedying it themselves.

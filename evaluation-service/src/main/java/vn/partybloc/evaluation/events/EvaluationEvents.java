@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.evaluation.domain.ConfidenceVote;
+import vn.partybloc.evaluation.domain.DisciplineAppeal;
 import vn.partybloc.evaluation.domain.DisciplineCase;
+import vn.partybloc.evaluation.domain.DisciplineStatus;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
 import vn.partybloc.evaluation.domain.Review;
@@ -33,6 +35,7 @@ public class EvaluationEvents {
     public static final String INSPECTION_CONCLUDED = "InspectionConcluded";
     public static final String SCREENING_DECIDED = "ScreeningDecided";
     public static final String DISCIPLINE_DECIDED = "DisciplineDecided";
+    public static final String DISCIPLINE_APPEAL_RESOLVED = "DisciplineAppealResolved";
 
     private final Outbox outbox;
 
@@ -125,6 +128,33 @@ public class EvaluationEvents {
                         c.version));
     }
 
+    /**
+     * An appeal's outcome and the case's decision in force after it: {@code form} is absent once annulled. Like
+     * DisciplineDecided, it carries no violation text.
+     */
+    public void disciplineAppealResolved(DisciplineCase c, DisciplineAppeal a) {
+        outbox.publish(
+                TOPIC,
+                "DisciplineCase",
+                c.id,
+                DISCIPLINE_APPEAL_RESOLVED,
+                new DisciplineAppealData(
+                        c.id,
+                        a.id,
+                        c.memberId,
+                        c.organizationId,
+                        a.bodyKind.name(),
+                        a.bodyOrganizationId,
+                        a.outcome.name(),
+                        a.previousForm.name(),
+                        c.status.name(),
+                        c.status == DisciplineStatus.DECIDED ? c.form.name() : null,
+                        a.positionId,
+                        a.resolvedOn,
+                        a.decisionNumber,
+                        c.version));
+    }
+
     /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */
     public record ReviewData(
             UUID reviewId,
@@ -186,6 +216,22 @@ public class EvaluationEvents {
             LocalDate decidedOn,
             String decisionNumber,
             boolean selfRemedied,
+            long version) {}
+
+    public record DisciplineAppealData(
+            UUID caseId,
+            UUID appealId,
+            UUID memberId,
+            UUID organizationId,
+            String bodyKind,
+            UUID bodyOrganizationId,
+            String outcome,
+            String previousForm,
+            String status,
+            String form,
+            UUID positionId,
+            LocalDate resolvedOn,
+            String decisionNumber,
             long version) {}
 
     /** Recorded once and never changed, so without a version. */

@@ -7,7 +7,7 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.events.RestrictedEventTypes;
 
 /**
- * Each person's confidence-vote counts and flags, who was screened with which outcome and who was disciplined how are
+ * Each person's confidence-vote counts and flags, who was screened with which outcome and who was disciplined how, and their appeals' outcomes, are
  * sensitive personnel data: the changes feed shows them only to the
  * roles that may read every confidence vote (docs/security.md, evaluation-service's "sensitive reads"). A secretary reads
  * only their own subtree's, which a feed of the whole service cannot tell apart, and is not a reader of the feed.
@@ -24,6 +24,8 @@ public class SensitiveEventTypes implements RestrictedEventTypes {
                 EvaluationEvents.SCREENING_DECIDED,
                 cleared,
                 EvaluationEvents.DISCIPLINE_DECIDED,
+                cleared,
+                EvaluationEvents.DISCIPLINE_APPEAL_RESOLVED,
                 cleared);
     }
 }

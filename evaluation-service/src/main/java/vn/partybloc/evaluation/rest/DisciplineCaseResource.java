@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.partybloc.evaluation.domain.DisciplineAppeals;
 import vn.partybloc.evaluation.domain.DisciplineBody;
 import vn.partybloc.evaluation.domain.DisciplineCase;
 import vn.partybloc.evaluation.domain.DisciplineLevel;
@@ -53,10 +54,12 @@ public class DisciplineCaseResource {
             + "secretary for members of their own subtree (404 otherwise).";
 
     private final DisciplineService service;
+    private final DisciplineAppeals appeals;
     private final OrganizationScope scope;
 
-    public DisciplineCaseResource(DisciplineService service, OrganizationScope scope) {
+    public DisciplineCaseResource(DisciplineService service, DisciplineAppeals appeals, OrganizationScope scope) {
         this.service = service;
+        this.appeals = appeals;
         this.scope = scope;
     }
 
@@ -139,8 +142,8 @@ public class DisciplineCaseResource {
             operationId = "getDisciplineReport",
             summary = "A subtree's discipline in a period, as counts",
             description = "Cases of members of the subtree of `organizationId` (default: the caller's scope root): "
-                    + "opened in [`from`, `to`], decided in it by form, level of the deciding body and category, and "
-                    + "still open at its end. Counts only, for every reader: no name and no violation. The gateway's "
+                    + "opened in [`from`, `to`], decided in it by the form in force, level of the deciding body and "
+                    + "category, still open at its end, and appeals lodged and resolved in it by outcome. Counts only, for every reader: no name and no violation. The gateway's "
                     + "period report shows it as its `discipline` section.")
     @APIResponse(responseCode = "200", description = "The counts.")
     @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")
@@ -173,6 +176,17 @@ public class DisciplineCaseResource {
                 .filter(k -> bodyLevel == null || k.bodyLevel == bodyLevel)
                 .map(DisciplineCompetenceResponse::from)
                 .toList();
+    }
+
+    @GET
+    @Path("/appeal-terms")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INSPECTOR, Roles.SECRETARY, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(
+            operationId = "getDisciplineAppealTerms",
+            summary = "How long a disciplined member has to appeal",
+            description = "The time as data, with the document and article it comes from (`DIS-APPEAL-DEADLINE`).")
+    public DisciplineAppealTermsResponse appealTerms() {
+        return DisciplineAppealTermsResponse.from(appeals.terms());
     }
 
     private static RestResponse<DisciplineCaseResponse> ok(DisciplineCase c) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.evaluation.domain.AppealOutcome;
 import vn.partybloc.evaluation.domain.DisciplineCategory;
 import vn.partybloc.evaluation.domain.DisciplineForm;
 import vn.partybloc.evaluation.domain.DisciplineLevel;
@@ -24,14 +25,22 @@ public record DisciplineReportResponse(
         @Schema(description = "Cases opened by the last day and not decided by it.")
         long openAtEnd,
 
-        @Schema(description = "Decided in the period, by form; every form is present.")
+        @Schema(
+                description =
+                        "Decided in the period, by the form in force (an annulled decision is not counted); every form is present.")
         Map<DisciplineForm, Long> byForm,
 
         @Schema(description = "Decided in the period, by the level of the deciding body; every level is present.")
         Map<DisciplineLevel, Long> byLevel,
 
         @Schema(description = "Decided in the period, by category; every category is present.")
-        Map<DisciplineCategory, Long> byCategory) {
+        Map<DisciplineCategory, Long> byCategory,
+
+        @Schema(description = "Appeals lodged in the period.")
+        long appealsLodged,
+
+        @Schema(description = "Appeals resolved in the period, by outcome; every outcome is present.")
+        Map<AppealOutcome, Long> appealsResolved) {
 
     static DisciplineReportResponse from(DisciplineReport r) {
         return new DisciplineReportResponse(
@@ -43,6 +52,8 @@ public record DisciplineReportResponse(
                 r.openAtEnd(),
                 r.byForm(),
                 r.byLevel(),
-                r.byCategory());
+                r.byCategory(),
+                r.appealsLodged(),
+                r.appealsResolved());
     }
 }

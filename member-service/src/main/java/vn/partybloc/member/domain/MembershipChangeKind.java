@@ -13,5 +13,6 @@ public enum MembershipChangeKind {
     STRUCK_OFF,
     EXPELLED,
     EXEMPTED,
+    REINSTATED,
     UPDATED
 }

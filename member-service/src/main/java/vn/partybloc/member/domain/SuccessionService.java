@@ -125,6 +125,14 @@ public class SuccessionService {
         return flags.flagPlanned(memberId, reason, sourceId, on);
     }
 
+    /**
+     * A decision annulled on appeal no longer marks the member's candidacies. A candidacy the organizer already
+     * removed stays removed: that was their decision.
+     */
+    public int withdrawFlags(UUID memberId, CandidateFlagReason reason, UUID sourceId) {
+        return flags.withdraw(memberId, reason, sourceId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Member> membersOf(Collection<SuccessionCandidate> planned) {
         List<UUID> ids = planned.stream().map(c -> c.memberId).distinct().toList();

@@ -1,6 +1,7 @@
 package vn.partybloc.member.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -21,13 +22,15 @@ import vn.partybloc.platform.inbox.IncomingEvent;
  * expels them ({@code ScreeningDecided}, outcome {@code STRUCK_OFF} or {@code EXPELLED}) and a discipline decision of
  * expulsion are their departure; a discipline decision of removal from post ends that post ({@code DisciplineDecided}).
  * A discipline decision and a confidence vote's flag ({@code ConfidenceVoteRecorded}) mark the person's candidacies in
- * the succession plans for the organizer's decision. Every other evaluation event is someone else's business.
+ * the succession plans for the organizer's decision; an appeal's outcome ({@code DisciplineAppealResolved}) undoes or
+ * changes what the decision did. Every other evaluation event is someone else's business.
  */
 @ApplicationScoped
 public class EvaluationEventsHandler implements EventHandler {
 
     static final String SCREENING_DECIDED = "ScreeningDecided";
     static final String DISCIPLINE_DECIDED = "DisciplineDecided";
+    static final String DISCIPLINE_APPEAL_RESOLVED = "DisciplineAppealResolved";
     static final String CONFIDENCE_VOTE_RECORDED = "ConfidenceVoteRecorded";
 
     private static final Logger LOG = Logger.getLogger(EvaluationEventsHandler.class);
@@ -58,6 +61,7 @@ public class EvaluationEventsHandler implements EventHandler {
         switch (event.type()) {
             case SCREENING_DECIDED -> screening(EventData.of(event.type(), event.data()));
             case DISCIPLINE_DECIDED -> discipline(EventData.of(event.type(), event.data()));
+            case DISCIPLINE_APPEAL_RESOLVED -> appeal(EventData.of(event.type(), event.data()));
             case CONFIDENCE_VOTE_RECORDED -> confidenceVote(EventData.of(event.type(), event.data()));
             default -> {}
         }
@@ -67,7 +71,11 @@ public class EvaluationEventsHandler implements EventHandler {
         String outcome = decided.requiredText("outcome");
         if (DEPARTING.contains(outcome)) {
             UUID finding = decided.requiredUuid("findingId");
-            leave(decided, MembershipChangeKind.valueOf(outcome), change -> change.screeningFindingId = finding);
+            leave(
+                    decided,
+                    MembershipChangeKind.valueOf(outcome),
+                    decided.requiredDate("decidedOn"),
+                    change -> change.screeningFindingId = finding);
         }
     }
 
@@ -81,18 +89,46 @@ public class EvaluationEventsHandler implements EventHandler {
                 CandidateFlagReason.DISCIPLINED,
                 disciplineCase,
                 decided.requiredDate("decidedOn"));
-        switch (decided.requiredText("form")) {
+        carryOut(decided, decided.requiredText("form"), decided.requiredDate("decidedOn"));
+    }
+
+    /** An expulsion or a removal from post takes effect in the register {@code on} its decision's day. */
+    private void carryOut(EventData decision, String form, LocalDate on) {
+        UUID disciplineCase = decision.requiredUuid("caseId");
+        switch (form) {
             case "EXPULSION" ->
-                leave(decided, MembershipChangeKind.EXPELLED, change -> change.disciplineCaseId = disciplineCase);
+                leave(decision, MembershipChangeKind.EXPELLED, on, change -> change.disciplineCaseId = disciplineCase);
             case "REMOVAL_FROM_POST" -> {
                 if (!committees.endByDiscipline(
-                        decided.requiredUuid("positionId"),
-                        decided.requiredUuid("memberId"),
-                        decided.requiredDate("decidedOn"))) {
+                        decision.requiredUuid("positionId"), decision.requiredUuid("memberId"), on)) {
                     LOG.infof("Discipline case %s: the post has already ended, nothing to do", disciplineCase);
                 }
             }
             default -> {}
+        }
+    }
+
+    /**
+     * An appeal's outcome: an annulled decision no longer flags the member's candidacies; an expulsion annulled or
+     * changed to a lighter form reinstates the member; a change to expulsion or removal from post is carried out as a
+     * decision would be, from the appeal's decision. A post a removal ended stays ended: the committee fills it.
+     */
+    private void appeal(EventData resolved) {
+        UUID disciplineCase = resolved.requiredUuid("caseId");
+        UUID member = resolved.requiredUuid("memberId");
+        String previous = resolved.requiredText("previousForm");
+        String form = resolved.text("form");
+        LocalDate on = resolved.requiredDate("resolvedOn");
+        if (form == null) {
+            succession.withdrawFlags(member, CandidateFlagReason.DISCIPLINED, disciplineCase);
+        }
+        if ("EXPULSION".equals(previous)
+                && !"EXPULSION".equals(form)
+                && !members.reinstateAfterAppeal(member, disciplineCase, on, resolved.text("decisionNumber"))) {
+            LOG.infof("Member %s is not expelled by case %s, nothing to reinstate", member, disciplineCase);
+        }
+        if (form != null && !form.equals(previous)) {
+            carryOut(resolved, form, on);
         }
     }
 
@@ -111,13 +147,9 @@ public class EvaluationEventsHandler implements EventHandler {
         }
     }
 
-    private void leave(EventData decided, MembershipChangeKind kind, Consumer<MembershipChange> citing) {
+    private void leave(EventData decided, MembershipChangeKind kind, LocalDate on, Consumer<MembershipChange> citing) {
         boolean left = members.leaveByDecision(
-                decided.requiredUuid("memberId"),
-                kind,
-                decided.requiredDate("decidedOn"),
-                decided.text("decisionNumber"),
-                citing);
+                decided.requiredUuid("memberId"), kind, on, decided.text("decisionNumber"), citing);
         if (!left) {
             LOG.infof("Member %s is not on the register, nothing to do", decided.uuid("memberId"));
         }

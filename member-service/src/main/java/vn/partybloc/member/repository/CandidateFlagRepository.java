@@ -31,6 +31,18 @@ public class CandidateFlagRepository implements PanacheRepositoryBase<CandidateF
                 .executeUpdate();
     }
 
+    /** Withdraws the member's flags for this reason and source, as when the decision was annulled. */
+    public int withdraw(UUID memberId, CandidateFlagReason reason, UUID sourceId) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        delete from candidate_flags f using succession_candidates c
+                        where f.candidate_id = c.id and c.member_id = ?1 and f.reason = ?2 and f.source_id = ?3""")
+                .setParameter(1, memberId)
+                .setParameter(2, reason.name())
+                .setParameter(3, sourceId)
+                .executeUpdate();
+    }
+
     public List<CandidateFlag> ofCandidates(Collection<UUID> candidateIds) {
         if (candidateIds.isEmpty()) {
             return List.of();
