@@ -14,6 +14,7 @@ import vn.partybloc.testing.Tokens;
 class BadInputTest extends BadInputTestBase {
 
     private UUID cycle;
+    private Feed.Org bloc;
     private Feed.Org grassroots;
     private UUID member;
     private Feed.Org cell;
@@ -26,13 +27,15 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * A row of every kind the paths name: a cycle, a rule set, a target, a confidence vote, an inspection plan with
-     * items and a screening finding, two open discipline cases (of a member no review rates), and one review in each state its steps start from (self-assessed, proposed,
+     * items and a screening finding, discipline cases of a member no review rates (one open, one decided, one decided and
+     * appealed), and one review in each state its steps start from (self-assessed, proposed,
      * decided, published), so that every step's positive control is a legal move.
      */
     @Override
     protected Map<String, String> existingIds() {
         cycle = Api.cycle(2024);
-        grassroots = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        bloc = Feed.bloc();
+        grassroots = Feed.child(bloc, "GRASSROOTS_COMMITTEE");
         cell = Feed.child(grassroots, "SUBORDINATE_CELL");
         member = Feed.member(cell.id(), "Kiểm Thử Đầu Vào");
         String ruleSet = id(
@@ -61,8 +64,13 @@ class BadInputTest extends BadInputTestBase {
         String disciplineCase = """
                 {"memberId":"%s","violation":"Vi phạm","category":"OTHER","violatedOn":"2024-01-10",
                  "bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s","openedOn":"2024-02-01"}""".formatted(disciplined, grassroots.id());
+        String appealed = decided(disciplineCase, "2024-03-01");
+        String appeal = id("/api/v1/discipline-cases/" + appealed + "/appeals", """
+                {"lodgedOn":"2024-03-10","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(bloc.id()));
         return Map.ofEntries(
-                Map.entry("discipline-cases/{id}", id("/api/v1/discipline-cases", disciplineCase)),
+                Map.entry("discipline-cases/{id}", appealed),
+                Map.entry("discipline-cases/{id}/appeals", decided(disciplineCase, "2024-09-10")),
+                Map.entry("discipline-cases/{id}/appeals/{appealId}", appeal),
                 Map.entry("discipline-cases/{id}/decisions", id("/api/v1/discipline-cases", disciplineCase)),
                 Map.entry("review-cycles/{id}", cycle.toString()),
                 Map.entry("rule-sets/{id}", ruleSet),
@@ -113,6 +121,9 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/reviews",
                 """
                 {"cycleId":"%s","subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","level":"GOOD"}""".formatted(cycle, Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()),
+                "POST /api/v1/discipline-cases/{id}/appeals",
+                """
+                {"receivedOn":"2024-09-16","lodgedOn":"2024-10-07","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(bloc.id()),
                 "POST /api/v1/reviews/batch",
                 """
                 {"cycleId":"%s","items":[{"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","level":"GOOD",
@@ -148,6 +159,17 @@ class BadInputTest extends BadInputTestBase {
         return """
                 {"kind":"%s","subjectKind":"ORGANIZATION","subjectId":"%s","content":"Kiểm tra việc chấp hành Điều lệ",
                  "plannedFrom":"2024-03-01","plannedTo":"2024-04-30"}""".formatted(kind, cell);
+    }
+
+    /** A case opened from {@code opening} and decided on {@code decidedOn} with a reprimand. */
+    private static String decided(String opening, String decidedOn) {
+        String id = id("/api/v1/discipline-cases", opening);
+        Api.post(
+                        admin(),
+                        "/api/v1/discipline-cases/" + id + "/decisions",
+                        "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"7-QĐ/ĐU\",\"decidedOn\":\"" + decidedOn + "\"}")
+                .statusCode(200);
+        return id;
     }
 
     private static String id(String path, String body) {

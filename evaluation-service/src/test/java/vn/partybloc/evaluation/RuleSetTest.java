@@ -25,7 +25,7 @@ class RuleSetTest {
     void aRuleSetAdoptedWithoutANoteReadsBackWithNoteNull() {
         String code = "HD-" + UUID.randomUUID().toString().substring(0, 8);
         String location = Api.post(admin(), "/api/v1/rule-sets", """
-                        {"code":"%s","documents":"Hướng dẫn đánh giá","effectiveFrom":"2030-01-01","usesScore":false}""".formatted(code))
+                        {"code":"%s","documents":"Hướng dẫn đánh giá","effectiveFrom":"2031-01-01","usesScore":false}""".formatted(code))
                 .statusCode(201)
                 .body("code", equalTo(code))
                 .body("note", nullValue())

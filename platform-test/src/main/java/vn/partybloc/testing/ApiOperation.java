@@ -30,6 +30,11 @@ record ApiOperation(String path, String method, JsonNode spec) {
         return method.toUpperCase() + " " + path;
     }
 
+    /** Neither parameters nor a body (a fixed read such as a rule's terms): nothing a client sends can be bad. */
+    boolean takesNoInput() {
+        return spec.path("parameters").isEmpty() && spec.path("requestBody").isMissingNode();
+    }
+
     boolean reads() {
         return method.equals("get");
     }
