@@ -182,19 +182,6 @@ class SubjectPeriodTest {
                 "DISSOLVED 1990-01-01 2021-03-01 2022-08-01");
     }
 
-    /** Issue 20: an expulsion annulled or changed on appeal leaves the member on the register, as if never gone. */
-    @Test
-    void aMemberReinstatedOnAppealIsOnTheRegisterAgain() {
-        Feed.Org cell = Feed.child(Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
-        UUID member = left(cell, "Khai trừ rồi phục hồi", "EXPELLED", "2022-05-01");
-        member(member, cell, "MemberReinstated", "ACTIVE", 2, "REINSTATED", "2022-11-20");
-        awaitColumn(
-                "members",
-                "status || ' ' || entered_on || ' ' || coalesce(cast(left_on as text), 'on the register')",
-                member,
-                "ACTIVE 2010-05-19 on the register");
-    }
-
     @Test
     void theAttainmentReportCountsTheSubjectsOfTheCycleNotOfToday() {
         UUID cycle = Api.cycle(2023);

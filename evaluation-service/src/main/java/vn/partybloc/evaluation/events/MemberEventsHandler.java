@@ -22,8 +22,6 @@ public class MemberEventsHandler extends ReplicaEventsHandlerBase {
 
     private static final Set<String> ENTRIES = Set.of("ADMITTED", "TRANSFERRED_IN");
     private static final Set<String> DEPARTURES = Set.of("TRANSFERRED_OUT", "DIED", "STRUCK_OFF", "EXPELLED");
-    /** An expulsion annulled or changed on appeal: the member never left, as far as their ratings go. */
-    private static final String REINSTATED = "REINSTATED";
 
     @Inject
     MemberReplicaRepository members;
@@ -40,9 +38,7 @@ public class MemberEventsHandler extends ReplicaEventsHandlerBase {
         EventData change = EventData.of(event.type(), event.data().path("change"));
         String kind = change.text("kind");
         LocalDate on = change.date("occurredOn");
-        if (REINSTATED.equals(kind)) {
-            members.reopenPeriod(state.memberId());
-        } else if (on != null && (ENTRIES.contains(kind) || DEPARTURES.contains(kind))) {
+        if (on != null && (ENTRIES.contains(kind) || DEPARTURES.contains(kind))) {
             members.recordPeriod(
                     state.memberId(), ENTRIES.contains(kind) ? on : null, DEPARTURES.contains(kind) ? on : null);
         }

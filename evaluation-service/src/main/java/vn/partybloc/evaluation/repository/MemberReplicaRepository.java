@@ -22,12 +22,4 @@ public class MemberReplicaRepository implements PanacheRepositoryBase<MemberRepl
                 .setParameter(3, memberId)
                 .executeUpdate();
     }
-
-    /** The member is back on the register after an expulsion was annulled or changed on appeal. */
-    public void reopenPeriod(UUID memberId) {
-        getEntityManager()
-                .createNativeQuery("update members set left_on = null where id = ?1")
-                .setParameter(1, memberId)
-                .executeUpdate();
-    }
 }

@@ -235,41 +235,6 @@ public class MemberService {
     }
 
     /**
-     * An expulsion annulled or changed on appeal (issue 20): the member that discipline case expelled is back on the
-     * register in the same cell from the appeal's decision (a REINSTATED change citing the case, MemberReinstated).
-     * The seats the expulsion ended stay ended: filling them is the committees' decision. Returns false when the
-     * member's latest departure is not that expulsion, so a redelivered or late outcome changes nothing.
-     */
-    public boolean reinstateAfterAppeal(UUID memberId, UUID disciplineCaseId, LocalDate on, String decisionNumber) {
-        Member m = members.findByIdOptional(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElse(null);
-        if (m == null || m.status != MemberStatus.EXPELLED) {
-            return false;
-        }
-        MembershipChange expulsion = history.lastOf(m.id);
-        if (expulsion == null
-                || expulsion.kind != MembershipChangeKind.EXPELLED
-                || !disciplineCaseId.equals(expulsion.disciplineCaseId)) {
-            return false;
-        }
-        m.status = MemberStatus.ACTIVE;
-        m.touch(EVALUATION_SERVICE, Instant.now());
-        MembershipChange change = MembershipChange.of(
-                m.id,
-                MembershipChangeKind.REINSTATED,
-                on.isBefore(expulsion.occurredOn) ? expulsion.occurredOn : on,
-                decisionNumber,
-                m.organizationId,
-                m.organizationId,
-                EVALUATION_SERVICE);
-        change.disciplineCaseId = disciplineCaseId;
-        record(change, null);
-        members.flush();
-        events.member("MemberReinstated", m, change);
-        return true;
-    }
-
-    /**
      * A member of a cell that merged or split follows the decision into the cell that continues it (a MOVED change
      * naming the organization change); their seats on the old cell's committee end with it.
      */

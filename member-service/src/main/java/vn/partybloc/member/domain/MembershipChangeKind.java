@@ -13,6 +13,5 @@ public enum MembershipChangeKind {
     STRUCK_OFF,
     EXPELLED,
     EXEMPTED,
-    REINSTATED,
     UPDATED
 }

@@ -109,9 +109,10 @@ public class EvaluationEventsHandler implements EventHandler {
     }
 
     /**
-     * An appeal's outcome: an annulled decision no longer flags the member's candidacies; an expulsion annulled or
-     * changed to a lighter form reinstates the member; a change to expulsion or removal from post is carried out as a
-     * decision would be, from the appeal's decision. A post a removal ended stays ended: the committee fills it.
+     * An appeal's outcome: an annulled decision no longer flags the member's candidacies; a change to expulsion or
+     * removal from post is carried out as a decision would be, from the appeal's decision. A post a removal ended
+     * stays ended (the committee fills it); an expulsion annulled or lightened is logged, not undone: reinstatement
+     * needs a member event kind the 1.x contract cannot add.
      */
     private void appeal(EventData resolved) {
         UUID disciplineCase = resolved.requiredUuid("caseId");
@@ -122,10 +123,11 @@ public class EvaluationEventsHandler implements EventHandler {
         if (form == null) {
             succession.withdrawFlags(member, CandidateFlagReason.DISCIPLINED, disciplineCase);
         }
-        if ("EXPULSION".equals(previous)
-                && !"EXPULSION".equals(form)
-                && !members.reinstateAfterAppeal(member, disciplineCase, on, resolved.text("decisionNumber"))) {
-            LOG.infof("Member %s is not expelled by case %s, nothing to reinstate", member, disciplineCase);
+        if ("EXPULSION".equals(previous) && !"EXPULSION".equals(form)) {
+            LOG.warnf(
+                    "Discipline case %s: the expulsion of member %s was %s on appeal; the register cannot record a"
+                            + " reinstatement before API 2.0 (docs/api-conventions.md, held for the next major version)",
+                    disciplineCase, member, form == null ? "annulled" : "changed to " + form);
         }
         if (form != null && !form.equals(previous)) {
             carryOut(resolved, form, on);
