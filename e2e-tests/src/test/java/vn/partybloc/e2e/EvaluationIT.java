@@ -306,9 +306,9 @@ class EvaluationIT extends Journey {
                         .resolvedOn(LocalDate.of(2026, 11, 10)),
                 null,
                 null);
-        assertEquals(DisciplineForm.WARNING, resolved.getForm());
+        assertEquals(DisciplineForm.EXPULSION, resolved.getForm());
         assertEquals(
-                DisciplineForm.WARNING,
+                DisciplineForm.EXPULSION,
                 discipline.getDisciplineCase(opened.getId()).getForm());
 
         Awaitility.await("member-service applies the expulsion")
