@@ -19,7 +19,10 @@ public final class Roles {
     /** An HR system's service account: reads, bulk imports, changes feed. */
     public static final String INTEGRATION = "integration";
 
-    /** The claim carrying a secretary's organization id. */
+    /**
+     * The claim carrying a secretary's organization id, and an inspector's: the organization whose inspection committee
+     * they serve on (it does not confine them; it names the denunciations whose denouncer they may read).
+     */
     public static final String ORG_ID_CLAIM = "org_id";
 
     /**

@@ -36,6 +36,15 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** An inspector serving on the inspection committee of an organization (claim org_id). */
+    public static String inspectorOf(UUID organizationId) {
+        return builder("inspector-" + organizationId, Set.of("inspector"))
+                .claim("org_id", organizationId.toString())
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     /** A secretary of an organization who is the party member {@code memberId} (claims org_id and member_id). */
     public static String secretary(UUID organizationId, UUID memberId) {
         return builder("secretary-" + memberId, Set.of("secretary"))

@@ -51,9 +51,17 @@ public class Caller {
         if (!Roles.confinesToOwnSubtree(identity::hasRole)) {
             return Optional.empty();
         }
+        return Optional.of(organizationClaim().orElseThrow(() -> ProblemException.forbidden("token.no-org-id")));
+    }
+
+    /**
+     * The organization the token names (claim {@code org_id}) whatever the caller's roles: a secretary's own, an
+     * inspector's whose inspection committee they serve. Empty when the token names none; 403 when it is no UUID.
+     */
+    public Optional<UUID> organizationClaim() {
         Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_ID_CLAIM) : null;
         if (claim == null) {
-            throw ProblemException.forbidden("token.no-org-id");
+            return Optional.empty();
         }
         try {
             return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
