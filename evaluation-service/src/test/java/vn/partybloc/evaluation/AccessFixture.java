@@ -17,7 +17,8 @@ import vn.partybloc.testing.AccessMatrix.Request;
  * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
  * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
  * with a planned item and a screening finding, a target and a confidence vote of the committee, an open discipline
- * case against a member of the cell, a decided one and one decided and appealed, and a rule set of its
+ * case against a member of the cell, a decided one and one decided and appealed, a complaint about a member of the
+ * cell received and one acknowledged (assigned to the committee's inspection committee), and a rule set of its
  * own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
  * secretary may decide them.
  */
@@ -40,7 +41,9 @@ record AccessFixture(
         String disciplineCase,
         String decidedCase,
         String appealedCase,
-        String appeal)
+        String appeal,
+        String complaint,
+        String acknowledgedComplaint)
         implements AccessMatrix.Fixture {
 
     /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
@@ -85,6 +88,15 @@ record AccessFixture(
                 admin(),
                 "/api/v1/discipline-cases/" + appealedCase + "/appeals",
                 appeal(organization.id(), "2023-06-10")));
+        String complaint =
+                created(Api.post(admin(), "/api/v1/complaints", complaint(members.get(2), organization.id())));
+        String acknowledgedComplaint =
+                created(Api.post(admin(), "/api/v1/complaints", complaint(members.get(1), organization.id())));
+        Api.post(
+                        admin(),
+                        "/api/v1/complaints/" + acknowledgedComplaint + "/acknowledgement",
+                        "{\"acknowledgedOn\":\"2024-03-08\"}")
+                .statusCode(200);
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -104,7 +116,9 @@ record AccessFixture(
                 disciplineCase,
                 decidedCase,
                 appealedCase,
-                appeal);
+                appeal,
+                complaint,
+                acknowledgedComplaint);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -128,7 +142,11 @@ record AccessFixture(
                 "/api/v1/discipline-cases?size=500&organizationId=" + organization,
                 "/api/v1/discipline-cases/" + disciplineCase,
                 "/api/v1/discipline-cases/" + decidedCase + "/appeals",
-                "/api/v1/discipline-cases/" + appealedCase + "/appeals");
+                "/api/v1/discipline-cases/" + appealedCase + "/appeals",
+                "/api/v1/complaints?size=500&organizationId=" + organization,
+                "/api/v1/complaints/" + complaint,
+                "/api/v1/complaints/" + acknowledgedComplaint,
+                "/api/v1/complaints/terms");
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -138,7 +156,9 @@ record AccessFixture(
             case "/api/v1/reviews",
                     "/api/v1/inspection-plans",
                     "/api/v1/confidence-votes",
-                    "/api/v1/discipline-cases" -> path + "?organizationId=" + organization;
+                    "/api/v1/discipline-cases",
+                    "/api/v1/complaints" -> path + "?organizationId=" + organization;
+            case "/api/v1/complaints/overdue" -> path + "?on=2030-01-01&organizationId=" + organization;
             case "/api/v1/reviews/attainment", "/api/v1/inspection-plans/report" ->
                 path + "?year=2024&organizationId=" + organization;
             case "/api/v1/discipline-cases/report" ->
@@ -153,6 +173,7 @@ record AccessFixture(
                         .replace("{findingId}", finding)
                         .replace("/confidence-votes/{id}", "/confidence-votes/" + vote)
                         .replace("/discipline-cases/{id}", "/discipline-cases/" + disciplineCase)
+                        .replace("/complaints/{id}", "/complaints/" + complaint)
                         .replace("/rule-sets/{id}", "/rule-sets/" + ruleSet)
                         .replace("/review-cycles/{id}", "/review-cycles/" + cycle)
                         .replace("/targets/{id}", "/targets/" + target);
@@ -265,7 +286,38 @@ record AccessFixture(
                     f -> Request.json(
                             "POST",
                             "/api/v1/discipline-cases/" + f.appealedCase + "/appeals/" + f.appeal + "/resolution",
-                            "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")));
+                            "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")),
+            Map.entry(
+                    "POST /api/v1/complaints",
+                    f -> Request.json("POST", "/api/v1/complaints", complaint(f.spare, f.organization))),
+            Map.entry(
+                    "POST /api/v1/complaints/{id}/acknowledgement",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/complaints/" + f.complaint + "/acknowledgement",
+                            "{\"acknowledgedOn\":\"2024-03-10\"}")),
+            Map.entry(
+                    "POST /api/v1/complaints/{id}/resolution",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/complaints/" + f.acknowledgedComplaint + "/resolution",
+                            "{\"outcome\":\"UNFOUNDED\",\"decisionNumber\":\"9-KL/UBKT\",\"resolvedOn\":\"2024-04-01\"}")),
+            // Denunciations keep their 90 days: only the note changes, so that an allowed write is seen.
+            Map.entry(
+                    "PUT /api/v1/complaints/terms/{kind}",
+                    f -> Request.json(
+                            "PUT",
+                            "/api/v1/complaints/terms/DENUNCIATION",
+                            "{\"resolveWithinDays\":90,\"source\":\"QĐ 22-QĐ/TW (28/7/2021), Điều 20\",\"note\":\"Bản "
+                                    + UUID.randomUUID() + "\"}")));
+
+    /** A complaint received about the member, for the inspection committee of the fixture's committee. */
+    private static String complaint(UUID member, UUID organization) {
+        return """
+                {"kind":"COMPLAINT","receivedOn":"2024-03-04","channel":"LETTER","subjectMemberId":"%s",
+                 "content":"Khiếu nại việc phân công nhiệm vụ","complainantName":"Người Khiếu Nại",
+                 "assignedOrganizationId":"%s"}""".formatted(member, organization);
+    }
 
     private static String plan(UUID body, String... items) {
         return """

@@ -29,7 +29,8 @@ class BadInputTest extends BadInputTestBase {
      * A row of every kind the paths name: a cycle, a rule set, a target, a confidence vote, an inspection plan with
      * items and a screening finding, discipline cases of a member no review rates (one open, one decided, one decided and
      * appealed), and one review in each state its steps start from (self-assessed, proposed,
-     * decided, published), so that every step's positive control is a legal move.
+     * decided, published), a complaint received and one taken up, so that every step's positive control is a legal move.
+     * The terms' write aims at denunciations, whose example keeps their 90 days.
      */
     @Override
     protected Map<String, String> existingIds() {
@@ -67,7 +68,19 @@ class BadInputTest extends BadInputTestBase {
         String appealed = decided(disciplineCase, "2024-03-01");
         String appeal = id("/api/v1/discipline-cases/" + appealed + "/appeals", """
                 {"lodgedOn":"2024-03-10","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(bloc.id()));
+        String complaint = """
+                {"kind":"COMPLAINT","receivedOn":"2024-03-04","channel":"LETTER","subjectMemberId":"%s",
+                 "content":"Khiếu nại","complainantName":"Người Khiếu Nại","assignedOrganizationId":"%s"}""".formatted(disciplined, grassroots.id());
+        String acknowledged = id("/api/v1/complaints", complaint);
+        Api.post(
+                        admin(),
+                        "/api/v1/complaints/" + acknowledged + "/acknowledgement",
+                        "{\"acknowledgedOn\":\"2024-03-05\"}")
+                .statusCode(200);
         return Map.ofEntries(
+                Map.entry("complaints/{id}", id("/api/v1/complaints", complaint)),
+                Map.entry("complaints/{id}/resolution", acknowledged),
+                Map.entry("complaints/terms/{kind}", "DENUNCIATION"),
                 Map.entry("discipline-cases/{id}", appealed),
                 Map.entry("discipline-cases/{id}/appeals", decided(disciplineCase, "2024-09-10")),
                 Map.entry("discipline-cases/{id}/appeals/{appealId}", appeal),
@@ -124,6 +137,10 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/discipline-cases/{id}/appeals",
                 """
                 {"receivedOn":"2024-09-16","lodgedOn":"2024-10-07","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(bloc.id()),
+                "POST /api/v1/complaints",
+                """
+                {"kind":"DENUNCIATION","receivedOn":"2024-03-04","channel":"LETTER","subjectMemberId":"%s",
+                 "content":"Tố cáo","complainantName":"Người Tố Cáo","assignedOrganizationId":"%s"}""".formatted(member, grassroots.id()),
                 "POST /api/v1/reviews/batch",
                 """
                 {"cycleId":"%s","items":[{"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","level":"GOOD",

@@ -36,6 +36,7 @@ public class DisciplineService {
     private final MemberReplicaRepository members;
     private final PositionReplicaRepository positions;
     private final OrganizationScope scope;
+    private final Complaints complaints;
     private final EvaluationEvents events;
     private final Caller caller;
 
@@ -46,6 +47,7 @@ public class DisciplineService {
             MemberReplicaRepository members,
             PositionReplicaRepository positions,
             OrganizationScope scope,
+            Complaints complaints,
             EvaluationEvents events,
             Caller caller) {
         this.cases = cases;
@@ -54,6 +56,7 @@ public class DisciplineService {
         this.members = members;
         this.positions = positions;
         this.scope = scope;
+        this.complaints = complaints;
         this.events = events;
         this.caller = caller;
     }
@@ -200,7 +203,8 @@ public class DisciplineService {
 
     /**
      * The subtree's cases in [{@code from}, {@code to}], counted: opened, decided by the form in force, level and
-     * category (an annulled decision is not counted), and the appeals lodged and resolved in it by outcome.
+     * category (an annulled decision is not counted), the appeals lodged and resolved in it by outcome, and the
+     * complaints received, resolved and overdue at its end by kind.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DisciplineReport report(UUID organizationId, LocalDate from, LocalDate to) {
@@ -211,6 +215,9 @@ public class DisciplineService {
                 .toList();
         List<DisciplineAppeal> caseAppeals =
                 appeals.ofCases(all.stream().map(c -> c.id).toList());
+        List<Complaint> received = complaints.counted(organizationId).stream()
+                .filter(c -> !c.receivedOn.isAfter(to))
+                .toList();
         return new DisciplineReport(
                 organizationId,
                 from,
@@ -229,7 +236,25 @@ public class DisciplineService {
                                 .filter(a -> !a.isPending() && within(a.resolvedOn, from, to))
                                 .toList(),
                         a -> a.outcome,
-                        AppealOutcome.class));
+                        AppealOutcome.class),
+                counts(
+                        received.stream()
+                                .filter(c -> within(c.receivedOn, from, to))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class),
+                counts(
+                        received.stream()
+                                .filter(c -> c.resolvedOn != null && within(c.resolvedOn, from, to))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class),
+                counts(
+                        received.stream()
+                                .filter(c -> c.isOverdueOn(to.plusDays(1)))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class));
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -5,9 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import vn.partybloc.contracts.OrganizationTypes;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.InspectionItemRepository;
 import vn.partybloc.evaluation.repository.InspectionPlanRepository;
@@ -23,9 +21,6 @@ import vn.partybloc.platform.web.ProblemMessage;
 @ApplicationScoped
 @Transactional
 public class InspectionService {
-
-    private static final Set<String> INSPECTION_COMMITTEE_LEVELS =
-            Set.of(OrganizationTypes.BLOC_COMMITTEE, OrganizationTypes.GRASSROOTS_COMMITTEE);
 
     private final InspectionPlanRepository plans;
     private final InspectionItemRepository items;
@@ -71,7 +66,7 @@ public class InspectionService {
             String title,
             List<NewItem> newItems) {
         OrganizationReplica body = scope.visible(bodyOrganizationId);
-        if (bodyKind == InspectionBody.INSPECTION_COMMITTEE && !INSPECTION_COMMITTEE_LEVELS.contains(body.type)) {
+        if (bodyKind == InspectionBody.INSPECTION_COMMITTEE && !body.hasInspectionCommittee()) {
             throw ProblemException.rule(
                     Rules.INSPECTION_BODY,
                     "inspection.no-committee",

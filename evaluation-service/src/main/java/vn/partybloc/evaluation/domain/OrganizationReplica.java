@@ -4,12 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Set;
+import vn.partybloc.contracts.OrganizationTypes;
 import vn.partybloc.contracts.replica.OrganizationReplicaBase;
 
 /** What evaluation-service knows of an organization, from organization-service's events. */
 @Entity
 @Table(name = "organizations")
 public class OrganizationReplica extends OrganizationReplicaBase {
+
+    private static final Set<String> INSPECTION_COMMITTEE_LEVELS =
+            Set.of(OrganizationTypes.BLOC_COMMITTEE, OrganizationTypes.GRASSROOTS_COMMITTEE);
 
     @Column(name = "founded_on")
     public LocalDate foundedOn;
@@ -27,5 +32,10 @@ public class OrganizationReplica extends OrganizationReplicaBase {
         LocalDate joined =
                 foundedOn == null || (receivedOn != null && receivedOn.isAfter(foundedOn)) ? receivedOn : foundedOn;
         return Period.presence(joined, endedOn, from, to);
+    }
+
+    /** Domain rule 6: an inspection committee exists at grassroots-committee level and above. */
+    public boolean hasInspectionCommittee() {
+        return INSPECTION_COMMITTEE_LEVELS.contains(type);
     }
 }

@@ -57,5 +57,14 @@ public final class Rules {
      */
     public static final String DISCIPLINED_RATING = "REV-DISCIPLINED";
 
+    /** A complaint is about a member the register knows, or an organization. */
+    public static final String COMPLAINT_SUBJECT = "CMP-SUBJECT";
+    /** The inspection committee of an organization at or above the subject's resolves it (QĐ 22-QĐ/TW, Điều 19). */
+    public static final String COMPLAINT_ASSIGNEE = "CMP-ASSIGNEE";
+    /** Received, acknowledged, resolved, in that order and once each; only an acknowledged one is found founded. */
+    public static final String COMPLAINT_FLOW = "CMP-FLOW";
+    /** QĐ 22-QĐ/TW, Điều 20: an anonymous denunciation is not resolved, only recorded as not accepted. */
+    public static final String COMPLAINT_ANONYMOUS = "CMP-ANONYMOUS";
+
     private Rules() {}
 }

@@ -143,7 +143,9 @@ public class DisciplineCaseResource {
             summary = "A subtree's discipline in a period, as counts",
             description = "Cases of members of the subtree of `organizationId` (default: the caller's scope root): "
                     + "opened in [`from`, `to`], decided in it by the form in force, level of the deciding body and "
-                    + "category, still open at its end, and appeals lodged and resolved in it by outcome. Counts only, for every reader: no name and no violation. The gateway's "
+                    + "category, still open at its end, appeals lodged and resolved in it by outcome, and complaints and "
+                    + "denunciations about the subtree received, resolved and overdue at its end, by kind. Counts "
+                    + "only, for every reader: no name, no violation, no content. The gateway's "
                     + "period report shows it as its `discipline` section.")
     @APIResponse(responseCode = "200", description = "The counts.")
     @APIResponse(responseCode = "400", description = "`from` or `to` missing or malformed, or `to` before `from`.")

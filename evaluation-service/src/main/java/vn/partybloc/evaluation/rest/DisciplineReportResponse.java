@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.evaluation.domain.AppealOutcome;
+import vn.partybloc.evaluation.domain.ComplaintKind;
 import vn.partybloc.evaluation.domain.DisciplineCategory;
 import vn.partybloc.evaluation.domain.DisciplineForm;
 import vn.partybloc.evaluation.domain.DisciplineLevel;
@@ -12,7 +13,9 @@ import vn.partybloc.evaluation.domain.DisciplineReport;
 
 @Schema(
         name = "DisciplineReport",
-        description = "A subtree's discipline of members in a period, as counts: no name, no violation.")
+        description =
+                "A subtree's discipline of members, and the complaints and denunciations about it, in a period, as "
+                        + "counts: no name, no violation, no content.")
 public record DisciplineReportResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
         @Schema(description = "First day of the period.") LocalDate from,
@@ -40,7 +43,18 @@ public record DisciplineReportResponse(
         long appealsLodged,
 
         @Schema(description = "Appeals resolved in the period, by outcome; every outcome is present.")
-        Map<AppealOutcome, Long> appealsResolved) {
+        Map<AppealOutcome, Long> appealsResolved,
+
+        @Schema(description = "Complaints and denunciations received in the period, by kind; every kind is present.")
+        Map<ComplaintKind, Long> complaintsReceived,
+
+        @Schema(description = "Those resolved in the period, by kind; every kind is present.")
+        Map<ComplaintKind, Long> complaintsResolved,
+
+        @Schema(
+                description = "Those received by the last day, unresolved and past a deadline on the day after it "
+                        + "(`GET /api/v1/complaints/overdue`), by kind; every kind is present.")
+        Map<ComplaintKind, Long> complaintsOverdueAtEnd) {
 
     static DisciplineReportResponse from(DisciplineReport r) {
         return new DisciplineReportResponse(
@@ -54,6 +68,9 @@ public record DisciplineReportResponse(
                 r.byLevel(),
                 r.byCategory(),
                 r.appealsLodged(),
-                r.appealsResolved());
+                r.appealsResolved(),
+                r.complaintsReceived(),
+                r.complaintsResolved(),
+                r.complaintsOverdueAtEnd());
     }
 }
