@@ -1,6 +1,7 @@
 package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.e2e.OverviewSections.evaluation;
 import static vn.partybloc.e2e.OverviewSections.meetings;
@@ -22,11 +23,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.ComplaintsApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
+import vn.partybloc.client.model.Complaint;
+import vn.partybloc.client.model.ComplaintKind;
 import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.MeetingYear;
@@ -228,6 +232,29 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(1L, discipline.getByLevel().get("BLOC"));
         assertEquals(1L, discipline.getAppealsLodged());
         assertEquals(Map.of("UPHELD", 1L, "CHANGED", 0L, "ANNULLED", 0L), discipline.getAppealsResolved());
+        assertEquals(Map.of("COMPLAINT", 1L, "DENUNCIATION", 1L), discipline.getComplaintsReceived());
+        assertEquals(Map.of("COMPLAINT", 1L, "DENUNCIATION", 0L), discipline.getComplaintsResolved());
+        assertEquals(Map.of("COMPLAINT", 0L, "DENUNCIATION", 1L), discipline.getComplaintsOverdueAtEnd());
+    }
+
+    /**
+     * The demo inspector serves on the Bloc's inspection committee (the demo loader sets their org_id): they read the
+     * denouncer of the demo's overdue denunciation, assigned to it; the organizer reads the same record without them.
+     */
+    @Test
+    @Order(3)
+    void onlyTheBlocsInspectorReadsTheDenouncerOfTheDemosOverdueDenunciation() throws ApiException {
+        List<Complaint> overdue = new ComplaintsApi(Gateway.as(LocalStack.login("inspector")))
+                .listOverdueComplaints(LocalDate.of(2024, 12, 31), bloc, null, null, null)
+                .getItems();
+        assertEquals(
+                List.of(ComplaintKind.DENUNCIATION),
+                overdue.stream().map(Complaint::getKind).toList());
+        assertEquals("Người tố cáo (dữ liệu minh họa)", overdue.get(0).getComplainantName());
+        Complaint asOrganizer = new ComplaintsApi(Gateway.as(LocalStack.login("organizer")))
+                .getComplaint(overdue.get(0).getId());
+        assertEquals(false, asOrganizer.getAnonymous());
+        assertNull(asOrganizer.getComplainantName());
     }
 
     @Test

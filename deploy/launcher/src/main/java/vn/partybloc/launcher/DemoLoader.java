@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,8 +33,8 @@ final class DemoLoader {
         this.api = api;
     }
 
-    /** Loads it all; answers the id of the grassroots committee the demo secretary belongs to. */
-    UUID load(DemoDataset demo) throws Exception {
+    /** Loads it all; answers the ids of the demo's organizations. */
+    DemoIds load(DemoDataset demo) throws Exception {
         long began = System.nanoTime();
         DemoOrganizationsLoader organizations = new DemoOrganizationsLoader(api);
         UUID bloc = organizations.bloc(demo.organizations());
@@ -50,8 +51,9 @@ final class DemoLoader {
         new DemoRatingsLoader(api, ids).load(demo.ratings());
         new DemoMeetingsLoader(api, ids).load(demo);
         new DemoDisciplineLoader(api, ids).load();
+        new DemoComplaintsLoader(api, ids).load();
         Console.info(String.format("  demo dataset loaded in %.1f s", (System.nanoTime() - began) / 1e9));
-        return ids.organization(OrganizationHistory.SECRETARY_ORGANIZATION);
+        return ids;
     }
 
     /**
@@ -86,23 +88,31 @@ final class DemoLoader {
     }
 
     /**
-     * Binds the demo secretary to a real demo organization and to the party member who holds its secretary's position
-     * today (user attributes org_id and member_id), through Keycloak's admin API: the gateway lets a secretary in only
-     * while the register shows them in office (ADR 0012).
+     * Binds the demo users to real demo records (user attributes), through Keycloak's admin API: the secretary to a
+     * grassroots committee and the party member who holds its secretary's position today (org_id and member_id: the
+     * gateway lets a secretary in only while the register shows them in office, ADR 0012); the inspector to the Bloc
+     * committee, whose inspection committee they serve (org_id: they read the denouncers of its denunciations).
      */
-    static void bindSecretary(Stack stack, ApiClient api, UUID organizationId) throws Exception {
+    static void bindUsers(Stack stack, ApiClient api, DemoIds ids) throws Exception {
+        UUID organizationId = ids.organization(OrganizationHistory.SECRETARY_ORGANIZATION);
         UUID member = secretaryOf(api, organizationId);
+        setAttributes(stack, "secretary", Map.of("org_id", organizationId, "member_id", member));
+        Console.info("  secretary / secretary-demo is now member " + member + ", secretary of organization "
+                + organizationId);
+        setAttributes(stack, "inspector", Map.of("org_id", ids.bloc()));
+        Console.info("  inspector / inspector-demo now serves on the inspection committee of the Bloc " + ids.bloc());
+    }
+
+    private static void setAttributes(Stack stack, String username, Map<String, UUID> attributes) throws Exception {
         String keycloak = "http://localhost:" + stack.keycloakPort();
         String admin = Keycloak.masterToken(keycloak, new LocalSecrets(stack.home()).get(LocalSecrets.KEYCLOAK_ADMIN));
         ObjectNode user = (ObjectNode) ApiClient.parse(Keycloak.adminApi(
-                        keycloak, admin, "GET", "partybloc/users?username=secretary&exact=true", null))
+                        keycloak, admin, "GET", "partybloc/users?username=" + username + "&exact=true", null))
                 .get(0);
-        user.with("attributes").putArray("org_id").add(organizationId.toString());
-        user.with("attributes").putArray("member_id").add(member.toString());
+        attributes.forEach(
+                (name, value) -> user.with("attributes").putArray(name).add(value.toString()));
         Keycloak.adminApi(
                 keycloak, admin, "PUT", "partybloc/users/" + user.path("id").asText(), user.toString());
-        Console.info("  secretary / secretary-demo is now member " + member + ", secretary of organization "
-                + organizationId);
     }
 
     /** The party member holding today the position of secretary on a committee of the organization. */

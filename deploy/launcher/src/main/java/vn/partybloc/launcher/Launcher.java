@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import vn.partybloc.launcher.demo.DemoDataset;
@@ -115,8 +114,7 @@ public final class Launcher {
                 DemoSeed.DEMO.people(),
                 (System.nanoTime() - began) / 1e9));
         ApiClient api = ApiClient.login(stack.url(Application.GATEWAY), stack.oidcUrl(), "admin", "admin-demo");
-        UUID secretaryOrganization = new DemoLoader(api).load(dataset);
-        DemoLoader.bindSecretary(stack, api, secretaryOrganization);
+        DemoLoader.bindUsers(stack, api, new DemoLoader(api).load(dataset));
         Console.info("Done. GET /api/v1/reports/overview?asOf=" + DemoDataset.AS_OF + " shows the article's figures.");
     }
 
