@@ -3,14 +3,17 @@ package vn.partybloc.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo's complaints and denunciations of 2024 (issue 20), about its latest discipline cases: a complaint about the
- * cell of one, taken up and found unfounded by its grassroots committee's inspection committee, and a denunciation of
+ * cell of one, taken up and found unfounded by the inspection committee of the grassroots committee above it, and a denunciation of
  * the member of the case still open, to the Bloc's inspection committee, taken up and still unresolved past its 90 days
  * at the year's end. The names are made up. Loaded once: a Bloc with complaints keeps them.
  */
 final class DemoComplaintsLoader {
+
+    private static final Set<String> INSPECTED_LEVELS = Set.of("GRASSROOTS_COMMITTEE", "BLOC_COMMITTEE");
 
     private final ApiClient api;
     private final DemoIds ids;
@@ -33,10 +36,7 @@ final class DemoComplaintsLoader {
                     "subjectOrganizationId", cell,
                     "content", "Khiếu nại việc chi bộ phân công nhiệm vụ (dữ liệu minh họa)",
                     "complainantName", "Đảng viên khiếu nại (dữ liệu minh họa)",
-                    "assignedOrganizationId",
-                            api.get("/api/v1/organizations/" + cell)
-                                    .path("parentId")
-                                    .asText()));
+                    "assignedOrganizationId", withInspectionCommittee(cell)));
             acknowledge(complaint, "2024-04-15");
             api.post(
                     "/api/v1/complaints/" + complaint + "/resolution",
@@ -61,6 +61,15 @@ final class DemoComplaintsLoader {
                 report.path("complaintsReceived"),
                 report.path("complaintsResolved"),
                 report.path("complaintsOverdueAtEnd")));
+    }
+
+    /** The nearest organization above {@code organization} that has an inspection committee (domain rule 6). */
+    private String withInspectionCommittee(String organization) throws Exception {
+        JsonNode above = api.get("/api/v1/organizations/" + organization);
+        do {
+            above = api.get("/api/v1/organizations/" + above.path("parentId").asText());
+        } while (!INSPECTED_LEVELS.contains(above.path("type").asText()));
+        return above.path("id").asText();
     }
 
     private String receive(Map<String, String> fields) throws Exception {
