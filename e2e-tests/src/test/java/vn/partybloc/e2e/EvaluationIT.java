@@ -1,6 +1,7 @@
 package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.ApiResponse;
 import vn.partybloc.client.api.CommitteePositionsApi;
+import vn.partybloc.client.api.ComplaintsApi;
 import vn.partybloc.client.api.ConfidenceVotesApi;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.InspectionPlansApi;
@@ -24,6 +26,14 @@ import vn.partybloc.client.api.TargetsApi;
 import vn.partybloc.client.model.AppealOutcome;
 import vn.partybloc.client.model.Appointment;
 import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.Complaint;
+import vn.partybloc.client.model.ComplaintAcknowledgementRequest;
+import vn.partybloc.client.model.ComplaintChannel;
+import vn.partybloc.client.model.ComplaintKind;
+import vn.partybloc.client.model.ComplaintOutcome;
+import vn.partybloc.client.model.ComplaintRequest;
+import vn.partybloc.client.model.ComplaintResolutionRequest;
+import vn.partybloc.client.model.ComplaintStatus;
 import vn.partybloc.client.model.ConfidenceVote;
 import vn.partybloc.client.model.ConfidenceVoteBallots;
 import vn.partybloc.client.model.ConfidenceVoteRequest;
@@ -320,6 +330,45 @@ class EvaluationIT extends Journey {
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 10), expelled.getOccurredOn());
         assertEquals(opened.getId(), expelled.getDisciplineCaseId());
+    }
+
+    /**
+     * Issue 20, complaints: an inspector records a denunciation of a grassroots committee for its own inspection
+     * committee, which takes it up and resolves it; the demo inspector serves on the Bloc's committee, not that one, so
+     * the denouncer is not given back to them.
+     */
+    @Test
+    void aDenunciationIsTakenUpAndResolvedAndItsDenouncerStaysWithTheAssignedCommittee() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("TC"), "Đảng bộ Sở Xây dựng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        ComplaintsApi complaints = new ComplaintsApi(Gateway.as(LocalStack.login("inspector")));
+        Complaint received = whenKnown(() -> complaints.receiveComplaint(
+                new ComplaintRequest()
+                        .kind(ComplaintKind.DENUNCIATION)
+                        .receivedOn(LocalDate.of(2026, 3, 2))
+                        .channel(ComplaintChannel.LETTER)
+                        .subjectOrganizationId(committee)
+                        .content("Tố cáo ban thường vụ vi phạm nguyên tắc tập trung dân chủ")
+                        .complainantName("Người tố cáo thử")
+                        .assignedOrganizationId(committee),
+                null));
+        assertEquals(LocalDate.of(2026, 5, 31), received.getResolveBy());
+        assertNull(received.getComplainantName());
+        complaints.acknowledgeComplaint(
+                received.getId(),
+                new ComplaintAcknowledgementRequest().acknowledgedOn(LocalDate.of(2026, 3, 9)),
+                null,
+                null);
+        Complaint resolved = complaints.resolveComplaint(
+                received.getId(),
+                new ComplaintResolutionRequest()
+                        .outcome(ComplaintOutcome.UNFOUNDED)
+                        .decisionNumber("3-KL/UBKT")
+                        .resolvedOn(LocalDate.of(2026, 4, 20)),
+                null,
+                null);
+        assertEquals(ComplaintStatus.RESOLVED, resolved.getStatus());
     }
 
     @Test
