@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class DemoComplaintsLoader {
 
+    /** Domain rule 6 as `CMP-ASSIGNEE` applies it: the organization types that have an inspection committee. */
     private static final Set<String> INSPECTED_LEVELS = Set.of("GRASSROOTS_COMMITTEE", "BLOC_COMMITTEE");
 
     private final ApiClient api;

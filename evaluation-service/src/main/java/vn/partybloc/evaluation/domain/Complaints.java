@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.evaluation.repository.ComplaintRepository;
 import vn.partybloc.evaluation.repository.MemberReplicaRepository;
@@ -200,10 +201,40 @@ public class Complaints {
                 .toList();
     }
 
-    /** Every complaint about the subtree, denunciations too: for the report's counts, which name no one. */
+    /** Complaints and denunciations about a subtree in a period, by kind: for reports, which name no one. */
+    public record Counted(
+            Map<ComplaintKind, Long> received,
+            Map<ComplaintKind, Long> resolved,
+            Map<ComplaintKind, Long> overdueAtEnd) {}
+
+    /**
+     * Every complaint about the subtree, denunciations too, counted: received in [{@code from}, {@code to}], resolved
+     * in it, and overdue at its end.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Complaint> counted(UUID organizationId) {
-        return complaints.under(scope.visible(organizationId).path, null);
+    public Counted counted(UUID organizationId, LocalDate from, LocalDate to) {
+        List<Complaint> received = complaints.under(scope.visible(organizationId).path, null).stream()
+                .filter(c -> !c.receivedOn.isAfter(to))
+                .toList();
+        return new Counted(
+                Counts.by(
+                        received.stream()
+                                .filter(c -> Counts.within(c.receivedOn, from, to))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class),
+                Counts.by(
+                        received.stream()
+                                .filter(c -> Counts.within(c.resolvedOn, from, to))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class),
+                Counts.by(
+                        received.stream()
+                                .filter(c -> c.isOverdueOn(to.plusDays(1)))
+                                .toList(),
+                        c -> c.kind,
+                        ComplaintKind.class));
     }
 
     /**

@@ -5,11 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import vn.partybloc.evaluation.events.EvaluationEvents;
 import vn.partybloc.evaluation.repository.DisciplineAppealRepository;
 import vn.partybloc.evaluation.repository.DisciplineCaseRepository;
@@ -211,63 +208,35 @@ public class DisciplineService {
         Periods.requireOrdered(from, to);
         List<DisciplineCase> all = of(organizationId, null);
         List<DisciplineCase> decided = all.stream()
-                .filter(c -> c.status == DisciplineStatus.DECIDED && within(c.decidedOn, from, to))
+                .filter(c -> c.status == DisciplineStatus.DECIDED && Counts.within(c.decidedOn, from, to))
                 .toList();
         List<DisciplineAppeal> caseAppeals =
                 appeals.ofCases(all.stream().map(c -> c.id).toList());
-        List<Complaint> received = complaints.counted(organizationId).stream()
-                .filter(c -> !c.receivedOn.isAfter(to))
-                .toList();
+        Complaints.Counted complaintCounts = complaints.counted(organizationId, from, to);
         return new DisciplineReport(
                 organizationId,
                 from,
                 to,
-                all.stream().filter(c -> within(c.openedOn, from, to)).count(),
+                all.stream().filter(c -> Counts.within(c.openedOn, from, to)).count(),
                 decided.size(),
                 all.stream()
                         .filter(c -> !c.openedOn.isAfter(to) && (c.decidedOn == null || c.decidedOn.isAfter(to)))
                         .count(),
-                counts(decided, c -> c.form, DisciplineForm.class),
-                counts(decided, c -> c.bodyLevel, DisciplineLevel.class),
-                counts(decided, c -> c.category, DisciplineCategory.class),
-                caseAppeals.stream().filter(a -> within(a.lodgedOn, from, to)).count(),
-                counts(
+                Counts.by(decided, c -> c.form, DisciplineForm.class),
+                Counts.by(decided, c -> c.bodyLevel, DisciplineLevel.class),
+                Counts.by(decided, c -> c.category, DisciplineCategory.class),
+                caseAppeals.stream()
+                        .filter(a -> Counts.within(a.lodgedOn, from, to))
+                        .count(),
+                Counts.by(
                         caseAppeals.stream()
-                                .filter(a -> !a.isPending() && within(a.resolvedOn, from, to))
+                                .filter(a -> !a.isPending() && Counts.within(a.resolvedOn, from, to))
                                 .toList(),
                         a -> a.outcome,
                         AppealOutcome.class),
-                counts(
-                        received.stream()
-                                .filter(c -> within(c.receivedOn, from, to))
-                                .toList(),
-                        c -> c.kind,
-                        ComplaintKind.class),
-                counts(
-                        received.stream()
-                                .filter(c -> c.resolvedOn != null && within(c.resolvedOn, from, to))
-                                .toList(),
-                        c -> c.kind,
-                        ComplaintKind.class),
-                counts(
-                        received.stream()
-                                .filter(c -> c.isOverdueOn(to.plusDays(1)))
-                                .toList(),
-                        c -> c.kind,
-                        ComplaintKind.class));
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
-    private static <T, E extends Enum<E>> Map<E, Long> counts(List<T> items, Function<T, E> key, Class<E> type) {
-        Map<E, Long> counts = new EnumMap<>(type);
-        for (E value : type.getEnumConstants()) {
-            counts.put(value, 0L);
-        }
-        items.forEach(item -> counts.merge(key.apply(item), 1L, Long::sum));
-        return counts;
+                complaintCounts.received(),
+                complaintCounts.resolved(),
+                complaintCounts.overdueAtEnd());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
