@@ -144,7 +144,7 @@ record AccessFixture(
                 path + "?organizationId=" + organization;
             case "/api/v1/succession-plans/report" -> path + "?organizationId=" + organization;
             case "/api/v1/qualification-levels" -> path + "?kind=IT";
-            case "/api/v1/members/movements", "/api/v1/positions/report" ->
+            case "/api/v1/members/movements", "/api/v1/members/consequences", "/api/v1/positions/report" ->
                 path + "?organizationId=" + organization + "&from=2021-01-01&to=2023-06-30";
             case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
             case "/api/v1/positions/imports/{id}" -> "/api/v1/positions/imports/" + positionImport();

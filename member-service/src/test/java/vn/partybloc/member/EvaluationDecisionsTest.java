@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partybloc.member.Members.admin;
@@ -20,6 +21,7 @@ import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.KafkaTestConsumer;
+import vn.partybloc.testing.Tokens;
 
 /**
  * evaluation-service's decisions take effect in the register (issue 20): a screening that strikes a member off or
@@ -265,6 +267,154 @@ class EvaluationDecisionsTest {
                 .body("find { it.kind == 'EXPELLED' }.disciplineCaseId", equalTo(warning.toString()));
     }
 
+    /**
+     * Issue 20, reports: what decisions changed in a subtree's register during a period, each with the record that
+     * decided it (a candidate removed for another reason, while a vote flagged them, with the vote); a change recorded
+     * by hand is listed with its decision number and no record; a lighter form, an unflagged candidate removed for
+     * another reason, another subtree or another period are not.
+     */
+    @Test
+    void theConsequencesOfDecisionsAreListedWithTheRecordsThatDecidedThem() {
+        Organization grassroots = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        Organization cell = Organization.child(grassroots, "SUBORDINATE_CELL");
+        Organization elsewhere = Organization.child(Organization.bloc(), "GRASSROOTS_CELL");
+        UUID expelled = Members.admit("Quách Văn Khai", cell.id(), true);
+        UUID struckOff = Members.admit("Quách Văn Xoá", cell.id(), true);
+        UUID removed = Members.admit("Quách Văn Cách", cell.id(), true);
+        UUID low = Members.admit("Quách Văn Thấp", cell.id(), true);
+        UUID reassigned = Members.admit("Quách Văn Điều", cell.id(), true);
+        UUID moved = Members.admit("Quách Văn Chuyển", cell.id(), true);
+        UUID byHand = Members.admit("Quách Văn Tay", cell.id(), true);
+        UUID warned = Members.admit("Quách Văn Cảnh", cell.id(), true);
+        UUID other = Members.admit("Quách Văn Khác", elsewhere.id(), true);
+        UUID committee = Committees.committee(grassroots.id(), "EXECUTIVE_COMMITTEE", 2020, 2025);
+        String post = Committees.seat(committee, removed, "DEPUTY_SECRETARY", "2020-08-01");
+        String plan = JsonPath.from(SuccessionTest.plan(grassroots.id(), "EXECUTIVE_COMMITTEE", "SECRETARY"))
+                .getString("id");
+        String lowCandidate = candidate(plan, low);
+        String reassignedCandidate = candidate(plan, reassigned);
+        String movedCandidate = candidate(plan, moved);
+        UUID expulsion = UUID.randomUUID();
+        UUID removal = UUID.randomUUID();
+        UUID finding = UUID.randomUUID();
+        UUID inspection = UUID.randomUUID();
+        UUID vote = UUID.randomUUID();
+
+        EventFeed.awaitConsumed(List.of(
+                discipline(expulsion, expelled, "EXPULSION", null),
+                discipline(removal, removed, "REMOVAL_FROM_POST", UUID.fromString(post)),
+                discipline(UUID.randomUUID(), warned, "WARNING", null),
+                discipline(UUID.randomUUID(), other, "EXPULSION", null),
+                decided(finding, inspection, struckOff, "STRUCK_OFF"),
+                confidenceVote(vote, UUID.randomUUID().toString(), low, reassigned, warned)));
+        remove(plan, lowCandidate, "LOW_CONFIDENCE_VOTE", "2024-11-20");
+        remove(plan, reassignedCandidate, "REASSIGNED", "2024-11-21");
+        remove(plan, movedCandidate, "REASSIGNED", "2024-11-22");
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"kind\":\"EXPELLED\",\"date\":\"2024-09-02\",\"decisionNumber\":\"7-QĐ/ĐU\"}")
+                .post("/api/v1/members/" + byHand + "/departures")
+                .then()
+                .statusCode(200);
+
+        consequences(grassroots, "2024-01-01", "2024-12-31", admin())
+                .body("total", equalTo(6))
+                .body(
+                        "items.on",
+                        contains("2024-11-21", "2024-11-20", "2024-09-02", DECIDED_ON, DECIDED_ON, DECIDED_ON))
+                .body("items.find { it.memberId == '" + expelled + "' }.kind", equalTo("EXPELLED"))
+                .body(
+                        "items.find { it.memberId == '" + expelled + "' }.organizationId",
+                        equalTo(cell.id().toString()))
+                .body("items.find { it.memberId == '" + expelled + "' }.decisionNumber", equalTo(DECISION))
+                .body(
+                        "items.find { it.memberId == '" + expelled + "' }.decidedBy.href",
+                        contains("/api/v1/discipline-cases/" + expulsion))
+                .body(
+                        "items.find { it.memberId == '" + struckOff + "' }.decidedBy.href",
+                        contains("/api/v1/inspection-plans/" + inspection + "/screening-findings/" + finding))
+                .body("items.find { it.memberId == '" + removed + "' }.kind", equalTo("POSITION_ENDED"))
+                .body("items.find { it.memberId == '" + removed + "' }.positionId", equalTo(post))
+                .body(
+                        "items.find { it.memberId == '" + removed + "' }.organizationId",
+                        equalTo(grassroots.id().toString()))
+                .body("items.find { it.memberId == '" + removed + "' }.decidedBy.kind", contains("DISCIPLINE_CASE"))
+                .body("items.find { it.memberId == '" + low + "' }.kind", equalTo("CANDIDATE_REMOVED"))
+                .body("items.find { it.memberId == '" + low + "' }.candidateId", equalTo(lowCandidate))
+                .body("items.find { it.memberId == '" + low + "' }.successionPlanId", equalTo(plan))
+                .body(
+                        "items.find { it.memberId == '" + low + "' }.decidedBy.href",
+                        contains("/api/v1/confidence-votes/" + vote))
+                .body("items.find { it.memberId == '" + reassigned + "' }.decidedBy.kind", contains("CONFIDENCE_VOTE"))
+                .body("items.find { it.memberId == '" + byHand + "' }.decisionNumber", equalTo("7-QĐ/ĐU"))
+                .body("items.find { it.memberId == '" + byHand + "' }.decidedBy", hasSize(0))
+                .body("items.memberId", everyItem(not(equalTo(warned.toString()))))
+                .body("items.memberId", everyItem(not(equalTo(moved.toString()))));
+
+        given().auth()
+                .oauth2(admin())
+                .queryParam("organizationId", grassroots.id().toString())
+                .queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31")
+                .queryParam("kind", "EXPELLED")
+                .queryParam("sort", "on,asc")
+                .queryParam("size", 1)
+                .get("/api/v1/members/consequences")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.memberId", contains(expelled.toString()));
+        consequences(grassroots, "2024-11-20", "2024-11-20", Tokens.secretaryOf(grassroots.id()))
+                .body("items.memberId", contains(low.toString()));
+        consequences(elsewhere, "2024-01-01", "2024-12-31", admin()).body("items.memberId", contains(other.toString()));
+        consequencesAs(grassroots, Tokens.secretaryOf(elsewhere.id())).statusCode(404);
+        consequencesAs(grassroots, Tokens.as("viewer")).statusCode(403);
+        consequencesAs(grassroots, Tokens.as("integration")).statusCode(403);
+    }
+
+    private static String candidate(String plan, UUID member) {
+        SuccessionTest.add(plan, member).then().statusCode(201);
+        return given().auth()
+                .oauth2(admin())
+                .get("/api/v1/succession-plans/" + plan)
+                .then()
+                .extract()
+                .path("candidates.find { it.memberId == '" + member + "' }.id");
+    }
+
+    private static void remove(String plan, String candidate, String reason, String on) {
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"reason\":\"" + reason + "\",\"removedOn\":\"" + on + "\"}")
+                .post("/api/v1/succession-plans/" + plan + "/candidates/" + candidate + "/removals")
+                .then()
+                .statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse consequences(
+            Organization organization, String from, String to, String token) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("organizationId", organization.id().toString())
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .get("/api/v1/members/consequences")
+                .then()
+                .statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse consequencesAs(Organization organization, String token) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("organizationId", organization.id().toString())
+                .queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31")
+                .get("/api/v1/members/consequences")
+                .then();
+    }
+
     /** Sends evaluation-service's {@code DisciplineAppealResolved}; returns the event id. */
     private static String appeal(UUID disciplineCase, UUID member, String outcome, String previous, String form) {
         String data = DocumentedEvent.of("evaluation", "DisciplineAppealResolved")
@@ -355,6 +505,19 @@ class EvaluationDecisionsTest {
                 .with("decisionNumber", DECISION)
                 .json();
         return EventFeed.send("party.evaluations.v1", "DisciplineDecided", disciplineCase, data);
+    }
+
+    /** Sends evaluation-service's {@code ScreeningDecided} of a finding of inspection plan {@code plan}. */
+    private static String decided(UUID finding, UUID plan, UUID member, String outcome) {
+        String data = DocumentedEvent.of("evaluation", "ScreeningDecided")
+                .with("findingId", finding)
+                .with("planId", plan)
+                .with("memberId", member)
+                .with("outcome", outcome)
+                .with("decidedOn", DECIDED_ON)
+                .with("decisionNumber", DECISION)
+                .json();
+        return EventFeed.send("party.evaluations.v1", "ScreeningDecided", finding, data);
     }
 
     /** Sends evaluation-service's {@code ScreeningDecided} under the event id {@code eventId}; returns the id. */

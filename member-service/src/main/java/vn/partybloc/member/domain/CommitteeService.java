@@ -205,7 +205,7 @@ public class CommitteeService {
      *
      * @return whether the post ended by this decision
      */
-    public boolean endByDiscipline(UUID positionId, UUID memberId, LocalDate on) {
+    public boolean endByDiscipline(UUID positionId, UUID memberId, LocalDate on, UUID disciplineCaseId) {
         Position p = positions
                 .findByIdOptional(positionId, LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null);
@@ -214,6 +214,7 @@ public class CommitteeService {
         }
         p.endsOn = on.isBefore(p.startsOn) ? p.startsOn : on;
         p.endReason = EndReason.DISCIPLINE;
+        p.disciplineCaseId = disciplineCaseId;
         p.touch(MemberService.EVALUATION_SERVICE, Instant.now());
         positions.flush();
         events.positionEnded(p, committee(p.committeeId));

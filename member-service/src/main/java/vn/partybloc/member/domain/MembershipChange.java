@@ -53,6 +53,10 @@ public class MembershipChange {
     @Column(name = "discipline_case_id")
     public UUID disciplineCaseId;
 
+    /** The inspection plan of the screening finding that decided this change, under which the finding is read. */
+    @Column(name = "inspection_plan_id")
+    public UUID inspectionPlanId;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

@@ -46,6 +46,10 @@ public class Position extends AuditedEntity {
     @Column(name = "end_reason")
     public EndReason endReason;
 
+    /** The discipline case whose removal from post ended this position. */
+    @Column(name = "discipline_case_id")
+    public UUID disciplineCaseId;
+
     public boolean isActiveOn(LocalDate day) {
         return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
     }

@@ -71,11 +71,11 @@ public class EvaluationEventsHandler implements EventHandler {
         String outcome = decided.requiredText("outcome");
         if (DEPARTING.contains(outcome)) {
             UUID finding = decided.requiredUuid("findingId");
-            leave(
-                    decided,
-                    MembershipChangeKind.valueOf(outcome),
-                    decided.requiredDate("decidedOn"),
-                    change -> change.screeningFindingId = finding);
+            UUID plan = decided.uuid("planId");
+            leave(decided, MembershipChangeKind.valueOf(outcome), decided.requiredDate("decidedOn"), change -> {
+                change.screeningFindingId = finding;
+                change.inspectionPlanId = plan;
+            });
         }
     }
 
@@ -100,7 +100,7 @@ public class EvaluationEventsHandler implements EventHandler {
                 leave(decision, MembershipChangeKind.EXPELLED, on, change -> change.disciplineCaseId = disciplineCase);
             case "REMOVAL_FROM_POST" -> {
                 if (!committees.endByDiscipline(
-                        decision.requiredUuid("positionId"), decision.requiredUuid("memberId"), on)) {
+                        decision.requiredUuid("positionId"), decision.requiredUuid("memberId"), on, disciplineCase)) {
                     LOG.infof("Discipline case %s: the post has already ended, nothing to do", disciplineCase);
                 }
             }
