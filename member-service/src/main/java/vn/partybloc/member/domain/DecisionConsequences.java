@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import vn.partybloc.member.repository.CandidateFlagRepository;
 import vn.partybloc.member.repository.ConsequenceRepository;
+import vn.partybloc.platform.persistence.SqlValues;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.Periods;
 
@@ -72,7 +74,7 @@ public class DecisionConsequences {
         }
         return new DecisionConsequence(
                 kind,
-                row[1] instanceof LocalDate day ? day : ((java.sql.Date) row[1]).toLocalDate(),
+                SqlValues.localDate(row[1]),
                 (UUID) row[2],
                 (UUID) row[3],
                 (UUID) row[4],
@@ -85,7 +87,7 @@ public class DecisionConsequences {
     /** The votes and cases whose flags the page's removed candidates carried, one record per source. */
     private Map<UUID, List<DecisionConsequence.DecidingRecord>> flagSources(List<Object[]> rows) {
         List<UUID> candidates =
-                rows.stream().map(row -> (UUID) row[5]).filter(id -> id != null).toList();
+                rows.stream().map(row -> (UUID) row[5]).filter(Objects::nonNull).toList();
         Map<UUID, List<DecisionConsequence.DecidingRecord>> sources = new LinkedHashMap<>();
         if (candidates.isEmpty()) {
             return sources;

@@ -22,6 +22,7 @@ import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.QualificationKind;
 import vn.partybloc.member.domain.RecordedQualification;
 import vn.partybloc.member.domain.RegisterCounts;
+import vn.partybloc.platform.persistence.SqlValues;
 import vn.partybloc.platform.search.TextSearch;
 
 /** Counts over a subtree (by organization path prefix), now or at the end of a given day. */
@@ -181,7 +182,7 @@ public class StatisticsRepository {
                         UUID.fromString(String.valueOf(r[0])),
                         PositionKind.valueOf((String) r[1]),
                         r[2] == null ? null : Gender.valueOf((String) r[2]),
-                        localDate(r[3]),
+                        SqlValues.localDate(r[3]),
                         r[4] == null ? null : Degree.valueOf((String) r[4]),
                         r[5] == null ? null : AcademicTitle.valueOf((String) r[5]),
                         r[6] == null ? null : PoliticalTheory.valueOf((String) r[6]),
@@ -193,13 +194,6 @@ public class StatisticsRepository {
                         (String) r[12],
                         (String) r[13]))
                 .toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.persistence.SqlValues;
 import vn.partybloc.platform.search.TextSearch;
 
 /** The figures of the meetings report, for the cells of a subtree as of a date and the meetings of a period. */
@@ -70,7 +71,11 @@ public class MeetingReportRepository {
     public List<Cell> cells(Scope scope) {
         return rows(scope, "select id, code, name, type, founded_on from cells order by name, id").stream()
                 .map(r -> new Cell(
-                        (UUID) r[0], (String) r[1], (String) r[2], OrganizationType.valueOf((String) r[3]), date(r[4])))
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        OrganizationType.valueOf((String) r[3]),
+                        SqlValues.localDate(r[4])))
                 .toList();
     }
 
@@ -222,9 +227,5 @@ public class MeetingReportRepository {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -1,12 +1,12 @@
 package vn.partybloc.organization.repository;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.persistence.SqlValues;
 
 /** How an {@link OrganizationRow} is read: from the table now, or from the snapshots as of a date. */
 final class OrganizationRows {
@@ -38,23 +38,16 @@ final class OrganizationRows {
                 ((Number) r[6]).intValue(),
                 (String) r[7],
                 r[8] == null ? null : HostUnitKind.valueOf((String) r[8]),
-                toDate(r[9]),
+                SqlValues.localDate(r[9]),
                 (String) r[10],
                 OrganizationStatus.valueOf((String) r[11]),
-                toDate(r[12]),
+                SqlValues.localDate(r[12]),
                 (Boolean) r[13],
                 r[14] == null ? null : ((Number) r[14]).longValue(),
                 toInstant(r[15]),
                 (String) r[16],
                 toInstant(r[17]),
                 (String) r[18]);
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     private static Instant toInstant(Object value) {
