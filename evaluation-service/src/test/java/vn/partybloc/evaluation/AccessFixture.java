@@ -18,8 +18,8 @@ import vn.partybloc.testing.AccessMatrix.Request;
  * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
  * with a planned item and a screening finding, a target and a confidence vote of the committee, an open discipline
  * case against a member of the cell, a decided one and one decided and appealed, a complaint about a member of the
- * cell received and one acknowledged (assigned to the committee's inspection committee), and a rule set of its
- * own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
+ * cell received and one acknowledged (assigned to the committee's inspection committee), an open case against the
+ * cell, and a rule set of its own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
  * secretary may decide them.
  */
 record AccessFixture(
@@ -43,7 +43,8 @@ record AccessFixture(
         String appealedCase,
         String appeal,
         String complaint,
-        String acknowledgedComplaint)
+        String acknowledgedComplaint,
+        String organizationCase)
         implements AccessMatrix.Fixture {
 
     /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
@@ -97,6 +98,8 @@ record AccessFixture(
                         "/api/v1/complaints/" + acknowledgedComplaint + "/acknowledgement",
                         "{\"acknowledgedOn\":\"2024-03-08\"}")
                 .statusCode(200);
+        String organizationCase = created(
+                Api.post(admin(), "/api/v1/organization-discipline-cases", organizationCase(cell, organization.id())));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -118,7 +121,8 @@ record AccessFixture(
                 appealedCase,
                 appeal,
                 complaint,
-                acknowledgedComplaint);
+                acknowledgedComplaint,
+                organizationCase);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -146,7 +150,9 @@ record AccessFixture(
                 "/api/v1/complaints?size=500&organizationId=" + organization,
                 "/api/v1/complaints/" + complaint,
                 "/api/v1/complaints/" + acknowledgedComplaint,
-                "/api/v1/complaints/terms");
+                "/api/v1/complaints/terms",
+                "/api/v1/organization-discipline-cases?size=500&organizationId=" + organization,
+                "/api/v1/organization-discipline-cases/" + organizationCase);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -157,6 +163,7 @@ record AccessFixture(
                     "/api/v1/inspection-plans",
                     "/api/v1/confidence-votes",
                     "/api/v1/discipline-cases",
+                    "/api/v1/organization-discipline-cases",
                     "/api/v1/complaints" -> path + "?organizationId=" + organization;
             case "/api/v1/complaints/overdue" -> path + "?on=2030-01-01&organizationId=" + organization;
             case "/api/v1/reviews/attainment", "/api/v1/inspection-plans/report" ->
@@ -172,6 +179,9 @@ record AccessFixture(
                         .replace("{itemId}", item)
                         .replace("{findingId}", finding)
                         .replace("/confidence-votes/{id}", "/confidence-votes/" + vote)
+                        .replace(
+                                "/organization-discipline-cases/{id}",
+                                "/organization-discipline-cases/" + organizationCase)
                         .replace("/discipline-cases/{id}", "/discipline-cases/" + disciplineCase)
                         .replace("/complaints/{id}", "/complaints/" + complaint)
                         .replace("/rule-sets/{id}", "/rule-sets/" + ruleSet)
@@ -288,6 +298,16 @@ record AccessFixture(
                             "/api/v1/discipline-cases/" + f.appealedCase + "/appeals/" + f.appeal + "/resolution",
                             "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")),
             Map.entry(
+                    "POST /api/v1/organization-discipline-cases",
+                    f -> Request.json(
+                            "POST", "/api/v1/organization-discipline-cases", organizationCase(f.cell, f.organization))),
+            Map.entry(
+                    "POST /api/v1/organization-discipline-cases/{id}/decisions",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/organization-discipline-cases/" + f.organizationCase + "/decisions",
+                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"4-QĐ/ĐU\",\"decidedOn\":\"2023-06-01\"}")),
+            Map.entry(
                     "POST /api/v1/complaints",
                     f -> Request.json("POST", "/api/v1/complaints", complaint(f.spare, f.organization))),
             Map.entry(
@@ -334,6 +354,13 @@ record AccessFixture(
     private static String finding(UUID member) {
         return """
                 {"memberId":"%s","finding":"Không sinh hoạt 3 tháng","outcome":"STRUCK_OFF","decidedOn":"2024-06-01"}""".formatted(member);
+    }
+
+    /** A case against the cell, handled by the standing committee of the fixture's committee. */
+    private static String organizationCase(UUID cell, UUID organization) {
+        return """
+                {"organizationId":"%s","violation":"Không duy trì sinh hoạt định kỳ","category":"PARTY_ACTIVITIES",
+                 "violatedOn":"2023-01-10","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s","openedOn":"2023-02-01"}""".formatted(cell, organization);
     }
 
     /** A case the member's own cell handles, opened and decided before the fixture's 2024 reviews. */

@@ -5,6 +5,7 @@ import static vn.partybloc.evaluation.Api.level;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
@@ -28,7 +29,7 @@ class BadInputTest extends BadInputTestBase {
     /**
      * A row of every kind the paths name: a cycle, a rule set, a target, a confidence vote, an inspection plan with
      * items and a screening finding, discipline cases of a member no review rates (one open, one decided, one decided and
-     * appealed), and one review in each state its steps start from (self-assessed, proposed,
+     * appealed), an open case against the cell, and one review in each state its steps start from (self-assessed, proposed,
      * decided, published), a complaint received and one taken up, so that every step's positive control is a legal move.
      * The terms' write aims at denunciations, whose example keeps their 90 days.
      */
@@ -72,6 +73,7 @@ class BadInputTest extends BadInputTestBase {
                 {"kind":"COMPLAINT","receivedOn":"2024-03-04","channel":"LETTER","subjectMemberId":"%s",
                  "content":"Khiếu nại","complainantName":"Người Khiếu Nại","assignedOrganizationId":"%s"}""".formatted(disciplined, grassroots.id());
         String acknowledged = id("/api/v1/complaints", complaint);
+        String organizationCase = id("/api/v1/organization-discipline-cases", organizationCase());
         Api.post(
                         admin(),
                         "/api/v1/complaints/" + acknowledged + "/acknowledgement",
@@ -85,6 +87,8 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("discipline-cases/{id}/appeals", decided(disciplineCase, "2024-09-10")),
                 Map.entry("discipline-cases/{id}/appeals/{appealId}", appeal),
                 Map.entry("discipline-cases/{id}/decisions", id("/api/v1/discipline-cases", disciplineCase)),
+                Map.entry("organization-discipline-cases/{id}", organizationCase),
+                Map.entry("organization-discipline-cases/{id}/decisions", organizationCase),
                 Map.entry("review-cycles/{id}", cycle.toString()),
                 Map.entry("rule-sets/{id}", ruleSet),
                 Map.entry("targets/{id}", target),
@@ -115,7 +119,7 @@ class BadInputTest extends BadInputTestBase {
      */
     @Override
     protected Map<String, String> validBodies() {
-        return Map.of(
+        Map<String, String> bodies = new HashMap<>(Map.of(
                 "POST /api/v1/review-cycles",
                 "{\"year\":2150}",
                 "POST /api/v1/rule-sets",
@@ -144,7 +148,16 @@ class BadInputTest extends BadInputTestBase {
                 "POST /api/v1/reviews/batch",
                 """
                 {"cycleId":"%s","items":[{"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","level":"GOOD",
-                 "decisionNumber":"45-QĐ/ĐUK","decidedOn":"2024-12-20"}]}""".formatted(cycle, Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id()));
+                 "decisionNumber":"45-QĐ/ĐUK","decidedOn":"2024-12-20"}]}""".formatted(cycle, Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id())));
+        bodies.put("POST /api/v1/organization-discipline-cases", organizationCase());
+        return bodies;
+    }
+
+    /** A case against the cell, for the standing committee of its grassroots committee. */
+    private String organizationCase() {
+        return """
+                {"organizationId":"%s","violation":"Vi phạm","category":"OTHER","violatedOn":"2024-01-10",
+                 "bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s","openedOn":"2024-02-01"}""".formatted(cell.id(), grassroots.id());
     }
 
     private static String ruleSet(String code, String effectiveFrom) {

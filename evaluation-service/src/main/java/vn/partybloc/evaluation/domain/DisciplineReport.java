@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A subtree's discipline in a period, as counts only (issue 20): cases opened in it, decided in it by form, level of the
  * deciding body and category, those still open at its end, appeals lodged in it and resolved in it by outcome, and
- * complaints and denunciations received in it, resolved in it and overdue at its end, by kind. Every key of each count
+ * complaints and denunciations received in it, resolved in it and overdue at its end, by kind, and the cases against
+ * organizations of the subtree counted as members' are. Every key of each count
  * is present, zero or not.
  */
 public record DisciplineReport(
@@ -24,4 +25,5 @@ public record DisciplineReport(
         Map<AppealOutcome, Long> appealsResolved,
         Map<ComplaintKind, Long> complaintsReceived,
         Map<ComplaintKind, Long> complaintsResolved,
-        Map<ComplaintKind, Long> complaintsOverdueAtEnd) {}
+        Map<ComplaintKind, Long> complaintsOverdueAtEnd,
+        OrganizationDisciplineService.Counted organizationCases) {}

@@ -35,6 +35,7 @@ public class DisciplineService {
     private final OrganizationScope scope;
     private final Complaints complaints;
     private final EvaluationEvents events;
+    private final OrganizationDisciplineService organizationCases;
     private final Caller caller;
 
     public DisciplineService(
@@ -46,6 +47,7 @@ public class DisciplineService {
             OrganizationScope scope,
             Complaints complaints,
             EvaluationEvents events,
+            OrganizationDisciplineService organizationCases,
             Caller caller) {
         this.cases = cases;
         this.competences = competences;
@@ -55,6 +57,7 @@ public class DisciplineService {
         this.scope = scope;
         this.complaints = complaints;
         this.events = events;
+        this.organizationCases = organizationCases;
         this.caller = caller;
     }
 
@@ -82,22 +85,9 @@ public class DisciplineService {
             throw ProblemException.rule(
                     Rules.DISCIPLINE_BODY, "discipline.body-not-over-member", o.bodyKind(), body.code, o.memberId());
         }
-        if (o.violatedOn().isAfter(o.openedOn())) {
-            throw ProblemException.invalid("violatedOn", "discipline.violated-after-opened");
-        }
         DisciplineCase c = new DisciplineCase();
-        c.id = UUID.randomUUID();
+        c.open(cell.id, o.violation(), o.category(), o.violatedOn(), o.bodyKind(), body, o.openedOn(), caller.name());
         c.memberId = member.id;
-        c.organizationId = cell.id;
-        c.violation = o.violation();
-        c.category = o.category();
-        c.violatedOn = o.violatedOn();
-        c.bodyKind = o.bodyKind();
-        c.bodyOrganizationId = body.id;
-        c.bodyLevel = DisciplineLevel.of(body);
-        c.openedOn = o.openedOn();
-        c.status = DisciplineStatus.OPEN;
-        c.created(caller.name(), Instant.now());
         cases.persist(c);
         return c;
     }
@@ -105,12 +95,7 @@ public class DisciplineService {
     public DisciplineCase decide(UUID id, String ifMatch, Decision d) {
         DisciplineCase c = locked(id);
         ETags.checkIfMatch(ifMatch, c.version);
-        if (c.status != DisciplineStatus.OPEN) {
-            throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.not-open", c.status);
-        }
-        if (d.decidedOn().isBefore(c.openedOn)) {
-            throw ProblemException.rule(Rules.DISCIPLINE_FLOW, "discipline.decided-before-opened", c.openedOn);
-        }
+        c.checkDecidable(d.decidedOn());
         MemberReplica member = members.findById(c.memberId);
         if (member == null || !member.isOnRegister()) {
             throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", c.memberId);
@@ -201,15 +186,15 @@ public class DisciplineService {
     /**
      * The subtree's cases in [{@code from}, {@code to}], counted: opened, decided by the form in force, level and
      * category (an annulled decision is not counted), the appeals lodged and resolved in it by outcome, and the
-     * complaints received, resolved and overdue at its end by kind.
+     * complaints received, resolved and overdue at its end by kind, and the cases against organizations of the subtree
+     * counted the same way.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DisciplineReport report(UUID organizationId, LocalDate from, LocalDate to) {
         Periods.requireOrdered(from, to);
         List<DisciplineCase> all = of(organizationId, null);
-        List<DisciplineCase> decided = all.stream()
-                .filter(c -> c.status == DisciplineStatus.DECIDED && Counts.within(c.decidedOn, from, to))
-                .toList();
+        List<DisciplineCase> decided =
+                all.stream().filter(c -> c.decidedWithin(from, to)).toList();
         List<DisciplineAppeal> caseAppeals =
                 appeals.ofCases(all.stream().map(c -> c.id).toList());
         Complaints.Counted complaintCounts = complaints.counted(organizationId, from, to);
@@ -217,11 +202,9 @@ public class DisciplineService {
                 organizationId,
                 from,
                 to,
-                all.stream().filter(c -> Counts.within(c.openedOn, from, to)).count(),
+                all.stream().filter(c -> c.openedWithin(from, to)).count(),
                 decided.size(),
-                all.stream()
-                        .filter(c -> !c.openedOn.isAfter(to) && (c.decidedOn == null || c.decidedOn.isAfter(to)))
-                        .count(),
+                all.stream().filter(c -> c.openOn(to)).count(),
                 Counts.by(decided, c -> c.form, DisciplineForm.class),
                 Counts.by(decided, c -> c.bodyLevel, DisciplineLevel.class),
                 Counts.by(decided, c -> c.category, DisciplineCategory.class),
@@ -236,7 +219,8 @@ public class DisciplineService {
                         AppealOutcome.class),
                 complaintCounts.received(),
                 complaintCounts.resolved(),
-                complaintCounts.overdueAtEnd());
+                complaintCounts.overdueAtEnd(),
+                organizationCases.counted(organizationId, from, to));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,11 +10,13 @@ import vn.partybloc.evaluation.domain.DisciplineCategory;
 import vn.partybloc.evaluation.domain.DisciplineForm;
 import vn.partybloc.evaluation.domain.DisciplineLevel;
 import vn.partybloc.evaluation.domain.DisciplineReport;
+import vn.partybloc.evaluation.domain.OrganizationDisciplineForm;
+import vn.partybloc.evaluation.domain.OrganizationDisciplineService;
 
 @Schema(
         name = "DisciplineReport",
         description =
-                "A subtree's discipline of members, and the complaints and denunciations about it, in a period, as "
+                "A subtree's discipline of members and organizations, and the complaints and denunciations about it, in a period, as "
                         + "counts: no name, no violation, no content.")
 public record DisciplineReportResponse(
         @Schema(description = "Root of the subtree.") UUID organizationId,
@@ -54,7 +56,35 @@ public record DisciplineReportResponse(
         @Schema(
                 description = "Those received by the last day, unresolved and past a deadline on the day after it "
                         + "(`GET /api/v1/complaints/overdue`), by kind; every kind is present.")
-        Map<ComplaintKind, Long> complaintsOverdueAtEnd) {
+        Map<ComplaintKind, Long> complaintsOverdueAtEnd,
+
+        @Schema(description = "Cases against organizations of the subtree, counted as those against members are.")
+        OrganizationCases organizationCases) {
+
+    @Schema(
+            name = "OrganizationDisciplineCounts",
+            description = "Cases against organizations in the period, as counts.")
+    public record OrganizationCases(
+            @Schema(description = "Opened in the period.") long opened,
+            @Schema(description = "Decided in the period.") long decided,
+
+            @Schema(description = "Opened by the last day and not decided by it.")
+            long openAtEnd,
+
+            @Schema(description = "Decided in the period, by form; every form is present.")
+            Map<OrganizationDisciplineForm, Long> byForm,
+
+            @Schema(description = "Decided in the period, by the level of the deciding body; every level is present.")
+            Map<DisciplineLevel, Long> byLevel,
+
+            @Schema(description = "Decided in the period, by category; every category is present.")
+            Map<DisciplineCategory, Long> byCategory) {
+
+        static OrganizationCases from(OrganizationDisciplineService.Counted c) {
+            return new OrganizationCases(
+                    c.opened(), c.decided(), c.openAtEnd(), c.byForm(), c.byLevel(), c.byCategory());
+        }
+    }
 
     static DisciplineReportResponse from(DisciplineReport r) {
         return new DisciplineReportResponse(
@@ -71,6 +101,7 @@ public record DisciplineReportResponse(
                 r.appealsResolved(),
                 r.complaintsReceived(),
                 r.complaintsResolved(),
-                r.complaintsOverdueAtEnd());
+                r.complaintsOverdueAtEnd(),
+                OrganizationCases.from(r.organizationCases()));
     }
 }
