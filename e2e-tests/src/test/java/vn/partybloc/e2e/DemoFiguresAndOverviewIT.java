@@ -213,7 +213,10 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(0L, movements.getTransferredIn().getIndividually());
     }
 
-    /** The demo's year of discipline (2024), as counts a viewer reads through the period report's section. */
+    /**
+     * The demo's year of discipline (2024), members' and a cell's, as counts a viewer reads through the period report's
+     * section.
+     */
     @Test
     @Order(3)
     void thePeriodReportCountsTheDemosYearOfDiscipline() throws ApiException {
@@ -235,6 +238,11 @@ class DemoFiguresAndOverviewIT extends Journey {
         assertEquals(Map.of("COMPLAINT", 1L, "DENUNCIATION", 1L), discipline.getComplaintsReceived());
         assertEquals(Map.of("COMPLAINT", 1L, "DENUNCIATION", 0L), discipline.getComplaintsResolved());
         assertEquals(Map.of("COMPLAINT", 0L, "DENUNCIATION", 1L), discipline.getComplaintsOverdueAtEnd());
+        assertEquals(1L, discipline.getOrganizationCases().getOpened());
+        assertEquals(
+                Map.of("REPRIMAND", 1L, "WARNING", 0L, "DISSOLUTION", 0L),
+                discipline.getOrganizationCases().getByForm());
+        assertEquals(1L, discipline.getOrganizationCases().getByLevel().get("BLOC"));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import vn.partybloc.client.api.ConfidenceVotesApi;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.InspectionPlansApi;
 import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.OrganizationDisciplineApi;
 import vn.partybloc.client.api.ReviewCyclesApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.RuleSetsApi;
@@ -48,6 +50,7 @@ import vn.partybloc.client.model.DisciplineCategory;
 import vn.partybloc.client.model.DisciplineDecisionRequest;
 import vn.partybloc.client.model.DisciplineForm;
 import vn.partybloc.client.model.DisciplineLevel;
+import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.DisciplineStatus;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.InspectionActivity;
@@ -62,6 +65,10 @@ import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.MemberEvent;
 import vn.partybloc.client.model.MemberEventKind;
 import vn.partybloc.client.model.MemberStatus;
+import vn.partybloc.client.model.OrganizationDisciplineCase;
+import vn.partybloc.client.model.OrganizationDisciplineCaseRequest;
+import vn.partybloc.client.model.OrganizationDisciplineDecisionRequest;
+import vn.partybloc.client.model.OrganizationDisciplineForm;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.Position;
 import vn.partybloc.client.model.ProposalRequest;
@@ -259,6 +266,54 @@ class EvaluationIT extends Journey {
                 .until(() -> positions.getPosition(post).getEndReason() == Position.EndReasonEnum.DISCIPLINE);
         assertEquals(LocalDate.of(2026, 9, 15), positions.getPosition(post).getEndsOn());
         assertEquals(MemberStatus.ACTIVE, members.getMember(member, null).getStatus());
+    }
+
+    /**
+     * Issue 20, discipline of organizations: the Bloc's inspection committee reprimands a cell of a grassroots committee
+     * (one under the committee below the Bloc: QĐ 22-QĐ/TW, Điều 12), through the gateway; a dissolution is refused, as
+     * no source names who decides one; the committee's discipline report counts the reprimand.
+     */
+    @Test
+    void theBlocsInspectionCommitteeReprimandsACellAndTheReportCountsIt() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("KT"), "Đảng bộ Sở Xây dựng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell = found(
+                organizer, code("KTC"), "Chi bộ Phòng Quản lý xây dựng", OrganizationType.SUBORDINATE_CELL, committee);
+
+        OrganizationDisciplineApi discipline = new OrganizationDisciplineApi(Gateway.as(LocalStack.login("inspector")));
+        OrganizationDisciplineCase opened = whenKnown(() -> discipline.openOrganizationDisciplineCase(
+                new OrganizationDisciplineCaseRequest()
+                        .organizationId(cell)
+                        .violation("Không duy trì sinh hoạt chi bộ định kỳ trong sáu tháng")
+                        .category(DisciplineCategory.PARTY_ACTIVITIES)
+                        .violatedOn(LocalDate.of(2026, 1, 5))
+                        .bodyKind(DisciplineBody.INSPECTION_COMMITTEE)
+                        .bodyOrganizationId(bloc)
+                        .openedOn(LocalDate.of(2026, 7, 6)),
+                null));
+        assertEquals(DisciplineLevel.BLOC, opened.getBodyLevel());
+        ApiException dissolution = assertThrows(
+                ApiException.class,
+                () -> discipline.decideOrganizationDisciplineCase(
+                        opened.getId(), decision(OrganizationDisciplineForm.DISSOLUTION), null, null));
+        assertEquals(422, dissolution.getCode());
+        OrganizationDisciplineCase decided = discipline.decideOrganizationDisciplineCase(
+                opened.getId(), decision(OrganizationDisciplineForm.REPRIMAND), null, null);
+        assertEquals(DisciplineStatus.DECIDED, decided.getStatus());
+
+        DisciplineReport report = new DisciplineApi(Gateway.as(LocalStack.login("viewer")))
+                .getDisciplineReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), committee);
+        assertEquals(1L, report.getOrganizationCases().getDecided());
+        assertEquals(1L, report.getOrganizationCases().getByForm().get("REPRIMAND"));
+        assertEquals(0L, report.getDecided());
+    }
+
+    private static OrganizationDisciplineDecisionRequest decision(OrganizationDisciplineForm form) {
+        return new OrganizationDisciplineDecisionRequest()
+                .form(form)
+                .decisionNumber("58-QĐ/UBKTĐUK")
+                .decidedOn(LocalDate.of(2026, 9, 8));
     }
 
     /**

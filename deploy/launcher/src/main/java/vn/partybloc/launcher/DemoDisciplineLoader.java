@@ -12,7 +12,9 @@ import java.util.Map;
  * their members and warn one, a grassroots committee's inspection committee warns one, the Bloc's standing committee
  * expels one, and one case is still open at the year's end. The member the inspection committee warned appeals to the
  * committee's standing committee, which upholds the warning. The members are the first full members of subordinate
- * cells on the register, so every form is one their body may decide. Loaded once: a Bloc with cases keeps them.
+ * cells on the register, so every form is one their body may decide. The Bloc's inspection committee also reprimands
+ * one of those cells, which stopped holding its monthly meetings (QĐ 22-QĐ/TW, Điều 12). Loaded once: a Bloc with
+ * cases keeps them.
  */
 final class DemoDisciplineLoader {
 
@@ -65,16 +67,26 @@ final class DemoDisciplineLoader {
                 record(PLANS.get(i), members.get(i));
             }
         }
+        if (api.get("/api/v1/organization-discipline-cases?size=1")
+                        .path("total")
+                        .asLong()
+                == 0) {
+            reprimandACell(
+                    membersOfSubordinateCells(1).get(0).path("organizationId").asText());
+        }
         JsonNode report = api.get(
                 "/api/v1/discipline-cases/report?organizationId=" + ids.bloc() + "&from=2024-01-01&to=2024-12-31");
         Console.info(String.format(
-                "  discipline 2024: %d cases opened, %d decided %s, %d open at the year's end, %d appeal(s) %s",
+                "  discipline 2024: %d cases opened, %d decided %s, %d open at the year's end, %d appeal(s) %s;"
+                        + " %d organization(s) disciplined %s",
                 report.path("opened").asInt(),
                 report.path("decided").asInt(),
                 report.path("byForm"),
                 report.path("openAtEnd").asInt(),
                 report.path("appealsLodged").asInt(),
-                report.path("appealsResolved")));
+                report.path("appealsResolved"),
+                report.path("organizationCases").path("decided").asInt(),
+                report.path("organizationCases").path("byForm")));
     }
 
     private void record(Plan plan, JsonNode member) throws Exception {
@@ -103,6 +115,25 @@ final class DemoDisciplineLoader {
         if (plan.appealedOn() != null) {
             appealUpheld(id, body, plan);
         }
+    }
+
+    private void reprimandACell(String cell) throws Exception {
+        Map<String, Object> opening = new LinkedHashMap<>();
+        opening.put("organizationId", cell);
+        opening.put("violation", "Không duy trì sinh hoạt chi bộ định kỳ hằng tháng (dữ liệu minh họa)");
+        opening.put("category", "PARTY_ACTIVITIES");
+        opening.put("violatedOn", "2024-01-15");
+        opening.put("bodyKind", "INSPECTION_COMMITTEE");
+        opening.put("bodyOrganizationId", ids.bloc().toString());
+        opening.put("openedOn", "2024-06-10");
+        String id = api.post("/api/v1/organization-discipline-cases", ApiClient.json(opening))
+                .path("id")
+                .asText();
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("form", "REPRIMAND");
+        decision.put("decisionNumber", "31-QĐ/UBKT");
+        decision.put("decidedOn", "2024-08-20");
+        api.post("/api/v1/organization-discipline-cases/" + id + "/decisions", ApiClient.json(decision));
     }
 
     /** The member appeals to the standing committee over the inspection committee that decided; it upholds. */
