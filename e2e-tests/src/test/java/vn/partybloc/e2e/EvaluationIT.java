@@ -39,6 +39,10 @@ import vn.partybloc.client.model.ComplaintStatus;
 import vn.partybloc.client.model.ConfidenceVote;
 import vn.partybloc.client.model.ConfidenceVoteBallots;
 import vn.partybloc.client.model.ConfidenceVoteRequest;
+import vn.partybloc.client.model.ConsequenceKind;
+import vn.partybloc.client.model.DecidingRecord;
+import vn.partybloc.client.model.DecidingRecordKind;
+import vn.partybloc.client.model.DecisionConsequence;
 import vn.partybloc.client.model.DecisionRequest;
 import vn.partybloc.client.model.DisciplineAppeal;
 import vn.partybloc.client.model.DisciplineAppealRequest;
@@ -168,7 +172,8 @@ class EvaluationIT extends Journey {
 
     /**
      * A screening that expels a member reaches member-service through Kafka: the member leaves the register on the
-     * decision's date, and their history cites the decision and the finding.
+     * decision's date, their history cites the decision and the finding, and the list of the decisions' consequences
+     * links to the finding, which the link reads through the gateway.
      */
     @Test
     void aMemberExpelledByAScreeningLeavesTheRegister() throws ApiException {
@@ -216,6 +221,32 @@ class EvaluationIT extends Journey {
         assertEquals(LocalDate.of(2026, 10, 5), expelled.getOccurredOn());
         assertEquals("77-QĐ/ĐU", expelled.getDecisionNumber());
         assertEquals(finding.getId(), expelled.getScreeningFindingId());
+
+        DecisionConsequence consequence = members
+                .listDecisionConsequences(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        ConsequenceKind.EXPELLED,
+                        committee,
+                        null,
+                        null,
+                        null)
+                .getItems()
+                .stream()
+                .filter(listed -> member.equals(listed.getMemberId()))
+                .findFirst()
+                .orElseThrow();
+        DecidingRecord decider = consequence.getDecidedBy().get(0);
+        assertEquals(DecidingRecordKind.SCREENING_FINDING, decider.getKind());
+        String followed = Gateway.following()
+                .auth()
+                .oauth2(organizer)
+                .get(decider.getHref())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        assertEquals(finding.getId().toString(), followed);
     }
 
     /**
