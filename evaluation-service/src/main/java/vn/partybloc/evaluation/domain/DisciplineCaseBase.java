@@ -56,28 +56,33 @@ public abstract class DisciplineCaseBase extends AuditedEntity {
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 
-    /** Opens the case: the body's level decides what it may decide; a violation is not dated after the opening. */
-    void open(
-            UUID organizationId,
+    /** What a case is opened with; {@code subjectId} is the member or the organization it is against. */
+    public record Opening(
+            UUID subjectId,
             String violation,
             DisciplineCategory category,
             LocalDate violatedOn,
             DisciplineBody bodyKind,
-            OrganizationReplica body,
-            LocalDate openedOn,
-            String by) {
-        if (violatedOn.isAfter(openedOn)) {
+            UUID bodyOrganizationId,
+            LocalDate openedOn) {}
+
+    /**
+     * Opens the case, read in the subtree of {@code organizationId}: the body's level decides what it may decide; a
+     * violation is not dated after the opening.
+     */
+    void open(Opening o, UUID organizationId, OrganizationReplica body, String by) {
+        if (o.violatedOn().isAfter(o.openedOn())) {
             throw ProblemException.invalid("violatedOn", "discipline.violated-after-opened");
         }
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
-        this.violation = violation;
-        this.category = category;
-        this.violatedOn = violatedOn;
-        this.bodyKind = bodyKind;
+        this.violation = o.violation();
+        this.category = o.category();
+        this.violatedOn = o.violatedOn();
+        this.bodyKind = o.bodyKind();
         this.bodyOrganizationId = body.id;
         this.bodyLevel = DisciplineLevel.of(body);
-        this.openedOn = openedOn;
+        this.openedOn = o.openedOn();
         this.status = DisciplineStatus.OPEN;
         created(by, Instant.now());
     }

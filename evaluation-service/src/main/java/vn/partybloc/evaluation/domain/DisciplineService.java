@@ -61,32 +61,23 @@ public class DisciplineService {
         this.caller = caller;
     }
 
-    public record Opening(
-            UUID memberId,
-            String violation,
-            DisciplineCategory category,
-            LocalDate violatedOn,
-            DisciplineBody bodyKind,
-            UUID bodyOrganizationId,
-            LocalDate openedOn) {}
-
     public record Decision(
             DisciplineForm form, UUID positionId, String decisionNumber, LocalDate decidedOn, boolean selfRemedied) {}
 
-    public DisciplineCase open(Opening o) {
+    public DisciplineCase open(DisciplineCaseBase.Opening o) {
         OrganizationReplica body = scope.visible(o.bodyOrganizationId());
-        MemberReplica member = members.findById(o.memberId());
+        MemberReplica member = members.findById(o.subjectId());
         if (member == null || !member.isOnRegister()) {
-            throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", o.memberId());
+            throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", o.subjectId());
         }
         OrganizationReplica cell = scope.visible(member.organizationId);
         boolean ownCell = body.id.equals(cell.id);
         if (o.bodyKind() == DisciplineBody.CELL ? !ownCell : ownCell || !body.contains(cell)) {
             throw ProblemException.rule(
-                    Rules.DISCIPLINE_BODY, "discipline.body-not-over-member", o.bodyKind(), body.code, o.memberId());
+                    Rules.DISCIPLINE_BODY, "discipline.body-not-over-member", o.bodyKind(), body.code, o.subjectId());
         }
         DisciplineCase c = new DisciplineCase();
-        c.open(cell.id, o.violation(), o.category(), o.violatedOn(), o.bodyKind(), body, o.openedOn(), caller.name());
+        c.open(o, cell.id, body, caller.name());
         c.memberId = member.id;
         cases.persist(c);
         return c;
@@ -148,7 +139,7 @@ public class DisciplineService {
 
     private String allowedForms(DisciplineCase c) {
         return competences.all().stream()
-                .filter(k -> k.bodyKind == c.bodyKind && k.bodyLevel == c.bodyLevel)
+                .filter(k -> k.of(c.bodyKind, c.bodyLevel))
                 .map(k -> k.form.name())
                 .toList()
                 .toString();

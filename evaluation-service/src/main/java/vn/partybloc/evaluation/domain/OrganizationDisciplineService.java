@@ -41,15 +41,6 @@ public class OrganizationDisciplineService {
         this.caller = caller;
     }
 
-    public record Opening(
-            UUID organizationId,
-            String violation,
-            DisciplineCategory category,
-            LocalDate violatedOn,
-            DisciplineBody bodyKind,
-            UUID bodyOrganizationId,
-            LocalDate openedOn) {}
-
     public record Decision(OrganizationDisciplineForm form, String decisionNumber, LocalDate decidedOn) {}
 
     /** A case and, once a dissolution it decided was carried out in organization-service, the day it took effect. */
@@ -64,8 +55,8 @@ public class OrganizationDisciplineService {
             Map<DisciplineLevel, Long> byLevel,
             Map<DisciplineCategory, Long> byCategory) {}
 
-    public Handled open(Opening o) {
-        OrganizationReplica subject = active(o.organizationId());
+    public Handled open(DisciplineCaseBase.Opening o) {
+        OrganizationReplica subject = active(o.subjectId());
         OrganizationReplica body = scope.visible(o.bodyOrganizationId());
         if (!handles(o.bodyKind(), body, subject)) {
             throw ProblemException.rule(
@@ -76,15 +67,7 @@ public class OrganizationDisciplineService {
                     subject.code);
         }
         OrganizationDisciplineCase c = new OrganizationDisciplineCase();
-        c.open(
-                subject.id,
-                o.violation(),
-                o.category(),
-                o.violatedOn(),
-                o.bodyKind(),
-                body,
-                o.openedOn(),
-                caller.name());
+        c.open(o, subject.id, body, caller.name());
         cases.persist(c);
         return handled(c);
     }
@@ -109,8 +92,8 @@ public class OrganizationDisciplineService {
         ETags.checkIfMatch(ifMatch, c.version);
         c.checkDecidable(d.decidedOn());
         active(c.organizationId);
-        boolean competent = competences.all().stream()
-                .anyMatch(k -> k.bodyKind == c.bodyKind && k.bodyLevel == c.bodyLevel && k.form == d.form());
+        boolean competent =
+                competences.all().stream().anyMatch(k -> k.of(c.bodyKind, c.bodyLevel) && k.form == d.form());
         if (!competent) {
             throw ProblemException.rule(
                     Rules.DISCIPLINE_COMPETENCE,
@@ -140,7 +123,7 @@ public class OrganizationDisciplineService {
 
     private String allowedForms(OrganizationDisciplineCase c) {
         return competences.all().stream()
-                .filter(k -> k.bodyKind == c.bodyKind && k.bodyLevel == c.bodyLevel)
+                .filter(k -> k.of(c.bodyKind, c.bodyLevel))
                 .map(k -> k.form.name())
                 .toList()
                 .toString();

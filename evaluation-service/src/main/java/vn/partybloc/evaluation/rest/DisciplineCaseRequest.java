@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.evaluation.domain.DisciplineBody;
+import vn.partybloc.evaluation.domain.DisciplineCaseBase;
 import vn.partybloc.evaluation.domain.DisciplineCategory;
-import vn.partybloc.evaluation.domain.DisciplineService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
@@ -50,8 +50,8 @@ public record DisciplineCaseRequest(
         @Schema(description = "When the body took the case up.") @NotNull
         LocalDate openedOn) {
 
-    DisciplineService.Opening opening() {
-        return new DisciplineService.Opening(
+    DisciplineCaseBase.Opening opening() {
+        return new DisciplineCaseBase.Opening(
                 memberId, Text.nfc(violation), category, violatedOn, bodyKind, bodyOrganizationId, openedOn);
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.evaluation.domain.DisciplineBody;
+import vn.partybloc.evaluation.domain.DisciplineCaseBase;
 import vn.partybloc.evaluation.domain.DisciplineCategory;
-import vn.partybloc.evaluation.domain.OrganizationDisciplineService;
 import vn.partybloc.platform.validation.PlainText;
 import vn.partybloc.platform.validation.Text;
 
@@ -54,8 +54,8 @@ public record OrganizationDisciplineCaseRequest(
         @Schema(description = "When the body took the case up.") @NotNull
         LocalDate openedOn) {
 
-    OrganizationDisciplineService.Opening opening() {
-        return new OrganizationDisciplineService.Opening(
+    DisciplineCaseBase.Opening opening() {
+        return new DisciplineCaseBase.Opening(
                 organizationId, Text.nfc(violation), category, violatedOn, bodyKind, bodyOrganizationId, openedOn);
     }
 }
