@@ -12,4 +12,9 @@ public class DisciplineCompetence extends DisciplineCompetenceBase {
 
     @Enumerated(EnumType.STRING)
     public DisciplineForm form;
+
+    @Override
+    public DisciplineForm decides() {
+        return form;
+    }
 }

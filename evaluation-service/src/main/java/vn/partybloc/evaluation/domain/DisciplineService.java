@@ -1,7 +1,6 @@
 package vn.partybloc.evaluation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,10 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional
 public class DisciplineService {
 
+    private static final String NOUN = "discipline-case";
+
     private final DisciplineCaseRepository cases;
+    private final DisciplineCases disciplineCases;
     private final DisciplineCompetenceRepository competences;
     private final DisciplineAppealRepository appeals;
     private final MemberReplicaRepository members;
@@ -40,6 +42,7 @@ public class DisciplineService {
 
     public DisciplineService(
             DisciplineCaseRepository cases,
+            DisciplineCases disciplineCases,
             DisciplineCompetenceRepository competences,
             DisciplineAppealRepository appeals,
             MemberReplicaRepository members,
@@ -50,6 +53,7 @@ public class DisciplineService {
             OrganizationDisciplineService organizationCases,
             Caller caller) {
         this.cases = cases;
+        this.disciplineCases = disciplineCases;
         this.competences = competences;
         this.appeals = appeals;
         this.members = members;
@@ -91,15 +95,7 @@ public class DisciplineService {
         if (member == null || !member.isOnRegister()) {
             throw ProblemException.rule(Rules.DISCIPLINE_SUBJECT, "discipline.member-not-on-register", c.memberId);
         }
-        competences
-                .of(c.bodyKind, c.bodyLevel, d.form())
-                .orElseThrow(() -> ProblemException.rule(
-                        Rules.DISCIPLINE_COMPETENCE,
-                        "discipline.no-competence",
-                        c.bodyKind,
-                        c.bodyLevel,
-                        d.form(),
-                        allowedForms(c)));
+        DisciplineCompetenceBase.requireCompetent(competences.all(), c, d.form());
         checkForm(c, d.form(), d.positionId(), d.decidedOn());
         c.status = DisciplineStatus.DECIDED;
         c.form = d.form();
@@ -137,41 +133,20 @@ public class DisciplineService {
         }
     }
 
-    private String allowedForms(DisciplineCase c) {
-        return competences.all().stream()
-                .filter(k -> k.of(c.bodyKind, c.bodyLevel))
-                .map(k -> k.form.name())
-                .toList()
-                .toString();
-    }
-
     /** The case, locked until the transaction ends: its decision and appeals change one at a time. */
     DisciplineCase locked(UUID id) {
-        DisciplineCase c = cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("discipline-case", id));
-        scope.holding("discipline-case", id, c.organizationId);
-        return c;
+        return disciplineCases.locked(DisciplineCase.class, NOUN, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DisciplineCase get(UUID id) {
-        DisciplineCase c =
-                cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("discipline-case", id));
-        scope.holding("discipline-case", id, c.organizationId);
-        return c;
+        return disciplineCases.get(DisciplineCase.class, NOUN, id);
     }
 
     /** The cases of members of the subtree, opened in {@code year} if given, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DisciplineCase> of(UUID organizationId, Integer year) {
-        OrganizationReplica org = scope.visible(organizationId);
-        return cases.getEntityManager()
-                .createQuery("""
-                select c from DisciplineCase c, OrganizationReplica o where o.id = c.organizationId and o.path like :path
-                and (:year is null or year(c.openedOn) = :year) order by c.openedOn desc, c.id""", DisciplineCase.class)
-                .setParameter("path", org.path + "%")
-                .setParameter("year", year)
-                .getResultList();
+        return disciplineCases.of(DisciplineCase.class, organizationId, year);
     }
 
     /**

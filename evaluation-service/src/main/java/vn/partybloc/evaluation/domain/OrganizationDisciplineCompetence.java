@@ -12,4 +12,9 @@ public class OrganizationDisciplineCompetence extends DisciplineCompetenceBase {
 
     @Enumerated(EnumType.STRING)
     public OrganizationDisciplineForm form;
+
+    @Override
+    public OrganizationDisciplineForm decides() {
+        return form;
+    }
 }

@@ -1,7 +1,6 @@
 package vn.partybloc.evaluation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,17 +24,22 @@ import vn.partybloc.platform.web.ProblemException;
 @Transactional
 public class OrganizationDisciplineService {
 
+    private static final String NOUN = "organization-discipline-case";
+
     private final OrganizationDisciplineCaseRepository cases;
+    private final DisciplineCases disciplineCases;
     private final OrganizationDisciplineCompetenceRepository competences;
     private final OrganizationScope scope;
     private final Caller caller;
 
     public OrganizationDisciplineService(
             OrganizationDisciplineCaseRepository cases,
+            DisciplineCases disciplineCases,
             OrganizationDisciplineCompetenceRepository competences,
             OrganizationScope scope,
             Caller caller) {
         this.cases = cases;
+        this.disciplineCases = disciplineCases;
         this.competences = competences;
         this.scope = scope;
         this.caller = caller;
@@ -86,23 +90,11 @@ public class OrganizationDisciplineService {
     }
 
     public Handled decide(UUID id, String ifMatch, Decision d) {
-        OrganizationDisciplineCase c = cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("organization-discipline-case", id));
-        scope.holding("organization-discipline-case", id, c.organizationId);
+        OrganizationDisciplineCase c = disciplineCases.locked(OrganizationDisciplineCase.class, NOUN, id);
         ETags.checkIfMatch(ifMatch, c.version);
         c.checkDecidable(d.decidedOn());
         active(c.organizationId);
-        boolean competent =
-                competences.all().stream().anyMatch(k -> k.of(c.bodyKind, c.bodyLevel) && k.form == d.form());
-        if (!competent) {
-            throw ProblemException.rule(
-                    Rules.DISCIPLINE_COMPETENCE,
-                    "discipline.no-competence",
-                    c.bodyKind,
-                    c.bodyLevel,
-                    d.form(),
-                    allowedForms(c));
-        }
+        DisciplineCompetenceBase.requireCompetent(competences.all(), c, d.form());
         c.status = DisciplineStatus.DECIDED;
         c.form = d.form();
         c.decisionNumber = d.decisionNumber();
@@ -121,38 +113,17 @@ public class OrganizationDisciplineService {
         return subject;
     }
 
-    private String allowedForms(OrganizationDisciplineCase c) {
-        return competences.all().stream()
-                .filter(k -> k.of(c.bodyKind, c.bodyLevel))
-                .map(k -> k.form.name())
-                .toList()
-                .toString();
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Handled get(UUID id) {
-        OrganizationDisciplineCase c = cases.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("organization-discipline-case", id));
-        scope.holding("organization-discipline-case", id, c.organizationId);
-        return handled(c);
+        return handled(disciplineCases.get(OrganizationDisciplineCase.class, NOUN, id));
     }
 
     /** The cases against organizations of the subtree, opened in {@code year} if given, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Handled> of(UUID organizationId, Integer year) {
-        return cases(organizationId, year).stream().map(this::handled).toList();
-    }
-
-    private List<OrganizationDisciplineCase> cases(UUID organizationId, Integer year) {
-        OrganizationReplica org = scope.visible(organizationId);
-        return cases.getEntityManager()
-                .createQuery("""
-                select c from OrganizationDisciplineCase c, OrganizationReplica o
-                where o.id = c.organizationId and o.path like :path and (:year is null or year(c.openedOn) = :year)
-                order by c.openedOn desc, c.id""", OrganizationDisciplineCase.class)
-                .setParameter("path", org.path + "%")
-                .setParameter("year", year)
-                .getResultList();
+        return disciplineCases.of(OrganizationDisciplineCase.class, organizationId, year).stream()
+                .map(this::handled)
+                .toList();
     }
 
     private Handled handled(OrganizationDisciplineCase c) {
@@ -165,7 +136,8 @@ public class OrganizationDisciplineService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counted counted(UUID organizationId, LocalDate from, LocalDate to) {
-        List<OrganizationDisciplineCase> all = cases(organizationId, null);
+        List<OrganizationDisciplineCase> all =
+                disciplineCases.of(OrganizationDisciplineCase.class, organizationId, null);
         List<OrganizationDisciplineCase> decided =
                 all.stream().filter(c -> c.decidedWithin(from, to)).toList();
         return new Counted(
