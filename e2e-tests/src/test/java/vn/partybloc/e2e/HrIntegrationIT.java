@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,10 @@ class HrIntegrationIT extends Journey {
     void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
         String hr = LocalStack.hrSystem();
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000));
+        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null));
         UUID founded = found(admin(), code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
-        List<ChangeEvent> changes = feed.getOrganizationsChanges(cursor, null).getItems();
+        List<ChangeEvent> changes =
+                feed.getOrganizationsChanges(cursor, null, null).getItems();
         List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
         assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
@@ -53,7 +55,7 @@ class HrIntegrationIT extends Journey {
         awaitMemberServiceKnows(organizer, cell);
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         ImportsApi imports = new ImportsApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getMembersChanges(after, 1000));
+        String cursor = endOf(after -> feed.getMembersChanges(after, 1000, null));
         String first = NationalIds.next(Gender.FEMALE, 1986);
         String second = NationalIds.next(Gender.MALE, 1990);
         String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
@@ -74,10 +76,16 @@ class HrIntegrationIT extends Journey {
         assertEquals(0, done.getFailedRows());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> feed.getMembersChanges(cursor, null).getItems().stream()
-                                .filter(change -> "MemberAdmitted".equals(change.getType()))
-                                .count()
+                .until(() -> feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"))
+                                .getItems()
+                                .size()
                         >= 2);
+        // The feed keeps only the type asked for, from the same cursor.
+        assertEquals(
+                Set.of("MemberAdmitted"),
+                feed.getMembersChanges(cursor, null, List.of("MemberAdmitted")).getItems().stream()
+                        .map(ChangeEvent::getType)
+                        .collect(Collectors.toSet()));
         // Sending the same file again changes nothing.
         UUID again = imports.importMembers(csv, null).getId();
         Awaitility.await()

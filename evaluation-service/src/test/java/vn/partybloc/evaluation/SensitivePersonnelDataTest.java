@@ -41,6 +41,25 @@ class SensitivePersonnelDataTest {
         String integration = Tokens.as("integration");
         assertEquals(List.of(), typesOf(integration, vote), "integration may not read confidence votes");
         assertEquals(List.of("InspectionConcluded"), typesOf(integration, plan), "but follows the rest of the feed");
+        assertEquals(List.of(), onlyVotes(integration), "naming the hidden type does not show it");
+        List<Object> votes = onlyVotes(admin());
+        assertFalse(votes.isEmpty());
+        assertEquals(
+                List.of("ConfidenceVoteRecorded"), votes.stream().distinct().toList());
+    }
+
+    /** The types of the first page of the feed asked for confidence votes only. */
+    private static List<Object> onlyVotes(String token) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("type", "ConfidenceVoteRecorded")
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes/evaluations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.type");
     }
 
     @Test

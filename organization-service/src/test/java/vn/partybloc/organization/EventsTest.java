@@ -1,6 +1,7 @@
 package vn.partybloc.organization;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -142,20 +143,7 @@ class EventsTest {
     @Test
     void changesFeedServesTheSameEventsInCommitOrderWithACursor() {
         Fixtures.root();
-        String cursor = "0";
-        for (boolean more = true; more; ) {
-            JsonPath page = given().auth()
-                    .oauth2(Tokens.as("integration"))
-                    .queryParam("after", cursor)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes/organizations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            cursor = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
+        String cursor = endOfTheFeed();
         UUID org = Fixtures.committee("Đảng bộ Sở Tài chính");
         given().auth()
                 .oauth2(admin())
@@ -209,6 +197,72 @@ class EventsTest {
                             .map(r -> KafkaTestConsumer.header(r, "ce_id"))
                             .toList());
         }
+    }
+
+    /** Issue 19: an integrator follows only the types it acts on, from the same cursor; a malformed type is a 400. */
+    @Test
+    @InvalidRequestsOnPurpose
+    void theChangesFeedKeepsOnlyTheTypesAsked() {
+        Fixtures.root();
+        String cursor = endOfTheFeed();
+        UUID org = Fixtures.committee("Đảng bộ Sở Công Thương");
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"name\": \"Đảng bộ Sở Công Thương tỉnh\"}")
+                .patch("/api/v1/organizations/" + org)
+                .then()
+                .statusCode(200);
+
+        JsonPath updates = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", cursor)
+                .queryParam("type", "OrganizationUpdated")
+                .queryParam("type", "OrganizationDissolved")
+                .get("/api/v1/changes/organizations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("OrganizationUpdated"), updates.getList("items.type"));
+        assertEquals(org.toString(), updates.getString("items[0].subject"));
+        assertFalse(updates.getBoolean("hasMore"));
+        JsonPath everything = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", cursor)
+                .get("/api/v1/changes/organizations")
+                .then()
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("OrganizationFounded", "OrganizationUpdated"), everything.getList("items.type"));
+        assertEquals(everything.getString("next"), updates.getString("next"));
+
+        given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("type", "x' or '1'='1")
+                .get("/api/v1/changes/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("type"));
+    }
+
+    private static String endOfTheFeed() {
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            JsonPath page = given().auth()
+                    .oauth2(Tokens.as("integration"))
+                    .queryParam("after", cursor)
+                    .queryParam("limit", 1000)
+                    .get("/api/v1/changes/organizations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            cursor = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        return cursor;
     }
 
     @Test

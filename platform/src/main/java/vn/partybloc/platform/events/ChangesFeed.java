@@ -23,6 +23,9 @@ public class ChangesFeed {
 
     public static final int MAX_LIMIT = 1000;
 
+    /** Outbox events read by one filtered page at most. */
+    static final int SCAN_WINDOW = 10_000;
+
     private final EntityManager em;
     private final ObjectMapper json;
     private final OutboxConfig config;
@@ -33,25 +36,63 @@ public class ChangesFeed {
         this.config = config;
     }
 
-    public ChangesPage read(String after, int limit) {
-        return read(after, limit, Set.of());
+    /**
+     * A page without the events of the hidden types (those about a resource the caller may not read) and, when {@code
+     * types} names any, with only the events of those types. A page left with fewer events than asked for reads at
+     * most {@link #SCAN_WINDOW} events of the outbox, whatever the filter: its {@code next} is the last position read,
+     * so a rare type costs its reader more pages, never the service a scan of the whole outbox.
+     */
+    public ChangesPage read(String after, int limit, Set<String> hiddenTypes, List<String> types) {
+        long cursor = parseCursor(after);
+        List<String> only = types == null ? List.of() : types;
+        if (hiddenTypes.isEmpty() && only.isEmpty()) {
+            return page(rows(cursor, Long.MAX_VALUE, limit, "", Set.of(), only), cursor, limit, null);
+        }
+        Window window = window(cursor);
+        String filter = (hiddenTypes.isEmpty() ? "" : " and event_type not in (:hidden)")
+                + (only.isEmpty() ? "" : " and event_type in (:types)");
+        return page(rows(cursor, window.end(), limit, filter, hiddenTypes, only), cursor, limit, window);
     }
 
-    /** A page without the events of the hidden types: those about a resource the caller may not read. */
-    public ChangesPage read(String after, int limit, Set<String> hiddenTypes) {
-        long cursor = parseCursor(after);
-        String hidden = hiddenTypes.isEmpty() ? "" : " and event_type not in (?3)";
+    /** The last position a filtered page reads up to, and whether the outbox holds events after it. */
+    private record Window(long end, boolean more) {}
+
+    private Window window(long cursor) {
+        List<?> edge = em.createNativeQuery("select seq from outbox where seq > ?1 order by seq offset ?2 limit 2")
+                .setParameter(1, cursor)
+                .setParameter(2, SCAN_WINDOW - 1)
+                .getResultList();
+        if (!edge.isEmpty()) {
+            return new Window(((Number) edge.get(0)).longValue(), edge.size() > 1);
+        }
+        Number last = (Number) em.createNativeQuery("select max(seq) from outbox where seq > ?1")
+                .setParameter(1, cursor)
+                .getSingleResult();
+        return new Window(last == null ? cursor : last.longValue(), false);
+    }
+
+    private List<Object[]> rows(
+            long cursor, long end, int limit, String filter, Set<String> hiddenTypes, List<String> types) {
         Query query = em.createNativeQuery("""
                 select seq, event_id, event_type, aggregate_id, occurred_at, payload::text
-                from outbox where seq > ?1%s order by seq limit ?2""".formatted(hidden))
-                .setParameter(1, cursor)
-                .setParameter(2, limit + 1);
+                from outbox where seq > :cursor and seq <= :end%s order by seq limit :limit""".formatted(filter))
+                .setParameter("cursor", cursor)
+                .setParameter("end", end)
+                .setParameter("limit", limit + 1);
         if (!hiddenTypes.isEmpty()) {
-            query.setParameter(3, hiddenTypes);
+            query.setParameter("hidden", hiddenTypes);
+        }
+        if (!types.isEmpty()) {
+            query.setParameter("types", types);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean hasMore = rows.size() > limit;
+        return rows;
+    }
+
+    /** The page of {@code rows}; past its last event, the rest of a filtered page's window held none of its types. */
+    private ChangesPage page(List<Object[]> rows, long cursor, int limit, Window window) {
+        boolean full = rows.size() > limit;
         List<ChangeEvent> items = new ArrayList<>(Math.min(rows.size(), limit));
         long last = cursor;
         for (Object[] row : rows.subList(0, Math.min(rows.size(), limit))) {
@@ -67,7 +108,10 @@ public class ChangesFeed {
                     CloudEvents.JSON,
                     parse((String) row[5])));
         }
-        return new ChangesPage(items, Long.toString(last), hasMore);
+        if (full || window == null) {
+            return new ChangesPage(items, Long.toString(last), full);
+        }
+        return new ChangesPage(items, Long.toString(window.end()), window.more());
     }
 
     private static long parseCursor(String after) {

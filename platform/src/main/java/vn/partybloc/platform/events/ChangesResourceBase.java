@@ -4,15 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.web.PageRequest;
 
 /**
  * The changes feed endpoint; each service extends it with its own {@code @Path("/api/v1/changes/<context>")} and tag.
@@ -33,7 +36,10 @@ public abstract class ChangesResourceBase {
             description =
                     "Every event this service published, oldest first, the same as on Kafka. Start with no `after`, "
                             + "then pass the `next` cursor of each page. Events carry an `id` for de-duplication. An "
-                            + "event type about a resource the caller may not read is left out.")
+                            + "event type about a resource the caller may not read is left out. `type` keeps only the events "
+                            + "of the types named (docs/events.md lists each service's), so a client may follow the "
+                            + "types it acts on, e.g. the members who leave its view; such a page reads at most 10,000 "
+                            + "positions, so it may come back short or empty with `hasMore`: read on from `next`.")
     public ChangesPage changes(
             @Parameter(description = "Cursor: the `next` value of the previous page; omit to start from the beginning.")
                     @QueryParam("after")
@@ -44,7 +50,11 @@ public abstract class ChangesResourceBase {
                     @DefaultValue("100")
                     @Min(1)
                     @Max(ChangesFeed.MAX_LIMIT)
-                    int limit) {
-        return feed.read(after, limit, audience.hiddenEventTypes());
+                    int limit,
+            @Parameter(description = "Only events of these types (repeat for several); by default every type.")
+                    @QueryParam("type")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<@Size(max = 64) @Pattern(regexp = "[A-Z][A-Za-z]{1,63}") String> type) {
+        return feed.read(after, limit, audience.hiddenEventTypes(), type);
     }
 }
