@@ -255,6 +255,7 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         try {
             Awaitility.await()
                     .atMost(Duration.ofSeconds(20))
+                    .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> !before.differences(Snapshot.of(Tokens.as("admin"), fixture.reads()))
                             .isEmpty());

@@ -132,6 +132,7 @@ public final class DocumentedEvent {
         public static void awaitReplica(UUID id, String status, long version) {
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
+                    .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> (status + "@" + version).equals(replicated(id)));
         }

@@ -80,6 +80,7 @@ public final class EventFeed {
     public static void awaitConsumed(List<String> eventIds) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> consumed(eventIds) == eventIds.size());
     }
