@@ -16,12 +16,14 @@ import vn.partybloc.client.ApiException;
 import vn.partybloc.client.ApiResponse;
 import vn.partybloc.client.api.ChangesFeedApi;
 import vn.partybloc.client.api.ImportsApi;
+import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
 import vn.partybloc.client.model.CommitteeKind;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.ImportJob;
 import vn.partybloc.client.model.ImportStatus;
+import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
 
 /**
@@ -36,12 +38,22 @@ class HrIntegrationIT extends Journey {
         String hr = LocalStack.hrSystem();
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null));
-        UUID founded = found(admin(), code("HR"), "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
+        String code = code("HR");
+        UUID founded = found(admin(), code, "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
         List<ChangeEvent> changes =
                 feed.getOrganizationsChanges(cursor, null, null).getItems();
         List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
         assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
+        // The HR system holds the code: it finds the organization by it.
+        assertEquals(
+                List.of(founded),
+                new OrganizationsApi(Gateway.as(hr))
+                                .listOrganizations(null, List.of(code), null, null, null, null, null, null, null)
+                                .getItems()
+                                .stream()
+                                .map(Organization::getId)
+                                .toList());
         ApiException refused = assertThrows(
                 ApiException.class, () -> found(hr, code("H"), "X", OrganizationType.GRASSROOTS_CELL, bloc));
         assertEquals(403, refused.getCode());

@@ -50,7 +50,8 @@ abstract class Journey {
         LocalStack.loadDemoData();
         String admin = admin();
         List<Organization> roots = new OrganizationsApi(Gateway.as(admin))
-                .listOrganizations(null, null, null, null, null, null, null, List.of(OrganizationType.BLOC_COMMITTEE))
+                .listOrganizations(
+                        null, null, null, null, null, null, null, null, List.of(OrganizationType.BLOC_COMMITTEE))
                 .getItems();
         bloc = roots.isEmpty()
                 ? found(

@@ -62,7 +62,7 @@ class OrganizationsIT extends Journey {
                         .toList());
         assertTrue(
                 organizations
-                        .listOrganizations(null, null, null, "chi bo khoa duoc", null, null, null, null)
+                        .listOrganizations(null, null, null, null, "chi bo khoa duoc", null, null, null, null)
                         .getItems()
                         .stream()
                         .anyMatch(o -> o.getId().equals(cell)));

@@ -48,7 +48,7 @@ class RolesAndScopeIT extends Journey {
         ApiException forged = assertThrows(
                 ApiException.class,
                 () -> new OrganizationsApi(Gateway.refusedOnPurpose(viewer + "x"))
-                        .listOrganizations(null, null, null, null, null, null, null, null));
+                        .listOrganizations(null, null, null, null, null, null, null, null, null));
         assertEquals(401, forged.getCode());
     }
 
@@ -58,7 +58,7 @@ class RolesAndScopeIT extends Journey {
         ApiException hidden = assertThrows(ApiException.class, () -> organizations.getOrganization(bloc, null));
         assertEquals(404, hidden.getCode());
         // The demo loader bound the secretary to a grassroots committee: they see its subtree and nothing above it.
-        var visible = organizations.listOrganizations(null, null, null, null, null, null, null, null);
+        var visible = organizations.listOrganizations(null, null, null, null, null, null, null, null, null);
         assertTrue(visible.getTotal() > 0);
         assertFalse(visible.getItems().stream().anyMatch(o -> o.getId().equals(bloc)));
     }

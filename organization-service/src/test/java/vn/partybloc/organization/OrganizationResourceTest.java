@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
+import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class OrganizationResourceTest {
@@ -232,6 +233,43 @@ class OrganizationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    /** Issue 19: an integrating system matches the organizations it knows by their codes, exactly, within its view. */
+    @Test
+    void anIntegratingSystemFindsOrganizationsByTheirCodes() {
+        String code = Fixtures.code("HR");
+        UUID committee =
+                Fixtures.found(code, "Đảng bộ Sở Lao động", "GRASSROOTS_COMMITTEE", Fixtures.root(), "2020-01-01");
+        UUID cell = Fixtures.cell(committee, "Chi bộ Phòng Việc làm");
+        String cellCode = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + cell)
+                .then()
+                .extract()
+                .path("code");
+        UUID elsewhere = Fixtures.committee("Đảng bộ Sở Xây dựng");
+        String elsewhereCode = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/organizations/" + elsewhere)
+                .then()
+                .extract()
+                .path("code");
+
+        given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("code", code, cellCode, code.substring(0, code.length() - 1))
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(committee.toString(), cell.toString()));
+        given().auth()
+                .oauth2(Tokens.secretaryOf(committee))
+                .queryParam("code", cellCode, elsewhereCode)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(cell.toString()));
     }
 
     @Test

@@ -60,7 +60,7 @@ public class OrganizationQueries {
     public List<OrganizationRow> children(
             UUID id, LocalDate asOf, Set<OrganizationType> types, Set<OrganizationStatus> statuses) {
         visible(id);
-        OrganizationFilter filter = new OrganizationFilter(asOf, null, types, statuses, id, null, null);
+        OrganizationFilter filter = new OrganizationFilter(asOf, null, Set.of(), types, statuses, id, null, null);
         return organizations.search(scoped(filter), "o.name", 0, Integer.MAX_VALUE);
     }
 
@@ -74,7 +74,11 @@ public class OrganizationQueries {
             int page,
             int size) {
         OrganizationRow root = get(id, asOf);
-        return search(new OrganizationFilter(asOf, q, types, statuses, null, root.path(), null), orderBy, page, size);
+        return search(
+                new OrganizationFilter(asOf, q, Set.of(), types, statuses, null, root.path(), null),
+                orderBy,
+                page,
+                size);
     }
 
     /** From the Bloc down to the organization's parent; a secretary sees only the part inside their subtree. */
@@ -122,6 +126,7 @@ public class OrganizationQueries {
                 .map(s -> new OrganizationFilter(
                         filter.asOf(),
                         filter.q(),
+                        filter.codes(),
                         filter.types(),
                         filter.statuses(),
                         filter.parentId(),

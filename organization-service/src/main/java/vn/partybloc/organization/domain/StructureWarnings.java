@@ -47,7 +47,7 @@ public class StructureWarnings {
     public List<OrganizationWarnings> inSubtree(OrganizationRow root) {
         Map<UUID, MemberCount> counts = countsByOrganization(root.path());
         OrganizationFilter below = new OrganizationFilter(
-                null, null, Set.of(), Set.of(OrganizationStatus.ACTIVE), null, root.path(), null);
+                null, null, Set.of(), Set.of(), Set.of(OrganizationStatus.ACTIVE), null, root.path(), null);
         List<OrganizationRow> active = root.status() == OrganizationStatus.ACTIVE
                 ? Stream.concat(
                                 Stream.of(root),

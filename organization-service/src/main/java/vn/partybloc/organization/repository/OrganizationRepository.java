@@ -171,6 +171,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                     .append(TextSearch.condition("o.code", ":q"))
                     .append(')');
         }
+        if (!f.codes().isEmpty()) {
+            sql.append(" and o.code in (:codes)");
+        }
         if (!f.types().isEmpty()) {
             sql.append(" and o.type in (:types)");
         }
@@ -195,6 +198,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         }
         if (f.q() != null && !f.q().isBlank()) {
             query.setParameter("q", TextSearch.escape(f.q()));
+        }
+        if (!f.codes().isEmpty()) {
+            query.setParameter("codes", f.codes());
         }
         if (!f.types().isEmpty()) {
             query.setParameter("types", f.types().stream().map(Enum::name).collect(Collectors.toList()));

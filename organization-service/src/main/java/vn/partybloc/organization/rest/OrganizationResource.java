@@ -3,6 +3,7 @@ package vn.partybloc.organization.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -69,13 +70,18 @@ public class OrganizationResource {
             operationId = "listOrganizations",
             summary = "List and search organizations",
             description =
-                    "Filters combine; `q` matches name or code without regard to accents or case. With `asOf`, answers "
-                            + "as the tree stood at the end of that date. A secretary sees only their own subtree.")
+                    "Filters combine; `q` matches name or code without regard to accents or case, `code` matches codes "
+                            + "exactly (an integrating system finds its organizations by the codes it holds). With `asOf`, "
+                            + "answers as the tree stood at the end of that date. A secretary sees only their own subtree.")
     public Page<OrganizationResponse> list(
             @Parameter(description = "Accent-insensitive text to find in the name or code.")
                     @QueryParam("q")
                     @Size(max = 200)
                     String q,
+            @Parameter(description = "Only the organizations with these codes, exactly (repeat for several).")
+                    @QueryParam("code")
+                    @Size(max = PageRequest.MAX_FILTER_VALUES)
+                    List<@Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String> codes,
             @Parameter(description = "Only these types.") @QueryParam("type") @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<OrganizationType> types,
             @Parameter(description = "Only these statuses.")
@@ -89,6 +95,7 @@ public class OrganizationResource {
         OrganizationFilter filter = new OrganizationFilter(
                 asOf,
                 q,
+                codes == null ? Set.of() : Set.copyOf(codes),
                 set(types, OrganizationType.class),
                 set(statuses, OrganizationStatus.class),
                 parentId,
