@@ -144,14 +144,7 @@ class EventsTest {
     void changesFeedServesTheSameEventsInCommitOrderWithACursor() {
         Fixtures.root();
         String cursor = endOfTheFeed();
-        UUID org = Fixtures.committee("Đảng bộ Sở Tài chính");
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"name\": \"Đảng bộ Sở Tài chính tỉnh\"}")
-                .patch("/api/v1/organizations/" + org)
-                .then()
-                .statusCode(200);
+        UUID org = foundedAndRenamed("Đảng bộ Sở Tài chính");
 
         JsonPath first = given().auth()
                 .oauth2(Tokens.as("integration"))
@@ -205,14 +198,7 @@ class EventsTest {
     void theChangesFeedKeepsOnlyTheTypesAsked() {
         Fixtures.root();
         String cursor = endOfTheFeed();
-        UUID org = Fixtures.committee("Đảng bộ Sở Công Thương");
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"name\": \"Đảng bộ Sở Công Thương tỉnh\"}")
-                .patch("/api/v1/organizations/" + org)
-                .then()
-                .statusCode(200);
+        UUID org = foundedAndRenamed("Đảng bộ Sở Công Thương");
 
         JsonPath updates = given().auth()
                 .oauth2(Tokens.as("integration"))
@@ -245,6 +231,19 @@ class EventsTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("type"));
+    }
+
+    /** A committee founded, then renamed: two events, OrganizationFounded and OrganizationUpdated. */
+    private static UUID foundedAndRenamed(String name) {
+        UUID org = Fixtures.committee(name);
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"name\": \"" + name + " tỉnh\"}")
+                .patch("/api/v1/organizations/" + org)
+                .then()
+                .statusCode(200);
+        return org;
     }
 
     private static String endOfTheFeed() {
