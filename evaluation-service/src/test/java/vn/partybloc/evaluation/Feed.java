@@ -149,7 +149,8 @@ final class Feed {
         EventFeed.flush();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(100))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> count(table, ids) == ids.size());
     }
 

@@ -180,7 +180,8 @@ final class Feed {
     static void awaitRow(String sql, UUID id, String expected) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(50))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> expected.equals(query(sql, id)));
     }
 
