@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.awaitility.Awaitility;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.DocumentedEvent.Organization;
@@ -132,7 +134,8 @@ record AccessFixture(
                 "/api/v1/succession-plans/" + plan,
                 "/api/v1/members/organization-changes/" + mergeChange,
                 "/api/v1/qualification-levels/" + level,
-                "/api/v1/members/" + skilled);
+                "/api/v1/members/" + skilled,
+                "/api/v1/members/exports?organizationId=" + organization);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -146,6 +149,9 @@ record AccessFixture(
             case "/api/v1/qualification-levels" -> path + "?kind=IT";
             case "/api/v1/members/movements", "/api/v1/members/consequences", "/api/v1/positions/report" ->
                 path + "?organizationId=" + organization + "&from=2021-01-01&to=2023-06-30";
+            case "/api/v1/members/exports" -> path + "?organizationId=" + organization;
+            case "/api/v1/members/exports/{id}" -> "/api/v1/members/exports/" + memberExport();
+            case "/api/v1/members/exports/{id}/content" -> "/api/v1/members/exports/" + memberExport() + "/content";
             case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
             case "/api/v1/positions/imports/{id}" -> "/api/v1/positions/imports/" + positionImport();
             default ->
@@ -219,6 +225,10 @@ record AccessFixture(
                             "/api/v1/positions/" + f.position + "/terminations",
                             "{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")),
             Map.entry(
+                    "POST /api/v1/members/exports",
+                    f -> Request.json(
+                            "POST", "/api/v1/members/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
+            Map.entry(
                     "POST /api/v1/members/imports",
                     f -> new Request(
                             "POST",
@@ -284,6 +294,25 @@ record AccessFixture(
                 "/api/v1/members/imports",
                 ImportTest.CSV_HEADER
                         + ImportTest.csvRow("Hà Văn Nhập", Members.nationalId(), cell, "2011-05-19", "x"));
+    }
+
+    /** An export of the fixture's organization by an admin, once its content can be read. */
+    private String memberExport() {
+        String location = given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organization + "\"}")
+                .post("/api/v1/members/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> given().auth().oauth2(admin()).get(location).path("status"), "DONE"::equals);
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private String positionImport() {

@@ -27,7 +27,7 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * Members of a cell of a grassroots committee, the committee's executive committee with positions and a
-     * responsibility, a vetting, a succession plan with candidates and one job of each bulk import. A departure, a
+     * responsibility, a vetting, a succession plan with candidates, one job of each bulk import and an export. A departure, a
      * termination and a candidate's removal end what they act on, so each gets a row of its own.
      */
     @Override
@@ -54,6 +54,7 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("members/{id}/vettings/{vettingId}", id("/api/v1/members/" + member + "/vettings", """
                                 {"purpose":"PLANNING","conclusion":"Đủ tiêu chuẩn","concludedOn":"2024-05-01"}""")),
                 Map.entry("members/imports/{id}", importJob("/api/v1/members/imports")),
+                Map.entry("members/exports/{id}", export()),
                 Map.entry(
                         "members/organization-changes/{changeId}", mergeChange().toString()),
                 Map.entry("positions/imports/{id}", importJob("/api/v1/positions/imports")),
@@ -138,6 +139,18 @@ class BadInputTest extends BadInputTestBase {
     }
 
     /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */
+    private String export() {
+        return given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + grassroots.id() + "\"}")
+                .post("/api/v1/members/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+    }
+
     private static String importJob(String path) {
         String file = path.contains("members")
                 ? "fullName,dateOfBirth,gender,nationalId,admittedOn,organizationId\nKiểm Thử,1985-04-12,MALE,"

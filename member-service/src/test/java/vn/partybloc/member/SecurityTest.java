@@ -43,11 +43,17 @@ class SecurityTest extends AccessMatrixTestBase {
         return List.of(Tokens.as("viewer"), Tokens.as("inspector"), integration);
     }
 
-    /** The HR system's service account imports members and positions (architecture: "read, bulk import, changes feed"). */
+    /**
+     * The HR system's service account imports members and positions and exports members (architecture: "read, bulk
+     * import and export, changes feed").
+     */
     @Override
     protected Set<String> writesOpenTo(String token) {
         return token.equals(integration)
-                ? Set.of("POST /api/v1/members/imports", "POST /api/v1/positions/imports")
+                ? Set.of(
+                        "POST /api/v1/members/imports",
+                        "POST /api/v1/positions/imports",
+                        "POST /api/v1/members/exports")
                 : Set.of();
     }
 

@@ -35,6 +35,24 @@ record ApiOperation(String path, String method, JsonNode spec) {
         return spec.path("parameters").isEmpty() && spec.path("requestBody").isMissingNode();
     }
 
+    /**
+     * What a client of the document accepts: the media types of the operation's successful answers (JSON, or e.g. an
+     * export's NDJSON) and problems.
+     */
+    String accept() {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        spec.path("responses").properties().forEach(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        if (types.isEmpty()) {
+            types.add("application/json");
+        }
+        types.add("application/problem+json");
+        return String.join(", ", types);
+    }
+
     boolean reads() {
         return method.equals("get");
     }

@@ -310,7 +310,7 @@ public abstract class BadInputTestBase {
     }
 
     private Response send(ApiOperation operation, ApiRequest request) {
-        return send(operation, request, "application/json, application/problem+json");
+        return send(operation, request, operation.accept());
     }
 
     private Response send(ApiOperation operation, ApiRequest request, String accept) {

@@ -38,13 +38,21 @@ public class MemberQueries {
     }
 
     public Page<Member> search(MemberFilter filter, UUID organizationId, String orderBy, int page, int size) {
+        MemberFilter scoped = scoped(filter, organizationId);
+        return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));
+    }
+
+    /**
+     * {@code filter} narrowed to the organization named (a 404 where the caller may not see it) and to a secretary's
+     * subtree.
+     */
+    public MemberFilter scoped(MemberFilter filter, UUID organizationId) {
         MemberFilter resolved = filter;
         if (organizationId != null) {
             String path = scope.visible(organizationId).path;
             resolved = filter.withOrganization(path);
         }
-        MemberFilter scoped = scope.scopePath().map(resolved::withScope).orElse(resolved);
-        return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));
+        return scope.scopePath().map(resolved::withScope).orElse(resolved);
     }
 
     public List<MembershipChange> history(UUID id) {

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberStatus;
@@ -21,6 +26,8 @@ import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    private static final int STREAM_BATCH = 500;
 
     @Inject
     Clock clock;
@@ -39,6 +46,33 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                         Member.class);
         bind(query, filter);
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
+    }
+
+    /**
+     * Hands every member the filter takes to {@code each}, by id, fetched through a cursor a few hundred at a time and
+     * let go of after each batch: memory holds one batch, whatever the register.
+     */
+    public void each(MemberFilter filter, Consumer<Member> each) {
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select m.* from " + source(filter)
+                                + " m join organizations o on o.id = m.organization_id where " + where(filter)
+                                + " order by m.id",
+                        Member.class);
+        bind(query, filter);
+        Session session = getEntityManager().unwrap(Session.class);
+        try (ScrollableResults<?> rows = query.unwrap(NativeQuery.class)
+                .setReadOnly(true)
+                .setFetchSize(STREAM_BATCH)
+                .scroll(ScrollMode.FORWARD_ONLY)) {
+            int read = 0;
+            while (rows.next()) {
+                each.accept((Member) rows.get());
+                if (++read % STREAM_BATCH == 0) {
+                    session.clear();
+                }
+            }
+        }
     }
 
     public long count(MemberFilter filter) {

@@ -1,0 +1,8 @@
+package vn.partybloc.platform.exports;
+
+public enum ExportStatus {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED
+}

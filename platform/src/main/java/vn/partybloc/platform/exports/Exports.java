@@ -1,0 +1,176 @@
+package vn.partybloc.platform.exports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemType;
+
+/**
+ * Exports of a resource family as NDJSON, run in the background one at a time per process. Each is read in one
+ * repeatable-read transaction that first reads the highest outbox position it can see: because outbox writers commit
+ * in {@code seq} order (ADR 0001), that position is exactly where the export's snapshot stands in the changes feed, so
+ * a client that loads the export and then reads the feed after it misses nothing and counts nothing twice.
+ */
+@ApplicationScoped
+public class Exports {
+
+    private static final Logger LOG = Logger.getLogger(Exports.class);
+    private static final int LIST_LIMIT = 100;
+
+    private final EntityManager em;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final Caller caller;
+    private final ExportConfig config;
+    private final ExportJobs jobs;
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Exports(
+            EntityManager em,
+            DataSource dataSource,
+            ObjectMapper json,
+            Caller caller,
+            ExportConfig config,
+            ExportJobs jobs) {
+        this.em = em;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.caller = caller;
+        this.config = config;
+        this.jobs = jobs;
+    }
+
+    /** Queues an export of {@code family} for the caller; {@code source} must hold nothing the caller may not read. */
+    public ExportJob submit(String family, UUID organizationId, LocalDate asOf, ExportSource source) {
+        if (held.size() >= config.maxQueued()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "export.queue-full", held.size());
+        }
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> jobs.insert(id, family, organizationId, asOf, caller.name()));
+        held.add(id);
+        worker.submit(() -> run(id, source));
+        return QuarkusTransaction.requiringNew().call(() -> jobs.find(id)).orElseThrow();
+    }
+
+    /** A job, to its creator and to admins; to anyone else it reads like a job that does not exist. */
+    public ExportJob get(String family, UUID id) {
+        return jobs.find(id)
+                .filter(job -> job.family().equals(family))
+                .filter(job -> caller.hasRole(Roles.ADMIN) || job.createdBy().equals(caller.name()))
+                .orElseThrow(() -> ProblemException.notFound("export", id));
+    }
+
+    /** The caller's exports of {@code family}, newest first (an admin's: everyone's), optionally of one subtree. */
+    public List<ExportJob> list(String family, UUID organizationId) {
+        return jobs.list(family, caller.hasRole(Roles.ADMIN) ? null : caller.name(), organizationId, LIST_LIMIT);
+    }
+
+    /** A finished export's NDJSON, streamed from the database a part at a time. */
+    public StreamingOutput content(String family, UUID id) {
+        ExportJob job = get(family, id);
+        switch (job.status()) {
+            case QUEUED, RUNNING -> throw ProblemException.retryableConflict("export.not-ready", 5);
+            case FAILED -> throw ProblemException.conflict("export.failed");
+            case DONE -> {}
+        }
+        return output -> {
+            try (InputStream ndjson = new GZIPInputStream(ExportParts.reader(dataSource, id), 1 << 16)) {
+                ndjson.transferTo(output);
+            }
+        };
+    }
+
+    private void run(UUID id, ExportSource source) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> jobs.start(id));
+            QuarkusTransaction.requiringNew()
+                    .timeout((int) config.timeout().toSeconds())
+                    .run(() -> snapshot(id, source));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Export %s failed", id);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> jobs.fail(id, "The export stopped: " + e.getMessage(), expiry()));
+        } finally {
+            held.remove(id);
+        }
+    }
+
+    /** In one transaction: the snapshot, its feed position, the records and the job's DONE. */
+    private void snapshot(UUID id, ExportSource source) {
+        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        long cursor = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from outbox")
+                        .getSingleResult())
+                .longValue();
+        long[] records = {0};
+        try (OutputStream ndjson = new GZIPOutputStream(ExportParts.writer(em, id), 1 << 16)) {
+            source.write(record -> {
+                try {
+                    ndjson.write(json.writeValueAsBytes(record));
+                    ndjson.write('\n');
+                    records[0]++;
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("A record of export " + id + " is not JSON", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jobs.finish(id, cursor, records[0], expiry());
+    }
+
+    private Timestamp expiry() {
+        return Timestamp.from(Instant.now().plus(config.retention()));
+    }
+
+    /** Deletes expired exports and fails those whose process stopped before they ended. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            int expired = jobs.deleteExpired();
+            int stale = jobs.failUnfinishedBefore(
+                    Timestamp.from(Instant.now().minus(config.timeout().multipliedBy(config.maxQueued() + 1L))),
+                    "The process running this export stopped; ask for it again.",
+                    expiry());
+            if (expired + stale > 0) {
+                LOG.infof("Deleted %d expired exports, failed %d interrupted ones", expired, stale);
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}
