@@ -1,10 +1,18 @@
 package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,21 +22,27 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.ApiResponse;
+import vn.partybloc.client.Downloads;
 import vn.partybloc.client.api.ChangesFeedApi;
+import vn.partybloc.client.api.ExportsApi;
 import vn.partybloc.client.api.ImportsApi;
+import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
 import vn.partybloc.client.model.CommitteeKind;
+import vn.partybloc.client.model.ExportJob;
+import vn.partybloc.client.model.ExportStatus;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.ImportJob;
 import vn.partybloc.client.model.ImportStatus;
+import vn.partybloc.client.model.MemberExportRequest;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
 
 /**
- * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, and
- * imports members and committee positions from CSV files.
+ * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
+ * members and committee positions from CSV files, and loads an export of the register before it follows the feed.
  */
 @Order(5)
 class HrIntegrationIT extends Journey {
@@ -125,6 +139,72 @@ class HrIntegrationIT extends Journey {
         ImportJob positionsDone = imports.getPositionImport(positionJob);
         assertEquals(ImportStatus.DONE, positionsDone.getStatus());
         assertEquals(1, positionsDone.getCreatedRows());
+    }
+
+    /**
+     * The first full sync of docs/integration.md: an export of a subtree, then the members feed from the export's
+     * cursor, which holds the admission made after it and none of those the export holds.
+     */
+    @Test
+    void anHrSystemLoadsAnExportThenReadsTheFeedFromItsCursor() throws Exception {
+        String hr = LocalStack.hrSystem();
+        String organizer = LocalStack.login("organizer");
+        UUID committee =
+                found(organizer, code("HRX"), "Đảng bộ Sở Tài chính", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
+        UUID cell =
+                found(organizer, code("HRXC"), "Chi bộ Phòng Ngân sách", OrganizationType.SUBORDINATE_CELL, committee);
+        awaitMemberServiceKnows(organizer, cell);
+        MembersApi members = new MembersApi(Gateway.as(organizer));
+        UUID before = admit(members, "Phạm Thị Thu", cell);
+        ExportsApi exports = new ExportsApi(Gateway.as(hr));
+
+        ApiResponse<ExportJob> accepted =
+                exports.exportMembersWithHttpInfo(new MemberExportRequest().organizationId(committee), null);
+        assertEquals(202, accepted.getStatusCode());
+        UUID job = accepted.getData().getId();
+        assertEquals(Gateway.BASE_URL + "/api/v1/members/exports/" + job, header(accepted.getHeaders(), "Location"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Set.of(ExportStatus.DONE, ExportStatus.FAILED)
+                        .contains(exports.getMemberExport(job).getStatus()));
+        ExportJob done = exports.getMemberExport(job);
+        assertEquals(ExportStatus.DONE, done.getStatus());
+        List<String> lines;
+        try (BufferedReader content = new BufferedReader(
+                new InputStreamReader(Downloads.memberExportContent(Gateway.as(hr), job), StandardCharsets.UTF_8))) {
+            lines = content.lines().toList();
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<String> exported = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode member = json.readTree(line);
+            exported.add(member.path("id").asText());
+            assertTrue(member.path("nationalId").isMissingNode(), "the HR client is not cleared for national ids");
+        }
+        assertEquals(List.of(before.toString()), exported);
+        assertEquals(1, done.getRecords());
+
+        UUID after = admit(members, "Phạm Văn Hậu", cell);
+        ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted")))
+                        .contains(after.toString()));
+        assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted")))
+                .contains(before.toString()));
+    }
+
+    private static List<String> subjects(ChangesPage page) {
+        return page.getItems().stream().map(ChangeEvent::getSubject).toList();
+    }
+
+    private static UUID admit(MembersApi members, String name, UUID cell) throws ApiException {
+        return members.admitMember(
+                        member(name, LocalDate.of(1984, 10, 2), Gender.FEMALE, cell)
+                                .admittedOn(LocalDate.of(2012, 5, 19))
+                                .fullMemberSince(LocalDate.of(2013, 5, 19)),
+                        null)
+                .getId();
     }
 
     /** Pages a changes feed to its end; returns the cursor after the last change. */

@@ -119,7 +119,7 @@ public class MemberExportResource {
     @APIResponse(
             responseCode = "200",
             description = "The members, one JSON object per line.",
-            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public StreamingOutput content(@PathParam("id") UUID id) {
         return exports.content(MemberExports.FAMILY, id);
     }

@@ -1,0 +1,58 @@
+package vn.partybloc.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/**
+ * The downloads the generated client cannot read: its {@code native} library parses every answer as one JSON value, so
+ * {@code ExportsApi.getMemberExportContent} fails on an export's NDJSON. These send the same request through the same
+ * {@link ApiClient} (its HTTP client, base URI, interceptors and timeout) and hand back the body as a stream, to be read
+ * a line at a time whatever its size.
+ */
+public final class Downloads {
+
+    private Downloads() {}
+
+    /** A DONE member export's content, one member per line; an {@link ApiException} for any answer but 200. */
+    public static InputStream memberExportContent(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/members/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
+    private static InputStream get(ApiClient client, String path, String mediaType) throws ApiException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.getBaseUri() + path))
+                .header("Accept", mediaType + ", application/problem+json")
+                .GET();
+        if (client.getReadTimeout() != null) {
+            request.timeout(client.getReadTimeout());
+        }
+        if (client.getRequestInterceptor() != null) {
+            client.getRequestInterceptor().accept(request);
+        }
+        try {
+            HttpResponse<InputStream> response =
+                    client.getHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (client.getResponseInterceptor() != null) {
+                client.getResponseInterceptor().accept(response);
+            }
+            if (response.statusCode() != 200) {
+                try (InputStream problem = response.body()) {
+                    throw new ApiException(
+                            response.statusCode(),
+                            "GET " + path + " answered " + response.statusCode(),
+                            response.headers(),
+                            new String(problem.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new ApiException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(e);
+        }
+    }
+}
