@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -155,7 +154,7 @@ class HrIntegrationIT extends Journey {
                 found(organizer, code("HRXC"), "Chi bộ Phòng Ngân sách", OrganizationType.SUBORDINATE_CELL, committee);
         awaitMemberServiceKnows(organizer, cell);
         MembersApi members = new MembersApi(Gateway.as(organizer));
-        UUID before = admit(members, "Phạm Thị Thu", cell);
+        UUID before = admitFullMember(members, "Phạm Thị Thu", cell);
         ExportsApi exports = new ExportsApi(Gateway.as(hr));
 
         ApiResponse<ExportJob> accepted =
@@ -184,7 +183,7 @@ class HrIntegrationIT extends Journey {
         assertEquals(List.of(before.toString()), exported);
         assertEquals(1, done.getRecords());
 
-        UUID after = admit(members, "Phạm Văn Hậu", cell);
+        UUID after = admitFullMember(members, "Phạm Văn Hậu", cell);
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
@@ -196,15 +195,6 @@ class HrIntegrationIT extends Journey {
 
     private static List<String> subjects(ChangesPage page) {
         return page.getItems().stream().map(ChangeEvent::getSubject).toList();
-    }
-
-    private static UUID admit(MembersApi members, String name, UUID cell) throws ApiException {
-        return members.admitMember(
-                        member(name, LocalDate.of(1984, 10, 2), Gender.FEMALE, cell)
-                                .admittedOn(LocalDate.of(2012, 5, 19))
-                                .fullMemberSince(LocalDate.of(2013, 5, 19)),
-                        null)
-                .getId();
     }
 
     /** Pages a changes feed to its end; returns the cursor after the last change. */

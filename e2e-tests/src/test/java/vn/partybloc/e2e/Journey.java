@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CommitteePositionsApi;
 import vn.partybloc.client.api.CommitteesApi;
+import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Appointment;
 import vn.partybloc.client.model.CommitteeKind;
@@ -93,6 +94,16 @@ abstract class Journey {
                 .gender(gender)
                 .nationalId(NationalIds.next(gender, born.getYear()))
                 .organizationId(organization);
+    }
+
+    /** A full member of {@code cell} since 2011, admitted in 2010. */
+    static UUID admitFullMember(MembersApi members, String name, UUID cell) throws ApiException {
+        return members.admitMember(
+                        member(name, LocalDate.of(1985, 3, 8), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(2010, 5, 19))
+                                .fullMemberSince(LocalDate.of(2011, 5, 19)),
+                        null)
+                .getId();
     }
 
     static UUID formCommittee(String token, UUID organization, CommitteeKind kind) throws ApiException {

@@ -171,8 +171,8 @@ class MembersAndCommitteesIT extends Journey {
         UUID cell = found(organizer, code("SC"), "Chi bộ Phòng Quản lý", OrganizationType.SUBORDINATE_CELL, committee);
         awaitMemberServiceKnows(organizer, cell);
         MembersApi members = new MembersApi(Gateway.as(organizer));
-        UUID unnamed = admit(members, "Trần Văn Đầu", cell);
-        UUID named = admit(members, "Lê Thị Tách", cell);
+        UUID unnamed = admitFullMember(members, "Trần Văn Đầu", cell);
+        UUID named = admitFullMember(members, "Lê Thị Tách", cell);
 
         List<Organization> parts = new StructuralChangesApi(Gateway.as(organizer))
                 .splitOrganization(
@@ -206,14 +206,5 @@ class MembersAndCommitteesIT extends Journey {
                 Set.of(unnamed, named),
                 carried.getCarried().stream().map(MemberEvent::getMemberId).collect(Collectors.toSet()));
         assertEquals(List.of(), carried.getUnapplied());
-    }
-
-    private static UUID admit(MembersApi members, String name, UUID cell) throws ApiException {
-        return members.admitMember(
-                        member(name, LocalDate.of(1985, 3, 8), Gender.MALE, cell)
-                                .admittedOn(LocalDate.of(2010, 5, 19))
-                                .fullMemberSince(LocalDate.of(2011, 5, 19)),
-                        null)
-                .getId();
     }
 }

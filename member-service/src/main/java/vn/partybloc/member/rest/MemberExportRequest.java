@@ -1,5 +1,6 @@
 package vn.partybloc.member.rest;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,4 +28,4 @@ public record MemberExportRequest(
         LocalDate asOf,
 
         @Schema(description = "Only these statuses; every status if absent.") @Size(max = PageRequest.MAX_FILTER_VALUES)
-        List<MemberStatus> statuses) {}
+        List<@NotNull MemberStatus> statuses) {}
