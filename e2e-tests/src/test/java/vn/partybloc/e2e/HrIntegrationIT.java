@@ -37,6 +37,7 @@ import vn.partybloc.client.model.ImportJob;
 import vn.partybloc.client.model.ImportStatus;
 import vn.partybloc.client.model.MemberExportRequest;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationExportRequest;
 import vn.partybloc.client.model.OrganizationType;
 
 /**
@@ -141,8 +142,8 @@ class HrIntegrationIT extends Journey {
     }
 
     /**
-     * The first full sync of docs/integration.md: an export of a subtree, then the members feed from the export's
-     * cursor, which holds the admission made after it and none of those the export holds.
+     * The first full sync of docs/integration.md: exports of a subtree's members and organizations, then the members
+     * feed from the export's cursor, which holds the admission made after it and none of those the export holds.
      */
     @Test
     void anHrSystemLoadsAnExportThenReadsTheFeedFromItsCursor() throws Exception {
@@ -182,6 +183,21 @@ class HrIntegrationIT extends Journey {
         }
         assertEquals(List.of(before.toString()), exported);
         assertEquals(1, done.getRecords());
+        // The organizations of the same subtree, root first.
+        UUID organizationsJob = exports.exportOrganizations(
+                        new OrganizationExportRequest().organizationId(committee), null)
+                .getId();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> exports.getOrganizationExport(organizationsJob).getStatus() == ExportStatus.DONE);
+        try (BufferedReader content = new BufferedReader(new InputStreamReader(
+                Downloads.organizationExportContent(Gateway.as(hr), organizationsJob), StandardCharsets.UTF_8))) {
+            List<String> organizations = new ArrayList<>();
+            for (String line : content.lines().toList()) {
+                organizations.add(json.readTree(line).path("id").asText());
+            }
+            assertEquals(List.of(committee.toString(), cell.toString()), organizations);
+        }
 
         UUID after = admitFullMember(members, "Phạm Văn Hậu", cell);
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));

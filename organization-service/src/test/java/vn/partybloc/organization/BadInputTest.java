@@ -43,10 +43,11 @@ class BadInputTest extends BadInputTestBase {
                 "organizations/{id}/dissolutions", cell("giải thể"),
                 "organizations/{id}/splits", cell("chia tách"),
                 "organizations/{id}/transfers", cell("điều chuyển"),
-                "organizations/{id}/transfers-out", cell("chuyển đi"));
+                "organizations/{id}/transfers-out", cell("chuyển đi"),
+                "organizations/exports/{id}", WriteRequests.export(committee));
     }
 
-    /** About 40 bad requests for each of the service's 33 operations, so that each reaches validation often enough. */
+    /** About 40 bad requests for each of the service's 37 operations, so that each reaches validation often enough. */
     @Override
     protected int minimumRequests() {
         return 1300;
@@ -54,7 +55,13 @@ class BadInputTest extends BadInputTestBase {
 
     @Override
     protected Map<String, String> fieldValues() {
-        return Map.of("parentId", Fixtures.root().toString(), "newParentId", otherCommittee.toString());
+        return Map.of(
+                "parentId",
+                Fixtures.root().toString(),
+                "newParentId",
+                otherCommittee.toString(),
+                "organizationId",
+                committee.toString());
     }
 
     /**

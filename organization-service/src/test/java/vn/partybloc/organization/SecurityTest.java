@@ -48,8 +48,10 @@ class SecurityTest extends AccessMatrixTestBase {
     private static Function<String, String> readUrls(WriteRequests.Tree tree) {
         String term = WriteRequests.openTerm(tree.cell());
         String month = WriteRequests.recordMonth(tree.cell(), "2024-01");
+        String export = WriteRequests.export(tree.committee());
         return operation -> operation
                 .substring("GET ".length())
+                .replace("/exports/{id}", "/exports/" + export)
                 .replace("{id}", tree.cell().toString())
                 .replace("{termId}", term)
                 .replace("{month}", month)
@@ -82,21 +84,31 @@ class SecurityTest extends AccessMatrixTestBase {
         }
     }
 
-    /** The secretary's token among {@link #readOnlyTokens()}: {@link #writesOpenTo} tells it by equality. */
+    /** The secretary's and integration's tokens among {@link #readOnlyTokens()}: {@link #writesOpenTo} tells them by equality. */
     private String secretary;
+
+    private String integration;
 
     @Override
     protected List<String> readOnlyTokens() {
         secretary = Tokens.secretaryOf(Fixtures.root());
-        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"), secretary);
+        integration = Tokens.as("integration");
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), integration, secretary);
     }
 
-    /** A secretary records the meetings of their own subtree (ADR 0013), here the whole tree's. */
+    /**
+     * A secretary records the meetings of their own subtree (ADR 0013), here the whole tree's; both export what they
+     * may read.
+     */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(secretary)
-                ? Set.of("PUT /api/v1/organizations/{id}/meetings/{month}", "PUT /api/v1/organizations/{id}/meetings")
-                : Set.of();
+        if (token.equals(secretary)) {
+            return Set.of(
+                    "PUT /api/v1/organizations/{id}/meetings/{month}",
+                    "PUT /api/v1/organizations/{id}/meetings",
+                    "POST /api/v1/organizations/exports");
+        }
+        return token.equals(integration) ? Set.of("POST /api/v1/organizations/exports") : Set.of();
     }
 
     @Override

@@ -3,10 +3,12 @@ package vn.partybloc.organization;
 import static io.restassured.RestAssured.given;
 import static java.util.Map.entry;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.awaitility.Awaitility;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 
@@ -44,12 +46,41 @@ final class WriteRequests {
                     ORGS + "/" + sibling,
                     ORGS + "/" + sibling + "/history",
                     ORGS + "/" + elsewhere,
-                    ORGS + "/" + elsewhere + "/children");
+                    ORGS + "/" + elsewhere + "/children",
+                    ORGS + "/exports?organizationId=" + committee);
         }
     }
 
     /** By operation as in the OpenAPI document ("METHOD /path"). */
+    /** An export of {@code organization} by an admin, once its content can be read; returns its id. */
+    static String export(UUID organization) {
+        String location = given().auth()
+                .oauth2(Fixtures.admin())
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organization + "\"}")
+                .post(ORGS + "/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> given().auth()
+                                .oauth2(Fixtures.admin())
+                                .get(location)
+                                .path("status"),
+                        "DONE"::equals);
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     static final Map<String, Function<Tree, Request>> BY_OPERATION = Map.ofEntries(
+            entry(
+                    "POST /api/v1/organizations/exports",
+                    tree -> Request.json(
+                            "POST", ORGS + "/exports", "{\"organizationId\":\"" + tree.committee() + "\"}")),
             entry(
                     "POST /api/v1/organizations",
                     tree -> Request.json(

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The downloads the generated client cannot read: its {@code native} library parses every answer as one JSON value, so
- * {@code ExportsApi.getMemberExportContent} fails on an export's NDJSON. These send the same request through the same
+ * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON. These send the same request through the same
  * {@link ApiClient} (its HTTP client, base URI, interceptors and timeout) and hand back the body as a stream, to be read
  * a line at a time whatever its size.
  */
@@ -20,6 +20,11 @@ public final class Downloads {
     /** A DONE member export's content, one member per line; an {@link ApiException} for any answer but 200. */
     public static InputStream memberExportContent(ApiClient client, UUID exportId) throws ApiException {
         return get(client, "/api/v1/members/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
+    /** A DONE organization export's content, one organization per line in tree order. */
+    public static InputStream organizationExportContent(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/organizations/exports/" + exportId + "/content", "application/x-ndjson");
     }
 
     private static InputStream get(ApiClient client, String path, String mediaType) throws ApiException {

@@ -121,7 +121,8 @@ public class OrganizationQueries {
         return row;
     }
 
-    private OrganizationFilter scoped(OrganizationFilter filter) {
+    /** {@code filter} confined to a secretary's subtree. */
+    public OrganizationFilter scoped(OrganizationFilter filter) {
         return caller.scope()
                 .map(s -> new OrganizationFilter(
                         filter.asOf(),

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.query.NativeQuery;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationCounts;
@@ -25,6 +29,8 @@ import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    private static final int STREAM_BATCH = 500;
 
     public Optional<Organization> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -105,6 +111,25 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(OrganizationRows::from).toList();
+    }
+
+    /**
+     * Hands every organization the filter takes to {@code each}, in tree order, fetched through a cursor a few hundred
+     * at a time: memory holds one batch, whatever the tree.
+     */
+    public void each(OrganizationFilter filter, Consumer<OrganizationRow> each) {
+        Query query = getEntityManager()
+                .createNativeQuery("select * from (" + source(filter.asOf()) + ") o where " + where(filter)
+                        + " order by o.path, o.id");
+        bind(query, filter);
+        try (ScrollableResults<?> rows = query.unwrap(NativeQuery.class)
+                .setReadOnly(true)
+                .setFetchSize(STREAM_BATCH)
+                .scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+                each.accept(OrganizationRows.from((Object[]) rows.get()));
+            }
+        }
     }
 
     public long count(OrganizationFilter filter) {
