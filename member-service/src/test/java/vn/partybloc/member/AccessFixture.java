@@ -4,16 +4,15 @@ import static io.restassured.RestAssured.given;
 import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.awaitility.Awaitility;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.ExportClient;
 
 /**
  * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
@@ -298,21 +297,8 @@ record AccessFixture(
 
     /** An export of the fixture's organization by an admin, once its content can be read. */
     private String memberExport() {
-        String location = given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization + "\"}")
-                .post("/api/v1/members/exports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> given().auth().oauth2(admin()).get(location).path("status"), "DONE"::equals);
-        return location.substring(location.lastIndexOf('/') + 1);
+        return ExportClient.exported(
+                "/api/v1/members/exports", admin(), "{\"organizationId\":\"" + organization + "\"}");
     }
 
     private String positionImport() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -140,15 +141,9 @@ class BadInputTest extends BadInputTestBase {
 
     /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */
     private String export() {
-        return given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + grassroots.id() + "\"}")
-                .post("/api/v1/members/exports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
+        String location = ExportClient.ask(
+                "/api/v1/members/exports", admin(), "{\"organizationId\":\"" + grassroots.id() + "\"}");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static String importJob(String path) {

@@ -20,11 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
 class ExportTest {
+
+    private static final String EXPORTS = "/api/v1/members/exports";
+    private static final String FEED = "/api/v1/changes/members";
 
     /** A member as an integrator holds it: the name and the version its changes carry. */
     private record Held(String fullName, int version) {}
@@ -183,31 +187,11 @@ class ExportTest {
     }
 
     private static String export(String token, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/exports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        return ExportClient.ask(EXPORTS, token, body);
     }
 
     private static JsonPath finished(String location, String token) {
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () -> given().auth()
-                                .oauth2(token)
-                                .get(location)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        job -> job.getString("status").equals("DONE"));
+        return ExportClient.done(location, token);
     }
 
     private static List<String> exportsListed(String token, UUID organization) {
@@ -223,38 +207,11 @@ class ExportTest {
     }
 
     private static List<Map<String, Object>> content(String job, String token) {
-        String ndjson = given().auth()
-                .oauth2(token)
-                .get("/api/v1/members/exports/" + job + "/content")
-                .then()
-                .statusCode(200)
-                .contentType("application/x-ndjson")
-                .extract()
-                .asString();
-        return ndjson.lines()
-                .map(line -> JsonPath.from(line).<String, Object>getMap(""))
-                .toList();
+        return ExportClient.content(EXPORTS, job, token);
     }
 
     private static List<Map<String, Object>> feedAfter(String cursor, String token) {
-        List<Map<String, Object>> events = new java.util.ArrayList<>();
-        String after = cursor;
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().auth()
-                    .oauth2(token)
-                    .queryParam("after", after)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes/members")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            events.addAll(page.getList("items"));
-            after = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
-        return events;
+        return ExportClient.feedAfter(FEED, cursor, token);
     }
 
     private static Map<String, Held> register(UUID organization) {

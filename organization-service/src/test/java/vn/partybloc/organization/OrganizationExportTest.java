@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -138,65 +139,19 @@ class OrganizationExportTest {
     }
 
     private static String export(String token, String body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(body)
-                .post(EXPORTS)
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        return ExportClient.ask(EXPORTS, token, body);
     }
 
     private static JsonPath finished(String location, String token) {
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () -> given().auth()
-                                .oauth2(token)
-                                .get(location)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        job -> job.getString("status").equals("DONE"));
+        return ExportClient.done(location, token);
     }
 
     private static List<Map<String, Object>> content(String job, String token) {
-        return given().auth()
-                .oauth2(token)
-                .get(EXPORTS + "/" + job + "/content")
-                .then()
-                .statusCode(200)
-                .contentType("application/x-ndjson")
-                .extract()
-                .asString()
-                .lines()
-                .map(line -> JsonPath.from(line).<String, Object>getMap(""))
-                .toList();
+        return ExportClient.content(EXPORTS, job, token);
     }
 
     private static List<Map<String, Object>> feedAfter(String cursor, String token) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        String after = cursor;
-        for (boolean more = true; more; ) {
-            JsonPath page = given().auth()
-                    .oauth2(token)
-                    .queryParam("after", after)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes/organizations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            events.addAll(page.getList("items"));
-            after = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
-        return events;
+        return ExportClient.feedAfter("/api/v1/changes/organizations", cursor, token);
     }
 
     private static Map<String, Held> tree(UUID committee) {

@@ -3,14 +3,13 @@ package vn.partybloc.organization;
 import static io.restassured.RestAssured.given;
 import static java.util.Map.entry;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.awaitility.Awaitility;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
+import vn.partybloc.testing.ExportClient;
 
 /**
  * One valid request per write operation of organization-service, aimed at a small tree founded for it, so that a
@@ -54,26 +53,8 @@ final class WriteRequests {
     /** By operation as in the OpenAPI document ("METHOD /path"). */
     /** An export of {@code organization} by an admin, once its content can be read; returns its id. */
     static String export(UUID organization) {
-        String location = given().auth()
-                .oauth2(Fixtures.admin())
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + organization + "\"}")
-                .post(ORGS + "/exports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () -> given().auth()
-                                .oauth2(Fixtures.admin())
-                                .get(location)
-                                .path("status"),
-                        "DONE"::equals);
-        return location.substring(location.lastIndexOf('/') + 1);
+        return ExportClient.exported(
+                ORGS + "/exports", Fixtures.admin(), "{\"organizationId\":\"" + organization + "\"}");
     }
 
     static final Map<String, Function<Tree, Request>> BY_OPERATION = Map.ofEntries(

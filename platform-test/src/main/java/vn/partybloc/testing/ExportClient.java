@@ -1,0 +1,87 @@
+package vn.partybloc.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+
+/** What a client of a service's exports does in a test: ask for one, wait for it, read it, read the feed after it. */
+public final class ExportClient {
+
+    private ExportClient() {}
+
+    /** Asks for an export at {@code exports} (e.g. {@code /api/v1/members/exports}); returns the job's location. */
+    public static String ask(String exports, String token, String body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(exports)
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+    }
+
+    /** The job at {@code location} once it is DONE. */
+    public static JsonPath done(String location, String token) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> given().auth()
+                                .oauth2(token)
+                                .get(location)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        job -> job.getString("status").equals("DONE"));
+    }
+
+    /** An export asked for and DONE; returns its id. */
+    public static String exported(String exports, String token, String body) {
+        return done(ask(exports, token, body), token).getString("id");
+    }
+
+    /** The records of the DONE export {@code id} at {@code exports}, one per line. */
+    public static List<Map<String, Object>> content(String exports, String id, String token) {
+        return given().auth()
+                .oauth2(token)
+                .get(exports + "/" + id + "/content")
+                .then()
+                .statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract()
+                .asString()
+                .lines()
+                .map(line -> JsonPath.from(line).<String, Object>getMap(""))
+                .toList();
+    }
+
+    /** Every event of the changes feed at {@code feed} after {@code cursor}, page after page. */
+    public static List<Map<String, Object>> feedAfter(String feed, String cursor, String token) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        String after = cursor;
+        for (boolean more = true; more; ) {
+            JsonPath page = given().auth()
+                    .oauth2(token)
+                    .queryParam("after", after)
+                    .queryParam("limit", 1000)
+                    .get(feed)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            events.addAll(page.getList("items"));
+            after = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        return events;
+    }
+}
