@@ -18,6 +18,12 @@ public final class Roles {
     public static final String VIEWER = "viewer";
     /** An HR system's service account: reads, bulk imports, changes feed. */
     public static final String INTEGRATION = "integration";
+    /**
+     * A clearance held beside a reader role (the HR system's service account holds it beside {@code integration}): reads
+     * national ids and looks members up by national id, party card or dossier number. The gateway lets no token through on
+     * it alone.
+     */
+    public static final String IDENTITY_READER = "identity-reader";
 
     /**
      * The claim carrying a secretary's organization id, and an inspector's: the organization whose inspection committee

@@ -166,6 +166,12 @@ record AccessFixture(
         };
     }
 
+    /** The POSTs that read: a look-up of the spare member by their national id. */
+    static final Map<String, Function<AccessFixture, Request>> READS_BY_POST = Map.of(
+            "POST /api/v1/members/lookups",
+            fixture -> Request.json(
+                    "POST", "/api/v1/members/lookups", "{\"nationalId\":\"" + fixture.spareNationalId() + "\"}"));
+
     /** A valid request for each documented write, aimed at a fixture. */
     static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
             Map.entry(

@@ -20,6 +20,7 @@ class BadInputTest extends BadInputTestBase {
     private UUID member;
     private String committee;
     private String levelCode;
+    private String registeredNationalId;
 
     @Override
     protected String adminToken() {
@@ -37,6 +38,8 @@ class BadInputTest extends BadInputTestBase {
         cell = Organization.child(grassroots, "SUBORDINATE_CELL");
         otherCell = Organization.child(grassroots, "SUBORDINATE_CELL");
         member = admit("Kiểm Thử Đầu Vào");
+        registeredNationalId = Members.nationalId();
+        id("/api/v1/members", Members.body("Kiểm Thử Tra Cứu", cell.id(), registeredNationalId, true));
         committee = id("/api/v1/committees", Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE"));
         String position = position(admit("Kiểm Thử Cấp Ủy"));
         String plan = id("/api/v1/succession-plans", """
@@ -84,11 +87,14 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * The document's examples carry a fixed national id (unique), a cell where a committee or plan needs a grassroots
-     * committee, and a term the seeded committee already holds; a level's code and spellings are unique in its list.
+     * committee, and a term the seeded committee already holds; a level's code and spellings are unique in its list; a
+     * look-up asks for a national id nobody carries.
      */
     @Override
     protected Map<String, String> validBodies() {
         return Map.of(
+                "POST /api/v1/members/lookups",
+                "{\"nationalId\":\"" + registeredNationalId + "\"}",
                 "POST /api/v1/members",
                 Members.body("Kiểm Thử Kết Nạp", cell.id(), Members.nationalId(), true),
                 "POST /api/v1/committees",

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,20 @@ class SecurityTest extends AccessMatrixTestBase {
     void everyCallerGetsTheDocumentedAnswerOnEveryOperation() {
         UUID elsewhere =
                 Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE").id();
+        Map<String, List<AccessMatrix.Caller<AccessFixture>>> callers =
+                new HashMap<>(AccessMatrix.callers(AccessFixture::organization, fixture -> elsewhere));
+        callers.put(
+                "integration with identity-reader",
+                List.of(AccessMatrix.Caller.fixed(
+                        "HR system",
+                        () -> Tokens.withRoles("hr-integration", Set.of("integration", "identity-reader")))));
         new AccessMatrix<>(
                         AccessTable.of("### member-service"),
-                        AccessMatrix.callers(AccessFixture::organization, fixture -> elsewhere),
+                        callers,
                         AccessFixture::found,
                         fixture -> fixture::readUrl,
                         AccessFixture.WRITES)
+                .readingByPost(AccessFixture.READS_BY_POST)
                 .assertEveryCellHolds();
     }
 

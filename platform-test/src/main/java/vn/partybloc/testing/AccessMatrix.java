@@ -99,6 +99,7 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
     private final Supplier<F> fixtures;
     private final Function<F, Function<String, String>> readUrls;
     private final Map<String, Function<F, Request>> writes;
+    private Map<String, Function<F, Request>> readsByPost = Map.of();
     private Predicate<String> outsideChecked = operation -> true;
     private int checks;
 
@@ -128,6 +129,15 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         return this;
     }
 
+    /**
+     * Operations that read although they are POSTs (a look-up whose key stays out of the URL): checked as reads, each
+     * caller's status against its cell, with the request built for the read fixture.
+     */
+    public AccessMatrix<F> readingByPost(Map<String, Function<F, Request>> reads) {
+        this.readsByPost = reads;
+        return this;
+    }
+
     /** Checks the table's callers and operations against the service, then every cell; returns what failed. */
     public List<String> failures() {
         assertEquals(Set.copyOf(callers.keySet()), Set.copyOf(table.callers()), "the callers of the table");
@@ -144,8 +154,11 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
                     }
                 }
                 if (operation.startsWith("GET ")) {
-                    String url = urls.apply(operation);
-                    cells.forEach(cell -> failures.addAll(read(operation, url, readFixture, cell)));
+                    Request request = Request.json("GET", urls.apply(operation), null);
+                    cells.forEach(cell -> failures.addAll(read(operation, request, readFixture, cell)));
+                } else if (readsByPost.containsKey(operation)) {
+                    Request request = readsByPost.get(operation).apply(readFixture);
+                    cells.forEach(cell -> failures.addAll(read(operation, request, readFixture, cell)));
                 } else {
                     failures.addAll(write(operation, cells));
                 }
@@ -167,9 +180,9 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
 
     private record Check<F>(String who, Caller<F> caller, AccessTable.Answer answer) {}
 
-    private List<String> read(String operation, String url, F fixture, Check<F> check) {
+    private List<String> read(String operation, Request request, F fixture, Check<F> check) {
         List<String> failures = new ArrayList<>();
-        int status = send(check.caller().token().apply(fixture), Request.json("GET", url, null));
+        int status = send(check.caller().token().apply(fixture), request);
         checks++;
         if (!check.answer().accepts(status)) {
             failures.add(check.who() + " " + operation + ": " + status + ", documented " + check.answer());
@@ -177,7 +190,6 @@ public final class AccessMatrix<F extends AccessMatrix.Fixture> {
         Integer outside = check.answer().outside();
         if (check.caller().outside() != null && outside != null && outsideChecked.test(operation)) {
             String token = check.caller().outside().apply(fixture);
-            Request request = Request.json("GET", url, null);
             Answer elsewhere = answer(token, request);
             checks++;
             if (elsewhere.status() != outside) {

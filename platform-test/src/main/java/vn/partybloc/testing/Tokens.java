@@ -36,6 +36,15 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A secretary of an organization who also holds {@code clearance}, a role that widens what they read. */
+    public static String secretaryOf(UUID organizationId, String clearance) {
+        return builder("secretary-" + organizationId, Set.of("secretary", clearance))
+                .claim("org_id", organizationId.toString())
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     /** An inspector serving on the inspection committee of an organization (claim org_id). */
     public static String inspectorOf(UUID organizationId) {
         return builder("inspector-" + organizationId, Set.of("inspector"))

@@ -78,6 +78,14 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "replica.bloc-unknown"));
     }
 
+    /** Whether the caller may see what {@code organizationId}'s organization holds: always, unless they are confined. */
+    public boolean sees(UUID organizationId) {
+        if (scopePath().isEmpty()) {
+            return true;
+        }
+        return find(organizationId).map(this::inScope).orElse(false);
+    }
+
     public boolean inScope(OrganizationReplicaBase org) {
         return scopePath().map(org.path::startsWith).orElse(true);
     }

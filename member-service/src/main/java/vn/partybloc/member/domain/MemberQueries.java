@@ -9,6 +9,7 @@ import vn.partybloc.member.repository.MemberRepository;
 import vn.partybloc.member.repository.MembershipChangeRepository;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemType;
 
 /** Reads of members, confined to a secretary's own subtree. */
 @ApplicationScoped
@@ -35,6 +36,26 @@ public class MemberQueries {
                 .orElseThrow(() -> ProblemException.notFound("member", id));
         scope.holding("member", id, m.organizationId);
         return m;
+    }
+
+    /**
+     * The member carrying the number, wherever they stand on the register (departed ones too: an HR system matches
+     * people it already knows). None, or one outside a confined caller's subtree, is a 404 that repeats no number; a
+     * number two members carry is a 409, for the register to be corrected.
+     */
+    public Member byIdentity(IdentityNumber number) {
+        List<Member> found = members.byIdentityNumber(number, 2).stream()
+                .filter(m -> scope.sees(m.organizationId))
+                .toList();
+        if (found.isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.NOT_FOUND, "member.lookup.none", number.kind().field());
+        }
+        if (found.size() > 1) {
+            throw ProblemException.conflict(
+                    "member.lookup.ambiguous", number.kind().field());
+        }
+        return found.get(0);
     }
 
     public Page<Member> search(MemberFilter filter, UUID organizationId, String orderBy, int page, int size) {

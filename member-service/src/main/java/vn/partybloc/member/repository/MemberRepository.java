@@ -17,6 +17,7 @@ import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import vn.partybloc.member.domain.IdentityNumber;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberStatus;
@@ -200,6 +201,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public Optional<Member> byNationalId(String nationalId) {
         return find("nationalId", nationalId).firstResultOptional();
+    }
+
+    /** Up to {@code limit} members carrying the number (several only where the register holds a number twice). */
+    public List<Member> byIdentityNumber(IdentityNumber number, int limit) {
+        return find(number.kind().field(), number.value()).range(0, limit - 1).list();
     }
 
     /** Full members of the cell on the register who were full members on {@code day}. */

@@ -1,0 +1,49 @@
+package vn.partybloc.member.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.kernel.Roles;
+import vn.partybloc.member.domain.MemberQueries;
+
+@Path("/api/v1/members/lookups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Party members and their lifecycle.")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.IDENTITY_READER})
+public class MemberLookupResource {
+
+    private final MemberQueries queries;
+
+    public MemberLookupResource(MemberQueries queries) {
+        this.queries = queries;
+    }
+
+    @POST
+    @Operation(
+            operationId = "lookUpMember",
+            summary = "Look a member up by an identity number",
+            description = "The member carrying the national id, party card number or dossier number, whatever their "
+                    + "status (departed members too), for a system matching the people it knows. For an admin, an "
+                    + "organizer and callers cleared as `identity-reader` (an HR system's service account), who also "
+                    + "read the `nationalId`. A POST that changes nothing: the number travels in the body, not in a URL "
+                    + "that logs and proxies keep. A number nobody carries answers 404 without repeating it; a number "
+                    + "two members carry, 409.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The member.",
+            content = @Content(schema = @Schema(implementation = MemberResponse.class)))
+    public MemberResponse lookUp(@Valid @NotNull MemberLookupRequest request) {
+        return MemberResponse.from(queries.byIdentity(request.toDomain()), true, null);
+    }
+}
