@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.partybloc.kernel.ApiTexts;
+import vn.partybloc.platform.web.ReadOnlyPosts;
 
 /**
  * Applies the API conventions to every operation of a service's document, so that no resource has to repeat them:
@@ -106,7 +107,7 @@ public class ApiConventionsFilter implements OASFilter {
                 if (op.getValue().getOperationId() == null) {
                     op.getValue().setOperationId(operationId(op.getKey(), path.getKey()));
                 }
-                if (op.getKey() == PathItem.HttpMethod.POST) {
+                if (op.getKey() == PathItem.HttpMethod.POST && !readOnly(op.getValue())) {
                     op.getValue()
                             .addParameter(OASFactory.createParameter()
                                     .name("Idempotency-Key")
@@ -147,6 +148,12 @@ public class ApiConventionsFilter implements OASFilter {
      * An id in the query (the root of a subtree, a filter by organization) may be unknown or outside the caller's
      * scope, which answers 404 as for an id in the path.
      */
+    /** A POST that changes nothing ({@link ReadOnlyPosts}): no {@code Idempotency-Key} to declare. */
+    private static boolean readOnly(Operation operation) {
+        Map<String, Object> extensions = operation.getExtensions();
+        return extensions != null && "true".equals(String.valueOf(extensions.get(ReadOnlyPosts.EXTENSION)));
+    }
+
     private static boolean namesAnIdInItsQuery(Operation operation) {
         return operation.getParameters() != null
                 && operation.getParameters().stream()

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,7 +31,8 @@ import vn.partybloc.kernel.Languages;
  * {@code Idempotency-Key} on POST: the first response is stored per caller and key; the same key with the same request
  * answers that response again (header {@code Idempotent-Replayed: true}); with a different request, 422; while the
  * first is still running, 409. A 5xx is not stored, nor an answer with {@code Retry-After} (a 409 for a transaction that
- * lost to a concurrent one), so the client may retry it.
+ * lost to a concurrent one), so the client may retry it. A POST that changes nothing ({@link ReadOnlyPosts}) ignores the
+ * key: there is no effect to repeat, and its answer is not kept.
  */
 public class IdempotencyFilters {
 
@@ -52,9 +54,12 @@ public class IdempotencyFilters {
     }
 
     @ServerRequestFilter
-    public Optional<Response> claim(ContainerRequestContext request, UriInfo uri) {
+    public Optional<Response> claim(ContainerRequestContext request, UriInfo uri, ResourceInfo resource) {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod()) || identity.isAnonymous()) {
+        if (key == null
+                || !"POST".equals(request.getMethod())
+                || identity.isAnonymous()
+                || ReadOnlyPosts.marks(resource.getResourceMethod())) {
             return Optional.empty();
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

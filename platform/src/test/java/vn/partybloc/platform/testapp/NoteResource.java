@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +25,7 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ReadOnlyPosts;
 
 /**
  * A write the way the services do it: the state change and its outbox event in one transaction, {@code 201} with
@@ -75,6 +77,19 @@ public class NoteResource {
                 .tag(ETags.of(note.version))
                 .entity(body)
                 .build();
+    }
+
+    /** A look-up by title: a POST that changes nothing. */
+    @POST
+    @Path("/lookups")
+    @Extension(name = ReadOnlyPosts.EXTENSION, value = "true")
+    public NoteResponse lookUp(@NotNull @Valid NoteRequest request) {
+        return em.createQuery("select n from Note n where n.title = :title", Note.class)
+                .setParameter("title", request.title())
+                .getResultStream()
+                .findFirst()
+                .map(note -> new NoteResponse(note.id, note.title))
+                .orElseThrow(() -> ProblemException.notFound("note", request.title()));
     }
 
     @GET

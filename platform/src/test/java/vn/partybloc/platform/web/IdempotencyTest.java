@@ -66,6 +66,39 @@ class IdempotencyTest {
                 "one event for the one write");
     }
 
+    /**
+     * A POST that changes nothing ignores the key: its answer (here a note, at a look-up a member with their national
+     * id) is not stored, and the same key may go with another body; its document declares no key.
+     */
+    @Test
+    void aPostThatChangesNothingIgnoresTheKeyAndKeepsNoAnswer() {
+        String title = Notes.uniqueTitle("Looked up");
+        post(admin(), UUID.randomUUID().toString(), title).then().statusCode(201);
+        String key = UUID.randomUUID().toString();
+        for (String sought : new String[] {title, Notes.uniqueTitle("Nobody's")}) {
+            given().auth()
+                    .oauth2(admin())
+                    .contentType("application/json")
+                    .header(IdempotencyFilters.HEADER, key)
+                    .body(Notes.body(sought))
+                    .post("/test/notes/lookups")
+                    .then()
+                    .statusCode(sought.equals(title) ? 200 : 404)
+                    .header(IdempotencyFilters.REPLAYED, (String) null);
+        }
+        assertEquals(
+                0,
+                Notes.count("select count(*) from idempotency_keys where idempotency_key = ?", key),
+                "no answer kept");
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/test/notes/lookups'.post.parameters.name",
+                        not(org.hamcrest.Matchers.hasItem("Idempotency-Key")))
+                .body("paths.'/test/notes'.post.parameters.name", org.hamcrest.Matchers.hasItem("Idempotency-Key"));
+    }
+
     @Test
     void sameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
