@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +36,18 @@ import vn.partybloc.client.model.ExportStatus;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.ImportJob;
 import vn.partybloc.client.model.ImportStatus;
+import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.MemberExportRequest;
+import vn.partybloc.client.model.MemberLookupRequest;
+import vn.partybloc.client.model.MemberRequest;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationExportRequest;
 import vn.partybloc.client.model.OrganizationType;
 
 /**
  * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
- * members and committee positions from CSV files, and loads an export of the register before it follows the feed.
+ * members and committee positions from CSV files, loads an export of the register before it follows the feed, and
+ * matches the people it knows by their national id.
  */
 @Order(5)
 class HrIntegrationIT extends Journey {
@@ -179,7 +184,9 @@ class HrIntegrationIT extends Journey {
         for (String line : lines) {
             JsonNode member = json.readTree(line);
             exported.add(member.path("id").asText());
-            assertTrue(member.path("nationalId").isMissingNode(), "the HR client is not cleared for national ids");
+            assertTrue(
+                    member.path("nationalId").asText().matches("[0-9]{12}"),
+                    "the HR client is cleared for national ids (identity-reader): it matches people by them");
         }
         assertEquals(List.of(before.toString()), exported);
         assertEquals(1, done.getRecords());
@@ -207,6 +214,36 @@ class HrIntegrationIT extends Journey {
                         .contains(after.toString()));
         assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted")))
                 .contains(before.toString()));
+    }
+
+    /**
+     * The HR system knows people by their national id: cleared as {@code identity-reader}, it looks a member up by it
+     * (in the body, never in a URL); a number nobody carries is a 404, and a viewer may not look anyone up.
+     */
+    @Test
+    void anHrSystemMatchesAPersonItKnowsByTheirNationalId() throws ApiException {
+        String hr = LocalStack.hrSystem();
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code("HRM"), "Chi bộ Phòng Tổ chức", OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        MemberRequest known = member("Đỗ Thị Khánh Linh", LocalDate.of(1988, 11, 3), Gender.FEMALE, cell)
+                .admittedOn(LocalDate.of(2014, 5, 19));
+        UUID admitted =
+                new MembersApi(Gateway.as(organizer)).admitMember(known, null).getId();
+        MembersApi members = new MembersApi(Gateway.as(hr));
+
+        Member found = members.lookUpMember(new MemberLookupRequest().nationalId(known.getNationalId()));
+        assertEquals(admitted, found.getId());
+        assertEquals(known.getNationalId(), found.getNationalId());
+        ApiException nobody = assertThrows(
+                ApiException.class,
+                () -> members.lookUpMember(new MemberLookupRequest().nationalId(NationalIds.next(Gender.MALE, 1970))));
+        assertEquals(404, nobody.getCode());
+        ApiException viewer = assertThrows(
+                ApiException.class,
+                () -> new MembersApi(Gateway.as(LocalStack.login("viewer")))
+                        .lookUpMember(new MemberLookupRequest().nationalId(known.getNationalId())));
+        assertEquals(403, viewer.getCode());
     }
 
     private static List<String> subjects(ChangesPage page) {

@@ -37,7 +37,7 @@ public class Member extends AuditedEntity {
 
     public String hometown;
 
-    /** Sensitive: returned only to admin and organizer. */
+    /** Sensitive: returned only to the readers NationalIdReaders names. */
     @Column(name = "national_id")
     public String nationalId;
 

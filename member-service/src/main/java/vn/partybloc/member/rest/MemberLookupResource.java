@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.MemberQueries;
+import vn.partybloc.platform.web.ReadOnlyPosts;
 
 @Path("/api/v1/members/lookups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +32,7 @@ public class MemberLookupResource {
     }
 
     @POST
+    @Extension(name = ReadOnlyPosts.EXTENSION, value = "true")
     @Operation(
             operationId = "lookUpMember",
             summary = "Look a member up by an identity number",

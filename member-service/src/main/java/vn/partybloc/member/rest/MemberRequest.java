@@ -68,7 +68,8 @@ public record MemberRequest(
         String hometown,
 
         @Schema(
-                description = "12-digit personal id (CCCD). Sensitive: shown only to admin and organizer.",
+                description =
+                        "12-digit personal id (CCCD). Sensitive: shown only to admin, organizer and identity-reader.",
                 example = "087085001234",
                 maxLength = 12)
         @NotNull

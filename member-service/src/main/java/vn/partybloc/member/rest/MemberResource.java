@@ -202,8 +202,9 @@ public class MemberResource {
             operationId = "getMember",
             summary = "Read a member",
             description = "The member with their `ETag`, or with `asOf` their cell, status and kind at the end of that "
-                    + "date. Every reader role may call it; the `nationalId` is shown only to an admin or organizer; a "
-                    + "secretary reads only members of their own subtree (404 otherwise).")
+                    + "date. Every reader role may call it; the `nationalId` is shown only to an admin, an organizer "
+                    + "or a caller cleared as `identity-reader`; a secretary reads only members of their own subtree "
+                    + "(404 otherwise).")
     public RestResponse<MemberResponse> get(
             @PathParam("id") UUID id, @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         Member m = queries.get(id, asOf);

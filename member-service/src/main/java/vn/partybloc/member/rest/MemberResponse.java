@@ -16,7 +16,9 @@ import vn.partybloc.member.domain.PoliticalTheory;
 import vn.partybloc.member.domain.Probation;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Member", description = "A party member. `nationalId` is present only for admin and organizer.")
+@Schema(
+        name = "Member",
+        description = "A party member. `nationalId` is present only for admin, organizer and identity-reader.")
 public record MemberResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "Full name.") String fullName,
