@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
  */
 public final class ReadOnlyPosts {
 
-    public static final String EXTENSION = "x-read-only";
+    public static final String EXTENSION = "x-partybloc-read-only";
 
     private ReadOnlyPosts() {}
 
