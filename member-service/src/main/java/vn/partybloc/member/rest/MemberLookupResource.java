@@ -32,7 +32,6 @@ public class MemberLookupResource {
     }
 
     @POST
-    @Extension(name = ReadOnlyPosts.EXTENSION, value = "true")
     @Operation(
             operationId = "lookUpMember",
             summary = "Look a member up by an identity number",
@@ -41,7 +40,8 @@ public class MemberLookupResource {
                     + "organizer and callers cleared as `identity-reader` (an HR system's service account), who also "
                     + "read the `nationalId`. A POST that changes nothing: the number travels in the body, not in a URL "
                     + "that logs and proxies keep. A number nobody carries answers 404 without repeating it; a number "
-                    + "two members carry, 409.")
+                    + "two members carry, 409.",
+            extensions = @Extension(name = ReadOnlyPosts.EXTENSION, value = "true"))
     @APIResponse(
             responseCode = "200",
             description = "The member.",

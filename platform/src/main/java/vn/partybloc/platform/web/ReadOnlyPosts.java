@@ -2,11 +2,11 @@ package vn.partybloc.platform.web;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A POST that changes nothing (a look-up whose key, a national id, must stay out of URLs) says so with
- * {@code @Extension(name = ReadOnlyPosts.EXTENSION, value = "true")}: the document then declares no
+ * {@code @Operation(extensions = @Extension(name = ReadOnlyPosts.EXTENSION, value = "true"))}: the document then declares no
  * {@code Idempotency-Key} for it, and a key sent anyway is ignored, so that its answer is never stored.
  */
 public final class ReadOnlyPosts {
@@ -16,8 +16,9 @@ public final class ReadOnlyPosts {
     private ReadOnlyPosts() {}
 
     public static boolean marks(Method method) {
-        return method != null
-                && Arrays.stream(method.getAnnotationsByType(Extension.class))
+        Operation operation = method == null ? null : method.getAnnotation(Operation.class);
+        return operation != null
+                && Arrays.stream(operation.extensions())
                         .anyMatch(e -> e.name().equals(EXTENSION) && e.value().equals("true"));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,7 +83,9 @@ public class NoteResource {
     /** A look-up by title: a POST that changes nothing. */
     @POST
     @Path("/lookups")
-    @Extension(name = ReadOnlyPosts.EXTENSION, value = "true")
+    @Operation(
+            summary = "Look a note up by its title",
+            extensions = @Extension(name = ReadOnlyPosts.EXTENSION, value = "true"))
     public NoteResponse lookUp(@NotNull @Valid NoteRequest request) {
         return em.createQuery("select n from Note n where n.title = :title", Note.class)
                 .setParameter("title", request.title())
