@@ -20,11 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,9 +28,9 @@ import org.jboss.logging.Logger;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.config.ImportConfig;
 import vn.partybloc.member.repository.ImportJobRepository;
+import vn.partybloc.platform.jobs.JobQueue;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
-import vn.partybloc.platform.web.ProblemType;
 
 /**
  * Runs bulk imports one at a time on a worker thread, as the caller who submitted them: rows meet the same scope and
@@ -53,12 +49,7 @@ public class ImportJobs {
     private final SecurityIdentity identity;
     private final Caller caller;
     private final ImportConfig config;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "member-import");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final JobQueue queue;
     private final AtomicInteger running = new AtomicInteger();
     private final Map<ImportKind, Counter> rowsRead = new EnumMap<>(ImportKind.class);
 
@@ -78,6 +69,7 @@ public class ImportJobs {
         this.identity = identity;
         this.caller = caller;
         this.config = config;
+        this.queue = new JobQueue("member-import", config.maxQueued(), "import.queue-full");
         Gauge.builder("imports.running", running, AtomicInteger::get)
                 .description("Import jobs this instance is running")
                 .register(meters);
@@ -163,13 +155,10 @@ public class ImportJobs {
     }
 
     private ImportJob submit(ImportKind kind, String format, ImportFile<?> file, Consumer<UUID> body) {
-        if (held.size() >= config.maxQueued()) {
-            file.discard();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "import.queue-full", held.size());
-        }
         SecurityIdentity submitter = QuarkusSecurityIdentity.builder(identity).build();
         ImportJob job;
         try {
+            queue.requireRoom();
             job = QuarkusTransaction.requiringNew().call(() -> {
                 ImportJob queued = ImportJob.queued(kind, format, file.rows(), caller.name());
                 jobs.persist(queued);
@@ -179,8 +168,7 @@ public class ImportJobs {
             file.discard();
             throw e;
         }
-        held.add(job.id);
-        worker.submit(() -> {
+        queue.submit(job.id, () -> {
             try {
                 run(job.id, submitter, body);
             } finally {
@@ -216,7 +204,6 @@ public class ImportJobs {
                             "The import stopped: " + e.getMessage()
                                     + ". Rows counted as processed are imported; sending the file again is safe."));
         } finally {
-            held.remove(jobId);
             requestContext.terminate();
         }
     }
@@ -238,7 +225,7 @@ public class ImportJobs {
     @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         QuarkusTransaction.requiringNew().run(() -> {
-            jobs.refresh(held);
+            jobs.refresh(queue.held());
             jobs.failStale(
                     Instant.now().minus(config.staleAfter()),
                     "The process running this import stopped. Rows "
@@ -247,6 +234,6 @@ public class ImportJobs {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        queue.shutdown();
     }
 }

@@ -17,19 +17,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.jobs.JobQueue;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
-import vn.partybloc.platform.web.ProblemType;
 
 /**
  * Exports of a resource family as NDJSON, run in the background one at a time per process. Each is read in one
@@ -49,12 +45,7 @@ public class Exports {
     private final Caller caller;
     private final ExportConfig config;
     private final ExportJobs jobs;
-    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JobQueue queue;
 
     public Exports(
             EntityManager em,
@@ -69,18 +60,19 @@ public class Exports {
         this.caller = caller;
         this.config = config;
         this.jobs = jobs;
+        this.queue = new JobQueue("export", config.maxQueued(), "export.queue-full");
     }
 
     /** Queues an export of {@code family} for the caller; {@code source} must hold nothing the caller may not read. */
     public ExportJob submit(String family, UUID organizationId, LocalDate asOf, ExportSource source) {
-        if (held.size() >= config.maxQueued()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "export.queue-full", held.size());
-        }
+        queue.requireRoom();
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> jobs.insert(id, family, organizationId, asOf, caller.name()));
-        held.add(id);
-        worker.submit(() -> run(id, source));
-        return QuarkusTransaction.requiringNew().call(() -> jobs.find(id)).orElseThrow();
+        ExportJob queued = QuarkusTransaction.requiringNew().call(() -> {
+            jobs.insert(id, family, organizationId, asOf, caller.name());
+            return jobs.find(id).orElseThrow();
+        });
+        queue.submit(id, () -> run(id, source));
+        return queued;
     }
 
     /** A job, to its creator and to admins; to anyone else it reads like a job that does not exist. */
@@ -121,8 +113,6 @@ public class Exports {
             LOG.errorf(e, "Export %s failed", id);
             QuarkusTransaction.requiringNew()
                     .run(() -> jobs.fail(id, "The export stopped: " + e.getMessage(), expiry()));
-        } finally {
-            held.remove(id);
         }
     }
 
@@ -171,6 +161,6 @@ public class Exports {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        queue.shutdown();
     }
 }
