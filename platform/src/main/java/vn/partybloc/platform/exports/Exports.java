@@ -2,8 +2,12 @@ package vn.partybloc.platform.exports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
@@ -46,6 +51,8 @@ public class Exports {
     private final ExportConfig config;
     private final ExportJobs jobs;
     private final JobQueue queue;
+    private final AtomicInteger running = new AtomicInteger();
+    private final Counter recordsWritten;
 
     public Exports(
             EntityManager em,
@@ -53,7 +60,8 @@ public class Exports {
             ObjectMapper json,
             Caller caller,
             ExportConfig config,
-            ExportJobs jobs) {
+            ExportJobs jobs,
+            MeterRegistry meters) {
         this.em = em;
         this.dataSource = dataSource;
         this.json = json;
@@ -61,7 +69,16 @@ public class Exports {
         this.config = config;
         this.jobs = jobs;
         this.queue = new JobQueue("export", config.maxQueued(), "export.queue-full");
+        Gauge.builder("exports.running", running, AtomicInteger::get)
+                .description("Export jobs this instance is running")
+                .register(meters);
+        this.recordsWritten = Counter.builder("exports.records")
+                .description("Records written into exports")
+                .register(meters);
     }
+
+    /** Created at startup, so that its meters are there before the first export. */
+    void start(@Observes StartupEvent event) {}
 
     /** Queues an export of {@code family} for the caller; {@code source} must hold nothing the caller may not read. */
     public ExportJob submit(String family, UUID organizationId, LocalDate asOf, ExportSource source) {
@@ -106,9 +123,14 @@ public class Exports {
     private void run(UUID id, ExportSource source) {
         try {
             QuarkusTransaction.requiringNew().run(() -> jobs.start(id));
-            QuarkusTransaction.requiringNew()
-                    .timeout((int) config.timeout().toSeconds())
-                    .run(() -> snapshot(id, source));
+            running.incrementAndGet();
+            try {
+                QuarkusTransaction.requiringNew()
+                        .timeout((int) config.timeout().toSeconds())
+                        .run(() -> snapshot(id, source));
+            } finally {
+                running.decrementAndGet();
+            }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Export %s failed", id);
             QuarkusTransaction.requiringNew()
@@ -129,6 +151,7 @@ public class Exports {
                     ndjson.write(json.writeValueAsBytes(record));
                     ndjson.write('\n');
                     records[0]++;
+                    recordsWritten.increment();
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("A record of export " + id + " is not JSON", e);
                 } catch (IOException e) {

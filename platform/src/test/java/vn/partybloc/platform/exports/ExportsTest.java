@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,9 @@ class ExportsTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry meters;
+
     /**
      * An event committed while the export runs is after its cursor, and the export does not see it: the cursor and the
      * records come from one repeatable-read snapshot.
@@ -72,6 +76,7 @@ class ExportsTest {
     @Test
     void contentOfManyPartsReadsBackWholeAndInOrder() throws Exception {
         int count = 60_000;
+        double recordsBefore = meters.get("exports.records").counter().count();
         ExportJob job = done(exports.submit(
                 "notes",
                 null,
@@ -84,6 +89,14 @@ class ExportsTest {
                 IntStream.range(0, count).boxed().toList(),
                 lines(job).stream().map(line -> line.get("n")).toList());
         assertTrue(parts(job.id()) > 1, "stored in several parts: " + parts(job.id()));
+        assertEquals(
+                count,
+                meters.get("exports.records").counter().count() - recordsBefore,
+                "counted on exports_records_total");
+        // The job reads DONE when its transaction commits, a moment before the worker counts it as ended.
+        Awaitility.await("no export running once it is done")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> meters.get("exports.running").gauge().value() == 0);
     }
 
     @Test
