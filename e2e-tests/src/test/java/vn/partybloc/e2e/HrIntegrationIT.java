@@ -190,6 +190,14 @@ class HrIntegrationIT extends Journey {
         }
         assertEquals(List.of(before.toString()), exported);
         assertEquals(1, done.getRecords());
+        // The same export as CSV, for a spreadsheet: a header, then the member.
+        try (BufferedReader csv = new BufferedReader(
+                new InputStreamReader(Downloads.memberExportCsv(Gateway.as(hr), job), StandardCharsets.UTF_8))) {
+            List<String> rows = csv.lines().toList();
+            assertTrue(rows.get(0).startsWith("id,fullName,"), rows.get(0));
+            assertEquals(2, rows.size());
+            assertTrue(rows.get(1).startsWith(before + ",Phạm Thị Thu,"), rows.get(1));
+        }
         // The organizations of the same subtree, root first.
         UUID organizationsJob = exports.exportOrganizations(
                         new OrganizationExportRequest().organizationId(committee), null)

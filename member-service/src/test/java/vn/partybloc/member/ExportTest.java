@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partybloc.member.Members.admin;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -19,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.member.rest.MemberResponse;
+import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
@@ -134,6 +139,39 @@ class ExportTest {
         assertEquals(List.of(), exportsListed(integration, committee.id()), "integration's list holds its own only");
         assertEquals(List.of(byOrganizer), exportsListed(organizer, committee.id()));
         assertEquals(List.of(byOrganizer), exportsListed(admin(), committee.id()), "an admin's holds everyone's");
+    }
+
+    /**
+     * The same export as CSV, for a spreadsheet: a column per field of the member, and each row saying what its NDJSON
+     * line says (an absent field empty).
+     */
+    @Test
+    void anExportReadsAsCsvWithTheSameFieldsAsItsLines() throws Exception {
+        Organization committee = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID cell = Organization.child(committee, "SUBORDINATE_CELL").id();
+        Members.admit("Trần Văn Bảng", cell, true);
+        Members.admit("Trần Thị Tính", cell, false);
+        String organizer = Tokens.as("organizer");
+        String id = finished(export(organizer, "{\"organizationId\":\"" + committee.id() + "\"}"), organizer)
+                .getString("id");
+
+        List<Map<String, Object>> lines = content(id, organizer);
+        MappingIterator<Map<String, String>> rows = new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(ExportClient.csv("/api/v1/members/exports", id, organizer));
+        List<Map<String, String>> csv = rows.readAll();
+
+        assertEquals(2, csv.size());
+        assertEquals(
+                ExportCsv.columnsOf(MemberResponse.class),
+                List.copyOf(csv.get(0).keySet()));
+        for (int i = 0; i < lines.size(); i++) {
+            for (Map.Entry<String, String> field : csv.get(i).entrySet()) {
+                Object value = lines.get(i).get(field.getKey());
+                assertEquals(value == null ? "" : String.valueOf(value), field.getValue(), field.getKey());
+            }
+        }
     }
 
     /** As of a day, the export reads the register as the list does: a member moved since is in their old cell. */

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.organization.rest.OrganizationResponse;
+import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
@@ -118,6 +120,14 @@ class OrganizationExportTest {
         assertEquals(
                 List.of(committee.toString(), early.toString()),
                 content(before, admin()).stream().map(line -> line.get("id")).toList());
+        // The same as CSV: a header of the organization's fields, then the two rows in tree order.
+        List<String> csv = ExportClient.csv(EXPORTS, before, admin()).lines().toList();
+        assertEquals(String.join(",", ExportCsv.columnsOf(OrganizationResponse.class)), csv.get(0));
+        assertEquals(
+                List.of(committee.toString(), early.toString()),
+                csv.subList(1, csv.size()).stream()
+                        .map(row -> row.substring(0, row.indexOf(',')))
+                        .toList());
 
         String secretary = Tokens.secretaryOf(committee);
         String own = finished(export(secretary, "{}"), secretary).getString("id");

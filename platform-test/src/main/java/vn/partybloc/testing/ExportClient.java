@@ -64,6 +64,20 @@ public final class ExportClient {
                 .toList();
     }
 
+    /** The DONE export {@code id} at {@code exports} as CSV, a file to save: its text. */
+    public static String csv(String exports, String id, String token) {
+        return given().auth()
+                .oauth2(token)
+                .accept("text/csv")
+                .get(exports + "/" + id + "/content")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", org.hamcrest.Matchers.endsWith(id + ".csv\""))
+                .extract()
+                .asString();
+    }
+
     /** Every event of the changes feed at {@code feed} after {@code cursor}, page after page. */
     public static List<Map<String, Object>> feedAfter(String feed, String cursor, String token) {
         List<Map<String, Object>> events = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The downloads the generated client cannot read: its {@code native} library parses every answer as one JSON value, so
- * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON. These send the same request through the same
+ * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON (and on its CSV). These send the same request through the same
  * {@link ApiClient} (its HTTP client, base URI, interceptors and timeout) and hand back the body as a stream, to be read
  * a line at a time whatever its size.
  */
@@ -25,6 +25,16 @@ public final class Downloads {
     /** A DONE organization export's content, one organization per line in tree order. */
     public static InputStream organizationExportContent(ApiClient client, UUID exportId) throws ApiException {
         return get(client, "/api/v1/organizations/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
+    /** The same member export as CSV (UTF-8): a header of the member's fields, then a row per member. */
+    public static InputStream memberExportCsv(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/members/exports/" + exportId + "/content", "text/csv");
+    }
+
+    /** The same organization export as CSV (UTF-8), in tree order. */
+    public static InputStream organizationExportCsv(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/organizations/exports/" + exportId + "/content", "text/csv");
     }
 
     private static InputStream get(ApiClient client, String path, String mediaType) throws ApiException {

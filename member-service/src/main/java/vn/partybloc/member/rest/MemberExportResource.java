@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.MemberExports;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.NationalIdReaders;
+import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
 import vn.partybloc.platform.exports.Exports;
@@ -40,7 +42,7 @@ import vn.partybloc.platform.security.Caller;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
 public class MemberExportResource {
 
-    static final String NDJSON = "application/x-ndjson";
+    private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(MemberResponse.class);
 
     private final MemberExports memberExports;
     private final Exports exports;
@@ -110,17 +112,21 @@ public class MemberExportResource {
 
     @GET
     @Path("/{id}/content")
-    @Produces(NDJSON)
+    @Produces({Exports.NDJSON, Exports.CSV})
     @Operation(
             operationId = "getMemberExportContent",
             summary = "Download a member export",
-            description = "One member per line (NDJSON), by id. 409 while the export is not DONE; 404 once it has "
-                    + "expired.")
+            description = "One member per line (NDJSON), by id; or, asked with `Accept: text/csv`, a CSV file with a "
+                    + "column per field of the member (an absent field is empty, a list is its JSON). 409 while the "
+                    + "export is not DONE; 404 once it has expired.")
     @APIResponse(
             responseCode = "200",
-            description = "The members, one JSON object per line.",
-            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public StreamingOutput content(@PathParam("id") UUID id) {
-        return exports.content(MemberExports.FAMILY, id);
+            description = "The members, one JSON object per line, or CSV rows under a header.",
+            content = {
+                @Content(mediaType = Exports.NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response content(@PathParam("id") UUID id, @Context Request request) {
+        return exports.content(MemberExports.FAMILY, id, request, CSV_COLUMNS);
     }
 }

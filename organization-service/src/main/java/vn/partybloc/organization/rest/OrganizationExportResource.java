@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.OrganizationExports;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
 import vn.partybloc.platform.exports.Exports;
@@ -39,7 +41,7 @@ import vn.partybloc.platform.exports.Exports;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
 public class OrganizationExportResource {
 
-    static final String NDJSON = "application/x-ndjson";
+    private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(OrganizationResponse.class);
 
     private final OrganizationExports organizationExports;
     private final Exports exports;
@@ -111,17 +113,21 @@ public class OrganizationExportResource {
 
     @GET
     @Path("/{id}/content")
-    @Produces(NDJSON)
+    @Produces({Exports.NDJSON, Exports.CSV})
     @Operation(
             operationId = "getOrganizationExportContent",
             summary = "Download an organization export",
-            description = "One organization per line (NDJSON), in tree order. 409 while the export is not DONE; 404 "
-                    + "once it has expired.")
+            description = "One organization per line (NDJSON), in tree order; or, asked with `Accept: text/csv`, a "
+                    + "CSV file with a column per field of the organization (an absent field is empty, an object is "
+                    + "its JSON). 409 while the export is not DONE; 404 once it has expired.")
     @APIResponse(
             responseCode = "200",
-            description = "The organizations, one JSON object per line.",
-            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public StreamingOutput content(@PathParam("id") UUID id) {
-        return exports.content(OrganizationExports.FAMILY, id);
+            description = "The organizations, one JSON object per line, or CSV rows under a header.",
+            content = {
+                @Content(mediaType = Exports.NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response content(@PathParam("id") UUID id, @Context Request request) {
+        return exports.content(OrganizationExports.FAMILY, id, request, CSV_COLUMNS);
     }
 }

@@ -12,7 +12,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +45,12 @@ import vn.partybloc.platform.web.ProblemException;
 @ApplicationScoped
 public class Exports {
 
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+
     private static final Logger LOG = Logger.getLogger(Exports.class);
+    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.valueOf(NDJSON), MediaType.valueOf(CSV))
+            .build();
     private static final int LIST_LIMIT = 100;
 
     private final EntityManager em;
@@ -105,19 +114,51 @@ public class Exports {
         return jobs.list(family, caller.hasRole(Roles.ADMIN) ? null : caller.name(), organizationId, LIST_LIMIT);
     }
 
+    /**
+     * A finished export as the request's {@code Accept} asks: NDJSON (the default) or CSV with {@code csvColumns},
+     * named as a file to save.
+     */
+    public Response content(String family, UUID id, Request request, List<String> csvColumns) {
+        Variant chosen = request.selectVariant(FORMATS);
+        boolean csv = chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(CSV));
+        StreamingOutput body = csv ? csv(family, id, csvColumns) : content(family, id);
+        return Response.ok(body, csv ? CSV + "; charset=UTF-8" : NDJSON)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + family + "-" + id + (csv ? ".csv" : ".ndjson") + "\"")
+                .build();
+    }
+
     /** A finished export's NDJSON, streamed from the database a part at a time. */
     public StreamingOutput content(String family, UUID id) {
-        ExportJob job = get(family, id);
+        requireDone(get(family, id));
+        return output -> {
+            try (InputStream ndjson = ndjson(id)) {
+                ndjson.transferTo(output);
+            }
+        };
+    }
+
+    /** The same export as CSV with these columns ({@link ExportCsv}), converted as it streams. */
+    public StreamingOutput csv(String family, UUID id, List<String> columns) {
+        requireDone(get(family, id));
+        return output -> {
+            try (InputStream ndjson = ndjson(id)) {
+                ExportCsv.write(ndjson, output, columns, json);
+            }
+        };
+    }
+
+    private static void requireDone(ExportJob job) {
         switch (job.status()) {
             case QUEUED, RUNNING -> throw ProblemException.retryableConflict("export.not-ready", 5);
             case FAILED -> throw ProblemException.conflict("export.failed");
             case DONE -> {}
         }
-        return output -> {
-            try (InputStream ndjson = new GZIPInputStream(ExportParts.reader(dataSource, id), 1 << 16)) {
-                ndjson.transferTo(output);
-            }
-        };
+    }
+
+    private InputStream ndjson(UUID id) throws IOException {
+        return new GZIPInputStream(ExportParts.reader(dataSource, id), 1 << 16);
     }
 
     private void run(UUID id, ExportSource source) {

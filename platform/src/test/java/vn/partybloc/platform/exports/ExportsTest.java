@@ -99,6 +99,33 @@ class ExportsTest {
                 .until(() -> meters.get("exports.running").gauge().value() == 0);
     }
 
+    /**
+     * CSV of the same export: the header, the fields in the columns' order, quotes where a comma, a quote or a line break
+     * needs them, an absent field empty, a list as JSON, and a formula defused.
+     */
+    @Test
+    void theSameExportReadsAsCsvWithItsColumnsInOrder() throws Exception {
+        ExportJob job = done(exports.submit("notes", null, null, sink -> {
+            sink.accept(Map.of(
+                    "n", 1,
+                    "name", "Nguyễn Văn \"Ba\", chi bộ 1",
+                    "note", "hai\ndòng",
+                    "formula", "=HYPERLINK(\"x\")",
+                    "tags", List.of("a", "b")));
+            sink.accept(Map.of("n", 2, "name", "Lê Thị Tư"));
+        }));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.csv("notes", job.id(), List.of("n", "name", "note", "formula", "tags"))
+                .write(out);
+
+        assertEquals(
+                "n,name,note,formula,tags\r\n"
+                        + "1,\"Nguyễn Văn \"\"Ba\"\", chi bộ 1\",\"hai\ndòng\",\"'=HYPERLINK(\"\"x\"\")\",\"[\"\"a\"\",\"\"b\"\"]\"\r\n"
+                        + "2,Lê Thị Tư,,,\r\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void anExportThatFailsSaysWhyAndHasNoContent() {
         ExportJob submitted = exports.submit("notes", null, null, sink -> {
