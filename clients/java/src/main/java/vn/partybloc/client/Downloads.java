@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * The downloads the generated client cannot read: its {@code native} library parses every answer as one JSON value, so
- * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON (and on its CSV). These send the same request through the same
- * {@link ApiClient} (its HTTP client, base URI, interceptors and timeout) and hand back the body as a stream, to be read
- * a line at a time whatever its size.
+ * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON (and on
+ * its CSV). These send the same request through the same {@link ApiClient} (its HTTP client, base URI, interceptors and
+ * timeout) and hand back the body as a stream, to be read a line at a time whatever its size.
  */
 public final class Downloads {
 

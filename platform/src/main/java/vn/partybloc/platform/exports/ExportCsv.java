@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class ExportCsv {
     /** The columns of records written as {@code type}: its components, in their order. */
     public static List<String> columnsOf(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents())
-                .map(component -> component.getName())
+                .map(RecordComponent::getName)
                 .toList();
     }
 
