@@ -24,8 +24,8 @@ class GatewaySecurityTest {
     private static final Map<String, List<Supplier<String>>> CALLERS = Map.of(
             "no token",
             List.of(() -> null),
-            "token with no realm role",
-            List.of(() -> Tokens.as("guest")),
+            "token with no realm role, or with only the identity-reader clearance",
+            List.of(() -> Tokens.as("guest"), () -> Tokens.as("identity-reader")),
             "any of admin, organizer, inspector, secretary (with org_id), viewer, integration",
             List.of(
                     () -> Tokens.as("admin"),
