@@ -134,7 +134,8 @@ record AccessFixture(
                 "/api/v1/members/organization-changes/" + mergeChange,
                 "/api/v1/qualification-levels/" + level,
                 "/api/v1/members/" + skilled,
-                "/api/v1/members/exports?organizationId=" + organization);
+                "/api/v1/members/exports?organizationId=" + organization,
+                "/api/v1/positions/exports?organizationId=" + organization);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -148,9 +149,12 @@ record AccessFixture(
             case "/api/v1/qualification-levels" -> path + "?kind=IT";
             case "/api/v1/members/movements", "/api/v1/members/consequences", "/api/v1/positions/report" ->
                 path + "?organizationId=" + organization + "&from=2021-01-01&to=2023-06-30";
-            case "/api/v1/members/exports" -> path + "?organizationId=" + organization;
+            case "/api/v1/members/exports", "/api/v1/positions/exports" -> path + "?organizationId=" + organization;
             case "/api/v1/members/exports/{id}" -> "/api/v1/members/exports/" + memberExport();
             case "/api/v1/members/exports/{id}/content" -> "/api/v1/members/exports/" + memberExport() + "/content";
+            case "/api/v1/positions/exports/{id}" -> "/api/v1/positions/exports/" + positionExport();
+            case "/api/v1/positions/exports/{id}/content" ->
+                "/api/v1/positions/exports/" + positionExport() + "/content";
             case "/api/v1/members/imports/{id}" -> "/api/v1/members/imports/" + memberImport();
             case "/api/v1/positions/imports/{id}" -> "/api/v1/positions/imports/" + positionImport();
             default ->
@@ -234,6 +238,10 @@ record AccessFixture(
                     f -> Request.json(
                             "POST", "/api/v1/members/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
             Map.entry(
+                    "POST /api/v1/positions/exports",
+                    f -> Request.json(
+                            "POST", "/api/v1/positions/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
+            Map.entry(
                     "POST /api/v1/members/imports",
                     f -> new Request(
                             "POST",
@@ -303,8 +311,15 @@ record AccessFixture(
 
     /** An export of the fixture's organization by an admin, once its content can be read. */
     private String memberExport() {
-        return ExportClient.exported(
-                "/api/v1/members/exports", admin(), "{\"organizationId\":\"" + organization + "\"}");
+        return exported("/api/v1/members/exports");
+    }
+
+    private String positionExport() {
+        return exported("/api/v1/positions/exports");
+    }
+
+    private String exported(String exports) {
+        return ExportClient.exported(exports, admin(), "{\"organizationId\":\"" + organization + "\"}");
     }
 
     private String positionImport() {

@@ -29,7 +29,7 @@ class BadInputTest extends BadInputTestBase {
 
     /**
      * Members of a cell of a grassroots committee, the committee's executive committee with positions and a
-     * responsibility, a vetting, a succession plan with candidates, one job of each bulk import and an export. A departure, a
+     * responsibility, a vetting, a succession plan with candidates, one job of each bulk import and of each export. A departure, a
      * termination and a candidate's removal end what they act on, so each gets a row of its own.
      */
     @Override
@@ -58,7 +58,8 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("members/{id}/vettings/{vettingId}", id("/api/v1/members/" + member + "/vettings", """
                                 {"purpose":"PLANNING","conclusion":"Đủ tiêu chuẩn","concludedOn":"2024-05-01"}""")),
                 Map.entry("members/imports/{id}", importJob("/api/v1/members/imports")),
-                Map.entry("members/exports/{id}", export()),
+                Map.entry("members/exports/{id}", export("/api/v1/members/exports")),
+                Map.entry("positions/exports/{id}", export("/api/v1/positions/exports")),
                 Map.entry(
                         "members/organization-changes/{changeId}", mergeChange().toString()),
                 Map.entry("positions/imports/{id}", importJob("/api/v1/positions/imports")),
@@ -145,13 +146,13 @@ class BadInputTest extends BadInputTestBase {
                 .path("candidates.find { it.memberId == '" + candidate + "' }.id");
     }
 
-    /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */
-    private String export() {
-        String location = ExportClient.ask(
-                "/api/v1/members/exports", admin(), "{\"organizationId\":\"" + grassroots.id() + "\"}");
+    /** An export of the grassroots committee at {@code exports}, asked by an admin: its job's id. */
+    private String export(String exports) {
+        String location = ExportClient.ask(exports, admin(), "{\"organizationId\":\"" + grassroots.id() + "\"}");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */
     private static String importJob(String path) {
         String file = path.contains("members")
                 ? "fullName,dateOfBirth,gender,nationalId,admittedOn,organizationId\nKiểm Thử,1985-04-12,MALE,"

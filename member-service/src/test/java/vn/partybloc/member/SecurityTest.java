@@ -54,7 +54,7 @@ class SecurityTest extends AccessMatrixTestBase {
     }
 
     /**
-     * The HR system's service account imports members and positions and exports members (architecture: "read, bulk
+     * The HR system's service account imports and exports members and positions (architecture: "read, bulk
      * import and export, changes feed").
      */
     @Override
@@ -63,7 +63,8 @@ class SecurityTest extends AccessMatrixTestBase {
                 ? Set.of(
                         "POST /api/v1/members/imports",
                         "POST /api/v1/positions/imports",
-                        "POST /api/v1/members/exports")
+                        "POST /api/v1/members/exports",
+                        "POST /api/v1/positions/exports")
                 : Set.of();
     }
 

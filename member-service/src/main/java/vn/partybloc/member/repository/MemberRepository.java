@@ -13,22 +13,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import vn.partybloc.member.domain.IdentityNumber;
 import vn.partybloc.member.domain.Member;
 import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.Probation;
+import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
-    private static final int STREAM_BATCH = 500;
 
     @Inject
     Clock clock;
@@ -61,19 +57,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                                 + " order by m.id",
                         Member.class);
         bind(query, filter);
-        Session session = getEntityManager().unwrap(Session.class);
-        try (ScrollableResults<?> rows = query.unwrap(NativeQuery.class)
-                .setReadOnly(true)
-                .setFetchSize(STREAM_BATCH)
-                .scroll(ScrollMode.FORWARD_ONLY)) {
-            int read = 0;
-            while (rows.next()) {
-                each.accept((Member) rows.get());
-                if (++read % STREAM_BATCH == 0) {
-                    session.clear();
-                }
-            }
-        }
+        Scroll.each(getEntityManager(), query, Member.class::cast, each);
     }
 
     public long count(MemberFilter filter) {

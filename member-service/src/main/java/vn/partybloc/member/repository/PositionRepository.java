@@ -2,14 +2,18 @@ package vn.partybloc.member.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.platform.persistence.Scroll;
+import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class PositionRepository implements PanacheRepositoryBase<Position, UUID> {
@@ -97,5 +101,36 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
                         .setParameter("day", day)
                         .getSingleResult()
                 > 0;
+    }
+
+    /**
+     * Each position held at the end of {@code day} on a committee of an organization whose path starts with {@code
+     * subtreePath}, of these committee kinds and positions (all when empty), by id, a batch at a time.
+     */
+    public void eachHeld(
+            String subtreePath,
+            LocalDate day,
+            Set<CommitteeKind> kinds,
+            Set<PositionKind> positions,
+            Consumer<Position> each) {
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select p.* from positions p join committees c on c.id = p.committee_id"
+                                + " join organizations o on o.id = c.organization_id"
+                                + " where o.path like :path and p.starts_on <= :day"
+                                + " and (p.ends_on is null or p.ends_on >= :day)"
+                                + (kinds.isEmpty() ? "" : " and c.kind in (:kinds)")
+                                + (positions.isEmpty() ? "" : " and p.position in (:positions)")
+                                + " order by p.id",
+                        Position.class)
+                .setParameter("path", TextSearch.escape(subtreePath) + "%")
+                .setParameter("day", day);
+        if (!kinds.isEmpty()) {
+            query.setParameter("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        if (!positions.isEmpty()) {
+            query.setParameter("positions", positions.stream().map(Enum::name).toList());
+        }
+        Scroll.each(getEntityManager(), query, Position.class::cast, each);
     }
 }

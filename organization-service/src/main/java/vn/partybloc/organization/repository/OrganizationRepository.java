@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.query.NativeQuery;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.Organization;
 import vn.partybloc.organization.domain.OrganizationCounts;
@@ -25,12 +22,12 @@ import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
 import vn.partybloc.platform.persistence.ManyIds;
+import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-    private static final int STREAM_BATCH = 500;
 
     public Optional<Organization> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -122,14 +119,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .createNativeQuery("select * from (" + source(filter.asOf()) + ") o where " + where(filter)
                         + " order by o.path, o.id");
         bind(query, filter);
-        try (ScrollableResults<?> rows = query.unwrap(NativeQuery.class)
-                .setReadOnly(true)
-                .setFetchSize(STREAM_BATCH)
-                .scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-                each.accept(OrganizationRows.from((Object[]) rows.get()));
-            }
-        }
+        Scroll.each(getEntityManager(), query, row -> OrganizationRows.from((Object[]) row), each);
     }
 
     public long count(OrganizationFilter filter) {
