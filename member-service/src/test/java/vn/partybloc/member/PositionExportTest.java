@@ -33,8 +33,10 @@ class PositionExportTest {
         Organization organization = Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE");
         UUID cell = Organization.child(organization, "SUBORDINATE_CELL").id();
         UUID committee = Committees.committee(organization.id(), "EXECUTIVE_COMMITTEE");
-        String secretary = Committees.seat(committee, Members.admit("Lý Văn Bí Thư", cell, true), "SECRETARY", "2025-06-20");
-        String ended = Committees.seat(committee, Members.admit("Lý Thị Mãn Nhiệm", cell, true), "MEMBER", "2025-06-20");
+        String secretary =
+                Committees.seat(committee, Members.admit("Lý Văn Bí Thư", cell, true), "SECRETARY", "2025-06-20");
+        String ended =
+                Committees.seat(committee, Members.admit("Lý Thị Mãn Nhiệm", cell, true), "MEMBER", "2025-06-20");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -74,11 +76,11 @@ class PositionExportTest {
                 ids(exported(integration, "{" + subtree + ",\"asOf\":\"2025-08-01\",\"positions\":[\"MEMBER\"]}")));
 
         String later = Committees.seat(committee, Members.admit("Lý Văn Mới Vào", cell, true), "MEMBER", "2025-10-01");
-        Set<String> startedAfter = ExportClient.feedAfter("/api/v1/changes/members", today.getString("cursor"), integration)
-                .stream()
-                .filter(event -> "CommitteePositionStarted".equals(event.get("type")))
-                .map(event -> (String) ((Map<?, ?>) event.get("data")).get("positionId"))
-                .collect(Collectors.toSet());
+        Set<String> startedAfter =
+                ExportClient.feedAfter("/api/v1/changes/members", today.getString("cursor"), integration).stream()
+                        .filter(event -> "CommitteePositionStarted".equals(event.get("type")))
+                        .map(event -> (String) ((Map<?, ?>) event.get("data")).get("positionId"))
+                        .collect(Collectors.toSet());
         assertTrue(startedAfter.contains(later), "the feed after the cursor starts the new seat");
         assertTrue(!startedAfter.contains(secretary), "and not one the export holds");
     }

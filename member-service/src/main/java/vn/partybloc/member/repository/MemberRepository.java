@@ -25,7 +25,6 @@ import vn.partybloc.platform.search.TextSearch;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
-
     @Inject
     Clock clock;
 

@@ -56,12 +56,13 @@ public class PositionExportResource {
     @Operation(
             operationId = "exportPositions",
             summary = "Export committee positions",
-            description = "Queues an export of the committee positions held at the end of today, or of `asOf` a day, on "
-                    + "the committees of the organizations you may read (a secretary: of their subtree), as one "
-                    + "snapshot: each line of its content is a position as `GET /api/v1/positions/{id}` shows it. When "
-                    + "the job is DONE, its `cursor` is where the snapshot stands in `GET /api/v1/changes/members` "
-                    + "(which carries the position events): load the content, then read the feed with `after` = "
-                    + "`cursor`. Answers 202 at once; follow `Location` to the job.")
+            description =
+                    "Queues an export of the committee positions held at the end of today, or of `asOf` a day, on "
+                            + "the committees of the organizations you may read (a secretary: of their subtree), as one "
+                            + "snapshot: each line of its content is a position as `GET /api/v1/positions/{id}` shows it. When "
+                            + "the job is DONE, its `cursor` is where the snapshot stands in `GET /api/v1/changes/members` "
+                            + "(which carries the position events): load the content, then read the feed with `after` = "
+                            + "`cursor`. Answers 202 at once; follow `Location` to the job.")
     @APIResponse(
             responseCode = "202",
             description = "Accepted; `Location` names the job.",

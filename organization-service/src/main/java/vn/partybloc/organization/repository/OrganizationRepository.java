@@ -28,7 +28,6 @@ import vn.partybloc.platform.search.TextSearch;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-
     public Optional<Organization> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
