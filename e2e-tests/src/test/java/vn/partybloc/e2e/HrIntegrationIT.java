@@ -43,10 +43,11 @@ import vn.partybloc.client.model.MemberRequest;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationExportRequest;
 import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.PositionExportRequest;
 
 /**
  * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
- * members and committee positions from CSV files, loads an export of the register before it follows the feed, and
+ * members and committee positions from CSV files and exports who holds which position, loads an export of the register before it follows the feed, and
  * matches the people it knows by their national id.
  */
 @Order(5)
@@ -79,7 +80,7 @@ class HrIntegrationIT extends Journey {
     }
 
     @Test
-    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() throws ApiException {
+    void anHrSystemImportsMembersFromCsvAndFollowsTheMemberChanges() throws Exception {
         String hr = LocalStack.hrSystem();
         String organizer = LocalStack.login("organizer");
         UUID cell = found(organizer, code("HRC"), "Chi bộ Phòng Nhân sự", OrganizationType.GRASSROOTS_CELL, bloc);
@@ -144,6 +145,22 @@ class HrIntegrationIT extends Journey {
         ImportJob positionsDone = imports.getPositionImport(positionJob);
         assertEquals(ImportStatus.DONE, positionsDone.getStatus());
         assertEquals(1, positionsDone.getCreatedRows());
+
+        // Its first sync of the committee members: an export of the positions held on the cell's committees.
+        ExportsApi exports = new ExportsApi(Gateway.as(hr));
+        UUID positionsExport = exports.exportPositions(new PositionExportRequest().organizationId(cell), null)
+                .getId();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> exports.getPositionExport(positionsExport).getStatus() == ExportStatus.DONE);
+        try (BufferedReader content = new BufferedReader(new InputStreamReader(
+                Downloads.positionExportContent(Gateway.as(hr), positionsExport), StandardCharsets.UTF_8))) {
+            List<String> lines = content.lines().toList();
+            assertEquals(1, lines.size());
+            JsonNode seat = new ObjectMapper().readTree(lines.get(0));
+            assertEquals(cellCommittee.toString(), seat.path("committeeId").asText());
+            assertEquals("SECRETARY", seat.path("position").asText());
+        }
     }
 
     /**

@@ -27,6 +27,11 @@ public final class Downloads {
         return get(client, "/api/v1/organizations/exports/" + exportId + "/content", "application/x-ndjson");
     }
 
+    /** A DONE export of committee positions, one position per line. */
+    public static InputStream positionExportContent(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/positions/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
     /** The same member export as CSV (UTF-8): a header of the member's fields, then a row per member. */
     public static InputStream memberExportCsv(ApiClient client, UUID exportId) throws ApiException {
         return get(client, "/api/v1/members/exports/" + exportId + "/content", "text/csv");
