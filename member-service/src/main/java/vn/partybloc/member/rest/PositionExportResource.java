@@ -4,25 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,22 +26,20 @@ import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
-import vn.partybloc.platform.exports.Exports;
+import vn.partybloc.platform.exports.ExportResourceBase;
 
 @Path("/api/v1/positions/exports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Exports", description = "Snapshots of the register for a first full sync, with their changes-feed cursor.")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
-public class PositionExportResource {
+public class PositionExportResource extends ExportResourceBase {
 
     private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(PositionResponse.class);
 
     private final PositionExports positionExports;
-    private final Exports exports;
 
-    public PositionExportResource(PositionExports positionExports, Exports exports) {
+    public PositionExportResource(PositionExports positionExports) {
         this.positionExports = positionExports;
-        this.exports = exports;
     }
 
     @POST
@@ -81,53 +72,21 @@ public class PositionExportResource {
                         ? EnumSet.noneOf(PositionKind.class)
                         : EnumSet.copyOf(asked.positions()),
                 PositionResponse::from);
-        return RestResponse.ResponseBuilder.<ExportJobResponse>accepted()
-                .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
-                .entity(ExportJobResponse.from(job))
-                .build();
+        return accepted(job, uri);
     }
 
-    @GET
-    @Operation(
-            operationId = "listPositionExports",
-            summary = "List your position exports",
-            description = "Newest first, at most 100; `admin` sees everyone's.")
-    public List<ExportJobResponse> list(
-            @Parameter(description = "Only the exports of this organization's subtree.") @QueryParam("organizationId")
-                    UUID organizationId) {
-        return positionExports.list(organizationId).stream()
-                .map(ExportJobResponse::from)
-                .toList();
+    @Override
+    protected String family() {
+        return PositionExports.FAMILY;
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getPositionExport",
-            summary = "Follow a position export",
-            description = "Only the caller who asked for the export and `admin` see it: to anyone else it answers 404, "
-                    + "as for an export that does not exist.")
-    public ExportJobResponse get(@PathParam("id") UUID id) {
-        return ExportJobResponse.from(exports.get(PositionExports.FAMILY, id));
+    @Override
+    protected List<ExportJob> jobs(UUID organizationId) {
+        return positionExports.list(organizationId);
     }
 
-    @GET
-    @Path("/{id}/content")
-    @Produces({Exports.NDJSON, Exports.CSV})
-    @Operation(
-            operationId = "getPositionExportContent",
-            summary = "Download a position export",
-            description = "One position per line (NDJSON), by id; or, asked with `Accept: text/csv`, a CSV file with a "
-                    + "column per field of the position (an absent field is empty). 409 while the export is not DONE; "
-                    + "404 once it has expired.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The positions, one JSON object per line, or CSV rows under a header.",
-            content = {
-                @Content(mediaType = Exports.NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    public Response content(@PathParam("id") UUID id, @Context Request request) {
-        return exports.content(PositionExports.FAMILY, id, request, CSV_COLUMNS);
+    @Override
+    protected List<String> csvColumns() {
+        return CSV_COLUMNS;
     }
 }

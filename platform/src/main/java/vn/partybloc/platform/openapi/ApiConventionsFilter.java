@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,6 +28,9 @@ import vn.partybloc.platform.web.ReadOnlyPosts;
  * an {@code operationId} where a shared base resource could not name one. Register with {@code mp.openapi.filter}.
  */
 public class ApiConventionsFilter implements OASFilter {
+
+    /** An export family's reads ({@code ExportResourceBase}), named after the family's singular noun. */
+    private static final Pattern EXPORT_READS = Pattern.compile("/api/v\\d+/([a-z]+)s/exports(/\\{id\\}(/content)?)?");
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
@@ -164,6 +169,15 @@ public class ApiConventionsFilter implements OASFilter {
 
     /** {@code GET /api/v1/changes/organizations} → {@code getOrganizationsChanges}. */
     static String operationId(PathItem.HttpMethod method, String path) {
+        Matcher exportRead = EXPORT_READS.matcher(path);
+        if (method == PathItem.HttpMethod.GET && exportRead.matches()) {
+            String noun = Character.toUpperCase(exportRead.group(1).charAt(0))
+                    + exportRead.group(1).substring(1);
+            if (exportRead.group(2) == null) {
+                return "list" + noun + "Exports";
+            }
+            return "get" + noun + "Export" + (exportRead.group(3) == null ? "" : "Content");
+        }
         StringBuilder id = new StringBuilder(method.name().toLowerCase());
         String feeds = "/api/v1/changes/";
         String named = path.startsWith(feeds) ? path.substring(feeds.length()) + "/changes" : path;
