@@ -148,8 +148,7 @@ class BadInputTest extends BadInputTestBase {
 
     /** An export of the grassroots committee at {@code exports}, asked by an admin: its job's id. */
     private String export(String exports) {
-        String location = ExportClient.ask(exports, admin(), "{\"organizationId\":\"" + grassroots.id() + "\"}");
-        return location.substring(location.lastIndexOf('/') + 1);
+        return ExportClient.askedId(exports, admin(), "{\"organizationId\":\"" + grassroots.id() + "\"}");
     }
 
     /** A bulk import job (of one row naming an unknown organization: the job is accepted, the row refused). */

@@ -27,6 +27,12 @@ public final class ExportClient {
                 .header("Location");
     }
 
+    /** Asks for an export at {@code exports}; returns the job's id, whether or not it is done yet. */
+    public static String askedId(String exports, String token, String body) {
+        String location = ask(exports, token, body);
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     /** The job at {@code location} once it is DONE. */
     public static JsonPath done(String location, String token) {
         return Awaitility.await()

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,11 +22,11 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.MemberExports;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.NationalIdReaders;
-import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
 import vn.partybloc.platform.exports.ExportResourceBase;
 import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.web.EnumFilters;
 
 @Path("/api/v1/members/exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +34,11 @@ import vn.partybloc.platform.security.Caller;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
 public class MemberExportResource extends ExportResourceBase {
 
-    private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(MemberResponse.class);
-
     private final MemberExports memberExports;
     private final Caller caller;
 
     public MemberExportResource(MemberExports memberExports, Caller caller) {
+        super(MemberExports.FAMILY, MemberResponse.class);
         this.memberExports = memberExports;
         this.caller = caller;
     }
@@ -67,25 +65,13 @@ public class MemberExportResource extends ExportResourceBase {
         ExportJob job = memberExports.start(
                 asked.organizationId(),
                 asked.asOf(),
-                asked.statuses() == null || asked.statuses().isEmpty()
-                        ? EnumSet.noneOf(MemberStatus.class)
-                        : EnumSet.copyOf(asked.statuses()),
+                EnumFilters.of(asked.statuses(), MemberStatus.class),
                 member -> MemberResponse.from(member, cleared, null));
         return accepted(job, uri);
     }
 
     @Override
-    protected String family() {
-        return MemberExports.FAMILY;
-    }
-
-    @Override
     protected List<ExportJob> jobs(UUID organizationId) {
         return memberExports.list(organizationId);
-    }
-
-    @Override
-    protected List<String> csvColumns() {
-        return CSV_COLUMNS;
     }
 }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.MemberQueries;
+import vn.partybloc.member.domain.NationalIdReaders;
+import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ReadOnlyPosts;
 
 @Path("/api/v1/members/lookups")
@@ -26,9 +28,11 @@ import vn.partybloc.platform.web.ReadOnlyPosts;
 public class MemberLookupResource {
 
     private final MemberQueries queries;
+    private final Caller caller;
 
-    public MemberLookupResource(MemberQueries queries) {
+    public MemberLookupResource(MemberQueries queries, Caller caller) {
         this.queries = queries;
+        this.caller = caller;
     }
 
     @POST
@@ -47,6 +51,6 @@ public class MemberLookupResource {
             description = "The member.",
             content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public MemberResponse lookUp(@Valid @NotNull MemberLookupRequest request) {
-        return MemberResponse.from(queries.byIdentity(request.toDomain()), true, null);
+        return MemberResponse.from(queries.byIdentity(request.toDomain()), NationalIdReaders.includes(caller), null);
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +48,7 @@ import vn.partybloc.member.domain.PositionKind;
 import vn.partybloc.member.domain.StatisticsService;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.EnumFilters;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
 
@@ -139,11 +139,11 @@ public class MemberResource {
                 null,
                 includeDescendants,
                 null,
-                set(statuses, MemberStatus.class),
-                set(kinds, MembershipKind.class),
-                set(degrees, Degree.class),
-                set(committeeKinds, CommitteeKind.class),
-                set(positions, PositionKind.class),
+                EnumFilters.of(statuses, MemberStatus.class),
+                EnumFilters.of(kinds, MembershipKind.class),
+                EnumFilters.of(degrees, Degree.class),
+                EnumFilters.of(committeeKinds, CommitteeKind.class),
+                EnumFilters.of(positions, PositionKind.class),
                 asOf,
                 probationEndingWithinDays);
         String orderBy = page.orderBy(SORTABLE, "fullName", f -> switch (f) {
@@ -321,13 +321,5 @@ public class MemberResource {
     /** Only the organization department and administrators see national ids. */
     private boolean cleared() {
         return NationalIdReaders.includes(caller);
-    }
-
-    private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        if (values != null) {
-            values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
-        }
-        return set;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,10 +22,10 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.PositionExports;
 import vn.partybloc.member.domain.PositionKind;
-import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
 import vn.partybloc.platform.exports.ExportResourceBase;
+import vn.partybloc.platform.web.EnumFilters;
 
 @Path("/api/v1/positions/exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +33,10 @@ import vn.partybloc.platform.exports.ExportResourceBase;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
 public class PositionExportResource extends ExportResourceBase {
 
-    private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(PositionResponse.class);
-
     private final PositionExports positionExports;
 
     public PositionExportResource(PositionExports positionExports) {
+        super(PositionExports.FAMILY, PositionResponse.class);
         this.positionExports = positionExports;
     }
 
@@ -65,28 +63,14 @@ public class PositionExportResource extends ExportResourceBase {
         ExportJob job = positionExports.start(
                 asked.organizationId(),
                 asked.asOf(),
-                asked.committeeKinds() == null || asked.committeeKinds().isEmpty()
-                        ? EnumSet.noneOf(CommitteeKind.class)
-                        : EnumSet.copyOf(asked.committeeKinds()),
-                asked.positions() == null || asked.positions().isEmpty()
-                        ? EnumSet.noneOf(PositionKind.class)
-                        : EnumSet.copyOf(asked.positions()),
+                EnumFilters.of(asked.committeeKinds(), CommitteeKind.class),
+                EnumFilters.of(asked.positions(), PositionKind.class),
                 PositionResponse::from);
         return accepted(job, uri);
     }
 
     @Override
-    protected String family() {
-        return PositionExports.FAMILY;
-    }
-
-    @Override
     protected List<ExportJob> jobs(UUID organizationId) {
         return positionExports.list(organizationId);
-    }
-
-    @Override
-    protected List<String> csvColumns() {
-        return CSV_COLUMNS;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,10 +22,10 @@ import vn.partybloc.kernel.Roles;
 import vn.partybloc.organization.domain.OrganizationExports;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
-import vn.partybloc.platform.exports.ExportCsv;
 import vn.partybloc.platform.exports.ExportJob;
 import vn.partybloc.platform.exports.ExportJobResponse;
 import vn.partybloc.platform.exports.ExportResourceBase;
+import vn.partybloc.platform.web.EnumFilters;
 
 @Path("/api/v1/organizations/exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +33,10 @@ import vn.partybloc.platform.exports.ExportResourceBase;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.SECRETARY, Roles.INTEGRATION})
 public class OrganizationExportResource extends ExportResourceBase {
 
-    private static final List<String> CSV_COLUMNS = ExportCsv.columnsOf(OrganizationResponse.class);
-
     private final OrganizationExports organizationExports;
 
     public OrganizationExportResource(OrganizationExports organizationExports) {
+        super(OrganizationExports.FAMILY, OrganizationResponse.class);
         this.organizationExports = organizationExports;
     }
 
@@ -65,28 +63,14 @@ public class OrganizationExportResource extends ExportResourceBase {
         ExportJob job = organizationExports.start(
                 asked.organizationId(),
                 asked.asOf(),
-                asked.types() == null || asked.types().isEmpty()
-                        ? EnumSet.noneOf(OrganizationType.class)
-                        : EnumSet.copyOf(asked.types()),
-                asked.statuses() == null || asked.statuses().isEmpty()
-                        ? EnumSet.noneOf(OrganizationStatus.class)
-                        : EnumSet.copyOf(asked.statuses()),
+                EnumFilters.of(asked.types(), OrganizationType.class),
+                EnumFilters.of(asked.statuses(), OrganizationStatus.class),
                 OrganizationResponse::from);
         return accepted(job, uri);
     }
 
     @Override
-    protected String family() {
-        return OrganizationExports.FAMILY;
-    }
-
-    @Override
     protected List<ExportJob> jobs(UUID organizationId) {
         return organizationExports.list(organizationId);
-    }
-
-    @Override
-    protected List<String> csvColumns() {
-        return CSV_COLUMNS;
     }
 }

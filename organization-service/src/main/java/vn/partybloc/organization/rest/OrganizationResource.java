@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +42,7 @@ import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
 import vn.partybloc.organization.domain.StructureWarnings;
 import vn.partybloc.platform.web.ETags;
+import vn.partybloc.platform.web.EnumFilters;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.PageRequest;
 
@@ -96,8 +96,8 @@ public class OrganizationResource {
                 asOf,
                 q,
                 codes == null ? Set.of() : Set.copyOf(codes),
-                set(types, OrganizationType.class),
-                set(statuses, OrganizationStatus.class),
+                EnumFilters.of(types, OrganizationType.class),
+                EnumFilters.of(statuses, OrganizationStatus.class),
                 parentId,
                 null,
                 null);
@@ -207,7 +207,11 @@ public class OrganizationResource {
                     @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<OrganizationStatus> statuses) {
         return queries
-                .children(id, asOf, set(types, OrganizationType.class), set(statuses, OrganizationStatus.class))
+                .children(
+                        id,
+                        asOf,
+                        EnumFilters.of(types, OrganizationType.class),
+                        EnumFilters.of(statuses, OrganizationStatus.class))
                 .stream()
                 .map(OrganizationResponse::from)
                 .toList();
@@ -236,8 +240,8 @@ public class OrganizationResource {
         return queries.subtree(
                         id,
                         asOf,
-                        set(types, OrganizationType.class),
-                        set(statuses, OrganizationStatus.class),
+                        EnumFilters.of(types, OrganizationType.class),
+                        EnumFilters.of(statuses, OrganizationStatus.class),
                         q,
                         orderBy(page),
                         page.page,
@@ -352,14 +356,5 @@ public class OrganizationResource {
             case "foundedOn" -> "o.founded_on";
             default -> "o." + field;
         });
-    }
-
-    private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
-        if (values == null || values.isEmpty()) {
-            return Set.of();
-        }
-        EnumSet<E> set = EnumSet.noneOf(type);
-        values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
-        return set;
     }
 }

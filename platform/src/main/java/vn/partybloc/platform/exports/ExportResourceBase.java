@@ -34,14 +34,20 @@ public abstract class ExportResourceBase {
     @Inject
     Exports exports;
 
-    /** The family, as {@link Exports} knows its jobs. */
-    protected abstract String family();
+    private final String family;
+    private final List<String> csvColumns;
+
+    /**
+     * {@code family} as {@link Exports} knows its jobs; {@code line} the record a line of the content holds, whose
+     * fields, in order, are the columns of the CSV content ({@link ExportCsv#columnsOf}).
+     */
+    protected ExportResourceBase(String family, Class<? extends Record> line) {
+        this.family = family;
+        this.csvColumns = ExportCsv.columnsOf(line);
+    }
 
     /** The caller's exports of the family, of {@code organizationId}'s subtree if named (404 out of their sight). */
     protected abstract List<ExportJob> jobs(UUID organizationId);
-
-    /** The columns of the CSV content: the fields of a line, in order ({@link ExportCsv#columnsOf}). */
-    protected abstract List<String> csvColumns();
 
     /** The answer to the family's {@code POST}: 202 with the queued job, {@code Location} naming it. */
     protected static RestResponse<ExportJobResponse> accepted(ExportJob job, UriInfo uri) {
@@ -70,7 +76,7 @@ public abstract class ExportResourceBase {
             description = "Only the caller who asked for the export and `admin` see it: to anyone else it answers 404, "
                     + "as for an export that does not exist.")
     public ExportJobResponse get(@PathParam("id") UUID id) {
-        return ExportJobResponse.from(exports.get(family(), id));
+        return ExportJobResponse.from(exports.get(family, id));
     }
 
     @GET
@@ -91,6 +97,6 @@ public abstract class ExportResourceBase {
                 @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public Response content(@PathParam("id") UUID id, @Context Request request) {
-        return exports.content(family(), id, request, csvColumns());
+        return exports.content(family, id, request, csvColumns);
     }
 }
