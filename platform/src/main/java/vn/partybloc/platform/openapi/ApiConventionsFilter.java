@@ -30,7 +30,8 @@ import vn.partybloc.platform.web.ReadOnlyPosts;
 public class ApiConventionsFilter implements OASFilter {
 
     /** An export family's reads ({@code ExportResourceBase}), named after the family's singular noun. */
-    private static final Pattern EXPORT_READS = Pattern.compile("/api/v\\d+/([a-z]+)s/exports(/\\{id\\}(/content)?)?");
+    private static final Pattern EXPORT_READS =
+            Pattern.compile("/api/v\\d+/([a-z]+(?:-[a-z]+)*)s/exports(/\\{id\\}(/content)?)?");
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
@@ -171,8 +172,7 @@ public class ApiConventionsFilter implements OASFilter {
     static String operationId(PathItem.HttpMethod method, String path) {
         Matcher exportRead = EXPORT_READS.matcher(path);
         if (method == PathItem.HttpMethod.GET && exportRead.matches()) {
-            String noun = Character.toUpperCase(exportRead.group(1).charAt(0))
-                    + exportRead.group(1).substring(1);
+            String noun = pascalCase(exportRead.group(1));
             if (exportRead.group(2) == null) {
                 return "list" + noun + "Exports";
             }
@@ -185,13 +185,20 @@ public class ApiConventionsFilter implements OASFilter {
             if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
                 continue;
             }
-            for (String word : segment.split("-")) {
-                if (!word.isEmpty()) {
-                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-                }
-            }
+            id.append(pascalCase(segment));
         }
         return id.toString();
+    }
+
+    /** {@code training-record} → {@code TrainingRecord}. */
+    private static String pascalCase(String words) {
+        StringBuilder pascal = new StringBuilder();
+        for (String word : words.split("-")) {
+            if (!word.isEmpty()) {
+                pascal.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return pascal.toString();
     }
 
     /**

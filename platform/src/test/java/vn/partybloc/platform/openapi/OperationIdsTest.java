@@ -2,6 +2,8 @@ package vn.partybloc.platform.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,17 @@ class OperationIdsTest {
         assertEquals(
                 "getOrganizationExportContent",
                 ApiConventionsFilter.operationId(HttpMethod.GET, "/api/v1/organizations/exports/{id}/content"));
+    }
+
+    /** A family of more than one word keeps the three names apart (a defect found with training records' exports). */
+    @Test
+    void aFamilyOfSeveralWordsIsNamedInOneNoun() {
+        assertEquals(
+                List.of("listTrainingRecordExports", "getTrainingRecordExport", "getTrainingRecordExportContent"),
+                Stream.of("", "/{id}", "/{id}/content")
+                        .map(read -> ApiConventionsFilter.operationId(
+                                HttpMethod.GET, "/api/v1/training-records/exports" + read))
+                        .toList());
     }
 
     @Test
