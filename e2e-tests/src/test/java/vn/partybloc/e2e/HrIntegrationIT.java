@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import vn.partybloc.client.api.ExportsApi;
 import vn.partybloc.client.api.ImportsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
 import vn.partybloc.client.model.CommitteeKind;
@@ -44,10 +47,12 @@ import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationExportRequest;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PositionExportRequest;
+import vn.partybloc.client.model.ReviewExportRequest;
+import vn.partybloc.client.model.TrainingRecordExportRequest;
 
 /**
  * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
- * members and committee positions from CSV files and exports who holds which position, loads an export of the register before it follows the feed, and
+ * members and committee positions from CSV files and exports who holds which position, loads an export of the register before it follows the feed, exports a year's ratings and the training records, and
  * matches the people it knows by their national id.
  */
 @Order(5)
@@ -161,6 +166,97 @@ class HrIntegrationIT extends Journey {
             assertEquals(cellCommittee.toString(), seat.path("committeeId").asText());
             assertEquals("SECRETARY", seat.path("position").asText());
         }
+    }
+
+    /**
+     * The HR system's first sync of the yearly ratings (xếp loại): an export of the Bloc's 2022 ratings holds a decided
+     * review of that year's cycle for every subject the attainment report counts as rated, and nothing else.
+     */
+    @Test
+    void anHrSystemExportsTheRatingsOfAYear() throws Exception {
+        String hr = LocalStack.hrSystem();
+        int rated = new ReviewsApi(Gateway.as(hr))
+                .getAttainment(null, bloc, null, 2022).getSubjects().stream()
+                        .mapToInt(AttainmentKindFigures::getRated)
+                        .sum();
+        ExportsApi exports = new ExportsApi(Gateway.as(hr));
+        long asked = System.nanoTime();
+        UUID job = exports.exportReviews(
+                        new ReviewExportRequest().organizationId(bloc).year(2022), null)
+                .getId();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Set.of(ExportStatus.DONE, ExportStatus.FAILED)
+                        .contains(exports.getReviewExport(job).getStatus()));
+        ExportJob done = exports.getReviewExport(job);
+        assertEquals(ExportStatus.DONE, done.getStatus());
+        System.out.printf(
+                "[e2e] ratings export of 2022: %,d reviews in %.2f s (asked to DONE)%n",
+                done.getRecords(), (System.nanoTime() - asked) / 1e9);
+        ObjectMapper json = new ObjectMapper();
+        Set<String> cycles = new HashSet<>();
+        Set<String> subjects = new HashSet<>();
+        try (BufferedReader content = new BufferedReader(
+                new InputStreamReader(Downloads.reviewExportContent(Gateway.as(hr), job), StandardCharsets.UTF_8))) {
+            for (String line : content.lines().toList()) {
+                JsonNode review = json.readTree(line);
+                assertTrue(
+                        Set.of("DECIDED", "PUBLISHED")
+                                .contains(review.path("status").asText()),
+                        line);
+                assertFalse(
+                        review.path("level").isMissingNode()
+                                || review.path("level").isNull(),
+                        line);
+                cycles.add(review.path("cycleId").asText());
+                subjects.add(review.path("subjectKind").asText() + " "
+                        + review.path("subjectId").asText());
+            }
+        }
+        assertEquals(1, cycles.size(), "the cycle of 2022 only");
+        assertEquals(rated, subjects.size(), "one rating per subject the attainment report counts");
+        assertEquals(rated, done.getRecords());
+    }
+
+    /**
+     * The HR system's first sync of who was trained in what: an export of the Bloc's training records holds one record
+     * per member, by member id, at least the article's 14,357 members, each with its courses, obligations and contests.
+     */
+    @Test
+    void anHrSystemExportsTheTrainingRecords() throws Exception {
+        String hr = LocalStack.hrSystem();
+        ExportsApi exports = new ExportsApi(Gateway.as(hr));
+        long asked = System.nanoTime();
+        UUID job = exports.exportTrainingRecords(new TrainingRecordExportRequest().organizationId(bloc), null)
+                .getId();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .until(() -> Set.of(ExportStatus.DONE, ExportStatus.FAILED)
+                        .contains(exports.getTrainingRecordExport(job).getStatus()));
+        ExportJob done = exports.getTrainingRecordExport(job);
+        assertEquals(ExportStatus.DONE, done.getStatus());
+        System.out.printf(
+                "[e2e] training records export: %,d members in %.2f s (asked to DONE)%n",
+                done.getRecords(), (System.nanoTime() - asked) / 1e9);
+        ObjectMapper json = new ObjectMapper();
+        List<String> members = new ArrayList<>();
+        long withCourses = 0;
+        try (BufferedReader content = new BufferedReader(new InputStreamReader(
+                Downloads.trainingRecordExportContent(Gateway.as(hr), job), StandardCharsets.UTF_8))) {
+            for (String line : content.lines().toList()) {
+                JsonNode record = json.readTree(line);
+                members.add(record.path("memberId").asText());
+                assertTrue(
+                        record.path("obligations").isArray()
+                                && record.path("contests").isArray(),
+                        line);
+                withCourses += record.path("courses").isEmpty() ? 0 : 1;
+            }
+        }
+        assertEquals(done.getRecords(), members.size());
+        assertTrue(members.size() >= 14_357, members.size() + " records");
+        assertEquals(members.stream().sorted().distinct().toList(), members, "one record per member, by member id");
+        assertTrue(withCourses > 1_000, withCourses + " members with a course: the demo's classes");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
+import vn.partybloc.testing.ExportClient;
 
 /**
  * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
@@ -152,7 +153,8 @@ record AccessFixture(
                 "/api/v1/complaints/" + acknowledgedComplaint,
                 "/api/v1/complaints/terms",
                 "/api/v1/organization-discipline-cases?size=500&organizationId=" + organization,
-                "/api/v1/organization-discipline-cases/" + organizationCase);
+                "/api/v1/organization-discipline-cases/" + organizationCase,
+                "/api/v1/reviews/exports?organizationId=" + organization);
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
@@ -171,6 +173,9 @@ record AccessFixture(
             case "/api/v1/discipline-cases/report" ->
                 path + "?from=2023-01-01&to=2023-12-31&organizationId=" + organization;
             case "/api/v1/targets" -> path + "?cycleId=" + cycle + "&organizationId=" + organization;
+            case "/api/v1/reviews/exports" -> path + "?organizationId=" + organization;
+            case "/api/v1/reviews/exports/{id}" -> "/api/v1/reviews/exports/" + reviewExport();
+            case "/api/v1/reviews/exports/{id}/content" -> "/api/v1/reviews/exports/" + reviewExport() + "/content";
             case "/api/v1/discipline-cases/{id}/appeals/{appealId}" ->
                 "/api/v1/discipline-cases/" + appealedCase + "/appeals/" + appeal;
             default ->
@@ -192,6 +197,10 @@ record AccessFixture(
 
     /** A valid request for each documented write, aimed at a fixture. */
     static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/reviews/exports",
+                    f -> Request.json(
+                            "POST", "/api/v1/reviews/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
             Map.entry(
                     "POST /api/v1/reviews",
                     f -> Request.json(
@@ -332,6 +341,12 @@ record AccessFixture(
                                     + UUID.randomUUID() + "\"}")));
 
     /** A complaint received about the member, for the inspection committee of the fixture's committee. */
+    /** An export of the fixture's organization's ratings by an admin, once its content can be read. */
+    private String reviewExport() {
+        return ExportClient.exported(
+                "/api/v1/reviews/exports", admin(), "{\"organizationId\":\"" + organization + "\"}");
+    }
+
     private static String complaint(UUID member, UUID organization) {
         return """
                 {"kind":"COMPLAINT","receivedOn":"2024-03-04","channel":"LETTER","subjectMemberId":"%s",

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -101,7 +102,11 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("reviews/{id}", review(0).toString()),
                 Map.entry("reviews/{id}/decisions", review(1).toString()),
                 Map.entry("reviews/{id}/publications", review(2).toString()),
-                Map.entry("reviews/{id}/re-ratings", review(3).toString()));
+                Map.entry("reviews/{id}/re-ratings", review(3).toString()),
+                Map.entry(
+                        "reviews/exports/{id}",
+                        // of everything: the reviews above are of cells of the Bloc, and an empty content has no body
+                        ExportClient.askedId("/api/v1/reviews/exports", admin(), "{}")));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AccessMatrix;
@@ -15,9 +16,18 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
 
+    /** One per test: {@link #writesOpenTo} tells it by equality. */
+    private final String integration = Tokens.as("integration");
+
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(Tokens.as("viewer"), Tokens.as("integration"));
+        return List.of(Tokens.as("viewer"), integration);
+    }
+
+    /** The HR system's service account exports the ratings (issue 19), a write that only reads. */
+    @Override
+    protected Set<String> writesOpenTo(String token) {
+        return token.equals(integration) ? Set.of("POST /api/v1/reviews/exports") : Set.of();
     }
 
     @Override

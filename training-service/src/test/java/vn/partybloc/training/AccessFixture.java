@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
+import vn.partybloc.testing.ExportClient;
 
 /**
  * A grassroots committee founded for one call of the access matrix, with a cell and three of its members: a running
@@ -100,7 +101,8 @@ record AccessFixture(
                 "/api/v1/training-records/" + enrolled,
                 "/api/v1/training-records/" + spare,
                 "/api/v1/contests?size=500&year=" + year,
-                "/api/v1/contests/" + contest);
+                "/api/v1/contests/" + contest,
+                "/api/v1/training-records/exports?organizationId=" + organization);
     }
 
     /** The url each documented read is sent to; lists and reports name the fixture's organization, so a secretary's scope applies. */
@@ -110,6 +112,9 @@ record AccessFixture(
             case "/api/v1/courses", "/api/v1/courses/report", "/api/v1/obligations", "/api/v1/obligations/report" ->
                 path + "?organizationId=" + organization;
             case "/api/v1/contests" -> path + "?year=" + year;
+            case "/api/v1/training-records/exports" -> path + "?organizationId=" + organization;
+            case "/api/v1/training-records/exports/{id}" -> path.replace("{id}", export());
+            case "/api/v1/training-records/exports/{id}/content" -> path.replace("{id}", export());
             default ->
                 path.replace("/courses/{id}", "/courses/" + course)
                         .replace("{enrollmentId}", enrollment)
@@ -122,6 +127,12 @@ record AccessFixture(
 
     /** A valid request for each documented write, aimed at a fixture. */
     static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/training-records/exports",
+                    f -> Request.json(
+                            "POST",
+                            "/api/v1/training-records/exports",
+                            "{\"organizationId\":\"" + f.organization + "\"}")),
             Map.entry(
                     "POST /api/v1/courses",
                     f -> Request.json(
@@ -188,6 +199,12 @@ record AccessFixture(
                             "POST",
                             "/api/v1/contests/" + f.contest + "/awards",
                             "{\"awards\":[{\"memberId\":\"" + f.enrolled + "\",\"award\":\"FIRST\"}]}")));
+
+    /** An export of the fixture's training records by an admin, once its content can be read. */
+    private String export() {
+        return ExportClient.exported(
+                "/api/v1/training-records/exports", admin(), "{\"organizationId\":\"" + organization + "\"}");
+    }
 
     private static String contest(UUID organization, int year) {
         return "{\"title\":\"Hội thi Bí thư chi bộ giỏi\",\"kind\":\"GOOD_CELL_SECRETARY\",\"organizationId\":\""

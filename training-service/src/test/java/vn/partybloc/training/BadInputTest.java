@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.testing.BadInputTestBase;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
 @QuarkusTest
@@ -60,13 +61,22 @@ class BadInputTest extends BadInputTestBase {
         String obligation = Feed.query(
                 "select cast(id as text) from training_obligations where position_id = ?", position.positionId());
         return Map.of(
-                "courses/{id}", course.toString(),
-                "courses/{id}/enrollments/{enrollmentId}", enrollment,
-                "courses/{id}/status-changes", scheduled.toString(),
-                "contests/{id}", contest,
-                "contests/{id}/rounds/{roundId}", round,
-                "obligations/{id}", obligation,
-                "training-records/{memberId}", member.toString());
+                "courses/{id}",
+                course.toString(),
+                "courses/{id}/enrollments/{enrollmentId}",
+                enrollment,
+                "courses/{id}/status-changes",
+                scheduled.toString(),
+                "contests/{id}",
+                contest,
+                "contests/{id}/rounds/{roundId}",
+                round,
+                "obligations/{id}",
+                obligation,
+                "training-records/{memberId}",
+                member.toString(),
+                "training-records/exports/{id}",
+                ExportClient.askedId("/api/v1/training-records/exports", Feed.admin(), "{}"));
     }
 
     @Override

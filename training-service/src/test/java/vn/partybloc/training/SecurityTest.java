@@ -7,6 +7,7 @@ import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.AccessMatrix;
@@ -17,9 +18,18 @@ import vn.partybloc.testing.Tokens;
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
 
+    /** One per test: {@link #writesOpenTo} tells it by equality. */
+    private final String integration = Tokens.as("integration");
+
     @Override
     protected List<String> readOnlyTokens() {
-        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), Tokens.as("integration"));
+        return List.of(Tokens.as("viewer"), Tokens.as("inspector"), integration);
+    }
+
+    /** The HR system's service account exports the training records (issue 19), a write that only reads. */
+    @Override
+    protected Set<String> writesOpenTo(String token) {
+        return token.equals(integration) ? Set.of("POST /api/v1/training-records/exports") : Set.of();
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The downloads the generated client cannot read: its {@code native} library parses every answer as one JSON value, so
- * {@code ExportsApi.getMemberExportContent} and {@code getOrganizationExportContent} fail on an export's NDJSON (and on
- * its CSV). These send the same request through the same {@link ApiClient} (its HTTP client, base URI, interceptors and
+ * {@code ExportsApi.getMemberExportContent} and the other families' {@code get...ExportContent} fail on an export's NDJSON
+ * (and on its CSV). These send the same request through the same {@link ApiClient} (its HTTP client, base URI, interceptors and
  * timeout) and hand back the body as a stream, to be read a line at a time whatever its size.
  */
 public final class Downloads {
@@ -30,6 +30,16 @@ public final class Downloads {
     /** A DONE export of committee positions, one position per line. */
     public static InputStream positionExportContent(ApiClient client, UUID exportId) throws ApiException {
         return get(client, "/api/v1/positions/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
+    /** A DONE export of ratings, one review per line, by cycle, subject kind and subject. */
+    public static InputStream reviewExportContent(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/reviews/exports/" + exportId + "/content", "application/x-ndjson");
+    }
+
+    /** A DONE export of training records, one member's record per line, by member id. */
+    public static InputStream trainingRecordExportContent(ApiClient client, UUID exportId) throws ApiException {
+        return get(client, "/api/v1/training-records/exports/" + exportId + "/content", "application/x-ndjson");
     }
 
     /** The same member export as CSV (UTF-8): a header of the member's fields, then a row per member. */

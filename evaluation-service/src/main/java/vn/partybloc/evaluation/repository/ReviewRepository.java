@@ -3,16 +3,21 @@ package vn.partybloc.evaluation.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.partybloc.evaluation.domain.Review;
 import vn.partybloc.evaluation.domain.ReviewStatus;
 import vn.partybloc.evaluation.domain.SubjectKind;
 import vn.partybloc.platform.persistence.ManyIds;
+import vn.partybloc.platform.persistence.Scroll;
+import vn.partybloc.platform.search.TextSearch;
 
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
@@ -49,5 +54,35 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     /** Every review of a subject, oldest first: cancelled ones and the ratings that replaced them. */
     public List<Review> ofSubject(UUID subjectId) {
         return list("subjectId = :s order by createdAt", Parameters.with("s", subjectId));
+    }
+
+    /**
+     * Each rating in force at the end of {@code asOf} on the subtree whose path starts with {@code subtreePath}: a
+     * review decided on or before that day and not yet replaced by a re-rating decided by then (a rating cancelled
+     * later was still in force); of the cycles of {@code year} (every year when null) and of these subject kinds (all
+     * when empty); by cycle, subject kind and subject, a batch at a time.
+     */
+    public void eachRating(
+            String subtreePath, LocalDate asOf, Integer year, Set<SubjectKind> kinds, Consumer<Review> each) {
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select r.* from reviews r join organizations o on o.id = r.organization_id"
+                                + " join review_cycles c on c.id = r.cycle_id"
+                                + " where o.path like :path and r.decided_on <= :asOf"
+                                + " and not exists (select 1 from reviews s where s.replaces_review_id = r.id"
+                                + " and s.decided_on <= :asOf)"
+                                + (year == null ? "" : " and c.year = :year")
+                                + (kinds.isEmpty() ? "" : " and r.subject_kind in (:kinds)")
+                                + " order by c.starts_on, c.id, r.subject_kind, r.subject_id",
+                        Review.class)
+                .setParameter("path", TextSearch.escape(subtreePath) + "%")
+                .setParameter("asOf", asOf);
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        if (!kinds.isEmpty()) {
+            query.setParameter("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        Scroll.each(getEntityManager(), query, Review.class::cast, each);
     }
 }

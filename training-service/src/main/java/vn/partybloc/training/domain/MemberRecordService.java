@@ -2,6 +2,7 @@ package vn.partybloc.training.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,16 +65,35 @@ public class MemberRecordService {
         if (!visible) {
             throw ProblemException.notFound("member", memberId);
         }
-        List<Enrollment> taken = enrollments.ofMember(memberId);
-        List<UUID> courseIds = taken.stream().map(e -> e.courseId).distinct().toList();
+        return recordsOf(List.of(m)).get(0);
+    }
+
+    /** The records of these members, in their order, read in four queries however many they are. */
+    public List<Record> recordsOf(List<MemberReplica> of) {
+        List<UUID> ids = of.stream().map(m -> m.id).toList();
+        Map<UUID, List<Enrollment>> taken =
+                enrollments.ofMembers(ids).stream().collect(Collectors.groupingBy(e -> e.memberId));
+        List<UUID> courseIds = taken.values().stream()
+                .flatMap(List::stream)
+                .map(e -> e.courseId)
+                .distinct()
+                .toList();
         Map<UUID, Course> byId = courseIds.isEmpty()
                 ? Map.of()
                 : courses.list("id in ?1", courseIds).stream()
                         .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        List<Taken> record = taken.stream()
-                .map(e -> new Taken(e, byId.get(e.courseId)))
-                .sorted((a, b) -> a.course().startsOn.compareTo(b.course().startsOn))
+        Map<UUID, List<TrainingObligation>> owed =
+                obligations.ofMembers(ids).stream().collect(Collectors.groupingBy(o -> o.memberId));
+        Map<UUID, List<ContestParticipation>> contested = contests.participationsOf(ids);
+        return of.stream()
+                .map(m -> new Record(
+                        m,
+                        taken.getOrDefault(m.id, List.of()).stream()
+                                .map(e -> new Taken(e, byId.get(e.courseId)))
+                                .sorted(Comparator.comparing(t -> t.course().startsOn))
+                                .toList(),
+                        owed.getOrDefault(m.id, List.of()),
+                        contested.getOrDefault(m.id, List.of())))
                 .toList();
-        return new Record(m, record, obligations.ofMember(memberId), contests.participationsOf(memberId));
     }
 }

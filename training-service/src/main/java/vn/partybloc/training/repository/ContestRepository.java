@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,16 +70,20 @@ public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
                 .executeUpdate();
     }
 
-    public List<ContestParticipation> participationsOf(UUID memberId) {
+    /** The contests these members took part in, by member, each member's by year and title. */
+    public Map<UUID, List<ContestParticipation>> participationsOf(Collection<UUID> memberIds) {
         return getEntityManager().createQuery("""
-                select c.id, c.title, c.kind, c.year, p.award from ContestParticipant p, Contest c
-                where c.id = p.contestId and p.memberId = ?1 order by c.year, c.title""", Object[].class).setParameter(1, memberId).getResultList().stream()
-                .map(r -> new ContestParticipation(
-                        (UUID) r[0],
-                        (String) r[1],
-                        r[2].toString(),
-                        (Integer) r[3],
-                        r[4] == null ? null : r[4].toString()))
-                .toList();
+                select p.memberId, c.id, c.title, c.kind, c.year, p.award from ContestParticipant p, Contest c
+                where c.id = p.contestId and p.memberId in ?1 order by c.year, c.title""", Object[].class).setParameter(1, memberIds).getResultList().stream()
+                .collect(Collectors.groupingBy(
+                        r -> (UUID) r[0],
+                        Collectors.mapping(
+                                r -> new ContestParticipation(
+                                        (UUID) r[1],
+                                        (String) r[2],
+                                        r[3].toString(),
+                                        (Integer) r[4],
+                                        r[5] == null ? null : r[5].toString()),
+                                Collectors.toList())));
     }
 }

@@ -55,8 +55,9 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                 .longValue();
     }
 
-    public List<Enrollment> ofMember(UUID memberId) {
-        return list("memberId = ?1 order by createdAt", memberId);
+    /** The enrollments of these members, each member's oldest first. */
+    public List<Enrollment> ofMembers(Collection<UUID> memberIds) {
+        return list("memberId in ?1 order by memberId, createdAt", memberIds);
     }
 
     /** The member's earliest completion of a course of these topics on or after {@code from}. */

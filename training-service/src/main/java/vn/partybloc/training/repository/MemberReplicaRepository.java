@@ -2,12 +2,15 @@ package vn.partybloc.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.partybloc.platform.persistence.ManyIds;
+import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.MemberReplica;
 
@@ -50,5 +53,16 @@ public class MemberReplicaRepository implements PanacheRepositoryBase<MemberRepl
                 .setParameter("anyKind", committeeKinds.isEmpty())
                 .setParameter("kinds", committeeKinds.isEmpty() ? Set.of("-") : committeeKinds)
                 .getResultList();
+    }
+
+    /** Every member the replica knows whose cell lies in the subtree with this path prefix, by id, a batch at a time. */
+    public void inSubtreeInBatches(String path, Consumer<List<MemberReplica>> each) {
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select m.* from members m join organizations o on o.id = m.organization_id"
+                                + " where o.path like ?1 order by m.id",
+                        MemberReplica.class)
+                .setParameter(1, TextSearch.escape(path) + "%");
+        Scroll.inBatches(getEntityManager(), query, MemberReplica.class::cast, each);
     }
 }

@@ -48,8 +48,9 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
                 .firstResultOptional();
     }
 
-    public List<TrainingObligation> ofMember(UUID memberId) {
-        return list("memberId = ?1 order by startsOn", memberId);
+    /** The obligations of these members, each member's by start date. */
+    public List<TrainingObligation> ofMembers(Collection<UUID> memberIds) {
+        return list("memberId in ?1 order by memberId, startsOn", memberIds);
     }
 
     /** Obligations still waiting for training of these members whose position started on or before {@code day}. */
