@@ -78,6 +78,14 @@ public abstract class OrganizationScopeBase<R extends OrganizationReplicaBase> {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "replica.bloc-unknown"));
     }
 
+    /**
+     * The path prefix of the subtree a list or export is asked for: the organization named, if the caller may see it
+     * (404 otherwise), else the caller's own subtree, else the whole Bloc.
+     */
+    public String subtreePath(UUID requested) {
+        return requested != null ? visible(requested).path : scopePath().orElse("/");
+    }
+
     /** Whether the caller may see what {@code organizationId}'s organization holds: always, unless they are confined. */
     public boolean sees(UUID organizationId) {
         if (scopePath().isEmpty()) {

@@ -39,9 +39,7 @@ public class ReviewExports {
      */
     public ExportJob start(
             UUID organizationId, LocalDate asOf, Integer year, Set<SubjectKind> kinds, Function<Review, Object> view) {
-        String subtree = organizationId != null
-                ? scope.visible(organizationId).path
-                : scope.scopePath().orElse("/");
+        String subtree = scope.subtreePath(organizationId);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         return exports.submit(
                 FAMILY,

@@ -59,9 +59,7 @@ public class ReviewQueries {
 
     /** Reviews in the subtree of {@code organizationId} (or the caller's whole scope), newest first. */
     public Page<Review> search(Filter f, int page, int size) {
-        String path = f.organizationId() != null
-                ? scope.visible(f.organizationId()).path
-                : scope.scopePath().orElse("/");
+        String path = scope.subtreePath(f.organizationId());
         StringBuilder where = new StringBuilder(
                 " from Review r, OrganizationReplica o where o.id = r.organizationId and o.path like :path");
         if (f.cycleId() != null) {

@@ -43,9 +43,7 @@ public class PositionExports {
             Set<CommitteeKind> kinds,
             Set<PositionKind> held,
             Function<Position, Object> view) {
-        String subtree = organizationId != null
-                ? scope.visible(organizationId).path
-                : scope.scopePath().orElse("/");
+        String subtree = scope.subtreePath(organizationId);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         return exports.submit(
                 FAMILY,

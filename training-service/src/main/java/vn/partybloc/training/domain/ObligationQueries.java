@@ -22,9 +22,7 @@ public class ObligationQueries {
 
     /** Obligations of positions on committees of the subtree (the caller's whole scope when no organization is given). */
     public Page<TrainingObligation> search(UUID organizationId, ObligationStatus status, int page, int size) {
-        String path = organizationId != null
-                ? scope.visible(organizationId).path
-                : scope.scopePath().orElse("/");
+        String path = scope.subtreePath(organizationId);
         return new Page<>(
                 obligations.search(path, status, page * size, size), page, size, obligations.count(path, status));
     }

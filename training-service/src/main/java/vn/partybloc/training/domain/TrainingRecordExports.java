@@ -35,9 +35,7 @@ public class TrainingRecordExports {
      * (everything the caller may read when null), each written as {@code view} shows it.
      */
     public ExportJob start(UUID organizationId, Function<MemberRecordService.Record, Object> view) {
-        String subtree = organizationId != null
-                ? scope.visible(organizationId).path
-                : scope.scopePath().orElse("/");
+        String subtree = scope.subtreePath(organizationId);
         return exports.submit(
                 FAMILY,
                 organizationId,
