@@ -13,6 +13,7 @@ import static vn.partybloc.evaluation.Api.level;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -325,6 +326,56 @@ class AttainmentTest {
         // Every rating of the 2023 cycle here was decided on 20 December 2023 or later.
         assertEquals(2022, report(grassroots.id(), Map.of("asOf", "2023-12-01")).getInt("year"));
         assertEquals(2023, report(grassroots.id(), Map.of("asOf", "2023-12-31")).getInt("year"));
+    }
+
+    /**
+     * A rating re-rated later counts with its first level as of a day before the re-rating's decision and with the new
+     * one from that day on; in between the subject is never "not rated" (the report used to drop it, as if the old
+     * rating had never been in force).
+     */
+    @Test
+    void aReRatedSubjectCountsWithTheRatingInForceOnTheDay() {
+        UUID cycle2024 = Api.cycle(2024);
+        Feed.Org committee = Feed.child(Feed.bloc(), "GRASSROOTS_COMMITTEE");
+        UUID member = Feed.member(Feed.child(committee, "SUBORDINATE_CELL").id(), "Đào Văn Xếp Lại");
+        Api.batch(admin(), cycle2024, List.of(Api.item("MEMBER", member, level("EXCELLENT"), "2024-12-20")))
+                .statusCode(201);
+        String first = given().auth()
+                .oauth2(admin())
+                .queryParam("subjectId", member.toString())
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        Api.post(
+                        admin(),
+                        "/api/v1/reviews/" + first + "/re-ratings",
+                        "{\"reason\":\"Kết luận kiểm tra 12-KL/UBKT\",\"decision\":{" + level("GOOD")
+                                + ",\"decisionNumber\":\"3-QĐ/ĐUK\",\"decidedOn\":\"2025-01-10\"}}")
+                .statusCode(201);
+        Map<String, Integer> none = Map.of("EXCELLENT", 0, "GOOD", 0, "COMPLETE", 0, "NOT_COMPLETE", 0);
+
+        assertKind(
+                report(committee.id(), Map.of("year", 2024, "asOf", "2024-12-31")),
+                "MEMBER",
+                1,
+                1,
+                0,
+                with(none, "EXCELLENT"));
+        assertKind(
+                report(committee.id(), Map.of("year", 2024, "asOf", "2025-01-31")),
+                "MEMBER",
+                1,
+                1,
+                0,
+                with(none, "GOOD"));
+    }
+
+    private static Map<String, Integer> with(Map<String, Integer> levels, String one) {
+        Map<String, Integer> counted = new HashMap<>(levels);
+        counted.put(one, 1);
+        return counted;
     }
 
     @Test

@@ -65,13 +65,11 @@ public class AttainmentRepository {
     }
 
     /**
-     * The current ratings of the cycle in the subtree, decided by {@code asOf}: the reviews {@link #rated} counts and
-     * {@link #unrated} looks for.
+     * The ratings of the cycle in the subtree in force at the end of {@code asOf} (a rating re-rated later with its
+     * first level, before the re-rating's decision): the reviews {@link #rated} counts and {@link #unrated} looks for.
      */
-    private static final String RATED = """
-            from reviews r join organizations ro on ro.id = r.organization_id
-            where r.cycle_id = :cycle and r.status in ('DECIDED', 'PUBLISHED') and ro.path like :path
-              and r.decided_on <= :asOf""";
+    private static final String RATED = " from reviews r join organizations ro on ro.id = r.organization_id"
+            + " where r.cycle_id = :cycle and ro.path like :path and " + ReviewRepository.IN_FORCE_AT_AS_OF;
 
     /**
      * How many of the subjects that should be rated are not ({@code cycleId} null: none is), and the first
@@ -110,8 +108,8 @@ public class AttainmentRepository {
     public record Unrated(long count, List<Subject> first) {}
 
     /**
-     * How many ratings of each kind and level. A kind's ratings are also its rated subjects: a subject has one review
-     * per cycle that is not cancelled (the unique index reviews_one_current).
+     * How many ratings of each kind and level. A kind's ratings are also its rated subjects: one rating of a subject per
+     * cycle is in force on a day (a re-rating replaces the one it cancels).
      */
     public Map<SubjectKind, Map<String, Long>> rated(UUID cycleId, String pathPrefix, LocalDate asOf) {
         Map<SubjectKind, Map<String, Long>> byLevel = new EnumMap<>(SubjectKind.class);

@@ -20,16 +20,17 @@ public class ReviewCycleRepository implements PanacheRepositoryBase<ReviewCycle,
         return list("order by year desc, period");
     }
 
-    /** The latest yearly cycle with at least one decided review of a subject in the subtree. */
-    /** The latest yearly cycle with a rating in the subtree decided on or before {@code asOf}. */
+    /**
+     * The latest yearly cycle with a rating in the subtree decided on or before {@code asOf}, also one a re-rating
+     * has cancelled since.
+     */
     public Optional<ReviewCycle> latestWithDecisionsUnder(String pathPrefix, LocalDate asOf) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
                 .createNativeQuery("""
                 select c.id from review_cycles c
                 where c.period = 'YEAR' and exists (select 1 from reviews r join organizations o on o.id = r.organization_id
-                    where r.cycle_id = c.id and r.status in ('DECIDED', 'PUBLISHED') and o.path like ?1
-                    and r.decided_on <= ?2)
+                    where r.cycle_id = c.id and o.path like ?1 and r.decided_on <= ?2)
                 order by c.year desc limit 1""")
                 .setParameter(1, pathPrefix + "%")
                 .setParameter(2, asOf)

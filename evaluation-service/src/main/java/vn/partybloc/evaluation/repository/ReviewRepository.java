@@ -22,6 +22,13 @@ import vn.partybloc.platform.search.TextSearch;
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
+    /**
+     * SQL: the review {@code r} was in force at the end of {@code :asOf}: decided by then and not yet replaced by a
+     * re-rating decided by then. A rating re-rated later still was: as of a day before its replacement it counts.
+     */
+    public static final String IN_FORCE_AT_AS_OF = "r.decided_on <= :asOf and not exists (select 1 from reviews s"
+            + " where s.replaces_review_id = r.id and s.decided_on <= :asOf)";
+
     /** The subject's review in the cycle that is not cancelled, if any. */
     public Optional<Review> current(UUID cycleId, SubjectKind kind, UUID subjectId) {
         return find(
@@ -57,10 +64,9 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     }
 
     /**
-     * Each rating in force at the end of {@code asOf} on the subtree whose path starts with {@code subtreePath}: a
-     * review decided on or before that day and not yet replaced by a re-rating decided by then (a rating cancelled
-     * later was still in force); of the cycles of {@code year} (every year when null) and of these subject kinds (all
-     * when empty); by cycle, subject kind and subject, a batch at a time.
+     * Each rating {@link #IN_FORCE_AT_AS_OF in force} at the end of {@code asOf} on the subtree whose path starts with
+     * {@code subtreePath}, of the cycles of {@code year} (every year when null) and of these subject kinds (all when
+     * empty); by cycle, subject kind and subject, a batch at a time.
      */
     public void eachRating(
             String subtreePath, LocalDate asOf, Integer year, Set<SubjectKind> kinds, Consumer<Review> each) {
@@ -68,9 +74,7 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
                 .createNativeQuery(
                         "select r.* from reviews r join organizations o on o.id = r.organization_id"
                                 + " join review_cycles c on c.id = r.cycle_id"
-                                + " where o.path like :path and r.decided_on <= :asOf"
-                                + " and not exists (select 1 from reviews s where s.replaces_review_id = r.id"
-                                + " and s.decided_on <= :asOf)"
+                                + " where o.path like :path and " + IN_FORCE_AT_AS_OF
                                 + (year == null ? "" : " and c.year = :year")
                                 + (kinds.isEmpty() ? "" : " and r.subject_kind in (:kinds)")
                                 + " order by c.starts_on, c.id, r.subject_kind, r.subject_id",
