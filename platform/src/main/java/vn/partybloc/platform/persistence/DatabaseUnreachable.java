@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,20 +37,26 @@ public final class DatabaseUnreachable {
      * suppressed in it.
      */
     public static boolean causes(Throwable e) {
-        return causes(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return reason(e).isPresent();
     }
 
-    private static boolean causes(Throwable e, Set<Throwable> seen) {
+    /** The exception, among the throwable, its causes and their suppressed ones, that says the database is out of reach. */
+    public static Optional<Throwable> reason(Throwable e) {
+        return reason(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static Optional<Throwable> reason(Throwable e, Set<Throwable> seen) {
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (is(t)) {
-                return true;
+                return Optional.of(t);
             }
             for (Throwable suppressed : t.getSuppressed()) {
-                if (causes(suppressed, seen)) {
-                    return true;
+                Optional<Throwable> found = reason(suppressed, seen);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

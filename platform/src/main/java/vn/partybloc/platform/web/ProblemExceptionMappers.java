@@ -188,7 +188,10 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.INTERNAL, language(headers), uri, "internal", incident);
     }
 
-    /** Database errors that a client's request can provoke become 4xx answers instead of 500s. */
+    /**
+     * Database errors that a client's request can provoke become 4xx answers instead of 500s, and a database out of
+     * reach, anywhere among the causes and suppressed exceptions, a 503 the client may retry.
+     */
     static ProblemException fromCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
@@ -196,10 +199,6 @@ public class ProblemExceptionMappers {
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return concurrent();
-            }
-            if (DatabaseUnreachable.is(t)) {
-                LOG.warnf("The database cannot be reached: %s", t.getMessage());
-                return new ProblemException(ProblemType.UNAVAILABLE, "database-unavailable");
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -223,7 +222,12 @@ public class ProblemExceptionMappers {
                 }
             }
         }
-        return null;
+        return DatabaseUnreachable.reason(e)
+                .map(reason -> {
+                    LOG.warnf("The database cannot be reached: %s", reason.getMessage());
+                    return new ProblemException(ProblemType.UNAVAILABLE, "database-unavailable");
+                })
+                .orElse(null);
     }
 
     /**
