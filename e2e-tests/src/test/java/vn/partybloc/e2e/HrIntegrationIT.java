@@ -30,6 +30,7 @@ import vn.partybloc.client.api.ImportsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.api.ShareLogApi;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
@@ -48,12 +49,16 @@ import vn.partybloc.client.model.OrganizationExportRequest;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PositionExportRequest;
 import vn.partybloc.client.model.ReviewExportRequest;
+import vn.partybloc.client.model.ShareKind;
+import vn.partybloc.client.model.ShareLogEntry;
+import vn.partybloc.client.model.ShareLogPage;
+import vn.partybloc.client.model.ShareReportLine;
 import vn.partybloc.client.model.TrainingRecordExportRequest;
 
 /**
  * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
  * members and committee positions from CSV files and exports who holds which position, loads an export of the register before it follows the feed, exports a year's ratings and the training records, and
- * matches the people it knows by their national id.
+ * matches the people it knows by their national id; what it read is on record in the share log.
  */
 @Order(5)
 class HrIntegrationIT extends Journey {
@@ -62,11 +67,11 @@ class HrIntegrationIT extends Journey {
     void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
         String hr = LocalStack.hrSystem();
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null));
+        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null, null));
         String code = code("HR");
         UUID founded = found(admin(), code, "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
         List<ChangeEvent> changes =
-                feed.getOrganizationsChanges(cursor, null, null).getItems();
+                feed.getOrganizationsChanges(cursor, null, null, null).getItems();
         List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
         assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
@@ -92,7 +97,7 @@ class HrIntegrationIT extends Journey {
         awaitMemberServiceKnows(organizer, cell);
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         ImportsApi imports = new ImportsApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getMembersChanges(after, 1000, null));
+        String cursor = endOf(after -> feed.getMembersChanges(after, 1000, null, null));
         String first = NationalIds.next(Gender.FEMALE, 1986);
         String second = NationalIds.next(Gender.MALE, 1990);
         String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
@@ -113,14 +118,14 @@ class HrIntegrationIT extends Journey {
         assertEquals(0, done.getFailedRows());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"))
+                .until(() -> feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"), null)
                                 .getItems()
                                 .size()
                         >= 2);
         // The feed keeps only the type asked for, from the same cursor.
         assertEquals(
                 Set.of("MemberAdmitted"),
-                feed.getMembersChanges(cursor, null, List.of("MemberAdmitted")).getItems().stream()
+                feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"), null).getItems().stream()
                         .map(ChangeEvent::getType)
                         .collect(Collectors.toSet()));
         // Sending the same file again changes nothing.
@@ -331,9 +336,9 @@ class HrIntegrationIT extends Journey {
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted")))
+                .until(() -> subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted"), null))
                         .contains(after.toString()));
-        assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted")))
+        assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted"), null))
                 .contains(before.toString()));
     }
 
@@ -344,27 +349,98 @@ class HrIntegrationIT extends Journey {
     @Test
     void anHrSystemMatchesAPersonItKnowsByTheirNationalId() throws ApiException {
         String hr = LocalStack.hrSystem();
-        String organizer = LocalStack.login("organizer");
-        UUID cell = found(organizer, code("HRM"), "Chi bộ Phòng Tổ chức", OrganizationType.GRASSROOTS_CELL, bloc);
-        awaitMemberServiceKnows(organizer, cell);
-        MemberRequest known = member("Đỗ Thị Khánh Linh", LocalDate.of(1988, 11, 3), Gender.FEMALE, cell)
-                .admittedOn(LocalDate.of(2014, 5, 19));
-        UUID admitted =
-                new MembersApi(Gateway.as(organizer)).admitMember(known, null).getId();
+        Known known =
+                admittedIntoANewCell("HRM", "Chi bộ Phòng Tổ chức", "Đỗ Thị Khánh Linh", LocalDate.of(1988, 11, 3));
+        UUID admitted = known.id();
         MembersApi members = new MembersApi(Gateway.as(hr));
 
-        Member found = members.lookUpMember(new MemberLookupRequest().nationalId(known.getNationalId()));
+        Member found = members.lookUpMember(new MemberLookupRequest().nationalId(known.nationalId()), null);
         assertEquals(admitted, found.getId());
-        assertEquals(known.getNationalId(), found.getNationalId());
+        assertEquals(known.nationalId(), found.getNationalId());
         ApiException nobody = assertThrows(
                 ApiException.class,
-                () -> members.lookUpMember(new MemberLookupRequest().nationalId(NationalIds.next(Gender.MALE, 1970))));
+                () -> members.lookUpMember(
+                        new MemberLookupRequest().nationalId(NationalIds.next(Gender.MALE, 1970)), null));
         assertEquals(404, nobody.getCode());
         ApiException viewer = assertThrows(
                 ApiException.class,
                 () -> new MembersApi(Gateway.as(LocalStack.login("viewer")))
-                        .lookUpMember(new MemberLookupRequest().nationalId(known.getNationalId())));
+                        .lookUpMember(new MemberLookupRequest().nationalId(known.nationalId()), null));
         assertEquals(403, viewer.getCode());
+    }
+
+    /**
+     * Issue 19 §4: what the HR system read is on record in the share log, with the purpose it stated, the records it got
+     * and the member it found (not the number it asked by), for an admin to read and to report on.
+     */
+    @Test
+    void anHrSystemsSharesAreOnRecord() throws ApiException {
+        String hr = LocalStack.hrSystem();
+        Known known = admittedIntoANewCell("HRS", "Chi bộ Văn phòng", "Phan Thị Thu Hà", LocalDate.of(1991, 4, 30));
+        UUID admitted = known.id();
+        ShareLogApi log = new ShareLogApi(Gateway.as(admin()));
+        String before = endOfShareLog(log);
+        String purpose = "Dong bo ho so can bo, cong van 12/SNV";
+
+        ChangesPage page = new ChangesFeedApi(Gateway.as(hr)).getMembersChanges(null, 5, null, purpose);
+        new MembersApi(Gateway.as(hr)).lookUpMember(new MemberLookupRequest().nationalId(known.nationalId()), purpose);
+
+        List<ShareLogEntry> lines = log.getMembersShareLog(before, "hr-integration", null, 1000, null)
+                .getItems();
+        assertEquals(
+                List.of(ShareKind.FEED_READ, ShareKind.LOOK_UP),
+                lines.stream().map(ShareLogEntry::getKind).toList());
+        assertEquals((long) page.getItems().size(), lines.get(0).getRecords());
+        assertEquals("/api/v1/members/" + admitted, lines.get(1).getResource());
+        assertFalse(lines.toString().contains(known.nationalId()), "the log keeps the number asked by");
+        lines.forEach(line -> {
+            assertEquals(purpose, line.getPurpose());
+            assertEquals("service-account-hr-integration", line.getCaller());
+        });
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<ShareReportLine> report = log.getMembersShareLogReport(today.minusDays(1), today.plusDays(1))
+                .getLines();
+        assertTrue(
+                report.stream()
+                        .anyMatch(line -> "hr-integration".equals(line.getClientId())
+                                && line.getKind() == ShareKind.LOOK_UP
+                                && line.getShares() >= 1),
+                "the report counts the HR system's look-ups: " + report);
+        ApiException organizerRefused = assertThrows(
+                ApiException.class,
+                () -> new ShareLogApi(Gateway.as(LocalStack.login("organizer")))
+                        .getMembersShareLog(null, null, null, 1, null));
+        assertEquals(403, organizerRefused.getCode());
+    }
+
+    /** A member the HR system knows: the request they were admitted with (their national id) and their id. */
+    private record Known(MemberRequest request, UUID id) {
+        String nationalId() {
+            return request.getNationalId();
+        }
+    }
+
+    /** A woman admitted by an organizer, 26 years after her birth, into a cell founded for the journey. */
+    private Known admittedIntoANewCell(String codePrefix, String cellName, String fullName, LocalDate born)
+            throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code(codePrefix), cellName, OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        MemberRequest request = member(fullName, born, Gender.FEMALE, cell).admittedOn(born.plusYears(26));
+        return new Known(
+                request,
+                new MembersApi(Gateway.as(organizer)).admitMember(request, null).getId());
+    }
+
+    /** The share log's cursor after its last line. */
+    private static String endOfShareLog(ShareLogApi log) throws ApiException {
+        String cursor = "0";
+        for (boolean more = true; more; ) {
+            ShareLogPage page = log.getMembersShareLog(cursor, null, null, 1000, null);
+            cursor = page.getNext();
+            more = Boolean.TRUE.equals(page.getHasMore());
+        }
+        return cursor;
     }
 
     private static List<String> subjects(ChangesPage page) {

@@ -28,6 +28,15 @@ public final class Tokens {
         return builder(user, roles).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A client's service account, as Keycloak issues it for the client-credentials grant (claim {@code azp}). */
+    public static String ofClient(String clientId, Set<String> roles) {
+        return builder("service-account-" + clientId, roles)
+                .claim("azp", clientId)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     public static String secretaryOf(UUID organizationId) {
         return builder("secretary-" + organizationId, Set.of("secretary"))
                 .claim("org_id", organizationId.toString())

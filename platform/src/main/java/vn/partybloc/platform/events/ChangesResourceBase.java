@@ -8,13 +8,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.shares.ShareKind;
+import vn.partybloc.platform.shares.ShareLog;
 import vn.partybloc.platform.web.PageRequest;
 
 /**
@@ -28,6 +33,9 @@ public abstract class ChangesResourceBase {
     @Inject
     ChangesAudience audience;
 
+    @Inject
+    ShareLog shares;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.INTEGRATION})
@@ -39,7 +47,8 @@ public abstract class ChangesResourceBase {
                             + "event type about a resource the caller may not read is left out. `type` keeps only the events "
                             + "of the types named (docs/events.md lists each service's), so a client may follow the "
                             + "types it acts on, e.g. the members who leave its view; such a page reads at most 10,000 "
-                            + "positions, so it may come back short or empty with `hasMore`: read on from `next`.")
+                            + "positions, so it may come back short or empty with `hasMore`: read on from `next`. "
+                            + "A page that holds events is recorded in the share log.")
     public ChangesPage changes(
             @Parameter(description = "Cursor: the `next` value of the previous page; omit to start from the beginning.")
                     @QueryParam("after")
@@ -54,7 +63,22 @@ public abstract class ChangesResourceBase {
             @Parameter(description = "Only events of these types (repeat for several); by default every type.")
                     @QueryParam("type")
                     @Size(max = PageRequest.MAX_FILTER_VALUES)
-                    List<@Size(max = 64) @Pattern(regexp = "[A-Z][A-Za-z]{1,63}") String> type) {
-        return feed.read(after, limit, audience.hiddenEventTypes(), type);
+                    List<@Size(max = 64) @Pattern(regexp = "[A-Z][A-Za-z]{1,63}") String> type,
+            @Parameter(description = ShareLog.PURPOSE_DESCRIPTION)
+                    @HeaderParam(ShareLog.PURPOSE_HEADER)
+                    @Size(max = ShareLog.PURPOSE_MAX_LENGTH)
+                    @Pattern(regexp = ShareLog.PRINTABLE_ASCII)
+                    String purpose,
+            @Context UriInfo uri) {
+        ChangesPage page = feed.read(after, limit, audience.hiddenEventTypes(), type);
+        if (!page.items().isEmpty()) {
+            shares.record(
+                    ShareKind.FEED_READ,
+                    uri.getPath(),
+                    uri.getRequestUri().getRawQuery(),
+                    page.items().size(),
+                    purpose);
+        }
+        return page;
     }
 }

@@ -2,7 +2,10 @@ package vn.partybloc.platform.exports;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.shares.ShareLog;
 
 /**
  * The reads of an export family, alike for every family: the caller's exports, one job, its content. A service's
@@ -88,7 +92,7 @@ public abstract class ExportResourceBase {
             description = "One record per line (NDJSON), each as its `GET` shows it to the caller who asked, in the "
                     + "order the export's `POST` states; or, asked with `Accept: text/csv`, a CSV file with a column per "
                     + "field (an absent field is empty, a list or an object is its JSON). 409 while the export is not "
-                    + "DONE; 404 once it has expired.")
+                    + "DONE; 404 once it has expired. Each download is recorded in the share log.")
     @APIResponse(
             responseCode = "200",
             description = "The records, one JSON object per line, or CSV rows under a header.",
@@ -96,7 +100,14 @@ public abstract class ExportResourceBase {
                 @Content(mediaType = Exports.NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    public Response content(@PathParam("id") UUID id, @Context Request request) {
-        return exports.content(family, id, request, csvColumns);
+    public Response content(
+            @PathParam("id") UUID id,
+            @Context Request request,
+            @Parameter(description = ShareLog.PURPOSE_DESCRIPTION)
+                    @HeaderParam(ShareLog.PURPOSE_HEADER)
+                    @Size(max = ShareLog.PURPOSE_MAX_LENGTH)
+                    @Pattern(regexp = ShareLog.PRINTABLE_ASCII)
+                    String purpose) {
+        return exports.content(family, id, request, csvColumns, purpose);
     }
 }

@@ -34,6 +34,8 @@ import org.jboss.logging.Logger;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.jobs.JobQueue;
 import vn.partybloc.platform.security.Caller;
+import vn.partybloc.platform.shares.ShareKind;
+import vn.partybloc.platform.shares.ShareLog;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -59,6 +61,7 @@ public class Exports {
     private final Caller caller;
     private final ExportConfig config;
     private final ExportJobs jobs;
+    private final ShareLog shares;
     private final JobQueue queue;
     private final AtomicInteger running = new AtomicInteger();
     private final Counter recordsWritten;
@@ -70,6 +73,7 @@ public class Exports {
             Caller caller,
             ExportConfig config,
             ExportJobs jobs,
+            ShareLog shares,
             MeterRegistry meters) {
         this.em = em;
         this.dataSource = dataSource;
@@ -77,6 +81,7 @@ public class Exports {
         this.caller = caller;
         this.config = config;
         this.jobs = jobs;
+        this.shares = shares;
         this.queue = new JobQueue("export", config.maxQueued(), "export.queue-full");
         Gauge.builder("exports.running", running, AtomicInteger::get)
                 .description("Export jobs this instance is running")
@@ -116,12 +121,20 @@ public class Exports {
 
     /**
      * A finished export as the request's {@code Accept} asks: NDJSON (the default) or CSV with {@code csvColumns},
-     * named as a file to save.
+     * named as a file to save; the download is recorded in the share log with the {@code purpose} the caller stated.
      */
-    public Response content(String family, UUID id, Request request, List<String> csvColumns) {
+    public Response content(String family, UUID id, Request request, List<String> csvColumns, String purpose) {
+        ExportJob job = get(family, id);
+        requireDone(job);
         Variant chosen = request.selectVariant(FORMATS);
         boolean csv = chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(CSV));
-        StreamingOutput body = csv ? csv(family, id, csvColumns) : content(family, id);
+        StreamingOutput body = csv ? csvOf(id, csvColumns) : ndjsonOf(id);
+        shares.record(
+                ShareKind.EXPORT_DOWNLOAD,
+                "/api/v1/" + family + "/exports/" + id + "/content",
+                filterOf(job, csv),
+                job.records(),
+                purpose);
         return Response.ok(body, csv ? CSV + "; charset=UTF-8" : NDJSON)
                 .header(
                         "Content-Disposition",
@@ -132,6 +145,16 @@ public class Exports {
     /** A finished export's NDJSON, streamed from the database a part at a time. */
     public StreamingOutput content(String family, UUID id) {
         requireDone(get(family, id));
+        return ndjsonOf(id);
+    }
+
+    /** The same export as CSV with these columns ({@link ExportCsv}), converted as it streams. */
+    public StreamingOutput csv(String family, UUID id, List<String> columns) {
+        requireDone(get(family, id));
+        return csvOf(id, columns);
+    }
+
+    private StreamingOutput ndjsonOf(UUID id) {
         return output -> {
             try (InputStream ndjson = ndjson(id)) {
                 ndjson.transferTo(output);
@@ -139,14 +162,19 @@ public class Exports {
         };
     }
 
-    /** The same export as CSV with these columns ({@link ExportCsv}), converted as it streams. */
-    public StreamingOutput csv(String family, UUID id, List<String> columns) {
-        requireDone(get(family, id));
+    private StreamingOutput csvOf(UUID id, List<String> columns) {
         return output -> {
             try (InputStream ndjson = ndjson(id)) {
                 ExportCsv.write(ndjson, output, columns, json);
             }
         };
+    }
+
+    private static String filterOf(ExportJob job, boolean csv) {
+        return (job.organizationId() == null ? "" : "organizationId=" + job.organizationId() + "&")
+                + (job.asOf() == null ? "" : "asOf=" + job.asOf() + "&")
+                + "format="
+                + (csv ? "csv" : "ndjson");
     }
 
     private static void requireDone(ExportJob job) {

@@ -3,6 +3,7 @@ package vn.partybloc.platform.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -30,6 +31,9 @@ import vn.partybloc.platform.web.ReadOnlyPosts;
 public class ApiConventionsFilter implements OASFilter {
 
     /** An export family's reads ({@code ExportResourceBase}), named after the family's singular noun. */
+    /** The collections each service keeps for its own context, under {@code /api/v1/<collection>/<context>}. */
+    private static final List<String> PER_CONTEXT_COLLECTIONS = List.of("changes", "share-log");
+
     private static final Pattern EXPORT_READS =
             Pattern.compile("/api/v\\d+/([a-z]+(?:-[a-z]+)*)s/exports(/\\{id\\}(/content)?)?");
 
@@ -179,15 +183,31 @@ public class ApiConventionsFilter implements OASFilter {
             return "get" + noun + "Export" + (exportRead.group(3) == null ? "" : "Content");
         }
         StringBuilder id = new StringBuilder(method.name().toLowerCase());
-        String feeds = "/api/v1/changes/";
-        String named = path.startsWith(feeds) ? path.substring(feeds.length()) + "/changes" : path;
-        for (String segment : named.split("/")) {
+        for (String segment : contextFirst(path).split("/")) {
             if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
                 continue;
             }
             id.append(pascalCase(segment));
         }
         return id.toString();
+    }
+
+    /**
+     * A collection every service keeps for its own context is named after the context first: {@code
+     * /api/v1/share-log/members/report} as {@code members/share-log/report}.
+     */
+    private static String contextFirst(String path) {
+        for (String collection : PER_CONTEXT_COLLECTIONS) {
+            String prefix = "/api/v1/" + collection + "/";
+            if (path.startsWith(prefix)) {
+                String rest = path.substring(prefix.length());
+                int slash = rest.indexOf('/');
+                return slash < 0
+                        ? rest + "/" + collection
+                        : rest.substring(0, slash) + "/" + collection + rest.substring(slash);
+            }
+        }
+        return path;
     }
 
     /** {@code training-record} → {@code TrainingRecord}. */

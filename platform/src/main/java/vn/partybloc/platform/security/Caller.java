@@ -39,6 +39,15 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * The OAuth client the token was issued to (claim {@code azp}): the HR system's service account, the admin
+     * console; empty when the token names none.
+     */
+    public String clientId() {
+        Object azp = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("azp") : null;
+        return azp == null ? "" : azp.toString();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -37,4 +37,14 @@ class OperationIdsTest {
     void aChangesFeedIsNamedAfterItsContext() {
         assertEquals("getMembersChanges", ApiConventionsFilter.operationId(HttpMethod.GET, "/api/v1/changes/members"));
     }
+
+    @Test
+    void aShareLogIsNamedAfterItsContext() {
+        assertEquals(
+                List.of("getMembersShareLog", "getMembersShareLogReport"),
+                Stream.of("", "/report")
+                        .map(read ->
+                                ApiConventionsFilter.operationId(HttpMethod.GET, "/api/v1/share-log/members" + read))
+                        .toList());
+    }
 }

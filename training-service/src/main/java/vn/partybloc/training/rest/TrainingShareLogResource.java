@@ -1,0 +1,9 @@
+package vn.partybloc.training.rest;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.platform.shares.ShareLogResourceBase;
+
+@Path("/api/v1/share-log/training")
+@Tag(name = ShareLogResourceBase.TAG, description = ShareLogResourceBase.TAG_DESCRIPTION)
+public class TrainingShareLogResource extends ShareLogResourceBase {}
