@@ -128,13 +128,7 @@ class ReviewExportTest {
         String secretary = Tokens.secretaryOf(grassroots.id());
 
         assertEquals(List.of(reviewOf(member)), ids(exported(secretary, "{}")));
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + Feed.bloc().id() + "\"}")
-                .post(EXPORTS)
-                .then()
-                .statusCode(404);
+        ExportClient.askForSubtree(EXPORTS, secretary, Feed.bloc().id()).statusCode(404);
     }
 
     /** The subject's current review (the only one, or the one a re-rating made). */

@@ -98,13 +98,7 @@ class PositionExportTest {
         String secretary = Tokens.secretaryOf(organization.id());
 
         assertEquals(List.of(seat), ids(exported(secretary, "{}")));
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + Organization.bloc().id() + "\"}")
-                .post(EXPORTS)
-                .then()
-                .statusCode(404);
+        ExportClient.askForSubtree(EXPORTS, secretary, Organization.bloc().id()).statusCode(404);
     }
 
     private static List<Map<String, Object>> exported(String token, String body) {

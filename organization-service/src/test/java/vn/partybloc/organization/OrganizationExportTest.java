@@ -139,13 +139,7 @@ class OrganizationExportTest {
                         .map(line -> (String) line.get("id"))
                         .sorted()
                         .toList());
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + Fixtures.root() + "\"}")
-                .post(EXPORTS)
-                .then()
-                .statusCode(404);
+        ExportClient.askForSubtree(EXPORTS, secretary, Fixtures.root()).statusCode(404);
     }
 
     private static String export(String token, String body) {

@@ -3,10 +3,12 @@ package vn.partybloc.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 
 /** What a client of a service's exports does in a test: ask for one, wait for it, read it, read the feed after it. */
@@ -25,6 +27,16 @@ public final class ExportClient {
                 .statusCode(202)
                 .extract()
                 .header("Location");
+    }
+
+    /** Asks for an export of {@code organizationId}'s subtree: the answer, for a test that expects it refused. */
+    public static ValidatableResponse askForSubtree(String exports, String token, UUID organizationId) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"organizationId\":\"" + organizationId + "\"}")
+                .post(exports)
+                .then();
     }
 
     /** Asks for an export at {@code exports}; returns the job's id, whether or not it is done yet. */

@@ -102,12 +102,6 @@ class TrainingRecordExportTest {
                 ExportClient.content(EXPORTS, job, secretary).stream()
                         .map(line -> line.get("memberId"))
                         .toList());
-        given().auth()
-                .oauth2(secretary)
-                .contentType("application/json")
-                .body("{\"organizationId\":\"" + Feed.bloc().id() + "\"}")
-                .post(EXPORTS)
-                .then()
-                .statusCode(404);
+        ExportClient.askForSubtree(EXPORTS, secretary, Feed.bloc().id()).statusCode(404);
     }
 }
