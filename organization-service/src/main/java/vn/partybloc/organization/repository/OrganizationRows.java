@@ -1,6 +1,5 @@
 package vn.partybloc.organization.repository;
 
-import java.time.Instant;
 import java.util.UUID;
 import vn.partybloc.organization.domain.HostUnitKind;
 import vn.partybloc.organization.domain.OrganizationRow;
@@ -44,22 +43,9 @@ final class OrganizationRows {
                 SqlValues.localDate(r[12]),
                 (Boolean) r[13],
                 r[14] == null ? null : ((Number) r[14]).longValue(),
-                toInstant(r[15]),
+                SqlValues.instant(r[15]),
                 (String) r[16],
-                toInstant(r[17]),
+                SqlValues.instant(r[17]),
                 (String) r[18]);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

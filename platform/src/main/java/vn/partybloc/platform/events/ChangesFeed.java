@@ -6,11 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.partybloc.platform.persistence.SqlValues;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -104,7 +103,7 @@ public class ChangesFeed {
                     config.source(),
                     (String) row[2],
                     (String) row[3],
-                    toInstant(row[4]),
+                    SqlValues.instant(row[4]),
                     CloudEvents.JSON,
                     parse((String) row[5])));
         }
@@ -127,19 +126,6 @@ public class ChangesFeed {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("after", "changes.after-invalid");
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(value.toString());
     }
 
     private com.fasterxml.jackson.databind.JsonNode parse(String payload) {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.partybloc.kernel.BlocZone;
+import vn.partybloc.platform.persistence.SqlValues;
 
 /** Reads the share log: its lines after a position, and the report of a period. Days are the Bloc's. */
 @ApplicationScoped
@@ -47,7 +46,7 @@ public class ShareLogQueries {
             last = ((Number) row[0]).longValue();
             items.add(new ShareLogEntry(
                     Long.toString(last),
-                    instant(row[1]),
+                    SqlValues.instant(row[1]),
                     ShareKind.valueOf((String) row[2]),
                     (String) row[3],
                     (String) row[4],
@@ -79,8 +78,8 @@ public class ShareLogQueries {
                                 ShareKind.valueOf((String) row[1]),
                                 ((Number) row[2]).longValue(),
                                 ((Number) row[3]).longValue(),
-                                instant(row[4]),
-                                instant(row[5])))
+                                SqlValues.instant(row[4]),
+                                SqlValues.instant(row[5])))
                         .toList());
     }
 
@@ -93,15 +92,5 @@ public class ShareLogQueries {
             where.append(" and at < :to");
             parameters.put("to", to.plusDays(1).atStartOfDay(BlocZone.ZONE).toOffsetDateTime());
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
