@@ -30,12 +30,25 @@ import vn.partybloc.platform.web.ReadOnlyPosts;
  */
 public class ApiConventionsFilter implements OASFilter {
 
-    /** An export family's reads ({@code ExportResourceBase}), named after the family's singular noun. */
     /** The collections each service keeps for its own context, under {@code /api/v1/<collection>/<context>}. */
     private static final List<String> PER_CONTEXT_COLLECTIONS = List.of("changes", "share-log");
 
+    /** An export family's reads ({@code ExportResourceBase}), named after the family's singular noun. */
     private static final Pattern EXPORT_READS =
             Pattern.compile("/api/v\\d+/([a-z]+(?:-[a-z]+)*)s/exports(/\\{id\\}(/content)?)?");
+
+    /** A context's webhook operations ({@code WebhookResourceBase}): the context, then what follows it. */
+    private static final Pattern WEBHOOKS = Pattern.compile("/api/v\\d+/webhooks/([a-z]+)(/.*)?");
+
+    private static final Map<String, String> WEBHOOK_OPERATIONS = Map.of(
+            "GET ", "list%sWebhooks",
+            "POST ", "create%sWebhook",
+            "GET /{id}", "get%sWebhook",
+            "DELETE /{id}", "delete%sWebhook",
+            "POST /{id}/status-changes", "change%sWebhookStatus",
+            "POST /{id}/secret-rotations", "rotate%sWebhookSecret",
+            "GET /{id}/deliveries", "list%sWebhookDeliveries",
+            "POST /{id}/deliveries/{deliveryId}/redeliveries", "redeliver%sWebhookDelivery");
 
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
@@ -154,16 +167,16 @@ public class ApiConventionsFilter implements OASFilter {
         responses.setAPIResponses(new LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
     }
 
-    /**
-     * An id in the query (the root of a subtree, a filter by organization) may be unknown or outside the caller's
-     * scope, which answers 404 as for an id in the path.
-     */
     /** A POST that changes nothing ({@link ReadOnlyPosts}): no {@code Idempotency-Key} to declare. */
     private static boolean readOnly(Operation operation) {
         Map<String, Object> extensions = operation.getExtensions();
         return extensions != null && "true".equals(String.valueOf(extensions.get(ReadOnlyPosts.EXTENSION)));
     }
 
+    /**
+     * An id in the query (the root of a subtree, a filter by organization) may be unknown or outside the caller's
+     * scope, which answers 404 as for an id in the path.
+     */
     private static boolean namesAnIdInItsQuery(Operation operation) {
         return operation.getParameters() != null
                 && operation.getParameters().stream()
@@ -181,6 +194,14 @@ public class ApiConventionsFilter implements OASFilter {
                 return "list" + noun + "Exports";
             }
             return "get" + noun + "Export" + (exportRead.group(3) == null ? "" : "Content");
+        }
+        Matcher webhook = WEBHOOKS.matcher(path);
+        if (webhook.matches()) {
+            String rest = webhook.group(2) == null ? "" : webhook.group(2);
+            String template = WEBHOOK_OPERATIONS.get(method.name() + " " + rest);
+            if (template != null) {
+                return template.formatted(pascalCase(webhook.group(1)));
+            }
         }
         StringBuilder id = new StringBuilder(method.name().toLowerCase());
         for (String segment : contextFirst(path).split("/")) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import vn.partybloc.platform.security.Caller;
 
 /**
- * Records each share of the service's data (a feed page, an export's content, a look-up) in the append-only {@code
+ * Records each share of the service's data (a feed page, an export's content, a look-up, a webhook delivery) in the append-only {@code
  * share_log} table, in a transaction of its own that commits before the data is answered: a share the log cannot record
  * does not happen.
  */
@@ -38,13 +38,25 @@ public class ShareLog {
 
     /** One share by the current caller: what was read ({@code resource}, {@code filter}) and how many records. */
     public void record(ShareKind kind, String resource, String filter, long records, String purpose) {
+        recordFor(kind, caller.clientId(), caller.name(), purpose, resource, filter, records);
+    }
+
+    /** One share on behalf of {@code clientId}'s {@code callerName}, outside any request (a webhook delivery). */
+    public void recordFor(
+            ShareKind kind,
+            String clientId,
+            String callerName,
+            String purpose,
+            String resource,
+            String filter,
+            long records) {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("""
                         insert into share_log (kind, client_id, caller, purpose, resource, filter, records)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                         .setParameter(1, kind.name())
-                        .setParameter(2, caller.clientId())
-                        .setParameter(3, caller.name())
+                        .setParameter(2, clientId)
+                        .setParameter(3, callerName)
                         .setParameter(4, decoded(purpose))
                         .setParameter(5, resource)
                         .setParameter(6, filter)

@@ -47,4 +47,30 @@ class OperationIdsTest {
                                 ApiConventionsFilter.operationId(HttpMethod.GET, "/api/v1/share-log/members" + read))
                         .toList());
     }
+
+    /** Each context's webhook operations have names of their own, or the merged document would hold each four times. */
+    @Test
+    void aContextsWebhookOperationsAreNamedAfterIt() {
+        String base = "/api/v1/webhooks/evaluations";
+        assertEquals(
+                List.of(
+                        "createEvaluationsWebhook",
+                        "listEvaluationsWebhooks",
+                        "getEvaluationsWebhook",
+                        "deleteEvaluationsWebhook",
+                        "changeEvaluationsWebhookStatus",
+                        "rotateEvaluationsWebhookSecret",
+                        "listEvaluationsWebhookDeliveries",
+                        "redeliverEvaluationsWebhookDelivery"),
+                List.of(
+                        ApiConventionsFilter.operationId(HttpMethod.POST, base),
+                        ApiConventionsFilter.operationId(HttpMethod.GET, base),
+                        ApiConventionsFilter.operationId(HttpMethod.GET, base + "/{id}"),
+                        ApiConventionsFilter.operationId(HttpMethod.DELETE, base + "/{id}"),
+                        ApiConventionsFilter.operationId(HttpMethod.POST, base + "/{id}/status-changes"),
+                        ApiConventionsFilter.operationId(HttpMethod.POST, base + "/{id}/secret-rotations"),
+                        ApiConventionsFilter.operationId(HttpMethod.GET, base + "/{id}/deliveries"),
+                        ApiConventionsFilter.operationId(
+                                HttpMethod.POST, base + "/{id}/deliveries/{deliveryId}/redeliveries")));
+    }
 }

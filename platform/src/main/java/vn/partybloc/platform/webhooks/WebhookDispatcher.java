@@ -1,0 +1,168 @@
+package vn.partybloc.platform.webhooks;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.partybloc.platform.events.ChangeEvent;
+import vn.partybloc.platform.events.ChangesAudience;
+import vn.partybloc.platform.events.ChangesFeed;
+import vn.partybloc.platform.events.ChangesPage;
+import vn.partybloc.platform.events.RestrictedEventTypes;
+import vn.partybloc.platform.shares.ShareKind;
+import vn.partybloc.platform.shares.ShareLog;
+
+/**
+ * Delivers each ACTIVE subscription's events in outbox order, one at a time: an event is posted only once the one
+ * before it was delivered, so a client receives each aggregate's events in the order they happened. A failed post is
+ * retried after a wait that doubles each time, for {@link WebhookConfig#retryFor()}; then the subscription is FAILING
+ * and waits to be resumed. A subscription is leased while it is delivered, so that instances of the service share the
+ * work without delivering an event twice at once.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    static final int SUBSCRIPTIONS_PER_ROUND = 10;
+    static final int EVENTS_PER_ROUND = 100;
+    static final Duration ROUND_BUDGET = Duration.ofMinutes(1);
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final WebhookSubscriptions subscriptions;
+    private final WebhookDeliveries deliveries;
+    private final WebhookSender sender;
+    private final ChangesFeed feed;
+    private final Instance<RestrictedEventTypes> restricted;
+    private final ShareLog shares;
+    private final WebhookConfig config;
+    private final Clock clock;
+
+    WebhookDispatcher(
+            WebhookSubscriptions subscriptions,
+            WebhookDeliveries deliveries,
+            WebhookSender sender,
+            ChangesFeed feed,
+            Instance<RestrictedEventTypes> restricted,
+            ShareLog shares,
+            WebhookConfig config,
+            Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.feed = feed;
+        this.restricted = restricted;
+        this.shares = shares;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            every = "${partybloc.webhooks.poll-interval:1s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        List<Subscription> due =
+                QuarkusTransaction.requiringNew().call(() -> subscriptions.leaseDue(LEASE, SUBSCRIPTIONS_PER_ROUND));
+        for (Subscription subscription : due) {
+            try {
+                deliver(subscription);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Webhook subscription %s: delivery round failed", subscription.id());
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> subscriptions.release(subscription.id()));
+            }
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeDeliveryLog() {
+        QuarkusTransaction.requiringNew()
+                .run(() -> deliveries.purgeBefore(clock.instant().minus(config.deliveryRetention())));
+    }
+
+    private void deliver(Subscription subscription) {
+        Instant deadline = clock.instant().plus(ROUND_BUDGET);
+        ChangesPage page = QuarkusTransaction.requiringNew()
+                .call(() -> feed.read(
+                        Long.toString(subscription.position()),
+                        EVENTS_PER_ROUND,
+                        hiddenFrom(subscription),
+                        subscription.types()));
+        for (ChangeEvent event : page.items()) {
+            if (clock.instant().isAfter(deadline) || !deliverOne(subscription, WebhookEvent.of(event))) {
+                return;
+            }
+        }
+        long readUpTo = Long.parseLong(page.next());
+        QuarkusTransaction.requiringNew().run(() -> subscriptions.advance(subscription.id(), readUpTo));
+    }
+
+    /** What its creator's roles may not see; the same rule as their changes feed. */
+    Set<String> hiddenFrom(Subscription subscription) {
+        return ChangesAudience.hiddenFrom(restricted, subscription.roles()::contains);
+    }
+
+    /** Posts the event and records the attempt; true when it was delivered. */
+    private boolean deliverOne(Subscription subscription, WebhookEvent event) {
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> deliveries
+                        .at(subscription.id(), event.positionNumber())
+                        .map(WebhookDelivery::id)
+                        .orElseGet(UUID::randomUUID));
+        recordShare(subscription, event);
+        WebhookAttempt attempt = sender.send(subscription, id, event);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (attempt.delivered()) {
+                deliveries.attempted(subscription.id(), id, event, attempt, WebhookDeliveryStatus.DELIVERED);
+                subscriptions.advance(subscription.id(), event.positionNumber());
+                return;
+            }
+            Instant since = subscription.retryingSince() == null ? attempt.at() : subscription.retryingSince();
+            boolean failing = !attempt.at().isBefore(since.plus(config.retryFor()));
+            deliveries.attempted(
+                    subscription.id(),
+                    id,
+                    event,
+                    attempt,
+                    failing ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.RETRYING);
+            subscriptions.retryLater(subscription.id(), attempt.at().plus(wait(subscription.attempts())), failing);
+        });
+        if (!attempt.delivered()) {
+            LOG.infof(
+                    "Webhook subscription %s: event %s not delivered (%s)",
+                    subscription.id(),
+                    event.position(),
+                    attempt.responseCode() == null ? attempt.error() : "HTTP " + attempt.responseCode());
+        }
+        return attempt.delivered();
+    }
+
+    /** The wait after the {@code failed}+1th failure: the first retry's, doubled each time, up to the longest. */
+    Duration wait(int failed) {
+        Duration wait = config.firstRetry();
+        for (int i = 0; i < failed && wait.compareTo(config.maxRetryInterval()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(config.maxRetryInterval()) > 0 ? config.maxRetryInterval() : wait;
+    }
+
+    /** Each post is a share of the client's data: recorded before it is made, as every other share is. */
+    void recordShare(Subscription subscription, WebhookEvent event) {
+        shares.recordFor(
+                ShareKind.WEBHOOK_DELIVERY,
+                subscription.clientId(),
+                subscription.createdBy(),
+                subscription.purpose(),
+                subscription.url(),
+                "subscription=" + subscription.id() + "&type=" + event.type() + "&position=" + event.position(),
+                1);
+    }
+}
