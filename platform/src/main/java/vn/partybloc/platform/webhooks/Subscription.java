@@ -34,7 +34,8 @@ record Subscription(
         return secrets;
     }
 
-    WebhookSubscription view() {
+    /** As the API shows it; {@code shownSecret} only in the answer that made the secret, else null. */
+    WebhookSubscription view(String shownSecret) {
         return new WebhookSubscription(
                 id,
                 clientId,
@@ -46,7 +47,7 @@ record Subscription(
                 Long.toString(position),
                 retryingSince,
                 nextAttemptAt,
-                null,
+                shownSecret,
                 previousSecret == null ? null : previousSecretUntil);
     }
 }

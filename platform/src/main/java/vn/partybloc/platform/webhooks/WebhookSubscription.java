@@ -48,21 +48,4 @@ public record WebhookSubscription(
         @Schema(
                 description = "Until when the secret a rotation replaced still signs, beside the new one.",
                 nullable = true)
-        Instant previousSecretUntil) {
-
-    WebhookSubscription withSecret(String secret) {
-        return new WebhookSubscription(
-                id,
-                clientId,
-                createdBy,
-                createdAt,
-                url,
-                types,
-                status,
-                position,
-                retryingSince,
-                nextAttemptAt,
-                secret,
-                previousSecretUntil);
-    }
-}
+        Instant previousSecretUntil) {}

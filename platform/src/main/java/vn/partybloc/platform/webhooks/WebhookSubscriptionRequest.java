@@ -7,7 +7,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.platform.web.PageRequest;
 
-@Schema(name = "WebhookSubscriptionRequest", description = "Where to deliver this service's events, and which.")
+@Schema(
+        name = "WebhookSubscriptionRequest",
+        description = "Where to deliver this service's events, and which.",
+        example = """
+                {
+                  "url": "https://hr.example.vn/partybloc/events",
+                  "types": ["MemberTransferredOut", "MemberStruckOff"]
+                }""")
 public record WebhookSubscriptionRequest(
         @Schema(
                 description = "The URL each event is posted to: `https`, on a public address (and on the host "

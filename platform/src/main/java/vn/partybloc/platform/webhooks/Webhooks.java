@@ -91,7 +91,7 @@ public class Webhooks {
                 null,
                 null);
         subscriptions.insert(subscription);
-        return subscription.view().withSecret(secret);
+        return subscription.view(secret);
     }
 
     /** The caller's client's subscriptions, newest first; for {@code admin}, every client's or {@code clientId}'s. */
@@ -99,13 +99,13 @@ public class Webhooks {
     public List<WebhookSubscription> list(String clientId) {
         String only = isAdmin() ? clientId : caller.clientId();
         return subscriptions.list(only, MAX_LISTED).stream()
-                .map(Subscription::view)
+                .map(s -> s.view(null))
                 .toList();
     }
 
     @Transactional
     public WebhookSubscription get(UUID id) {
-        return visible(id).view();
+        return visible(id).view(null);
     }
 
     @Transactional
@@ -115,7 +115,7 @@ public class Webhooks {
         }
         visible(id);
         subscriptions.changeStatus(id, status);
-        return visible(id).view();
+        return visible(id).view(null);
     }
 
     /** A new secret; the old one still signs, beside it, for {@link WebhookConfig#secretOverlap()}. */
@@ -124,7 +124,7 @@ public class Webhooks {
         visible(id);
         String secret = WebhookSignature.newSecret();
         subscriptions.rotate(id, secret, clock.instant().plus(config.secretOverlap()));
-        return visible(id).view().withSecret(secret);
+        return visible(id).view(secret);
     }
 
     @Transactional
