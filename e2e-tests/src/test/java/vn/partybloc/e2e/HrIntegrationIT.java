@@ -11,10 +11,13 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.ApiResponse;
 import vn.partybloc.client.Downloads;
+import vn.partybloc.client.WebhookSignatures;
 import vn.partybloc.client.api.ChangesFeedApi;
 import vn.partybloc.client.api.ExportsApi;
 import vn.partybloc.client.api.ImportsApi;
@@ -31,6 +35,7 @@ import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.ShareLogApi;
+import vn.partybloc.client.api.WebhooksApi;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
@@ -54,14 +59,22 @@ import vn.partybloc.client.model.ShareLogEntry;
 import vn.partybloc.client.model.ShareLogPage;
 import vn.partybloc.client.model.ShareReportLine;
 import vn.partybloc.client.model.TrainingRecordExportRequest;
+import vn.partybloc.client.model.WebhookDeliveryStatus;
+import vn.partybloc.client.model.WebhookStatus;
+import vn.partybloc.client.model.WebhookStatusChangeRequest;
+import vn.partybloc.client.model.WebhookSubscription;
+import vn.partybloc.client.model.WebhookSubscriptionRequest;
 
 /**
  * A provincial HR system, with its own client-credentials token: it follows the changes feeds, may not write, imports
  * members and committee positions from CSV files and exports who holds which position, loads an export of the register before it follows the feed, exports a year's ratings and the training records, and
- * matches the people it knows by their national id; what it read is on record in the share log.
+ * matches the people it knows by their national id; what it read is on record in the share log; it is told of each
+ * change by signed webhooks.
  */
 @Order(5)
 class HrIntegrationIT extends Journey {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
@@ -411,6 +424,97 @@ class HrIntegrationIT extends Journey {
                 () -> new ShareLogApi(Gateway.as(LocalStack.login("organizer")))
                         .getMembersShareLog(null, null, null, 1, null));
         assertEquals(403, organizerRefused.getCode());
+    }
+
+    /**
+     * Issue 19 §2 through the gateway: the HR system subscribes to each service's events, is posted the founding of a
+     * cell and the admission of a member in it, each signed with its subscription's secret, and finds them DELIVERED
+     * in the delivery log; an organizer may not hold subscriptions.
+     */
+    @Test
+    void anHrSystemIsToldOfEachChangeByASignedWebhook() throws Exception {
+        WebhooksApi webhooks = new WebhooksApi(Gateway.as(LocalStack.hrSystem()));
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            WebhookSubscription organizations = webhooks.createOrganizationsWebhook(
+                    subscription(receiver.url("/organizations"), "OrganizationFounded"), null, null);
+            WebhookSubscription members = webhooks.createMembersWebhook(
+                    subscription(receiver.url("/members"), "MemberAdmitted"), "Dong bo ho so can bo", null);
+            WebhookSubscription training =
+                    webhooks.createTrainingWebhook(subscription(receiver.url("/training")), null, null);
+            WebhookSubscription evaluations =
+                    webhooks.createEvaluationsWebhook(subscription(receiver.url("/evaluations")), null, null);
+
+            Known known = admittedIntoANewCell("WH", "Chi bộ Phòng Tổ chức", "Vi Thị Hoa", LocalDate.of(1994, 8, 2));
+
+            Map<String, WebhookReceiver.Post> posted = Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> bySubject(receiver.posts()),
+                            got -> got.containsKey(known.id().toString())
+                                    && got.containsKey(
+                                            known.request().getOrganizationId().toString()));
+            WebhookReceiver.Post admission = posted.get(known.id().toString());
+            assertEquals("/members", admission.path());
+            assertEquals(
+                    "MemberAdmitted",
+                    JSON.readTree(admission.body()).get("type").asText());
+            assertTrue(verified(members.getSecret(), admission), "signed with the member subscription's secret");
+            assertFalse(
+                    WebhookSignatures.verify(
+                            members.getSecret(),
+                            admission.id(),
+                            admission.timestamp(),
+                            admission.signature(),
+                            admission.body().replace("MemberAdmitted", "MemberExpelled"),
+                            Instant.now()),
+                    "a body changed on the way does not verify");
+            WebhookReceiver.Post founding =
+                    posted.get(known.request().getOrganizationId().toString());
+            assertEquals("/organizations", founding.path());
+            assertEquals(
+                    "OrganizationFounded",
+                    JSON.readTree(founding.body()).get("type").asText());
+            assertTrue(verified(organizations.getSecret(), founding), "signed with its own subscription's secret");
+            assertEquals(
+                    WebhookDeliveryStatus.DELIVERED,
+                    webhooks.listMembersWebhookDeliveries(members.getId(), null, 100).getItems().stream()
+                            .filter(delivery -> delivery.getId().toString().equals(admission.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .getStatus());
+
+            ApiException organizerRefused = assertThrows(
+                    ApiException.class,
+                    () -> new WebhooksApi(Gateway.as(LocalStack.login("organizer"))).listMembersWebhooks(null));
+            assertEquals(403, organizerRefused.getCode());
+            // Paused, not deleted: ContractCoverageIT reads each Location the journeys received.
+            WebhookStatusChangeRequest pause = new WebhookStatusChangeRequest().status(WebhookStatus.PAUSED);
+            webhooks.changeOrganizationsWebhookStatus(organizations.getId(), pause, null);
+            webhooks.changeMembersWebhookStatus(members.getId(), pause, null);
+            webhooks.changeTrainingWebhookStatus(training.getId(), pause, null);
+            assertEquals(
+                    WebhookStatus.PAUSED,
+                    webhooks.changeEvaluationsWebhookStatus(evaluations.getId(), pause, null)
+                            .getStatus());
+        }
+    }
+
+    private static WebhookSubscriptionRequest subscription(String url, String... types) {
+        return new WebhookSubscriptionRequest().url(url).types(List.of(types));
+    }
+
+    private static boolean verified(String secret, WebhookReceiver.Post post) {
+        return WebhookSignatures.verify(
+                secret, post.id(), post.timestamp(), post.signature(), post.body(), Instant.now());
+    }
+
+    /** The posts by the subject of their event. */
+    private static Map<String, WebhookReceiver.Post> bySubject(List<WebhookReceiver.Post> posts) throws Exception {
+        Map<String, WebhookReceiver.Post> bySubject = new HashMap<>();
+        for (WebhookReceiver.Post post : posts) {
+            bySubject.put(JSON.readTree(post.body()).get("subject").asText(), post);
+        }
+        return bySubject;
     }
 
     /** A member the HR system knows: the request they were admitted with (their national id) and their id. */

@@ -4,6 +4,7 @@ import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.WebhookFixture;
 
 /**
  * A grassroots committee founded for one call of the access matrix, with a cell and four of its members: reviews of
@@ -129,7 +131,8 @@ record AccessFixture(
     /** Everything a write on the fixture may change, read whole. */
     @Override
     public List<String> reads() {
-        return List.of(
+        List<String> reads = new ArrayList<>(WebhookFixture.reads(this));
+        reads.addAll(List.of(
                 "/api/v1/reviews?size=500&organizationId=" + organization,
                 "/api/v1/reviews/" + selfAssessed,
                 "/api/v1/reviews/" + proposed,
@@ -154,11 +157,16 @@ record AccessFixture(
                 "/api/v1/complaints/terms",
                 "/api/v1/organization-discipline-cases?size=500&organizationId=" + organization,
                 "/api/v1/organization-discipline-cases/" + organizationCase,
-                "/api/v1/reviews/exports?organizationId=" + organization);
+                "/api/v1/reviews/exports?organizationId=" + organization));
+        return reads;
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
     String readUrl(String operation) {
+        String webhook = WebhookFixture.readUrl(this, "evaluations", operation);
+        if (webhook != null) {
+            return webhook;
+        }
         String path = operation.substring("GET ".length());
         return switch (path) {
             case "/api/v1/reviews",
@@ -196,149 +204,167 @@ record AccessFixture(
     }
 
     /** A valid request for each documented write, aimed at a fixture. */
-    static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
-            Map.entry(
-                    "POST /api/v1/reviews/exports",
-                    f -> Request.json(
-                            "POST", "/api/v1/reviews/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
-            Map.entry(
-                    "POST /api/v1/reviews",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/reviews",
-                            "{\"cycleId\":\"" + f.cycle + "\",\"subjectKind\":\"MEMBER\",\"subjectId\":\"" + f.spare
-                                    + "\"," + level("GOOD") + "}")),
-            Map.entry(
-                    "POST /api/v1/reviews/{id}/proposals",
-                    f -> Request.json(
-                            "POST", "/api/v1/reviews/" + f.selfAssessed + "/proposals", "{" + level("GOOD") + "}")),
-            Map.entry(
-                    "POST /api/v1/reviews/{id}/decisions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/reviews/" + f.proposed + "/decisions",
-                            "{" + level("GOOD") + ",\"decisionNumber\":\"45-QĐ/ĐUK\",\"decidedOn\":\"2024-12-20\"}")),
-            Map.entry(
-                    "POST /api/v1/reviews/{id}/publications",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/reviews/" + f.decided + "/publications",
-                            "{\"publishedOn\":\"2024-12-28\"}")),
-            Map.entry(
-                    "POST /api/v1/reviews/{id}/re-ratings",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/reviews/" + f.decided + "/re-ratings",
-                            "{\"reason\":\"Kết luận kiểm tra 12-KL/UBKT\",\"decision\":{" + level("COMPLETE")
-                                    + ",\"decidedOn\":\"2025-01-10\"}}")),
-            Map.entry(
-                    "POST /api/v1/reviews/batch",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/reviews/batch",
-                            "{\"cycleId\":\"" + f.cycle + "\",\"items\":["
-                                    + Api.item("MEMBER", f.spare, level("GOOD"), "2024-12-20") + "]}")),
-            Map.entry(
-                    "POST /api/v1/inspection-plans",
-                    f -> Request.json("POST", "/api/v1/inspection-plans", plan(f.organization))),
-            Map.entry(
-                    "POST /api/v1/inspection-plans/{id}/items",
-                    f -> Request.json("POST", "/api/v1/inspection-plans/" + f.plan + "/items", item(f.cell))),
-            Map.entry(
-                    "POST /api/v1/inspection-plans/{id}/items/{itemId}/conclusions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/conclusions",
-                            "{\"findings\":\"Sổ sách đầy đủ\",\"conclusion\":\"Chấp hành tốt\",\"concludedOn\":\"2024-05-10\"}")),
-            Map.entry(
-                    "POST /api/v1/inspection-plans/{id}/items/{itemId}/cancellations",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/cancellations",
-                            "{\"reason\":\"Chi bộ sáp nhập\"}")),
-            Map.entry(
-                    "POST /api/v1/inspection-plans/{id}/screening-findings",
-                    f -> Request.json(
-                            "POST", "/api/v1/inspection-plans/" + f.plan + "/screening-findings", finding(f.spare))),
-            Map.entry(
-                    "POST /api/v1/rule-sets",
-                    f -> Request.json(
-                            "POST", "/api/v1/rule-sets", ruleSet(newRuleSetCode(), laterDate(), "Hướng dẫn"))),
-            Map.entry(
-                    "PUT /api/v1/rule-sets/{id}",
-                    f -> Request.json(
-                            "PUT",
-                            "/api/v1/rule-sets/" + f.ruleSet,
-                            ruleSet(f.ruleSetCode, f.ruleSetEffectiveFrom, "Hướng dẫn, đính chính"))),
-            Map.entry(
-                    "POST /api/v1/review-cycles",
-                    f -> Request.json(
-                            "POST", "/api/v1/review-cycles", "{\"year\":" + CYCLE_YEARS.getAndIncrement() + "}")),
-            Map.entry(
-                    "POST /api/v1/targets",
-                    f -> Request.json(
-                            "POST", "/api/v1/targets", target(f.cycle, f.organization, "EXCELLENT", "AT_MOST", 20))),
-            Map.entry(
-                    "PUT /api/v1/targets/{id}",
-                    f -> Request.json(
-                            "PUT", "/api/v1/targets/" + f.target, "{\"comparison\":\"AT_LEAST\",\"percent\":95}")),
-            Map.entry(
-                    "POST /api/v1/confidence-votes",
-                    f -> Request.json("POST", "/api/v1/confidence-votes", vote(f.organization, f.spare))),
-            Map.entry(
-                    "POST /api/v1/discipline-cases",
-                    f -> Request.json("POST", "/api/v1/discipline-cases", disciplineCase(f.spare, f.cell))),
-            Map.entry(
-                    "POST /api/v1/discipline-cases/{id}/decisions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/discipline-cases/" + f.disciplineCase + "/decisions",
-                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")),
-            Map.entry(
-                    "POST /api/v1/discipline-cases/{id}/appeals",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/discipline-cases/" + f.decidedCase + "/appeals",
-                            appeal(f.organization, "2023-06-20"))),
-            Map.entry(
-                    "POST /api/v1/discipline-cases/{id}/appeals/{appealId}/resolution",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/discipline-cases/" + f.appealedCase + "/appeals/" + f.appeal + "/resolution",
-                            "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")),
-            Map.entry(
-                    "POST /api/v1/organization-discipline-cases",
-                    f -> Request.json(
-                            "POST", "/api/v1/organization-discipline-cases", organizationCase(f.cell, f.organization))),
-            Map.entry(
-                    "POST /api/v1/organization-discipline-cases/{id}/decisions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/organization-discipline-cases/" + f.organizationCase + "/decisions",
-                            "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"4-QĐ/ĐU\",\"decidedOn\":\"2023-06-01\"}")),
-            Map.entry(
-                    "POST /api/v1/complaints",
-                    f -> Request.json("POST", "/api/v1/complaints", complaint(f.spare, f.organization))),
-            Map.entry(
-                    "POST /api/v1/complaints/{id}/acknowledgement",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/complaints/" + f.complaint + "/acknowledgement",
-                            "{\"acknowledgedOn\":\"2024-03-10\"}")),
-            Map.entry(
-                    "POST /api/v1/complaints/{id}/resolution",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/complaints/" + f.acknowledgedComplaint + "/resolution",
-                            "{\"outcome\":\"UNFOUNDED\",\"decisionNumber\":\"9-KL/UBKT\",\"resolvedOn\":\"2024-04-01\"}")),
-            // Denunciations keep their 90 days: only the note changes, so that an allowed write is seen.
-            Map.entry(
-                    "PUT /api/v1/complaints/terms/{kind}",
-                    f -> Request.json(
-                            "PUT",
-                            "/api/v1/complaints/terms/DENUNCIATION",
-                            "{\"resolveWithinDays\":90,\"source\":\"QĐ 22-QĐ/TW (28/7/2021), Điều 20\",\"note\":\"Bản "
-                                    + UUID.randomUUID() + "\"}")));
+    static final Map<String, Function<AccessFixture, Request>> WRITES = WebhookFixture.withWrites(
+            "evaluations",
+            Map.ofEntries(
+                    Map.entry(
+                            "POST /api/v1/reviews/exports",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/exports",
+                                    "{\"organizationId\":\"" + f.organization + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/reviews",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews",
+                                    "{\"cycleId\":\"" + f.cycle + "\",\"subjectKind\":\"MEMBER\",\"subjectId\":\""
+                                            + f.spare + "\"," + level("GOOD") + "}")),
+                    Map.entry(
+                            "POST /api/v1/reviews/{id}/proposals",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/" + f.selfAssessed + "/proposals",
+                                    "{" + level("GOOD") + "}")),
+                    Map.entry(
+                            "POST /api/v1/reviews/{id}/decisions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/" + f.proposed + "/decisions",
+                                    "{" + level("GOOD")
+                                            + ",\"decisionNumber\":\"45-QĐ/ĐUK\",\"decidedOn\":\"2024-12-20\"}")),
+                    Map.entry(
+                            "POST /api/v1/reviews/{id}/publications",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/" + f.decided + "/publications",
+                                    "{\"publishedOn\":\"2024-12-28\"}")),
+                    Map.entry(
+                            "POST /api/v1/reviews/{id}/re-ratings",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/" + f.decided + "/re-ratings",
+                                    "{\"reason\":\"Kết luận kiểm tra 12-KL/UBKT\",\"decision\":{" + level("COMPLETE")
+                                            + ",\"decidedOn\":\"2025-01-10\"}}")),
+                    Map.entry(
+                            "POST /api/v1/reviews/batch",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/reviews/batch",
+                                    "{\"cycleId\":\"" + f.cycle + "\",\"items\":["
+                                            + Api.item("MEMBER", f.spare, level("GOOD"), "2024-12-20") + "]}")),
+                    Map.entry(
+                            "POST /api/v1/inspection-plans",
+                            f -> Request.json("POST", "/api/v1/inspection-plans", plan(f.organization))),
+                    Map.entry(
+                            "POST /api/v1/inspection-plans/{id}/items",
+                            f -> Request.json("POST", "/api/v1/inspection-plans/" + f.plan + "/items", item(f.cell))),
+                    Map.entry(
+                            "POST /api/v1/inspection-plans/{id}/items/{itemId}/conclusions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/conclusions",
+                                    "{\"findings\":\"Sổ sách đầy đủ\",\"conclusion\":\"Chấp hành tốt\",\"concludedOn\":\"2024-05-10\"}")),
+                    Map.entry(
+                            "POST /api/v1/inspection-plans/{id}/items/{itemId}/cancellations",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/inspection-plans/" + f.plan + "/items/" + f.item + "/cancellations",
+                                    "{\"reason\":\"Chi bộ sáp nhập\"}")),
+                    Map.entry(
+                            "POST /api/v1/inspection-plans/{id}/screening-findings",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/inspection-plans/" + f.plan + "/screening-findings",
+                                    finding(f.spare))),
+                    Map.entry(
+                            "POST /api/v1/rule-sets",
+                            f -> Request.json(
+                                    "POST", "/api/v1/rule-sets", ruleSet(newRuleSetCode(), laterDate(), "Hướng dẫn"))),
+                    Map.entry(
+                            "PUT /api/v1/rule-sets/{id}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/rule-sets/" + f.ruleSet,
+                                    ruleSet(f.ruleSetCode, f.ruleSetEffectiveFrom, "Hướng dẫn, đính chính"))),
+                    Map.entry(
+                            "POST /api/v1/review-cycles",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/review-cycles",
+                                    "{\"year\":" + CYCLE_YEARS.getAndIncrement() + "}")),
+                    Map.entry(
+                            "POST /api/v1/targets",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/targets",
+                                    target(f.cycle, f.organization, "EXCELLENT", "AT_MOST", 20))),
+                    Map.entry(
+                            "PUT /api/v1/targets/{id}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/targets/" + f.target,
+                                    "{\"comparison\":\"AT_LEAST\",\"percent\":95}")),
+                    Map.entry(
+                            "POST /api/v1/confidence-votes",
+                            f -> Request.json("POST", "/api/v1/confidence-votes", vote(f.organization, f.spare))),
+                    Map.entry(
+                            "POST /api/v1/discipline-cases",
+                            f -> Request.json("POST", "/api/v1/discipline-cases", disciplineCase(f.spare, f.cell))),
+                    Map.entry(
+                            "POST /api/v1/discipline-cases/{id}/decisions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/discipline-cases/" + f.disciplineCase + "/decisions",
+                                    "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"3-QĐ/CB\",\"decidedOn\":\"2023-06-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/discipline-cases/{id}/appeals",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/discipline-cases/" + f.decidedCase + "/appeals",
+                                    appeal(f.organization, "2023-06-20"))),
+                    Map.entry(
+                            "POST /api/v1/discipline-cases/{id}/appeals/{appealId}/resolution",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/discipline-cases/" + f.appealedCase + "/appeals/" + f.appeal
+                                            + "/resolution",
+                                    "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"5-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/organization-discipline-cases",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/organization-discipline-cases",
+                                    organizationCase(f.cell, f.organization))),
+                    Map.entry(
+                            "POST /api/v1/organization-discipline-cases/{id}/decisions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/organization-discipline-cases/" + f.organizationCase + "/decisions",
+                                    "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"4-QĐ/ĐU\",\"decidedOn\":\"2023-06-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/complaints",
+                            f -> Request.json("POST", "/api/v1/complaints", complaint(f.spare, f.organization))),
+                    Map.entry(
+                            "POST /api/v1/complaints/{id}/acknowledgement",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/complaints/" + f.complaint + "/acknowledgement",
+                                    "{\"acknowledgedOn\":\"2024-03-10\"}")),
+                    Map.entry(
+                            "POST /api/v1/complaints/{id}/resolution",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/complaints/" + f.acknowledgedComplaint + "/resolution",
+                                    "{\"outcome\":\"UNFOUNDED\",\"decisionNumber\":\"9-KL/UBKT\",\"resolvedOn\":\"2024-04-01\"}")),
+                    // Denunciations keep their 90 days: only the note changes, so that an allowed write is seen.
+                    Map.entry(
+                            "PUT /api/v1/complaints/terms/{kind}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/complaints/terms/DENUNCIATION",
+                                    "{\"resolveWithinDays\":90,\"source\":\"QĐ 22-QĐ/TW (28/7/2021), Điều 20\",\"note\":\"Bản "
+                                            + UUID.randomUUID() + "\"}"))));
 
     /** A complaint received about the member, for the inspection committee of the fixture's committee. */
     /** An export of the fixture's organization's ratings by an admin, once its content can be read. */

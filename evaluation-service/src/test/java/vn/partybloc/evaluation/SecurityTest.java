@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.AccessTable;
 import vn.partybloc.testing.Tokens;
+import vn.partybloc.testing.WebhookFixture;
 
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
@@ -27,7 +29,12 @@ class SecurityTest extends AccessMatrixTestBase {
     /** The HR system's service account exports the ratings (issue 19), a write that only reads. */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(integration) ? Set.of("POST /api/v1/reviews/exports") : Set.of();
+        if (!token.equals(integration)) {
+            return Set.of();
+        }
+        Set<String> writes = new HashSet<>(WebhookFixture.integrationWrites("evaluations"));
+        writes.add("POST /api/v1/reviews/exports");
+        return writes;
     }
 
     @Override

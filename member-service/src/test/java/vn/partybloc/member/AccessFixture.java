@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static vn.partybloc.member.Members.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.WebhookFixture;
 
 /**
  * A grassroots committee founded for one call of the access matrix: two cells, three members of the first (a full member
@@ -117,7 +119,8 @@ record AccessFixture(
     /** Everything a write on the fixture may change, read whole. */
     @Override
     public List<String> reads() {
-        return List.of(
+        List<String> reads = new ArrayList<>(WebhookFixture.reads(this));
+        reads.addAll(List.of(
                 "/api/v1/members?size=500&includeDescendants=true&organizationId=" + organization,
                 "/api/v1/members/" + member,
                 "/api/v1/members/" + probationary,
@@ -135,11 +138,16 @@ record AccessFixture(
                 "/api/v1/qualification-levels/" + level,
                 "/api/v1/members/" + skilled,
                 "/api/v1/members/exports?organizationId=" + organization,
-                "/api/v1/positions/exports?organizationId=" + organization);
+                "/api/v1/positions/exports?organizationId=" + organization));
+        return reads;
     }
 
     /** The url each documented read is sent to; lists name the fixture's organization, so a secretary's scope applies. */
     String readUrl(String operation) {
+        String webhook = WebhookFixture.readUrl(this, "members", operation);
+        if (webhook != null) {
+            return webhook;
+        }
         String path = operation.substring("GET ".length());
         return switch (path) {
             case "/api/v1/members" -> path + "?includeDescendants=true&organizationId=" + organization;
@@ -177,121 +185,134 @@ record AccessFixture(
                     "POST", "/api/v1/members/lookups", "{\"nationalId\":\"" + fixture.spareNationalId() + "\"}"));
 
     /** A valid request for each documented write, aimed at a fixture. */
-    static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
-            Map.entry(
-                    "POST /api/v1/members",
-                    f -> Request.json(
-                            "POST", "/api/v1/members", Members.body("Hà Văn Vào", f.cell, Members.nationalId(), true))),
-            Map.entry(
-                    "PUT /api/v1/members/{id}",
-                    f -> Request.json(
-                            "PUT",
-                            "/api/v1/members/" + f.member,
-                            "{\"fullName\":\"Hà Văn Đổi\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\"}")),
-            Map.entry(
-                    "POST /api/v1/members/{id}/recognitions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/members/" + f.probationary + "/recognitions",
-                            "{\"date\":\"2011-05-19\"}")),
-            Map.entry(
-                    "POST /api/v1/members/{id}/moves",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/members/" + f.probationary + "/moves",
-                            "{\"toOrganizationId\":\"" + f.otherCell + "\",\"date\":\"2020-03-01\"}")),
-            Map.entry(
-                    "POST /api/v1/members/{id}/departures",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/members/" + f.probationary + "/departures",
-                            "{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")),
-            Map.entry(
-                    "POST /api/v1/members/{id}/exemptions",
-                    f -> Request.json(
-                            "POST", "/api/v1/members/" + f.probationary + "/exemptions", "{\"date\":\"2024-01-01\"}")),
-            Map.entry(
-                    "POST /api/v1/committees",
-                    f -> Request.json(
-                            "POST", "/api/v1/committees", Committees.body(f.organization, "INSPECTION_COMMITTEE"))),
-            Map.entry(
-                    "POST /api/v1/positions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/positions",
-                            "{\"committeeId\":\"" + f.committee + "\",\"memberId\":\"" + f.spare
-                                    + "\",\"position\":\"DEPUTY_SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")),
-            Map.entry(
-                    "POST /api/v1/positions/{id}/responsibilities",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/positions/" + f.position + "/responsibilities",
-                            "{\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\"" + f.otherCell + "\"}")),
-            Map.entry(
-                    "POST /api/v1/positions/{id}/terminations",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/positions/" + f.position + "/terminations",
-                            "{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")),
-            Map.entry(
-                    "POST /api/v1/members/exports",
-                    f -> Request.json(
-                            "POST", "/api/v1/members/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
-            Map.entry(
-                    "POST /api/v1/positions/exports",
-                    f -> Request.json(
-                            "POST", "/api/v1/positions/exports", "{\"organizationId\":\"" + f.organization + "\"}")),
-            Map.entry(
-                    "POST /api/v1/members/imports",
-                    f -> new Request(
-                            "POST",
-                            "/api/v1/members/imports",
-                            "text/csv",
-                            ImportTest.CSV_HEADER
-                                    + ImportTest.csvRow(
-                                            "Hà Văn Nhập", Members.nationalId(), f.cell, "2011-05-19", "x"))),
-            Map.entry(
-                    "POST /api/v1/positions/imports",
-                    f -> new Request("POST", "/api/v1/positions/imports", "text/csv", f.positionsCsv())),
-            Map.entry(
-                    "POST /api/v1/members/{id}/vettings",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/members/" + f.member + "/vettings",
-                            "{\"purpose\":\"APPOINTMENT\",\"conclusion\":\"Cần xem xét\",\"concludedOn\":\"2024-07-01\"}")),
-            Map.entry(
-                    "POST /api/v1/succession-plans",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/succession-plans",
-                            "{\"organizationId\":\"" + f.organization
-                                    + "\",\"committeeKind\":\"INSPECTION_COMMITTEE\",\"position\":\"CHAIR\",\"termStartYear\":2025,\"termEndYear\":2030}")),
-            Map.entry(
-                    "POST /api/v1/succession-plans/{id}/candidates",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/succession-plans/" + f.plan + "/candidates",
-                            "{\"memberId\":\"" + f.spare + "\",\"addedOn\":\"2024-03-01\"}")),
-            Map.entry(
-                    "POST /api/v1/succession-plans/{id}/candidates/{candidateId}/removals",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/succession-plans/" + f.plan + "/candidates/" + f.candidate + "/removals",
-                            "{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")),
-            // A new level named as the fixture's unmapped IT text: the member who wrote it reads differently.
-            Map.entry(
-                    "POST /api/v1/qualification-levels",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/qualification-levels",
-                            "{\"kind\":\"IT\",\"code\":\"NEW_" + hex() + "\",\"label\":\"" + f.skill + "\"}")),
-            Map.entry(
-                    "PUT /api/v1/qualification-levels/{id}",
-                    f -> Request.json(
-                            "PUT",
-                            "/api/v1/qualification-levels/" + f.level,
-                            "{\"code\":\"" + f.levelCode + "\",\"label\":\"Tin học đổi tên " + f.levelCode
-                                    + "\",\"aliases\":[\"" + f.skill + "\"]}")));
+    static final Map<String, Function<AccessFixture, Request>> WRITES = WebhookFixture.withWrites(
+            "members",
+            Map.ofEntries(
+                    Map.entry(
+                            "POST /api/v1/members",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members",
+                                    Members.body("Hà Văn Vào", f.cell, Members.nationalId(), true))),
+                    Map.entry(
+                            "PUT /api/v1/members/{id}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/members/" + f.member,
+                                    "{\"fullName\":\"Hà Văn Đổi\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/{id}/recognitions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/" + f.probationary + "/recognitions",
+                                    "{\"date\":\"2011-05-19\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/{id}/moves",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/" + f.probationary + "/moves",
+                                    "{\"toOrganizationId\":\"" + f.otherCell + "\",\"date\":\"2020-03-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/{id}/departures",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/" + f.probationary + "/departures",
+                                    "{\"kind\":\"STRUCK_OFF\",\"date\":\"2024-01-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/{id}/exemptions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/" + f.probationary + "/exemptions",
+                                    "{\"date\":\"2024-01-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/committees",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/committees",
+                                    Committees.body(f.organization, "INSPECTION_COMMITTEE"))),
+                    Map.entry(
+                            "POST /api/v1/positions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/positions",
+                                    "{\"committeeId\":\"" + f.committee + "\",\"memberId\":\"" + f.spare
+                                            + "\",\"position\":\"DEPUTY_SECRETARY\",\"appointment\":\"ELECTED\",\"startsOn\":\"2025-06-20\"}")),
+                    Map.entry(
+                            "POST /api/v1/positions/{id}/responsibilities",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/positions/" + f.position + "/responsibilities",
+                                    "{\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\"" + f.otherCell
+                                            + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/positions/{id}/terminations",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/positions/" + f.position + "/terminations",
+                                    "{\"endsOn\":\"2026-12-31\",\"reason\":\"ROTATION\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/exports",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/exports",
+                                    "{\"organizationId\":\"" + f.organization + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/positions/exports",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/positions/exports",
+                                    "{\"organizationId\":\"" + f.organization + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/members/imports",
+                            f -> new Request(
+                                    "POST",
+                                    "/api/v1/members/imports",
+                                    "text/csv",
+                                    ImportTest.CSV_HEADER
+                                            + ImportTest.csvRow(
+                                                    "Hà Văn Nhập", Members.nationalId(), f.cell, "2011-05-19", "x"))),
+                    Map.entry(
+                            "POST /api/v1/positions/imports",
+                            f -> new Request("POST", "/api/v1/positions/imports", "text/csv", f.positionsCsv())),
+                    Map.entry(
+                            "POST /api/v1/members/{id}/vettings",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/members/" + f.member + "/vettings",
+                                    "{\"purpose\":\"APPOINTMENT\",\"conclusion\":\"Cần xem xét\",\"concludedOn\":\"2024-07-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/succession-plans",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/succession-plans",
+                                    "{\"organizationId\":\"" + f.organization
+                                            + "\",\"committeeKind\":\"INSPECTION_COMMITTEE\",\"position\":\"CHAIR\",\"termStartYear\":2025,\"termEndYear\":2030}")),
+                    Map.entry(
+                            "POST /api/v1/succession-plans/{id}/candidates",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/succession-plans/" + f.plan + "/candidates",
+                                    "{\"memberId\":\"" + f.spare + "\",\"addedOn\":\"2024-03-01\"}")),
+                    Map.entry(
+                            "POST /api/v1/succession-plans/{id}/candidates/{candidateId}/removals",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/succession-plans/" + f.plan + "/candidates/" + f.candidate + "/removals",
+                                    "{\"reason\":\"LOW_CONFIDENCE_VOTE\",\"removedOn\":\"2024-09-01\"}")),
+                    // A new level named as the fixture's unmapped IT text: the member who wrote it reads differently.
+                    Map.entry(
+                            "POST /api/v1/qualification-levels",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/qualification-levels",
+                                    "{\"kind\":\"IT\",\"code\":\"NEW_" + hex() + "\",\"label\":\"" + f.skill + "\"}")),
+                    Map.entry(
+                            "PUT /api/v1/qualification-levels/{id}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/qualification-levels/" + f.level,
+                                    "{\"code\":\"" + f.levelCode + "\",\"label\":\"Tin học đổi tên " + f.levelCode
+                                            + "\",\"aliases\":[\"" + f.skill + "\"]}"))));
 
     private static String hex() {
         return Long.toHexString(System.nanoTime()).toUpperCase(Locale.ROOT);

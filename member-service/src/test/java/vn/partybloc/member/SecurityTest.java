@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.AccessTable;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.Tokens;
+import vn.partybloc.testing.WebhookFixture;
 
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
@@ -59,13 +61,16 @@ class SecurityTest extends AccessMatrixTestBase {
      */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(integration)
-                ? Set.of(
-                        "POST /api/v1/members/imports",
-                        "POST /api/v1/positions/imports",
-                        "POST /api/v1/members/exports",
-                        "POST /api/v1/positions/exports")
-                : Set.of();
+        if (!token.equals(integration)) {
+            return Set.of();
+        }
+        Set<String> writes = new HashSet<>(WebhookFixture.integrationWrites("members"));
+        writes.addAll(List.of(
+                "POST /api/v1/members/imports",
+                "POST /api/v1/positions/imports",
+                "POST /api/v1/members/exports",
+                "POST /api/v1/positions/exports"));
+        return writes;
     }
 
     @Override

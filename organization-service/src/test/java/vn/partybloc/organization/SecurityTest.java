@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.AccessTable;
 import vn.partybloc.testing.Tokens;
+import vn.partybloc.testing.WebhookFixture;
 
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
@@ -49,13 +51,15 @@ class SecurityTest extends AccessMatrixTestBase {
         String term = WriteRequests.openTerm(tree.cell());
         String month = WriteRequests.recordMonth(tree.cell(), "2024-01");
         String export = WriteRequests.export(tree.committee());
-        return operation -> operation
-                .substring("GET ".length())
-                .replace("/exports/{id}", "/exports/" + export)
-                .replace("{id}", tree.cell().toString())
-                .replace("{termId}", term)
-                .replace("{month}", month)
-                .replace("/change-counts", "/change-counts?from=2021-01-01&to=2023-06-30");
+        return operation -> operation.startsWith("GET /api/v1/webhooks/")
+                ? WebhookFixture.readUrl(tree, "organizations", operation)
+                : operation
+                        .substring("GET ".length())
+                        .replace("/exports/{id}", "/exports/" + export)
+                        .replace("{id}", tree.cell().toString())
+                        .replace("{termId}", term)
+                        .replace("{month}", month)
+                        .replace("/change-counts", "/change-counts?from=2021-01-01&to=2023-06-30");
     }
 
     @Test
@@ -108,7 +112,12 @@ class SecurityTest extends AccessMatrixTestBase {
                     "PUT /api/v1/organizations/{id}/meetings",
                     "POST /api/v1/organizations/exports");
         }
-        return token.equals(integration) ? Set.of("POST /api/v1/organizations/exports") : Set.of();
+        if (token.equals(integration)) {
+            Set<String> writes = new HashSet<>(WebhookFixture.integrationWrites("organizations"));
+            writes.add("POST /api/v1/organizations/exports");
+            return writes;
+        }
+        return Set.of();
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.partybloc.training;
 import static io.restassured.RestAssured.given;
 import static vn.partybloc.training.Feed.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.WebhookFixture;
 
 /**
  * A grassroots committee founded for one call of the access matrix, with a cell and three of its members: a running
@@ -91,7 +93,8 @@ record AccessFixture(
     /** Everything a write on the fixture may change, read whole. */
     @Override
     public List<String> reads() {
-        return List.of(
+        List<String> reads = new ArrayList<>(WebhookFixture.reads(this));
+        reads.addAll(List.of(
                 "/api/v1/courses?size=500&organizationId=" + organization,
                 "/api/v1/courses/" + course,
                 "/api/v1/courses/" + course + "/enrollments?size=500",
@@ -102,11 +105,16 @@ record AccessFixture(
                 "/api/v1/training-records/" + spare,
                 "/api/v1/contests?size=500&year=" + year,
                 "/api/v1/contests/" + contest,
-                "/api/v1/training-records/exports?organizationId=" + organization);
+                "/api/v1/training-records/exports?organizationId=" + organization));
+        return reads;
     }
 
     /** The url each documented read is sent to; lists and reports name the fixture's organization, so a secretary's scope applies. */
     String readUrl(String operation) {
+        String webhook = WebhookFixture.readUrl(this, "training", operation);
+        if (webhook != null) {
+            return webhook;
+        }
         String path = operation.substring("GET ".length());
         return switch (path) {
             case "/api/v1/courses", "/api/v1/courses/report", "/api/v1/obligations", "/api/v1/obligations/report" ->
@@ -126,79 +134,88 @@ record AccessFixture(
     }
 
     /** A valid request for each documented write, aimed at a fixture. */
-    static final Map<String, Function<AccessFixture, Request>> WRITES = Map.ofEntries(
-            Map.entry(
-                    "POST /api/v1/training-records/exports",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/training-records/exports",
-                            "{\"organizationId\":\"" + f.organization + "\"}")),
-            Map.entry(
-                    "POST /api/v1/courses",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/courses",
-                            Courses.body("Lớp của chi bộ", "PROPAGANDA", f.cell, START, END, 20))),
-            Map.entry(
-                    "PUT /api/v1/courses/{id}",
-                    f -> Request.json(
-                            "PUT",
-                            "/api/v1/courses/" + f.course,
-                            Courses.body(
-                                    "Lớp bồi dưỡng nghiệp vụ, khóa 2", "PARTY_WORK", f.organization, START, END, 60))),
-            Map.entry(
-                    "POST /api/v1/courses/{id}/status-changes",
-                    f -> Request.json(
-                            "POST", "/api/v1/courses/" + f.course + "/status-changes", "{\"status\":\"FINISHED\"}")),
-            Map.entry(
-                    "POST /api/v1/courses/{id}/enrollments",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/courses/" + f.course + "/enrollments",
-                            "{\"memberId\":\"" + f.spare + "\"}")),
-            Map.entry(
-                    "POST /api/v1/courses/{id}/bulk-enrollments",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/courses/" + f.course + "/bulk-enrollments",
-                            "{\"organizationId\":\"" + f.cell + "\"}")),
-            Map.entry(
-                    "POST /api/v1/courses/{id}/sessions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/courses/" + f.course + "/sessions",
-                            "{\"sessionOn\":\"2022-05-10\",\"presentMemberIds\":[\"" + f.enrolled + "\"]}")),
-            Map.entry(
-                    "POST /api/v1/courses/{id}/completions",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/courses/" + f.course + "/completions",
-                            "{\"completions\":[{\"memberId\":\"" + f.enrolled + "\",\"result\":\"GOOD\"}]}")),
-            Map.entry(
-                    "POST /api/v1/contests",
-                    f -> Request.json("POST", "/api/v1/contests", contest(f.organization, f.year))),
-            Map.entry(
-                    "POST /api/v1/contests/{id}/rounds",
-                    f -> Request.json("POST", "/api/v1/contests/" + f.contest + "/rounds", round(2))),
-            Map.entry(
-                    "POST /api/v1/contests/{id}/participants",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/contests/" + f.contest + "/participants",
-                            "{\"memberIds\":[\"" + f.spare + "\"]}")),
-            Map.entry(
-                    "POST /api/v1/contests/{id}/scores",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/contests/" + f.contest + "/scores",
-                            "{\"roundId\":\"" + f.round + "\",\"scores\":[{\"memberId\":\"" + f.enrolled
-                                    + "\",\"score\":92.5}]}")),
-            Map.entry(
-                    "POST /api/v1/contests/{id}/awards",
-                    f -> Request.json(
-                            "POST",
-                            "/api/v1/contests/" + f.contest + "/awards",
-                            "{\"awards\":[{\"memberId\":\"" + f.enrolled + "\",\"award\":\"FIRST\"}]}")));
+    static final Map<String, Function<AccessFixture, Request>> WRITES = WebhookFixture.withWrites(
+            "training",
+            Map.ofEntries(
+                    Map.entry(
+                            "POST /api/v1/training-records/exports",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/training-records/exports",
+                                    "{\"organizationId\":\"" + f.organization + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/courses",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses",
+                                    Courses.body("Lớp của chi bộ", "PROPAGANDA", f.cell, START, END, 20))),
+                    Map.entry(
+                            "PUT /api/v1/courses/{id}",
+                            f -> Request.json(
+                                    "PUT",
+                                    "/api/v1/courses/" + f.course,
+                                    Courses.body(
+                                            "Lớp bồi dưỡng nghiệp vụ, khóa 2",
+                                            "PARTY_WORK",
+                                            f.organization,
+                                            START,
+                                            END,
+                                            60))),
+                    Map.entry(
+                            "POST /api/v1/courses/{id}/status-changes",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses/" + f.course + "/status-changes",
+                                    "{\"status\":\"FINISHED\"}")),
+                    Map.entry(
+                            "POST /api/v1/courses/{id}/enrollments",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses/" + f.course + "/enrollments",
+                                    "{\"memberId\":\"" + f.spare + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/courses/{id}/bulk-enrollments",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses/" + f.course + "/bulk-enrollments",
+                                    "{\"organizationId\":\"" + f.cell + "\"}")),
+                    Map.entry(
+                            "POST /api/v1/courses/{id}/sessions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses/" + f.course + "/sessions",
+                                    "{\"sessionOn\":\"2022-05-10\",\"presentMemberIds\":[\"" + f.enrolled + "\"]}")),
+                    Map.entry(
+                            "POST /api/v1/courses/{id}/completions",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/courses/" + f.course + "/completions",
+                                    "{\"completions\":[{\"memberId\":\"" + f.enrolled + "\",\"result\":\"GOOD\"}]}")),
+                    Map.entry(
+                            "POST /api/v1/contests",
+                            f -> Request.json("POST", "/api/v1/contests", contest(f.organization, f.year))),
+                    Map.entry(
+                            "POST /api/v1/contests/{id}/rounds",
+                            f -> Request.json("POST", "/api/v1/contests/" + f.contest + "/rounds", round(2))),
+                    Map.entry(
+                            "POST /api/v1/contests/{id}/participants",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/contests/" + f.contest + "/participants",
+                                    "{\"memberIds\":[\"" + f.spare + "\"]}")),
+                    Map.entry(
+                            "POST /api/v1/contests/{id}/scores",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/contests/" + f.contest + "/scores",
+                                    "{\"roundId\":\"" + f.round + "\",\"scores\":[{\"memberId\":\"" + f.enrolled
+                                            + "\",\"score\":92.5}]}")),
+                    Map.entry(
+                            "POST /api/v1/contests/{id}/awards",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/contests/" + f.contest + "/awards",
+                                    "{\"awards\":[{\"memberId\":\"" + f.enrolled + "\",\"award\":\"FIRST\"}]}"))));
 
     /** An export of the fixture's training records by an admin, once its content can be read. */
     private String export() {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.partybloc.training.Feed.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrixTestBase;
 import vn.partybloc.testing.AccessTable;
 import vn.partybloc.testing.Tokens;
+import vn.partybloc.testing.WebhookFixture;
 
 @QuarkusTest
 class SecurityTest extends AccessMatrixTestBase {
@@ -29,7 +31,12 @@ class SecurityTest extends AccessMatrixTestBase {
     /** The HR system's service account exports the training records (issue 19), a write that only reads. */
     @Override
     protected Set<String> writesOpenTo(String token) {
-        return token.equals(integration) ? Set.of("POST /api/v1/training-records/exports") : Set.of();
+        if (!token.equals(integration)) {
+            return Set.of();
+        }
+        Set<String> writes = new HashSet<>(WebhookFixture.integrationWrites("training"));
+        writes.add("POST /api/v1/training-records/exports");
+        return writes;
     }
 
     @Override

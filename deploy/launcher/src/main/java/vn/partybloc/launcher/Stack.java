@@ -151,6 +151,9 @@ final class Stack {
             env.put("DB_USER", Postgres.USER);
             env.put("DB_PASSWORD", databasePassword);
             env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafka.number());
+            // Everything of the local stack is on this machine: an integrator tries webhooks on a receiver here.
+            env.put("PARTYBLOC_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+            env.put("PARTYBLOC_WEBHOOKS_ALLOW_HTTP", "true");
         } else {
             services().forEach(service -> env.put(service.gatewayUrlVariable(), url(service)));
         }
