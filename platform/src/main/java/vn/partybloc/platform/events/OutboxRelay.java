@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -47,6 +48,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final Timer lag;
+    private final Event<OutboxPublished> publishedEvents;
 
     private volatile RelayState state = RelayState.STOPPED;
     private volatile String lastError;
@@ -57,8 +59,13 @@ public class OutboxRelay {
     private boolean morePending;
 
     public OutboxRelay(
-            AgroalDataSource dataSource, OutboxConfig config, EventProducerFactory producers, MeterRegistry meters) {
+            AgroalDataSource dataSource,
+            OutboxConfig config,
+            EventProducerFactory producers,
+            MeterRegistry meters,
+            Event<OutboxPublished> publishedEvents) {
         this.dataSource = dataSource;
+        this.publishedEvents = publishedEvents;
         this.config = config;
         this.producers = producers;
         this.published = Counter.builder("outbox.published")
@@ -145,6 +152,9 @@ public class OutboxRelay {
                 state = RelayState.ACTIVE;
                 lastError = null;
                 backoff.reset();
+                if (sent > 0) {
+                    publishedEvents.fire(new OutboxPublished(sent));
+                }
                 if (!morePending) {
                     awaitNotification();
                 }

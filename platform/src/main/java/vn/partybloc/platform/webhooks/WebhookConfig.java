@@ -9,7 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "partybloc.webhooks")
 public interface WebhookConfig {
 
-    /** How often the dispatcher looks for new events to deliver; the median delay from commit to delivery is half. */
+    /**
+     * How often the dispatcher looks for new events to deliver besides the relay's wake-up after each batch it
+     * publishes: the delay of an instance whose relay is on standby, or cut off from Kafka.
+     */
     @WithDefault("1s")
     Duration pollInterval();
 

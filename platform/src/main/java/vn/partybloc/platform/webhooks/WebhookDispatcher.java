@@ -2,7 +2,9 @@ package vn.partybloc.platform.webhooks;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.partybloc.platform.events.ChangeEvent;
 import vn.partybloc.platform.events.ChangesAudience;
 import vn.partybloc.platform.events.ChangesFeed;
 import vn.partybloc.platform.events.ChangesPage;
+import vn.partybloc.platform.events.OutboxPublished;
 import vn.partybloc.platform.events.RestrictedEventTypes;
 import vn.partybloc.platform.shares.ShareKind;
 import vn.partybloc.platform.shares.ShareLog;
@@ -24,7 +31,8 @@ import vn.partybloc.platform.shares.ShareLog;
  * before it was delivered, so a client receives each aggregate's events in the order they happened. A failed post is
  * retried after a wait that doubles each time, for {@link WebhookConfig#retryFor()}; then the subscription is FAILING
  * and waits to be resumed. A subscription is leased while it is delivered, so that instances of the service share the
- * work without delivering an event twice at once.
+ * work without delivering an event twice at once. Rounds run on a thread of their own, one at a time, woken by the relay
+ * as soon as it has published new events and by a poll besides.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -44,6 +52,12 @@ public class WebhookDispatcher {
     private final ShareLog shares;
     private final WebhookConfig config;
     private final Clock clock;
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "webhook-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     WebhookDispatcher(
             WebhookSubscriptions subscriptions,
@@ -64,10 +78,39 @@ public class WebhookDispatcher {
         this.clock = clock;
     }
 
+    /** Looks for new events now and then: on an instance whose relay is not the active one, that is all it does. */
     @Scheduled(
             every = "${partybloc.webhooks.poll-interval:1s}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /** The relay has just published new events: deliver them now rather than at the next poll. */
+    void onPublished(@Observes OutboxPublished published) {
+        wake();
+    }
+
+    /** Queues a round unless one is already waiting; the worker runs them one after another. */
+    private void wake() {
+        if (roundQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    roundQueued.set(false);
+                    dispatch();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                roundQueued.set(false);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
     void dispatch() {
         List<Subscription> due =
                 QuarkusTransaction.requiringNew().call(() -> subscriptions.leaseDue(LEASE, SUBSCRIPTIONS_PER_ROUND));

@@ -7,6 +7,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +36,9 @@ import vn.partybloc.platform.testapp.Notes;
  */
 @QuarkusTest
 class OutboxOrderTest {
+
+    @Inject
+    Event<OutboxPublished> published;
 
     @Inject
     OutboxRelay relay;
@@ -79,7 +83,8 @@ class OutboxOrderTest {
                         };
                     }
                 },
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(),
+                published);
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.publish(NoteResource.TOPIC, "Note", note, "NoteWritten", Map.of("title", "first"));
             outbox.publish(NoteResource.TOPIC, "Note", note, "NoteRenamed", Map.of("title", "second"));

@@ -11,6 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
@@ -37,6 +38,9 @@ class OutboxRelayTest {
 
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
+
+    @Inject
+    Event<OutboxPublished> published;
 
     @Inject
     OutboxRelay relay;
@@ -134,7 +138,7 @@ class OutboxRelayTest {
     @Test
     void onlyOneRelayPublishesAndAStandbyTakesOverWhenTheActiveOneStops() {
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.state() == RelayState.ACTIVE);
-        OutboxRelay second = new OutboxRelay(dataSource, config, producers, new SimpleMeterRegistry());
+        OutboxRelay second = new OutboxRelay(dataSource, config, producers, new SimpleMeterRegistry(), published);
         second.start();
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> second.state() == RelayState.STANDBY);
