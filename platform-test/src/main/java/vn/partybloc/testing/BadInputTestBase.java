@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,17 @@ public abstract class BadInputTestBase {
                 given().accept("application/json").get("/q/openapi?format=json").asString());
         List<ApiOperation> operations = ApiOperation.all(api);
         assertTrue(!operations.isEmpty(), "the OpenAPI document lists no operation");
-        Map<String, String> existing = existingIds();
+        Map<String, String> existing = new HashMap<>(existingIds());
         Map<String, String> fields = fieldValues();
-        Map<String, String> bodies = validBodies();
-        Map<String, String> exempt = withoutPositiveControl();
+        Map<String, String> bodies = new HashMap<>(validBodies());
+        Map<String, String> exempt = new HashMap<>(withoutPositiveControl());
+        // Every service's webhooks (platform) are tried the same way, on a subscription of their own.
+        for (String context : WebhookFixture.contextsOf(
+                operations.stream().map(ApiOperation::path).toList())) {
+            existing.putAll(WebhookFixture.existingIds(context));
+            bodies.putAll(WebhookFixture.validBodies(context));
+            exempt.putAll(WebhookFixture.withoutPositiveControl(context));
+        }
         assertDeclarationsNameOperations(operations, exempt, bodies);
 
         Random random = new Random(seed());

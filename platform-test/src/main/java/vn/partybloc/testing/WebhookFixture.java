@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 
 /**
@@ -128,6 +129,36 @@ public final class WebhookFixture {
                 "POST " + base + "/{id}/deliveries/{deliveryId}/redeliveries",
                 f -> new AccessMatrix.Request(
                         "POST", of.apply(f).aimed(base + "/{id}/deliveries/{deliveryId}/redeliveries"), null, null));
+    }
+
+    /** The contexts whose webhooks a service's document lists: {@code members} for {@code /api/v1/webhooks/members}. */
+    static Set<String> contextsOf(List<String> paths) {
+        return paths.stream()
+                .filter(path -> path.startsWith("/api/v1/webhooks/"))
+                .map(path -> path.substring("/api/v1/webhooks/".length()).split("/")[0])
+                .collect(Collectors.toSet());
+    }
+
+    /** For {@link BadInputTestBase}: a subscription and its delivery, keyed as {@code existingIds()} keys rows. */
+    static Map<String, String> existingIds(String context) {
+        WebhookFixture fixture = found(context);
+        return Map.of(
+                "webhooks/" + context + "/{id}",
+                fixture.subscription,
+                "webhooks/" + context + "/{id}/deliveries/{deliveryId}",
+                fixture.delivery);
+    }
+
+    /** A creation that is valid offline: the document's example names a host this machine cannot resolve. */
+    static Map<String, String> validBodies(String context) {
+        return Map.of("POST /api/v1/webhooks/" + context, CREATION);
+    }
+
+    static Map<String, String> withoutPositiveControl(String context) {
+        return Map.of(
+                "DELETE /api/v1/webhooks/" + context + "/{id}",
+                "deleting the subscription would leave the other webhook operations nothing to act on; WebhookTest"
+                        + " deletes one");
     }
 
     /** The writes of {@code context} that a read-only role with the {@code integration} role may still make. */

@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.partybloc.platform.persistence.SqlValues;
 
 /** The {@code export_jobs} table. */
 @ApplicationScoped
@@ -109,29 +108,15 @@ class ExportJobs {
                         (String) row[1],
                         ExportStatus.valueOf((String) row[2]),
                         (UUID) row[3],
-                        row[4] == null ? null : toLocalDate(row[4]),
+                        SqlValues.localDate(row[4]),
                         (String) row[5],
-                        instant(row[6]),
-                        instant(row[7]),
-                        instant(row[8]),
-                        instant(row[9]),
+                        SqlValues.instant(row[6]),
+                        SqlValues.instant(row[7]),
+                        SqlValues.instant(row[8]),
+                        SqlValues.instant(row[9]),
                         row[10] == null ? null : ((Number) row[10]).longValue(),
                         row[11] == null ? null : ((Number) row[11]).longValue(),
                         (String) row[12]))
                 .toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
     }
 }

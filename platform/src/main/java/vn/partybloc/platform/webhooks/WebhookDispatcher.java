@@ -50,6 +50,7 @@ public class WebhookDispatcher {
     private final ChangesFeed feed;
     private final Instance<RestrictedEventTypes> restricted;
     private final ShareLog shares;
+    private final WebhookMeters meters;
     private final WebhookConfig config;
     private final Clock clock;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
@@ -66,6 +67,7 @@ public class WebhookDispatcher {
             ChangesFeed feed,
             Instance<RestrictedEventTypes> restricted,
             ShareLog shares,
+            WebhookMeters meters,
             WebhookConfig config,
             Clock clock) {
         this.subscriptions = subscriptions;
@@ -74,6 +76,7 @@ public class WebhookDispatcher {
         this.feed = feed;
         this.restricted = restricted;
         this.shares = shares;
+        this.meters = meters;
         this.config = config;
         this.clock = clock;
     }
@@ -162,6 +165,7 @@ public class WebhookDispatcher {
                         .orElseGet(UUID::randomUUID));
         recordShare(subscription, event);
         WebhookAttempt attempt = sender.send(subscription, id, event);
+        meters.posted(attempt);
         QuarkusTransaction.requiringNew().run(() -> {
             if (attempt.delivered()) {
                 deliveries.attempted(subscription.id(), id, event, attempt, WebhookDeliveryStatus.DELIVERED);

@@ -30,6 +30,7 @@ public class Webhooks {
     private final WebhookTargets targets;
     private final WebhookSender sender;
     private final WebhookDispatcher dispatcher;
+    private final WebhookMeters meters;
     private final ChangesFeed feed;
     private final Caller caller;
     private final SecurityIdentity identity;
@@ -43,6 +44,7 @@ public class Webhooks {
             WebhookTargets targets,
             WebhookSender sender,
             WebhookDispatcher dispatcher,
+            WebhookMeters meters,
             ChangesFeed feed,
             Caller caller,
             SecurityIdentity identity,
@@ -54,6 +56,7 @@ public class Webhooks {
         this.targets = targets;
         this.sender = sender;
         this.dispatcher = dispatcher;
+        this.meters = meters;
         this.feed = feed;
         this.caller = caller;
         this.identity = identity;
@@ -163,6 +166,7 @@ public class Webhooks {
         WebhookEvent thin = WebhookEvent.of(event);
         dispatcher.recordShare(subscription, thin);
         WebhookAttempt attempt = sender.send(subscription, deliveryId, thin);
+        meters.posted(attempt);
         QuarkusTransaction.requiringNew().run(() -> {
             deliveries.attempted(
                     id,

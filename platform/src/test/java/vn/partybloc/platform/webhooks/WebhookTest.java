@@ -13,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,6 +53,12 @@ class WebhookTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    WebhookMeters meters;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private final String client = "hr-" + UUID.randomUUID().toString().substring(0, 8);
     private final String token = Tokens.ofClient(client, Set.of(Roles.INTEGRATION));
@@ -135,6 +143,9 @@ class WebhookTest {
         receiver.fail(Integer.MAX_VALUE, 503);
         String stuck = note();
         awaitStatus(id, "FAILING");
+        meters.countFailing();
+        assertTrue(metric("webhook_subscriptions_failing", "") >= 1, "the operator sees it on the metrics");
+        assertTrue(metric("webhook_posts_total", "outcome=\"FAILED\"") >= 1);
         String failed = deliveries(id).getString("items[0].id");
         assertEquals("FAILED", deliveries(id).getString("items[0].status"));
         assertEquals(503, deliveries(id).getInt("items[0].responseCode"));
@@ -295,6 +306,45 @@ class WebhookTest {
         }
         String id = subscribe(Map.of("url", receiver.url())).getString("id");
         changeStatus(id, "FAILING").statusCode(400);
+    }
+
+    /** The value on {@code /q/metrics} of the series of {@code name} whose labels hold {@code label}. */
+    private double metric(String name, String label) {
+        return given().get(metrics)
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .filter(line -> line.contains(label))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " " + label + " is not on /q/metrics"));
+    }
+
+    /** The test application's limit is 20 (partybloc.webhooks.max-per-client), the default. */
+    @Test
+    @InvalidRequestsOnPurpose
+    void aClientHoldsAtMostTheConfiguredNumberOfSubscriptionsInAService() {
+        for (int i = 0; i < 20; i++) {
+            subscribe(Map.of("url", receiver.url()));
+        }
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url()))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("20"));
+        assertEquals(
+                20,
+                given().auth()
+                        .oauth2(token)
+                        .get(WEBHOOKS)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("id")
+                        .size());
     }
 
     private JsonPath subscribe(Map<String, Object> request) {
