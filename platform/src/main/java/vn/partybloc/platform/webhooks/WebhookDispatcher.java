@@ -101,7 +101,12 @@ public class WebhookDispatcher {
             try {
                 worker.execute(() -> {
                     roundQueued.set(false);
-                    dispatch();
+                    try {
+                        dispatch();
+                    } catch (RuntimeException e) {
+                        // The database out of reach: the subscriptions wait where they are, the next round tries again.
+                        LOG.debugf("Webhook round not run (%s)", e.getMessage());
+                    }
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 roundQueued.set(false);
