@@ -40,6 +40,10 @@ public interface WebhookConfig {
     @WithDefault("30d")
     Duration deliveryRetention();
 
+    /** Subscriptions delivered at once by one instance: a target that hangs holds up only its own. */
+    @WithDefault("4")
+    int concurrency();
+
     /** Subscriptions one client may hold in this service. */
     @WithDefault("20")
     int maxPerClient();

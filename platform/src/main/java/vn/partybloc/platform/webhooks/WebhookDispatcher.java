@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.partybloc.platform.events.ChangeEvent;
@@ -32,7 +34,9 @@ import vn.partybloc.platform.shares.ShareLog;
  * retried after a wait that doubles each time, for {@link WebhookConfig#retryFor()}; then the subscription is FAILING
  * and waits to be resumed. A subscription is leased while it is delivered, so that instances of the service share the
  * work without delivering an event twice at once. Rounds run on a thread of their own, one at a time, woken by the relay
- * as soon as it has published new events and by a poll besides.
+ * as soon as it has published new events, by a poster that is done, and by a poll besides; a round hands each
+ * subscription it leases to one of {@link WebhookConfig#concurrency()} posters, so that a target that hangs holds up
+ * only its own subscription.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -54,11 +58,9 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final Clock clock;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "webhook-dispatcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("webhook-dispatcher"));
+    private final ExecutorService posters;
+    private final Semaphore freePosters;
 
     WebhookDispatcher(
             WebhookSubscriptions subscriptions,
@@ -79,6 +81,16 @@ public class WebhookDispatcher {
         this.meters = meters;
         this.config = config;
         this.clock = clock;
+        this.posters = Executors.newFixedThreadPool(config.concurrency(), daemon("webhook-poster"));
+        this.freePosters = new Semaphore(config.concurrency());
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Looks for new events now and then: on an instance whose relay is not the active one, that is all it does. */
@@ -117,18 +129,54 @@ public class WebhookDispatcher {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        posters.shutdownNow();
     }
 
+    /**
+     * Leases as many due subscriptions as there are free posters and hands one to each; a poster that is done wakes
+     * the next round. Only this round's thread takes posters, so the count it reads stays free until it takes them.
+     */
     void dispatch() {
-        List<Subscription> due =
-                QuarkusTransaction.requiringNew().call(() -> subscriptions.leaseDue(LEASE, SUBSCRIPTIONS_PER_ROUND));
+        int free = Math.min(freePosters.availablePermits(), SUBSCRIPTIONS_PER_ROUND);
+        if (free == 0) {
+            return;
+        }
+        List<Subscription> due = QuarkusTransaction.requiringNew().call(() -> subscriptions.leaseDue(LEASE, free));
         for (Subscription subscription : due) {
+            freePosters.acquireUninterruptibly();
             try {
-                deliver(subscription);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Webhook subscription %s: delivery round failed", subscription.id());
-            } finally {
+                posters.execute(() -> {
+                    boolean done = false;
+                    try {
+                        done = deliverLeased(subscription);
+                    } finally {
+                        freePosters.release();
+                        if (done) {
+                            wake(); // more may be due; after a failure, the next poll tries again
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                freePosters.release();
+            }
+        }
+    }
+
+    /** False when the round failed (the database out of reach, say). */
+    private boolean deliverLeased(Subscription subscription) {
+        try {
+            deliver(subscription);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook subscription %s: delivery round failed", subscription.id());
+            return false;
+        } finally {
+            try {
                 QuarkusTransaction.requiringNew().run(() -> subscriptions.release(subscription.id()));
+            } catch (RuntimeException e) {
+                LOG.debugf(
+                        "Webhook subscription %s keeps its lease until it ends (%s)",
+                        subscription.id(), e.getMessage());
             }
         }
     }

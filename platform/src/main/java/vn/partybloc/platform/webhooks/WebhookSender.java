@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import vn.partybloc.platform.web.ProblemException;
 
 /**
  * Posts one event to a subscription's URL, signed, after checking again where the URL leads; redirects are not
@@ -41,9 +43,9 @@ class WebhookSender {
     WebhookAttempt send(Subscription subscription, UUID deliveryId, WebhookEvent event) {
         Instant now = clock.instant();
         URI target = URI.create(subscription.url());
-        String refusal = targets.refusal(target);
-        if (refusal != null) {
-            return new WebhookAttempt(now, null, "target refused: " + refusal);
+        Optional<ProblemException> refusal = targets.refusal(target);
+        if (refusal.isPresent()) {
+            return new WebhookAttempt(now, null, "target refused: " + WebhookTargets.reason(refusal.get()));
         }
         String body = body(event);
         long timestamp = now.getEpochSecond();

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -28,41 +29,49 @@ public class WebhookTargets {
     /** The target as a URI, or a 400 on {@code url} saying why it is refused. */
     URI check(String url) {
         URI uri = parse(url);
-        String refusal = refusal(uri);
-        if (refusal != null) {
-            throw ProblemException.invalid("url", refusal);
+        Optional<ProblemException> refusal = refusal(uri);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         return uri;
     }
 
-    /** Why a delivery to {@code uri} may not be made now, or null when it may. */
-    String refusal(URI uri) {
+    /** Why a delivery to {@code uri} may not be made now, as the 400 on {@code url} a creation would get. */
+    Optional<ProblemException> refusal(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && config.allowHttp())) {
-            return config.allowHttp() ? "webhook.target-scheme" : "webhook.target-https";
+            return Optional.of(
+                    config.allowHttp()
+                            ? ProblemException.invalid("url", "webhook.target-scheme")
+                            : ProblemException.invalid("url", "webhook.target-https"));
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return "webhook.target-invalid";
+            return Optional.of(ProblemException.invalid("url", "webhook.target-invalid"));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (config.allowedHosts().isPresent()
                 && !allowed(host, config.allowedHosts().get())) {
-            return "webhook.target-not-allowed";
+            return Optional.of(ProblemException.invalid("url", "webhook.target-not-allowed"));
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return "webhook.target-unresolved";
+            return Optional.of(ProblemException.invalid("url", "webhook.target-unresolved"));
         }
         if (!config.allowPrivateTargets()) {
             for (InetAddress address : addresses) {
                 if (!isPublic(address)) {
-                    return "webhook.target-private";
+                    return Optional.of(ProblemException.invalid("url", "webhook.target-private"));
                 }
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** The message key of a refusal, for the delivery log. */
+    static String reason(ProblemException refusal) {
+        return refusal.errors().get(0).message().key();
     }
 
     private static URI parse(String url) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -22,6 +24,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
     private volatile int failureStatus = 500;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -34,6 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
                     headers.get("webhook-timestamp").get(0),
                     headers.get("webhook-signature").get(0),
                     new String(body, StandardCharsets.UTF_8)));
+            awaitRelease();
             int status = failuresToAnswer.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0
                     ? failureStatus
                     : 204;
@@ -53,6 +57,23 @@ final class WebhookReceiver implements AutoCloseable {
         failuresToAnswer.set(count);
     }
 
+    /** Each post waits, unanswered, until {@link #release()}: a target that hangs. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
+    private void awaitRelease() {
+        try {
+            held.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -67,6 +88,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }

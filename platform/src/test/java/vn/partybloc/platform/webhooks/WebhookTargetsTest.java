@@ -29,29 +29,34 @@ class WebhookTargetsTest {
                 "https://[fd12:3456::1]/hook",
                 "https://[fe80::1]/hook",
                 "https://[::ffff:10.0.0.1]/hook")) {
-            assertEquals("webhook.target-private", PRODUCTION.refusal(URI.create(url)), url);
+            assertEquals("webhook.target-private", refusal(PRODUCTION, url), url);
         }
     }
 
     @Test
     void aPublicHttpsTargetIsAcceptedAndPlainHttpIsNot() {
-        assertNull(PRODUCTION.refusal(URI.create("https://203.113.131.1/partybloc/events")));
-        assertEquals("webhook.target-https", PRODUCTION.refusal(URI.create("http://203.113.131.1/events")));
+        assertNull(refusal(PRODUCTION, "https://203.113.131.1/partybloc/events"));
+        assertEquals("webhook.target-https", refusal(PRODUCTION, "http://203.113.131.1/events"));
     }
 
     @Test
     void withAnAllowListOnlyItsHostsAndTheSubdomainsItNamesAreAccepted() {
         WebhookTargets listed = new WebhookTargets(config(Optional.of(List.of("203.113.131.1", "*.gov.vn"))));
-        assertNull(listed.refusal(URI.create("https://203.113.131.1/events")));
-        assertEquals("webhook.target-not-allowed", listed.refusal(URI.create("https://203.113.131.2/events")));
-        assertEquals("webhook.target-not-allowed", listed.refusal(URI.create("https://gov.vn.example.com/events")));
+        assertNull(refusal(listed, "https://203.113.131.1/events"));
+        assertEquals("webhook.target-not-allowed", refusal(listed, "https://203.113.131.2/events"));
+        assertEquals("webhook.target-not-allowed", refusal(listed, "https://gov.vn.example.com/events"));
         assertEquals(true, WebhookTargets.allowed("sonoivu.quangtri.gov.vn", List.of("*.gov.vn")));
     }
 
     @Test
     void aTargetWithUserInfoOrAFragmentIsRefused() {
-        assertEquals("webhook.target-invalid", PRODUCTION.refusal(URI.create("https://u:p@203.113.131.1/events")));
-        assertEquals("webhook.target-invalid", PRODUCTION.refusal(URI.create("https://203.113.131.1/events#x")));
+        assertEquals("webhook.target-invalid", refusal(PRODUCTION, "https://u:p@203.113.131.1/events"));
+        assertEquals("webhook.target-invalid", refusal(PRODUCTION, "https://203.113.131.1/events#x"));
+    }
+
+    /** Why {@code targets} refuses {@code url}, as a message key; null when it takes it. */
+    private static String refusal(WebhookTargets targets, String url) {
+        return targets.refusal(URI.create(url)).map(WebhookTargets::reason).orElse(null);
     }
 
     private static WebhookConfig config(Optional<List<String>> allowedHosts) {
@@ -82,6 +87,10 @@ class WebhookTargetsTest {
 
             public Duration deliveryRetention() {
                 return Duration.ofDays(30);
+            }
+
+            public int concurrency() {
+                return 4;
             }
 
             public int maxPerClient() {

@@ -173,6 +173,28 @@ class WebhookTest {
                 "the redelivered event is not posted again on resuming");
     }
 
+    /**
+     * The hanging target's post has not even timed out (its attempt is not logged yet) when the other subscription's
+     * post arrives: posters are not shared one after another.
+     */
+    @Test
+    void aTargetThatHangsHoldsUpOnlyItsOwnSubscription() throws Exception {
+        try (WebhookReceiver hanging = new WebhookReceiver()) {
+            hanging.hold();
+            String stuck = subscribe(Map.of("url", hanging.url())).getString("id");
+            subscribe(Map.of("url", receiver.url()));
+            String written = note();
+
+            WebhookReceiver.Received post =
+                    receiver.await(r -> !r.isEmpty(), PATIENCE).get(0);
+
+            hanging.await(r -> !r.isEmpty(), PATIENCE);
+            assertEquals(written, body(post).get("subject").asText());
+            assertEquals(List.of(), deliveries(stuck).getList("items"), "the hanging post is still waiting");
+            hanging.release();
+        }
+    }
+
     @Test
     void aPausedSubscriptionHoldsItsEventsUntilResumed() {
         String id = subscribe(Map.of("url", receiver.url())).getString("id");
