@@ -80,6 +80,8 @@ class StackTest {
                         "DB_USER", "partybloc",
                         "DB_PASSWORD", "generated",
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:29092",
+                        "PARTYBLOC_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
+                        "PARTYBLOC_WEBHOOKS_ALLOW_HTTP", "true",
                         "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
                 member.env());
         ServiceProcess.Spec gateway = stack.process(Application.GATEWAY, "generated");
