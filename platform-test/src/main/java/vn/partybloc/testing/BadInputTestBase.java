@@ -112,6 +112,11 @@ public abstract class BadInputTestBase {
             bodies.putAll(WebhookFixture.validBodies(context));
             exempt.putAll(WebhookFixture.withoutPositiveControl(context));
         }
+        // And every service's code lists (platform), on a list the service keeps.
+        operations.stream()
+                .map(ApiOperation::path)
+                .filter(path -> path.matches("/api/v1/code-lists/[a-z]+"))
+                .forEach(path -> existing.put(path.substring("/api/v1/".length()) + "/{name}", aCodeList(path)));
         assertDeclarationsNameOperations(operations, exempt, bodies);
 
         Random random = new Random(seed());
@@ -284,6 +289,17 @@ public abstract class BadInputTestBase {
     }
 
     /** The existing id for each path parameter, by the operation's whole path first, then by the path up to it. */
+    /** The name of the first code list the service answers at {@code path}. */
+    private static String aCodeList(String path) {
+        return given().auth()
+                .oauth2(Tokens.as("admin"))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lists[0].name");
+    }
+
     private static Map<String, String> pathIds(
             ApiOperation operation, Map<String, String> existing, List<String> missing) {
         String path = operation.path().replaceFirst("^/api/v1/", "");

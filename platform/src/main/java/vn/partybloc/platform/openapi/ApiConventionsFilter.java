@@ -50,6 +50,9 @@ public class ApiConventionsFilter implements OASFilter {
             "GET /{id}/deliveries", "list%sWebhookDeliveries",
             "POST /{id}/deliveries/{deliveryId}/redeliveries", "redeliver%sWebhookDelivery");
 
+    /** A context's code lists ({@code CodeListResourceBase}): the context, then a list's name if one. */
+    private static final Pattern CODE_LISTS = Pattern.compile("/api/v\\d+/code-lists/([a-z]+)(/\\{name\\})?");
+
     private static final Map<String, String> COMMON = Map.of(
             "400", "Malformed request, invalid field or unknown property (problem+json with `errors`).",
             "401", "No valid bearer token.",
@@ -202,6 +205,11 @@ public class ApiConventionsFilter implements OASFilter {
             if (template != null) {
                 return template.formatted(pascalCase(webhook.group(1)));
             }
+        }
+        Matcher codeLists = CODE_LISTS.matcher(path);
+        if (method == PathItem.HttpMethod.GET && codeLists.matches()) {
+            String context = pascalCase(codeLists.group(1));
+            return codeLists.group(2) == null ? "list" + context + "CodeLists" : "get" + context + "CodeList";
         }
         StringBuilder id = new StringBuilder(method.name().toLowerCase());
         for (String segment : contextFirst(path).split("/")) {

@@ -73,4 +73,15 @@ class OperationIdsTest {
                         ApiConventionsFilter.operationId(
                                 HttpMethod.POST, base + "/{id}/deliveries/{deliveryId}/redeliveries")));
     }
+
+    /** A context's two code-list reads have names of their own, apart from each other and from other contexts'. */
+    @Test
+    void aContextsCodeListsAreNamedAfterIt() {
+        assertEquals(
+                List.of("listMembersCodeLists", "getMembersCodeList"),
+                Stream.of("", "/{name}")
+                        .map(read ->
+                                ApiConventionsFilter.operationId(HttpMethod.GET, "/api/v1/code-lists/members" + read))
+                        .toList());
+    }
 }
