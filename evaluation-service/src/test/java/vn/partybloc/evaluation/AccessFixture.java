@@ -198,6 +198,7 @@ record AccessFixture(
                         .replace("/discipline-cases/{id}", "/discipline-cases/" + disciplineCase)
                         .replace("/complaints/{id}", "/complaints/" + complaint)
                         .replace("/rule-sets/{id}", "/rule-sets/" + ruleSet)
+                        .replace("/code-lists/evaluations/{name}", "/code-lists/evaluations/rating-levels")
                         .replace("/review-cycles/{id}", "/review-cycles/" + cycle)
                         .replace("/targets/{id}", "/targets/" + target);
         };

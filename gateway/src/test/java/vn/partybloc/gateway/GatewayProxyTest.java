@@ -243,6 +243,26 @@ class GatewayProxyTest {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /** Every service's code lists at one endpoint, passed through as they are; a service that did not answer is marked. */
+    @Test
+    void codeListsAssembleWhatAnsweredAndMarkTheRest() {
+        given().auth()
+                .oauth2(Tokens.as("integration"))
+                .get("/api/v1/code-lists")
+                .then()
+                .statusCode(200)
+                .body("lists.name", org.hamcrest.Matchers.contains("organization-types"))
+                .body("lists[0].codes[0].vi", org.hamcrest.Matchers.equalTo("Chi bộ cơ sở"))
+                .body("lists[0].source", org.hamcrest.Matchers.nullValue())
+                .body("sources.organizations.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("sources.members.status", org.hamcrest.Matchers.equalTo("UNREACHABLE"))
+                .body("sources.training.status", org.hamcrest.Matchers.equalTo("FAILED"))
+                .body("sources.training.detail", org.hamcrest.Matchers.equalTo("the answer holds no lists"))
+                .body("sources.evaluations.status", org.hamcrest.Matchers.equalTo("NOT_DEPLOYED"));
+        UpstreamResource.organizations.verify(getRequestedFor(urlEqualTo("/api/v1/code-lists/organizations"))
+                .withHeader("Authorization", matching("Bearer .+")));
+    }
+
     @Test
     void overviewAssemblesWhatAnsweredAndMarksTheRest() {
         UUID bloc = UUID.randomUUID();

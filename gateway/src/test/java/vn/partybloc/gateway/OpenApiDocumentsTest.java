@@ -96,6 +96,25 @@ class OpenApiDocumentsTest {
                         .size());
     }
 
+    /** The gateway passes the services' code lists through; a generated client gets them typed as `CodeList`. */
+    @Test
+    void theCodeListsTheGatewayAssemblesAreTypedWithTheServicesSchema() throws Exception {
+        ObjectNode own = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{},"components":{"schemas":{
+                  "AllCodeLists":{"type":"object","properties":{"lists":{"type":"array","items":{"type":"object"}}}}}}}
+                """);
+        ObjectNode members = (ObjectNode) json.readTree("""
+                {"openapi":"3.0.3","paths":{},"components":{"schemas":{"CodeList":{"type":"object"}}}}
+                """);
+
+        ObjectNode merged = new OpenApiDocuments(json).merge(own, Map.of("member", members), Optional.empty());
+
+        assertEquals(
+                "#/components/schemas/CodeList",
+                merged.at("/components/schemas/AllCodeLists/properties/lists/items/$ref")
+                        .asText());
+    }
+
     @Test
     void eachPeriodReportSectionIsTypedWithTheSchemaOfTheOperationTheGatewayAsks() throws Exception {
         ObjectNode own = (ObjectNode) json.readTree("""

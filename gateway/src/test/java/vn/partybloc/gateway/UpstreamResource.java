@@ -64,6 +64,14 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[{\"id\":\"" + BLOC + "\",\"type\":\"BLOC_COMMITTEE\"}],"
                                 + "\"page\":0,\"size\":1,\"total\":1}")));
+        organizations.stubFor(get(urlPathEqualTo("/api/v1/code-lists/organizations"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"lists\":[{\"name\":\"organization-types\",\"title\":\"Kinds of party "
+                                + "organization\",\"titleVi\":\"Loại hình tổ chức đảng\",\"source\":null,"
+                                + "\"usedBy\":[\"Organization.type\"],\"codes\":[{\"code\":\"GRASSROOTS_CELL\","
+                                + "\"vi\":\"Chi bộ cơ sở\",\"en\":\"Grassroots party cell\"}]}]}")));
         organizations.stubFor(get(urlPathEqualTo("/q/openapi"))
                 .willReturn(aResponse()
                         .withStatus(200)

@@ -174,7 +174,8 @@ record AccessFixture(
                         .replace("/succession-plans/{id}", "/succession-plans/" + plan)
                         .replace("{candidateId}", candidate)
                         .replace("{changeId}", mergeChange.toString())
-                        .replace("/qualification-levels/{id}", "/qualification-levels/" + level);
+                        .replace("/qualification-levels/{id}", "/qualification-levels/" + level)
+                        .replace("/code-lists/members/{name}", "/code-lists/members/it-levels");
         };
     }
 

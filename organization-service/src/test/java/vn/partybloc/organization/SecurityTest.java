@@ -59,6 +59,7 @@ class SecurityTest extends AccessMatrixTestBase {
                         .replace("{id}", tree.cell().toString())
                         .replace("{termId}", term)
                         .replace("{month}", month)
+                        .replace("{name}", "organization-types")
                         .replace("/change-counts", "/change-counts?from=2021-01-01&to=2023-06-30");
     }
 

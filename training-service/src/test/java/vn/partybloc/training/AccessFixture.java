@@ -129,7 +129,8 @@ record AccessFixture(
                         .replace("/obligations/{id}", "/obligations/" + obligation)
                         .replace("{memberId}", enrolled.toString())
                         .replace("/contests/{id}", "/contests/" + contest)
-                        .replace("{roundId}", round);
+                        .replace("{roundId}", round)
+                        .replace("/code-lists/training/{name}", "/code-lists/training/course-topics");
         };
     }
 

@@ -59,6 +59,7 @@ public final class OpenApiDocuments {
             }
         });
         OverviewSchemas.type(merged);
+        typeCodeLists(merged);
         securitySchemes(merged, issuer);
         edgeAnswers(merged);
         if (!missing.isEmpty()) {
@@ -66,6 +67,18 @@ public final class OpenApiDocuments {
             missing.forEach(list::add);
         }
         return merged;
+    }
+
+    /**
+     * The gateway passes each service's code lists through as they are; once the services' documents are merged,
+     * {@code AllCodeLists.lists} is typed with their {@code CodeList} schema.
+     */
+    private static void typeCodeLists(ObjectNode merged) {
+        JsonNode schemas = merged.path("components").path("schemas");
+        if (schemas.has("CodeList")
+                && schemas.path("AllCodeLists").path("properties").path("lists") instanceof ObjectNode lists) {
+            lists.putObject("items").put("$ref", "#/components/schemas/CodeList");
+        }
     }
 
     void mergeInto(ObjectNode merged, ObjectNode service, String serviceName) {

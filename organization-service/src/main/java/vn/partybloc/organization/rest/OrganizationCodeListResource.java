@@ -1,0 +1,9 @@
+package vn.partybloc.organization.rest;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partybloc.platform.codes.CodeListResourceBase;
+
+@Path("/api/v1/code-lists/organizations")
+@Tag(name = CodeListResourceBase.TAG, description = CodeListResourceBase.TAG_DESCRIPTION)
+public class OrganizationCodeListResource extends CodeListResourceBase {}
