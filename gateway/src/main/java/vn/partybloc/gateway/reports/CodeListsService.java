@@ -3,16 +3,11 @@ package vn.partybloc.gateway.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import vn.partybloc.gateway.config.GatewayConfig;
 
 /**
  * Every service's code lists at one endpoint: asks each service that keeps some for its lists, in parallel, and
@@ -25,12 +20,10 @@ public class CodeListsService {
     static final Map<String, String> SOURCES = Map.of(
             "organizations", "organization", "members", "member", "training", "training", "evaluations", "evaluation");
 
-    private final GatewayConfig config;
     private final ObjectMapper json;
     private final UpstreamCalls calls;
 
-    public CodeListsService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls) {
-        this.config = config;
+    public CodeListsService(ObjectMapper json, UpstreamCalls calls) {
         this.json = json;
         this.calls = calls;
     }
@@ -58,28 +51,10 @@ public class CodeListsService {
     }
 
     private CompletableFuture<Answer> fetch(String context, String authorization, String requestId) {
-        String name = SOURCES.get(context);
-        GatewayConfig.Upstream upstream = config.upstreams().get(name);
-        if (upstream == null || !upstream.deployed()) {
-            return CompletableFuture.completedFuture(
-                    Answer.missing(AllCodeLists.Source.unavailable("NOT_DEPLOYED", name + "-service is not deployed")));
-        }
-        return calls.http()
-                .sendAsync(
-                        calls.get(
-                                upstream,
-                                "/api/v1/code-lists/" + context,
-                                authorization,
-                                requestId,
-                                config.reportTimeout()),
-                        HttpResponse.BodyHandlers.ofString())
-                .orTimeout(config.reportTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(response -> answer(response.statusCode(), parse(response.body())))
-                .exceptionally(e -> Answer.missing(AllCodeLists.Source.unavailable(
-                        e.getCause() instanceof TimeoutException || e.getCause() instanceof HttpTimeoutException
-                                ? "TIMEOUT"
-                                : "UNREACHABLE",
-                        name + "-service did not answer: " + e.getCause())));
+        return calls.ask(SOURCES.get(context), "/api/v1/code-lists/" + context, authorization, requestId)
+                .thenApply(reply -> reply.answered()
+                        ? answer(reply.status(), parse(reply.body()))
+                        : Answer.missing(AllCodeLists.Source.unavailable(reply.missing(), reply.detail())));
     }
 
     private static Answer answer(int status, JsonNode body) {

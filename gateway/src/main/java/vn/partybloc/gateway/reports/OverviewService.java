@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import vn.partybloc.gateway.config.GatewayConfig;
 
 /**
  * The gateway's composite reports, the Bloc's overview and the period report: asks each service for its part of a
@@ -68,13 +66,11 @@ public class OverviewService {
         return sources;
     }
 
-    private final GatewayConfig config;
     private final ObjectMapper json;
     private final UpstreamCalls calls;
     private final Meter.MeterProvider<Timer> partTimes;
 
-    public OverviewService(GatewayConfig config, ObjectMapper json, UpstreamCalls calls, MeterRegistry registry) {
-        this.config = config;
+    public OverviewService(ObjectMapper json, UpstreamCalls calls, MeterRegistry registry) {
         this.json = json;
         this.calls = calls;
         this.partTimes = Timer.builder("gateway.report.part")
@@ -132,11 +128,6 @@ public class OverviewService {
 
     private CompletableFuture<Overview.Section> fetch(
             Part part, UUID organizationId, Map<String, LocalDate> query, String authorization, String requestId) {
-        GatewayConfig.Upstream upstream = config.upstreams().get(part.upstream());
-        if (upstream == null || !upstream.deployed()) {
-            return CompletableFuture.completedFuture(
-                    Overview.Section.unavailable("NOT_DEPLOYED", part.upstream() + "-service is not deployed"));
-        }
         String path = part.path().replace("{organizationId}", organizationId.toString());
         for (Map.Entry<String, LocalDate> parameter : query.entrySet()) {
             if (parameter.getValue() != null) {
@@ -144,26 +135,18 @@ public class OverviewService {
                         + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8);
             }
         }
-        return calls.http()
-                .sendAsync(
-                        calls.get(upstream, path, authorization, requestId, config.reportTimeout()),
-                        HttpResponse.BodyHandlers.ofString())
-                .orTimeout(config.reportTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(response -> {
-                    if (response.statusCode() == 200) {
-                        return Overview.Section.ok(parse(response.body()));
-                    }
-                    JsonNode problem = parse(response.body());
-                    return Overview.Section.failed(
-                            response.statusCode(),
-                            problem == null ? null : problem.path("detail").asText(null));
-                })
-                .exceptionally(e -> Overview.Section.unavailable(
-                        e.getCause() instanceof java.util.concurrent.TimeoutException
-                                        || e.getCause() instanceof java.net.http.HttpTimeoutException
-                                ? "TIMEOUT"
-                                : "UNREACHABLE",
-                        part.upstream() + "-service did not answer: " + e.getCause()));
+        return calls.ask(part.upstream(), path, authorization, requestId).thenApply(reply -> {
+            if (!reply.answered()) {
+                return Overview.Section.unavailable(reply.missing(), reply.detail());
+            }
+            if (reply.status() == 200) {
+                return Overview.Section.ok(parse(reply.body()));
+            }
+            JsonNode problem = parse(reply.body());
+            return Overview.Section.failed(
+                    reply.status(),
+                    problem == null ? null : problem.path("detail").asText(null));
+        });
     }
 
     private JsonNode parse(String body) {
