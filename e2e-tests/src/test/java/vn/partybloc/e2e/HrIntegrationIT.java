@@ -29,6 +29,7 @@ import vn.partybloc.client.ApiResponse;
 import vn.partybloc.client.Downloads;
 import vn.partybloc.client.WebhookSignatures;
 import vn.partybloc.client.api.ChangesFeedApi;
+import vn.partybloc.client.api.CodeListsApi;
 import vn.partybloc.client.api.ExportsApi;
 import vn.partybloc.client.api.ImportsApi;
 import vn.partybloc.client.api.MembersApi;
@@ -36,9 +37,12 @@ import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.ShareLogApi;
 import vn.partybloc.client.api.WebhooksApi;
+import vn.partybloc.client.model.AllCodeLists;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.ChangeEvent;
 import vn.partybloc.client.model.ChangesPage;
+import vn.partybloc.client.model.Code;
+import vn.partybloc.client.model.CodeList;
 import vn.partybloc.client.model.CommitteeKind;
 import vn.partybloc.client.model.ExportJob;
 import vn.partybloc.client.model.ExportStatus;
@@ -380,6 +384,48 @@ class HrIntegrationIT extends Journey {
                 () -> new MembersApi(Gateway.as(LocalStack.login("viewer")))
                         .lookUpMember(new MemberLookupRequest().nationalId(known.nationalId()), null));
         assertEquals(403, viewer.getCode());
+    }
+
+    /**
+     * Issue 19 §3: the HR system maps its own codes to the register's with the code lists, all of them at one endpoint
+     * of the gateway: every organization type the generated client knows is there with both labels, and the state's
+     * lists keep their codes (54 ethnic groups, Kinh 01).
+     */
+    @Test
+    void anHrSystemMapsItsCodesWithTheCodeListsAtOneEndpoint() throws ApiException {
+        CodeListsApi codeLists = new CodeListsApi(Gateway.as(LocalStack.hrSystem()));
+        AllCodeLists all = codeLists.listCodeLists(null);
+
+        assertEquals(
+                Map.of("organizations", "OK", "members", "OK", "training", "OK", "evaluations", "OK"),
+                all.getSources().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().getStatus())));
+        Map<String, CodeList> byName =
+                all.getLists().stream().collect(Collectors.toMap(CodeList::getName, list -> list));
+        assertTrue(
+                byName.keySet()
+                        .containsAll(List.of(
+                                "organization-types",
+                                "host-unit-kinds",
+                                "positions",
+                                "ethnicities",
+                                "religions",
+                                "foreign-language-levels",
+                                "course-topics",
+                                "rating-levels")),
+                byName.keySet().toString());
+        Map<String, Code> types = byName.get("organization-types").getCodes().stream()
+                .collect(Collectors.toMap(Code::getCode, code -> code));
+        for (OrganizationType type : OrganizationType.values()) {
+            Code code = types.get(type.getValue());
+            assertTrue(code != null && !code.getVi().isBlank() && !code.getEn().isBlank(), type.getValue());
+        }
+        assertEquals("Đảng bộ cơ sở", types.get("GRASSROOTS_COMMITTEE").getVi());
+        CodeList ethnicities = codeLists.getMembersCodeList("ethnicities");
+        assertEquals(54, ethnicities.getCodes().size());
+        assertEquals("Kinh (Việt)", ethnicities.getCodes().get(0).getVi());
+        assertEquals("01", ethnicities.getCodes().get(0).getCode());
     }
 
     /**
