@@ -314,6 +314,23 @@ class WebhookTest {
         given().auth().oauth2(token).get(WEBHOOKS + "/" + id).then().statusCode(404);
     }
 
+    /**
+     * A client generated from the document asks a deletion, which answers no body, for a problem only ({@code Accept:
+     * application/problem+json}); it was refused 406 (found by the guide's run end to end).
+     */
+    @Test
+    void aGeneratedClientDeletesASubscriptionAcceptingOnlyAProblem() {
+        String id = subscribe(Map.of("url", receiver.url())).getString("id");
+
+        given().auth()
+                .oauth2(token)
+                .accept("application/problem+json")
+                .delete(WEBHOOKS + "/" + id)
+                .then()
+                .statusCode(204);
+        given().auth().oauth2(token).get(WEBHOOKS + "/" + id).then().statusCode(404);
+    }
+
     @Test
     @InvalidRequestsOnPurpose
     void aTargetThatIsNoAbsoluteUrlOrAStatusTheServiceSetsIsRefusedWith400() {
