@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -426,6 +428,67 @@ class HrIntegrationIT extends Journey {
         assertEquals(54, ethnicities.getCodes().size());
         assertEquals("Kinh (Việt)", ethnicities.getCodes().get(0).getVi());
         assertEquals("01", ethnicities.getCodes().get(0).getCode());
+    }
+
+    /**
+     * Issue 19: the curl lines docs/integration.md walks an integrator through, run as written and in order through the
+     * gateway, each answered 2xx. The test puts in only what a reader would: the stack's ports for 8080 and 8180, the
+     * ids the guide leaves as placeholders, the member its look-up names, an admin's token, and a receiver of its own
+     * as the webhook's target; and it waits for the export to be done before downloading it, as the guide says.
+     */
+    @Test
+    void theIntegrationGuidesCurlLinesRunAsWritten() throws Exception {
+        Known known =
+                admittedIntoANewCell("HRG", "Chi bộ Phòng Kế hoạch", "Vũ Thị Minh Thư", LocalDate.of(1989, 2, 14));
+        IntegrationGuide guide = new IntegrationGuide();
+        List<String> blocks = IntegrationGuide.shellBlocks();
+        assertTrue(blocks.size() >= 11, blocks.size() + " shell blocks in " + IntegrationGuide.GUIDE);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("http://localhost:8080", Gateway.BASE_URL);
+            values.put("http://localhost:8180", "http://localhost:" + LocalStack.KEYCLOAK);
+            values.put(
+                    "<grassroots committee id>",
+                    known.request().getOrganizationId().toString());
+            values.put("087085001234", known.nationalId());
+            values.put("https://hr.example.vn/partybloc/events", receiver.url("/partybloc/events"));
+            Map<String, String> environment = new HashMap<>();
+            environment.put("ADMIN_TOKEN", admin());
+            List<UUID> subscriptions = new ArrayList<>();
+            for (String block : blocks) {
+                String script = block;
+                for (Map.Entry<String, String> value : values.entrySet()) {
+                    script = script.replace(value.getKey(), value.getValue());
+                }
+                assertFalse(script.matches("(?s).*<[a-z ]+>.*"), "a placeholder the test does not fill:\n" + script);
+                if (script.contains("/exports/") && script.contains("/content")) {
+                    UUID job = UUID.fromString(values.get("<job id>"));
+                    ExportsApi exports = new ExportsApi(Gateway.as(LocalStack.hrSystem()));
+                    Awaitility.await()
+                            .atMost(Duration.ofSeconds(60))
+                            .until(() -> exports.getMemberExport(job).getStatus() == ExportStatus.DONE);
+                }
+                boolean takesAToken = script.startsWith("TOKEN=");
+                String out = guide.run(takesAToken ? script + "printf %s \"$TOKEN\"\n" : script, environment);
+                if (takesAToken) {
+                    assertTrue(out.matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+"), "a token: " + out);
+                    environment.put("TOKEN", out);
+                }
+                java.util.regex.Matcher location = java.util.regex.Pattern.compile(
+                                "(?im)^location: .*/members/exports/([0-9a-f-]{36})\\s*$")
+                        .matcher(out);
+                if (location.find()) {
+                    values.put("<job id>", location.group(1));
+                }
+                if (script.contains("/api/v1/webhooks/")) {
+                    subscriptions.add(UUID.fromString(
+                            new ObjectMapper().readTree(out).path("id").asText()));
+                }
+            }
+            assertTrue(Files.size(guide.file("members.ndjson")) > 0, "the export downloaded into members.ndjson");
+            assertEquals(1, subscriptions.size(), "the guide's webhook subscription");
+            new WebhooksApi(Gateway.as(LocalStack.hrSystem())).deleteMembersWebhook(subscriptions.get(0));
+        }
     }
 
     /**
