@@ -38,15 +38,15 @@ public class CodeListsService {
         pending.forEach((context, future) -> {
             Answer answer = future.join();
             answer.lists().forEach(lists::add);
-            sources.put(context, answer.section());
+            sources.put(context, answer.source());
         });
         return new AllCodeLists(lists, sources);
     }
 
-    private record Answer(AllCodeLists.Source section, List<JsonNode> lists) {
+    private record Answer(AllCodeLists.Source source, List<JsonNode> lists) {
 
-        static Answer missing(AllCodeLists.Source section) {
-            return new Answer(section, List.of());
+        static Answer missing(AllCodeLists.Source source) {
+            return new Answer(source, List.of());
         }
     }
 
