@@ -16,7 +16,8 @@ public record CodeList(
         String titleVi,
 
         @Schema(
-                description = "The document that defines the codes; null for the Bloc's own vocabulary.",
+                description = "The document that defines the codes; null for the Bloc's own vocabulary and for the "
+                        + "qualification levels admins keep, each of which names its own.",
                 example = "Quyết định 121-TCTK/PPCĐ ngày 02/3/1979 của Tổng cục Thống kê",
                 nullable = true)
         String source,
