@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,6 +66,7 @@ import vn.partybloc.client.model.ShareLogEntry;
 import vn.partybloc.client.model.ShareLogPage;
 import vn.partybloc.client.model.ShareReportLine;
 import vn.partybloc.client.model.TrainingRecordExportRequest;
+import vn.partybloc.client.model.WebhookDelivery;
 import vn.partybloc.client.model.WebhookDeliveryStatus;
 import vn.partybloc.client.model.WebhookStatus;
 import vn.partybloc.client.model.WebhookStatusChangeRequest;
@@ -584,13 +586,16 @@ class HrIntegrationIT extends Journey {
                     "OrganizationFounded",
                     JSON.readTree(founding.body()).get("type").asText());
             assertTrue(verified(organizations.getSecret(), founding), "signed with its own subscription's secret");
-            assertEquals(
-                    WebhookDeliveryStatus.DELIVERED,
-                    webhooks.listMembersWebhookDeliveries(members.getId(), null, 100).getItems().stream()
-                            .filter(delivery -> delivery.getId().toString().equals(admission.id()))
-                            .findFirst()
-                            .orElseThrow()
-                            .getStatus());
+            // The log records a post once its answer is in, a moment after the receiver has it.
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> webhooks.listMembersWebhookDeliveries(members.getId(), null, 100).getItems().stream()
+                                    .filter(delivery ->
+                                            delivery.getId().toString().equals(admission.id()))
+                                    .map(WebhookDelivery::getStatus)
+                                    .findFirst(),
+                            status -> status.equals(Optional.of(WebhookDeliveryStatus.DELIVERED)));
 
             ApiException organizerRefused = assertThrows(
                     ApiException.class,
