@@ -88,11 +88,11 @@ class HrIntegrationIT extends Journey {
     void anHrSystemFollowsTheChangesFeedWithClientCredentials() throws ApiException {
         String hr = LocalStack.hrSystem();
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null, null));
+        String cursor = endOf(after -> feed.getOrganizationsChanges(after, 1000, null, null, null));
         String code = code("HR");
         UUID founded = found(admin(), code, "Chi bộ Sở Nội vụ", OrganizationType.GRASSROOTS_CELL, bloc);
         List<ChangeEvent> changes =
-                feed.getOrganizationsChanges(cursor, null, null, null).getItems();
+                feed.getOrganizationsChanges(cursor, null, null, null, null).getItems();
         List<String> subjects = changes.stream().map(ChangeEvent::getSubject).toList();
         assertTrue(subjects.contains(founded.toString()), "the feed shows the new organization: " + subjects);
         assertTrue(changes.stream().map(ChangeEvent::getType).anyMatch("OrganizationFounded"::equals));
@@ -118,7 +118,7 @@ class HrIntegrationIT extends Journey {
         awaitMemberServiceKnows(organizer, cell);
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         ImportsApi imports = new ImportsApi(Gateway.as(hr));
-        String cursor = endOf(after -> feed.getMembersChanges(after, 1000, null, null));
+        String cursor = endOf(after -> feed.getMembersChanges(after, 1000, null, null, null));
         String first = NationalIds.next(Gender.FEMALE, 1986);
         String second = NationalIds.next(Gender.MALE, 1990);
         String csv = "fullName,dateOfBirth,gender,nationalId,admittedOn,fullMemberSince,organizationId,degree\n"
@@ -139,14 +139,14 @@ class HrIntegrationIT extends Journey {
         assertEquals(0, done.getFailedRows());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"), null)
+                .until(() -> feed.getMembersChanges(cursor, null, null, List.of("MemberAdmitted"), null)
                                 .getItems()
                                 .size()
                         >= 2);
         // The feed keeps only the type asked for, from the same cursor.
         assertEquals(
                 Set.of("MemberAdmitted"),
-                feed.getMembersChanges(cursor, null, List.of("MemberAdmitted"), null).getItems().stream()
+                feed.getMembersChanges(cursor, null, null, List.of("MemberAdmitted"), null).getItems().stream()
                         .map(ChangeEvent::getType)
                         .collect(Collectors.toSet()));
         // Sending the same file again changes nothing.
@@ -357,9 +357,10 @@ class HrIntegrationIT extends Journey {
         ChangesFeedApi feed = new ChangesFeedApi(Gateway.as(hr));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted"), null))
+                .until(() -> subjects(
+                                feed.getMembersChanges(done.getCursor(), 1000, null, List.of("MemberAdmitted"), null))
                         .contains(after.toString()));
-        assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, List.of("MemberAdmitted"), null))
+        assertFalse(subjects(feed.getMembersChanges(done.getCursor(), 1000, null, List.of("MemberAdmitted"), null))
                 .contains(before.toString()));
     }
 
@@ -506,7 +507,7 @@ class HrIntegrationIT extends Journey {
         String before = endOfShareLog(log);
         String purpose = "Dong bo ho so can bo, cong van 12/SNV";
 
-        ChangesPage page = new ChangesFeedApi(Gateway.as(hr)).getMembersChanges(null, 5, null, purpose);
+        ChangesPage page = new ChangesFeedApi(Gateway.as(hr)).getMembersChanges(null, 5, null, null, purpose);
         new MembersApi(Gateway.as(hr)).lookUpMember(new MemberLookupRequest().nationalId(known.nationalId()), purpose);
 
         List<ShareLogEntry> lines = log.getMembersShareLog(before, "hr-integration", null, 1000, null)

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.organization.domain.MemberAllocation;
@@ -231,6 +232,69 @@ class EventsTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("type"));
+    }
+
+    /**
+     * Issue 19: the feed of a subtree holds what was in it when each event happened. A part moved with its cell to
+     * another committee is in both committees' feeds, its cell's move too; what happens to the cell afterwards only in
+     * the new committee's. An organization the service does not know is a 404.
+     */
+    @Test
+    @InvalidRequestsOnPurpose
+    void theChangesFeedOfASubtreeTellsOfWhatMovedOutAndWhatCameIn() {
+        UUID from = Fixtures.committee("Đảng bộ Sở Xây dựng");
+        UUID to = Fixtures.committee("Đảng bộ Sở Giao thông");
+        UUID part =
+                Fixtures.found(Fixtures.code("SB"), "Đảng bộ bộ phận Quy hoạch", "SUB_COMMITTEE", from, "2020-01-01");
+        UUID cell = Fixtures.cell(part, "Chi bộ Kiến trúc");
+        String cursor = endOfTheFeed();
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"newParentId\": \"" + to + "\", \"decision\": " + Fixtures.decision("2025-06-01") + "}")
+                .post("/api/v1/organizations/" + part + "/transfers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"meetsOnline\": true}")
+                .patch("/api/v1/organizations/" + cell)
+                .then()
+                .statusCode(200);
+
+        String moves = "OrganizationMoved " + part + ", OrganizationMoved " + cell;
+        assertEquals(moves, subtreeFeed(from, cursor));
+        assertEquals(moves + ", OrganizationUpdated " + cell, subtreeFeed(to, cursor));
+        assertEquals(moves + ", OrganizationUpdated " + cell, subtreeFeed(part, cursor));
+        given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("organizationId", UUID.randomUUID().toString())
+                .get("/api/v1/changes/organizations")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** The subtree's events after {@code cursor}, each as its type and subject. */
+    private static String subtreeFeed(UUID organizationId, String cursor) {
+        JsonPath page = given().auth()
+                .oauth2(Tokens.as("integration"))
+                .queryParam("after", cursor)
+                .queryParam("organizationId", organizationId.toString())
+                .get("/api/v1/changes/organizations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertFalse(page.getBoolean("hasMore"));
+        List<String> types = page.getList("items.type");
+        List<String> subjects = page.getList("items.subject");
+        return String.join(
+                ", ",
+                IntStream.range(0, types.size())
+                        .mapToObj(i -> types.get(i) + " " + subjects.get(i))
+                        .toList());
     }
 
     /** A committee founded, then renamed: two events, OrganizationFounded and OrganizationUpdated. */

@@ -12,6 +12,7 @@ import vn.partybloc.evaluation.domain.DisciplineCase;
 import vn.partybloc.evaluation.domain.DisciplineStatus;
 import vn.partybloc.evaluation.domain.InspectionItem;
 import vn.partybloc.evaluation.domain.InspectionPlan;
+import vn.partybloc.evaluation.domain.InspectionSubjectKind;
 import vn.partybloc.evaluation.domain.Review;
 import vn.partybloc.evaluation.domain.ReviewCycle;
 import vn.partybloc.evaluation.domain.ScreeningFinding;
@@ -44,18 +45,21 @@ public class EvaluationEvents {
     }
 
     public void review(String type, Review r, ReviewCycle cycle) {
-        outbox.publish(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle));
+        outbox.publish(event(r, type, cycle));
     }
 
     /** As {@link #review}, for a batch's reviews: one outbox statement for all of them. */
     public void reviews(String type, List<Review> reviews, ReviewCycle cycle) {
-        outbox.publishAll(reviews.stream()
-                .map(r -> new Outbox.Event(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle)))
-                .toList());
+        outbox.publishAll(reviews.stream().map(r -> event(r, type, cycle)).toList());
+    }
+
+    /** About the reviewed unit, or the organization of the person reviewed. */
+    private static Outbox.Event event(Review r, String type, ReviewCycle cycle) {
+        return new Outbox.Event(TOPIC, "Review", r.id, type, ReviewData.of(r, cycle), Outbox.about(r.organizationId));
     }
 
     public void confidenceVote(ConfidenceVote v, List<VoteResult> results) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "ConfidenceVote",
                 v.id,
@@ -72,11 +76,12 @@ public class EvaluationEvents {
                                 .map(r -> new PersonResult(
                                         r.memberId, r.ballotsReturned, r.high, r.trust, r.low, r.flag.name()))
                                 .toList(),
-                        v.version));
+                        v.version),
+                Outbox.about(v.organizationId)));
     }
 
     public void inspectionConcluded(InspectionPlan p, InspectionItem i) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "InspectionPlan",
                 p.id,
@@ -93,22 +98,26 @@ public class EvaluationEvents {
                         i.subjectId,
                         i.status.name(),
                         i.concludedOn,
-                        i.version));
+                        i.version),
+                Outbox.about(
+                        p.bodyOrganizationId,
+                        i.subjectKind == InspectionSubjectKind.ORGANIZATION ? i.subjectId : null)));
     }
 
     /** A screening's decision about a member: its outcome and decision, never what was found. */
     public void screeningDecided(ScreeningFinding f, UUID cellId) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "ScreeningFinding",
                 f.id,
                 SCREENING_DECIDED,
-                new ScreeningData(f.id, f.planId, f.memberId, cellId, f.outcome.name(), f.decidedOn, f.decisionNumber));
+                new ScreeningData(f.id, f.planId, f.memberId, cellId, f.outcome.name(), f.decidedOn, f.decisionNumber),
+                Outbox.about(cellId)));
     }
 
     /** A discipline case's decision: the form and the decision, never the violation. */
     public void disciplineDecided(DisciplineCase c) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "DisciplineCase",
                 c.id,
@@ -125,7 +134,8 @@ public class EvaluationEvents {
                         c.decidedOn,
                         c.decisionNumber,
                         c.selfRemedied,
-                        c.version));
+                        c.version),
+                Outbox.about(c.organizationId, c.bodyOrganizationId)));
     }
 
     /**
@@ -133,7 +143,7 @@ public class EvaluationEvents {
      * DisciplineDecided, it carries no violation text.
      */
     public void disciplineAppealResolved(DisciplineCase c, DisciplineAppeal a) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "DisciplineCase",
                 c.id,
@@ -152,7 +162,8 @@ public class EvaluationEvents {
                         a.positionId,
                         a.resolvedOn,
                         a.decisionNumber,
-                        c.version));
+                        c.version),
+                Outbox.about(c.organizationId, c.bodyOrganizationId, a.bodyOrganizationId)));
     }
 
     /** A review's state after the change; {@code level} and {@code score} are absent once cancelled. */

@@ -37,7 +37,10 @@ public class MemberEvents {
         outbox.publishAll(List.of(memberEvent(type, m, change)));
     }
 
-    /** One member event for {@link Outbox#publishAll}: bulk imports publish a chunk's events at once. */
+    /**
+     * One member event for {@link Outbox#publishAll}: bulk imports publish a chunk's events at once. It is about the
+     * member's organization and, for a move, the one they left.
+     */
     public Outbox.Event memberEvent(String type, Member m, MembershipChange change) {
         return new Outbox.Event(
                 MEMBERS,
@@ -63,7 +66,10 @@ public class MemberEvents {
                                         change.occurredOn,
                                         change.decisionNumber,
                                         change.fromOrganizationId,
-                                        change.toOrganizationId)));
+                                        change.toOrganizationId)),
+                change == null
+                        ? Outbox.about(m.organizationId)
+                        : Outbox.about(m.organizationId, change.fromOrganizationId, change.toOrganizationId));
     }
 
     public void publishAll(List<Outbox.Event> events) {
@@ -71,12 +77,13 @@ public class MemberEvents {
     }
 
     public void committee(String type, Committee c) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 COMMITTEES,
                 "Committee",
                 c.id,
                 type,
-                new CommitteeData(c.id, c.organizationId, c.kind.name(), c.termStartYear, c.termEndYear, c.version));
+                new CommitteeData(c.id, c.organizationId, c.kind.name(), c.termStartYear, c.termEndYear, c.version),
+                Outbox.about(c.organizationId)));
     }
 
     /** A new position: it has no responsibilities yet. */
@@ -96,7 +103,7 @@ public class MemberEvents {
 
     private void position(
             String type, Position p, Committee c, boolean firstOnThisCommitteeKind, List<Responsibility> assigned) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 POSITIONS,
                 "Position",
                 p.id,
@@ -118,7 +125,8 @@ public class MemberEvents {
                                 .map(r -> new ResponsibilityData(
                                         r.id, r.field, r.followedOrganizationId, r.attendsMeetings))
                                 .toList(),
-                        p.version));
+                        p.version),
+                Outbox.about(c.organizationId)));
     }
 
     /** A member's state after the change, without sensitive fields. */

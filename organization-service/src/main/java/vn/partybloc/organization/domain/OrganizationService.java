@@ -112,7 +112,7 @@ public class OrganizationService {
         events.publish(
                 OrganizationEvents.MOVED, OrganizationEventData.of(org, change).withPreviousParent(previousParent));
         for (Organization d : descendants) {
-            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change));
+            events.publish(OrganizationEvents.MOVED, OrganizationEventData.of(d, change), previousParent);
         }
         return org;
     }
@@ -198,11 +198,14 @@ public class OrganizationService {
         sources.forEach(source -> Rules.requireTargetOutside(target, source));
         List<Organization> moved = new ArrayList<>();
         Map<UUID, UUID> previousParents = new HashMap<>();
+        Map<UUID, UUID> formerSources = new HashMap<>();
         for (Organization source : sources) {
             for (Organization child : organizations.activeChildren(source.id)) {
                 Rules.requireAllowedParent(child.type, target);
                 previousParents.put(child.id, source.id);
-                moved.addAll(reparent(child, target, decision.effectiveDate()));
+                List<Organization> subtree = reparent(child, target, decision.effectiveDate());
+                subtree.forEach(o -> formerSources.put(o.id, source.id));
+                moved.addAll(subtree);
             }
         }
         moved.forEach(m -> change.with(m.id, SubjectRole.AFFECTED));
@@ -226,7 +229,8 @@ public class OrganizationService {
         for (Organization m : moved) {
             events.publish(
                     OrganizationEvents.MOVED,
-                    OrganizationEventData.of(m, change).withPreviousParent(previousParents.get(m.id)));
+                    OrganizationEventData.of(m, change).withPreviousParent(previousParents.get(m.id)),
+                    formerSources.get(m.id));
         }
         return target;
     }

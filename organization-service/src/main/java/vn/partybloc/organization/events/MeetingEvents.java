@@ -25,6 +25,12 @@ public class MeetingEvents {
     }
 
     public void recorded(MeetingMonth month, List<Meeting> meetings) {
-        outbox.publish(TOPIC, AGGREGATE, month.organizationId, RECORDED, MeetingEventData.of(month, meetings));
+        outbox.publish(new Outbox.Event(
+                TOPIC,
+                AGGREGATE,
+                month.organizationId,
+                RECORDED,
+                MeetingEventData.of(month, meetings),
+                Outbox.about(month.organizationId)));
     }
 }

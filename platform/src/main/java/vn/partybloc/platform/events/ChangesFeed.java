@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.partybloc.platform.persistence.SqlValues;
 import vn.partybloc.platform.web.ProblemException;
 
@@ -36,21 +35,22 @@ public class ChangesFeed {
     }
 
     /**
-     * A page without the events of the hidden types (those about a resource the caller may not read) and, when {@code
-     * types} names any, with only the events of those types. A page left with fewer events than asked for reads at
-     * most {@link #SCAN_WINDOW} events of the outbox, whatever the filter: its {@code next} is the last position read,
-     * so a rare type costs its reader more pages, never the service a scan of the whole outbox.
+     * A page without the events {@code filter} leaves out: of the hidden types (those about a resource the caller may
+     * not read), of other types than those it names if any, of other subtrees than the one it names if any. A page left
+     * with fewer events than asked for reads at most {@link #SCAN_WINDOW} events of the outbox, whatever the filter:
+     * its {@code next} is the last position read, so a rare type or a small subtree costs its reader more pages, never
+     * the service a scan of the whole outbox. An unknown subtree is a 404.
      */
-    public ChangesPage read(String after, int limit, Set<String> hiddenTypes, List<String> types) {
+    public ChangesPage read(String after, int limit, ChangesFilter filter) {
         long cursor = parseCursor(after);
-        List<String> only = types == null ? List.of() : types;
-        if (hiddenTypes.isEmpty() && only.isEmpty()) {
-            return page(rows(cursor, Long.MAX_VALUE, limit, "", Set.of(), only), cursor, limit, null);
+        if (filter.organizationId() != null && !EventOrganizations.known(em, filter.organizationId())) {
+            throw ProblemException.notFound("organization", filter.organizationId());
+        }
+        if (filter.keepsEverything()) {
+            return page(rows(cursor, Long.MAX_VALUE, limit, filter), cursor, limit, null);
         }
         Window window = window(cursor);
-        String filter = (hiddenTypes.isEmpty() ? "" : " and event_type not in (:hidden)")
-                + (only.isEmpty() ? "" : " and event_type in (:types)");
-        return page(rows(cursor, window.end(), limit, filter, hiddenTypes, only), cursor, limit, window);
+        return page(rows(cursor, window.end(), limit, filter), cursor, limit, window);
     }
 
     /** The last position a filtered page reads up to, and whether the outbox holds events after it. */
@@ -70,20 +70,14 @@ public class ChangesFeed {
         return new Window(last == null ? cursor : last.longValue(), false);
     }
 
-    private List<Object[]> rows(
-            long cursor, long end, int limit, String filter, Set<String> hiddenTypes, List<String> types) {
+    private List<Object[]> rows(long cursor, long end, int limit, ChangesFilter filter) {
         Query query = em.createNativeQuery("""
                 select seq, event_id, event_type, aggregate_id, occurred_at, payload::text
-                from outbox where seq > :cursor and seq <= :end%s order by seq limit :limit""".formatted(filter))
+                from outbox where seq > :cursor and seq <= :end%s order by seq limit :limit""".formatted(filter.sql()))
                 .setParameter("cursor", cursor)
                 .setParameter("end", end)
                 .setParameter("limit", limit + 1);
-        if (!hiddenTypes.isEmpty()) {
-            query.setParameter("hidden", hiddenTypes);
-        }
-        if (!types.isEmpty()) {
-            query.setParameter("types", types);
-        }
+        filter.bind(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.partybloc.kernel.Roles;
@@ -48,6 +49,9 @@ public abstract class ChangesResourceBase {
                             + "of the types named (docs/events.md lists each service's), so a client may follow the "
                             + "types it acts on, e.g. the members who leave its view; such a page reads at most 10,000 "
                             + "positions, so it may come back short or empty with `hasMore`: read on from `next`. "
+                            + "`organizationId` keeps the events about that organization's subtree as it stood when "
+                            + "each happened, so the subtree's feed also tells of what left it (a member transferred "
+                            + "out, an organization moved elsewhere); the same bound applies. "
                             + "A page that holds events is recorded in the share log.")
     public ChangesPage changes(
             @Parameter(description = "Cursor: the `next` value of the previous page; omit to start from the beginning.")
@@ -64,13 +68,19 @@ public abstract class ChangesResourceBase {
                     @QueryParam("type")
                     @Size(max = PageRequest.MAX_FILTER_VALUES)
                     List<@Size(max = 64) @Pattern(regexp = "[A-Z][A-Za-z]{1,63}") String> type,
+            @Parameter(
+                            description =
+                                    "Only the events about this organization's subtree; 404 if the service knows no such organization.")
+                    @QueryParam("organizationId")
+                    UUID organizationId,
             @Parameter(description = ShareLog.PURPOSE_DESCRIPTION)
                     @HeaderParam(ShareLog.PURPOSE_HEADER)
                     @Size(max = ShareLog.PURPOSE_MAX_LENGTH)
                     @Pattern(regexp = ShareLog.PRINTABLE_ASCII)
                     String purpose,
             @Context UriInfo uri) {
-        ChangesPage page = feed.read(after, limit, audience.hiddenEventTypes(), type);
+        ChangesPage page =
+                feed.read(after, limit, new ChangesFilter(audience.hiddenEventTypes(), type, organizationId));
         if (!page.items().isEmpty()) {
             shares.record(
                     ShareKind.FEED_READ,

@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -41,17 +43,42 @@ public class Outbox {
         this.transaction = transaction;
     }
 
-    /** One event to record: where it goes, what it is about, and its data (serialized as JSON). */
-    public record Event(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {}
+    /**
+     * One event to record: where it goes, what it is about, its data (serialized as JSON), and the organizations it
+     * concerns (none: in no subtree's feed). The outbox adds every organization above them as the tree stands now, so
+     * an event about a move names the organization it left as well as the one it is in.
+     */
+    public record Event(
+            String topic,
+            String aggregateType,
+            Object aggregateId,
+            String eventType,
+            Object data,
+            Set<UUID> organizations) {
+
+        public Event {
+            organizations = Set.copyOf(organizations);
+        }
+    }
+
+    /** The organizations among {@code ids} that are not null, for {@link Event#organizations}. */
+    public static Set<UUID> about(UUID... ids) {
+        Set<UUID> about = new LinkedHashSet<>();
+        for (UUID id : ids) {
+            if (id != null) {
+                about.add(id);
+            }
+        }
+        return about;
+    }
 
     /**
      * Call last in a command, after every state change: the pending changes are flushed first so that row locks are
      * always taken before the commit-order lock (no deadlock between writers).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
-        return publishAll(List.of(new Event(topic, aggregateType, aggregateId, eventType, data)))
-                .get(0);
+    public UUID publish(Event event) {
+        return publishAll(List.of(event)).get(0);
     }
 
     /** As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch. */
@@ -107,11 +134,14 @@ public class Outbox {
         takeCommitOrderLock();
         Timestamp now = Timestamp.from(Instant.now());
         String traceparent = EventTraces.current();
+        boolean scoped =
+                events.stream().anyMatch(e -> !e.event().organizations().isEmpty());
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
+            try (PreparedStatement insert =
+                    connection.prepareStatement("""
                     insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload,
-                                        traceparent)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+                                        traceparent, organizations)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, %s)""".formatted(scoped ? EventOrganizations.WITH_ANCESTORS : "null"))) {
                 for (Recorded recorded : events) {
                     Event event = recorded.event();
                     insert.setObject(1, recorded.id());
@@ -122,6 +152,12 @@ public class Outbox {
                     insert.setTimestamp(6, now);
                     insert.setString(7, recorded.payload());
                     insert.setString(8, traceparent);
+                    if (scoped) {
+                        insert.setArray(
+                                9,
+                                connection.createArrayOf(
+                                        "uuid", event.organizations().toArray()));
+                    }
                     insert.addBatch();
                 }
                 insert.executeBatch();

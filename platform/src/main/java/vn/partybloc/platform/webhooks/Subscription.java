@@ -23,7 +23,8 @@ record Subscription(
         long position,
         int attempts,
         Instant retryingSince,
-        Instant nextAttemptAt) {
+        Instant nextAttemptAt,
+        UUID organizationId) {
 
     /** The secrets that sign a delivery at {@code now}: the current one, and the one a rotation replaced until its end. */
     List<String> signingSecrets(Instant now) {
@@ -43,6 +44,7 @@ record Subscription(
                 createdAt,
                 url,
                 types,
+                organizationId,
                 status,
                 Long.toString(position),
                 retryingSince,

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import vn.partybloc.platform.events.ChangeEvent;
 import vn.partybloc.platform.events.ChangesAudience;
 import vn.partybloc.platform.events.ChangesFeed;
+import vn.partybloc.platform.events.ChangesFilter;
 import vn.partybloc.platform.events.ChangesPage;
 import vn.partybloc.platform.events.OutboxPublished;
 import vn.partybloc.platform.events.RestrictedEventTypes;
@@ -193,8 +194,8 @@ public class WebhookDispatcher {
                 .call(() -> feed.read(
                         Long.toString(subscription.position()),
                         EVENTS_PER_ROUND,
-                        hiddenFrom(subscription),
-                        subscription.types()));
+                        new ChangesFilter(
+                                hiddenFrom(subscription), subscription.types(), subscription.organizationId())));
         for (ChangeEvent event : page.items()) {
             if (clock.instant().isAfter(deadline) || !deliverOne(subscription, WebhookEvent.of(event))) {
                 return;

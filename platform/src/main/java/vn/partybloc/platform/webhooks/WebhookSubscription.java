@@ -25,6 +25,9 @@ public record WebhookSubscription(
         @Schema(description = "The event types delivered; empty: every type its creator's roles may read.")
         List<String> types,
 
+        @Schema(description = "The subtree whose events are delivered; absent: every organization.", nullable = true)
+        UUID organizationId,
+
         @Schema(description = "Whether deliveries go out.") WebhookStatus status,
 
         @Schema(

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.platform.web.PageRequest;
 
@@ -32,6 +33,12 @@ public record WebhookSubscriptionRequest(
                 nullable = true)
         @Size(max = PageRequest.MAX_FILTER_VALUES)
         List<@Size(max = 64) @Pattern(regexp = "[A-Z][A-Za-z]{1,63}") String> types,
+
+        @Schema(
+                description = "Only the events about this organization's subtree, as the changes feed's "
+                        + "`organizationId` keeps them; omitted: every organization.",
+                nullable = true)
+        UUID organizationId,
 
         @Schema(
                 description = "Deliver the events after this changes-feed position (an export's `cursor`, say); "

@@ -19,7 +19,7 @@ class WebhookSubscriptions {
 
     private static final String COLUMNS = "id, client_id, created_by, created_at, target_url, event_types, roles,"
             + " purpose, secret, previous_secret, previous_secret_until, status, position, attempts, retrying_since,"
-            + " next_attempt_at";
+            + " next_attempt_at, organization_id";
 
     private final EntityManager em;
 
@@ -30,7 +30,7 @@ class WebhookSubscriptions {
     void insert(Subscription s) {
         em.createNativeQuery("insert into webhook_subscriptions (" + COLUMNS + ")"
                         + " values (:id, :client, :createdBy, :createdAt, :url, :types, :roles, :purpose, :secret,"
-                        + " null, null, :status, :position, 0, null, null)")
+                        + " null, null, :status, :position, 0, null, null, :organization)")
                 .setParameter("id", s.id())
                 .setParameter("client", s.clientId())
                 .setParameter("createdBy", s.createdBy())
@@ -42,6 +42,7 @@ class WebhookSubscriptions {
                 .setParameter("secret", s.secret())
                 .setParameter("status", s.status().name())
                 .setParameter("position", s.position())
+                .setParameter("organization", s.organizationId())
                 .executeUpdate();
     }
 
@@ -161,7 +162,8 @@ class WebhookSubscriptions {
                         ((Number) row[12]).longValue(),
                         ((Number) row[13]).intValue(),
                         SqlValues.instant(row[14]),
-                        SqlValues.instant(row[15])))
+                        SqlValues.instant(row[15]),
+                        (UUID) row[16]))
                 .toList();
     }
 

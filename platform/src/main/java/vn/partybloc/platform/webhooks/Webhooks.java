@@ -13,6 +13,8 @@ import java.util.UUID;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.platform.events.ChangeEvent;
 import vn.partybloc.platform.events.ChangesFeed;
+import vn.partybloc.platform.events.ChangesFilter;
+import vn.partybloc.platform.events.EventOrganizations;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
 
@@ -73,6 +75,9 @@ public class Webhooks {
             throw ProblemException.conflict("webhook.limit", config.maxPerClient());
         }
         targets.check(request.url());
+        if (request.organizationId() != null && !EventOrganizations.known(em, request.organizationId())) {
+            throw ProblemException.notFound("organization", request.organizationId());
+        }
         Set<String> roles =
                 new LinkedHashSet<>(identity.getRoles().stream().sorted().toList());
         String secret = WebhookSignature.newSecret();
@@ -92,7 +97,8 @@ public class Webhooks {
                 request.after() == null ? feedEnd() : Long.parseLong(request.after()),
                 0,
                 null,
-                null);
+                null,
+                request.organizationId());
         subscriptions.insert(subscription);
         return subscription.view(secret);
     }
@@ -157,7 +163,10 @@ public class Webhooks {
                         .orElseThrow(() -> ProblemException.notFound("webhook-delivery", deliveryId)));
         long position = Long.parseLong(delivery.position());
         ChangeEvent event = QuarkusTransaction.requiringNew()
-                .call(() -> feed.read(Long.toString(position - 1), 1, dispatcher.hiddenFrom(subscription), List.of())
+                .call(() -> feed.read(
+                                Long.toString(position - 1),
+                                1,
+                                ChangesFilter.hiding(dispatcher.hiddenFrom(subscription)))
                         .items())
                 .stream()
                 .filter(e -> e.position().equals(delivery.position()))

@@ -2,9 +2,11 @@ package vn.partybloc.platform.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -12,8 +14,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.testapp.NoteResource;
+import vn.partybloc.platform.web.ProblemException;
 
 /**
  * Issue 19's type filter, and the bound that keeps it from scanning the whole outbox for a type that is rare: a filtered
@@ -28,6 +34,9 @@ class ChangesFeedTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Outbox outbox;
+
     @Test
     void aReaderOfARareTypeGetsItAfterPagesThatEachReadOneWindow() throws SQLException {
         long start = lastPosition();
@@ -39,12 +48,14 @@ class ChangesFeedTest {
         long end = rare + 10;
         assertEquals(end, lastPosition(), "the positions are consecutive");
 
-        ChangesPage first = feed.read(Long.toString(start), 100, Set.of(), List.of("NoteArchived"));
+        ChangesPage first =
+                feed.read(Long.toString(start), 100, new ChangesFilter(Set.of(), List.of("NoteArchived"), null));
         assertEquals(List.of(), first.items());
         assertEquals(Long.toString(windowEnd), first.next());
         assertTrue(first.hasMore());
 
-        ChangesPage second = feed.read(first.next(), 100, Set.of(), List.of("NoteArchived", "NoteRestored"));
+        ChangesPage second = feed.read(
+                first.next(), 100, new ChangesFilter(Set.of(), List.of("NoteArchived", "NoteRestored"), null));
         assertEquals(
                 List.of("NoteArchived"),
                 second.items().stream().map(ChangeEvent::type).toList());
@@ -52,14 +63,93 @@ class ChangesFeedTest {
         assertEquals(Long.toString(end), second.next(), "the rest of the outbox held none of the type");
         assertFalse(second.hasMore());
 
-        ChangesPage hidden = feed.read(first.next(), 100, Set.of("NoteArchived"), List.of("NoteArchived"));
+        ChangesPage hidden =
+                feed.read(first.next(), 100, new ChangesFilter(Set.of("NoteArchived"), List.of("NoteArchived"), null));
         assertEquals(List.of(), hidden.items(), "a type the caller may not read stays hidden when named");
         assertEquals(Long.toString(end), hidden.next());
 
-        ChangesPage unfiltered = feed.read(Long.toString(start), 3, Set.of(), List.of());
+        ChangesPage unfiltered = feed.read(Long.toString(start), 3, new ChangesFilter(Set.of(), List.of(), null));
         assertEquals(3, unfiltered.items().size());
         assertEquals(Long.toString(start + 3), unfiltered.next(), "a page without a filter ends at its last event");
         assertTrue(unfiltered.hasMore());
+    }
+
+    /**
+     * A subtree's feed holds the events about what was in it when each happened: a cell's events before it moved stay
+     * in its old parent's feed, the move is in both parents' feeds, its later events only in the new parent's.
+     */
+    @Test
+    void aSubtreesFeedHoldsWhatWasInItThenAndTellsWhatLeftIt() throws SQLException {
+        UUID root = UUID.randomUUID();
+        UUID left = UUID.randomUUID();
+        UUID right = UUID.randomUUID();
+        UUID cell = UUID.randomUUID();
+        organization(root, "/" + root + "/");
+        organization(left, "/" + root + "/" + left + "/");
+        organization(right, "/" + root + "/" + right + "/");
+        organization(cell, "/" + root + "/" + left + "/" + cell + "/");
+        long start = lastPosition();
+
+        publish("NoteWritten", Outbox.about(cell));
+        move(cell, "/" + root + "/" + right + "/" + cell + "/");
+        publish("NoteMoved", Outbox.about(cell, left));
+        publish("NoteRenamed", Outbox.about(cell));
+        publish("NoteArchived", Set.of());
+        publish("NoteRenamed", Outbox.about(right));
+
+        assertEquals(List.of("NoteWritten", "NoteMoved"), types(start, left));
+        assertEquals(List.of("NoteMoved", "NoteRenamed", "NoteRenamed"), types(start, right));
+        assertEquals(List.of("NoteWritten", "NoteMoved", "NoteRenamed"), types(start, cell));
+        assertEquals(
+                List.of("NoteWritten", "NoteMoved", "NoteRenamed", "NoteRenamed"),
+                types(start, root),
+                "an event about no organization is in no subtree's feed");
+        assertEquals(
+                List.of("NoteMoved"),
+                feed
+                        .read(
+                                Long.toString(start),
+                                100,
+                                new ChangesFilter(Set.of(), List.of("NoteMoved", "NoteRenamed"), left))
+                        .items()
+                        .stream()
+                        .map(ChangeEvent::type)
+                        .toList(),
+                "the type and the subtree filters together");
+        ProblemException unknown = assertThrows(
+                ProblemException.class,
+                () -> feed.read(Long.toString(start), 100, new ChangesFilter(Set.of(), List.of(), UUID.randomUUID())));
+        assertEquals(404, unknown.type().status());
+    }
+
+    private List<String> types(long start, UUID subtree) {
+        ChangesPage page = feed.read(Long.toString(start), 100, new ChangesFilter(Set.of(), List.of(), subtree));
+        assertFalse(page.hasMore());
+        return page.items().stream().map(ChangeEvent::type).toList();
+    }
+
+    private void publish(String type, Set<UUID> about) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish(
+                        new Outbox.Event(NoteResource.TOPIC, "Note", UUID.randomUUID(), type, Map.of(), about)));
+    }
+
+    private void organization(UUID id, String path) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into organizations (id, path) values (?, ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, path);
+            insert.executeUpdate();
+        }
+    }
+
+    private void move(UUID id, String path) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("update organizations set path = ? where id = ?")) {
+            update.setString(1, path);
+            update.setObject(2, id);
+            update.executeUpdate();
+        }
     }
 
     /** Published already, so that the relay leaves them alone. */

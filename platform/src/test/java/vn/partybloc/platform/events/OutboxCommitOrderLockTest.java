@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,13 @@ class OutboxCommitOrderLockTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 anotherWriterCouldTakeIt.add(anotherWriterCanTakeTheLock());
                 for (int event = 0; event < 2; event++) {
-                    outbox.publish(NoteResource.TOPIC, "Note", UUID.randomUUID(), "NoteWritten", Map.of("title", "x"));
+                    outbox.publish(new Outbox.Event(
+                            NoteResource.TOPIC,
+                            "Note",
+                            UUID.randomUUID(),
+                            "NoteWritten",
+                            Map.of("title", "x"),
+                            Set.of()));
                     anotherWriterCouldTakeIt.add(anotherWriterCanTakeTheLock());
                 }
             });
@@ -60,7 +67,8 @@ class OutboxCommitOrderLockTest {
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.deferring(() -> {
                 for (String type : types) {
-                    UUID id = outbox.publish(NoteResource.TOPIC, "Note", note, type, Map.of("title", type));
+                    UUID id = outbox.publish(
+                            new Outbox.Event(NoteResource.TOPIC, "Note", note, type, Map.of("title", type), Set.of()));
                     published.add(type + " " + id);
                 }
                 seen.add(anotherWriterCanTakeTheLock());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.Admin;
@@ -78,7 +79,8 @@ class OutboxLatencyBenchmark {
         for (int i = 0; i < WARMUP + MEASURED; i++) {
             int n = i;
             UUID id = QuarkusTransaction.requiringNew()
-                    .call(() -> outbox.publish(TOPIC, "Bench", UUID.randomUUID(), "BenchmarkEvent", Map.of("n", n)));
+                    .call(() -> outbox.publish(new Outbox.Event(
+                            TOPIC, "Bench", UUID.randomUUID(), "BenchmarkEvent", Map.of("n", n), Set.of())));
             committed.put(id.toString(), System.currentTimeMillis());
             order.add(id.toString());
         }

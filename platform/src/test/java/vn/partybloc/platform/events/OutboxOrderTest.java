@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
@@ -86,8 +87,10 @@ class OutboxOrderTest {
                 new SimpleMeterRegistry(),
                 published);
         QuarkusTransaction.requiringNew().run(() -> {
-            outbox.publish(NoteResource.TOPIC, "Note", note, "NoteWritten", Map.of("title", "first"));
-            outbox.publish(NoteResource.TOPIC, "Note", note, "NoteRenamed", Map.of("title", "second"));
+            outbox.publish(new Outbox.Event(
+                    NoteResource.TOPIC, "Note", note, "NoteWritten", Map.of("title", "first"), Set.of()));
+            outbox.publish(new Outbox.Event(
+                    NoteResource.TOPIC, "Note", note, "NoteRenamed", Map.of("title", "second"), Set.of()));
         });
         timingOut.start();
         try {

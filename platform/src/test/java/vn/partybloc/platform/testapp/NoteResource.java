@@ -50,7 +50,8 @@ public class NoteResource {
         this.outbox = outbox;
     }
 
-    public record NoteRequest(@NotBlank String title) {}
+    /** {@code organizationId}: the organization the note's event is about, if any. */
+    public record NoteRequest(@NotBlank String title, UUID organizationId) {}
 
     public record NoteResponse(UUID id, String title) {}
 
@@ -72,7 +73,7 @@ public class NoteResource {
         note.title = request.title();
         em.persist(note);
         NoteResponse body = new NoteResponse(note.id, note.title);
-        outbox.publish(TOPIC, "Note", note.id, WRITTEN, body);
+        outbox.publish(new Outbox.Event(TOPIC, "Note", note.id, WRITTEN, body, Outbox.about(request.organizationId())));
         return RestResponse.ResponseBuilder.<NoteResponse>created(
                         uri.getAbsolutePathBuilder().path(note.id.toString()).build())
                 .tag(ETags.of(note.version))

@@ -256,6 +256,39 @@ class WebhookTest {
     }
 
     @Test
+    void aSubscriptionOfASubtreeGetsOnlyTheEventsAboutIt() throws Exception {
+        UUID subtree = organization();
+        UUID elsewhere = organization();
+        String id = subscribe(Map.of("url", receiver.url(), "organizationId", subtree.toString()))
+                .getString("id");
+        note(elsewhere);
+        String inside = note(subtree);
+
+        List<WebhookReceiver.Received> got = receiver.await(r -> !r.isEmpty(), PATIENCE);
+
+        assertEquals(inside, body(got.get(0)).get("subject").asText(), "the other subtree's event was passed over");
+        assertEquals(1, deliveries(id).getList("items").size());
+        assertEquals(subtree.toString(), get(id).getString("organizationId"));
+    }
+
+    @Test
+    @InvalidRequestsOnPurpose
+    void aSubscriptionOfAnOrganizationTheServiceDoesNotKnowIsRefusedWith404() {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        receiver.url(),
+                        "organizationId",
+                        UUID.randomUUID().toString()))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(404)
+                .body("status", equalTo(404));
+    }
+
+    @Test
     void eachPostIsInTheShareLogWithThePurposeStatedOnSubscribing() throws Exception {
         given().auth()
                 .oauth2(token)
@@ -436,15 +469,34 @@ class WebhookTest {
 
     /** A note written, and so a NoteWritten event; its id is the event's subject. */
     private static String note() {
+        return note(Map.of("title", "webhook " + UUID.randomUUID()));
+    }
+
+    /** A note whose event is about {@code organizationId}. */
+    private static String note(UUID organizationId) {
+        return note(Map.of("title", "webhook " + UUID.randomUUID(), "organizationId", organizationId.toString()));
+    }
+
+    private static String note(Map<String, Object> request) {
         return given().auth()
                 .oauth2(Tokens.as(Roles.ADMIN))
                 .contentType(ContentType.JSON)
-                .body(Map.of("title", "webhook " + UUID.randomUUID()))
+                .body(request)
                 .post("/test/notes")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** An organization the service knows, at the root. */
+    private UUID organization() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("insert into organizations (id, path) values ('%s', '/%s/')".formatted(id, id));
+        }
+        return id;
     }
 
     private long lastPosition() throws Exception {

@@ -40,7 +40,7 @@ public class TrainingEvents {
     }
 
     public void course(String type, Course c) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "Course",
                 c.id,
@@ -56,11 +56,13 @@ public class TrainingEvents {
                         c.place,
                         c.capacity,
                         c.status.name(),
-                        c.version));
+                        c.version),
+                Outbox.about(c.organizationId)));
     }
 
+    /** About the member's organization and the one that holds the course. */
     public void enrollment(String type, Enrollment e, Course c) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "Course",
                 c.id,
@@ -75,7 +77,8 @@ public class TrainingEvents {
                         e.result == null ? null : e.result.name(),
                         e.completedOn,
                         e.certificateNumber,
-                        e.version));
+                        e.version),
+                Outbox.about(e.organizationId, c.organizationId)));
     }
 
     public void obligation(String type, TrainingObligation o) {
@@ -83,7 +86,8 @@ public class TrainingEvents {
     }
 
     public void obligation(String type, ObligationData data) {
-        outbox.publish(TOPIC, "TrainingObligation", data.obligationId(), type, data);
+        outbox.publish(new Outbox.Event(
+                TOPIC, "TrainingObligation", data.obligationId(), type, data, Outbox.about(data.organizationId())));
     }
 
     /** The obligation's state now, for an event published later in the transaction. */
@@ -106,7 +110,7 @@ public class TrainingEvents {
     }
 
     public void contest(String type, Contest c, List<ContestParticipant> awarded) {
-        outbox.publish(
+        outbox.publish(new Outbox.Event(
                 TOPIC,
                 "Contest",
                 c.id,
@@ -121,7 +125,8 @@ public class TrainingEvents {
                                 .filter(p -> p.award != null)
                                 .map(p -> new AwardData(p.memberId, p.award.name()))
                                 .toList(),
-                        c.version));
+                        c.version),
+                Outbox.about(c.organizationId)));
     }
 
     /** A course's full state after the change. */
