@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -134,14 +135,14 @@ public class Outbox {
         takeCommitOrderLock();
         Timestamp now = Timestamp.from(Instant.now());
         String traceparent = EventTraces.current();
-        boolean scoped =
-                events.stream().anyMatch(e -> !e.event().organizations().isEmpty());
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("""
+            EventOrganizations organizations = EventOrganizations.of(
+                    connection,
+                    events.stream().map(e -> e.event().organizations()).toList());
+            try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload,
                                         traceparent, organizations)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, %s)""".formatted(scoped ? EventOrganizations.WITH_ANCESTORS : "null"))) {
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")) {
                 for (Recorded recorded : events) {
                     Event event = recorded.event();
                     insert.setObject(1, recorded.id());
@@ -152,11 +153,11 @@ public class Outbox {
                     insert.setTimestamp(6, now);
                     insert.setString(7, recorded.payload());
                     insert.setString(8, traceparent);
-                    if (scoped) {
-                        insert.setArray(
-                                9,
-                                connection.createArrayOf(
-                                        "uuid", event.organizations().toArray()));
+                    UUID[] withAncestors = organizations.withAncestors(event.organizations());
+                    if (withAncestors == null) {
+                        insert.setNull(9, Types.ARRAY);
+                    } else {
+                        insert.setArray(9, connection.createArrayOf("uuid", withAncestors));
                     }
                     insert.addBatch();
                 }
