@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
@@ -477,8 +479,7 @@ class HrIntegrationIT extends Journey {
                     assertTrue(out.matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+"), "a token: " + out);
                     environment.put("TOKEN", out);
                 }
-                java.util.regex.Matcher location = java.util.regex.Pattern.compile(
-                                "(?im)^location: .*/members/exports/([0-9a-f-]{36})\\s*$")
+                Matcher location = Pattern.compile("(?im)^location: .*/members/exports/([0-9a-f-]{36})\\s*$")
                         .matcher(out);
                 if (location.find()) {
                     values.put("<job id>", location.group(1));

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class IntegrationGuide {
 
-    static final Path GUIDE = Path.of("..", "docs", "integration.md");
+    static final Path GUIDE = Path.of(System.getProperty("partybloc.project", ".."), "docs", "integration.md");
 
     private final Path workDirectory;
     private final Path bin;
@@ -47,21 +47,31 @@ final class IntegrationGuide {
         return blocks;
     }
 
-    /** Runs {@code script} in the guide's working directory with {@code environment} added; its standard output. */
+    /**
+     * Runs {@code script} in the guide's working directory with {@code environment} added; its standard output. Its
+     * output goes to files, so that a block that hangs is stopped after a minute rather than holding the suite.
+     */
     String run(String script, Map<String, String> environment) throws IOException, InterruptedException {
+        Path out = workDirectory.resolve("block.out");
+        Path err = workDirectory.resolve("block.err");
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + script)
                 .directory(workDirectory.toFile())
-                .redirectErrorStream(false);
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         bash.environment().putAll(environment);
         bash.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         Process process = bash.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("the guide's lines failed (exit " + process.exitValue() + "):\n" + script + "\n"
-                    + new String(out, StandardCharsets.UTF_8) + new String(err, StandardCharsets.UTF_8));
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
         }
-        return new String(out, StandardCharsets.UTF_8);
+        String output = Files.readString(out, StandardCharsets.UTF_8);
+        if (!ended || process.exitValue() != 0) {
+            throw new AssertionError(
+                    "the guide's lines failed (" + (ended ? "exit " + process.exitValue() : "after a minute") + "):\n"
+                            + script + "\n" + output + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        return output;
     }
 
     /** A file the guide's lines wrote, {@code members.ndjson} say. */
