@@ -52,13 +52,7 @@ class EventsTest {
                 .patch("/api/v1/organizations/" + cell)
                 .then()
                 .statusCode(200);
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"newParentId\": \"" + target + "\", \"decision\": " + Fixtures.decision("2030-01-01") + "}")
-                .post("/api/v1/organizations/" + cell + "/transfers")
-                .then()
-                .statusCode(200);
+        transfer(cell, target, "2030-01-01");
 
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
             List<ConsumerRecord<String, String>> records = consumer.await(
@@ -248,13 +242,7 @@ class EventsTest {
                 Fixtures.found(Fixtures.code("SB"), "Đảng bộ bộ phận Quy hoạch", "SUB_COMMITTEE", from, "2020-01-01");
         UUID cell = Fixtures.cell(part, "Chi bộ Kiến trúc");
         String cursor = endOfTheFeed();
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"newParentId\": \"" + to + "\", \"decision\": " + Fixtures.decision("2025-06-01") + "}")
-                .post("/api/v1/organizations/" + part + "/transfers")
-                .then()
-                .statusCode(200);
+        transfer(part, to, "2025-06-01");
         given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
@@ -274,6 +262,16 @@ class EventsTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static void transfer(UUID org, UUID newParent, String date) {
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"newParentId\": \"" + newParent + "\", \"decision\": " + Fixtures.decision(date) + "}")
+                .post("/api/v1/organizations/" + org + "/transfers")
+                .then()
+                .statusCode(200);
     }
 
     /** The subtree's events after {@code cursor}, each as its type and subject. */

@@ -46,8 +46,8 @@ public class Outbox {
 
     /**
      * One event to record: where it goes, what it is about, its data (serialized as JSON), and the organizations it
-     * concerns (none: in no subtree's feed). The outbox adds every organization above them as the tree stands now, so
-     * an event about a move names the organization it left as well as the one it is in.
+     * concerns (none: in no subtree's feed). The outbox adds every organization above them as the tree stands now;
+     * an event about a move names the organization left as well as the one joined, so that it is in both subtrees.
      */
     public record Event(
             String topic,

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.testapp.NoteResource;
+import vn.partybloc.platform.testapp.TestTables;
 import vn.partybloc.platform.web.ProblemException;
 
 /**
@@ -39,14 +39,14 @@ class ChangesFeedTest {
 
     @Test
     void aReaderOfARareTypeGetsItAfterPagesThatEachReadOneWindow() throws SQLException {
-        long start = lastPosition();
+        long start = TestTables.lastOutboxPosition(dataSource);
         record(ChangesFeed.SCAN_WINDOW + 4, "NoteWritten");
         record(1, "NoteArchived");
         record(10, "NoteWritten");
         long windowEnd = start + ChangesFeed.SCAN_WINDOW;
         long rare = windowEnd + 5;
         long end = rare + 10;
-        assertEquals(end, lastPosition(), "the positions are consecutive");
+        assertEquals(end, TestTables.lastOutboxPosition(dataSource), "the positions are consecutive");
 
         ChangesPage first =
                 feed.read(Long.toString(start), 100, new ChangesFilter(Set.of(), List.of("NoteArchived"), null));
@@ -84,14 +84,14 @@ class ChangesFeedTest {
         UUID left = UUID.randomUUID();
         UUID right = UUID.randomUUID();
         UUID cell = UUID.randomUUID();
-        organization(root, "/" + root + "/");
-        organization(left, "/" + root + "/" + left + "/");
-        organization(right, "/" + root + "/" + right + "/");
-        organization(cell, "/" + root + "/" + left + "/" + cell + "/");
-        long start = lastPosition();
+        TestTables.placeOrganization(dataSource, root, "/" + root + "/");
+        TestTables.placeOrganization(dataSource, left, "/" + root + "/" + left + "/");
+        TestTables.placeOrganization(dataSource, right, "/" + root + "/" + right + "/");
+        TestTables.placeOrganization(dataSource, cell, "/" + root + "/" + left + "/" + cell + "/");
+        long start = TestTables.lastOutboxPosition(dataSource);
 
         publish("NoteWritten", Outbox.about(cell));
-        move(cell, "/" + root + "/" + right + "/" + cell + "/");
+        TestTables.placeOrganization(dataSource, cell, "/" + root + "/" + right + "/" + cell + "/");
         publish("NoteMoved", Outbox.about(cell, left));
         publish("NoteRenamed", Outbox.about(cell));
         publish("NoteArchived", Set.of());
@@ -134,24 +134,6 @@ class ChangesFeedTest {
                         new Outbox.Event(NoteResource.TOPIC, "Note", UUID.randomUUID(), type, Map.of(), about)));
     }
 
-    private void organization(UUID id, String path) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into organizations (id, path) values (?, ?)")) {
-            insert.setObject(1, id);
-            insert.setString(2, path);
-            insert.executeUpdate();
-        }
-    }
-
-    private void move(UUID id, String path) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("update organizations set path = ? where id = ?")) {
-            update.setString(1, path);
-            update.setObject(2, id);
-            update.executeUpdate();
-        }
-    }
-
     /** Published already, so that the relay leaves them alone. */
     private void record(int count, String type) throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -163,15 +145,6 @@ class ChangesFeedTest {
             insert.setString(1, type);
             insert.setInt(2, count);
             insert.executeUpdate();
-        }
-    }
-
-    private long lastPosition() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("select coalesce(max(seq), 0) from outbox")) {
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.platform.testapp.NoteResource;
+import vn.partybloc.platform.testapp.TestTables;
 
 /**
  * What the feed by subtree costs (ADR 0023), measured side by side in one run: recording events that name an
@@ -52,15 +52,15 @@ class SubtreeFeedBenchmark {
         UUID root = UUID.randomUUID();
         List<UUID> committees = new ArrayList<>();
         List<UUID> cells = new ArrayList<>();
-        organization(root, "/" + root + "/");
+        TestTables.placeOrganization(dataSource, root, "/" + root + "/");
         for (int c = 0; c < COMMITTEES; c++) {
             UUID committee = UUID.randomUUID();
             committees.add(committee);
-            organization(committee, "/" + root + "/" + committee + "/");
+            TestTables.placeOrganization(dataSource, committee, "/" + root + "/" + committee + "/");
             for (int k = 0; k < CELLS; k++) {
                 UUID cell = UUID.randomUUID();
                 cells.add(cell);
-                organization(cell, "/" + root + "/" + committee + "/" + cell + "/");
+                TestTables.placeOrganization(dataSource, cell, "/" + root + "/" + committee + "/" + cell + "/");
             }
         }
 
@@ -81,7 +81,7 @@ class SubtreeFeedBenchmark {
                 "record, per event in batches of %d: none named %.1f µs, one cell named %.1f µs, ratio %.2f",
                 BATCH, plainUs, scopedUs, scopedUs / plainUs);
 
-        long start = lastPosition();
+        long start = TestTables.lastOutboxPosition(dataSource);
         fill(root, committees, cells);
         List<Long> whole = new ArrayList<>();
         List<Long> committee = new ArrayList<>();
@@ -160,24 +160,6 @@ class SubtreeFeedBenchmark {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement analyze = c.prepareStatement("analyze outbox")) {
             analyze.execute();
-        }
-    }
-
-    private void organization(UUID id, String path) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into organizations (id, path) values (?, ?)")) {
-            insert.setObject(1, id);
-            insert.setString(2, path);
-            insert.executeUpdate();
-        }
-    }
-
-    private long lastPosition() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("select coalesce(max(seq), 0) from outbox");
-                ResultSet rows = select.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.Roles;
+import vn.partybloc.platform.testapp.TestTables;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
 
@@ -240,7 +241,7 @@ class WebhookTest {
 
     @Test
     void onlyTheTypesNamedAreDeliveredAndAStartPositionReplaysWhatFollowsIt() throws Exception {
-        long start = lastPosition();
+        long start = TestTables.lastOutboxPosition(dataSource);
         String written = note();
         String id = subscribe(Map.of("url", receiver.url(), "types", List.of("NoteWritten"), "after", "" + start))
                 .getString("id");
@@ -492,20 +493,8 @@ class WebhookTest {
     /** An organization the service knows, at the root. */
     private UUID organization() throws Exception {
         UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.executeUpdate("insert into organizations (id, path) values ('%s', '/%s/')".formatted(id, id));
-        }
+        TestTables.placeOrganization(dataSource, id, "/" + id + "/");
         return id;
-    }
-
-    private long lastPosition() throws Exception {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("select coalesce(max(seq), 0) from outbox")) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     /** The signature a receiver computes on its own, per the Standard Webhooks specification. */
