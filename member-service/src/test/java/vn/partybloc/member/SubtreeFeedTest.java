@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.Tokens;
 
 /**
@@ -58,29 +58,13 @@ class SubtreeFeedTest {
 
     /** The types of the events about {@code member} in the subtree's feed, read to its end. */
     private static List<String> types(UUID subtree, UUID member) {
-        List<String> types = new ArrayList<>();
-        String cursor = "0";
-        for (boolean more = true; more; ) {
-            JsonPath page = given().auth()
-                    .oauth2(Tokens.as("integration"))
-                    .queryParam("after", cursor)
-                    .queryParam("limit", 1000)
-                    .queryParam("organizationId", subtree.toString())
-                    .get(FEED)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            List<String> subjects = page.getList("items.subject");
-            List<String> pageTypes = page.getList("items.type");
-            for (int i = 0; i < subjects.size(); i++) {
-                if (subjects.get(i).equals(member.toString())) {
-                    types.add(pageTypes.get(i));
-                }
-            }
-            cursor = page.getString("next");
-            more = page.getBoolean("hasMore");
-        }
+        List<String> types =
+                ExportClient.feedAfter(
+                                FEED, "0", Tokens.as("integration"), Map.of("organizationId", subtree.toString()))
+                        .stream()
+                        .filter(event -> member.toString().equals(event.get("subject")))
+                        .map(event -> (String) event.get("type"))
+                        .toList();
         assertFalse(types.isEmpty());
         return types;
     }

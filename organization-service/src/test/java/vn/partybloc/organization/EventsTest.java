@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.organization.domain.MemberAllocation;
@@ -28,6 +28,7 @@ import vn.partybloc.organization.events.MeetingEvents;
 import vn.partybloc.organization.events.OrganizationEventData;
 import vn.partybloc.organization.events.OrganizationEvents;
 import vn.partybloc.organization.events.TermEventData;
+import vn.partybloc.testing.ExportClient;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.KafkaTestConsumer;
 import vn.partybloc.testing.PublishedExamples;
@@ -45,13 +46,7 @@ class EventsTest {
         UUID committee = Fixtures.committee("Đảng bộ Sở Du lịch");
         UUID target = Fixtures.committee("Đảng bộ Sở Văn hóa, Thể thao");
         UUID cell = Fixtures.cell(committee, "Chi bộ Lữ hành");
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"meetsOnline\": true}")
-                .patch("/api/v1/organizations/" + cell)
-                .then()
-                .statusCode(200);
+        meetOnline(cell);
         transfer(cell, target, "2030-01-01");
 
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(OrganizationEvents.TOPIC)) {
@@ -243,13 +238,7 @@ class EventsTest {
         UUID cell = Fixtures.cell(part, "Chi bộ Kiến trúc");
         String cursor = endOfTheFeed();
         transfer(part, to, "2025-06-01");
-        given().auth()
-                .oauth2(admin())
-                .contentType("application/json")
-                .body("{\"meetsOnline\": true}")
-                .patch("/api/v1/organizations/" + cell)
-                .then()
-                .statusCode(200);
+        meetOnline(cell);
 
         String moves = "OrganizationMoved " + part + ", OrganizationMoved " + cell;
         assertEquals(moves, subtreeFeed(from, cursor));
@@ -276,23 +265,24 @@ class EventsTest {
 
     /** The subtree's events after {@code cursor}, each as its type and subject. */
     private static String subtreeFeed(UUID organizationId, String cursor) {
-        JsonPath page = given().auth()
-                .oauth2(Tokens.as("integration"))
-                .queryParam("after", cursor)
-                .queryParam("organizationId", organizationId.toString())
-                .get("/api/v1/changes/organizations")
+        return ExportClient.feedAfter(
+                        "/api/v1/changes/organizations",
+                        cursor,
+                        Tokens.as("integration"),
+                        Map.of("organizationId", organizationId.toString()))
+                .stream()
+                .map(event -> event.get("type") + " " + event.get("subject"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void meetOnline(UUID org) {
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("{\"meetsOnline\": true}")
+                .patch("/api/v1/organizations/" + org)
                 .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertFalse(page.getBoolean("hasMore"));
-        List<String> types = page.getList("items.type");
-        List<String> subjects = page.getList("items.subject");
-        return String.join(
-                ", ",
-                IntStream.range(0, types.size())
-                        .mapToObj(i -> types.get(i) + " " + subjects.get(i))
-                        .toList());
+                .statusCode(200);
     }
 
     /** A committee founded, then renamed: two events, OrganizationFounded and OrganizationUpdated. */

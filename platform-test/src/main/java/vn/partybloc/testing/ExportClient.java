@@ -98,11 +98,18 @@ public final class ExportClient {
 
     /** Every event of the changes feed at {@code feed} after {@code cursor}, page after page. */
     public static List<Map<String, Object>> feedAfter(String feed, String cursor, String token) {
+        return feedAfter(feed, cursor, token, Map.of());
+    }
+
+    /** As {@link #feedAfter(String, String, String)}, with the feed's filters ({@code organizationId}, say). */
+    public static List<Map<String, Object>> feedAfter(
+            String feed, String cursor, String token, Map<String, ?> filters) {
         List<Map<String, Object>> events = new ArrayList<>();
         String after = cursor;
         for (boolean more = true; more; ) {
             JsonPath page = given().auth()
                     .oauth2(token)
+                    .queryParams(filters)
                     .queryParam("after", after)
                     .queryParam("limit", 1000)
                     .get(feed)
