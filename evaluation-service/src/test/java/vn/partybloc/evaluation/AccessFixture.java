@@ -21,8 +21,8 @@ import vn.partybloc.testing.WebhookFixture;
  * three members at each step (self-assessed, proposed, decided) in the 2024 cycle, an inspection plan of the committee
  * with a planned item and a screening finding, a target and a confidence vote of the committee, an open discipline
  * case against a member of the cell, a decided one and one decided and appealed, a complaint about a member of the
- * cell received and one acknowledged (assigned to the committee's inspection committee), an open case against the
- * cell, and a rule set of its own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
+ * cell received and one acknowledged (assigned to the committee's inspection committee), cases against the cell (one
+ * open, one decided and one decided and appealed to the Bloc), and a rule set of its own; each operation of evaluation-service is aimed at it. The reviews' subjects lie below the committee, so its
  * secretary may decide them.
  */
 record AccessFixture(
@@ -47,7 +47,10 @@ record AccessFixture(
         String appeal,
         String complaint,
         String acknowledgedComplaint,
-        String organizationCase)
+        String organizationCase,
+        String decidedOrganizationCase,
+        String appealedOrganizationCase,
+        String organizationAppeal)
         implements AccessMatrix.Fixture {
 
     /** Rule sets and cycles are unique by date and year: these are far beyond any the other tests use. */
@@ -103,6 +106,12 @@ record AccessFixture(
                 .statusCode(200);
         String organizationCase = created(
                 Api.post(admin(), "/api/v1/organization-discipline-cases", organizationCase(cell, organization.id())));
+        String decidedOrganizationCase = decidedOrganizationCase(cell, organization.id());
+        String appealedOrganizationCase = decidedOrganizationCase(cell, organization.id());
+        String organizationAppeal = created(Api.post(
+                admin(),
+                "/api/v1/organization-discipline-cases/" + appealedOrganizationCase + "/appeals",
+                appeal(Feed.bloc().id(), "2023-06-10")));
         return new AccessFixture(
                 organization.id(),
                 cell,
@@ -125,7 +134,10 @@ record AccessFixture(
                 appeal,
                 complaint,
                 acknowledgedComplaint,
-                organizationCase);
+                organizationCase,
+                decidedOrganizationCase,
+                appealedOrganizationCase,
+                organizationAppeal);
     }
 
     /** Everything a write on the fixture may change, read whole. */
@@ -157,6 +169,9 @@ record AccessFixture(
                 "/api/v1/complaints/terms",
                 "/api/v1/organization-discipline-cases?size=500&organizationId=" + organization,
                 "/api/v1/organization-discipline-cases/" + organizationCase,
+                "/api/v1/organization-discipline-cases/" + decidedOrganizationCase,
+                "/api/v1/organization-discipline-cases/" + decidedOrganizationCase + "/appeals",
+                "/api/v1/organization-discipline-cases/" + appealedOrganizationCase + "/appeals",
                 "/api/v1/reviews/exports?organizationId=" + organization));
         return reads;
     }
@@ -186,6 +201,8 @@ record AccessFixture(
             case "/api/v1/reviews/exports/{id}/content" -> "/api/v1/reviews/exports/" + reviewExport() + "/content";
             case "/api/v1/discipline-cases/{id}/appeals/{appealId}" ->
                 "/api/v1/discipline-cases/" + appealedCase + "/appeals/" + appeal;
+            case "/api/v1/organization-discipline-cases/{id}/appeals/{appealId}" ->
+                "/api/v1/organization-discipline-cases/" + appealedOrganizationCase + "/appeals/" + organizationAppeal;
             default ->
                 path.replace("/reviews/{id}", "/reviews/" + decided)
                         .replace("/inspection-plans/{id}", "/inspection-plans/" + plan)
@@ -344,6 +361,19 @@ record AccessFixture(
                                     "/api/v1/organization-discipline-cases/" + f.organizationCase + "/decisions",
                                     "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"4-QĐ/ĐU\",\"decidedOn\":\"2023-06-01\"}")),
                     Map.entry(
+                            "POST /api/v1/organization-discipline-cases/{id}/appeals",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/organization-discipline-cases/" + f.decidedOrganizationCase + "/appeals",
+                                    appeal(Feed.bloc().id(), "2023-06-20"))),
+                    Map.entry(
+                            "POST /api/v1/organization-discipline-cases/{id}/appeals/{appealId}/resolution",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/organization-discipline-cases/" + f.appealedOrganizationCase + "/appeals/"
+                                            + f.organizationAppeal + "/resolution",
+                                    "{\"outcome\":\"UPHELD\",\"decisionNumber\":\"6-QĐ/ĐU\",\"resolvedOn\":\"2023-07-01\"}")),
+                    Map.entry(
                             "POST /api/v1/complaints",
                             f -> Request.json("POST", "/api/v1/complaints", complaint(f.spare, f.organization))),
                     Map.entry(
@@ -412,6 +442,18 @@ record AccessFixture(
                  "violatedOn":"2023-01-10","bodyKind":"CELL","bodyOrganizationId":"%s","openedOn":"2023-02-01"}""".formatted(member, cell);
     }
 
+    /** A case against the cell its committee's standing committee decided (a reprimand in 2023), for the appeals. */
+    private static String decidedOrganizationCase(UUID cell, UUID organization) {
+        String id = created(
+                Api.post(admin(), "/api/v1/organization-discipline-cases", organizationCase(cell, organization)));
+        Api.post(
+                        admin(),
+                        "/api/v1/organization-discipline-cases/" + id + "/decisions",
+                        "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"4-QĐ/ĐU\",\"decidedOn\":\"2023-06-01\"}")
+                .statusCode(200);
+        return id;
+    }
+
     /** A case the member's own cell decided (a reprimand in 2023), for the appeals. */
     private static String decidedCase(UUID member, UUID cell) {
         String id = created(Api.post(admin(), "/api/v1/discipline-cases", disciplineCase(member, cell)));
@@ -423,7 +465,7 @@ record AccessFixture(
         return id;
     }
 
-    /** An appeal to the standing committee of the cell's grassroots committee. */
+    /** An appeal to the standing committee of {@code organization}. */
     private static String appeal(UUID organization, String lodgedOn) {
         return """
                 {"lodgedOn":"%s","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(lodgedOn, organization);

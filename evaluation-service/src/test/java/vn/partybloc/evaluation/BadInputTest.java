@@ -30,8 +30,8 @@ class BadInputTest extends BadInputTestBase {
     /**
      * A row of every kind the paths name: a cycle, a rule set, a target, a confidence vote, an inspection plan with
      * items and a screening finding, discipline cases of a member no review rates (one open, one decided, one decided and
-     * appealed), an open case against the cell, and one review in each state its steps start from (self-assessed, proposed,
-     * decided, published), a complaint received and one taken up, so that every step's positive control is a legal move.
+     * appealed), cases against the cell (one open, one decided, one decided and appealed), and one review in each state
+     * its steps start from (self-assessed, proposed, decided, published), a complaint received and one taken up, so that every step's positive control is a legal move.
      * The terms' write aims at denunciations, whose example keeps their 90 days.
      */
     @Override
@@ -75,6 +75,12 @@ class BadInputTest extends BadInputTestBase {
                  "content":"Khiếu nại","complainantName":"Người Khiếu Nại","assignedOrganizationId":"%s"}""".formatted(disciplined, grassroots.id());
         String acknowledged = id("/api/v1/complaints", complaint);
         String organizationCase = id("/api/v1/organization-discipline-cases", organizationCase());
+        String appealedOrganizationCase =
+                decided("/api/v1/organization-discipline-cases", organizationCase(), "2024-03-01");
+        String organizationAppeal =
+                id("/api/v1/organization-discipline-cases/" + appealedOrganizationCase + "/appeals", """
+                {"lodgedOn":"2024-03-10","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(
+                                bloc.id()));
         Api.post(
                         admin(),
                         "/api/v1/complaints/" + acknowledged + "/acknowledgement",
@@ -88,7 +94,11 @@ class BadInputTest extends BadInputTestBase {
                 Map.entry("discipline-cases/{id}/appeals", decided(disciplineCase, "2024-09-10")),
                 Map.entry("discipline-cases/{id}/appeals/{appealId}", appeal),
                 Map.entry("discipline-cases/{id}/decisions", id("/api/v1/discipline-cases", disciplineCase)),
-                Map.entry("organization-discipline-cases/{id}", organizationCase),
+                Map.entry("organization-discipline-cases/{id}", appealedOrganizationCase),
+                Map.entry(
+                        "organization-discipline-cases/{id}/appeals",
+                        decided("/api/v1/organization-discipline-cases", organizationCase(), "2024-09-10")),
+                Map.entry("organization-discipline-cases/{id}/appeals/{appealId}", organizationAppeal),
                 Map.entry("organization-discipline-cases/{id}/decisions", organizationCase),
                 Map.entry("review-cycles/{id}", cycle.toString()),
                 Map.entry("rule-sets/{id}", ruleSet),
@@ -155,6 +165,12 @@ class BadInputTest extends BadInputTestBase {
                 {"cycleId":"%s","items":[{"subjectKind":"GRASSROOTS_ORGANIZATION","subjectId":"%s","level":"GOOD",
                  "decisionNumber":"45-QĐ/ĐUK","decidedOn":"2024-12-20"}]}""".formatted(cycle, Feed.child(Feed.bloc(), "GRASSROOTS_CELL").id())));
         bodies.put("POST /api/v1/organization-discipline-cases", organizationCase());
+        // The example lightens a warning; the appealed case here is a reprimand.
+        bodies.put(
+                "POST /api/v1/organization-discipline-cases/{id}/appeals/{appealId}/resolution",
+                "{\"outcome\":\"CHANGED\",\"form\":\"WARNING\",\"decisionNumber\":\"52-QĐ/ĐUK\",\"resolvedOn\":\"2024-11-20\"}");
+        bodies.put("POST /api/v1/organization-discipline-cases/{id}/appeals", """
+                {"receivedOn":"2024-09-16","lodgedOn":"2024-10-07","bodyKind":"STANDING_COMMITTEE","bodyOrganizationId":"%s"}""".formatted(bloc.id()));
         return bodies;
     }
 
@@ -198,10 +214,14 @@ class BadInputTest extends BadInputTestBase {
 
     /** A case opened from {@code opening} and decided on {@code decidedOn} with a reprimand. */
     private static String decided(String opening, String decidedOn) {
-        String id = id("/api/v1/discipline-cases", opening);
+        return decided("/api/v1/discipline-cases", opening, decidedOn);
+    }
+
+    private static String decided(String cases, String opening, String decidedOn) {
+        String id = id(cases, opening);
         Api.post(
                         admin(),
-                        "/api/v1/discipline-cases/" + id + "/decisions",
+                        cases + "/" + id + "/decisions",
                         "{\"form\":\"REPRIMAND\",\"decisionNumber\":\"7-QĐ/ĐU\",\"decidedOn\":\"" + decidedOn + "\"}")
                 .statusCode(200);
         return id;

@@ -28,6 +28,7 @@ import vn.partybloc.testing.Tokens;
 class DisciplineAppealTest {
 
     private static final String INSPECTOR = Tokens.as("inspector");
+    private static final String CASES = "/api/v1/discipline-cases";
 
     private final Feed.Org bloc = Feed.bloc();
     private final Feed.Org grassroots = Feed.child(bloc, "GRASSROOTS_COMMITTEE");
@@ -132,7 +133,7 @@ class DisciplineAppealTest {
                 .oauth2(INSPECTOR)
                 .contentType("application/json")
                 .header("If-Match", "\"7\"")
-                .body(resolution("CHANGED", "WARNING", "2024-11-20"))
+                .body(AppealRequests.resolution("CHANGED", "WARNING", "2024-11-20"))
                 .post("/api/v1/discipline-cases/" + expelled + "/appeals/" + appeal + "/resolution")
                 .then()
                 .statusCode(412);
@@ -270,31 +271,15 @@ class DisciplineAppealTest {
 
     private static ValidatableResponse lodge(
             UUID disciplineCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return Api.post(
-                INSPECTOR,
-                "/api/v1/discipline-cases/" + disciplineCase + "/appeals",
-                "{" + (receivedOn == null ? "" : "\"receivedOn\":\"" + receivedOn + "\",") + "\"lodgedOn\":\""
-                        + lodgedOn + "\",\"bodyKind\":\"" + bodyKind + "\""
-                        + (body == null ? "" : ",\"bodyOrganizationId\":\"" + body + "\"") + "}");
+        return AppealRequests.lodge(CASES, disciplineCase, receivedOn, lodgedOn, bodyKind, body);
     }
 
     private static UUID lodged(UUID disciplineCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return UUID.fromString(lodge(disciplineCase, receivedOn, lodgedOn, bodyKind, body)
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        return AppealRequests.lodged(CASES, disciplineCase, receivedOn, lodgedOn, bodyKind, body);
     }
 
     private static ValidatableResponse resolve(
             UUID disciplineCase, UUID appeal, String outcome, String form, String resolvedOn) {
-        return Api.post(
-                INSPECTOR,
-                "/api/v1/discipline-cases/" + disciplineCase + "/appeals/" + appeal + "/resolution",
-                resolution(outcome, form, resolvedOn));
-    }
-
-    private static String resolution(String outcome, String form, String resolvedOn) {
-        return "{\"outcome\":\"" + outcome + "\"," + (form == null ? "" : "\"form\":\"" + form + "\",")
-                + "\"decisionNumber\":\"45-QĐ/ĐUK\",\"resolvedOn\":\"" + resolvedOn + "\"}";
+        return AppealRequests.resolve(CASES, disciplineCase, appeal, outcome, form, resolvedOn);
     }
 }

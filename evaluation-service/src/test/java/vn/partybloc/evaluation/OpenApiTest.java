@@ -64,6 +64,6 @@ class OpenApiTest extends OpenApiContractTestBase {
             });
         });
         assertTrue(missing.isEmpty(), String.join("\n", missing));
-        assertEquals(76, paths.values().stream().mapToInt(Map::size).sum(), "operations in the document");
+        assertEquals(80, paths.values().stream().mapToInt(Map::size).sum(), "operations in the document");
     }
 }

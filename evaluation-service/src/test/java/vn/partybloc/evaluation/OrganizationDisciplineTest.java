@@ -171,7 +171,7 @@ class OrganizationDisciplineTest {
                 .body("form", not(hasItem("DISSOLUTION")));
     }
 
-    private static ValidatableResponse open(UUID organization, String bodyKind, UUID body) {
+    static ValidatableResponse open(UUID organization, String bodyKind, UUID body) {
         return open(organization, bodyKind, body, "Không duy trì sinh hoạt chi bộ định kỳ");
     }
 
@@ -181,14 +181,14 @@ class OrganizationDisciplineTest {
                  "bodyKind":"%s","bodyOrganizationId":"%s","openedOn":"2024-02-01"}""".formatted(organization, violation, bodyKind, body));
     }
 
-    private static ValidatableResponse decide(UUID organizationCase, String form, String decidedOn) {
+    static ValidatableResponse decide(UUID organizationCase, String form, String decidedOn) {
         return Api.post(
                 INSPECTOR,
                 CASES + "/" + organizationCase + "/decisions",
                 "{\"form\":\"" + form + "\",\"decisionNumber\":\"215-QĐ/ĐUK\",\"decidedOn\":\"" + decidedOn + "\"}");
     }
 
-    private static UUID id(ValidatableResponse opened) {
+    static UUID id(ValidatableResponse opened) {
         return UUID.fromString(opened.statusCode(201).extract().path("id"));
     }
 

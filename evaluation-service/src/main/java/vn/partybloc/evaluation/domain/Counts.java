@@ -24,4 +24,21 @@ final class Counts {
     static boolean within(LocalDate day, LocalDate from, LocalDate to) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
+
+    /** How many of {@code appeals} were lodged in [{@code from}, {@code to}]. */
+    static long lodgedWithin(List<? extends DisciplineAppealBase> appeals, LocalDate from, LocalDate to) {
+        return appeals.stream().filter(a -> within(a.lodgedOn, from, to)).count();
+    }
+
+    /** Those of {@code appeals} resolved in [{@code from}, {@code to}], by outcome. */
+    static Map<AppealOutcome, Long> resolvedWithin(
+            List<? extends DisciplineAppealBase> appeals, LocalDate from, LocalDate to) {
+        return by(
+                appeals.stream()
+                        .filter(a -> !a.isPending() && within(a.resolvedOn, from, to))
+                        .map(a -> a.outcome)
+                        .toList(),
+                outcome -> outcome,
+                AppealOutcome.class);
+    }
 }

@@ -174,15 +174,8 @@ public class DisciplineService {
                 Counts.by(decided, c -> c.form, DisciplineForm.class),
                 Counts.by(decided, c -> c.bodyLevel, DisciplineLevel.class),
                 Counts.by(decided, c -> c.category, DisciplineCategory.class),
-                caseAppeals.stream()
-                        .filter(a -> Counts.within(a.lodgedOn, from, to))
-                        .count(),
-                Counts.by(
-                        caseAppeals.stream()
-                                .filter(a -> !a.isPending() && Counts.within(a.resolvedOn, from, to))
-                                .toList(),
-                        a -> a.outcome,
-                        AppealOutcome.class),
+                Counts.lodgedWithin(caseAppeals, from, to),
+                Counts.resolvedWithin(caseAppeals, from, to),
                 complaintCounts.received(),
                 complaintCounts.resolved(),
                 complaintCounts.overdueAtEnd(),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.partybloc.evaluation.repository.OrganizationDisciplineAppealRepository;
 import vn.partybloc.evaluation.repository.OrganizationDisciplineCaseRepository;
 import vn.partybloc.evaluation.repository.OrganizationDisciplineCompetenceRepository;
 import vn.partybloc.platform.security.Caller;
@@ -29,6 +30,7 @@ public class OrganizationDisciplineService {
     private final OrganizationDisciplineCaseRepository cases;
     private final DisciplineCases disciplineCases;
     private final OrganizationDisciplineCompetenceRepository competences;
+    private final OrganizationDisciplineAppealRepository appeals;
     private final OrganizationScope scope;
     private final Caller caller;
 
@@ -36,11 +38,13 @@ public class OrganizationDisciplineService {
             OrganizationDisciplineCaseRepository cases,
             DisciplineCases disciplineCases,
             OrganizationDisciplineCompetenceRepository competences,
+            OrganizationDisciplineAppealRepository appeals,
             OrganizationScope scope,
             Caller caller) {
         this.cases = cases;
         this.disciplineCases = disciplineCases;
         this.competences = competences;
+        this.appeals = appeals;
         this.scope = scope;
         this.caller = caller;
     }
@@ -50,14 +54,19 @@ public class OrganizationDisciplineService {
     /** A case and, once a dissolution it decided was carried out in organization-service, the day it took effect. */
     public record Handled(OrganizationDisciplineCase c, LocalDate dissolvedOn) {}
 
-    /** The subtree's organization cases in a period, counted as {@link DisciplineService#report} counts members'. */
+    /**
+     * The subtree's organization cases in a period, with their appeals, counted as {@link DisciplineService#report}
+     * counts members'.
+     */
     public record Counted(
             long opened,
             long decided,
             long openAtEnd,
             Map<OrganizationDisciplineForm, Long> byForm,
             Map<DisciplineLevel, Long> byLevel,
-            Map<DisciplineCategory, Long> byCategory) {}
+            Map<DisciplineCategory, Long> byCategory,
+            long appealsLodged,
+            Map<AppealOutcome, Long> appealsResolved) {}
 
     public Handled open(DisciplineCaseBase.Opening o) {
         OrganizationReplica subject = active(o.subjectId());
@@ -90,7 +99,7 @@ public class OrganizationDisciplineService {
     }
 
     public Handled decide(UUID id, String ifMatch, Decision d) {
-        OrganizationDisciplineCase c = disciplineCases.locked(OrganizationDisciplineCase.class, NOUN, id);
+        OrganizationDisciplineCase c = locked(id);
         ETags.checkIfMatch(ifMatch, c.version);
         c.checkDecidable(d.decidedOn());
         active(c.organizationId);
@@ -111,6 +120,11 @@ public class OrganizationDisciplineService {
                     Rules.DISCIPLINE_SUBJECT, "discipline.organization-not-active", subject.code, subject.status);
         }
         return subject;
+    }
+
+    /** The case, locked until the transaction ends: its decision and appeals change one at a time. */
+    OrganizationDisciplineCase locked(UUID id) {
+        return disciplineCases.locked(OrganizationDisciplineCase.class, NOUN, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -140,13 +154,17 @@ public class OrganizationDisciplineService {
                 disciplineCases.of(OrganizationDisciplineCase.class, organizationId, null);
         List<OrganizationDisciplineCase> decided =
                 all.stream().filter(c -> c.decidedWithin(from, to)).toList();
+        List<OrganizationDisciplineAppeal> caseAppeals =
+                appeals.ofCases(all.stream().map(c -> c.id).toList());
         return new Counted(
                 all.stream().filter(c -> c.openedWithin(from, to)).count(),
                 decided.size(),
                 all.stream().filter(c -> c.openOn(to)).count(),
                 Counts.by(decided, c -> c.form, OrganizationDisciplineForm.class),
                 Counts.by(decided, c -> c.bodyLevel, DisciplineLevel.class),
-                Counts.by(decided, c -> c.category, DisciplineCategory.class));
+                Counts.by(decided, c -> c.category, DisciplineCategory.class),
+                Counts.lodgedWithin(caseAppeals, from, to),
+                Counts.resolvedWithin(caseAppeals, from, to));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

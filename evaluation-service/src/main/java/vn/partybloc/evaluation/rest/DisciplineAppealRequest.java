@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partybloc.evaluation.domain.DisciplineAppeals;
+import vn.partybloc.evaluation.domain.DisciplineAppealBase;
 import vn.partybloc.evaluation.domain.DisciplineBody;
 
 @Schema(
         name = "DisciplineAppealRequest",
-        description = "The disciplined member's appeal against the decision in force on their case.",
+        description = "The disciplined member's or organization's appeal against the decision in force on the case.",
         example = """
                 {
                   "receivedOn": "2024-09-16",
@@ -19,8 +19,9 @@ import vn.partybloc.evaluation.domain.DisciplineBody;
                 }""")
 public record DisciplineAppealRequest(
         @Schema(
-                description = "When the member received the decision appealed against; the time to appeal runs from "
-                        + "it. Default: the decision's date.")
+                description =
+                        "When the member or organization received the decision appealed against; the time to appeal runs from "
+                                + "it. Default: the decision's date.")
         LocalDate receivedOn,
 
         @Schema(description = "When the appeal was lodged (`DIS-APPEAL-DEADLINE`).") @NotNull
@@ -35,7 +36,7 @@ public record DisciplineAppealRequest(
                         + "resolve appeals against the Bloc's own decisions.")
         UUID bodyOrganizationId) {
 
-    DisciplineAppeals.Lodging lodging() {
-        return new DisciplineAppeals.Lodging(receivedOn, lodgedOn, bodyKind, bodyOrganizationId);
+    DisciplineAppealBase.Lodging lodging() {
+        return new DisciplineAppealBase.Lodging(receivedOn, lodgedOn, bodyKind, bodyOrganizationId);
     }
 }

@@ -78,11 +78,24 @@ public record DisciplineReportResponse(
             Map<DisciplineLevel, Long> byLevel,
 
             @Schema(description = "Decided in the period, by category; every category is present.")
-            Map<DisciplineCategory, Long> byCategory) {
+            Map<DisciplineCategory, Long> byCategory,
+
+            @Schema(description = "Appeals lodged in the period.")
+            long appealsLodged,
+
+            @Schema(description = "Appeals resolved in the period, by outcome; every outcome is present.")
+            Map<AppealOutcome, Long> appealsResolved) {
 
         static OrganizationCases from(OrganizationDisciplineService.Counted c) {
             return new OrganizationCases(
-                    c.opened(), c.decided(), c.openAtEnd(), c.byForm(), c.byLevel(), c.byCategory());
+                    c.opened(),
+                    c.decided(),
+                    c.openAtEnd(),
+                    c.byForm(),
+                    c.byLevel(),
+                    c.byCategory(),
+                    c.appealsLodged(),
+                    c.appealsResolved());
         }
     }
 
