@@ -69,6 +69,8 @@ import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.MemberEvent;
 import vn.partybloc.client.model.MemberEventKind;
 import vn.partybloc.client.model.MemberStatus;
+import vn.partybloc.client.model.OrganizationDisciplineAppeal;
+import vn.partybloc.client.model.OrganizationDisciplineAppealResolutionRequest;
 import vn.partybloc.client.model.OrganizationDisciplineCase;
 import vn.partybloc.client.model.OrganizationDisciplineCaseRequest;
 import vn.partybloc.client.model.OrganizationDisciplineDecisionRequest;
@@ -302,10 +304,11 @@ class EvaluationIT extends Journey {
     /**
      * Issue 20, discipline of organizations: the Bloc's inspection committee reprimands a cell of a grassroots committee
      * (one under the committee below the Bloc: QĐ 22-QĐ/TW, Điều 12), through the gateway; a dissolution is refused, as
-     * no source names who decides one; the committee's discipline report counts the reprimand.
+     * no source names who decides one; the committee's discipline report counts the reprimand until the Bloc's standing
+     * committee annuls it on the cell's appeal.
      */
     @Test
-    void theBlocsInspectionCommitteeReprimandsACellAndTheReportCountsIt() throws ApiException {
+    void theBlocsInspectionCommitteeReprimandsACellAndTheStandingCommitteeAnnulsItOnAppeal() throws ApiException {
         String organizer = LocalStack.login("organizer");
         UUID committee =
                 found(organizer, code("KT"), "Đảng bộ Sở Xây dựng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
@@ -333,11 +336,37 @@ class EvaluationIT extends Journey {
                 opened.getId(), decision(OrganizationDisciplineForm.REPRIMAND), null, null);
         assertEquals(DisciplineStatus.DECIDED, decided.getStatus());
 
-        DisciplineReport report = new DisciplineApi(Gateway.as(LocalStack.login("viewer")))
-                .getDisciplineReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), committee);
+        DisciplineApi reports = new DisciplineApi(Gateway.as(LocalStack.login("viewer")));
+        DisciplineReport report =
+                reports.getDisciplineReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), committee);
         assertEquals(1L, report.getOrganizationCases().getDecided());
         assertEquals(1L, report.getOrganizationCases().getByForm().get("REPRIMAND"));
         assertEquals(0L, report.getDecided());
+
+        OrganizationDisciplineAppeal appeal = discipline.lodgeOrganizationDisciplineAppeal(
+                opened.getId(),
+                new DisciplineAppealRequest()
+                        .lodgedOn(LocalDate.of(2026, 9, 20))
+                        .bodyKind(DisciplineBody.STANDING_COMMITTEE)
+                        .bodyOrganizationId(bloc),
+                null);
+        assertEquals(OrganizationDisciplineForm.REPRIMAND, appeal.getPreviousForm());
+        discipline.resolveOrganizationDisciplineAppeal(
+                appeal.getId(),
+                opened.getId(),
+                new OrganizationDisciplineAppealResolutionRequest()
+                        .outcome(AppealOutcome.ANNULLED)
+                        .decisionNumber("61-QĐ/ĐUK")
+                        .resolvedOn(LocalDate.of(2026, 10, 15)),
+                null,
+                null);
+        assertEquals(
+                DisciplineStatus.ANNULLED,
+                discipline.getOrganizationDisciplineCase(opened.getId()).getStatus());
+        report = reports.getDisciplineReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), committee);
+        assertEquals(0L, report.getOrganizationCases().getDecided());
+        assertEquals(1L, report.getOrganizationCases().getAppealsLodged());
+        assertEquals(1L, report.getOrganizationCases().getAppealsResolved().get("ANNULLED"));
     }
 
     private static OrganizationDisciplineDecisionRequest decision(OrganizationDisciplineForm form) {
