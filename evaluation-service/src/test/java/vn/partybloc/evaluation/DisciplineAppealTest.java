@@ -12,7 +12,6 @@ import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +27,7 @@ import vn.partybloc.testing.Tokens;
 class DisciplineAppealTest {
 
     private static final String INSPECTOR = Tokens.as("inspector");
-    private static final String CASES = "/api/v1/discipline-cases";
+    private static final AppealRequests APPEALS = new AppealRequests("/api/v1/discipline-cases");
 
     private final Feed.Org bloc = Feed.bloc();
     private final Feed.Org grassroots = Feed.child(bloc, "GRASSROOTS_COMMITTEE");
@@ -38,31 +37,31 @@ class DisciplineAppealTest {
     void anAppealIsLodgedInTimeToABodyAboveTheDeciderAndOneAtATime() {
         UUID member = Feed.member(cell.id(), "Hứa Văn Kêu");
         UUID open = openCase(member, "CELL", cell.id());
-        lodge(open, null, "2024-10-01", "STANDING_COMMITTEE", grassroots.id())
+        APPEALS.lodge(open, null, "2024-10-01", "STANDING_COMMITTEE", grassroots.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         decide(open, "WARNING", "2024-09-12");
 
-        lodge(open, null, "2024-10-13", "STANDING_COMMITTEE", grassroots.id())
+        APPEALS.lodge(open, null, "2024-10-13", "STANDING_COMMITTEE", grassroots.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-DEADLINE"))
                 .body("detail", containsString("2024-10-12"))
                 .body("detail", containsString("Điều 39"));
-        lodge(open, "2024-09-10", "2024-09-20", "STANDING_COMMITTEE", grassroots.id())
+        APPEALS.lodge(open, "2024-09-10", "2024-09-20", "STANDING_COMMITTEE", grassroots.id())
                 .statusCode(400);
-        lodge(open, "2024-09-20", "2024-09-19", "STANDING_COMMITTEE", grassroots.id())
+        APPEALS.lodge(open, "2024-09-20", "2024-09-19", "STANDING_COMMITTEE", grassroots.id())
                 .statusCode(400);
-        lodge(open, "2024-09-20", "2024-10-13", "CELL", cell.id())
+        APPEALS.lodge(open, "2024-09-20", "2024-10-13", "CELL", cell.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
-        lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", cell.id())
+        APPEALS.lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", cell.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
-        lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", null)
+        APPEALS.lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", null)
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
 
-        String location = lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", grassroots.id())
+        String location = APPEALS.lodge(open, "2024-09-20", "2024-10-13", "STANDING_COMMITTEE", grassroots.id())
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("PENDING"))
@@ -71,7 +70,7 @@ class DisciplineAppealTest {
                 .body("receivedOn", equalTo("2024-09-20"))
                 .extract()
                 .header("Location");
-        lodge(open, "2024-09-20", "2024-10-14", "STANDING_COMMITTEE", bloc.id())
+        APPEALS.lodge(open, "2024-09-20", "2024-10-14", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         given().auth().oauth2(INSPECTOR).get(location).then().statusCode(200).body("caseId", equalTo(open.toString()));
@@ -93,22 +92,22 @@ class DisciplineAppealTest {
         UUID member = Feed.member(cell.id(), "Lương Văn Soát");
         UUID byInspection = openCase(member, "INSPECTION_COMMITTEE", grassroots.id());
         decide(byInspection, "REPRIMAND", "2024-09-12");
-        lodge(byInspection, null, "2024-09-30", "INSPECTION_COMMITTEE", grassroots.id())
+        APPEALS.lodge(byInspection, null, "2024-09-30", "INSPECTION_COMMITTEE", grassroots.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
-        UUID first = lodged(byInspection, null, "2024-09-30", "STANDING_COMMITTEE", grassroots.id());
-        resolve(byInspection, first, "UPHELD", null, "2024-10-20").statusCode(200);
-        lodge(byInspection, null, "2024-11-21", "STANDING_COMMITTEE", bloc.id())
+        UUID first = APPEALS.lodged(byInspection, null, "2024-09-30", "STANDING_COMMITTEE", grassroots.id());
+        APPEALS.resolve(byInspection, first, "UPHELD", null, "2024-10-20").statusCode(200);
+        APPEALS.lodge(byInspection, null, "2024-11-21", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-DEADLINE"))
                 .body("detail", containsString("2024-10-20"));
-        lodge(byInspection, null, "2024-11-20", "STANDING_COMMITTEE", bloc.id())
+        APPEALS.lodge(byInspection, null, "2024-11-20", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(201)
                 .body("previousForm", equalTo("REPRIMAND"));
 
         UUID byTheBloc = openCase(member, "STANDING_COMMITTEE", bloc.id());
         decide(byTheBloc, "EXPULSION", "2024-09-12");
-        lodge(byTheBloc, null, "2024-10-01", "STANDING_COMMITTEE", null)
+        APPEALS.lodge(byTheBloc, null, "2024-10-01", "STANDING_COMMITTEE", null)
                 .statusCode(201)
                 .body("bodyLevel", equalTo("PROVINCE"))
                 .body("bodyOrganizationId", nullValue());
@@ -119,14 +118,14 @@ class DisciplineAppealTest {
         UUID member = Feed.member(cell.id(), "Quách Văn Đổi");
         UUID expelled = openCase(member, "STANDING_COMMITTEE", bloc.id());
         decide(expelled, "EXPULSION", "2024-09-12");
-        UUID appeal = lodged(expelled, null, "2024-10-01", "STANDING_COMMITTEE", null);
+        UUID appeal = APPEALS.lodged(expelled, null, "2024-10-01", "STANDING_COMMITTEE", null);
 
-        resolve(expelled, appeal, "CHANGED", null, "2024-11-20").statusCode(400);
-        resolve(expelled, appeal, "CHANGED", "EXPULSION", "2024-11-20")
+        APPEALS.resolve(expelled, appeal, "CHANGED", null, "2024-11-20").statusCode(400);
+        APPEALS.resolve(expelled, appeal, "CHANGED", "EXPULSION", "2024-11-20")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-OUTCOME"));
-        resolve(expelled, appeal, "UPHELD", "WARNING", "2024-11-20").statusCode(400);
-        resolve(expelled, appeal, "CHANGED", "WARNING", "2024-09-30")
+        APPEALS.resolve(expelled, appeal, "UPHELD", "WARNING", "2024-11-20").statusCode(400);
+        APPEALS.resolve(expelled, appeal, "CHANGED", "WARNING", "2024-09-30")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         given().auth()
@@ -137,13 +136,13 @@ class DisciplineAppealTest {
                 .post("/api/v1/discipline-cases/" + expelled + "/appeals/" + appeal + "/resolution")
                 .then()
                 .statusCode(412);
-        resolve(expelled, appeal, "CHANGED", "WARNING", "2024-11-20")
+        APPEALS.resolve(expelled, appeal, "CHANGED", "WARNING", "2024-11-20")
                 .statusCode(200)
                 .body("status", equalTo("RESOLVED"))
                 .body("outcome", equalTo("CHANGED"))
                 .body("previousForm", equalTo("EXPULSION"))
                 .body("form", equalTo("WARNING"));
-        resolve(expelled, appeal, "ANNULLED", null, "2024-11-21")
+        APPEALS.resolve(expelled, appeal, "ANNULLED", null, "2024-11-21")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         given().auth()
@@ -181,15 +180,15 @@ class DisciplineAppealTest {
         Api.propose(admin(), review, level("GOOD")).statusCode(200);
         Api.decide(admin(), review, level("GOOD")).statusCode(422).body("rule", equalTo("REV-DISCIPLINED"));
 
-        UUID appeal = lodged(annulled, null, "2024-03-20", "STANDING_COMMITTEE", grassroots.id());
-        resolve(annulled, appeal, "ANNULLED", null, "2024-05-02").statusCode(200);
+        UUID appeal = APPEALS.lodged(annulled, null, "2024-03-20", "STANDING_COMMITTEE", grassroots.id());
+        APPEALS.resolve(annulled, appeal, "ANNULLED", null, "2024-05-02").statusCode(200);
         given().auth()
                 .oauth2(INSPECTOR)
                 .get("/api/v1/discipline-cases/" + annulled)
                 .then()
                 .body("status", equalTo("ANNULLED"))
                 .body("form", equalTo("REPRIMAND"));
-        lodge(annulled, "2024-05-02", "2024-05-10", "STANDING_COMMITTEE", bloc.id())
+        APPEALS.lodge(annulled, "2024-05-02", "2024-05-10", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         Api.decide(admin(), review, level("GOOD")).statusCode(200);
@@ -200,14 +199,14 @@ class DisciplineAppealTest {
 
         UUID upheld = openCase(Feed.member(cell.id(), "Tạ Văn Giữ"), "CELL", cell.id());
         decide(upheld, "WARNING", "2024-04-01");
-        resolve(
+        APPEALS.resolve(
                         upheld,
-                        lodged(upheld, null, "2024-04-15", "STANDING_COMMITTEE", grassroots.id()),
+                        APPEALS.lodged(upheld, null, "2024-04-15", "STANDING_COMMITTEE", grassroots.id()),
                         "UPHELD",
                         null,
                         "2024-06-01")
                 .statusCode(200);
-        lodged(upheld, null, "2024-06-20", "STANDING_COMMITTEE", bloc.id());
+        APPEALS.lodged(upheld, null, "2024-06-20", "STANDING_COMMITTEE", bloc.id());
         given().auth()
                 .oauth2(Tokens.as("viewer"))
                 .queryParam("organizationId", grassroots.id().toString())
@@ -242,13 +241,13 @@ class DisciplineAppealTest {
         UUID one = openCase(member, "CELL", cell.id());
         UUID other = openCase(member, "CELL", cell.id());
         decide(one, "REPRIMAND", "2024-03-12");
-        UUID appeal = lodged(one, null, "2024-03-20", "STANDING_COMMITTEE", grassroots.id());
+        UUID appeal = APPEALS.lodged(one, null, "2024-03-20", "STANDING_COMMITTEE", grassroots.id());
         given().auth()
                 .oauth2(INSPECTOR)
                 .get("/api/v1/discipline-cases/" + other + "/appeals/" + appeal)
                 .then()
                 .statusCode(404);
-        resolve(other, appeal, "UPHELD", null, "2024-04-01").statusCode(404);
+        APPEALS.resolve(other, appeal, "UPHELD", null, "2024-04-01").statusCode(404);
     }
 
     private static UUID openCase(UUID member, String bodyKind, UUID body) {
@@ -267,19 +266,5 @@ class DisciplineAppealTest {
                         "{\"form\":\"" + form + "\",\"decisionNumber\":\"12-QĐ/ĐUK\",\"decidedOn\":\"" + decidedOn
                                 + "\"}")
                 .statusCode(200);
-    }
-
-    private static ValidatableResponse lodge(
-            UUID disciplineCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return AppealRequests.lodge(CASES, disciplineCase, receivedOn, lodgedOn, bodyKind, body);
-    }
-
-    private static UUID lodged(UUID disciplineCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return AppealRequests.lodged(CASES, disciplineCase, receivedOn, lodgedOn, bodyKind, body);
-    }
-
-    private static ValidatableResponse resolve(
-            UUID disciplineCase, UUID appeal, String outcome, String form, String resolvedOn) {
-        return AppealRequests.resolve(CASES, disciplineCase, appeal, outcome, form, resolvedOn);
     }
 }

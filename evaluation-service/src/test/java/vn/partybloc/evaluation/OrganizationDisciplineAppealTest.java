@@ -25,6 +25,7 @@ class OrganizationDisciplineAppealTest {
 
     private static final String INSPECTOR = Tokens.as("inspector");
     private static final String CASES = "/api/v1/organization-discipline-cases";
+    private static final AppealRequests APPEALS = new AppealRequests(CASES);
 
     private final Feed.Org bloc = Feed.bloc();
     private final Feed.Org grassroots = Feed.child(bloc, "GRASSROOTS_COMMITTEE");
@@ -33,25 +34,27 @@ class OrganizationDisciplineAppealTest {
     @Test
     void anOrganizationAppealsInTimeToABodyAboveTheDeciderAndOneAtATime() {
         UUID open = id(open(cell.id(), "STANDING_COMMITTEE", grassroots.id()));
-        lodge(open, null, "2024-10-01", "STANDING_COMMITTEE", bloc.id())
+        APPEALS.lodge(open, null, "2024-10-01", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         UUID warned = id(open(cell.id(), "STANDING_COMMITTEE", grassroots.id()));
         decide(warned, "WARNING", "2024-09-12").statusCode(200);
 
-        lodge(warned, null, "2024-10-13", "STANDING_COMMITTEE", bloc.id())
+        APPEALS.lodge(warned, null, "2024-10-13", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-DEADLINE"))
                 .body("detail", containsString("2024-10-12"));
-        lodge(warned, null, "2024-10-01", "CELL", cell.id()).statusCode(422).body("rule", equalTo("DIS-APPEAL-BODY"));
-        lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", grassroots.id())
+        APPEALS.lodge(warned, null, "2024-10-01", "CELL", cell.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
-        lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", null)
+        APPEALS.lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", grassroots.id())
+                .statusCode(422)
+                .body("rule", equalTo("DIS-APPEAL-BODY"));
+        APPEALS.lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", null)
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-BODY"));
 
-        String location = lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", bloc.id())
+        String location = APPEALS.lodge(warned, null, "2024-10-01", "STANDING_COMMITTEE", bloc.id())
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("PENDING"))
@@ -60,7 +63,7 @@ class OrganizationDisciplineAppealTest {
                 .body("receivedOn", equalTo("2024-09-12"))
                 .extract()
                 .header("Location");
-        lodge(warned, null, "2024-10-02", "INSPECTION_COMMITTEE", bloc.id())
+        APPEALS.lodge(warned, null, "2024-10-02", "INSPECTION_COMMITTEE", bloc.id())
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         given().auth()
@@ -95,16 +98,16 @@ class OrganizationDisciplineAppealTest {
     void aChangedOrAnnulledDecisionIsTheOneInForceAndTheReportCountsIt() {
         UUID changed = id(open(cell.id(), "STANDING_COMMITTEE", grassroots.id()));
         decide(changed, "WARNING", "2024-09-12").statusCode(200);
-        UUID appeal = lodged(changed, "2024-09-16", "2024-10-07", "STANDING_COMMITTEE", bloc.id());
-        resolve(changed, appeal, "CHANGED", null, "2024-11-20").statusCode(400);
-        resolve(changed, appeal, "UPHELD", "REPRIMAND", "2024-11-20").statusCode(400);
-        resolve(changed, appeal, "CHANGED", "WARNING", "2024-11-20")
+        UUID appeal = APPEALS.lodged(changed, "2024-09-16", "2024-10-07", "STANDING_COMMITTEE", bloc.id());
+        APPEALS.resolve(changed, appeal, "CHANGED", null, "2024-11-20").statusCode(400);
+        APPEALS.resolve(changed, appeal, "UPHELD", "REPRIMAND", "2024-11-20").statusCode(400);
+        APPEALS.resolve(changed, appeal, "CHANGED", "WARNING", "2024-11-20")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-OUTCOME"));
-        resolve(changed, appeal, "CHANGED", "DISSOLUTION", "2024-11-20")
+        APPEALS.resolve(changed, appeal, "CHANGED", "DISSOLUTION", "2024-11-20")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-COMPETENCE"));
-        resolve(changed, appeal, "CHANGED", "REPRIMAND", "2024-10-01")
+        APPEALS.resolve(changed, appeal, "CHANGED", "REPRIMAND", "2024-10-01")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         given().auth()
@@ -115,32 +118,32 @@ class OrganizationDisciplineAppealTest {
                 .post(CASES + "/" + changed + "/appeals/" + appeal + "/resolution")
                 .then()
                 .statusCode(412);
-        resolve(changed, appeal, "CHANGED", "REPRIMAND", "2024-11-20")
+        APPEALS.resolve(changed, appeal, "CHANGED", "REPRIMAND", "2024-11-20")
                 .statusCode(200)
                 .body("status", equalTo("RESOLVED"))
                 .body("outcome", equalTo("CHANGED"))
                 .body("previousForm", equalTo("WARNING"))
                 .body("form", equalTo("REPRIMAND"));
-        resolve(changed, appeal, "ANNULLED", null, "2024-11-21")
+        APPEALS.resolve(changed, appeal, "ANNULLED", null, "2024-11-21")
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
         caseOf(changed).body("status", equalTo("DECIDED")).body("form", equalTo("REPRIMAND"));
 
-        UUID toProvince = lodged(changed, null, "2024-12-01", "STANDING_COMMITTEE", null);
-        resolve(changed, toProvince, "ANNULLED", null, "2024-12-20")
+        UUID toProvince = APPEALS.lodged(changed, null, "2024-12-01", "STANDING_COMMITTEE", null);
+        APPEALS.resolve(changed, toProvince, "ANNULLED", null, "2024-12-20")
                 .statusCode(200)
                 .body("bodyLevel", equalTo("PROVINCE"))
                 .body("bodyOrganizationId", nullValue());
         caseOf(changed).body("status", equalTo("ANNULLED")).body("form", equalTo("REPRIMAND"));
-        lodge(changed, null, "2024-12-21", "STANDING_COMMITTEE", null)
+        APPEALS.lodge(changed, null, "2024-12-21", "STANDING_COMMITTEE", null)
                 .statusCode(422)
                 .body("rule", equalTo("DIS-APPEAL-FLOW"));
 
         UUID upheld = id(open(cell.id(), "INSPECTION_COMMITTEE", bloc.id()));
         decide(upheld, "REPRIMAND", "2024-04-01").statusCode(200);
-        resolve(
+        APPEALS.resolve(
                         upheld,
-                        lodged(upheld, null, "2024-04-15", "STANDING_COMMITTEE", bloc.id()),
+                        APPEALS.lodged(upheld, null, "2024-04-15", "STANDING_COMMITTEE", bloc.id()),
                         "UPHELD",
                         null,
                         "2024-06-01")
@@ -169,19 +172,5 @@ class OrganizationDisciplineAppealTest {
                 .get(CASES + "/" + organizationCase)
                 .then()
                 .statusCode(200);
-    }
-
-    private static ValidatableResponse lodge(
-            UUID organizationCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return AppealRequests.lodge(CASES, organizationCase, receivedOn, lodgedOn, bodyKind, body);
-    }
-
-    private static UUID lodged(UUID organizationCase, String receivedOn, String lodgedOn, String bodyKind, UUID body) {
-        return AppealRequests.lodged(CASES, organizationCase, receivedOn, lodgedOn, bodyKind, body);
-    }
-
-    private static ValidatableResponse resolve(
-            UUID organizationCase, UUID appeal, String outcome, String form, String resolvedOn) {
-        return AppealRequests.resolve(CASES, organizationCase, appeal, outcome, form, resolvedOn);
     }
 }
