@@ -1,0 +1,35 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.TemplateExtension;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the pages write numbers and dates: as Vietnamese officials do (14.357; 4,42%; 30/06/2023). */
+@TemplateExtension
+final class Formats {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Formats() {}
+
+    static String grouped(Number value) {
+        return value == null ? "–" : NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
+    }
+
+    /** A share given as a percentage (4.42 is 4,42%). */
+    static String percent(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+        format.setMaximumFractionDigits(2);
+        return format.format(value) + "%";
+    }
+
+    static String day(LocalDate value) {
+        return value == null ? "" : DAY.format(value);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.model.Organization;
+
+/**
+ * Tổ chức đảng: the tree as it stood on a day, from the top of what the user may see, each level fetched when it is
+ * opened (htmx).
+ */
+@Path("/to-chuc")
+@Produces(MediaType.TEXT_HTML)
+public class OrganizationsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tree(SignedIn user, LocalDate asOf, Organization root);
+
+        static native TemplateInstance children(LocalDate asOf, List<Organization> children);
+    }
+
+    private final SignedIn user;
+
+    public OrganizationsPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance tree(@QueryParam("asOf") LocalDate asOf) throws ApiException {
+        LocalDate day = asOf == null ? Days.today() : asOf;
+        List<Organization> top = new OrganizationsApi(user.api())
+                .listOrganizations(day, null, 0, null, null, 1, "depth", null, null)
+                .getItems();
+        return Templates.tree(user, day, top.isEmpty() ? null : top.get(0));
+    }
+
+    /** The organizations directly under {@code id}, as a fragment of the tree. */
+    @GET
+    @Path("/{id}/cap-duoi")
+    public TemplateInstance children(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) throws ApiException {
+        LocalDate day = asOf == null ? Days.today() : asOf;
+        return Templates.children(day, new OrganizationsApi(user.api()).listChildren(id, day, null, null));
+    }
+}

@@ -1,0 +1,126 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console in a real browser (Debian's Chromium through Playwright): the user signs in at the OIDC server, and
+ * every page shows what the gateway answered as that user, in Vietnamese, or in English for a browser that asks for it.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ConsoleBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        GatewayStandIn.CALLS.clear();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aSignedInUserSeesTheBlocsFiguresInVietnameseAsTheGatewayGaveThemToThem() {
+        Page page = signedIn("vi-VN", "/?asOf=2023-06-30");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Tổng quan 30/06/2023");
+        assertThat(page.locator("#members-total")).hasText("14.357");
+        assertThat(page.locator("#grassroots")).hasText("122");
+        assertThat(page.locator("#committee-members")).hasText("1.017");
+        assertThat(page.getByText("Chi bộ trực thuộc")).isVisible();
+        assertThat(page.getByText("4,42%")).isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("overview 2023-06-30 Bearer ey")),
+                "the overview was asked for the day, with the user's token: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aBrowserAskingForEnglishGetsTheConsoleInEnglish() {
+        Page page = signedIn("en-US", "/?asOf=2023-06-30");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Overview 30/06/2023");
+        assertThat(page.getByText("Subordinate cell")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    @Test
+    void theTreeOpensOneLevelAtATimeAsItStoodOnTheDay() {
+        Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
+
+        Page.GetByRoleOptions bloc =
+                new Page.GetByRoleOptions().setName("Mở rộng Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
+        page.getByRole(AriaRole.BUTTON, bloc).click();
+        assertThat(page.getByText("Đảng bộ Sở Xây dựng")).isVisible();
+        assertThat(page.locator("li[data-code=DUK]")).hasAttribute("aria-expanded", "true");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở rộng Đảng bộ Sở Xây dựng"))
+                .click();
+        assertThat(page.getByText("Không có tổ chức trực thuộc")).isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call ->
+                                call.startsWith("children " + GatewayStandIn.COMMITTEE + " 2023-06-30 Bearer ")),
+                "each level was asked for as of the day: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aRefusalIsShownInTheProblemsOwnWordsNotAsAStackTrace() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.UNKNOWN + "/cap-duoi");
+
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .containsText("Không tìm thấy tổ chức đảng " + GatewayStandIn.UNKNOWN);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổng quan")))
+                .isVisible();
+    }
+
+    /** A page opened at {@code path} after signing in at the test OIDC server's login form. */
+    private Page signedIn(String locale, String path) {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + path);
+        page.locator("#username").fill("alice");
+        page.locator("#login").click();
+        page.waitForURL("http://localhost:" + port + "/**");
+        return page;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.partybloc.admin;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The gateway's answers, as the merged document describes them, served by the test app itself: a Bloc with one
+ * grassroots committee and its cell, and an organization the gateway does not know. It keeps each call's
+ * {@code Authorization} and {@code asOf}, so a test sees what the console sent.
+ */
+@Path("/api/v1")
+@Produces("application/json")
+public class GatewayStandIn {
+
+    static final String BLOC = "0b10c000-0000-4000-8000-000000000001";
+    static final String COMMITTEE = "0b10c000-0000-4000-8000-000000000002";
+    static final String UNKNOWN = "0b10c000-0000-4000-8000-00000000dead";
+
+    static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    @GET
+    @Path("/reports/overview")
+    public String overview(@HeaderParam("Authorization") String authorization, @QueryParam("asOf") String asOf) {
+        CALLS.add("overview " + asOf + " " + authorization);
+        return """
+                {"organizationId":"%s","asOf":"%s","sections":{
+                  "organizations":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","asOf":"%s",
+                    "grassroots":122,"total":1251,"byType":{"BLOC_COMMITTEE":1,"GRASSROOTS_COMMITTEE":93,
+                    "GRASSROOTS_CELL":29,"SUB_COMMITTEE":12,"SUBORDINATE_CELL":1117}}},
+                  "members":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","asOf":"%s",
+                    "members":{"total":14357},
+                    "grassrootsCommitteeMembers":{"total":1017,"doctorShare":4.42,"masterShare":42.67,"womenShare":21.3}}},
+                  "training":{"status":"UNAVAILABLE","httpStatus":503,"detail":"training-service did not answer"}}}""".formatted(BLOC, asOf, BLOC, asOf, BLOC, asOf);
+    }
+
+    @GET
+    @Path("/organizations")
+    public String organizations(@HeaderParam("Authorization") String authorization, @QueryParam("asOf") String asOf) {
+        CALLS.add("organizations " + asOf + " " + authorization);
+        return """
+                {"items":[%s],"page":0,"size":1,"total":3}""".formatted(organization(
+                BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null));
+    }
+
+    @GET
+    @Path("/organizations/{id}/children")
+    public Response children(
+            @PathParam("id") String id,
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("asOf") String asOf) {
+        CALLS.add("children " + id + " " + asOf + " " + authorization);
+        return switch (id) {
+            case BLOC ->
+                Response.ok("[" + organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC)
+                                + "]")
+                        .build();
+            case COMMITTEE -> Response.ok("[]").build();
+            default ->
+                Response.status(404)
+                        .type("application/problem+json")
+                        .entity("""
+                            {"type":"https://partybloc.vn/problems/not-found","title":"Not found","status":404,
+                             "detail":"Không tìm thấy tổ chức đảng %s"}""".formatted(id))
+                        .build();
+        };
+    }
+
+    private static String organization(String id, String code, String name, String type, String parent) {
+        return """
+                {"id":"%s","code":"%s","name":"%s","type":"%s"%s,"status":"ACTIVE","foundedOn":"1990-01-01","version":0}""".formatted(id, code, name, type, parent == null ? "" : ",\"parentId\":\"" + parent + "\"");
+    }
+}
