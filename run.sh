@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 command=${1:-start}
 # One place for the Keycloak version: deploy/keycloak/pom.xml
 keycloak_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' deploy/keycloak/pom.xml)
-if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f organization-service/target/quarkus-app/quarkus-run.jar || ! -f gateway/target/quarkus-app/quarkus-run.jar || ! -f member-service/target/quarkus-app/quarkus-run.jar || ! -f training-service/target/quarkus-app/quarkus-run.jar || ! -f evaluation-service/target/quarkus-app/quarkus-run.jar || ! -f deploy/keycloak/target/keycloak-${keycloak_version}/lib/quarkus/partybloc-build || -n "${REBUILD:-}" ) ]]; then
+if [[ "$command" == start && ( ! -f deploy/launcher/target/launcher.jar || ! -f organization-service/target/quarkus-app/quarkus-run.jar || ! -f gateway/target/quarkus-app/quarkus-run.jar || ! -f member-service/target/quarkus-app/quarkus-run.jar || ! -f training-service/target/quarkus-app/quarkus-run.jar || ! -f evaluation-service/target/quarkus-app/quarkus-run.jar || ! -f admin-ui/target/quarkus-app/quarkus-run.jar || ! -f deploy/keycloak/target/keycloak-${keycloak_version}/lib/quarkus/partybloc-build || -n "${REBUILD:-}" ) ]]; then
   echo "Building the system (first run only; REBUILD=1 forces it)…"
   ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
 fi

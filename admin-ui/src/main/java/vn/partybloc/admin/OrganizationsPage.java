@@ -14,6 +14,8 @@ import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationStatus;
+import vn.partybloc.kernel.BlocZone;
 
 /**
  * Tổ chức đảng: the tree as it stood on a day, from the top of what the user may see, each level fetched when it is
@@ -22,6 +24,9 @@ import vn.partybloc.client.model.Organization;
 @Path("/to-chuc")
 @Produces(MediaType.TEXT_HTML)
 public class OrganizationsPage {
+
+    /** The tree of a day holds the organizations active on it, not those that had left it by then. */
+    private static final List<OrganizationStatus> ACTIVE = List.of(OrganizationStatus.ACTIVE);
 
     @CheckedTemplate
     static class Templates {
@@ -38,9 +43,9 @@ public class OrganizationsPage {
 
     @GET
     public TemplateInstance tree(@QueryParam("asOf") LocalDate asOf) throws ApiException {
-        LocalDate day = asOf == null ? Days.today() : asOf;
+        LocalDate day = asOf == null ? BlocZone.today() : asOf;
         List<Organization> top = new OrganizationsApi(user.api())
-                .listOrganizations(day, null, 0, null, null, 1, "depth", null, null)
+                .listOrganizations(day, null, 0, null, null, 1, "depth", ACTIVE, null)
                 .getItems();
         return Templates.tree(user, day, top.isEmpty() ? null : top.get(0));
     }
@@ -49,7 +54,7 @@ public class OrganizationsPage {
     @GET
     @Path("/{id}/cap-duoi")
     public TemplateInstance children(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) throws ApiException {
-        LocalDate day = asOf == null ? Days.today() : asOf;
-        return Templates.children(day, new OrganizationsApi(user.api()).listChildren(id, day, null, null));
+        LocalDate day = asOf == null ? BlocZone.today() : asOf;
+        return Templates.children(day, new OrganizationsApi(user.api()).listChildren(id, day, ACTIVE, null));
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.model.Overview;
+import vn.partybloc.kernel.BlocZone;
 
 /** Tổng quan: the figures of the user's part of the Bloc on a day, as the gateway's overview gives them. */
 @Path("/")
@@ -30,7 +31,7 @@ public class OverviewPage {
 
     @GET
     public TemplateInstance get(@QueryParam("asOf") LocalDate asOf) throws ApiException {
-        LocalDate day = asOf == null ? Days.today() : asOf;
+        LocalDate day = asOf == null ? BlocZone.today() : asOf;
         return Templates.overview(user, day, new ReportsApi(user.api()).getOverview(day, null, null));
     }
 }

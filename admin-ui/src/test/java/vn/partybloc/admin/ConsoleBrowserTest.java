@@ -84,13 +84,14 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void theTreeOpensOneLevelAtATimeAsItStoodOnTheDay() {
+    void theTreeOpensOneLevelAtATimeWithTheOrganizationsActiveOnTheDay() {
         Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
 
         Page.GetByRoleOptions bloc =
                 new Page.GetByRoleOptions().setName("Mở rộng Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
         page.getByRole(AriaRole.BUTTON, bloc).click();
         assertThat(page.getByText("Đảng bộ Sở Xây dựng")).isVisible();
+        assertThat(page.getByText("Đảng bộ Công ty Điện lực")).hasCount(0);
         assertThat(page.locator("li[data-code=DUK]")).hasAttribute("aria-expanded", "true");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở rộng Đảng bộ Sở Xây dựng"))

@@ -9,10 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * The gateway's answers, as the merged document describes them, served by the test app itself: a Bloc with one
- * grassroots committee and its cell, and an organization the gateway does not know. It keeps each call's
+ * grassroots committee and one that has left it, and an organization the gateway does not know. It keeps each call's
  * {@code Authorization} and {@code asOf}, so a test sees what the console sent.
  */
 @Path("/api/v1")
@@ -21,6 +22,7 @@ public class GatewayStandIn {
 
     static final String BLOC = "0b10c000-0000-4000-8000-000000000001";
     static final String COMMITTEE = "0b10c000-0000-4000-8000-000000000002";
+    static final String LEFT = "0b10c000-0000-4000-8000-000000000003";
     static final String UNKNOWN = "0b10c000-0000-4000-8000-00000000dead";
 
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
@@ -46,21 +48,35 @@ public class GatewayStandIn {
         CALLS.add("organizations " + asOf + " " + authorization);
         return """
                 {"items":[%s],"page":0,"size":1,"total":3}""".formatted(organization(
-                BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null));
+                BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, "ACTIVE"));
     }
 
+    /** As the API answers: every child the organization had by the day, only those of {@code status} when asked. */
     @GET
     @Path("/organizations/{id}/children")
     public Response children(
             @PathParam("id") String id,
             @HeaderParam("Authorization") String authorization,
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf,
+            @QueryParam("status") List<String> status) {
         CALLS.add("children " + id + " " + asOf + " " + authorization);
         return switch (id) {
-            case BLOC ->
-                Response.ok("[" + organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC)
-                                + "]")
+            case BLOC -> {
+                List<String> children = List.of(
+                        organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
+                        organization(
+                                LEFT,
+                                "DL",
+                                "Đảng bộ Công ty Điện lực",
+                                "GRASSROOTS_COMMITTEE",
+                                BLOC,
+                                "TRANSFERRED_OUT"));
+                yield Response.ok(children.stream()
+                                .filter(child -> status.isEmpty()
+                                        || status.stream().anyMatch(s -> child.contains("\"status\":\"" + s + "\"")))
+                                .collect(Collectors.joining(",", "[", "]")))
                         .build();
+            }
             case COMMITTEE -> Response.ok("[]").build();
             default ->
                 Response.status(404)
@@ -72,8 +88,8 @@ public class GatewayStandIn {
         };
     }
 
-    private static String organization(String id, String code, String name, String type, String parent) {
+    private static String organization(String id, String code, String name, String type, String parent, String status) {
         return """
-                {"id":"%s","code":"%s","name":"%s","type":"%s"%s,"status":"ACTIVE","foundedOn":"1990-01-01","version":0}""".formatted(id, code, name, type, parent == null ? "" : ",\"parentId\":\"" + parent + "\"");
+                {"id":"%s","code":"%s","name":"%s","type":"%s"%s,"status":"%s","foundedOn":"1990-01-01","version":0}""".formatted(id, code, name, type, parent == null ? "" : ",\"parentId\":\"" + parent + "\"", status);
     }
 }

@@ -42,9 +42,12 @@ final class LocalStack {
             "ORGANIZATION_SERVICE_MANAGEMENT_PORT",
             "MEMBER_SERVICE_MANAGEMENT_PORT",
             "TRAINING_SERVICE_MANAGEMENT_PORT",
-            "EVALUATION_SERVICE_MANAGEMENT_PORT");
+            "EVALUATION_SERVICE_MANAGEMENT_PORT",
+            "ADMIN_UI_PORT",
+            "ADMIN_UI_MANAGEMENT_PORT");
     static final int GATEWAY = PORTS.get("GATEWAY_PORT");
     static final int KEYCLOAK = PORTS.get("KEYCLOAK_PORT");
+    static final int CONSOLE = PORTS.get("ADMIN_UI_PORT");
     static final Duration QUIET_LIMIT = Duration.ofMinutes(3);
     /** A backstop only: a launcher that keeps printing but never finishes. */
     private static final Duration TOTAL_LIMIT = Duration.ofMinutes(30);
@@ -286,19 +289,7 @@ final class LocalStack {
      * keeps in the stack's secrets; their password is the user name followed by {@code -demo}, as for the demo users.
      */
     static void addSecretary(String username, UUID organization, UUID member) throws IOException {
-        String password = Files.readString(data().resolve("secrets/keycloak-admin-password"))
-                .strip();
-        String master = given().baseUri("http://localhost")
-                .port(KEYCLOAK)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli")
-                .formParam("username", "admin")
-                .formParam("password", password)
-                .post("/realms/master/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        String master = masterAdmin();
         given().baseUri("http://localhost")
                 .port(KEYCLOAK)
                 .auth()
@@ -352,6 +343,59 @@ final class LocalStack {
                 .contentType("application/json")
                 .body(List.of(role))
                 .post("/admin/realms/partybloc/users/" + id + "/role-mappings/realm")
+                .then()
+                .statusCode(204);
+    }
+
+    /** A token of the master realm's admin, whose password the launcher keeps in the stack's secrets. */
+    private static String masterAdmin() throws IOException {
+        String password = Files.readString(data().resolve("secrets/keycloak-admin-password"))
+                .strip();
+        return given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", password)
+                .post("/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /**
+     * Lets the realm's admin front-end client send users back to this run's console, whose port is chosen for the run
+     * (the realm file allows the console's usual port, 3000).
+     */
+    static void allowConsoleSignIn() throws IOException {
+        String master = masterAdmin();
+        Map<String, Object> client = given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .queryParam("clientId", "partybloc-admin-ui")
+                .get("/admin/realms/partybloc/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("[0]");
+        List<Object> redirects = new ArrayList<>((List<?>) client.get("redirectUris"));
+        String console = "http://localhost:" + CONSOLE + "/*";
+        if (redirects.contains(console)) {
+            return;
+        }
+        redirects.add(console);
+        Map<String, Object> changed = new LinkedHashMap<>(client);
+        changed.put("redirectUris", redirects);
+        given().baseUri("http://localhost")
+                .port(KEYCLOAK)
+                .auth()
+                .oauth2(master)
+                .contentType("application/json")
+                .body(changed)
+                .put("/admin/realms/partybloc/clients/" + client.get("id"))
                 .then()
                 .statusCode(204);
     }

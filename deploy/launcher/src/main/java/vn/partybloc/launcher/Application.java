@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The applications the launcher runs from their packaged jars, in start order: the four services, then the gateway in
- * front of them. Each is described here once; {@link Stack} derives ports, URLs, health checks, databases and process
+ * front of them, then the admin console that calls the gateway. Each is described here once; {@link Stack} derives ports, URLs, health checks, databases and process
  * specs from this list.
  */
 enum Application {
@@ -13,7 +13,8 @@ enum Application {
     MEMBER("member-service", "MEMBER_SERVICE_PORT", 8082, "members", "MEMBER_SERVICE_URL"),
     TRAINING("training-service", "TRAINING_SERVICE_PORT", 8083, "training", "TRAINING_SERVICE_URL"),
     EVALUATION("evaluation-service", "EVALUATION_SERVICE_PORT", 8084, "evaluations", "EVALUATION_SERVICE_URL"),
-    GATEWAY("gateway", "GATEWAY_PORT", 8080, null, null);
+    GATEWAY("gateway", "GATEWAY_PORT", 8080, null, null),
+    ADMIN_UI("admin-ui", "ADMIN_UI_PORT", 3000, null, null);
 
     private final String folder;
     private final String portVariable;
@@ -23,8 +24,8 @@ enum Application {
 
     /**
      * @param folder the module's folder, also the name in logs and on the terminal
-     * @param database its database on the embedded server; null for the gateway, which stores nothing
-     * @param gatewayUrlVariable the gateway's variable for this upstream's URL; null for the gateway itself
+     * @param database its database on the embedded server; null for the gateway and the console, which store nothing
+     * @param gatewayUrlVariable the gateway's variable for this upstream's URL; null for the gateway and the console
      */
     Application(String folder, String portVariable, int defaultPort, String database, String gatewayUrlVariable) {
         this.folder = folder;
@@ -55,9 +56,14 @@ enum Application {
         return defaultPort + 1000;
     }
 
-    /** A service owns a database and sits behind the gateway; the gateway is the one that is not. */
+    /** A service owns a database and sits behind the gateway; the gateway and the console do not. */
     boolean isService() {
         return database != null;
+    }
+
+    /** The admin console: a front end that calls the gateway as its signed-in users. */
+    boolean isConsole() {
+        return this == ADMIN_UI;
     }
 
     String database() {

@@ -25,6 +25,9 @@ final class LocalSecrets {
     /** The password of the {@code partybloc} role the services and Keycloak log in with. */
     static final String POSTGRES_APP = "postgres-password";
 
+    /** The key the admin console encrypts its sign-in state and session cookie with (at least 32 characters). */
+    static final String ADMIN_UI_STATE = "admin-ui-state-secret";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final boolean POSIX =
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -47,7 +50,7 @@ final class LocalSecrets {
         } else {
             Files.createDirectories(folder);
         }
-        byte[] bytes = new byte[18];
+        byte[] bytes = new byte[ADMIN_UI_STATE.equals(name) ? 36 : 18];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Path written = POSIX

@@ -130,18 +130,21 @@ final class Stack {
         return databases;
     }
 
+    /** What the applications are started with that the stack keeps secret. */
+    record Secrets(String databasePassword, String consoleState) {}
+
     /** The applications as processes, in start order. */
-    List<ServiceProcess.Spec> processes(String databasePassword) {
+    List<ServiceProcess.Spec> processes(Secrets secrets) {
         return Arrays.stream(Application.values())
-                .map(application -> process(application, databasePassword))
+                .map(application -> process(application, secrets))
                 .toList();
     }
 
     /**
      * A service runs on its own database with the broker and the realm, reachable from this machine only (the gateway
-     * is the way in); the gateway is told where the services are.
+     * is the way in); the gateway is told where the services are, the console where the gateway is.
      */
-    ServiceProcess.Spec process(Application application, String databasePassword) {
+    ServiceProcess.Spec process(Application application, Secrets secrets) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MANAGEMENT_PORT", Integer.toString(managementPort(application)));
         env.put("QUARKUS_MANAGEMENT_HOST", LOOPBACK);
@@ -149,11 +152,14 @@ final class Stack {
             env.put("QUARKUS_HTTP_HOST", LOOPBACK);
             env.put("DB_URL", jdbcUrl(application.database()));
             env.put("DB_USER", Postgres.USER);
-            env.put("DB_PASSWORD", databasePassword);
+            env.put("DB_PASSWORD", secrets.databasePassword());
             env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafka.number());
             // Everything of the local stack is on this machine: an integrator tries webhooks on a receiver here.
             env.put("PARTYBLOC_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
             env.put("PARTYBLOC_WEBHOOKS_ALLOW_HTTP", "true");
+        } else if (application.isConsole()) {
+            env.put("GATEWAY_URL", url(Application.GATEWAY));
+            env.put("ADMIN_UI_STATE_SECRET", secrets.consoleState());
         } else {
             services().forEach(service -> env.put(service.gatewayUrlVariable(), url(service)));
         }
@@ -188,6 +194,7 @@ final class Stack {
 
     void printUrls() {
         String gateway = url(Application.GATEWAY);
+        Console.info("  Admin console         " + url(Application.ADMIN_UI) + " (log in as a demo user below)");
         Console.info("  Gateway (the API)     " + gateway + "/api/v1/...");
         Console.info("  Swagger UI            " + gateway + "/q/swagger-ui (log in: client partybloc-swagger-ui)");
         Console.info("  OpenAPI (merged)      " + gateway + "/q/openapi");

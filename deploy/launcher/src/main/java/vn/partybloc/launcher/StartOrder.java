@@ -40,7 +40,9 @@ final class StartOrder {
             List<Future<ServiceProcess>> services = new ArrayList<>();
             try {
                 started.accept(Console.step("Kafka (KRaft)", () -> KafkaBroker.start(stack)));
-                for (ServiceProcess.Spec spec : stack.processes(postgres.password())) {
+                Stack.Secrets secrets = new Stack.Secrets(
+                        postgres.password(), new LocalSecrets(stack.home()).get(LocalSecrets.ADMIN_UI_STATE));
+                for (ServiceProcess.Spec spec : stack.processes(secrets)) {
                     services.add(
                             starting.submit(() -> Console.step(spec.name(), () -> ServiceProcess.start(stack, spec))));
                 }

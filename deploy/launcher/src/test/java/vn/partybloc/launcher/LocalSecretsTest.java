@@ -33,4 +33,11 @@ class LocalSecretsTest {
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
         assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(file.getParent()));
     }
+
+    /** Quarkus refuses a state secret shorter than 32 characters: the console's is 48. */
+    @Test
+    void theConsolesStateSecretIsLongEnoughToEncryptItsCookies(@TempDir Path home) throws Exception {
+        String secret = new LocalSecrets(home).get(LocalSecrets.ADMIN_UI_STATE);
+        assertTrue(secret.matches("[A-Za-z0-9_-]{48}"), secret);
+    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class StackTest {
 
     private static final Path PROJECT = Path.of("/project");
+    private static final Stack.Secrets SECRETS = new Stack.Secrets("generated", "the-consoles-state-secret");
 
     @Test
     void everyPortHasItsDocumentedVariableAndDefault() {
@@ -30,20 +31,28 @@ class StackTest {
                         Map.entry("TRAINING_SERVICE_PORT", 8083),
                         Map.entry("EVALUATION_SERVICE_PORT", 8084),
                         Map.entry("GATEWAY_PORT", 8080),
+                        Map.entry("ADMIN_UI_PORT", 3000),
                         Map.entry("ORGANIZATION_SERVICE_MANAGEMENT_PORT", 9081),
                         Map.entry("MEMBER_SERVICE_MANAGEMENT_PORT", 9082),
                         Map.entry("TRAINING_SERVICE_MANAGEMENT_PORT", 9083),
                         Map.entry("EVALUATION_SERVICE_MANAGEMENT_PORT", 9084),
-                        Map.entry("GATEWAY_MANAGEMENT_PORT", 9080)),
+                        Map.entry("GATEWAY_MANAGEMENT_PORT", 9080),
+                        Map.entry("ADMIN_UI_MANAGEMENT_PORT", 4000)),
                 ports);
     }
 
     @Test
-    void theServicesStartBeforeTheGatewayEachFromItsJarOnItsOwnDatabase() {
+    void theServicesStartBeforeTheGatewayAndTheConsoleEachFromItsJarOnItsOwnDatabase() {
         Stack stack = new Stack(PROJECT, Map.of());
-        List<ServiceProcess.Spec> processes = stack.processes("generated");
+        List<ServiceProcess.Spec> processes = stack.processes(SECRETS);
         assertEquals(
-                List.of("organization-service", "member-service", "training-service", "evaluation-service", "gateway"),
+                List.of(
+                        "organization-service",
+                        "member-service",
+                        "training-service",
+                        "evaluation-service",
+                        "gateway",
+                        "admin-ui"),
                 processes.stream().map(ServiceProcess.Spec::name).toList());
         assertEquals(
                 PROJECT.resolve("training-service/target/quarkus-app/quarkus-run.jar"),
@@ -68,7 +77,7 @@ class StackTest {
                         "KAFKA_PORT", "29092",
                         "KEYCLOAK_PORT", "28180",
                         "GATEWAY_PORT", " 28080 "));
-        ServiceProcess.Spec member = stack.process(Application.MEMBER, "generated");
+        ServiceProcess.Spec member = stack.process(Application.MEMBER, SECRETS);
         assertEquals(28082, member.port());
         assertEquals(URI.create("http://localhost:29082/q/health/ready"), member.readiness());
         assertEquals(
@@ -84,7 +93,7 @@ class StackTest {
                         "PARTYBLOC_WEBHOOKS_ALLOW_HTTP", "true",
                         "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
                 member.env());
-        ServiceProcess.Spec gateway = stack.process(Application.GATEWAY, "generated");
+        ServiceProcess.Spec gateway = stack.process(Application.GATEWAY, SECRETS);
         assertEquals(28080, gateway.port());
         assertEquals(URI.create("http://localhost:9080/q/health/ready"), gateway.readiness());
         assertEquals(
@@ -97,5 +106,21 @@ class StackTest {
                         "EVALUATION_SERVICE_URL", "http://localhost:8084",
                         "OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/partybloc"),
                 gateway.env());
+    }
+
+    @Test
+    void theConsoleIsToldWhereTheGatewayAndTheRealmAreAndKeepsItsStateSecret() {
+        Stack stack = new Stack(PROJECT, Map.of("GATEWAY_PORT", "28080", "ADMIN_UI_PORT", "23000"));
+        ServiceProcess.Spec console = stack.process(Application.ADMIN_UI, SECRETS);
+        assertEquals(23000, console.port());
+        assertEquals(URI.create("http://localhost:4000/q/health/ready"), console.readiness());
+        assertEquals(
+                Map.of(
+                        "MANAGEMENT_PORT", "4000",
+                        "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
+                        "GATEWAY_URL", "http://localhost:28080",
+                        "ADMIN_UI_STATE_SECRET", "the-consoles-state-secret",
+                        "OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/partybloc"),
+                console.env());
     }
 }

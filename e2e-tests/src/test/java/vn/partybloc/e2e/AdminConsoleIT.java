@@ -1,0 +1,108 @@
+package vn.partybloc.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Issue 18: the admin console of the running stack, in Debian's Chromium. A user signs in at the real Keycloak login
+ * page, and the console shows the demo Bloc as the gateway gives it to them: the article's member count on
+ * 30/06/2023, and the tree of that day opened level by level. Signing out ends the Keycloak session.
+ */
+@Order(1)
+class AdminConsoleIT extends Journey {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launch() throws IOException {
+        LocalStack.allowConsoleSignIn();
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))));
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
+    }
+
+    /** Each page the test left open, as it looked then, under {@code target/screenshots/}: the record of a failure. */
+    @AfterEach
+    void closeContext(TestInfo test) {
+        List<Page> pages = context.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i)
+                    .screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(true)
+                            .setPath(Path.of(
+                                    "target/screenshots",
+                                    test.getTestMethod().orElseThrow().getName() + "-" + i + ".png")));
+        }
+        context.close();
+    }
+
+    @Test
+    void anOrganizerSignsInAtKeycloakAndSeesTheArticlesMembersAndTheTreeOfThatDay() {
+        Page page = signedIn("organizer", "/?asOf=2023-06-30");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Tổng quan 30/06/2023");
+        assertThat(page.locator("#members-total")).hasText("14.357");
+        assertThat(page.locator("#grassroots")).hasText("122");
+
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-overview.png")));
+
+        page.navigate(console("/to-chuc?asOf=2023-06-30"));
+        page.locator("li[role=treeitem] > button.expand").first().click();
+        assertThat(page.locator("ul[role=group] > li[role=treeitem]")).hasCount(122);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-tree.png")));
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSession() {
+        Page page = signedIn("viewer", "/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng xuất"))
+                .click();
+        page.navigate(console("/"));
+        assertThat(page.locator("#kc-login")).isVisible();
+    }
+
+    private Page signedIn(String user, String path) {
+        Page page = context.newPage();
+        page.navigate(console(path));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user + "-demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(console("/**"));
+        return page;
+    }
+
+    private static String console(String path) {
+        return "http://localhost:" + LocalStack.CONSOLE + path;
+    }
+}
