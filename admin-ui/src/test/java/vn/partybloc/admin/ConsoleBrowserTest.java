@@ -3,6 +3,7 @@ package vn.partybloc.admin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -11,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,27 @@ class ConsoleBrowserTest {
                 .containsText("Không tìm thấy tổ chức đảng " + GatewayStandIn.UNKNOWN);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổng quan")))
                 .isVisible();
+    }
+
+    /** axe-core's WCAG 2 A and AA rules, in the browser: no serious or critical violation on the main pages. */
+    @Test
+    void theMainPagesHaveNoSeriousAccessibilityViolation() {
+        Page page = signedIn("vi-VN", "/?asOf=2023-06-30");
+        assertNoSeriousViolation(page);
+        page.navigate("http://localhost:" + port + "/to-chuc?asOf=2023-06-30");
+        page.locator("button.expand").first().click();
+        assertThat(page.getByText("Đảng bộ Sở Xây dựng")).isVisible();
+        assertNoSeriousViolation(page);
+    }
+
+    private static void assertNoSeriousViolation(Page page) {
+        List<String> serious = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
+                        .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                                + rule.getNodes().size() + "×")
+                        .toList();
+        assertTrue(serious.isEmpty(), page.url() + "\n" + String.join("\n", serious));
     }
 
     /** A page opened at {@code path} after signing in at the test OIDC server's login form. */
