@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -73,6 +74,13 @@ class ConsoleBrowserTest {
         assertTrue(
                 GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("overview 2023-06-30 Bearer ey")),
                 "the overview was asked for the day, with the user's token: " + GatewayStandIn.CALLS);
+        List<Cookie> session = context.cookies().stream()
+                .filter(cookie -> cookie.name.startsWith("q_session"))
+                .toList();
+        assertTrue(
+                !session.isEmpty() && session.stream().allMatch(cookie -> cookie.httpOnly),
+                "the tokens' cookie is kept from the page's scripts: "
+                        + session.stream().map(c -> c.name).toList());
     }
 
     @Test
