@@ -66,6 +66,7 @@ class ConsoleBrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Tổng quan 30/06/2023");
+        assertThat(page.getByLabel("Số liệu ngày")).hasValue("2023-06-30");
         assertThat(page.locator("#members-total")).hasText("14.357");
         assertThat(page.locator("#grassroots")).hasText("122");
         assertThat(page.locator("#committee-members")).hasText("1.017");
