@@ -19,6 +19,52 @@ public interface Messages {
     @Message("Tổ chức đảng")
     String nav_organizations();
 
+    @Message("Đảng viên")
+    String nav_members();
+
+    @Message("Tìm đảng viên theo họ tên")
+    String member_search();
+
+    @Message("gõ có dấu hoặc không dấu")
+    String member_search_hint();
+
+    @Message("Tìm")
+    String search();
+
+    @Message("{count} đảng viên")
+    String members_found(String count);
+
+    @Message("Họ và tên")
+    String full_name();
+
+    @Message("Ngày sinh")
+    String date_of_birth();
+
+    @Message("Loại")
+    String membership_kind();
+
+    @Message("Trạng thái")
+    String status();
+
+    @Message("Ngày vào Đảng")
+    String admitted_on();
+
+    @Message("Các trang")
+    String pages();
+
+    @Message("Trang trước")
+    String previous();
+
+    @Message("Trang sau")
+    String next();
+
+    @Message("{#when kind}{#is 'FULL'}Chính thức{#is 'PROBATIONARY'}Dự bị{#else}{kind}{/when}")
+    String kind_label(String kind);
+
+    @Message("{#when status}{#is 'ACTIVE'}Đang sinh hoạt{#is 'EXEMPT'}Miễn sinh hoạt{#is 'TRANSFERRED_OUT'}Đã chuyển đi"
+            + "{#is 'DECEASED'}Từ trần{#is 'STRUCK_OFF'}Xóa tên{#is 'EXPELLED'}Khai trừ{#else}{status}{/when}")
+    String status_label(String status);
+
     @Message("Đăng xuất")
     String sign_out();
 

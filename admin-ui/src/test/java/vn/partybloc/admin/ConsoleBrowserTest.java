@@ -125,7 +125,39 @@ class ConsoleBrowserTest {
                 .isVisible();
     }
 
-    /** axe-core's WCAG 2 A and AA rules, in the browser: no serious or critical violation on the main pages. */
+    @Test
+    void membersAreFoundByANameTypedWithoutAccentsAPageAtATime() {
+        Page page = signedIn("vi-VN", "/dang-vien");
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("bui thi hoa");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm"))
+                .click();
+
+        assertThat(page.locator("#found")).hasText("25 đảng viên");
+        assertThat(page.locator("tbody tr")).hasCount(20);
+        assertThat(page.locator("tbody tr").first()).containsText("Bùi Thị Hoa 1");
+        assertThat(page.locator("tbody tr").first()).containsText("29/02/1980");
+        assertThat(page.locator("tbody tr").first()).containsText("Chính thức");
+        assertThat(page.getByText("Trần Văn An")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang trước")))
+                .hasCount(0);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau"))
+                .click();
+        assertThat(page.locator("tbody tr")).hasCount(5);
+        assertThat(page.getByLabel("Tìm đảng viên theo họ tên")).hasValue("bui thi hoa");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau")))
+                .hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.contains("members bui thi hoa 1 " + bearerOf(GatewayStandIn.CALLS)),
+                "the second page was asked for with the name as typed: " + GatewayStandIn.CALLS);
+    }
+
+    private static String bearerOf(List<String> calls) {
+        String call = calls.get(0);
+        return call.substring(call.indexOf("Bearer "));
+    }
+
+    /** axe-core's WCAG 2 A and AA rules, in the browser: no serious or critical violation on the pages. */
     @Test
     void theMainPagesHaveNoSeriousAccessibilityViolation() {
         Page page = signedIn("vi-VN", "/?asOf=2023-06-30");
@@ -133,6 +165,9 @@ class ConsoleBrowserTest {
         page.navigate("http://localhost:" + port + "/to-chuc?asOf=2023-06-30");
         page.locator("button.expand").first().click();
         assertThat(page.getByText("Đảng bộ Sở Xây dựng")).isVisible();
+        assertNoSeriousViolation(page);
+        page.navigate("http://localhost:" + port + "/dang-vien?q=bui");
+        assertThat(page.locator("tbody tr")).hasCount(20);
         assertNoSeriousViolation(page);
     }
 

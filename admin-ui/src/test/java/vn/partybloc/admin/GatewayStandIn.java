@@ -7,7 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -86,6 +91,44 @@ public class GatewayStandIn {
                              "detail":"Không tìm thấy tổ chức đảng %s"}""".formatted(id))
                         .build();
         };
+    }
+
+    /**
+     * 25 members named Bùi Thị Hoa 1 … 25 and one Trần Văn An, found as the API finds them: by a name typed with or
+     * without accents, in any case, a page at a time.
+     */
+    @GET
+    @Path("/members")
+    public String members(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("q") String q,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        CALLS.add("members " + q + " " + page + " " + authorization);
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            names.add("Bùi Thị Hoa " + i);
+        }
+        names.add("Trần Văn An");
+        List<String> found = names.stream()
+                .filter(name -> q == null || folded(name).contains(folded(q)))
+                .toList();
+        String items = found.stream()
+                .skip((long) page * size)
+                .limit(size)
+                .map(name ->
+                        """
+                        {"id":"%s","fullName":"%s","dateOfBirth":"1980-02-29","membershipKind":"FULL","status":"ACTIVE",
+                         "admittedOn":"2005-05-19","organizationId":"%s","version":0}""".formatted(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name, COMMITTEE))
+                .collect(Collectors.joining(","));
+        return """
+                {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, size, found.size());
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String organization(String id, String code, String name, String type, String parent, String status) {
