@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import vn.partybloc.client.ApiClient;
-import vn.partybloc.kernel.Roles;
 
 /**
  * The signed-in user of a request: their name and realm roles for the page, and the gateway as them. The console
@@ -35,10 +34,5 @@ public class SignedIn {
 
     public Set<String> roles() {
         return identity.getRoles();
-    }
-
-    /** Whether the user may change the register's structure: found, transfer, split, merge, dissolve. */
-    public boolean organizes() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ORGANIZER);
     }
 }

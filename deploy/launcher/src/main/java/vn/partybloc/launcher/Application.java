@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The applications the launcher runs from their packaged jars, in start order: the four services, then the gateway in
- * front of them, then the admin console that calls the gateway. Each is described here once; {@link Stack} derives ports, URLs, health checks, databases and process
- * specs from this list.
+ * front of them, then the admin console that calls the gateway. Each is described here once; {@link Stack} derives
+ * ports, URLs, health checks, databases and process specs from this list.
  */
 enum Application {
     ORGANIZATION(

@@ -19,9 +19,8 @@ import vn.partybloc.evaluation.domain.DisciplineBody;
                 }""")
 public record DisciplineAppealRequest(
         @Schema(
-                description =
-                        "When the member or organization received the decision appealed against; the time to appeal runs from "
-                                + "it. Default: the decision's date.")
+                description = "When the member or organization received the decision appealed against; the time to "
+                        + "appeal runs from it. Default: the decision's date.")
         LocalDate receivedOn,
 
         @Schema(description = "When the appeal was lodged (`DIS-APPEAL-DEADLINE`).") @NotNull
