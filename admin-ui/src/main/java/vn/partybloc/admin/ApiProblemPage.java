@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -11,7 +12,8 @@ import vn.partybloc.client.ApiException;
 
 /**
  * A call the gateway refused or could not answer is shown as the problem's own words (problem+json {@code detail})
- * on a page with the console's navigation, with the gateway's status; never a stack trace.
+ * with the gateway's status, never a stack trace: on a page with the console's navigation, or, for a part of a page
+ * htmx asked for, as an alert in the page's problem region (the layout tells htmx to swap error answers).
  */
 public class ApiProblemPage {
 
@@ -20,6 +22,8 @@ public class ApiProblemPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance problem(SignedIn user, int status, String detail);
+
+        static native TemplateInstance alert(String detail);
     }
 
     private final SignedIn user;
@@ -29,11 +33,15 @@ public class ApiProblemPage {
     }
 
     @ServerExceptionMapper
-    public Response refused(ApiException e) {
+    public Response refused(ApiException e, HttpHeaders request) {
         int status = e.getCode() == 0 ? 502 : e.getCode();
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.problem(user, status, detail(e)))
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE);
+        if (request.getHeaderString("HX-Request") == null) {
+            return response.entity(Templates.problem(user, status, detail(e))).build();
+        }
+        return response.header("HX-Retarget", "#problem")
+                .header("HX-Reswap", "innerHTML")
+                .entity(Templates.alert(detail(e)))
                 .build();
     }
 

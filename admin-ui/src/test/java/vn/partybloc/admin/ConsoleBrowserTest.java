@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -123,6 +124,23 @@ class ConsoleBrowserTest {
                 .containsText("Không tìm thấy tổ chức đảng " + GatewayStandIn.UNKNOWN);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổng quan")))
                 .isVisible();
+    }
+
+    @Test
+    void aLevelTheGatewayCannotFetchSaysSoInThePageAndCanBeOpenedAgain() {
+        Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Mở rộng Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"))
+                .click();
+
+        Locator unreachable = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở rộng Đảng bộ Trường Chính trị"));
+        unreachable.click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("organization-service không trả lời");
+        assertThat(page.locator("li[data-code=TCT]")).hasAttribute("aria-expanded", "false");
+        assertThat(unreachable).isEnabled();
     }
 
     @Test

@@ -29,6 +29,8 @@ public class GatewayStandIn {
     static final String COMMITTEE = "0b10c000-0000-4000-8000-000000000002";
     static final String LEFT = "0b10c000-0000-4000-8000-000000000003";
     static final String UNKNOWN = "0b10c000-0000-4000-8000-00000000dead";
+    /** An organization whose children the gateway cannot fetch: organization-service is down. */
+    static final String UNREACHABLE = "0b10c000-0000-4000-8000-000000000004";
 
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
@@ -70,6 +72,8 @@ public class GatewayStandIn {
                 List<String> children = List.of(
                         organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
                         organization(
+                                UNREACHABLE, "TCT", "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
+                        organization(
                                 LEFT,
                                 "DL",
                                 "Đảng bộ Công ty Điện lực",
@@ -83,6 +87,13 @@ public class GatewayStandIn {
                         .build();
             }
             case COMMITTEE -> Response.ok("[]").build();
+            case UNREACHABLE ->
+                Response.status(503)
+                        .type("application/problem+json")
+                        .entity("""
+                            {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable",
+                             "status":503,"detail":"organization-service không trả lời"}""")
+                        .build();
             default ->
                 Response.status(404)
                         .type("application/problem+json")
