@@ -45,7 +45,7 @@ public class ApiProblemPage {
                 .build();
     }
 
-    private static String detail(ApiException e) {
+    static String detail(ApiException e) {
         try {
             JsonNode problem = JSON.readTree(e.getResponseBody());
             if (problem != null && problem.hasNonNull("detail")) {

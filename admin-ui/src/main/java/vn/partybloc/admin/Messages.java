@@ -123,4 +123,174 @@ public interface Messages {
             + "{#is 'GRASSROOTS_CELL'}Chi bộ cơ sở{#is 'SUB_COMMITTEE'}Đảng bộ bộ phận{#is 'SUBORDINATE_CELL'}Chi bộ trực thuộc"
             + "{#else}{type}{/when}")
     String type_label(String type);
+
+    @Message("Cấp trên")
+    String above();
+
+    @Message("Mã")
+    String code();
+
+    @Message("Loại hình")
+    String organization_type();
+
+    @Message("từ {day}")
+    String since(String day);
+
+    @Message("Ngày thành lập")
+    String founded_on();
+
+    @Message("Quyết định")
+    String decision();
+
+    @Message("Đảng viên của {name}")
+    String members_of(String name);
+
+    @Message("Lịch sử thay đổi tổ chức")
+    String structural_changes();
+
+    @Message("Thay đổi")
+    String change();
+
+    @Message("Ngày hiệu lực")
+    String effective_date();
+
+    @Message("Ngày quyết định")
+    String decision_date();
+
+    @Message("Không xem được phần này ({detail})")
+    String part_missing(String detail);
+
+    @Message("Nhiệm kỳ")
+    String terms();
+
+    @Message("Nhiệm kỳ")
+    String term();
+
+    @Message("Ngày đại hội")
+    String congress_date();
+
+    @Message("Không có")
+    String none();
+
+    @Message("Cấp ủy")
+    String committees();
+
+    @Message("Cấp ủy")
+    String committee();
+
+    @Message("trong {name}")
+    String within(String name);
+
+    @Message("Tất cả")
+    String any();
+
+    @Message("Trình độ chuyên môn")
+    String degree();
+
+    @Message("Giới tính")
+    String gender();
+
+    @Message("Dân tộc")
+    String ethnicity();
+
+    @Message("Quê quán")
+    String hometown();
+
+    @Message("Số thẻ đảng viên")
+    String party_card();
+
+    @Message("Tổ chức đảng")
+    String organization();
+
+    @Message("dự bị đến {day}")
+    String probation_ends(String day);
+
+    @Message("Ngày chính thức")
+    String full_member_since();
+
+    @Message("Lý luận chính trị")
+    String political_theory();
+
+    @Message("Chức vụ")
+    String job_title();
+
+    @Message("Quá trình sinh hoạt đảng")
+    String member_history();
+
+    @Message("Sự kiện")
+    String event();
+
+    @Message("Ngày")
+    String occurred_on();
+
+    @Message("Ghi chú")
+    String note();
+
+    @Message("Bồi dưỡng")
+    String training();
+
+    @Message("Khóa học")
+    String course();
+
+    @Message("Ngày kết thúc")
+    String course_ends();
+
+    @Message("Kết quả")
+    String enrollment_status();
+
+    @Message("Xếp loại chất lượng")
+    String ratings();
+
+    @Message("Mức xếp loại")
+    String rating();
+
+    @Message("Bước")
+    String review_status();
+
+    @Message("{#when status}{#is 'ACTIVE'}Đang hoạt động{#is 'DISSOLVED'}Đã giải thể"
+            + "{#is 'MERGED'}Đã hợp nhất{#is 'SPLIT'}Đã chia tách"
+            + "{#is 'TRANSFERRED_OUT'}Đã chuyển đi{#else}{status}{/when}")
+    String organization_status_label(String status);
+
+    @Message("{#when kind}{#is 'EXECUTIVE_COMMITTEE'}Ban Chấp hành"
+            + "{#is 'STANDING_COMMITTEE'}Ban Thường vụ{#is 'CELL_COMMITTEE'}Chi ủy"
+            + "{#is 'INSPECTION_COMMITTEE'}Ủy ban Kiểm tra{#else}{kind}{/when}")
+    String committee_kind_label(String kind);
+
+    @Message("{#when kind}{#is 'FOUND'}Thành lập{#is 'UPDATE'}Cập nhật{#is 'MOVE'}Điều chuyển"
+            + "{#is 'TRANSFER_OUT'}Chuyển đi{#is 'TRANSFER_IN'}Tiếp nhận{#is 'SPLIT'}Chia tách"
+            + "{#is 'MERGE'}Hợp nhất{#is 'DISSOLVE'}Giải thể{#else}{kind}{/when}")
+    String change_kind_label(String kind);
+
+    @Message("{#when degree}{#is 'SECONDARY'}Trung cấp{#is 'COLLEGE'}Cao đẳng{#is 'BACHELOR'}Cử nhân"
+            + "{#is 'ENGINEER'}Kỹ sư{#is 'MASTER'}Thạc sĩ{#is 'DOCTOR'}Tiến sĩ{#else}{degree}{/when}")
+    String degree_label(String degree);
+
+    @Message("{#when gender}{#is 'MALE'}Nam{#is 'FEMALE'}Nữ{#else}{gender}{/when}")
+    String gender_label(String gender);
+
+    @Message("{#when level}{#is 'ELEMENTARY'}Sơ cấp{#is 'INTERMEDIATE'}Trung cấp{#is 'ADVANCED'}Cao cấp"
+            + "{#is 'BACHELOR'}Cử nhân{#else}{level}{/when}")
+    String political_theory_label(String level);
+
+    @Message("{#when kind}{#is 'ADMITTED'}Kết nạp{#is 'RECOGNISED_FULL'}Công nhận đảng viên chính thức"
+            + "{#is 'TRANSFERRED_IN'}Chuyển đến{#is 'MOVED'}Chuyển sinh hoạt"
+            + "{#is 'TRANSFERRED_OUT'}Chuyển đi{#is 'DIED'}Từ trần{#is 'STRUCK_OFF'}Xóa tên"
+            + "{#is 'EXPELLED'}Khai trừ{#is 'EXEMPTED'}Miễn sinh hoạt"
+            + "{#is 'UPDATED'}Cập nhật{#else}{kind}{/when}")
+    String event_kind_label(String kind);
+
+    @Message("{#when status}{#is 'ENROLLED'}Đang học{#is 'COMPLETED'}Hoàn thành"
+            + "{#is 'NOT_COMPLETED'}Không hoàn thành{#else}{status}{/when}")
+    String enrollment_status_label(String status);
+
+    @Message("{#when level}{#is 'EXCELLENT'}Hoàn thành xuất sắc nhiệm vụ"
+            + "{#is 'GOOD'}Hoàn thành tốt nhiệm vụ{#is 'COMPLETE'}Hoàn thành nhiệm vụ"
+            + "{#is 'NOT_COMPLETE'}Không hoàn thành nhiệm vụ{#else}{level}{/when}")
+    String level_label(String level);
+
+    @Message("{#when status}{#is 'SELF_ASSESSED'}Tự đánh giá{#is 'PROPOSED'}Đã đề xuất"
+            + "{#is 'DECIDED'}Đã quyết định{#is 'PUBLISHED'}Đã công bố"
+            + "{#is 'CANCELLED'}Đã hủy{#else}{status}{/when}")
+    String review_status_label(String status);
 }

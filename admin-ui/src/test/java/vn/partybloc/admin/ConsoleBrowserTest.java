@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -170,6 +171,79 @@ class ConsoleBrowserTest {
                 "the second page was asked for with the name as typed: " + GatewayStandIn.CALLS);
     }
 
+    @Test
+    void anOrganizationsPageShowsItsPlaceHistoryTermsCommitteesAndLeadsToItsMembers() {
+        Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
+        page.locator("button.expand").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đảng bộ Sở Xây dựng"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Đảng bộ Sở Xây dựng 30/06/2023");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Cấp trên")))
+                .containsText("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
+        assertThat(page.locator("#organization-status")).hasText("Đang hoạt động");
+        assertThat(page.locator("section[aria-labelledby=history] tbody tr td"))
+                .hasText(new String[] {"Thành lập", "01/01/1990", "15-QĐ/TU", "20/12/1989"});
+        assertThat(page.locator("section[aria-labelledby=terms] tbody")).containsText("Nhiệm kỳ 2020–2025");
+        assertThat(page.locator("section[aria-labelledby=committees] tbody")).containsText("Ban Chấp hành");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("organization " + GatewayStandIn.COMMITTEE + " 2023-06-30"),
+                "the organization was asked for as of the tree's day: " + GatewayStandIn.CALLS);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đảng viên của Đảng bộ Sở Xây dựng"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("trong Đảng bộ Sở Xây dựng");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("member filters organizationId=" + GatewayStandIn.COMMITTEE
+                        + " includeDescendants=true status=null kind=null degree=null"),
+                "the search covered the organization's subtree: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void theSearchNarrowsByStatusKindAndDegreeAndKeepsThemFromPageToPage() {
+        Page page = signedIn("vi-VN", "/dang-vien");
+        page.getByLabel("Trạng thái").selectOption(new SelectOption().setLabel("Đang sinh hoạt"));
+        page.getByLabel("Loại").selectOption(new SelectOption().setLabel("Chính thức"));
+        page.getByLabel("Trình độ chuyên môn").selectOption(new SelectOption().setLabel("Thạc sĩ"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau"))
+                .click();
+
+        assertThat(page.getByLabel("Trình độ chuyên môn")).hasValue("MASTER");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                                .filter(call -> call.equals("member filters organizationId=null includeDescendants=null"
+                                        + " status=ACTIVE kind=FULL degree=MASTER"))
+                                .count()
+                        == 2,
+                "both pages were asked for with the filters: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aMembersPageShowsWhatTheGatewayGaveAndSaysWhichPartItCouldNot() {
+        Page page = signedIn("vi-VN", "/dang-vien?q=Bui%20Thi%20Hoa%2017");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bùi Thị Hoa 17"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Bùi Thị Hoa 17");
+        assertThat(page.locator("#member-organization")).hasText("Đảng bộ Sở Xây dựng");
+        assertThat(page.locator("#member-status")).hasText("Đang sinh hoạt");
+        assertThat(page.getByText("Thạc sĩ")).isVisible();
+        assertThat(page.locator("section[aria-labelledby=history] tbody tr td"))
+                .hasText(new String[] {"Kết nạp", "19/05/2005", "88-QĐ/ĐU", ""});
+        assertThat(page.locator("section[aria-labelledby=ratings] tbody tr td"))
+                .hasText(new String[] {"Hoàn thành tốt nhiệm vụ", "Đã công bố", "20/12/2024", "45-QĐ/ĐU"});
+        assertThat(page.locator("section[aria-labelledby=training]"))
+                .containsText("Không xem được phần này (training-service không trả lời)");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("reviews MEMBER " + GatewayStandIn.memberId("Bùi Thị Hoa 17")),
+                "the ratings were asked for that member: " + GatewayStandIn.CALLS);
+    }
+
     private static String bearerOf(List<String> calls) {
         String call = calls.get(0);
         return call.substring(call.indexOf("Bearer "));
@@ -184,8 +258,14 @@ class ConsoleBrowserTest {
         page.locator("button.expand").first().click();
         assertThat(page.getByText("Đảng bộ Sở Xây dựng")).isVisible();
         assertNoSeriousViolation(page);
+        page.navigate("http://localhost:" + port + "/to-chuc/" + GatewayStandIn.COMMITTEE + "?asOf=2023-06-30");
+        assertThat(page.locator("section[aria-labelledby=terms] tbody")).containsText("2020");
+        assertNoSeriousViolation(page);
         page.navigate("http://localhost:" + port + "/dang-vien?q=bui");
         assertThat(page.locator("tbody tr")).hasCount(20);
+        assertNoSeriousViolation(page);
+        page.locator("tbody a").first().click();
+        assertThat(page.locator("#member-status")).isVisible();
         assertNoSeriousViolation(page);
     }
 

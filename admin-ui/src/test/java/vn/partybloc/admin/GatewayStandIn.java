@@ -50,6 +50,84 @@ public class GatewayStandIn {
     }
 
     @GET
+    @Path("/organizations/{id}")
+    public Response organization(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        CALLS.add("organization " + id + " " + asOf);
+        return switch (id) {
+            case BLOC -> Response.ok(bloc()).build();
+            case COMMITTEE -> Response.ok(committee()).build();
+            default -> notFound(id);
+        };
+    }
+
+    @GET
+    @Path("/organizations/{id}/ancestors")
+    public String ancestors(@PathParam("id") String id) {
+        return id.equals(COMMITTEE) ? "[" + bloc() + "]" : "[]";
+    }
+
+    @GET
+    @Path("/organizations/{id}/history")
+    public String history(@PathParam("id") String id) {
+        return """
+                [{"id":"%s","kind":"FOUND","decisionNumber":"15-QĐ/TU","decisionDate":"1989-12-20",
+                  "effectiveDate":"1990-01-01","organizations":[{"organizationId":"%s","role":"SUBJECT"}]}]""".formatted(UUID.randomUUID(), id);
+    }
+
+    @GET
+    @Path("/organizations/{id}/terms")
+    public String terms(@PathParam("id") String id) {
+        return """
+                [{"id":"%s","organizationId":"%s","startYear":2020,"endYear":2025,"label":"Nhiệm kỳ 2020–2025",
+                  "congressDate":"2020-06-15","decisionNumber":"120-QĐ/ĐUK","version":0}]""".formatted(UUID.randomUUID(), id);
+    }
+
+    @GET
+    @Path("/committees")
+    public String committees(@QueryParam("organizationId") String organizationId) {
+        return """
+                [{"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
+                  "version":0}]""".formatted(UUID.randomUUID(), organizationId);
+    }
+
+    /** Every member of the search, as the API shows them; their training record is out of reach: the service is down. */
+    @GET
+    @Path("/members/{id}")
+    public Response getMember(@PathParam("id") String id) {
+        return MEMBERS.stream()
+                .filter(name -> memberId(name).toString().equals(id))
+                .findFirst()
+                .map(name -> Response.ok(memberJson(name)).build())
+                .orElseGet(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/members/{id}/history")
+    public String memberHistory(@PathParam("id") String id) {
+        return """
+                [{"id":"%s","kind":"ADMITTED","occurredOn":"2005-05-19","decisionNumber":"88-QĐ/ĐU","memberId":"%s",
+                  "toOrganizationId":"%s"}]""".formatted(UUID.randomUUID(), id, COMMITTEE);
+    }
+
+    @GET
+    @Path("/training-records/{id}")
+    public Response trainingRecord(@PathParam("id") String id) {
+        return Response.status(503).type("application/problem+json").entity("""
+                    {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable","status":503,
+                     "detail":"training-service không trả lời"}""").build();
+    }
+
+    @GET
+    @Path("/reviews")
+    public String reviews(@QueryParam("subjectId") String subjectId, @QueryParam("subjectKind") String subjectKind) {
+        CALLS.add("reviews " + subjectKind + " " + subjectId);
+        return """
+                {"items":[{"id":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s","status":"PUBLISHED",
+                  "level":"GOOD","decisionNumber":"45-QĐ/ĐU","decidedOn":"2024-12-20","version":0}],
+                 "page":0,"size":50,"total":1}""".formatted(UUID.randomUUID(), subjectId, COMMITTEE);
+    }
+
+    @GET
     @Path("/organizations")
     public String organizations(@HeaderParam("Authorization") String authorization, @QueryParam("asOf") String asOf) {
         CALLS.add("organizations " + asOf + " " + authorization);
@@ -70,7 +148,7 @@ public class GatewayStandIn {
         return switch (id) {
             case BLOC -> {
                 List<String> children = List.of(
-                        organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
+                        committee(),
                         organization(
                                 UNREACHABLE, "TCT", "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
                         organization(
@@ -94,14 +172,17 @@ public class GatewayStandIn {
                             {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable",
                              "status":503,"detail":"organization-service không trả lời"}""")
                         .build();
-            default ->
-                Response.status(404)
-                        .type("application/problem+json")
-                        .entity("""
-                            {"type":"https://partybloc.vn/problems/not-found","title":"Not found","status":404,
-                             "detail":"Không tìm thấy tổ chức đảng %s"}""".formatted(id))
-                        .build();
+            default -> notFound(id);
         };
+    }
+
+    private static Response notFound(String id) {
+        return Response.status(404)
+                .type("application/problem+json")
+                .entity("""
+                    {"type":"https://partybloc.vn/problems/not-found","title":"Not found","status":404,
+                     "detail":"Không tìm thấy tổ chức đảng %s"}""".formatted(id))
+                .build();
     }
 
     /**
@@ -114,26 +195,56 @@ public class GatewayStandIn {
             @HeaderParam("Authorization") String authorization,
             @QueryParam("q") String q,
             @QueryParam("page") int page,
-            @QueryParam("size") int size) {
+            @QueryParam("size") int size,
+            @QueryParam("organizationId") String organizationId,
+            @QueryParam("includeDescendants") Boolean includeDescendants,
+            @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("degree") String degree) {
         CALLS.add("members " + q + " " + page + " " + authorization);
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= 25; i++) {
-            names.add("Bùi Thị Hoa " + i);
-        }
-        names.add("Trần Văn An");
-        List<String> found = names.stream()
+        CALLS.add("member filters organizationId=" + organizationId + " includeDescendants=" + includeDescendants
+                + " status=" + status + " kind=" + kind + " degree=" + degree);
+        List<String> found = MEMBERS.stream()
                 .filter(name -> q == null || folded(name).contains(folded(q)))
                 .toList();
         String items = found.stream()
                 .skip((long) page * size)
                 .limit(size)
-                .map(name ->
-                        """
-                        {"id":"%s","fullName":"%s","dateOfBirth":"1980-02-29","membershipKind":"FULL","status":"ACTIVE",
-                         "admittedOn":"2005-05-19","organizationId":"%s","version":0}""".formatted(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name, COMMITTEE))
+                .map(GatewayStandIn::memberJson)
                 .collect(Collectors.joining(","));
         return """
                 {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, size, found.size());
+    }
+
+    private static final List<String> MEMBERS = members();
+
+    private static List<String> members() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            names.add("Bùi Thị Hoa " + i);
+        }
+        names.add("Trần Văn An");
+        return names;
+    }
+
+    static UUID memberId(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String memberJson(String name) {
+        return """
+                {"id":"%s","fullName":"%s","dateOfBirth":"1980-02-29","gender":"FEMALE","membershipKind":"FULL",
+                 "status":"ACTIVE","admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s",
+                 "degree":"MASTER","version":0}""".formatted(memberId(name), name, COMMITTEE);
+    }
+
+    private static String bloc() {
+        return organization(
+                BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, "ACTIVE");
+    }
+
+    private static String committee() {
+        return organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE");
     }
 
     private static String folded(String text) {

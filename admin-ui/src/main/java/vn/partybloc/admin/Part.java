@@ -1,0 +1,23 @@
+package vn.partybloc.admin;
+
+import vn.partybloc.client.ApiException;
+
+/**
+ * One part of a page, fetched on its own: what the gateway answered, or the problem's words when it refused that
+ * part (a record the user's role may not read, a service that did not answer), so the rest of the page still shows.
+ */
+public record Part<T>(T value, String problem) {
+
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws ApiException;
+    }
+
+    static <T> Part<T> of(Call<T> call) {
+        try {
+            return new Part<>(call.call(), null);
+        } catch (ApiException refused) {
+            return new Part<>(null, ApiProblemPage.detail(refused));
+        }
+    }
+}
