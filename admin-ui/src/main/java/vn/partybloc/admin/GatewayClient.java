@@ -30,11 +30,12 @@ public class GatewayClient {
                 .build();
     }
 
-    /** The client for calls made as the holder of {@code accessToken}. */
-    public ApiClient as(String accessToken) {
+    /** The client for calls made as the holder of {@code accessToken}, answered in {@code language}. */
+    public ApiClient as(String accessToken, String language) {
         ApiClient client = new ApiClient(new SharedClient(http), ApiClient.createDefaultObjectMapper(), url);
         client.setReadTimeout(Duration.ofSeconds(10));
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
+        client.setRequestInterceptor(request ->
+                request.header("Authorization", "Bearer " + accessToken).header("Accept-Language", language));
         return client;
     }
 

@@ -293,4 +293,28 @@ public interface Messages {
             + "{#is 'DECIDED'}Đã quyết định{#is 'PUBLISHED'}Đã công bố"
             + "{#is 'CANCELLED'}Đã hủy{#else}{status}{/when}")
     String review_status_label(String status);
+
+    @Message("Chuyển sinh hoạt")
+    String move_member();
+
+    @Message("Chi bộ chuyển đến")
+    String move_to();
+
+    @Message("Tìm chi bộ chuyển đến")
+    String cell_search();
+
+    @Message("gõ tên chi bộ")
+    String cell_search_hint();
+
+    @Message("Gõ tên để tìm chi bộ")
+    String no_cells();
+
+    @Message("Ngày chuyển")
+    String move_date();
+
+    @Message("Số quyết định")
+    String decision_number();
+
+    @Message("Hủy")
+    String cancel();
 }

@@ -2,14 +2,17 @@ package vn.partybloc.admin;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.partybloc.client.ApiClient;
 
 /**
- * The signed-in user of a request: their name and realm roles for the page, and the gateway as them. The console
- * checks nothing itself: the gateway and the services answer as they would the user, and the roles only hide what
- * the user could not do.
+ * The signed-in user of a request: their name and realm roles for the page, and the gateway as them, in the page's
+ * language (so its problems read as the page does). The console checks nothing itself: the gateway and the services
+ * answer as they would the user, and the roles only hide what the user could not do.
  */
 @RequestScoped
 public class SignedIn {
@@ -17,15 +20,21 @@ public class SignedIn {
     private final SecurityIdentity identity;
     private final AccessTokenCredential accessToken;
     private final GatewayClient gateway;
+    private final String language;
 
-    public SignedIn(SecurityIdentity identity, AccessTokenCredential accessToken, GatewayClient gateway) {
+    public SignedIn(
+            SecurityIdentity identity,
+            AccessTokenCredential accessToken,
+            GatewayClient gateway,
+            HttpServerRequest request) {
         this.identity = identity;
         this.accessToken = accessToken;
         this.gateway = gateway;
+        this.language = Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     public ApiClient api() {
-        return gateway.as(accessToken.getToken());
+        return gateway.as(accessToken.getToken(), language);
     }
 
     public String name() {
@@ -34,5 +43,10 @@ public class SignedIn {
 
     public Set<String> roles() {
         return identity.getRoles();
+    }
+
+    /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
+    public boolean keepsMembers() {
+        return Stream.of("admin", "organizer", "secretary").anyMatch(identity::hasRole);
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -11,6 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +80,9 @@ class ConsoleBrowserTest {
         assertTrue(
                 GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("overview 2023-06-30 Bearer ey")),
                 "the overview was asked for the day, with the user's token: " + GatewayStandIn.CALLS);
+        assertTrue(
+                GatewayStandIn.CALLS.contains("overview in vi"),
+                "the gateway was asked to answer in the page's language: " + GatewayStandIn.CALLS);
         List<Cookie> session = context.cookies().stream()
                 .filter(cookie -> cookie.name.startsWith("q_session"))
                 .toList();
@@ -94,6 +100,9 @@ class ConsoleBrowserTest {
                 .containsText("Overview 30/06/2023");
         assertThat(page.getByText("Subordinate cell")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("overview in en"),
+                "problems would read in English: " + GatewayStandIn.CALLS);
     }
 
     @Test
@@ -244,6 +253,67 @@ class ConsoleBrowserTest {
                 "the ratings were asked for that member: " + GatewayStandIn.CALLS);
     }
 
+    @Test
+    void aMemberIsMovedToACellFoundByNameAndARefusedFieldIsShownNextToItWithWhatWasEntered() {
+        String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
+                .click();
+        page.getByLabel("Tìm chi bộ chuyển đến").fill("van phong");
+        page.getByLabel("Chi bộ Văn phòng").check();
+        assertThat(page.getByLabel("Chi bộ Phòng Kế hoạch")).hasCount(0);
+        page.getByLabel("Ngày chuyển").fill("2031-01-01");
+        page.getByLabel("Số quyết định").fill("12-QĐ/ĐU");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
+                .click();
+
+        assertThat(page.locator("#date-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Ngày chuyển")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Yêu cầu có 1 trường không hợp lệ.");
+        assertThat(page.getByLabel("Chi bộ Văn phòng")).isChecked();
+        assertThat(page.getByLabel("Số quyết định")).hasValue("12-QĐ/ĐU");
+
+        page.getByLabel("Ngày chuyển").fill("2024-03-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
+                .click();
+        page.waitForURL("**/dang-vien/" + member);
+        List<String> moves = GatewayStandIn.CALLS.stream()
+                .filter(call -> call.startsWith("move "))
+                .toList();
+        assertTrue(
+                moves.size() == 2
+                        && moves.get(1)
+                                .startsWith("move " + member + " to " + GatewayStandIn.OFFICE_CELL
+                                        + " on 2024-03-01 by 12-QĐ/ĐU if \"0\" key ")
+                        && moves.get(1).endsWith(" in vi")
+                        && keyOf(moves.get(0)).equals(keyOf(moves.get(1))),
+                "the move was sent as entered, for the version shown, once under one key: " + moves);
+    }
+
+    private static String keyOf(String call) {
+        return call.substring(call.indexOf(" key "), call.indexOf(" in "));
+    }
+
+    @Test
+    void aFormSentWithoutTheConsolesTokenIsRefusedAndNothingIsMoved() {
+        String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member + "/chuyen-sinh-hoat");
+
+        APIResponse forged = page.request()
+                .post(
+                        "http://localhost:" + port + "/dang-vien/" + member + "/chuyen-sinh-hoat",
+                        RequestOptions.create()
+                                .setForm(FormData.create()
+                                        .set("toOrganizationId", GatewayStandIn.OFFICE_CELL)
+                                        .set("date", "2024-03-01")
+                                        .set("version", "0")));
+
+        assertTrue(forged.status() == 400, "a form without the CSRF token is refused: " + forged.status());
+        assertTrue(
+                GatewayStandIn.CALLS.stream().noneMatch(call -> call.startsWith("move ")),
+                "nothing reached the gateway: " + GatewayStandIn.CALLS);
+    }
+
     private static String bearerOf(List<String> calls) {
         String call = calls.get(0);
         return call.substring(call.indexOf("Bearer "));
@@ -266,6 +336,11 @@ class ConsoleBrowserTest {
         assertNoSeriousViolation(page);
         page.locator("tbody a").first().click();
         assertThat(page.locator("#member-status")).isVisible();
+        assertNoSeriousViolation(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
+                .click();
+        page.getByLabel("Tìm chi bộ chuyển đến").fill("chi bo");
+        assertThat(page.locator("#cells input[type=radio]")).hasCount(2);
         assertNoSeriousViolation(page);
     }
 

@@ -1,7 +1,12 @@
 package vn.partybloc.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,9 +17,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The gateway's answers, as the merged document describes them, served by the test app itself: a Bloc with one
@@ -32,12 +39,19 @@ public class GatewayStandIn {
     /** An organization whose children the gateway cannot fetch: organization-service is down. */
     static final String UNREACHABLE = "0b10c000-0000-4000-8000-000000000004";
 
+    static final String PLANNING_CELL = "0b10c000-0000-4000-8000-000000000005";
+    static final String OFFICE_CELL = "0b10c000-0000-4000-8000-000000000006";
+
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
     @GET
     @Path("/reports/overview")
-    public String overview(@HeaderParam("Authorization") String authorization, @QueryParam("asOf") String asOf) {
+    public String overview(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Accept-Language") String language,
+            @QueryParam("asOf") String asOf) {
         CALLS.add("overview " + asOf + " " + authorization);
+        CALLS.add("overview in " + language);
         return """
                 {"organizationId":"%s","asOf":"%s","sections":{
                   "organizations":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","asOf":"%s",
@@ -56,6 +70,8 @@ public class GatewayStandIn {
         return switch (id) {
             case BLOC -> Response.ok(bloc()).build();
             case COMMITTEE -> Response.ok(committee()).build();
+            case PLANNING_CELL -> Response.ok(planningCell()).build();
+            case OFFICE_CELL -> Response.ok(officeCell()).build();
             default -> notFound(id);
         };
     }
@@ -129,8 +145,19 @@ public class GatewayStandIn {
 
     @GET
     @Path("/organizations")
-    public String organizations(@HeaderParam("Authorization") String authorization, @QueryParam("asOf") String asOf) {
+    public String organizations(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("q") String q,
+            @QueryParam("type") List<String> type) {
         CALLS.add("organizations " + asOf + " " + authorization);
+        if (type.contains("SUBORDINATE_CELL")) {
+            String cells = Stream.of(planningCell(), officeCell())
+                    .filter(cell -> folded(cell).contains(folded(q)))
+                    .collect(Collectors.joining(","));
+            return """
+                    {"items":[%s],"page":0,"size":10,"total":2}""".formatted(cells);
+        }
         return """
                 {"items":[%s],"page":0,"size":1,"total":3}""".formatted(organization(
                 BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, "ACTIVE"));
@@ -245,6 +272,43 @@ public class GatewayStandIn {
 
     private static String committee() {
         return organization(COMMITTEE, "SXD", "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE");
+    }
+
+    private static String planningCell() {
+        return organization(PLANNING_CELL, "SXD-KH", "Chi bộ Phòng Kế hoạch", "SUBORDINATE_CELL", COMMITTEE, "ACTIVE");
+    }
+
+    private static String officeCell() {
+        return organization(OFFICE_CELL, "SXD-VP", "Chi bộ Văn phòng", "SUBORDINATE_CELL", COMMITTEE, "ACTIVE");
+    }
+
+    /**
+     * A move as the API takes it: a date after 2030 is refused with the field named (as a future date is), else the
+     * member is moved. The call is kept with its headers.
+     */
+    @POST
+    @Path("/members/{id}/moves")
+    @Consumes("application/json")
+    public Response move(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Accept-Language") String language,
+            String body)
+            throws JsonProcessingException {
+        Map<String, String> move = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("move " + id + " to " + move.get("toOrganizationId") + " on " + move.get("date") + " by "
+                + move.get("decisionNumber") + " if " + ifMatch + " key " + idempotencyKey + " in " + language);
+        if (move.get("date") != null && move.get("date").compareTo("2030") > 0) {
+            return Response.status(400)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
+                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
+                         "errors":[{"field":"date","message":"không được sau ngày hôm nay"}]}""")
+                    .build();
+        }
+        return Response.ok(memberJson(MEMBERS.get(0))).build();
     }
 
     private static String folded(String text) {

@@ -1,0 +1,36 @@
+package vn.partybloc.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.partybloc.client.ApiException;
+
+/**
+ * Why the API refused what a form sent, for the form to show: the problem's {@code detail} above it, and each of the
+ * problem's {@code errors} next to the field it names (the form's fields bear the request's field names).
+ */
+public record FormProblem(String detail, Map<String, String> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final FormProblem NONE = new FormProblem(null, Map.of());
+
+    static FormProblem of(ApiException refused) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            JsonNode errors = JSON.readTree(refused.getResponseBody()).path("errors");
+            for (JsonNode error : errors) {
+                fields.merge(error.path("field").asText(), error.path("message").asText(), (a, b) -> a + "; " + b);
+            }
+        } catch (Exception notAProblem) {
+            // no field to point at: the detail says it all
+        }
+        return new FormProblem(ApiProblemPage.detail(refused), fields);
+    }
+
+    /** What is wrong with {@code field}, or null. */
+    public String about(String field) {
+        return fields.get(field);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.partybloc.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.partybloc.client.model.MemberMoveRequest;
+
+/**
+ * The move form's fields, named as the request's: what the user entered, sent back to them as entered when the API
+ * refuses it. The version makes the move refused (412) if the member changed since the form was shown; the key makes
+ * a form sent twice one move.
+ */
+public class MemberMoveForm {
+
+    @RestForm
+    String toOrganizationId;
+
+    @RestForm
+    String date;
+
+    @RestForm
+    String decisionNumber;
+
+    @RestForm
+    long version;
+
+    @RestForm
+    String idempotencyKey;
+
+    static MemberMoveForm blank(long version, LocalDate today) {
+        MemberMoveForm form = new MemberMoveForm();
+        form.date = today.toString();
+        form.version = version;
+        form.idempotencyKey = UUID.randomUUID().toString();
+        return form;
+    }
+
+    /** The request; a field left empty (or not a date) is sent empty, for the API to say what it needs. */
+    MemberMoveRequest request() {
+        return new MemberMoveRequest()
+                .toOrganizationId(blank(toOrganizationId) ? null : UUID.fromString(toOrganizationId))
+                .date(day(date))
+                .decisionNumber(blank(decisionNumber) ? null : decisionNumber.strip());
+    }
+
+    String ifMatch() {
+        return "\"" + version + "\"";
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return blank(text) ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getToOrganizationId() {
+        return toOrganizationId;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+}
