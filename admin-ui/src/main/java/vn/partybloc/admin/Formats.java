@@ -29,6 +29,14 @@ final class Formats {
         return format.format(value) + "%";
     }
 
+    /** A bar's length, as a share of the longest bar's value (of 100 when {@code longest} is 100), for CSS. */
+    static String bar(Number value, Number longest) {
+        if (value == null || longest == null || longest.doubleValue() <= 0) {
+            return "0%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", Math.min(100, 100 * value.doubleValue() / longest.doubleValue()));
+    }
+
     static String day(LocalDate value) {
         return value == null ? "" : DAY.format(value);
     }

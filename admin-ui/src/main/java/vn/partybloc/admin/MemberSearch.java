@@ -68,14 +68,24 @@ public class MemberSearch {
 
     /** The search's address for another page, with the same name and filters. */
     String pageUrl(int page) {
+        List<String> query = filters();
+        query.add("page=" + page);
+        return "/dang-vien?" + String.join("&", query);
+    }
+
+    /** The address of the spreadsheet of everything the search finds. */
+    String spreadsheetUrl() {
+        return "/dang-vien/bang-tinh?" + String.join("&", filters());
+    }
+
+    private List<String> filters() {
         List<String> query = new ArrayList<>();
         add(query, "q", name());
         add(query, "organizationId", organizationId);
         add(query, "status", status);
         add(query, "kind", kind);
         add(query, "degree", degree);
-        query.add("page=" + page);
-        return "/dang-vien?" + String.join("&", query);
+        return query;
     }
 
     private static void add(List<String> query, String name, Object value) {

@@ -2,12 +2,15 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -33,6 +36,10 @@ import vn.partybloc.client.model.TrainingRecord;
 public class MembersPage {
 
     static final int PAGE_SIZE = 20;
+    /** A spreadsheet holds at most this many members, asked 500 (the API's largest page) at a time. */
+    static final int SPREADSHEET_ROWS = 20_000;
+
+    private static final int API_PAGE = 500;
     private static final int RATINGS_SHOWN = 50;
 
     @CheckedTemplate
@@ -43,7 +50,8 @@ public class MembersPage {
                 Part<Organization> within,
                 PageMemberResponse found,
                 String previousPage,
-                String nextPage);
+                String nextPage,
+                String spreadsheet);
 
         static native TemplateInstance member(
                 SignedIn user,
@@ -63,21 +71,7 @@ public class MembersPage {
     @GET
     public TemplateInstance search(@BeanParam MemberSearch search) throws ApiException {
         int from = Math.max(search.page, 0);
-        PageMemberResponse found = new MembersApi(user.api())
-                .listMembers(
-                        null,
-                        null,
-                        search.degree == null ? null : List.of(search.degree),
-                        search.organizationId == null ? null : true,
-                        search.kind == null ? null : List.of(search.kind),
-                        search.organizationId,
-                        from,
-                        null,
-                        null,
-                        search.name(),
-                        PAGE_SIZE,
-                        "fullName",
-                        search.status == null ? null : List.of(search.status));
+        PageMemberResponse found = page(search, from, PAGE_SIZE);
         Part<Organization> within = search.organizationId == null
                 ? new Part<>(null, null)
                 : Part.of(() -> new OrganizationsApi(user.api()).getOrganization(search.organizationId, null));
@@ -88,7 +82,60 @@ public class MembersPage {
                 within,
                 found,
                 from > 0 ? search.pageUrl(from - 1) : null,
-                more ? search.pageUrl(from + 1) : null);
+                more ? search.pageUrl(from + 1) : null,
+                search.spreadsheetUrl());
+    }
+
+    /** The members the search finds, as a spreadsheet in the page's language (the first 20,000 when there are more). */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@BeanParam MemberSearch search) throws ApiException {
+        Messages words = MessageBundles.get(Messages.class, Localized.Literal.of(user.language()));
+        Spreadsheet sheet = null;
+        for (int from = 0; ; from++) {
+            PageMemberResponse found = page(search, from, API_PAGE);
+            if (sheet == null) {
+                sheet = new Spreadsheet(
+                        words.members_found(Formats.grouped(found.getTotal())),
+                        List.of(
+                                words.full_name(),
+                                words.date_of_birth(),
+                                words.membership_kind(),
+                                words.status(),
+                                words.admitted_on()));
+            }
+            for (Member member : found.getItems()) {
+                sheet.row(
+                        member.getFullName(),
+                        member.getDateOfBirth(),
+                        words.kind_label(member.getMembershipKind().name()),
+                        words.status_label(member.getStatus().name()),
+                        member.getAdmittedOn());
+            }
+            long shown = (long) (from + 1) * API_PAGE;
+            if (found.getItems().isEmpty() || shown >= found.getTotal() || shown >= SPREADSHEET_ROWS) {
+                return sheet.download(words.nav_members());
+            }
+        }
+    }
+
+    private PageMemberResponse page(MemberSearch search, int page, int size) throws ApiException {
+        return new MembersApi(user.api())
+                .listMembers(
+                        null,
+                        null,
+                        search.degree == null ? null : List.of(search.degree),
+                        search.organizationId == null ? null : true,
+                        search.kind == null ? null : List.of(search.kind),
+                        search.organizationId,
+                        page,
+                        null,
+                        null,
+                        search.name(),
+                        size,
+                        "fullName",
+                        search.status == null ? null : List.of(search.status));
     }
 
     @GET

@@ -317,4 +317,69 @@ public interface Messages {
 
     @Message("Hủy")
     String cancel();
+
+    @Message("Tải bảng tính (XLSX)")
+    String download_spreadsheet();
+
+    @Message("Bồi dưỡng theo chuyên đề")
+    String training_by_topic();
+
+    @Message("Chuyên đề")
+    String topic();
+
+    @Message("Số lớp")
+    String courses();
+
+    @Message("Số đồng chí")
+    String attendees();
+
+    @Message("Tất cả chuyên đề")
+    String all_topics();
+
+    @Message("Xếp loại so với chỉ tiêu")
+    String ratings_against_targets();
+
+    @Message("Đối tượng, mức")
+    String rated();
+
+    @Message("Chỉ tiêu")
+    String target();
+
+    @Message("Đạt được")
+    String reached();
+
+    @Message("Kết quả")
+    String met();
+
+    @Message("Đạt")
+    String met_yes();
+
+    @Message("Chưa đạt")
+    String met_no();
+
+    @Message("{#when topic}{#is 'PARTY_WORK'}Nghiệp vụ công tác Đảng"
+            + "{#is 'INSPECTION_SUPERVISION'}Kiểm tra, giám sát{#is 'PROPAGANDA'}Tuyên giáo"
+            + "{#is 'NEW_COMMITTEE_MEMBER'}Cấp ủy viên mới{#is 'POLITICAL_THEORY'}Lý luận chính trị"
+            + "{#is 'OTHER'}Khác{#else}{topic}{/when}")
+    String topic_label(String topic);
+
+    @Message("{#when kind}{#is 'GRASSROOTS_ORGANIZATION'}Tổ chức cơ sở đảng"
+            + "{#is 'SUBORDINATE_ORGANIZATION'}Tổ chức đảng trực thuộc{#is 'HOST_UNIT'}Cơ quan, đơn vị"
+            + "{#is 'COLLECTIVE_COMMITTEE'}Tập thể cấp ủy{#is 'MEMBER'}Đảng viên"
+            + "{#is 'COMMITTEE_MEMBER'}Cấp ủy viên{#else}{kind}{/when}")
+    String subject_kind_label(String kind);
+
+    @Message("{#when metric}{#is 'AT_LEAST_COMPLETE'}hoàn thành nhiệm vụ trở lên"
+            + "{#is 'AT_LEAST_GOOD'}hoàn thành tốt nhiệm vụ trở lên"
+            + "{#is 'EXCELLENT'}hoàn thành xuất sắc nhiệm vụ{#else}{metric}{/when}")
+    String metric_label(String metric);
+
+    @Message("{#when comparison}{#is 'MORE_THAN'}>{#is 'AT_LEAST'}≥" + "{#is 'AT_MOST'}≤{#else}{comparison}{/when}")
+    String comparison_label(String comparison);
+
+    @Message("Chỉ tiêu thống kê")
+    String figure();
+
+    @Message("Số liệu")
+    String value();
 }

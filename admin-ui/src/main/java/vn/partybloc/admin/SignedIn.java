@@ -37,6 +37,11 @@ public class SignedIn {
         return gateway.as(accessToken.getToken(), language);
     }
 
+    /** The page's language, {@code vi} or {@code en}. */
+    public String language() {
+        return language;
+    }
+
     public String name() {
         return identity.getPrincipal().getName();
     }

@@ -1,12 +1,14 @@
 package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,7 +20,16 @@ import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +88,19 @@ class ConsoleBrowserTest {
         assertThat(page.locator("#committee-members")).hasText("1.017");
         assertThat(page.getByText("Chi bộ trực thuộc")).isVisible();
         assertThat(page.getByText("4,42%")).isVisible();
+        assertThat(page.locator("section[aria-labelledby=training] tbody tr")
+                        .first()
+                        .locator("th, td"))
+                .hasText(new String[] {"Nghiệp vụ công tác Đảng", "12", "640", ""});
+        assertThat(page.locator("#courses-total")).hasText("16");
+        assertThat(page.locator("section[aria-labelledby=training] td.bar span").first())
+                .hasAttribute("style", "inline-size: 100.0%");
+        assertThat(page.locator("section[aria-labelledby=evaluation] tbody tr")
+                        .nth(1)
+                        .locator("th, td"))
+                .hasText(new String[] {
+                    "Tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ", "≤ 20%", "24,1%", "", "Chưa đạt"
+                });
         assertTrue(
                 GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("overview 2023-06-30 Bearer ey")),
                 "the overview was asked for the day, with the user's token: " + GatewayStandIn.CALLS);
@@ -229,6 +253,71 @@ class ConsoleBrowserTest {
                                 .count()
                         == 2,
                 "both pages were asked for with the filters: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void whatTheSearchFindsDownloadsAsASpreadsheetWithDaysAsDays() throws IOException {
+        Page page = signedIn("vi-VN", "/dang-vien?q=bui%20thi%20hoa&status=ACTIVE");
+
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
+                        .click());
+
+        assertEquals("Đảng viên.xlsx", download.suggestedFilename());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("25 đảng viên", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Họ và tên", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(27, sheet.getPhysicalNumberOfRows(), "a title, a header and the 25 members");
+            Row first = sheet.getRow(2);
+            assertEquals("Bùi Thị Hoa 1", first.getCell(0).getStringCellValue());
+            assertEquals(
+                    LocalDate.of(1980, 2, 29),
+                    first.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("dd/mm/yyyy", first.getCell(1).getCellStyle().getDataFormatString());
+            assertEquals("Chính thức", first.getCell(2).getStringCellValue());
+            assertEquals("Đang sinh hoạt", first.getCell(3).getStringCellValue());
+        } catch (InvalidFormatException notAWorkbook) {
+            throw new AssertionError(notAWorkbook);
+        }
+        assertTrue(
+                GatewayStandIn.CALLS.contains("member filters organizationId=null includeDescendants=null"
+                        + " status=ACTIVE kind=null degree=null"),
+                "the spreadsheet holds what the search found: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void theOverviewDownloadsAsASpreadsheetOfItsFigures() throws IOException {
+        Page page = signedIn("vi-VN", "/?asOf=2023-06-30");
+
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
+                        .click());
+
+        assertEquals("Tổng quan 2023-06-30.xlsx", download.suggestedFilename());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Tổng quan 30/06/2023", sheet.getRow(0).getCell(0).getStringCellValue());
+            Map<String, Cell> figures = new HashMap<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 1) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+                }
+            }
+            assertEquals(14_357, figures.get("Tổng số đảng viên").getNumericCellValue());
+            assertEquals(1_117, figures.get("Chi bộ trực thuộc").getNumericCellValue());
+            assertEquals(0.0442, figures.get("Tiến sĩ").getNumericCellValue(), 1e-9);
+            assertEquals("0.00%", figures.get("Tiến sĩ").getCellStyle().getDataFormatString());
+            assertEquals(
+                    640, figures.get("Nghiệp vụ công tác Đảng: Số đồng chí").getNumericCellValue());
+            assertEquals(
+                    0.865,
+                    figures.get("Đảng viên: hoàn thành tốt nhiệm vụ trở lên (Chỉ tiêu ≥ 80%)")
+                            .getNumericCellValue(),
+                    1e-9);
+        } catch (InvalidFormatException notAWorkbook) {
+            throw new AssertionError(notAWorkbook);
+        }
     }
 
     @Test

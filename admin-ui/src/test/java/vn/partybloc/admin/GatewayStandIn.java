@@ -60,7 +60,16 @@ public class GatewayStandIn {
                   "members":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","asOf":"%s",
                     "members":{"total":14357},
                     "grassrootsCommitteeMembers":{"total":1017,"doctorShare":4.42,"masterShare":42.67,"womenShare":21.3}}},
-                  "training":{"status":"UNAVAILABLE","httpStatus":503,"detail":"training-service did not answer"}}}""".formatted(BLOC, asOf, BLOC, asOf, BLOC, asOf);
+                  "training":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","topics":[
+                    {"topic":"PARTY_WORK","courses":12,"attendees":640,"completions":650},
+                    {"topic":"POLITICAL_THEORY","courses":4,"attendees":320,"completions":320}],
+                    "totals":{"courses":16,"attendees":900,"completions":970}}},
+                  "evaluation":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","year":2022,"targets":[
+                    {"subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80,
+                     "actualPercent":86.5,"met":true,"gap":6.5},
+                    {"subjectKind":"GRASSROOTS_ORGANIZATION","metric":"EXCELLENT","comparison":"AT_MOST","percent":20,
+                     "actualPercent":24.1,"met":false,"gap":-4.1}]}},
+                  "meetings":{"status":"UNAVAILABLE","httpStatus":503,"detail":"organization-service did not answer"}}}""".formatted(BLOC, asOf, BLOC, asOf, BLOC, asOf, BLOC, BLOC);
     }
 
     @GET

@@ -1,0 +1,100 @@
+package vn.partybloc.admin;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A list or a report as an XLSX workbook, the document staff send up the line: one sheet with a title row, a header
+ * row and the rows, numbers as numbers and days as days (dd/MM/yyyy), written as it streams out (POI's SXSSF).
+ */
+final class Spreadsheet {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final String title;
+    private final List<String> headers;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    Spreadsheet(String title, List<String> headers) {
+        this.title = title;
+        this.headers = headers;
+    }
+
+    /** A share given as a percentage (4.42 is 4,42%), written as a percent cell; none when the share is absent. */
+    record Percent(double value) {
+        static Percent of(Number share) {
+            return share == null ? null : new Percent(share.doubleValue());
+        }
+    }
+
+    Spreadsheet row(Object... cells) {
+        rows.add(List.of(cells));
+        return this;
+    }
+
+    /** The workbook as a download named {@code fileName}.xlsx. */
+    Response download(String fileName) {
+        String encoded =
+                URLEncoder.encode(fileName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok((StreamingOutput) this::write, XLSX)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .build();
+    }
+
+    private void write(OutputStream out) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            sheet.getRow(0).getCell(0).setCellStyle(bold);
+            Row header = sheet.createRow(1);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+                header.getCell(i).setCellStyle(bold);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 2);
+                List<Object> cells = rows.get(r);
+                for (int i = 0; i < cells.size(); i++) {
+                    Object value = cells.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value instanceof Percent share) {
+                        row.createCell(i).setCellValue(share.value() / 100);
+                        row.getCell(i).setCellStyle(percent);
+                    } else if (value instanceof LocalDate date) {
+                        row.createCell(i).setCellValue(date);
+                        row.getCell(i).setCellStyle(day);
+                    } else if (value != null) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
