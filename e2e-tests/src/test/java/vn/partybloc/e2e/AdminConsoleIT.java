@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.Organization;
 
 /**
  * Issue 18: the admin console of the running stack, in Debian's Chromium. A user signs in at the real Keycloak login
@@ -41,10 +43,7 @@ class AdminConsoleIT extends Journey {
     static void launch() throws IOException {
         LocalStack.allowConsoleSignIn();
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))));
+        browser = ConsoleBrowser.launch(playwright);
     }
 
     @AfterAll
@@ -97,6 +96,48 @@ class AdminConsoleIT extends Journey {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm"))
                 .click();
         assertThat(page.locator("tbody")).containsText(member.getFullName());
+
+        page.locator("tbody a").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(member.getFullName());
+        assertThat(page.locator("#member-status")).not().isEmpty();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt")))
+                .isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-member.png")));
+    }
+
+    @Test
+    void aViewerSeesAMembersPageWithoutAnyWriteAction() throws ApiException {
+        Member member = new MembersApi(Gateway.as(admin()))
+                .listMembers(null, null, null, null, null, null, 0, null, null, null, 1, "fullName", null)
+                .getItems()
+                .get(0);
+        Page page = signedIn("viewer", "/dang-vien/" + member.getId());
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(member.getFullName());
+        assertThat(page.locator(".actions")).hasCount(0);
+        assertThat(page.locator("form[method=post]")).hasCount(0);
+    }
+
+    /** The demo's secretary is bound to one grassroots committee: the console's tree starts there, and above it is hidden. */
+    @Test
+    void aSecretarySeesTheTreeFromTheirOwnOrganizationAndNothingAboveIt() throws ApiException {
+        Organization bloc = new OrganizationsApi(Gateway.as(admin()))
+                .listOrganizations(null, null, 0, null, null, 1, "depth", null, null)
+                .getItems()
+                .get(0);
+        Page page = signedIn("secretary", "/to-chuc");
+
+        Locator top = page.locator("ul.tree > li[role=treeitem] > a.name");
+        assertThat(top).hasCount(1);
+        assertThat(top).not().hasText(bloc.getName());
+        top.click();
+        assertThat(page.locator("#organization-status")).containsText("Đang hoạt động");
+
+        page.navigate(console("/to-chuc/" + bloc.getId()));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("404");
     }
 
     /** The name as a user types it on a keyboard without Vietnamese input: no accents, no đ. */
@@ -115,16 +156,10 @@ class AdminConsoleIT extends Journey {
     }
 
     private Page signedIn(String user, String path) {
-        Page page = context.newPage();
-        page.navigate(console(path));
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user + "-demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(console("/**"));
-        return page;
+        return ConsoleBrowser.signedIn(context, user, path);
     }
 
     private static String console(String path) {
-        return "http://localhost:" + LocalStack.CONSOLE + path;
+        return ConsoleBrowser.url(path);
     }
 }
