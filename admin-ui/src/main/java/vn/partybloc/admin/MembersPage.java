@@ -2,8 +2,6 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -91,7 +89,7 @@ public class MembersPage {
     @Path("/bang-tinh")
     @Produces(Spreadsheet.XLSX)
     public Response spreadsheet(@BeanParam MemberSearch search) throws ApiException {
-        Messages words = MessageBundles.get(Messages.class, Localized.Literal.of(user.language()));
+        Messages words = user.words();
         Spreadsheet sheet = null;
         for (int from = 0; ; from++) {
             PageMemberResponse found = page(search, from, API_PAGE);

@@ -382,4 +382,60 @@ public interface Messages {
 
     @Message("Số liệu")
     String value();
+
+    @Message("Nhập đảng viên từ tệp CSV")
+    String import_members();
+
+    @Message("Tệp CSV")
+    String csv_file();
+
+    @Message(
+            "Mỗi dòng là một đảng viên; dòng đầu là tên các trường như API nhận (fullName, dateOfBirth, gender, nationalId, admittedOn, organizationId, …); đảng viên đã có được cập nhật theo số định danh.")
+    String csv_hint();
+
+    @Message("Gửi tệp")
+    String send_file();
+
+    @Message("Hãy chọn một tệp CSV.")
+    String choose_file();
+
+    @Message("Lần nhập đảng viên")
+    String import_job();
+
+    @Message("Nhập tệp khác")
+    String import_another();
+
+    @Message("Thêm mới")
+    String rows_created();
+
+    @Message("Cập nhật")
+    String rows_updated();
+
+    @Message("Không đổi")
+    String rows_unchanged();
+
+    @Message("Bị từ chối")
+    String rows_failed();
+
+    @Message("Các dòng bị từ chối (không thay đổi gì)")
+    String row_errors();
+
+    @Message("Dòng")
+    String row();
+
+    @Message("Trường")
+    String field();
+
+    @Message("Lý do")
+    String reason();
+
+    @Message("Nhập từ tệp")
+    String import_file();
+
+    @Message("Đã xử lý {processed}/{total} dòng")
+    String rows_processed(String processed, String total);
+
+    @Message("{#when status}{#is 'QUEUED'}Đang chờ xử lý{#is 'RUNNING'}Đang xử lý{#is 'DONE'}Đã xong"
+            + "{#is 'FAILED'}Không xử lý được{#else}{status}{/when}")
+    String job_status_label(String status);
 }

@@ -2,8 +2,6 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -57,7 +55,7 @@ public class OverviewPage {
         LocalDate day = asOf == null ? BlocZone.today() : asOf;
         OverviewSections sections =
                 new ReportsApi(user.api()).getOverview(day, null, null).getSections();
-        Messages words = MessageBundles.get(Messages.class, Localized.Literal.of(user.language()));
+        Messages words = user.words();
         Spreadsheet sheet =
                 new Spreadsheet(words.nav_overview() + " " + Formats.day(day), List.of(words.figure(), words.value()));
         OrganizationCounts organizations = sections.getOrganizations().getData();

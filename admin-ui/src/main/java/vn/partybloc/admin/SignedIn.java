@@ -1,6 +1,8 @@
 package vn.partybloc.admin;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,11 @@ public class SignedIn {
     /** The page's language, {@code vi} or {@code en}. */
     public String language() {
         return language;
+    }
+
+    /** The console's words in the page's language, for what a page writes outside its template (a spreadsheet). */
+    public Messages words() {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(language));
     }
 
     public String name() {

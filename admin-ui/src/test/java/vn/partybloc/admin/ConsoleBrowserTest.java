@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
@@ -21,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -381,6 +383,32 @@ class ConsoleBrowserTest {
 
     private static String keyOf(String call) {
         return call.substring(call.indexOf(" key "), call.indexOf(" in "));
+    }
+
+    @Test
+    void aCsvFileOfMembersIsImportedAndTheJobIsFollowedUntilItShowsTheRowItRefused() {
+        Page page = signedIn("vi-VN", "/dang-vien");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập từ tệp"))
+                .click();
+        page.getByLabel("Tệp CSV")
+                .setInputFiles(new FilePayload(
+                        "dang-vien.csv",
+                        "text/csv",
+                        "\uFEFFfullName,dateOfBirth\nLê Văn Một,1990-01-01\n,1991-02-02\nLê Thị Ba,1992-03-03\n"
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tệp"))
+                .click();
+
+        assertThat(page.locator("#job-status")).hasText("Đang xử lý");
+        assertThat(page.locator("#job-status")).hasText("Đã xong");
+        assertThat(page.locator("#rows-created")).hasText("2");
+        assertThat(page.locator("#rows-failed")).hasText("1");
+        assertThat(page.locator("#row-errors tbody td")).hasText(new String[] {"2", "fullName", "không được để trống"});
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("import of 4 lines, byte order mark false key ")),
+                "the file went as it was, less the spreadsheet's byte order mark: " + GatewayStandIn.CALLS);
+        assertNoSeriousViolation(page);
     }
 
     @Test

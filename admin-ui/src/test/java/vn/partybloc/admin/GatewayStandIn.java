@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -318,6 +319,55 @@ public class GatewayStandIn {
                     .build();
         }
         return Response.ok(memberJson(MEMBERS.get(0))).build();
+    }
+
+    private static final Map<String, String> IMPORTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> IMPORT_READS = new ConcurrentHashMap<>();
+
+    /** A member import as the API takes it: queued at once, then running, then done with a refused row per nameless member. */
+    @POST
+    @Path("/members/imports")
+    @Consumes("text/csv")
+    public Response importMembers(@HeaderParam("Idempotency-Key") String idempotencyKey, String csv) {
+        CALLS.add("import of " + csv.lines().count() + " lines, byte order mark " + csv.startsWith("\uFEFF") + " key "
+                + idempotencyKey);
+        String id = UUID.randomUUID().toString();
+        IMPORTS.put(id, csv);
+        IMPORT_READS.put(id, 0);
+        return Response.status(202).entity(importJob(id, "QUEUED")).build();
+    }
+
+    @GET
+    @Path("/members/imports/{id}")
+    public Response importJob(@PathParam("id") String id) {
+        if (!IMPORTS.containsKey(id)) {
+            return notFound(id);
+        }
+        return Response.ok(importJob(id, IMPORT_READS.merge(id, 1, Integer::sum) < 2 ? "RUNNING" : "DONE"))
+                .build();
+    }
+
+    private static String importJob(String id, String status) {
+        List<String> rows = IMPORTS.get(id).lines().skip(1).toList();
+        List<String> errors = new ArrayList<>();
+        for (int row = 1; row <= rows.size(); row++) {
+            if (rows.get(row - 1).startsWith(",")) {
+                errors.add("""
+                        {"row":%d,"field":"fullName","message":"không được để trống"}""".formatted(row));
+            }
+        }
+        boolean done = status.equals("DONE");
+        return """
+                {"id":"%s","kind":"MEMBERS","format":"CSV","status":"%s","totalRows":%d,"processedRows":%d,
+                 "createdRows":%d,"updatedRows":0,"unchangedRows":0,"failedRows":%d,
+                 "submittedAt":"2024-03-01T08:00:00Z","errors":[%s]}""".formatted(
+                        id,
+                        status,
+                        rows.size(),
+                        done ? rows.size() : 1,
+                        done ? rows.size() - errors.size() : 0,
+                        done ? errors.size() : 0,
+                        done ? String.join(",", errors) : "");
     }
 
     private static String folded(String text) {

@@ -1,0 +1,95 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.ImportsApi;
+import vn.partybloc.client.model.ImportJob;
+
+/**
+ * Nhập đảng viên: a CSV file of members sent to the API's import as the user; the job's page follows it while it runs
+ * (htmx polls its status every second) and lists the rows it refused, each with the field and the reason.
+ */
+@Path("/dang-vien/nhap")
+@Produces(MediaType.TEXT_HTML)
+public class MemberImportPage {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(SignedIn user, String idempotencyKey, String problem);
+
+        static native TemplateInstance job(SignedIn user, ImportJob job);
+
+        static native TemplateInstance status(ImportJob job);
+    }
+
+    private final SignedIn user;
+
+    public MemberImportPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.upload(user, UUID.randomUUID().toString(), null);
+    }
+
+    /** The file goes to the API as it is (less a spreadsheet's byte order mark); the user is sent to the job's page. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@RestForm FileUpload file, @RestForm String idempotencyKey) throws ApiException, IOException {
+        if (file == null || file.size() == 0) {
+            return refused(400, idempotencyKey, user.words().choose_file());
+        }
+        String csv = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        if (!csv.isEmpty() && csv.charAt(0) == BYTE_ORDER_MARK) {
+            csv = csv.substring(1);
+        }
+        ImportJob job;
+        try {
+            job = new ImportsApi(user.api()).importMembers(csv, idempotencyKey);
+        } catch (ApiException refused) {
+            if (refused.getCode() < 400 || refused.getCode() >= 500 || refused.getCode() == 401) {
+                throw refused;
+            }
+            return refused(refused.getCode(), idempotencyKey, ApiProblemPage.detail(refused));
+        }
+        return Response.seeOther(URI.create("/dang-vien/nhap/" + job.getId())).build();
+    }
+
+    private Response refused(int status, String idempotencyKey, String problem) {
+        return Response.status(status)
+                .entity(Templates.upload(user, idempotencyKey, problem))
+                .build();
+    }
+
+    @GET
+    @Path("/{job}")
+    public TemplateInstance job(@PathParam("job") UUID job) throws ApiException {
+        return Templates.job(user, new ImportsApi(user.api()).getMemberImport(job));
+    }
+
+    /** The job's progress, as a fragment that asks again while the job runs and stops once it is over. */
+    @GET
+    @Path("/{job}/trang-thai")
+    public TemplateInstance status(@PathParam("job") UUID job) throws ApiException {
+        return Templates.status(new ImportsApi(user.api()).getMemberImport(job));
+    }
+}
