@@ -29,8 +29,6 @@ import vn.partybloc.client.model.ImportJob;
 @Produces(MediaType.TEXT_HTML)
 public class MemberImportPage {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance upload(SignedIn user, String idempotencyKey, String problem);
@@ -51,7 +49,7 @@ public class MemberImportPage {
         return Templates.upload(user, UUID.randomUUID().toString(), null);
     }
 
-    /** The file goes to the API as it is (less a spreadsheet's byte order mark); the user is sent to the job's page. */
+    /** The file goes to the API as it is (the API drops a spreadsheet's byte order mark); then to the job's page. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response send(@RestForm FileUpload file, @RestForm String idempotencyKey) throws ApiException, IOException {
@@ -59,9 +57,6 @@ public class MemberImportPage {
             return refused(400, idempotencyKey, user.words().choose_file());
         }
         String csv = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-        if (!csv.isEmpty() && csv.charAt(0) == BYTE_ORDER_MARK) {
-            csv = csv.substring(1);
-        }
         ImportJob job;
         try {
             job = new ImportsApi(user.api()).importMembers(csv, idempotencyKey);

@@ -7,11 +7,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +26,10 @@ import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationType;
 
 /**
  * Issue 18: the admin console of the running stack, in Debian's Chromium. A user signs in at the real Keycloak login
@@ -85,6 +91,12 @@ class AdminConsoleIT extends Journey {
         page.navigate(console("/to-chuc?asOf=2023-06-30"));
         page.locator("li[role=treeitem] > button.expand").first().click();
         assertThat(page.locator("ul[role=group] > li[role=treeitem]")).hasCount(122);
+        Locator committee = page.locator("ul[role=group] > li[role=treeitem]")
+                .filter(new Locator.FilterOptions().setHasText("Đảng bộ cơ sở"))
+                .first();
+        committee.locator("> button.expand").click();
+        assertThat(committee.locator("ul[role=group] li[role=treeitem]").first())
+                .containsText("Chi bộ trực thuộc");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-tree.png")));
 
         Member member = new MembersApi(Gateway.as(admin()))
@@ -104,6 +116,37 @@ class AdminConsoleIT extends Journey {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt")))
                 .isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-member.png")));
+    }
+
+    /**
+     * A small CSV file: one member the cell takes, one whose date of birth is no day; the job says which row failed.
+     * Both are admitted in 2025, after the day the article's figures are asked for.
+     */
+    @Test
+    void anOrganizerImportsACsvFileAndSeesTheJobFinishWithTheRowItRefused() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code("NL"), "Chi bộ Nhập liệu", OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        String csv = String.join(
+                "\n",
+                "fullName,dateOfBirth,gender,nationalId,admittedOn,organizationId",
+                "Trần Thị Nhập,1990-04-02,FEMALE," + NationalIds.next(Gender.FEMALE, 1990) + ",2025-05-19," + cell,
+                "Lê Văn Sai,1991-13-40,MALE," + NationalIds.next(Gender.MALE, 1991) + ",2025-05-19," + cell,
+                "");
+        Page page = signedIn("organizer", "/dang-vien/nhap");
+        page.getByLabel("Tệp CSV")
+                .setInputFiles(new FilePayload("dang-vien.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tệp"))
+                .click();
+
+        assertThat(page.locator("#job-status"))
+                .hasText("Đã xong", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#rows-created")).hasText("1");
+        assertThat(page.locator("#rows-failed")).hasText("1");
+        assertThat(page.locator("#row-errors tbody tr")).hasCount(1);
+        assertThat(page.locator("#row-errors tbody td").nth(0)).hasText("2");
+        assertThat(page.locator("#row-errors tbody td").nth(1)).hasText("dateOfBirth");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-import.png")));
     }
 
     @Test
