@@ -16,6 +16,14 @@ public record FormProblem(String detail, Map<String, String> fields) {
 
     static final FormProblem NONE = new FormProblem(null, Map.of());
 
+    /**
+     * Whether a refusal belongs on the form: the request's fault or a rule it broke (4xx); not a sign-in that ran
+     * out (401) nor a failure of the system (5xx), which the problem page shows.
+     */
+    static boolean shownOnTheForm(ApiException refused) {
+        return refused.getCode() >= 400 && refused.getCode() < 500 && refused.getCode() != 401;
+    }
+
     static FormProblem of(ApiException refused) {
         Map<String, String> fields = new LinkedHashMap<>();
         try {

@@ -61,7 +61,7 @@ public class MemberImportPage {
         try {
             job = new ImportsApi(user.api()).importMembers(csv, idempotencyKey);
         } catch (ApiException refused) {
-            if (refused.getCode() < 400 || refused.getCode() >= 500 || refused.getCode() == 401) {
+            if (!FormProblem.shownOnTheForm(refused)) {
                 throw refused;
             }
             return refused(refused.getCode(), idempotencyKey, ApiProblemPage.detail(refused));

@@ -65,7 +65,7 @@ public class MemberMovePage {
         try {
             members.moveMember(id, form.request(), form.ifMatch(), form.idempotencyKey);
         } catch (ApiException refused) {
-            if (refused.getCode() < 400 || refused.getCode() >= 500 || refused.getCode() == 401) {
+            if (!FormProblem.shownOnTheForm(refused)) {
                 throw refused;
             }
             return Response.status(refused.getCode())

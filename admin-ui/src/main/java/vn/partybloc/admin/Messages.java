@@ -438,4 +438,7 @@ public interface Messages {
     @Message("{#when status}{#is 'QUEUED'}Đang chờ xử lý{#is 'RUNNING'}Đang xử lý{#is 'DONE'}Đã xong"
             + "{#is 'FAILED'}Không xử lý được{#else}{status}{/when}")
     String job_status_label(String status);
+
+    @Message("Giải thể")
+    String dissolve();
 }

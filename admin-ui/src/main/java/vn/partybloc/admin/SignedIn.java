@@ -57,6 +57,11 @@ public class SignedIn {
         return identity.getRoles();
     }
 
+    /** Whether the user's role may change the tree's structure (an admin or organizer). */
+    public boolean changesStructure() {
+        return Stream.of("admin", "organizer").anyMatch(identity::hasRole);
+    }
+
     /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
     public boolean keepsMembers() {
         return Stream.of("admin", "organizer", "secretary").anyMatch(identity::hasRole);

@@ -411,6 +411,43 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anOrganizationIsDissolvedByADecisionAndTheApisRefusalsAreShownOnTheForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giải thể"))
+                .click();
+        page.getByLabel("Số quyết định").fill("30-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-05-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải thể"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Đảng bộ Sở Xây dựng còn tổ chức trực thuộc đang hoạt động.");
+
+        page.navigate("http://localhost:" + port + "/to-chuc/" + GatewayStandIn.PLANNING_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giải thể"))
+                .click();
+        page.getByLabel("Số quyết định").fill("31-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2031-05-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải thể"))
+                .click();
+        assertThat(page.locator("#decision-date-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("31-QĐ/ĐUK");
+
+        page.getByLabel("Ngày quyết định").fill("2024-05-01");
+        page.getByLabel("Ngày hiệu lực").fill("2024-06-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải thể"))
+                .click();
+        assertThat(page.locator("#organization-status")).containsText("Đã giải thể");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giải thể")))
+                .hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("dissolve " + GatewayStandIn.PLANNING_CELL
+                                + " by 31-QĐ/ĐUK of 2024-05-01 from 2024-06-01 if \"0\" key ")),
+                "the decision was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
+        assertNoSeriousViolation(page);
+    }
+
+    @Test
     void aFormSentWithoutTheConsolesTokenIsRefusedAndNothingIsMoved() {
         String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
         Page page = signedIn("vi-VN", "/dang-vien/" + member + "/chuyen-sinh-hoat");

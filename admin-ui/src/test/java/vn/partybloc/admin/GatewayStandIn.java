@@ -285,7 +285,55 @@ public class GatewayStandIn {
     }
 
     private static String planningCell() {
-        return organization(PLANNING_CELL, "SXD-KH", "Chi bộ Phòng Kế hoạch", "SUBORDINATE_CELL", COMMITTEE, "ACTIVE");
+        return organization(
+                PLANNING_CELL,
+                "SXD-KH",
+                "Chi bộ Phòng Kế hoạch",
+                "SUBORDINATE_CELL",
+                COMMITTEE,
+                DISSOLVED.contains(PLANNING_CELL) ? "DISSOLVED" : "ACTIVE");
+    }
+
+    private static final List<String> DISSOLVED = new CopyOnWriteArrayList<>();
+
+    /**
+     * A dissolution as the API takes it: refused for an organization with active children (the committee), refused
+     * with the field named for a decision dated after 2030, else done.
+     */
+    @POST
+    @Path("/organizations/{id}/dissolutions")
+    @Consumes("application/json")
+    public Response dissolve(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Map<String, String> decision = new ObjectMapper()
+                .readValue(body, new TypeReference<Map<String, Map<String, String>>>() {})
+                .get("decision");
+        CALLS.add("dissolve " + id + " by " + decision.get("number") + " of " + decision.get("date") + " from "
+                + decision.get("effectiveDate") + " if " + ifMatch + " key " + idempotencyKey);
+        if (id.equals(COMMITTEE)) {
+            return Response.status(422)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
+                         "rule":"ORG-DISSOLVE-ACTIVE-CHILDREN",
+                         "detail":"Đảng bộ Sở Xây dựng còn tổ chức trực thuộc đang hoạt động."}""")
+                    .build();
+        }
+        if (decision.get("date").compareTo("2030") > 0) {
+            return Response.status(400)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
+                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
+                         "errors":[{"field":"decision.date","message":"không được sau ngày hôm nay"}]}""")
+                    .build();
+        }
+        DISSOLVED.add(id);
+        return Response.ok(planningCell()).build();
     }
 
     private static String officeCell() {

@@ -1,0 +1,76 @@
+package vn.partybloc.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.partybloc.client.model.Decision;
+
+/**
+ * The decision a structural change is made by (number, date, effective date), as a form's fields named as the
+ * request's ({@code decision.number}, …), with the version the form showed and its idempotency key.
+ */
+public class DecisionForm {
+
+    @RestForm("decision.number")
+    String number;
+
+    @RestForm("decision.date")
+    String date;
+
+    @RestForm("decision.effectiveDate")
+    String effectiveDate;
+
+    @RestForm
+    long version;
+
+    @RestForm
+    String idempotencyKey;
+
+    static DecisionForm blank(long version) {
+        DecisionForm form = new DecisionForm();
+        form.version = version;
+        form.idempotencyKey = UUID.randomUUID().toString();
+        return form;
+    }
+
+    /** The decision; a field left empty (or not a date) is sent empty, for the API to say what it needs. */
+    Decision decision() {
+        return new Decision()
+                .number(number == null || number.isBlank() ? null : number.strip())
+                .date(day(date))
+                .effectiveDate(day(effectiveDate));
+    }
+
+    String ifMatch() {
+        return "\"" + version + "\"";
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public String getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+}

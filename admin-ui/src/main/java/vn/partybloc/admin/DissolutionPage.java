@@ -1,0 +1,69 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.StructuralChangesApi;
+import vn.partybloc.client.model.DissolutionRequest;
+import vn.partybloc.client.model.Organization;
+
+/**
+ * Giải thể: an organization dissolved by a decision, on a form that shows the API's refusal (an organization with
+ * active children, a decision dated wrong) on the form, as entered. For admins and organizers.
+ */
+@Path("/to-chuc/{id}/giai-the")
+@Produces(MediaType.TEXT_HTML)
+public class DissolutionPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dissolve(
+                SignedIn user, Organization organization, DecisionForm form, FormProblem problem);
+    }
+
+    private final SignedIn user;
+
+    public DissolutionPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance form(@PathParam("id") UUID id) throws ApiException {
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
+        return Templates.dissolve(user, organization, DecisionForm.blank(organization.getVersion()), FormProblem.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dissolve(@PathParam("id") UUID id, @BeanParam DecisionForm form) throws ApiException {
+        try {
+            new StructuralChangesApi(user.api())
+                    .dissolveOrganization(
+                            id,
+                            new DissolutionRequest().decision(form.decision()),
+                            form.ifMatch(),
+                            form.idempotencyKey);
+        } catch (ApiException refused) {
+            if (!FormProblem.shownOnTheForm(refused)) {
+                throw refused;
+            }
+            Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
+            return Response.status(refused.getCode())
+                    .entity(Templates.dissolve(user, organization, form, FormProblem.of(refused)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/to-chuc/" + id)).build();
+    }
+}
