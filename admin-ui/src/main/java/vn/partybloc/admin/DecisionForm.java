@@ -1,7 +1,5 @@
 package vn.partybloc.admin;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.Decision;
@@ -37,21 +35,13 @@ public class DecisionForm {
     /** The decision; a field left empty (or not a date) is sent empty, for the API to say what it needs. */
     Decision decision() {
         return new Decision()
-                .number(number == null || number.isBlank() ? null : number.strip())
-                .date(day(date))
-                .effectiveDate(day(effectiveDate));
+                .number(FormFields.text(number))
+                .date(FormFields.day(date))
+                .effectiveDate(FormFields.day(effectiveDate));
     }
 
     String ifMatch() {
-        return "\"" + version + "\"";
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException notADay) {
-            return null;
-        }
+        return FormFields.ifMatch(version);
     }
 
     public String getNumber() {

@@ -2,12 +2,17 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.TemplateExtension;
 import java.text.NumberFormat;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.Locale;
+import vn.partybloc.kernel.BlocZone;
 
-/** How the pages write numbers and dates: as Vietnamese officials do (14.357; 4,42%; 30/06/2023). */
-@TemplateExtension
+/**
+ * How the pages write numbers and dates: as Vietnamese officials do (14.357; 4,42%; 30/06/2023). Called as
+ * {@code fmt:day(value)}, so a value the API left out writes as nothing (or –) instead of failing the page.
+ */
+@TemplateExtension(namespace = "fmt")
 final class Formats {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -20,13 +25,13 @@ final class Formats {
     }
 
     /** A share given as a percentage (4.42 is 4,42%). */
-    static String percent(Double value) {
+    static String percent(Number value) {
         if (value == null) {
             return "–";
         }
         NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
         format.setMaximumFractionDigits(2);
-        return format.format(value) + "%";
+        return format.format(value.doubleValue()) + "%";
     }
 
     /** A bar's length, as a share of the longest bar's value (of 100 when {@code longest} is 100), for CSS. */
@@ -37,7 +42,11 @@ final class Formats {
         return String.format(Locale.ROOT, "%.1f%%", Math.min(100, 100 * value.doubleValue() / longest.doubleValue()));
     }
 
-    static String day(LocalDate value) {
+    /** A day, or an instant's day in Vietnam. */
+    static String day(Temporal value) {
+        if (value instanceof OffsetDateTime instant) {
+            return DAY.format(instant.atZoneSameInstant(BlocZone.ZONE));
+        }
         return value == null ? "" : DAY.format(value);
     }
 }

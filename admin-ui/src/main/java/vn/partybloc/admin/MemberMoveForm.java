@@ -1,7 +1,6 @@
 package vn.partybloc.admin;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.MemberMoveRequest;
@@ -39,25 +38,13 @@ public class MemberMoveForm {
     /** The request; a field left empty (or not a date) is sent empty, for the API to say what it needs. */
     MemberMoveRequest request() {
         return new MemberMoveRequest()
-                .toOrganizationId(blank(toOrganizationId) ? null : UUID.fromString(toOrganizationId))
-                .date(day(date))
-                .decisionNumber(blank(decisionNumber) ? null : decisionNumber.strip());
+                .toOrganizationId(FormFields.id(toOrganizationId))
+                .date(FormFields.day(date))
+                .decisionNumber(FormFields.text(decisionNumber));
     }
 
     String ifMatch() {
-        return "\"" + version + "\"";
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return blank(text) ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException notADay) {
-            return null;
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return FormFields.ifMatch(version);
     }
 
     public String getToOrganizationId() {

@@ -441,4 +441,40 @@ public interface Messages {
 
     @Message("Giải thể")
     String dissolve();
+
+    @Message("Các chức vụ trong cấp ủy")
+    String positions();
+
+    @Message("Chức vụ")
+    String position();
+
+    @Message("Hình thức")
+    String appointment();
+
+    @Message("Từ ngày")
+    String starts_on();
+
+    @Message("Đến ngày")
+    String ends_on();
+
+    @Message("Thao tác")
+    String actions();
+
+    @Message("Kết thúc chức vụ")
+    String end_position();
+
+    @Message("Lý do kết thúc")
+    String end_reason();
+
+    @Message("{#when kind}{#is 'SECRETARY'}Bí thư{#is 'DEPUTY_SECRETARY'}Phó Bí thư{#is 'MEMBER'}Ủy viên"
+            + "{#is 'CHAIR'}Chủ nhiệm{#is 'VICE_CHAIR'}Phó Chủ nhiệm{#else}{kind}{/when}")
+    String position_kind_label(String kind);
+
+    @Message("{#when appointment}{#is 'ELECTED'}Bầu{#is 'APPOINTED'}Chỉ định{#else}{appointment}{/when}")
+    String appointment_label(String appointment);
+
+    @Message("{#when reason}{#is 'TERM_ENDED'}Hết nhiệm kỳ{#is 'REASSIGNMENT'}Điều động, phân công khác"
+            + "{#is 'ROTATION'}Luân chuyển{#is 'RESIGNATION'}Xin thôi{#is 'DISCIPLINE'}Kỷ luật"
+            + "{#is 'DEATH'}Từ trần{#is 'LEFT_THE_PARTY'}Ra khỏi Đảng{#else}{reason}{/when}")
+    String end_reason_label(String reason);
 }

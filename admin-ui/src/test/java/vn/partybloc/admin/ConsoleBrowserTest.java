@@ -335,8 +335,9 @@ class ConsoleBrowserTest {
         assertThat(page.getByText("Thạc sĩ")).isVisible();
         assertThat(page.locator("section[aria-labelledby=history] tbody tr td"))
                 .hasText(new String[] {"Kết nạp", "19/05/2005", "88-QĐ/ĐU", ""});
-        assertThat(page.locator("section[aria-labelledby=ratings] tbody tr td"))
-                .hasText(new String[] {"Hoàn thành tốt nhiệm vụ", "Đã công bố", "20/12/2024", "45-QĐ/ĐU"});
+        assertThat(page.locator("section[aria-labelledby=ratings] tbody tr td")).hasText(new String[] {
+            "Hoàn thành tốt nhiệm vụ", "Đã công bố", "20/12/2024", "45-QĐ/ĐU", "", "Tự đánh giá", "", ""
+        });
         assertThat(page.locator("section[aria-labelledby=training]"))
                 .containsText("Không xem được phần này (training-service không trả lời)");
         assertTrue(
@@ -445,6 +446,44 @@ class ConsoleBrowserTest {
                                 + " by 31-QĐ/ĐUK of 2024-05-01 from 2024-06-01 if \"0\" key ")),
                 "the decision was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
         assertNoSeriousViolation(page);
+    }
+
+    @Test
+    void aCommitteesPositionsShowTheirHoldersAndOneIsEndedOnAFormThatShowsARefusedDay() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ban Chấp hành"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Ban Chấp hành Nhiệm kỳ 2020–2025");
+        assertThat(page.locator("#positions tbody tr").nth(0).locator("td"))
+                .hasText(new String[] {"Bùi Thị Hoa 1", "Bí thư", "Bầu", "15/06/2020", "", "Kết thúc chức vụ"});
+        assertThat(page.locator("#positions tbody tr").nth(1).locator("td"))
+                .hasText(
+                        new String[] {"Trần Văn An", "Ủy viên", "Chỉ định", "01/03/2021", "01/01/2023 (Xin thôi)", ""});
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
+                .click();
+        page.getByLabel("Đến ngày").fill("2019-01-01");
+        page.getByLabel("Lý do kết thúc").selectOption(new SelectOption().setLabel("Hết nhiệm kỳ"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
+                .click();
+        assertThat(page.locator("#endsOn-error")).hasText("không được trước ngày bắt đầu");
+        assertThat(page.getByLabel("Lý do kết thúc")).hasValue("TERM_ENDED");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Đến ngày").fill("2025-06-30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
+                .click();
+        assertThat(page.locator("#positions tbody tr").nth(0).locator("td").nth(4))
+                .hasText("30/06/2025 (Hết nhiệm kỳ)");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ")))
+                .hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith(
+                                "end " + GatewayStandIn.SECRETARY + " on 2025-06-30 for TERM_ENDED if \"3\" key ")),
+                "the end was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
     }
 
     @Test

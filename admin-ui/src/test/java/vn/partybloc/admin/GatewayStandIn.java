@@ -40,6 +40,10 @@ public class GatewayStandIn {
     /** An organization whose children the gateway cannot fetch: organization-service is down. */
     static final String UNREACHABLE = "0b10c000-0000-4000-8000-000000000004";
 
+    static final String EXECUTIVE_COMMITTEE = "0b10c000-0000-4000-8000-000000000007";
+    static final String SECRETARY = "0b10c000-0000-4000-8000-000000000008";
+    static final String RESIGNED = "0b10c000-0000-4000-8000-000000000009";
+
     static final String PLANNING_CELL = "0b10c000-0000-4000-8000-000000000005";
     static final String OFFICE_CELL = "0b10c000-0000-4000-8000-000000000006";
 
@@ -113,7 +117,70 @@ public class GatewayStandIn {
     public String committees(@QueryParam("organizationId") String organizationId) {
         return """
                 [{"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
-                  "version":0}]""".formatted(UUID.randomUUID(), organizationId);
+                  "version":0}]""".formatted(EXECUTIVE_COMMITTEE, organizationId);
+    }
+
+    @GET
+    @Path("/committees/{id}")
+    public String committee(@PathParam("id") String id) {
+        return """
+                {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
+                 "version":0}""".formatted(id, COMMITTEE);
+    }
+
+    /** The committee's secretary, in office until a test ends the position, and a member who resigned in 2023. */
+    @GET
+    @Path("/committees/{id}/positions")
+    public String positions(@PathParam("id") String id) {
+        return "[" + secretary() + "," + """
+                {"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"APPOINTED",
+                 "startsOn":"2021-03-01","endsOn":"2023-01-01","endReason":"RESIGNATION","version":1}""".formatted(RESIGNED, EXECUTIVE_COMMITTEE, memberId("Trần Văn An")) + "]";
+    }
+
+    @GET
+    @Path("/positions/{id}")
+    public String position(@PathParam("id") String id) {
+        return secretary();
+    }
+
+    /** An end as the API takes it: refused with the field named before the position's start, else recorded. */
+    @POST
+    @Path("/positions/{id}/terminations")
+    @Consumes("application/json")
+    public Response endPosition(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Map<String, String> end = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("end " + id + " on " + end.get("endsOn") + " for " + end.get("reason") + " if " + ifMatch + " key "
+                + idempotencyKey);
+        if (end.get("endsOn").compareTo("2020-06-15") < 0) {
+            return Response.status(400)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
+                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
+                         "errors":[{"field":"endsOn","message":"không được trước ngày bắt đầu"}]}""")
+                    .build();
+        }
+        SECRETARY_END.add(end.get("endsOn") + "/" + end.get("reason"));
+        return Response.ok(secretary()).build();
+    }
+
+    private static final List<String> SECRETARY_END = new CopyOnWriteArrayList<>();
+
+    private static String secretary() {
+        String end = SECRETARY_END.isEmpty()
+                ? ""
+                : ",\"endsOn\":\"%s\",\"endReason\":\"%s\""
+                        .formatted(
+                                SECRETARY_END.get(0).split("/")[0],
+                                SECRETARY_END.get(0).split("/")[1]);
+        return """
+                {"id":"%s","committeeId":"%s","memberId":"%s","position":"SECRETARY","appointment":"ELECTED",
+                 "startsOn":"2020-06-15"%s,"version":3}""".formatted(SECRETARY, EXECUTIVE_COMMITTEE, memberId("Bùi Thị Hoa 1"), end);
     }
 
     /** Every member of the search, as the API shows them; their training record is out of reach: the service is down. */
@@ -149,8 +216,10 @@ public class GatewayStandIn {
         CALLS.add("reviews " + subjectKind + " " + subjectId);
         return """
                 {"items":[{"id":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s","status":"PUBLISHED",
-                  "level":"GOOD","decisionNumber":"45-QĐ/ĐU","decidedOn":"2024-12-20","version":0}],
-                 "page":0,"size":50,"total":1}""".formatted(UUID.randomUUID(), subjectId, COMMITTEE);
+                  "level":"GOOD","decisionNumber":"45-QĐ/ĐU","decidedOn":"2024-12-20","version":0},
+                 {"id":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s","status":"SELF_ASSESSED",
+                  "selfLevel":"GOOD","version":0}],
+                 "page":0,"size":50,"total":2}""".formatted(UUID.randomUUID(), subjectId, COMMITTEE, UUID.randomUUID(), subjectId, COMMITTEE);
     }
 
     @GET

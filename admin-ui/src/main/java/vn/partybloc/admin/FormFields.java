@@ -1,0 +1,41 @@
+package vn.partybloc.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** How a form's text becomes a request's values: a field left empty, or not a day, is sent empty for the API to name. */
+final class FormFields {
+
+    private FormFields() {}
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String text(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    static LocalDate day(String text) {
+        try {
+            return blank(text) ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    /** A chosen id; one that is not an id (a form made by hand) is sent empty, as if none was chosen. */
+    static UUID id(String text) {
+        try {
+            return blank(text) ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** The {@code If-Match} of the version a form showed: the write is refused (412) if it changed since. */
+    static String ifMatch(long version) {
+        return "\"" + version + "\"";
+    }
+}
