@@ -100,6 +100,15 @@ class AdminConsoleIT extends Journey {
                 .containsText(Pattern.compile("Chi bộ trực thuộc|Đảng bộ bộ phận"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-tree.png")));
 
+        committee.locator("> a.name").click();
+        assertThat(page.locator("section[aria-labelledby=history] tbody tr").first())
+                .containsText("Thành lập");
+        page.locator("section[aria-labelledby=committees] tbody a").first().click();
+        assertThat(page.locator("#positions tbody tr td a").first()).not().isEmpty();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
+                        .first())
+                .isVisible();
+
         Member member = new MembersApi(Gateway.as(admin()))
                 .listMembers(null, null, null, null, null, null, 0, null, null, null, 1, "fullName", null)
                 .getItems()
