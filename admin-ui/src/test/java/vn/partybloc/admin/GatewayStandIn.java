@@ -157,13 +157,7 @@ public class GatewayStandIn {
         CALLS.add("end " + id + " on " + end.get("endsOn") + " for " + end.get("reason") + " if " + ifMatch + " key "
                 + idempotencyKey);
         if (end.get("endsOn").compareTo("2020-06-15") < 0) {
-            return Response.status(400)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
-                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
-                         "errors":[{"field":"endsOn","message":"không được trước ngày bắt đầu"}]}""")
-                    .build();
+            return invalid("endsOn", "không được trước ngày bắt đầu");
         }
         SECRETARY_END.add(end.get("endsOn") + "/" + end.get("reason"));
         return Response.ok(secretary()).build();
@@ -205,9 +199,7 @@ public class GatewayStandIn {
     @GET
     @Path("/training-records/{id}")
     public Response trainingRecord(@PathParam("id") String id) {
-        return Response.status(503).type("application/problem+json").entity("""
-                    {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable","status":503,
-                     "detail":"training-service không trả lời"}""").build();
+        return unavailable("training-service không trả lời");
     }
 
     @GET
@@ -271,15 +263,28 @@ public class GatewayStandIn {
                         .build();
             }
             case COMMITTEE -> Response.ok("[]").build();
-            case UNREACHABLE ->
-                Response.status(503)
-                        .type("application/problem+json")
-                        .entity("""
-                            {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable",
-                             "status":503,"detail":"organization-service không trả lời"}""")
-                        .build();
+            case UNREACHABLE -> unavailable("organization-service không trả lời");
             default -> notFound(id);
         };
+    }
+
+    /** A 400 problem naming one field, as the API words it in Vietnamese. */
+    private static Response invalid(String field, String message) {
+        return Response.status(400)
+                .type("application/problem+json")
+                .entity("""
+                    {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
+                     "detail":"Yêu cầu có 1 trường không hợp lệ.","errors":[{"field":"%s","message":"%s"}]}""".formatted(field, message))
+                .build();
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.status(503)
+                .type("application/problem+json")
+                .entity("""
+                    {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable","status":503,
+                     "detail":"%s"}""".formatted(detail))
+                .build();
     }
 
     private static Response notFound(String id) {
@@ -393,13 +398,7 @@ public class GatewayStandIn {
                     .build();
         }
         if (decision.get("date").compareTo("2030") > 0) {
-            return Response.status(400)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
-                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
-                         "errors":[{"field":"decision.date","message":"không được sau ngày hôm nay"}]}""")
-                    .build();
+            return invalid("decision.date", "không được sau ngày hôm nay");
         }
         DISSOLVED.add(id);
         return Response.ok(planningCell()).build();
@@ -427,13 +426,7 @@ public class GatewayStandIn {
         CALLS.add("move " + id + " to " + move.get("toOrganizationId") + " on " + move.get("date") + " by "
                 + move.get("decisionNumber") + " if " + ifMatch + " key " + idempotencyKey + " in " + language);
         if (move.get("date") != null && move.get("date").compareTo("2030") > 0) {
-            return Response.status(400)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
-                         "detail":"Yêu cầu có 1 trường không hợp lệ.",
-                         "errors":[{"field":"date","message":"không được sau ngày hôm nay"}]}""")
-                    .build();
+            return invalid("date", "không được sau ngày hôm nay");
         }
         return Response.ok(memberJson(MEMBERS.get(0))).build();
     }
