@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
@@ -56,7 +57,12 @@ public class MemberImportPage {
         if (file == null || file.size() == 0) {
             return refused(400, idempotencyKey, user.words().choose_file());
         }
-        String csv = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        String csv;
+        try {
+            csv = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            return refused(400, idempotencyKey, user.words().not_utf8());
+        }
         ImportJob job;
         try {
             job = new ImportsApi(user.api()).importMembers(csv, idempotencyKey);

@@ -477,4 +477,7 @@ public interface Messages {
             + "{#is 'ROTATION'}Luân chuyển{#is 'RESIGNATION'}Xin thôi{#is 'DISCIPLINE'}Kỷ luật"
             + "{#is 'DEATH'}Từ trần{#is 'LEFT_THE_PARTY'}Ra khỏi Đảng{#else}{reason}{/when}")
     String end_reason_label(String reason);
+
+    @Message("Tệp không phải UTF-8: hãy lưu lại dưới dạng CSV UTF-8 rồi gửi lại.")
+    String not_utf8();
 }

@@ -486,6 +486,21 @@ class ConsoleBrowserTest {
                 "the end was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
     }
 
+    /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
+    @Test
+    void aFileThatIsNotUtf8IsRefusedOnTheFormAndNothingIsImported() {
+        Page page = signedIn("vi-VN", "/dang-vien/nhap");
+        byte[] legacy = {'f', 'u', 'l', 'l', 'N', 'a', 'm', 'e', '\n', 'L', (byte) 0xEA, '\n'};
+        page.getByLabel("Tệp CSV").setInputFiles(new FilePayload("dang-vien.csv", "text/csv", legacy));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tệp"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("UTF-8");
+        assertTrue(
+                GatewayStandIn.CALLS.stream().noneMatch(call -> call.startsWith("import ")),
+                "nothing was sent: " + GatewayStandIn.CALLS);
+    }
+
     @Test
     void aFormSentWithoutTheConsolesTokenIsRefusedAndNothingIsMoved() {
         String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
