@@ -3,6 +3,7 @@ package vn.partybloc.admin;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** How a form's text becomes a request's values: a field left empty, or not a day, is sent empty for the API to name. */
 final class FormFields {
@@ -30,6 +31,15 @@ final class FormFields {
         try {
             return blank(text) ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** A code of a list (an enum of the API); one that is not among them is sent empty, as if none was chosen. */
+    static <T> T code(String text, Function<String, T> fromValue) {
+        try {
+            return blank(text) ? null : fromValue.apply(text.strip());
+        } catch (IllegalArgumentException notACode) {
             return null;
         }
     }

@@ -480,4 +480,10 @@ public interface Messages {
 
     @Message("Tệp không phải UTF-8: hãy lưu lại dưới dạng CSV UTF-8 rồi gửi lại.")
     String not_utf8();
+
+    @Message("Bầu, chỉ định vào cấp ủy")
+    String start_position();
+
+    @Message("Gõ tên để tìm đảng viên")
+    String no_members_chosen();
 }

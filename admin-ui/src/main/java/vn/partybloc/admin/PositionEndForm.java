@@ -29,15 +29,9 @@ public class PositionEndForm {
 
     /** The request; a field left empty (or not a day, not a reason) is sent empty, for the API to say so. */
     TerminationRequest request() {
-        return new TerminationRequest().endsOn(FormFields.day(endsOn)).reason(reason());
-    }
-
-    private EndReason reason() {
-        try {
-            return FormFields.blank(reason) ? null : EndReason.fromValue(reason);
-        } catch (IllegalArgumentException notAReason) {
-            return null;
-        }
+        return new TerminationRequest()
+                .endsOn(FormFields.day(endsOn))
+                .reason(FormFields.code(reason, EndReason::fromValue));
     }
 
     String ifMatch() {

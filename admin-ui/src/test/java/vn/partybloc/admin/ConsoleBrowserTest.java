@@ -383,7 +383,9 @@ class ConsoleBrowserTest {
     }
 
     private static String keyOf(String call) {
-        return call.substring(call.indexOf(" key "), call.indexOf(" in "));
+        int key = call.indexOf(" key ");
+        int language = call.indexOf(" in ", key);
+        return call.substring(key, language < 0 ? call.length() : language);
     }
 
     @Test
@@ -499,6 +501,42 @@ class ConsoleBrowserTest {
         assertTrue(
                 GatewayStandIn.CALLS.stream().noneMatch(call -> call.startsWith("import ")),
                 "nothing was sent: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aMemberFoundByNameIsAppointedToTheCommitteeAndARefusedDayIsShownBesideItsField() {
+        Page page = signedIn("vi-VN", "/cap-uy/" + GatewayStandIn.EXECUTIVE_COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bầu, chỉ định vào cấp ủy"))
+                .click();
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("tran van");
+        page.getByLabel("Trần Văn An").check();
+        page.getByLabel("Chức vụ").selectOption(new SelectOption().setLabel("Ủy viên"));
+        page.getByLabel("Hình thức").selectOption(new SelectOption().setLabel("Chỉ định"));
+        page.getByLabel("Từ ngày").fill("2019-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bầu, chỉ định vào cấp ủy"))
+                .click();
+
+        assertThat(page.locator("#startsOn-error")).hasText("không được trước ngày đại hội");
+        assertThat(page.getByLabel("Trần Văn An")).isChecked();
+        assertThat(page.getByLabel("Hình thức")).hasValue("APPOINTED");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Từ ngày").fill("2024-01-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bầu, chỉ định vào cấp ủy"))
+                .click();
+        page.waitForURL("**/cap-uy/" + GatewayStandIn.EXECUTIVE_COMMITTEE);
+        List<String> appointments = GatewayStandIn.CALLS.stream()
+                .filter(call -> call.startsWith("appoint "))
+                .toList();
+        assertTrue(
+                appointments.size() == 2
+                        && appointments
+                                .get(1)
+                                .startsWith(
+                                        "appoint " + GatewayStandIn.memberId("Trần Văn An") + " as MEMBER APPOINTED to "
+                                                + GatewayStandIn.EXECUTIVE_COMMITTEE + " from 2024-01-10 key ")
+                        && keyOf(appointments.get(0)).equals(keyOf(appointments.get(1))),
+                "the appointment was sent as entered, once under one key: " + appointments);
     }
 
     @Test

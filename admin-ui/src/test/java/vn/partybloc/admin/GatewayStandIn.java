@@ -163,6 +163,21 @@ public class GatewayStandIn {
         return Response.ok(secretary()).build();
     }
 
+    /** An appointment as the API takes it: refused with the field named before the term's congress, else made. */
+    @POST
+    @Path("/positions")
+    @Consumes("application/json")
+    public Response startPosition(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Map<String, String> start = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("appoint " + start.get("memberId") + " as " + start.get("position") + " " + start.get("appointment")
+                + " to " + start.get("committeeId") + " from " + start.get("startsOn") + " key " + idempotencyKey);
+        if (start.get("startsOn").compareTo("2020-06-15") < 0) {
+            return invalid("startsOn", "không được trước ngày đại hội");
+        }
+        return Response.status(201).entity(secretary()).build();
+    }
+
     private static final List<String> SECRETARY_END = new CopyOnWriteArrayList<>();
 
     private static String secretary() {

@@ -1,0 +1,112 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.CommitteePositionsApi;
+import vn.partybloc.client.api.CommitteesApi;
+import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.model.Appointment;
+import vn.partybloc.client.model.Committee;
+import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.MemberStatus;
+import vn.partybloc.client.model.PositionKind;
+
+/**
+ * Bầu, chỉ định: a member elected or appointed to a committee, found by name as the user types (htmx), on a form that
+ * shows the API's refusal beside its field. For those who keep members.
+ */
+@Path("/cap-uy/{id}/bo-nhiem")
+@Produces(MediaType.TEXT_HTML)
+public class PositionStartPage {
+
+    private static final int MEMBERS_SHOWN = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(
+                SignedIn user,
+                Committee committee,
+                PositionStartForm form,
+                List<Member> members,
+                List<PositionKind> kinds,
+                List<Appointment> appointments,
+                FormProblem problem);
+
+        static native TemplateInstance members(List<Member> members, String chosen);
+    }
+
+    private final SignedIn user;
+
+    public PositionStartPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance form(@PathParam("id") UUID id) throws ApiException {
+        return page(id, PositionStartForm.blank(), FormProblem.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@PathParam("id") UUID id, @BeanParam PositionStartForm form) throws ApiException {
+        try {
+            new CommitteePositionsApi(user.api()).startPosition(form.request(id), form.idempotencyKey);
+        } catch (ApiException refused) {
+            if (!FormProblem.shownOnTheForm(refused)) {
+                throw refused;
+            }
+            return Response.status(refused.getCode())
+                    .entity(page(id, form, FormProblem.of(refused)))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/cap-uy/" + id)).build();
+    }
+
+    /** The active members whose name holds {@code q}, to choose the one to seat from. */
+    @GET
+    @Path("/dang-vien")
+    public TemplateInstance members(@QueryParam("q") String q) throws ApiException {
+        return Templates.members(FormFields.blank(q) ? List.of() : found(q), null);
+    }
+
+    private List<Member> found(String q) throws ApiException {
+        return new MembersApi(user.api())
+                .listMembers(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        q.strip(),
+                        MEMBERS_SHOWN,
+                        "fullName",
+                        List.of(MemberStatus.ACTIVE))
+                .getItems();
+    }
+
+    private TemplateInstance page(UUID id, PositionStartForm form, FormProblem problem) throws ApiException {
+        Committee committee = new CommitteesApi(user.api()).getCommittee(id);
+        UUID chosen = FormFields.id(form.memberId);
+        List<Member> members = chosen == null ? List.of() : List.of(new MembersApi(user.api()).getMember(chosen, null));
+        return Templates.start(
+                user, committee, form, members, List.of(PositionKind.values()), List.of(Appointment.values()), problem);
+    }
+}
