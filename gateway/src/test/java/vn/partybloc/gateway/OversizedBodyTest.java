@@ -133,6 +133,7 @@ class OversizedBodyTest {
             assertTrue(answer.isProblem(), answer.raw());
             assertTrue(answer.body().contains("10485760"), answer.raw());
             assertEquals("vi", answer.header("Content-Language"), answer.raw());
+            assertTrue(answer.closed(), "the connection stayed open after the 413: " + answer.raw());
         }
         assertTrue(
                 LimitedServiceStandIn.mostReceived.get() <= LIMIT,

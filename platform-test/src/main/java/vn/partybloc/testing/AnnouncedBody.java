@@ -22,6 +22,8 @@ public final class AnnouncedBody {
 
     private AnnouncedBody() {}
 
+    private static final String STAYED_OPEN = "\n[the connection stayed open 10 s]";
+
     /** The answer as received, status line, headers and body; it must end the connection within 10 s. */
     public static Answer send(String method, String pathAndQuery, Map<String, String> headers, long length)
             throws IOException {
@@ -90,13 +92,18 @@ public final class AnnouncedBody {
                 received.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            received.write("\n[the connection stayed open 10 s]".getBytes(StandardCharsets.UTF_8));
+            received.write(STAYED_OPEN.getBytes(StandardCharsets.UTF_8));
         }
         return received.toString(StandardCharsets.UTF_8);
     }
 
     /** The raw answer. */
     public record Answer(String raw) {
+
+        /** Whether the server closed the connection once it had answered, rather than leaving it open. */
+        public boolean closed() {
+            return !raw.endsWith(STAYED_OPEN);
+        }
 
         public int status() {
             return raw.startsWith("HTTP/1.1 ") ? Integer.parseInt(raw.substring(9, 12)) : -1;

@@ -78,7 +78,11 @@ final class UpstreamGuard implements ProxyInterceptor {
                 .recover(failure -> {
                     if (chunked != null && chunked.exceeded()) {
                         // The caller's body, not the service, failed: cut off at the limit before the service read it,
-                        // and the rest of it is unread, so the connection cannot carry another request.
+                        // and the rest of it is unread, so the connection cannot carry another request. Closed once
+                        // the answer is out: the server leaves open a connection whose request has not ended, and the
+                        // caller would go on sending the body to no one.
+                        incoming.response()
+                                .endHandler(sent -> incoming.connection().close());
                         return Future.succeededFuture(
                                 problem(request, 413, "payload-too-large", "body-too-large", maxBodyBytes)
                                         .putHeader("Connection", "close"));
