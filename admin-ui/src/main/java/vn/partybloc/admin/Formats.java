@@ -42,6 +42,14 @@ final class Formats {
         return String.format(Locale.ROOT, "%.1f%%", Math.min(100, 100 * value.doubleValue() / longest.doubleValue()));
     }
 
+    /** A month as the API writes it ({@code 2024-03}) as officials do (03/2024); anything else as it is. */
+    static String month(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches("\\d{4}-\\d{2}") ? value.substring(5) + "/" + value.substring(0, 4) : value;
+    }
+
     /** A day, or an instant's day in Vietnam. */
     static String day(Temporal value) {
         if (value instanceof OffsetDateTime instant) {

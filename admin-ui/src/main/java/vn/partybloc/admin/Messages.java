@@ -486,4 +486,61 @@ public interface Messages {
 
     @Message("Gõ tên để tìm đảng viên")
     String no_members_chosen();
+
+    @Message("Sinh hoạt chi bộ")
+    String cell_meetings();
+
+    @Message("Sinh hoạt chi bộ: {name}")
+    String meetings_of(String name);
+
+    @Message("Từ tháng")
+    String from_month();
+
+    @Message("Đến tháng")
+    String to_month();
+
+    @Message("Chi bộ sinh hoạt đủ hằng tháng")
+    String cells_meeting_every_month();
+
+    @Message("Tháng không sinh hoạt thường kỳ (chi bộ × tháng)")
+    String cell_months_without_regular_meeting();
+
+    @Message("Số buổi sinh hoạt")
+    String meetings_held();
+
+    @Message("Trực tuyến hoặc kết hợp")
+    String online_or_hybrid();
+
+    @Message("Tỷ lệ dự họp")
+    String attendance_rate();
+
+    @Message("Chi bộ có cấp ủy viên phụ trách dự họp")
+    String cells_attended_by_follower();
+
+    @Message("Các chi bộ, thiếu nhiều nhất trước")
+    String cells_most_missed_first();
+
+    @Message("Chi bộ")
+    String cell();
+
+    @Message("Thường kỳ / chuyên đề")
+    String meetings_regular_thematic();
+
+    @Message("Tháng không sinh hoạt thường kỳ")
+    String months_without_regular_meeting();
+
+    @Message("Quý thiếu sinh hoạt chuyên đề")
+    String quarters_short_of_thematic();
+
+    @Message("Buổi cấp ủy viên phụ trách dự")
+    String attended_by_follower();
+
+    @Message("Đảng viên vắng không lý do 3 tháng trong năm")
+    String members_absent_without_leave();
+
+    @Message("Năm")
+    String year();
+
+    @Message("Tháng vắng không lý do")
+    String months_absent();
 }

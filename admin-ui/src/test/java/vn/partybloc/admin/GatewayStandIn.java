@@ -112,6 +112,37 @@ public class GatewayStandIn {
                   "congressDate":"2020-06-15","decisionNumber":"120-QĐ/ĐUK","version":0}]""".formatted(UUID.randomUUID(), id);
     }
 
+    /**
+     * A subtree's meetings over a period: the planning cell met every month, the office cell missed two months and a
+     * quarter's thematic meeting, and one of its members was absent without leave in three months.
+     */
+    @GET
+    @Path("/organizations/{id}/meetings/report")
+    public String meetingReport(
+            @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        CALLS.add("meetings report " + id + " " + from + " " + to);
+        return """
+                {"organizationId":"%s","from":"%s","to":"%s","judgedMonths":[],"rules":[],
+                 "summary":{"cells":2,"cellsMeetingEveryMonth":1,"cellMonthsJudged":24,"cellMonthsWithoutRegularMeeting":2,
+                   "cellQuartersJudged":8,"cellQuartersShortOfThematic":1,"meetings":1234,"onlineOrHybridMeetings":3,
+                   "onlineOrHybridShare":12.5,"attendance":{"present":270,"absentWithLeave":20,"absentWithoutLeave":10,
+                   "rate":90.0},"flaggedMembers":1,"cellsWithFollowers":2,"cellsAttendedByFollower":1,"cellsNobodyAttended":1},
+                 "cells":[
+                   {"organizationId":"%s","code":"SXD-KH","name":"Chi bộ Phòng Kế hoạch","type":"SUBORDINATE_CELL",
+                    "meetings":16,"regularMeetings":12,"thematicMeetings":4,"onlineOrHybridMeetings":1,
+                    "monthsWithoutRegularMeeting":[],"quartersShortOfThematic":[],
+                    "attendance":{"present":150,"absentWithLeave":10,"absentWithoutLeave":0,"rate":93.75},
+                    "followers":1,"meetingsAttendedBySuperior":3,"meetingsAttendedByFollower":3},
+                   {"organizationId":"%s","code":"SXD-VP","name":"Chi bộ Văn phòng","type":"SUBORDINATE_CELL",
+                    "meetings":13,"regularMeetings":10,"thematicMeetings":3,"onlineOrHybridMeetings":2,
+                    "monthsWithoutRegularMeeting":["2023-02","2023-05"],"quartersShortOfThematic":["2023-Q2"],
+                    "attendance":{"present":120,"absentWithLeave":10,"absentWithoutLeave":10,"rate":85.71},
+                    "followers":1,"meetingsAttendedBySuperior":0,"meetingsAttendedByFollower":0}],
+                 "flaggedMembers":[{"memberId":"%s","fullName":"Trần Văn An","organizationId":"%s","year":2023,
+                   "months":["2023-02","2023-03","2023-05"]}],
+                 "committeeMembers":[]}""".formatted(id, from, to, PLANNING_CELL, OFFICE_CELL, memberId("Trần Văn An"), OFFICE_CELL);
+    }
+
     @GET
     @Path("/committees")
     public String committees(@QueryParam("organizationId") String organizationId) {

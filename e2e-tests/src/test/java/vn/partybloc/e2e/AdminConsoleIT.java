@@ -1,6 +1,7 @@
 package vn.partybloc.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +28,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Gender;
+import vn.partybloc.client.model.MeetingReport;
+import vn.partybloc.client.model.MeetingReportSummary;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
@@ -126,6 +132,33 @@ class AdminConsoleIT extends Journey {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt")))
                 .isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-member.png")));
+    }
+
+    /**
+     * The Bloc's cells' meetings over the demo's year (07/2022 – 06/2023), as organization-service reports them: the
+     * page's figures are the report's, and its first cell is one that missed the most months.
+     */
+    @Test
+    void anOrganizerSeesTheBlocsCellMeetingsOfTheDemoYearWithTheCellsThatMissedMostFirst() throws ApiException {
+        MeetingReport report = new MeetingsApi(Gateway.as(admin())).getMeetingReport(bloc, "2022-07", "2023-06");
+        Page page = signedIn("organizer", "/to-chuc/" + bloc + "/sinh-hoat?from=2022-07&to=2023-06");
+
+        MeetingReportSummary summary = report.getSummary();
+        assertThat(page.locator("#cells-meeting-every-month"))
+                .hasText(grouped(summary.getCellsMeetingEveryMonth()) + " / " + grouped(summary.getCells()));
+        assertThat(page.locator("#meetings-held")).hasText(grouped(summary.getMeetings()));
+        int mostMissed = report.getCells().stream()
+                .mapToInt(cell -> cell.getMonthsWithoutRegularMeeting().size())
+                .max()
+                .orElseThrow();
+        assertTrue(mostMissed > 0, "the demo has cells that missed a month");
+        assertThat(page.locator("#cells tbody tr")).hasCount(report.getCells().size());
+        assertThat(page.locator("#cells tbody tr").first().locator("td").nth(2))
+                .hasText(Pattern.compile("^(\\d\\d/\\d{4}, ){" + (mostMissed - 1) + "}\\d\\d/\\d{4}$"));
+    }
+
+    private static String grouped(Number value) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(value);
     }
 
     /**
