@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.partybloc.kernel.BlocZone;
 
 /**
@@ -48,6 +50,16 @@ final class Formats {
             return "";
         }
         return value.matches("\\d{4}-\\d{2}") ? value.substring(5) + "/" + value.substring(0, 4) : value;
+    }
+
+    /** Months as {@link #month} writes them, one after another. */
+    static String months(List<String> values) {
+        return values == null ? "" : values.stream().map(Formats::month).collect(Collectors.joining(", "));
+    }
+
+    /** Values one after another, as they are. */
+    static String joined(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
     }
 
     /** A day, or an instant's day in Vietnam. */
