@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
@@ -48,22 +47,15 @@ public class DissolutionPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dissolve(@PathParam("id") UUID id, @BeanParam DecisionForm form) throws ApiException {
-        try {
-            new StructuralChangesApi(user.api())
-                    .dissolveOrganization(
-                            id,
-                            new DissolutionRequest().decision(form.decision()),
-                            form.ifMatch(),
-                            form.idempotencyKey);
-        } catch (ApiException refused) {
-            if (!FormProblem.shownOnTheForm(refused)) {
-                throw refused;
-            }
-            Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
-            return Response.status(refused.getCode())
-                    .entity(Templates.dissolve(user, organization, form, FormProblem.of(refused)))
-                    .build();
-        }
-        return Response.seeOther(URI.create("/to-chuc/" + id)).build();
+        return FormProblem.sent(
+                () -> new StructuralChangesApi(user.api())
+                        .dissolveOrganization(
+                                id,
+                                new DissolutionRequest().decision(form.decision()),
+                                form.ifMatch(),
+                                form.idempotencyKey),
+                dissolved -> "/to-chuc/" + id,
+                problem -> Templates.dissolve(
+                        user, new OrganizationsApi(user.api()).getOrganization(id, null), form, problem));
     }
 }

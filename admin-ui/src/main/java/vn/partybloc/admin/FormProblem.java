@@ -2,8 +2,12 @@ package vn.partybloc.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import vn.partybloc.client.ApiException;
 
 /**
@@ -22,6 +26,35 @@ public record FormProblem(String detail, Map<String, String> fields) {
      */
     static boolean shownOnTheForm(ApiException refused) {
         return refused.getCode() >= 400 && refused.getCode() < 500 && refused.getCode() != 401;
+    }
+
+    /** A form's request to the API. */
+    interface Request<T> {
+        T send() throws ApiException;
+    }
+
+    /** The form again, with why the API refused it. */
+    interface Form {
+        TemplateInstance showing(FormProblem problem) throws ApiException;
+    }
+
+    /**
+     * Sends a form's request and leads to {@code next} of what it made; a refusal that belongs on the form answers the
+     * form again with the API's words and the refusal's status, and any other goes on to the problem page.
+     */
+    static <T> Response sent(Request<T> request, Function<T, String> next, Form form) throws ApiException {
+        T made;
+        try {
+            made = request.send();
+        } catch (ApiException refused) {
+            if (!shownOnTheForm(refused)) {
+                throw refused;
+            }
+            return Response.status(refused.getCode())
+                    .entity(form.showing(of(refused)))
+                    .build();
+        }
+        return Response.seeOther(URI.create(next.apply(made))).build();
     }
 
     static FormProblem of(ApiException refused) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,16 +62,10 @@ public class MemberImportPage {
         } catch (CharacterCodingException notUtf8) {
             return refused(400, idempotencyKey, user.words().not_utf8());
         }
-        ImportJob job;
-        try {
-            job = new ImportsApi(user.api()).importMembers(csv, idempotencyKey);
-        } catch (ApiException refused) {
-            if (!FormProblem.shownOnTheForm(refused)) {
-                throw refused;
-            }
-            return refused(refused.getCode(), idempotencyKey, ApiProblemPage.detail(refused));
-        }
-        return Response.seeOther(URI.create("/dang-vien/nhap/" + job.getId())).build();
+        return FormProblem.sent(
+                () -> new ImportsApi(user.api()).importMembers(csv, idempotencyKey),
+                job -> "/dang-vien/nhap/" + job.getId(),
+                problem -> Templates.upload(user, idempotencyKey, problem.detail()));
     }
 
     private Response refused(int status, String idempotencyKey, String problem) {

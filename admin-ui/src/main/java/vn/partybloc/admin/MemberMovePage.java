@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -62,18 +61,10 @@ public class MemberMovePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") UUID id, @BeanParam MemberMoveForm form) throws ApiException {
         MembersApi members = new MembersApi(user.api());
-        try {
-            members.moveMember(id, form.request(), form.ifMatch(), form.idempotencyKey);
-        } catch (ApiException refused) {
-            if (!FormProblem.shownOnTheForm(refused)) {
-                throw refused;
-            }
-            return Response.status(refused.getCode())
-                    .entity(Templates.move(
-                            user, members.getMember(id, null), form, chosen(form), FormProblem.of(refused)))
-                    .build();
-        }
-        return Response.seeOther(URI.create("/dang-vien/" + id)).build();
+        return FormProblem.sent(
+                () -> members.moveMember(id, form.request(), form.ifMatch(), form.idempotencyKey),
+                moved -> "/dang-vien/" + id,
+                problem -> Templates.move(user, members.getMember(id, null), form, chosen(form), problem));
     }
 
     /** The cell the form had chosen, to show it chosen again. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -53,19 +52,10 @@ public class PositionEndPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response end(@PathParam("id") UUID id, @BeanParam PositionEndForm form) throws ApiException {
         CommitteePositionsApi positions = new CommitteePositionsApi(user.api());
-        Position ended;
-        try {
-            ended = positions.endPosition(id, form.request(), form.ifMatch(), form.idempotencyKey);
-        } catch (ApiException refused) {
-            if (!FormProblem.shownOnTheForm(refused)) {
-                throw refused;
-            }
-            return Response.status(refused.getCode())
-                    .entity(page(positions.getPosition(id), form, FormProblem.of(refused)))
-                    .build();
-        }
-        return Response.seeOther(URI.create("/cap-uy/" + ended.getCommitteeId()))
-                .build();
+        return FormProblem.sent(
+                () -> positions.endPosition(id, form.request(), form.ifMatch(), form.idempotencyKey),
+                ended -> "/cap-uy/" + ended.getCommitteeId(),
+                problem -> page(positions.getPosition(id), form, problem));
     }
 
     private TemplateInstance page(Position position, PositionEndForm form, FormProblem problem) {

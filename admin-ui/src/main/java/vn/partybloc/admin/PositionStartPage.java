@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -63,17 +62,10 @@ public class PositionStartPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") UUID id, @BeanParam PositionStartForm form) throws ApiException {
-        try {
-            new CommitteePositionsApi(user.api()).startPosition(form.request(id), form.idempotencyKey);
-        } catch (ApiException refused) {
-            if (!FormProblem.shownOnTheForm(refused)) {
-                throw refused;
-            }
-            return Response.status(refused.getCode())
-                    .entity(page(id, form, FormProblem.of(refused)))
-                    .build();
-        }
-        return Response.seeOther(URI.create("/cap-uy/" + id)).build();
+        return FormProblem.sent(
+                () -> new CommitteePositionsApi(user.api()).startPosition(form.request(id), form.idempotencyKey),
+                started -> "/cap-uy/" + id,
+                problem -> page(id, form, problem));
     }
 
     /** The active members whose name holds {@code q}, to choose the one to seat from. */
