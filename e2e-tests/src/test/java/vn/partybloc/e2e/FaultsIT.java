@@ -160,9 +160,9 @@ class FaultsIT extends Journey {
 
     /**
      * training-service killed ({@code kill -9}) in the middle of a backlog: it is stopped while 2,000 admissions are
-     * written, let go, and killed once it has applied some of them (a poll of up to 1,000 is applied in one transaction,
-     * so the backlog is two of them: the kill lands while the second is applied). The launcher starts it again; it resumes from its
-     * last committed offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
+     * written, let go, and killed while it applies them, with some committed and the next transaction under way (a poll
+     * of up to 1,000 is applied in one transaction). The launcher starts it again; it resumes from its last committed
+     * offsets, and each admission is applied once (the inbox skips one applied but not yet committed).
      */
     @Test
     void aConsumerKilledMidBatchLosesNoEventAndAppliesNoneTwice() throws Exception {
@@ -177,12 +177,9 @@ class FaultsIT extends Journey {
             LocalStack.signal(training, "CONT");
         }
         int appliedBeforeTheKill;
-        try (Connection database = trainingDatabase()) {
-            // One open connection, polled every 5 ms: the consumer applies a poll of 1,000 in one transaction, fast.
-            Awaitility.await()
-                    .atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(5))
-                    .until(() -> trainingReplicaCount(database, cell) > 0);
+        try (Connection database = trainingDatabase();
+                TransactionHeld held = TransactionHeld.once(database, cell, 1_000)) {
+            Awaitility.await().atMost(Duration.ofMinutes(2)).until(held::waiting);
             training.destroyForcibly();
             training.onExit().get(30, TimeUnit.SECONDS);
             appliedBeforeTheKill = trainingReplicaCount(database, cell);
@@ -199,7 +196,9 @@ class FaultsIT extends Journey {
                 found,
                 delivery,
                 applied);
-        assertTrue(appliedBeforeTheKill < found.size(), "the consumer was not killed mid-batch");
+        assertTrue(
+                appliedBeforeTheKill > 0 && appliedBeforeTheKill < found.size(),
+                "the consumer was not killed with a transaction applied and the next under way");
         assertEquals(found.keySet(), applied, "training-service did not apply every member's admission");
         assertEquals(
                 List.of((long) delivery.distinct(), (long) delivery.distinct()),
@@ -490,6 +489,55 @@ class FaultsIT extends Journey {
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 return List.of(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /**
+     * Holds training-service's consumer in the transaction that would take a cell's replicated members past a count: a
+     * statement trigger on its {@code members} table waits for an advisory lock this connection holds. The consumer's
+     * first transaction never waits (it upserts at most 1,000 rows, so fewer than that are there before each of its
+     * statements); a later one does, with what came before committed. Closing lets the transaction go and drops the
+     * trigger, so the kill lands in a transaction for certain instead of racing one that takes milliseconds.
+     */
+    private record TransactionHeld(Connection database) implements AutoCloseable {
+
+        private static final long LOCK = 0x7061727479L;
+
+        static TransactionHeld once(Connection database, UUID cell, int count) throws SQLException {
+            try (var statement = database.createStatement()) {
+                statement.execute("set lock_timeout = '30s'");
+                statement.execute("select pg_advisory_lock(" + LOCK + ")");
+                statement.execute("""
+                        create function e2e_hold_transaction() returns trigger language plpgsql as $$
+                        begin
+                            if (select count(*) from members where organization_id = '%s') >= %d then
+                                perform pg_advisory_xact_lock(%d);
+                            end if;
+                            return null;
+                        end $$""".formatted(cell, count, LOCK));
+                statement.execute("create trigger e2e_hold_transaction before insert on members"
+                        + " for each statement execute function e2e_hold_transaction()");
+            }
+            return new TransactionHeld(database);
+        }
+
+        boolean waiting() throws SQLException {
+            try (var statement = database.createStatement();
+                    ResultSet rs = statement.executeQuery(
+                            "select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                                    + " and (classid::bigint << 32 | objid::bigint) = " + LOCK)) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (var statement = database.createStatement()) {
+                statement.execute("select pg_advisory_unlock(" + LOCK + ")");
+                statement.execute("drop trigger e2e_hold_transaction on members");
+                statement.execute("drop function e2e_hold_transaction()");
             }
         }
     }
