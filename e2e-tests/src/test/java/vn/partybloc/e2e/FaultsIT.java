@@ -82,7 +82,9 @@ class FaultsIT extends Journey {
                                                 .next())
                                 .statusCode()
                         == 200);
-        Duration down = Duration.between(killed, Instant.now());
+        // The outage as the clients saw it: from the kill to the last write that failed (none failed after it).
+        Duration down =
+                writers.lastError.get() == null ? Duration.ZERO : Duration.between(killed, writers.lastError.get());
 
         Map<UUID, String> found = membersOf(admin(), cell);
         assertNothingLostOrInvented(writers, found);
@@ -90,7 +92,8 @@ class FaultsIT extends Journey {
         assertEquals(found.keySet(), delivery.admitted(), "a member found has no MemberAdmitted delivered");
         Set<UUID> applied = appliedByTraining(admin(), found.keySet(), Set.of());
         report(
-                "kill -9 member-service during 2,000 writes (back in " + down.toSeconds() + " s)",
+                "kill -9 member-service during 2,000 writes (writes failed for " + down.toSeconds()
+                        + " s after the kill)",
                 writers,
                 found,
                 delivery,
@@ -298,6 +301,7 @@ class FaultsIT extends Journey {
         private final Set<String> errored = ConcurrentHashMap.newKeySet();
         private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         private final AtomicInteger attempted = new AtomicInteger();
+        private final AtomicReference<Instant> lastError = new AtomicReference<>();
         private volatile boolean stopping;
         private ExecutorService pool;
 
@@ -365,6 +369,8 @@ class FaultsIT extends Journey {
             }
             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             if (status != 201) {
+                lastError.accumulateAndGet(
+                        Instant.now(), (last, now) -> last == null || now.isAfter(last) ? now : last);
                 errored.add(nationalId);
                 sleep(100); // a client's pause after an error, as a well-behaved client would
             }
