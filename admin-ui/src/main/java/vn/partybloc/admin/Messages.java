@@ -543,4 +543,31 @@ public interface Messages {
 
     @Message("Tháng vắng không lý do")
     String months_absent();
+
+    @Message("Bồi dưỡng: {name}")
+    String training_of(String name);
+
+    @Message("Bồi dưỡng cấp ủy viên mới")
+    String new_committee_members_training();
+
+    @Message("Đã đến hạn")
+    String obligations_due();
+
+    @Message("Đã bồi dưỡng")
+    String obligations_fulfilled();
+
+    @Message("đúng hạn")
+    String on_time();
+
+    @Message("Quá hạn, chưa bồi dưỡng")
+    String obligations_overdue();
+
+    @Message("Chưa đến hạn")
+    String obligations_open();
+
+    @Message("Thôi giữ chức trước hạn")
+    String obligations_closed();
+
+    @Message("Tỷ lệ đã bồi dưỡng / chỉ tiêu")
+    String share_trained();
 }

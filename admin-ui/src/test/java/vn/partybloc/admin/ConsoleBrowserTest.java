@@ -524,6 +524,39 @@ class ConsoleBrowserTest {
                 "the period asked for: " + GatewayStandIn.CALLS);
     }
 
+    @Test
+    void anOrganizationsTrainingShowsItsNewCommitteeMembersAgainstTheTargetAndItsCoursesByTopicOnTheDayAsked() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.locator("#organization-training").click();
+
+        LocalDate today = BlocZone.today();
+        assertTrue(
+                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " " + today)
+                        && GatewayStandIn.CALLS.contains("training by topic " + GatewayStandIn.COMMITTEE + " " + today),
+                "today's figures of the organization's subtree: " + GatewayStandIn.CALLS);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Bồi dưỡng: Đảng bộ Sở Xây dựng");
+        assertThat(page.locator("#obligations-due")).hasText("40");
+        assertThat(page.locator("#obligations-fulfilled")).hasText("38 (đúng hạn 35)");
+        assertThat(page.locator("#obligations-overdue")).hasText("2");
+        assertThat(page.locator("#share-trained")).hasText("84,4% / 100%: Chưa đạt");
+        assertThat(page.locator("#courses-total")).hasText("3");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Lý luận chính trị")))
+                .isVisible();
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Số liệu ngày").fill("2023-06-30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("30/06/2023");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " 2023-06-30")
+                        && GatewayStandIn.CALLS.contains(
+                                "training by topic " + GatewayStandIn.COMMITTEE + " 2023-06-30"),
+                "the day asked for: " + GatewayStandIn.CALLS);
+    }
+
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
     @Test
     void aFileThatIsNotUtf8IsRefusedOnTheFormAndNothingIsImported() {

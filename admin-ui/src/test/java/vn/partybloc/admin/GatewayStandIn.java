@@ -143,6 +143,26 @@ public class GatewayStandIn {
                  "committeeMembers":[]}""".formatted(id, from, to, PLANNING_CELL, OFFICE_CELL, memberId("Trần Văn An"), OFFICE_CELL);
     }
 
+    /** A subtree's new committee members on a day: 40 due, 38 trained (35 on time), 2 overdue; the target not met. */
+    @GET
+    @Path("/obligations/report")
+    public String obligationCoverage(@QueryParam("organizationId") String id, @QueryParam("asOf") String asOf) {
+        CALLS.add("obligations report " + id + " " + asOf);
+        return """
+                {"organizationId":"%s","from":null,"to":null,"asOf":"%s","total":46,"closed":1,"due":40,"fulfilled":38,
+                 "fulfilledOnTime":35,"overdue":2,"open":5,"shareTrained":84.4,"targetShare":100,"targetMet":false}""".formatted(id, asOf);
+    }
+
+    @GET
+    @Path("/courses/report")
+    public String trainingByTopic(@QueryParam("organizationId") String id, @QueryParam("asOf") String asOf) {
+        CALLS.add("training by topic " + id + " " + asOf);
+        return """
+                {"organizationId":"%s","from":null,"to":null,"asOf":"%s","topics":[
+                  {"topic":"POLITICAL_THEORY","courses":3,"attendees":1250,"completions":1240}],
+                 "totals":{"courses":3,"attendees":1250,"completions":1240}}""".formatted(id, asOf);
+    }
+
     @GET
     @Path("/committees")
     public String committees(@QueryParam("organizationId") String organizationId) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,12 +32,15 @@ import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.TrainingReportsApi;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.MeetingReport;
 import vn.partybloc.client.model.MeetingReportSummary;
 import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.TopicReport;
 
 /**
  * Issue 18: the admin console of the running stack, in Debian's Chromium. A user signs in at the real Keycloak login
@@ -155,6 +159,24 @@ class AdminConsoleIT extends Journey {
         assertThat(page.locator("#cells tbody tr")).hasCount(report.getCells().size());
         assertThat(page.locator("#cells tbody tr").first().locator("td").nth(2))
                 .hasText(Pattern.compile("^(\\d\\d/\\d{4}, ){" + (mostMissed - 1) + "}\\d\\d/\\d{4}$"));
+    }
+
+    /** The Bloc's new committee members and courses on the article's day, as the API counts them. */
+    @Test
+    void anOrganizerSeesTheBlocsTrainingOfNewCommitteeMembersAndCoursesByTopic() throws ApiException {
+        LocalDate day = LocalDate.parse("2023-06-30");
+        TrainingReportsApi reports = new TrainingReportsApi(Gateway.as(admin()));
+        ObligationReport coverage = reports.getObligationCoverage(day, null, bloc, null);
+        TopicReport topics = reports.getTrainingByTopic(day, null, bloc, null);
+        Page page = signedIn("organizer", "/to-chuc/" + bloc + "/boi-duong?asOf=" + day);
+
+        assertThat(page.locator("#obligations-due")).hasText(grouped(coverage.getDue()));
+        assertThat(page.locator("#obligations-overdue")).hasText(grouped(coverage.getOverdue()));
+        assertThat(page.locator("#obligations-open")).hasText(grouped(coverage.getOpen()));
+        assertThat(page.locator("#courses-total"))
+                .hasText(grouped(topics.getTotals().getCourses()));
+        assertThat(page.locator("table.chart tbody tr"))
+                .hasCount(topics.getTopics().size() + 1);
     }
 
     private static String grouped(Number value) {
