@@ -20,7 +20,7 @@ import vn.partybloc.kernel.BlocZone;
 
 /**
  * Bồi dưỡng: an organization's subtree on a day, its new committee members' training against the Committee's 100%
- * target (what the department follows up: who is overdue) and the courses and people trained by topic.
+ * target (how many are overdue, the figure the department follows up) and the courses and people trained by topic.
  */
 @Path("/to-chuc/{id}/boi-duong")
 @Produces(MediaType.TEXT_HTML)

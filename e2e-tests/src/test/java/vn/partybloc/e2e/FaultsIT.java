@@ -82,7 +82,7 @@ class FaultsIT extends Journey {
                                                 .next())
                                 .statusCode()
                         == 200);
-        // The outage as the clients saw it: from the kill to the last write that failed (none failed after it).
+        // The outage as the clients saw it: from the kill to the last write that failed.
         Duration down =
                 writers.lastError.get() == null ? Duration.ZERO : Duration.between(killed, writers.lastError.get());
 
