@@ -570,4 +570,7 @@ public interface Messages {
 
     @Message("Tỷ lệ đã bồi dưỡng / chỉ tiêu")
     String share_trained();
+
+    @Message("Tỷ lệ đã bồi dưỡng")
+    String trained_share();
 }

@@ -18,7 +18,6 @@ import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.OrganizationCounts;
 import vn.partybloc.client.model.Overview;
 import vn.partybloc.client.model.OverviewSections;
-import vn.partybloc.client.model.TopicFigures;
 import vn.partybloc.client.model.TopicReport;
 import vn.partybloc.kernel.BlocZone;
 
@@ -75,11 +74,7 @@ public class OverviewPage {
         }
         TopicReport training = sections.getTraining().getData();
         if (training != null) {
-            for (TopicFigures topic : training.getTopics()) {
-                String name = words.topic_label(topic.getTopic().name());
-                sheet.row(name + ": " + words.courses(), topic.getCourses());
-                sheet.row(name + ": " + words.attendees(), topic.getAttendees());
-            }
+            TrainingPage.topicRows(sheet, words, training);
         }
         Attainment evaluation = sections.getEvaluation().getData();
         if (evaluation != null) {

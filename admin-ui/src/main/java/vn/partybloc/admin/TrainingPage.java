@@ -8,13 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.TrainingReportsApi;
 import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.TopicFigures;
 import vn.partybloc.client.model.TopicReport;
 import vn.partybloc.kernel.BlocZone;
 
@@ -36,6 +39,8 @@ public class TrainingPage {
                 TopicReport topics);
     }
 
+    private record Figures(Organization organization, LocalDate day, ObligationReport coverage, TopicReport topics) {}
+
     private final SignedIn user;
 
     public TrainingPage(SignedIn user) {
@@ -44,11 +49,51 @@ public class TrainingPage {
 
     @GET
     public TemplateInstance training(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) throws ApiException {
+        Figures figures = figures(id, asOf);
+        return Templates.training(user, figures.organization(), figures.day(), figures.coverage(), figures.topics());
+    }
+
+    /** The page's figures as a spreadsheet: one row a figure, in the page's language. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) throws ApiException {
+        Figures figures = figures(id, asOf);
+        Messages words = user.words();
+        ObligationReport coverage = figures.coverage();
+        String title = words.training_of(figures.organization().getName());
+        Spreadsheet sheet = new Spreadsheet(
+                        title + " " + Formats.day(figures.day()), List.of(words.figure(), words.value()))
+                .row(words.obligations_due(), coverage.getDue())
+                .row(words.obligations_fulfilled(), coverage.getFulfilled())
+                .row(words.obligations_fulfilled() + ", " + words.on_time(), coverage.getFulfilledOnTime())
+                .row(words.obligations_overdue(), coverage.getOverdue())
+                .row(words.obligations_open(), coverage.getOpen())
+                .row(words.obligations_closed(), coverage.getClosed())
+                .row(words.trained_share(), Spreadsheet.Percent.of(coverage.getShareTrained()))
+                .row(words.target(), Spreadsheet.Percent.of(coverage.getTargetShare()));
+        topicRows(sheet, words, figures.topics());
+        // No colon in a file's name: browsers write it as an underscore.
+        return sheet.download(words.training() + " " + figures.organization().getName() + " " + figures.day());
+    }
+
+    /** Each topic's courses and people trained, two rows a topic (the overview's spreadsheet has them too). */
+    static void topicRows(Spreadsheet sheet, Messages words, TopicReport report) {
+        for (TopicFigures topic : report.getTopics()) {
+            String name = words.topic_label(topic.getTopic().name());
+            sheet.row(name + ": " + words.courses(), topic.getCourses());
+            sheet.row(name + ": " + words.attendees(), topic.getAttendees());
+        }
+    }
+
+    private Figures figures(UUID id, LocalDate asOf) throws ApiException {
         LocalDate day = asOf == null ? BlocZone.today() : asOf;
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         TrainingReportsApi reports = new TrainingReportsApi(user.api());
-        ObligationReport coverage = reports.getObligationCoverage(day, null, id, null);
-        TopicReport topics = reports.getTrainingByTopic(day, null, id, null);
-        return Templates.training(user, organization, day, coverage, topics);
+        return new Figures(
+                organization,
+                day,
+                reports.getObligationCoverage(day, null, id, null),
+                reports.getTrainingByTopic(day, null, id, null));
     }
 }

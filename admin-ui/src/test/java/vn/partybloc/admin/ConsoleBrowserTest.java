@@ -557,6 +557,37 @@ class ConsoleBrowserTest {
                 "the day asked for: " + GatewayStandIn.CALLS);
     }
 
+    @Test
+    void anOrganizationsTrainingDownloadsAsASpreadsheetOfItsFigures() throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2023-06-30");
+
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
+                        .click());
+
+        assertEquals("Bồi dưỡng Đảng bộ Sở Xây dựng 2023-06-30.xlsx", download.suggestedFilename());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(
+                    "Bồi dưỡng: Đảng bộ Sở Xây dựng 30/06/2023",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            Map<String, Cell> figures = new HashMap<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 1) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+                }
+            }
+            assertEquals(40, figures.get("Đã đến hạn").getNumericCellValue());
+            assertEquals(35, figures.get("Đã bồi dưỡng, đúng hạn").getNumericCellValue());
+            assertEquals(2, figures.get("Quá hạn, chưa bồi dưỡng").getNumericCellValue());
+            assertEquals(0.844, figures.get("Tỷ lệ đã bồi dưỡng").getNumericCellValue(), 1e-9);
+            assertEquals(1.0, figures.get("Chỉ tiêu").getNumericCellValue(), 1e-9);
+            assertEquals(1_250, figures.get("Lý luận chính trị: Số đồng chí").getNumericCellValue());
+        } catch (InvalidFormatException notAWorkbook) {
+            throw new AssertionError(notAWorkbook);
+        }
+    }
+
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
     @Test
     void aFileThatIsNotUtf8IsRefusedOnTheFormAndNothingIsImported() {
