@@ -302,12 +302,7 @@ class ConsoleBrowserTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Tổng quan 30/06/2023", sheet.getRow(0).getCell(0).getStringCellValue());
-            Map<String, Cell> figures = new HashMap<>();
-            for (Row row : sheet) {
-                if (row.getRowNum() > 1) {
-                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
-                }
-            }
+            Map<String, Cell> figures = figuresByName(sheet);
             assertEquals(14_357, figures.get("Tổng số đảng viên").getNumericCellValue());
             assertEquals(1_117, figures.get("Chi bộ trực thuộc").getNumericCellValue());
             assertEquals(0.0442, figures.get("Tiến sĩ").getNumericCellValue(), 1e-9);
@@ -571,12 +566,7 @@ class ConsoleBrowserTest {
             assertEquals(
                     "Bồi dưỡng: Đảng bộ Sở Xây dựng 30/06/2023",
                     sheet.getRow(0).getCell(0).getStringCellValue());
-            Map<String, Cell> figures = new HashMap<>();
-            for (Row row : sheet) {
-                if (row.getRowNum() > 1) {
-                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
-                }
-            }
+            Map<String, Cell> figures = figuresByName(sheet);
             assertEquals(40, figures.get("Đã đến hạn").getNumericCellValue());
             assertEquals(35, figures.get("Đã bồi dưỡng, đúng hạn").getNumericCellValue());
             assertEquals(2, figures.get("Quá hạn, chưa bồi dưỡng").getNumericCellValue());
@@ -586,6 +576,17 @@ class ConsoleBrowserTest {
         } catch (InvalidFormatException notAWorkbook) {
             throw new AssertionError(notAWorkbook);
         }
+    }
+
+    /** A sheet of figures by their names: a row a figure, after the title and the header rows. */
+    private static Map<String, Cell> figuresByName(Sheet sheet) {
+        Map<String, Cell> figures = new HashMap<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 1) {
+                figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+            }
+        }
+        return figures;
     }
 
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
