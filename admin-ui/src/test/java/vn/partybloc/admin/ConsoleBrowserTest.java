@@ -4,14 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
@@ -25,19 +20,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.BlocZone;
 
@@ -47,38 +34,7 @@ import vn.partybloc.kernel.BlocZone;
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class ConsoleBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
-
-    private BrowserContext context;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        playwright.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        GatewayStandIn.CALLS.clear();
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
+class ConsoleBrowserTest extends ConsoleInChromium {
 
     @Test
     void aSignedInUserSeesTheBlocsFiguresInVietnameseAsTheGatewayGaveThemToThem() {
@@ -263,27 +219,21 @@ class ConsoleBrowserTest {
     void whatTheSearchFindsDownloadsAsASpreadsheetWithDaysAsDays() throws IOException {
         Page page = signedIn("vi-VN", "/dang-vien?q=bui%20thi%20hoa&status=ACTIVE");
 
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
-                        .click());
+        DownloadedSheet download = downloadedSheet(page);
 
-        assertEquals("Đảng viên.xlsx", download.suggestedFilename());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
-            Sheet sheet = workbook.getSheetAt(0);
-            assertEquals("25 đảng viên", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("Họ và tên", sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals(27, sheet.getPhysicalNumberOfRows(), "a title, a header and the 25 members");
-            Row first = sheet.getRow(2);
-            assertEquals("Bùi Thị Hoa 1", first.getCell(0).getStringCellValue());
-            assertEquals(
-                    LocalDate.of(1980, 2, 29),
-                    first.getCell(1).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("dd/mm/yyyy", first.getCell(1).getCellStyle().getDataFormatString());
-            assertEquals("Chính thức", first.getCell(2).getStringCellValue());
-            assertEquals("Đang sinh hoạt", first.getCell(3).getStringCellValue());
-        } catch (InvalidFormatException notAWorkbook) {
-            throw new AssertionError(notAWorkbook);
-        }
+        assertEquals("Đảng viên.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals("25 đảng viên", sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals("Họ và tên", sheet.getRow(1).getCell(0).getStringCellValue());
+        assertEquals(27, sheet.getPhysicalNumberOfRows(), "a title, a header and the 25 members");
+        Row first = sheet.getRow(2);
+        assertEquals("Bùi Thị Hoa 1", first.getCell(0).getStringCellValue());
+        assertEquals(
+                LocalDate.of(1980, 2, 29),
+                first.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("dd/mm/yyyy", first.getCell(1).getCellStyle().getDataFormatString());
+        assertEquals("Chính thức", first.getCell(2).getStringCellValue());
+        assertEquals("Đang sinh hoạt", first.getCell(3).getStringCellValue());
         assertTrue(
                 GatewayStandIn.CALLS.contains("member filters organizationId=null includeDescendants=null"
                         + " status=ACTIVE kind=null degree=null"),
@@ -294,29 +244,22 @@ class ConsoleBrowserTest {
     void theOverviewDownloadsAsASpreadsheetOfItsFigures() throws IOException {
         Page page = signedIn("vi-VN", "/?asOf=2023-06-30");
 
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
-                        .click());
+        DownloadedSheet download = downloadedSheet(page);
 
-        assertEquals("Tổng quan 2023-06-30.xlsx", download.suggestedFilename());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
-            Sheet sheet = workbook.getSheetAt(0);
-            assertEquals("Tổng quan 30/06/2023", sheet.getRow(0).getCell(0).getStringCellValue());
-            Map<String, Cell> figures = figuresByName(sheet);
-            assertEquals(14_357, figures.get("Tổng số đảng viên").getNumericCellValue());
-            assertEquals(1_117, figures.get("Chi bộ trực thuộc").getNumericCellValue());
-            assertEquals(0.0442, figures.get("Tiến sĩ").getNumericCellValue(), 1e-9);
-            assertEquals("0.00%", figures.get("Tiến sĩ").getCellStyle().getDataFormatString());
-            assertEquals(
-                    640, figures.get("Nghiệp vụ công tác Đảng: Số đồng chí").getNumericCellValue());
-            assertEquals(
-                    0.865,
-                    figures.get("Đảng viên: hoàn thành tốt nhiệm vụ trở lên (Chỉ tiêu ≥ 80%)")
-                            .getNumericCellValue(),
-                    1e-9);
-        } catch (InvalidFormatException notAWorkbook) {
-            throw new AssertionError(notAWorkbook);
-        }
+        assertEquals("Tổng quan 2023-06-30.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals("Tổng quan 30/06/2023", sheet.getRow(0).getCell(0).getStringCellValue());
+        Map<String, Cell> figures = figuresByName(sheet);
+        assertEquals(14_357, figures.get("Tổng số đảng viên").getNumericCellValue());
+        assertEquals(1_117, figures.get("Chi bộ trực thuộc").getNumericCellValue());
+        assertEquals(0.0442, figures.get("Tiến sĩ").getNumericCellValue(), 1e-9);
+        assertEquals("0.00%", figures.get("Tiến sĩ").getCellStyle().getDataFormatString());
+        assertEquals(640, figures.get("Nghiệp vụ công tác Đảng: Số đồng chí").getNumericCellValue());
+        assertEquals(
+                0.865,
+                figures.get("Đảng viên: hoàn thành tốt nhiệm vụ trở lên (Chỉ tiêu ≥ 80%)")
+                        .getNumericCellValue(),
+                1e-9);
     }
 
     @Test
@@ -519,76 +462,6 @@ class ConsoleBrowserTest {
                 "the period asked for: " + GatewayStandIn.CALLS);
     }
 
-    @Test
-    void anOrganizationsTrainingShowsItsNewCommitteeMembersAgainstTheTargetAndItsCoursesByTopicOnTheDayAsked() {
-        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
-        page.locator("#organization-training").click();
-
-        LocalDate today = BlocZone.today();
-        assertTrue(
-                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " " + today)
-                        && GatewayStandIn.CALLS.contains("training by topic " + GatewayStandIn.COMMITTEE + " " + today),
-                "today's figures of the organization's subtree: " + GatewayStandIn.CALLS);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText("Bồi dưỡng: Đảng bộ Sở Xây dựng");
-        assertThat(page.locator("#obligations-due")).hasText("40");
-        assertThat(page.locator("#obligations-fulfilled")).hasText("38 (đúng hạn 35)");
-        assertThat(page.locator("#obligations-overdue")).hasText("2");
-        assertThat(page.locator("#share-trained")).hasText("84,4% / 100%: Chưa đạt");
-        assertThat(page.locator("#courses-total")).hasText("3");
-        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Lý luận chính trị")))
-                .isVisible();
-        assertNoSeriousViolation(page);
-
-        page.getByLabel("Số liệu ngày").fill("2023-06-30");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
-                .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText("30/06/2023");
-        assertTrue(
-                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " 2023-06-30")
-                        && GatewayStandIn.CALLS.contains(
-                                "training by topic " + GatewayStandIn.COMMITTEE + " 2023-06-30"),
-                "the day asked for: " + GatewayStandIn.CALLS);
-    }
-
-    @Test
-    void anOrganizationsTrainingDownloadsAsASpreadsheetOfItsFigures() throws IOException {
-        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2023-06-30");
-
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
-                        .click());
-
-        assertEquals("Bồi dưỡng Đảng bộ Sở Xây dựng 2023-06-30.xlsx", download.suggestedFilename());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(download.path().toFile())) {
-            Sheet sheet = workbook.getSheetAt(0);
-            assertEquals(
-                    "Bồi dưỡng: Đảng bộ Sở Xây dựng 30/06/2023",
-                    sheet.getRow(0).getCell(0).getStringCellValue());
-            Map<String, Cell> figures = figuresByName(sheet);
-            assertEquals(40, figures.get("Đã đến hạn").getNumericCellValue());
-            assertEquals(35, figures.get("Đã bồi dưỡng, đúng hạn").getNumericCellValue());
-            assertEquals(2, figures.get("Quá hạn, chưa bồi dưỡng").getNumericCellValue());
-            assertEquals(0.844, figures.get("Tỷ lệ đã bồi dưỡng").getNumericCellValue(), 1e-9);
-            assertEquals(1.0, figures.get("Chỉ tiêu").getNumericCellValue(), 1e-9);
-            assertEquals(1_250, figures.get("Lý luận chính trị: Số đồng chí").getNumericCellValue());
-        } catch (InvalidFormatException notAWorkbook) {
-            throw new AssertionError(notAWorkbook);
-        }
-    }
-
-    /** A sheet of figures by their names: a row a figure, after the title and the header rows. */
-    private static Map<String, Cell> figuresByName(Sheet sheet) {
-        Map<String, Cell> figures = new HashMap<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > 1) {
-                figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
-            }
-        }
-        return figures;
-    }
-
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
     @Test
     void aFileThatIsNotUtf8IsRefusedOnTheFormAndNothingIsImported() {
@@ -688,26 +561,5 @@ class ConsoleBrowserTest {
         page.getByLabel("Tìm chi bộ chuyển đến").fill("chi bo");
         assertThat(page.locator("#cells input[type=radio]")).hasCount(2);
         assertNoSeriousViolation(page);
-    }
-
-    private static void assertNoSeriousViolation(Page page) {
-        List<String> serious = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
-                        .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
-                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
-                                + rule.getNodes().size() + "×")
-                        .toList();
-        assertTrue(serious.isEmpty(), page.url() + "\n" + String.join("\n", serious));
-    }
-
-    /** A page opened at {@code path} after signing in at the test OIDC server's login form. */
-    private Page signedIn(String locale, String path) {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + path);
-        page.locator("#username").fill("alice");
-        page.locator("#login").click();
-        page.waitForURL("http://localhost:" + port + "/**");
-        return page;
     }
 }

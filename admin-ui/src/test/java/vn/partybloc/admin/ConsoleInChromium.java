@@ -1,0 +1,111 @@
+package vn.partybloc.admin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the console's browser tests share: Chromium, one browser context a test signed in at the test OIDC server, the
+ * gateway stand-in's calls cleared before each test, and readers of what the pages give (downloads, axe-core's
+ * findings).
+ */
+abstract class ConsoleInChromium {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    BrowserContext context;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        GatewayStandIn.CALLS.clear();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A page opened at {@code path} after signing in at the test OIDC server's login form. */
+    Page signedIn(String locale, String path) {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + path);
+        page.locator("#username").fill("alice");
+        page.locator("#login").click();
+        page.waitForURL("http://localhost:" + port + "/**");
+        return page;
+    }
+
+    /** The spreadsheet behind the page's download link: the file's name and its sheet. */
+    record DownloadedSheet(String fileName, Sheet sheet) {}
+
+    static DownloadedSheet downloadedSheet(Page page) throws IOException {
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
+                        .click());
+        // Read whole into memory: the sheet stays readable once the file is closed.
+        try (InputStream file = Files.newInputStream(download.path())) {
+            return new DownloadedSheet(download.suggestedFilename(), new XSSFWorkbook(file).getSheetAt(0));
+        }
+    }
+
+    /** A sheet of figures by their names: a row a figure, after the title and the header rows. */
+    static Map<String, Cell> figuresByName(Sheet sheet) {
+        Map<String, Cell> figures = new HashMap<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 1) {
+                figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+            }
+        }
+        return figures;
+    }
+
+    /** axe-core's WCAG 2 A and AA rules, in the browser: no serious or critical violation on the page. */
+    static void assertNoSeriousViolation(Page page) {
+        List<String> serious = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
+                        .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                                + rule.getNodes().size() + "×")
+                        .toList();
+        assertTrue(serious.isEmpty(), page.url() + "\n" + String.join("\n", serious));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.kernel.BlocZone;
+
+/** Bồi dưỡng in Chromium: an organization's training figures on a day, on the page and as a spreadsheet. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class TrainingPageBrowserTest extends ConsoleInChromium {
+
+    @Test
+    void anOrganizationsTrainingShowsItsNewCommitteeMembersAgainstTheTargetAndItsCoursesByTopicOnTheDayAsked() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.locator("#organization-training").click();
+
+        LocalDate today = BlocZone.today();
+        assertTrue(
+                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " " + today)
+                        && GatewayStandIn.CALLS.contains("training by topic " + GatewayStandIn.COMMITTEE + " " + today),
+                "today's figures of the organization's subtree: " + GatewayStandIn.CALLS);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Bồi dưỡng: Đảng bộ Sở Xây dựng");
+        assertThat(page.locator("#obligations-due")).hasText("40");
+        assertThat(page.locator("#obligations-fulfilled")).hasText("38 (đúng hạn 35)");
+        assertThat(page.locator("#obligations-overdue")).hasText("2");
+        assertThat(page.locator("#share-trained")).hasText("84,4% / 100%: Chưa đạt");
+        assertThat(page.locator("#courses-total")).hasText("3");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Lý luận chính trị")))
+                .isVisible();
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Số liệu ngày").fill("2023-06-30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("30/06/2023");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("obligations report " + GatewayStandIn.COMMITTEE + " 2023-06-30")
+                        && GatewayStandIn.CALLS.contains(
+                                "training by topic " + GatewayStandIn.COMMITTEE + " 2023-06-30"),
+                "the day asked for: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationsTrainingDownloadsAsASpreadsheetOfItsFigures() throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2023-06-30");
+
+        DownloadedSheet download = downloadedSheet(page);
+
+        assertEquals("Bồi dưỡng Đảng bộ Sở Xây dựng 2023-06-30.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals(
+                "Bồi dưỡng: Đảng bộ Sở Xây dựng 30/06/2023",
+                sheet.getRow(0).getCell(0).getStringCellValue());
+        Map<String, Cell> figures = figuresByName(sheet);
+        assertEquals(40, figures.get("Đã đến hạn").getNumericCellValue());
+        assertEquals(35, figures.get("Đã bồi dưỡng, đúng hạn").getNumericCellValue());
+        assertEquals(2, figures.get("Quá hạn, chưa bồi dưỡng").getNumericCellValue());
+        assertEquals(0.844, figures.get("Tỷ lệ đã bồi dưỡng").getNumericCellValue(), 1e-9);
+        assertEquals(1.0, figures.get("Chỉ tiêu").getNumericCellValue(), 1e-9);
+        assertEquals(1_250, figures.get("Lý luận chính trị: Số đồng chí").getNumericCellValue());
+    }
+}
