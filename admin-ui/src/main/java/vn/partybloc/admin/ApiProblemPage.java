@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +43,15 @@ public class ApiProblemPage {
         return response.header("HX-Retarget", "#problem")
                 .header("HX-Reswap", "innerHTML")
                 .entity(Templates.alert(detail(e)))
+                .build();
+    }
+
+    /** A request the console itself refuses (a year it cannot ask for): the page says why, in its own words. */
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestException e) {
+        return Response.status(400)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.problem(user, 400, e.getMessage()))
                 .build();
     }
 

@@ -573,4 +573,148 @@ public interface Messages {
 
     @Message("Tỷ lệ đã bồi dưỡng")
     String trained_share();
+
+    @Message("Đánh giá, xếp loại")
+    String evaluation();
+
+    @Message("Đánh giá, xếp loại năm {year}: {name}")
+    String evaluation_of(String name, Integer year);
+
+    @Message("Năm đánh giá")
+    String review_year();
+
+    @Message("Năm gần nhất đã xếp loại")
+    String latest_rated_year();
+
+    @Message("Xếp loại quyết định đến ngày")
+    String ratings_decided_by();
+
+    @Message("Quy định áp dụng")
+    String rule_set();
+
+    @Message("Kết quả xếp loại theo đối tượng")
+    String ratings_by_subject();
+
+    @Message("Đối tượng")
+    String subject();
+
+    @Message("Phải xếp loại")
+    String to_be_rated();
+
+    @Message("Chưa xếp loại")
+    String not_rated();
+
+    @Message("Tỷ lệ hoàn thành xuất sắc nhiệm vụ")
+    String excellent_cap();
+
+    @Message(
+            "Mỗi tổ chức cơ sở đảng xếp loại hoàn thành xuất sắc nhiệm vụ không quá {percent} số được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+    String excellent_cap_rule(String percent);
+
+    @Message("Đã kiểm tra {count} tổ chức cơ sở đảng.")
+    String organizations_checked(String count);
+
+    @Message("Nơi vượt tỷ lệ")
+    String cap_exceeded_in();
+
+    @Message("Xuất sắc tối đa được phép")
+    String allowed_excellent();
+
+    @Message("Quy định áp dụng không đặt tỷ lệ tối đa.")
+    String no_excellent_cap();
+
+    @Message("Chưa được xếp loại")
+    String not_rated_yet();
+
+    @Message("Tên")
+    String subject_name();
+
+    @Message("Chỉ liệt kê {count} đối tượng đầu tiên.")
+    String first_listed(String count);
+
+    @Message("Chưa mở kỳ đánh giá năm {year}.")
+    String no_review_cycle(Integer year);
+
+    @Message("Kỷ luật")
+    String discipline();
+
+    @Message("Kỷ luật năm {year}: {name}")
+    String discipline_of(String name, Integer year);
+
+    @Message("Vụ việc")
+    String cases();
+
+    @Message("Mở trong năm")
+    String cases_opened();
+
+    @Message("Đã quyết định kỷ luật")
+    String cases_decided();
+
+    @Message("Chưa quyết định đến cuối kỳ")
+    String cases_open_at_end();
+
+    @Message("Khiếu nại kỷ luật đã nhận")
+    String appeals_lodged();
+
+    @Message("Theo hình thức")
+    String by_form();
+
+    @Message("Theo cấp quyết định")
+    String by_deciding_level();
+
+    @Message("Theo nội dung vi phạm")
+    String by_category();
+
+    @Message("Khiếu nại kỷ luật đã giải quyết")
+    String appeals_resolved();
+
+    @Message(
+            "{#when form}{#is 'REPRIMAND'}Khiển trách{#is 'WARNING'}Cảnh cáo{#is 'REMOVAL_FROM_POST'}Cách chức{#is 'EXPULSION'}Khai trừ{#is 'DISSOLUTION'}Giải tán{#else}{form}{/when}")
+    String discipline_form_label(String form);
+
+    @Message(
+            "{#when level}{#is 'CELL'}Chi bộ{#is 'SUB_COMMITTEE'}Đảng ủy bộ phận{#is 'GRASSROOTS'}Đảng ủy cơ sở{#is 'BLOC'}Đảng ủy Khối{#is 'PROVINCE'}Tỉnh ủy{#else}{level}{/when}")
+    String discipline_level_label(String level);
+
+    @Message(
+            "{#when category}{#is 'POLITICS_ETHICS_LIFESTYLE'}Chính trị, tư tưởng, đạo đức, lối sống{#is 'PARTY_ACTIVITIES'}Sinh hoạt đảng, nhiệm vụ đảng viên{#is 'ASSIGNED_TASKS'}Nhiệm vụ được giao{#is 'CORRUPTION_WASTE'}Tham nhũng, lãng phí, tiêu cực{#is 'OTHER'}Khác{#else}{category}{/when}")
+    String discipline_category_label(String category);
+
+    @Message(
+            "{#when outcome}{#is 'UPHELD'}Giữ nguyên{#is 'CHANGED'}Thay đổi hình thức{#is 'ANNULLED'}Xóa bỏ quyết định{#else}{outcome}{/when}")
+    String appeal_outcome_label(String outcome);
+
+    @Message("{#when kind}{#is 'COMPLAINT'}Khiếu nại{#is 'DENUNCIATION'}Tố cáo{#else}{kind}{/when}")
+    String complaint_kind_label(String kind);
+
+    @Message(
+            "{#when status}{#is 'OPEN'}Đang xem xét{#is 'DECIDED'}Đã quyết định{#is 'ANNULLED'}Đã xóa bỏ{#else}{status}{/when}")
+    String discipline_status_label(String status);
+
+    @Message("Khiếu nại, tố cáo")
+    String complaints();
+
+    @Message("Đã nhận")
+    String complaints_received();
+
+    @Message("Đã giải quyết")
+    String complaints_resolved();
+
+    @Message("Quá hạn chưa giải quyết")
+    String complaints_overdue();
+
+    @Message("Vụ việc kỷ luật đảng viên mở trong năm")
+    String cases_of_members();
+
+    @Message("Ngày mở")
+    String opened_on();
+
+    @Message("Nội dung vi phạm")
+    String violation_category();
+
+    @Message("Hình thức")
+    String discipline_form();
+
+    @Message("Năm phải từ {from} đến {to}.")
+    String year_out_of_range(int from, int to);
 }

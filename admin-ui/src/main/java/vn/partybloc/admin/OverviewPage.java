@@ -13,7 +13,6 @@ import java.util.List;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.model.Attainment;
-import vn.partybloc.client.model.AttainmentTarget;
 import vn.partybloc.client.model.MemberStatistics;
 import vn.partybloc.client.model.OrganizationCounts;
 import vn.partybloc.client.model.Overview;
@@ -78,15 +77,7 @@ public class OverviewPage {
         }
         Attainment evaluation = sections.getEvaluation().getData();
         if (evaluation != null) {
-            for (AttainmentTarget target : evaluation.getTargets()) {
-                sheet.row(
-                        words.subject_kind_label(target.getSubjectKind().name()) + ": "
-                                + words.metric_label(target.getMetric().name()) + " ("
-                                + words.target() + " "
-                                + words.comparison_label(target.getComparison().name())
-                                + " " + Formats.percent(target.getPercent().doubleValue()) + ")",
-                        Spreadsheet.Percent.of(target.getActualPercent()));
-            }
+            EvaluationPage.targetRows(sheet, words, evaluation.getTargets());
         }
         return sheet.download(words.nav_overview() + " " + day);
     }

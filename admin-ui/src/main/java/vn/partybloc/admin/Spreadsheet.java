@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,8 +42,9 @@ final class Spreadsheet {
         }
     }
 
+    /** A row of cells; a null cell is left empty (a figure that does not apply, a share of nothing). */
     Spreadsheet row(Object... cells) {
-        rows.add(List.of(cells));
+        rows.add(Arrays.asList(cells));
         return this;
     }
 

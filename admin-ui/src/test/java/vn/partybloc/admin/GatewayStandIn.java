@@ -281,6 +281,123 @@ public class GatewayStandIn {
     }
 
     @GET
+    @Path("/review-cycles")
+    public String reviewCycles() {
+        return """
+                {"items":[{"id":"%s","year":2023,"period":"YEAR","startsOn":"2023-01-01","endsOn":"2023-12-31",
+                  "ruleSetId":"%s","ruleSetCode":"HD-25-2023","version":0},
+                 {"id":"%s","year":2022,"period":"YEAR","startsOn":"2022-01-01","endsOn":"2022-12-31",
+                  "ruleSetId":"%s","ruleSetCode":"HD-25-2019","version":0}],
+                 "page":0,"size":50,"total":2}""".formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    }
+
+    /**
+     * A subtree's ratings in a cycle (2023 unless a year is asked): most members rated, the targets one met and one
+     * not, a grassroots organization over the excellent cap, and two subjects not rated yet (one of ten listed when
+     * fewer are asked for).
+     */
+    @GET
+    @Path("/reviews/attainment")
+    public String attainment(
+            @QueryParam("organizationId") String id,
+            @QueryParam("year") Integer year,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("unratedLimit") Integer unratedLimit) {
+        CALLS.add("attainment " + id + " " + year + " " + asOf + " " + unratedLimit);
+        return """
+                {"organizationId":"%s","cycleId":"%s","year":%d,"asOf":"%s",
+                 "ruleSet":{"id":"%s","code":"HD-25-2023","documents":"Hướng dẫn 25-HD/BTCTW","usesScore":false},
+                 "subjects":[
+                   {"subjectKind":"MEMBER","subjects":120,"rated":110,"notRated":10,
+                    "byLevel":{"EXCELLENT":12,"GOOD":80,"COMPLETE":16,"NOT_COMPLETE":2},
+                    "atLeastCompletePercent":98.18,"atLeastGoodPercent":83.64,"excellentPercent":10.91},
+                   {"subjectKind":"SUBORDINATE_ORGANIZATION","subjects":6,"rated":6,"notRated":0,
+                    "byLevel":{"EXCELLENT":2,"GOOD":3,"COMPLETE":1},
+                    "atLeastCompletePercent":100,"atLeastGoodPercent":83.33,"excellentPercent":33.33}],
+                 "targets":[
+                   {"subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80,
+                    "actualPercent":83.64,"met":true,"gap":3.64},
+                   {"subjectKind":"SUBORDINATE_ORGANIZATION","metric":"EXCELLENT","comparison":"AT_MOST","percent":20,
+                    "actualPercent":33.33,"met":false,"gap":-13.33}],
+                 "cap":{"capPercent":20,"organizationsChecked":1,"violations":[
+                   {"organizationId":"%s","code":"SXD","name":"Đảng bộ Sở Xây dựng","subjectKind":"SUBORDINATE_ORGANIZATION",
+                    "excellent":2,"good":3,"allowedExcellent":1}]},
+                 "notRated":[
+                   {"subjectKind":"MEMBER","subjectId":"%s","name":"Bùi Thị Hoa 1","organizationId":"%s"},
+                   {"subjectKind":"SUBORDINATE_ORGANIZATION","subjectId":"%s","name":"Chi bộ Phòng Kế hoạch","organizationId":"%s"}
+                 ],"notRatedTruncated":true}""".formatted(
+                        id,
+                        UUID.randomUUID(),
+                        year == null ? 2023 : year,
+                        asOf,
+                        UUID.randomUUID(),
+                        COMMITTEE,
+                        memberId("Bùi Thị Hoa 1"),
+                        PLANNING_CELL,
+                        PLANNING_CELL,
+                        COMMITTEE);
+    }
+
+    /** A subtree's discipline in a period, as counts: the API gives every code of each map, 0 or not. */
+    @GET
+    @Path("/discipline-cases/report")
+    public String disciplineReport(
+            @QueryParam("organizationId") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        CALLS.add("discipline report " + id + " " + from + " " + to);
+        return """
+                {"organizationId":"%s","from":"%s","to":"%s","opened":21,"decided":3,"openAtEnd":18,
+                 "byForm":{"REPRIMAND":1,"WARNING":2,"REMOVAL_FROM_POST":0,"EXPULSION":0},
+                 "byLevel":{"CELL":1,"SUB_COMMITTEE":0,"GRASSROOTS":2,"BLOC":0},
+                 "byCategory":{"POLITICS_ETHICS_LIFESTYLE":0,"PARTY_ACTIVITIES":2,"ASSIGNED_TASKS":1,
+                   "CORRUPTION_WASTE":0,"OTHER":0},
+                 "appealsLodged":1,"appealsResolved":{"UPHELD":1,"CHANGED":0,"ANNULLED":0},
+                 "complaintsReceived":{"COMPLAINT":4,"DENUNCIATION":2},"complaintsResolved":{"COMPLAINT":3,"DENUNCIATION":1},
+                 "complaintsOverdueAtEnd":{"COMPLAINT":0,"DENUNCIATION":1},
+                 "organizationCases":{"opened":1,"decided":1,"openAtEnd":0,
+                   "byForm":{"REPRIMAND":1,"WARNING":0,"DISSOLUTION":0},
+                   "byLevel":{"CELL":0,"SUB_COMMITTEE":0,"GRASSROOTS":0,"BLOC":1},
+                   "byCategory":{"POLITICS_ETHICS_LIFESTYLE":0,"PARTY_ACTIVITIES":1,"ASSIGNED_TASKS":0,
+                     "CORRUPTION_WASTE":0,"OTHER":0},
+                   "appealsLodged":0,"appealsResolved":{"UPHELD":0,"CHANGED":0,"ANNULLED":0}}}""".formatted(id, from, to);
+    }
+
+    /**
+     * 21 cases of members of the committee, newest first: Bùi Thị Hoa 1 warned, the others still open. The Bloc's are
+     * refused, as they are to a role that may not read cases.
+     */
+    @GET
+    @Path("/discipline-cases")
+    public Response disciplineCases(
+            @QueryParam("organizationId") String id,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        CALLS.add("discipline cases " + id + " " + year + " " + page + " " + size);
+        if (id.equals(BLOC)) {
+            return Response.status(403)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/forbidden","title":"Forbidden","status":403,
+                         "detail":"Vai trò của bạn không được xem vụ việc kỷ luật"}""")
+                    .build();
+        }
+        List<String> cases = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            String decision = i == 1
+                    ? "\"status\":\"DECIDED\",\"form\":\"WARNING\",\"decisionNumber\":\"12-QĐ/ĐU\",\"decidedOn\":\"%d-05-20\""
+                            .formatted(year)
+                    : "\"status\":\"OPEN\"";
+            cases.add("""
+                    {"id":"%s","memberId":"%s","organizationId":"%s","category":"PARTY_ACTIVITIES","bodyKind":"STANDING_COMMITTEE",
+                     "bodyLevel":"GRASSROOTS","openedOn":"%d-03-%02d",%s,"version":0}""".formatted(
+                            UUID.randomUUID(), memberId("Bùi Thị Hoa " + i), PLANNING_CELL, year, 28 - i, decision));
+        }
+        String items = cases.stream().skip((long) page * size).limit(size).collect(Collectors.joining(","));
+        return Response.ok("""
+                {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, size, cases.size())).build();
+    }
+
+    @GET
     @Path("/organizations")
     public String organizations(
             @HeaderParam("Authorization") String authorization,

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,17 +30,24 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.TrainingReportsApi;
+import vn.partybloc.client.model.Attainment;
+import vn.partybloc.client.model.AttainmentKindFigures;
+import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.Gender;
+import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.MeetingReport;
 import vn.partybloc.client.model.MeetingReportSummary;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.PageDisciplineCaseResponse;
 import vn.partybloc.client.model.TopicReport;
 
 /**
@@ -177,6 +185,70 @@ class AdminConsoleIT extends Journey {
                 .hasText(grouped(topics.getTotals().getCourses()));
         assertThat(page.locator("table.chart tbody tr"))
                 .hasCount(topics.getTopics().size() + 1);
+    }
+
+    /**
+     * The Bloc's ratings of 2022, the article's year, as evaluation-service reports them: every subject kind's count
+     * and levels, and no grassroots organization over the excellent cap.
+     */
+    @Test
+    void anOrganizerSeesTheBlocsRatingsOf2022AgainstTheTargetsAndTheExcellentCap() throws ApiException {
+        Attainment attainment = new ReviewsApi(Gateway.as(admin())).getAttainment(null, bloc, null, 2022);
+        Page page = signedIn("organizer", "/to-chuc/" + bloc + "/danh-gia?year=2022");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Đánh giá, xếp loại năm 2022");
+        for (AttainmentKindFigures kind : attainment.getSubjects()) {
+            List<String> cells = new ArrayList<>(List.of(grouped(kind.getSubjects()), grouped(kind.getNotRated())));
+            for (Level level : Level.values()) {
+                cells.add(grouped(kind.getByLevel().getOrDefault(level.name(), 0)));
+            }
+            assertThat(page.locator("#subjects-" + kind.getSubjectKind().name() + " td"))
+                    .hasText(cells.toArray(String[]::new));
+        }
+        assertThat(page.locator("section[aria-labelledby=targets] tbody tr"))
+                .hasCount(attainment.getTargets().size());
+        assertTrue(attainment.getCap().getViolations().isEmpty(), "the demo keeps to the cap");
+        assertThat(page.locator("#cap-violations tbody")).hasText("Không có");
+    }
+
+    /**
+     * The demo's year of discipline (2024): an organizer sees the API's counts and the members' cases by name; a viewer
+     * (next test) sees the same counts and, in the cases' place, the API's refusal.
+     */
+    @Test
+    void anOrganizerSeesTheBlocsDisciplineOf2024WithItsMembersCasesByName() throws ApiException {
+        DisciplineApi discipline = new DisciplineApi(Gateway.as(admin()));
+        DisciplineReport report =
+                discipline.getDisciplineReport(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), bloc);
+        PageDisciplineCaseResponse cases = discipline.listDisciplineCases(bloc, 0, 20, null, 2024);
+        Member first = new MembersApi(Gateway.as(admin()))
+                .getMember(cases.getItems().get(0).getMemberId(), null);
+
+        Page page = signedIn("organizer", "/to-chuc/" + bloc + "/ky-luat?year=2024");
+        assertThat(page.locator("#discipline-figures tr:has(th:text-is('Mở trong năm')) td")
+                        .first())
+                .hasText(grouped(report.getOpened()));
+        assertThat(page.locator("#discipline-figures tr:has(th:text-is('Khiển trách')) td")
+                        .first())
+                .hasText(grouped(report.getByForm().get("REPRIMAND")));
+        assertThat(page.locator("section[aria-labelledby=cases] tbody tr"))
+                .hasCount(cases.getItems().size());
+        assertThat(page.locator("section[aria-labelledby=cases] tbody tr").first())
+                .containsText(first.getFullName());
+    }
+
+    @Test
+    void aViewerSeesTheBlocsDisciplineCountsOf2024AndNotItsCases() throws ApiException {
+        DisciplineReport report = new DisciplineApi(Gateway.as(admin()))
+                .getDisciplineReport(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), bloc);
+
+        Page page = signedIn("viewer", "/to-chuc/" + bloc + "/ky-luat?year=2024");
+        assertThat(page.locator("#discipline-figures tr:has(th:text-is('Mở trong năm')) td")
+                        .first())
+                .hasText(grouped(report.getOpened()));
+        assertThat(page.locator("section[aria-labelledby=cases] p.missing")).isVisible();
+        assertThat(page.locator("section[aria-labelledby=cases] table")).hasCount(0);
     }
 
     private static String grouped(Number value) {

@@ -1,0 +1,128 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import vn.partybloc.kernel.BlocZone;
+
+/**
+ * Kỷ luật in Chromium: a subtree's discipline in a year as counts for members and organizations, and its members'
+ * cases by name a page at a time where the user may read them; on the page and as a spreadsheet.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DisciplinePageBrowserTest extends ConsoleInChromium {
+
+    @Test
+    void anOrganizationsDisciplineThisYearShowsItsCountsAndItsMembersCasesByNameAPageAtATime() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.locator("#organization-discipline").click();
+
+        LocalDate today = BlocZone.today();
+        int year = today.getYear();
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "discipline report " + GatewayStandIn.COMMITTEE + " " + year + "-01-01 " + today),
+                "this year up to today: " + GatewayStandIn.CALLS);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Kỷ luật năm " + year + ": Đảng bộ Sở Xây dựng");
+        assertThat(figureRow(page, "Mở trong năm")).hasText(new String[] {"21", "1"});
+        assertThat(figureRow(page, "Cảnh cáo")).hasText(new String[] {"2", "0"});
+        assertThat(figureRow(page, "Cách chức")).hasText(new String[] {"0", "–"});
+        assertThat(figureRow(page, "Giải tán")).hasText(new String[] {"–", "0"});
+        assertThat(figureRow(page, "Đảng ủy Khối")).hasText(new String[] {"0", "1"});
+        assertThat(page.locator("#complaint-figures tr:has(th:text-is('Tố cáo')) td"))
+                .hasText(new String[] {"2", "1", "1"});
+
+        assertThat(page.locator("section[aria-labelledby=cases] tbody tr")).hasCount(20);
+        assertThat(page.locator("section[aria-labelledby=cases] tbody tr")
+                        .first()
+                        .locator("td"))
+                .hasText(new String[] {
+                    "Bùi Thị Hoa 1",
+                    "27/03/" + year,
+                    "Sinh hoạt đảng, nhiệm vụ đảng viên",
+                    "Đã quyết định",
+                    "Cảnh cáo",
+                    "12-QĐ/ĐU",
+                    "20/05/" + year
+                });
+        assertNoSeriousViolation(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=cases] tbody tr")).hasCount(1);
+        assertThat(page.locator("section[aria-labelledby=cases] tbody")).containsText("Bùi Thị Hoa 21");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("discipline cases " + GatewayStandIn.COMMITTEE + " " + year + " 1 20"),
+                "the second page: " + GatewayStandIn.CALLS);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bùi Thị Hoa 21"))
+                .click();
+        assertThat(page.locator("#member-status")).isVisible();
+    }
+
+    @Test
+    void casesTheUserMayNotReadAreSaidInTheirPartWhileTheCountsOfTheYearAskedShow() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.BLOC + "/ky-luat?year=2022");
+
+        assertThat(figureRow(page, "Khiển trách")).hasText(new String[] {"1", "1"});
+        assertThat(page.locator("section[aria-labelledby=cases]"))
+                .containsText("Vai trò của bạn không được xem vụ việc kỷ luật");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("discipline report " + GatewayStandIn.BLOC + " 2022-01-01 2022-12-31"),
+                "the whole year asked for: " + GatewayStandIn.CALLS);
+        assertNoSeriousViolation(page);
+    }
+
+    @Test
+    void aYearTheRegisterCannotHoldIsRefusedOnAPageThatSaysWhy() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=1000000000");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("400");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Năm phải từ 2000 đến 2200.");
+        assertTrue(
+                GatewayStandIn.CALLS.stream().noneMatch(call -> call.startsWith("discipline")),
+                "nothing asked of the gateway: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationsDisciplineDownloadsAsASpreadsheetOfItsCounts() throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2022");
+
+        DownloadedSheet download = downloadedSheet(page);
+
+        assertEquals("Kỷ luật Đảng bộ Sở Xây dựng 2022.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals(
+                "Kỷ luật năm 2022: Đảng bộ Sở Xây dựng 01/01/2022 – 31/12/2022",
+                sheet.getRow(0).getCell(0).getStringCellValue());
+        Map<String, Row> rows = new HashMap<>();
+        sheet.forEach(row -> rows.put(row.getCell(0).getStringCellValue(), row));
+        assertEquals(2, rows.get("Theo hình thức: Cảnh cáo").getCell(1).getNumericCellValue());
+        assertEquals(0, rows.get("Theo hình thức: Cảnh cáo").getCell(2).getNumericCellValue());
+        assertNull(rows.get("Theo hình thức: Cách chức").getCell(2), "an organization is not removed from a post");
+        assertNull(rows.get("Theo hình thức: Giải tán").getCell(1));
+        assertEquals(0, rows.get("Theo hình thức: Giải tán").getCell(2).getNumericCellValue());
+        assertEquals(1, rows.get("Tố cáo: Quá hạn chưa giải quyết").getCell(1).getNumericCellValue());
+    }
+
+    private static Locator figureRow(Page page, String label) {
+        return page.locator("#discipline-figures tr:has(th:text-is('" + label + "')) td");
+    }
+}
