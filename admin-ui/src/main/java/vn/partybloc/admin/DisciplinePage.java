@@ -102,7 +102,7 @@ public class DisciplinePage {
                 more ? path + (from + 1) : null);
     }
 
-    /** The page's counts as a spreadsheet: one row a figure, members and organizations side by side. */
+    /** The page's counts as a spreadsheet: one row a figure, the members' first, then the organizations'. */
     @GET
     @Path("/bang-tinh")
     @Produces(Spreadsheet.XLSX)
@@ -112,10 +112,22 @@ public class DisciplinePage {
         String title = words.discipline_of(figures.organization().getName(), figures.year());
         Spreadsheet sheet = new Spreadsheet(
                 title + " " + Formats.day(LocalDate.of(figures.year(), 1, 1)) + " – " + Formats.day(figures.to()),
-                List.of(words.figure(), words.nav_members(), words.organizations()));
-        for (Group group : groups(words, figures.report())) {
+                List.of(words.figure(), words.value()));
+        List<Group> groups = groups(words, figures.report());
+        for (Group group : groups) {
             for (Figure figure : group.figures()) {
-                sheet.row(group.title() + ": " + figure.label(), figure.members(), figure.organizations());
+                if (figure.members() != null) {
+                    sheet.row(words.nav_members() + ", " + group.title() + ": " + figure.label(), figure.members());
+                }
+            }
+        }
+        for (Group group : groups) {
+            for (Figure figure : group.figures()) {
+                if (figure.organizations() != null) {
+                    sheet.row(
+                            words.organizations() + ", " + group.title() + ": " + figure.label(),
+                            figure.organizations());
+                }
             }
         }
         for (Complaints kind : complaints(words, figures.report())) {

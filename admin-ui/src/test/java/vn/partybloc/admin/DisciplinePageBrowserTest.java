@@ -2,7 +2,7 @@ package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
@@ -13,9 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.BlocZone;
@@ -112,14 +111,16 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
         assertEquals(
                 "Kỷ luật năm 2022: Đảng bộ Sở Xây dựng 01/01/2022 – 31/12/2022",
                 sheet.getRow(0).getCell(0).getStringCellValue());
-        Map<String, Row> rows = new HashMap<>();
-        sheet.forEach(row -> rows.put(row.getCell(0).getStringCellValue(), row));
-        assertEquals(2, rows.get("Theo hình thức: Cảnh cáo").getCell(1).getNumericCellValue());
-        assertEquals(0, rows.get("Theo hình thức: Cảnh cáo").getCell(2).getNumericCellValue());
-        assertNull(rows.get("Theo hình thức: Cách chức").getCell(2), "an organization is not removed from a post");
-        assertNull(rows.get("Theo hình thức: Giải tán").getCell(1));
-        assertEquals(0, rows.get("Theo hình thức: Giải tán").getCell(2).getNumericCellValue());
-        assertEquals(1, rows.get("Tố cáo: Quá hạn chưa giải quyết").getCell(1).getNumericCellValue());
+        Map<String, Cell> figures = figuresByName(sheet);
+        assertEquals(2, figures.get("Đảng viên, Theo hình thức: Cảnh cáo").getNumericCellValue());
+        assertEquals(0, figures.get("Tổ chức đảng, Theo hình thức: Cảnh cáo").getNumericCellValue());
+        assertEquals(0, figures.get("Đảng viên, Theo hình thức: Cách chức").getNumericCellValue());
+        assertFalse(
+                figures.containsKey("Tổ chức đảng, Theo hình thức: Cách chức"),
+                "an organization is not removed from a post");
+        assertEquals(0, figures.get("Tổ chức đảng, Theo hình thức: Giải tán").getNumericCellValue());
+        assertFalse(figures.containsKey("Đảng viên, Theo hình thức: Giải tán"), "a member is not dissolved");
+        assertEquals(1, figures.get("Tố cáo: Quá hạn chưa giải quyết").getNumericCellValue());
     }
 
     private static Locator figureRow(Page page, String label) {

@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -68,6 +69,14 @@ class EvaluationPageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
+    void aSubtreeWithoutAReviewCycleSaysSoInsteadOfShowingEmptyTables() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.BLOC + "/danh-gia");
+
+        assertThat(page.locator("#no-cycle")).hasText("Chưa mở kỳ đánh giá năm 2025.");
+        assertThat(page.locator("table")).hasCount(0);
+    }
+
+    @Test
     void anOrganizationsRatingsDownloadAsASpreadsheetOfTheirFigures() throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/danh-gia?year=2022&asOf=2022-12-31");
 
@@ -89,6 +98,9 @@ class EvaluationPageBrowserTest extends ConsoleInChromium {
                 figures.get("Đảng viên: hoàn thành tốt nhiệm vụ trở lên (Chỉ tiêu ≥ 80%)")
                         .getNumericCellValue(),
                 1e-9);
+        String noneRated = "Tập thể cấp ủy: hoàn thành tốt nhiệm vụ trở lên (Chỉ tiêu ≥ 90%)";
+        assertTrue(figures.containsKey(noneRated));
+        assertNull(figures.get(noneRated), "no share where none was rated");
         assertEquals(
                 1,
                 figures.get("Đảng bộ Sở Xây dựng (Tổ chức đảng trực thuộc): Xuất sắc tối đa được phép")

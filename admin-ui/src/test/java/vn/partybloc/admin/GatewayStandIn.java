@@ -292,9 +292,9 @@ public class GatewayStandIn {
     }
 
     /**
-     * A subtree's ratings in a cycle (2023 unless a year is asked): most members rated, the targets one met and one
-     * not, a grassroots organization over the excellent cap, and two subjects not rated yet (one of ten listed when
-     * fewer are asked for).
+     * A subtree's ratings in a cycle (2023 unless a year is asked): most members rated, the targets one met, one not
+     * and one for the committees, none of them rated, a grassroots organization over the excellent cap, and two subjects not rated yet (one of ten listed when
+     * fewer are asked for). The Bloc has no cycle yet.
      */
     @GET
     @Path("/reviews/attainment")
@@ -304,6 +304,11 @@ public class GatewayStandIn {
             @QueryParam("asOf") String asOf,
             @QueryParam("unratedLimit") Integer unratedLimit) {
         CALLS.add("attainment " + id + " " + year + " " + asOf + " " + unratedLimit);
+        if (id.equals(BLOC)) {
+            return """
+                    {"organizationId":"%s","year":2025,"asOf":"%s","subjects":[],"targets":[],
+                     "cap":{"organizationsChecked":0,"violations":[]},"notRated":[],"notRatedTruncated":false}""".formatted(id, asOf);
+        }
         return """
                 {"organizationId":"%s","cycleId":"%s","year":%d,"asOf":"%s",
                  "ruleSet":{"id":"%s","code":"HD-25-2023","documents":"Hướng dẫn 25-HD/BTCTW","usesScore":false},
@@ -318,7 +323,9 @@ public class GatewayStandIn {
                    {"subjectKind":"MEMBER","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":80,
                     "actualPercent":83.64,"met":true,"gap":3.64},
                    {"subjectKind":"SUBORDINATE_ORGANIZATION","metric":"EXCELLENT","comparison":"AT_MOST","percent":20,
-                    "actualPercent":33.33,"met":false,"gap":-13.33}],
+                    "actualPercent":33.33,"met":false,"gap":-13.33},
+                   {"subjectKind":"COLLECTIVE_COMMITTEE","metric":"AT_LEAST_GOOD","comparison":"AT_LEAST","percent":90,
+                    "met":false}],
                  "cap":{"capPercent":20,"organizationsChecked":1,"violations":[
                    {"organizationId":"%s","code":"SXD","name":"Đảng bộ Sở Xây dựng","subjectKind":"SUBORDINATE_ORGANIZATION",
                     "excellent":2,"good":3,"allowedExcellent":1}]},
