@@ -17,12 +17,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.client.api.DisciplineApi;
 
 /**
  * Issue 18's page load times on the demo data, measured in Chromium, asserted nowhere (a benchmark): for the overview
  * and the tree of 30/06/2023, the server's time (request sent to first byte: the console renders the whole page
  * before it answers, gateway calls included) and the time to the first contentful paint; for the tree, also the
- * fragment that opens the Bloc's 122 organizations, and the time from the click to them in the page. Beside each, the gateway call the page makes, timed from the same
+ * fragment that opens the Bloc's 122 organizations, and the time from the click to them in the page; the Bloc's
+ * training, ratings and discipline pages. Beside each, the gateway calls the page makes (one after another, as the
+ * console makes them), timed from the same
  * machine in the same run, so the console's own share shows as a ratio. Medians of {@value #RUNS} loads after one
  * unmeasured; written to {@code target/console-timings.md}. Run with
  * {@code -Dit.test=ConsolePageTimingsIT -Dexcluded.test.groups= -Dgroups=benchmark}.
@@ -62,20 +65,48 @@ class ConsolePageTimingsIT extends Journey {
             List<Double> shown = new ArrayList<>();
             List<Double> opening = measure(() -> openTheBloc(page, shown));
             List<Double> overviewApi = measure(() -> apiCall(token, "/api/v1/reports/overview?asOf=2023-06-30"));
-            String bloc = page.locator("ul.tree > li[role=treeitem] > a.name")
-                    .getAttribute("href")
-                    .replaceAll("/to-chuc/([^?]+).*", "$1");
             List<Double> childrenApi = measure(
                     () -> apiCall(token, "/api/v1/organizations/" + bloc + "/children?asOf=2023-06-30&status=ACTIVE"));
 
+            Timings training = pageTimings(page, "/to-chuc/" + bloc + "/boi-duong?asOf=2023-06-30");
+            List<Double> trainingApi = measure(() -> apiCalls(
+                    token,
+                    "/api/v1/organizations/" + bloc,
+                    "/api/v1/obligations/report?organizationId=" + bloc + "&asOf=2023-06-30",
+                    "/api/v1/courses/report?organizationId=" + bloc + "&asOf=2023-06-30"));
+            Timings ratings = pageTimings(page, "/to-chuc/" + bloc + "/danh-gia?year=2022&asOf=2023-06-30");
+            List<Double> ratingsApi = measure(() -> apiCalls(
+                    token,
+                    "/api/v1/organizations/" + bloc,
+                    "/api/v1/reviews/attainment?organizationId=" + bloc + "&year=2022&asOf=2023-06-30&unratedLimit=100",
+                    "/api/v1/review-cycles?page=0&size=50"));
+            Timings discipline = pageTimings(page, "/to-chuc/" + bloc + "/ky-luat?year=2024");
+            List<String> disciplineCalls = new ArrayList<>(List.of(
+                    "/api/v1/organizations/" + bloc,
+                    "/api/v1/discipline-cases/report?from=2024-01-01&to=2024-12-31&organizationId=" + bloc,
+                    "/api/v1/discipline-cases?organizationId=" + bloc + "&page=0&size=20&year=2024"));
+            new DisciplineApi(Gateway.as(token))
+                    .listDisciplineCases(bloc, 0, 20, null, 2024).getItems().stream()
+                            .map(found -> "/api/v1/members/" + found.getMemberId())
+                            .distinct()
+                            .forEach(disciplineCalls::add);
+            List<Double> disciplineApi = measure(() -> apiCalls(token, disciplineCalls.toArray(String[]::new)));
+
             String report = String.join(
                     "\n",
-                    "| page (demo data, 30/06/2023) | console: server time | gateway call alone | ratio |"
+                    "| page (demo data) | console: server time | its gateway calls alone | ratio |"
                             + " first contentful paint |",
                     "|---|---|---|---|---|",
                     row("Tổng quan (overview)", overview.server, overviewApi, overview.paint),
                     row("Tổ chức đảng (tree, top level)", tree.server, null, tree.paint),
                     row("the tree's Bloc opened (122 organizations, htmx fragment)", opening, childrenApi, null),
+                    row("Bồi dưỡng, the Bloc (3 calls)", training.server, trainingApi, training.paint),
+                    row("Đánh giá, xếp loại 2022, the Bloc (3 calls)", ratings.server, ratingsApi, ratings.paint),
+                    row(
+                            "Kỷ luật 2024, the Bloc (" + disciplineCalls.size() + " calls)",
+                            discipline.server,
+                            disciplineApi,
+                            discipline.paint),
                     "",
                     "From the click to the 122 organizations in the page: %.0f ms (median)."
                             .formatted(median(shown.subList(1, shown.size()))),
@@ -131,6 +162,15 @@ class ConsolePageTimingsIT extends Journey {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Calls one after another, as the console makes them: their times added. */
+    private static double apiCalls(String token, String... paths) {
+        double millis = 0;
+        for (String path : paths) {
+            millis += apiCall(token, path);
+        }
+        return millis;
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
