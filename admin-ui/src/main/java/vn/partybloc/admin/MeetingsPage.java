@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -47,6 +48,13 @@ public class MeetingsPage {
                 List<MeetingReportCell> cells);
     }
 
+    private record Figures(Organization organization, String from, String to, MeetingReport report) {
+
+        List<MeetingReportCell> cells() {
+            return report.getCells().stream().sorted(MOST_MISSED_FIRST).toList();
+        }
+    }
+
     private final SignedIn user;
 
     public MeetingsPage(SignedIn user) {
@@ -58,13 +66,52 @@ public class MeetingsPage {
     public TemplateInstance meetings(
             @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to)
             throws ApiException {
+        Figures figures = figures(id, from, to);
+        return Templates.meetings(
+                user, figures.organization(), figures.from(), figures.to(), figures.report(), figures.cells());
+    }
+
+    /** The page's cells as a spreadsheet, most missed first: a row a cell, months as officials write them. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to)
+            throws ApiException {
+        Figures figures = figures(id, from, to);
+        Messages words = user.words();
+        String name = figures.organization().getName();
+        Spreadsheet sheet = new Spreadsheet(
+                words.meetings_of(name) + " " + Formats.month(figures.from()) + " – " + Formats.month(figures.to()),
+                List.of(
+                        words.cell(),
+                        words.code(),
+                        words.regular_meetings(),
+                        words.thematic_meetings(),
+                        words.months_without_regular_meeting(),
+                        words.quarters_short_of_thematic(),
+                        words.attendance_rate(),
+                        words.attended_by_follower()));
+        for (MeetingReportCell cell : figures.cells()) {
+            sheet.row(
+                    cell.getName(),
+                    cell.getCode(),
+                    cell.getRegularMeetings(),
+                    cell.getThematicMeetings(),
+                    Formats.months(cell.getMonthsWithoutRegularMeeting()),
+                    Formats.joined(cell.getQuartersShortOfThematic()),
+                    cell.getAttendance() == null
+                            ? null
+                            : Spreadsheet.Percent.of(cell.getAttendance().getRate()),
+                    cell.getMeetingsAttendedByFollower());
+        }
+        return sheet.download(words.cell_meetings() + " " + name + " " + figures.from() + " " + figures.to());
+    }
+
+    private Figures figures(UUID id, String from, String to) throws ApiException {
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         String last = FormFields.blank(to) ? YearMonth.now(BlocZone.ZONE).toString() : to.strip();
         String first = FormFields.blank(from) ? twelveMonthsTo(last) : from.strip();
-        MeetingReport report = new MeetingsApi(user.api()).getMeetingReport(id, first, last);
-        List<MeetingReportCell> cells =
-                report.getCells().stream().sorted(MOST_MISSED_FIRST).toList();
-        return Templates.meetings(user, organization, first, last, report, cells);
+        return new Figures(organization, first, last, new MeetingsApi(user.api()).getMeetingReport(id, first, last));
     }
 
     /** The first of the twelve months ending with {@code last}, or {@code last} itself when it is not a month. */

@@ -717,4 +717,10 @@ public interface Messages {
 
     @Message("Năm phải từ {from} đến {to}.")
     String year_out_of_range(int from, int to);
+
+    @Message("Sinh hoạt thường kỳ")
+    String regular_meetings();
+
+    @Message("Sinh hoạt chuyên đề")
+    String thematic_meetings();
 }

@@ -19,14 +19,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.kernel.BlocZone;
 
 /**
  * The console in a real browser (Debian's Chromium through Playwright): the user signs in at the OIDC server, and
@@ -426,40 +424,6 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                         .anyMatch(call -> call.startsWith(
                                 "end " + GatewayStandIn.SECRETARY + " on 2025-06-30 for TERM_ENDED if \"3\" key ")),
                 "the end was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
-    }
-
-    @Test
-    void aSubtreesCellMeetingsListFirstTheCellsThatMissedMonthsOverTheTwelveMonthsOrThePeriodAsked() {
-        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sinh hoạt chi bộ"))
-                .click();
-
-        YearMonth thisMonth = YearMonth.now(BlocZone.ZONE);
-        assertTrue(
-                GatewayStandIn.CALLS.contains("meetings report " + GatewayStandIn.COMMITTEE + " "
-                        + thisMonth.minusMonths(11) + " " + thisMonth),
-                "the twelve months up to this one: " + GatewayStandIn.CALLS);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText("Sinh hoạt chi bộ: Đảng bộ Sở Xây dựng");
-        assertThat(page.locator("#cells-meeting-every-month")).hasText("1 / 2");
-        assertThat(page.locator("#meetings-held")).hasText("1.234");
-        assertThat(page.locator("#attendance-rate")).hasText("90%");
-        assertThat(page.locator("#cells tbody tr").nth(0).locator("td"))
-                .hasText(new String[] {"Chi bộ Văn phòng", "10 / 3", "02/2023, 05/2023", "2023-Q2", "85,71%", "0"});
-        assertThat(page.locator("#cells tbody tr").nth(1).locator("td").nth(0)).hasText("Chi bộ Phòng Kế hoạch");
-        assertThat(page.locator("#flagged-members tbody tr").nth(0).locator("td"))
-                .hasText(new String[] {"Trần Văn An", "2023", "02/2023, 03/2023, 05/2023"});
-        assertNoSeriousViolation(page);
-
-        page.getByLabel("Từ tháng").fill("2023-01");
-        page.getByLabel("Đến tháng").fill("2023-06");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
-                .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText("01/2023 – 06/2023");
-        assertTrue(
-                GatewayStandIn.CALLS.contains("meetings report " + GatewayStandIn.COMMITTEE + " 2023-01 2023-06"),
-                "the period asked for: " + GatewayStandIn.CALLS);
     }
 
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
