@@ -7,13 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CommitteesApi;
-import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Committee;
 import vn.partybloc.client.model.Member;
@@ -47,13 +44,9 @@ public class CommitteePage {
     public TemplateInstance committee(@PathParam("id") UUID id) throws ApiException {
         CommitteesApi committees = new CommitteesApi(user.api());
         Committee committee = committees.getCommittee(id);
-        MembersApi members = new MembersApi(user.api());
-        Map<UUID, Part<Member>> holders = new LinkedHashMap<>();
+        MemberNames holders = new MemberNames(user.api());
         List<Seat> seats = committees.listCommitteePositions(id).stream()
-                .map(position -> new Seat(
-                        position,
-                        holders.computeIfAbsent(
-                                position.getMemberId(), member -> Part.of(() -> members.getMember(member, null)))))
+                .map(position -> new Seat(position, holders.of(position.getMemberId())))
                 .toList();
         return Templates.committee(
                 user,

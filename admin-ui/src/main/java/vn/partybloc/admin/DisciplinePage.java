@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.DisciplineApi;
-import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.DisciplineCase;
 import vn.partybloc.client.model.DisciplineReport;
@@ -84,9 +83,7 @@ public class DisciplinePage {
         int from = Math.max(page, 0);
         Part<PageDisciplineCaseResponse> found = Part.of(
                 () -> new DisciplineApi(user.api()).listDisciplineCases(id, from, PAGE_SIZE, null, figures.year()));
-        Part<List<CaseRow>> cases = found.value() == null
-                ? new Part<>(null, found.problem())
-                : new Part<>(rows(found.value().getItems()), null);
+        Part<List<CaseRow>> cases = found.map(casesPage -> rows(casesPage.getItems()));
         String path = "/to-chuc/" + id + "/ky-luat?year=" + figures.year() + "&page=";
         boolean more = found.value() != null
                 && (long) (from + 1) * PAGE_SIZE < found.value().getTotal();
@@ -193,13 +190,9 @@ public class DisciplinePage {
 
     /** The cases with their members by name, one call a member (a page holds at most {@link #PAGE_SIZE}). */
     private List<CaseRow> rows(List<DisciplineCase> cases) {
-        MembersApi members = new MembersApi(user.api());
-        Map<UUID, Part<Member>> named = new LinkedHashMap<>();
+        MemberNames names = new MemberNames(user.api());
         return cases.stream()
-                .map(found -> new CaseRow(
-                        found,
-                        named.computeIfAbsent(
-                                found.getMemberId(), member -> Part.of(() -> members.getMember(member, null)))))
+                .map(found -> new CaseRow(found, names.of(found.getMemberId())))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package vn.partybloc.admin;
 
+import java.util.function.Function;
 import vn.partybloc.client.ApiException;
 
 /**
@@ -11,6 +12,11 @@ public record Part<T>(T value, String problem) {
     @FunctionalInterface
     interface Call<T> {
         T call() throws ApiException;
+    }
+
+    /** The part made from this one's value, or this one's problem. */
+    <R> Part<R> map(Function<T, R> made) {
+        return value == null ? new Part<>(null, problem) : new Part<>(made.apply(value), null);
     }
 
     static <T> Part<T> of(Call<T> call) {
