@@ -1,6 +1,5 @@
 package vn.partybloc.admin;
 
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.Decision;
 
@@ -8,7 +7,7 @@ import vn.partybloc.client.model.Decision;
  * The decision a structural change is made by (number, date, effective date), as a form's fields named as the
  * request's ({@code decision.number}, …), with the version the form showed and its idempotency key.
  */
-public class DecisionForm {
+public class DecisionForm extends ChangeForm {
 
     @RestForm("decision.number")
     String number;
@@ -19,16 +18,9 @@ public class DecisionForm {
     @RestForm("decision.effectiveDate")
     String effectiveDate;
 
-    @RestForm
-    long version;
-
-    @RestForm
-    String idempotencyKey;
-
     static DecisionForm blank(long version) {
         DecisionForm form = new DecisionForm();
-        form.version = version;
-        form.idempotencyKey = UUID.randomUUID().toString();
+        form.show(version);
         return form;
     }
 
@@ -38,10 +30,6 @@ public class DecisionForm {
                 .number(FormFields.text(number))
                 .date(FormFields.day(date))
                 .effectiveDate(FormFields.day(effectiveDate));
-    }
-
-    String ifMatch() {
-        return FormFields.ifMatch(version);
     }
 
     public String getNumber() {
@@ -54,13 +42,5 @@ public class DecisionForm {
 
     public String getEffectiveDate() {
         return effectiveDate;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
     }
 }

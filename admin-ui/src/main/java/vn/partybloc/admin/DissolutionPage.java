@@ -48,6 +48,7 @@ public class DissolutionPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dissolve(@PathParam("id") UUID id, @BeanParam DecisionForm form) throws ApiException {
         return FormProblem.sent(
+                form,
                 () -> new StructuralChangesApi(user.api())
                         .dissolveOrganization(
                                 id,

@@ -57,6 +57,18 @@ public record FormProblem(String detail, Map<String, String> fields) {
         return Response.seeOther(URI.create(next.apply(made))).build();
     }
 
+    /**
+     * As {@link #sent(Request, Function, Form)}, for a form sent under a key: a refused form is shown again under a new
+     * one, since the API keeps the refusal under the old key and would take the corrected request for a replay.
+     */
+    static <T> Response sent(KeyedForm form, Request<T> request, Function<T, String> next, Form view)
+            throws ApiException {
+        return sent(request, next, problem -> {
+            form.newKey();
+            return view.showing(problem);
+        });
+    }
+
     static FormProblem of(ApiException refused) {
         Map<String, String> fields = new LinkedHashMap<>();
         try {

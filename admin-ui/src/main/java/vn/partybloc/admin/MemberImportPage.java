@@ -65,7 +65,8 @@ public class MemberImportPage {
         return FormProblem.sent(
                 () -> new ImportsApi(user.api()).importMembers(csv, idempotencyKey),
                 job -> "/dang-vien/nhap/" + job.getId(),
-                problem -> Templates.upload(user, idempotencyKey, problem.detail()));
+                // Refused, the file was not taken: sent again it is a new request, under a new key.
+                problem -> Templates.upload(user, UUID.randomUUID().toString(), problem.detail()));
     }
 
     private Response refused(int status, String idempotencyKey, String problem) {

@@ -1,7 +1,6 @@
 package vn.partybloc.admin;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.MemberMoveRequest;
 
@@ -10,7 +9,7 @@ import vn.partybloc.client.model.MemberMoveRequest;
  * refuses it. The version makes the move refused (412) if the member changed since the form was shown; the key makes
  * a form sent twice one move.
  */
-public class MemberMoveForm {
+public class MemberMoveForm extends ChangeForm {
 
     @RestForm
     String toOrganizationId;
@@ -21,17 +20,10 @@ public class MemberMoveForm {
     @RestForm
     String decisionNumber;
 
-    @RestForm
-    long version;
-
-    @RestForm
-    String idempotencyKey;
-
     static MemberMoveForm blank(long version, LocalDate today) {
         MemberMoveForm form = new MemberMoveForm();
+        form.show(version);
         form.date = today.toString();
-        form.version = version;
-        form.idempotencyKey = UUID.randomUUID().toString();
         return form;
     }
 
@@ -41,10 +33,6 @@ public class MemberMoveForm {
                 .toOrganizationId(FormFields.id(toOrganizationId))
                 .date(FormFields.day(date))
                 .decisionNumber(FormFields.text(decisionNumber));
-    }
-
-    String ifMatch() {
-        return FormFields.ifMatch(version);
     }
 
     public String getToOrganizationId() {
@@ -57,13 +45,5 @@ public class MemberMoveForm {
 
     public String getDecisionNumber() {
         return decisionNumber;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
     }
 }

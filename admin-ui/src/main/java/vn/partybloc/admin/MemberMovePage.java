@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MembersApi;
-import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
-import vn.partybloc.client.model.OrganizationStatus;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.kernel.BlocZone;
 
@@ -32,7 +30,6 @@ import vn.partybloc.kernel.BlocZone;
 @Produces(MediaType.TEXT_HTML)
 public class MemberMovePage {
 
-    private static final int CELLS_SHOWN = 10;
     private static final List<OrganizationType> CELLS =
             List.of(OrganizationType.GRASSROOTS_CELL, OrganizationType.SUBORDINATE_CELL);
 
@@ -62,15 +59,15 @@ public class MemberMovePage {
     public Response move(@PathParam("id") UUID id, @BeanParam MemberMoveForm form) throws ApiException {
         MembersApi members = new MembersApi(user.api());
         return FormProblem.sent(
+                form,
                 () -> members.moveMember(id, form.request(), form.ifMatch(), form.idempotencyKey),
                 moved -> "/dang-vien/" + id,
-                problem -> Templates.move(user, members.getMember(id, null), form, chosen(form), problem));
-    }
-
-    /** The cell the form had chosen, to show it chosen again. */
-    private List<Organization> chosen(MemberMoveForm form) throws ApiException {
-        UUID cell = form.request().getToOrganizationId();
-        return cell == null ? List.of() : List.of(new OrganizationsApi(user.api()).getOrganization(cell, null));
+                problem -> Templates.move(
+                        user,
+                        members.getMember(id, null),
+                        form,
+                        OrganizationChoices.chosen(user.api(), form.request().getToOrganizationId()),
+                        problem));
     }
 
     /** The active cells whose name holds {@code q}, to choose the new one from. */
@@ -78,20 +75,6 @@ public class MemberMovePage {
     @Path("/chi-bo")
     public TemplateInstance cells(@QueryParam("q") String q, @QueryParam("toOrganizationId") String chosen)
             throws ApiException {
-        List<Organization> cells = q == null || q.isBlank()
-                ? List.of()
-                : new OrganizationsApi(user.api())
-                        .listOrganizations(
-                                null,
-                                null,
-                                0,
-                                null,
-                                q.strip(),
-                                CELLS_SHOWN,
-                                "name",
-                                List.of(OrganizationStatus.ACTIVE),
-                                CELLS)
-                        .getItems();
-        return Templates.cells(cells, chosen);
+        return Templates.cells(OrganizationChoices.named(user.api(), q, CELLS), chosen);
     }
 }

@@ -1,12 +1,11 @@
 package vn.partybloc.admin;
 
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.EndReason;
 import vn.partybloc.client.model.TerminationRequest;
 
 /** The end of a position as a form's fields, named as the request's, with the version shown and the form's key. */
-public class PositionEndForm {
+public class PositionEndForm extends ChangeForm {
 
     @RestForm
     String endsOn;
@@ -14,16 +13,9 @@ public class PositionEndForm {
     @RestForm
     String reason;
 
-    @RestForm
-    long version;
-
-    @RestForm
-    String idempotencyKey;
-
     static PositionEndForm blank(long version) {
         PositionEndForm form = new PositionEndForm();
-        form.version = version;
-        form.idempotencyKey = UUID.randomUUID().toString();
+        form.show(version);
         return form;
     }
 
@@ -34,23 +26,11 @@ public class PositionEndForm {
                 .reason(FormFields.code(reason, EndReason::fromValue));
     }
 
-    String ifMatch() {
-        return FormFields.ifMatch(version);
-    }
-
     public String getEndsOn() {
         return endsOn;
     }
 
     public String getReason() {
         return reason;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
     }
 }

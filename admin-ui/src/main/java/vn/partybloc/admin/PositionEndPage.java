@@ -53,6 +53,7 @@ public class PositionEndPage {
     public Response end(@PathParam("id") UUID id, @BeanParam PositionEndForm form) throws ApiException {
         CommitteePositionsApi positions = new CommitteePositionsApi(user.api());
         return FormProblem.sent(
+                form,
                 () -> positions.endPosition(id, form.request(), form.ifMatch(), form.idempotencyKey),
                 ended -> "/cap-uy/" + ended.getCommitteeId(),
                 problem -> page(positions.getPosition(id), form, problem));

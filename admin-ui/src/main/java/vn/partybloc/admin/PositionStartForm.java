@@ -7,7 +7,7 @@ import vn.partybloc.client.model.PositionKind;
 import vn.partybloc.client.model.PositionRequest;
 
 /** An appointment to a committee as a form's fields, named as the request's, with the form's idempotency key. */
-public class PositionStartForm {
+public class PositionStartForm extends KeyedForm {
 
     @RestForm
     String memberId;
@@ -27,12 +27,9 @@ public class PositionStartForm {
     @RestForm
     String decisionDate;
 
-    @RestForm
-    String idempotencyKey;
-
     static PositionStartForm blank() {
         PositionStartForm form = new PositionStartForm();
-        form.idempotencyKey = UUID.randomUUID().toString();
+        form.newKey();
         return form;
     }
 
@@ -70,9 +67,5 @@ public class PositionStartForm {
 
     public String getDecisionDate() {
         return decisionDate;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
     }
 }

@@ -63,6 +63,7 @@ public class PositionStartPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") UUID id, @BeanParam PositionStartForm form) throws ApiException {
         return FormProblem.sent(
+                form,
                 () -> new CommitteePositionsApi(user.api()).startPosition(form.request(id), form.idempotencyKey),
                 started -> "/cap-uy/" + id,
                 problem -> page(id, form, problem));

@@ -86,8 +86,100 @@ public class GatewayStandIn {
             case COMMITTEE -> Response.ok(committee()).build();
             case PLANNING_CELL -> Response.ok(planningCell()).build();
             case OFFICE_CELL -> Response.ok(officeCell()).build();
-            default -> notFound(id);
+            default -> FOUNDED.containsKey(id) ? Response.ok(FOUNDED.get(id)).build() : notFound(id);
         };
+    }
+
+    /** The organizations founded through the console, by id. */
+    private static final Map<String, String> FOUNDED = new ConcurrentHashMap<>();
+
+    /**
+     * A founding as the API takes it: a code in use refused (409), a type the parent may not hold refused by domain
+     * rule 3 (a committee under a committee), a founding date after 2030 refused with the field named, else founded.
+     */
+    @POST
+    @Path("/organizations")
+    @Consumes("application/json")
+    public Response found(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "found " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Map<String, Object>> request =
+                new ObjectMapper().readValue(body, new TypeReference<Map<String, Map<String, Object>>>() {});
+        Map<String, Object> organization = request.get("organization");
+        Map<String, Object> decision = request.get("decision");
+        CALLS.add("found " + organization.get("code") + " " + organization.get("name") + " " + organization.get("type")
+                + " under " + organization.get("parentId") + " host " + organization.get("hostUnit") + " online "
+                + organization.get("meetsOnline") + " by " + decision.get("number") + " of " + decision.get("date")
+                + " key " + idempotencyKey);
+        if ("SXD".equals(organization.get("code"))) {
+            return Response.status(409)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/conflict","title":"Xung đột","status":409,
+                         "detail":"Mã SXD đã được dùng cho một tổ chức khác."}""")
+                    .build();
+        }
+        if ("GRASSROOTS_COMMITTEE".equals(organization.get("type"))) {
+            return Response.status(422)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
+                         "rule":"ORG-ALLOWED-PARENT",
+                         "detail":"Đảng bộ cơ sở không thể trực thuộc Đảng bộ cơ sở."}""")
+                    .build();
+        }
+        if (organization.get("foundedOn") instanceof String day && day.compareTo("2030") > 0) {
+            return invalid("organization.foundedOn", "không được sau ngày hôm nay");
+        }
+        String id = UUID.nameUUIDFromBytes(
+                        String.valueOf(organization.get("code")).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        FOUNDED.put(
+                id,
+                organization(
+                        id,
+                        (String) organization.get("code"),
+                        (String) organization.get("name"),
+                        (String) organization.get("type"),
+                        (String) organization.get("parentId"),
+                        "ACTIVE"));
+        return Response.status(201).entity(FOUNDED.get(id)).build();
+    }
+
+    /**
+     * A transfer within the Bloc as the API takes it: a cell under the Bloc refused by domain rule 3, else moved.
+     */
+    @POST
+    @Path("/organizations/{id}/transfers")
+    @Consumes("application/json")
+    public Response transfer(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "transfer " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> transfer = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        @SuppressWarnings("unchecked")
+        Map<String, String> decision = (Map<String, String>) transfer.get("decision");
+        CALLS.add("transfer " + id + " to " + transfer.get("newParentId") + " by " + decision.get("number") + " of "
+                + decision.get("date") + " if " + ifMatch + " key " + idempotencyKey);
+        if (BLOC.equals(transfer.get("newParentId"))) {
+            return Response.status(422)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
+                         "rule":"ORG-ALLOWED-PARENT",
+                         "detail":"Chi bộ trực thuộc không thể trực thuộc Đảng ủy Khối."}""")
+                    .build();
+        }
+        return organization(id, null);
     }
 
     @GET
@@ -204,6 +296,10 @@ public class GatewayStandIn {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body)
             throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "endPosition " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
         Map<String, String> end = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
         CALLS.add("end " + id + " on " + end.get("endsOn") + " for " + end.get("reason") + " if " + ifMatch + " key "
                 + idempotencyKey);
@@ -220,6 +316,10 @@ public class GatewayStandIn {
     @Consumes("application/json")
     public Response startPosition(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
             throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "appoint " + body);
+        if (reused != null) {
+            return reused;
+        }
         Map<String, String> start = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
         CALLS.add("appoint " + start.get("memberId") + " as " + start.get("position") + " " + start.get("appointment")
                 + " to " + start.get("committeeId") + " from " + start.get("startsOn") + " key " + idempotencyKey);
@@ -412,6 +512,13 @@ public class GatewayStandIn {
             @QueryParam("q") String q,
             @QueryParam("type") List<String> type) {
         CALLS.add("organizations " + asOf + " " + authorization);
+        if (type.contains("SUB_COMMITTEE")) {
+            String parents = Stream.of(bloc(), committee())
+                    .filter(parent -> folded(parent).contains(folded(q)))
+                    .collect(Collectors.joining(","));
+            return """
+                    {"items":[%s],"page":0,"size":10,"total":2}""".formatted(parents);
+        }
         if (type.contains("SUBORDINATE_CELL")) {
             String cells = Stream.of(planningCell(), officeCell())
                     .filter(cell -> folded(cell).contains(folded(q)))
@@ -456,6 +563,22 @@ public class GatewayStandIn {
             case UNREACHABLE -> unavailable("organization-service không trả lời");
             default -> notFound(id);
         };
+    }
+
+    private static final Map<String, String> REQUESTS_BY_KEY = new ConcurrentHashMap<>();
+
+    /**
+     * As the API keeps idempotency keys: a key is one request, whatever the answer was (a refusal is kept as well), so
+     * another request under a key already used is refused (422), before anything is done.
+     */
+    private static Response reusedKey(String key, String request) {
+        if (key == null || REQUESTS_BY_KEY.computeIfAbsent(key, k -> request).equals(request)) {
+            return null;
+        }
+        CALLS.add("key reused " + key);
+        return Response.status(422).type("application/problem+json").entity("""
+                    {"type":"https://partybloc.vn/problems/idempotency-key-reused","title":"Khóa đã dùng","status":422,
+                     "detail":"Idempotency-Key này đã được dùng cho một yêu cầu khác."}""").build();
     }
 
     /** A 400 problem naming one field, as the API words it in Vietnamese. */
@@ -535,8 +658,66 @@ public class GatewayStandIn {
     private static String memberJson(String name) {
         return """
                 {"id":"%s","fullName":"%s","dateOfBirth":"1980-02-29","gender":"FEMALE","membershipKind":"FULL",
-                 "status":"ACTIVE","admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s",
-                 "degree":"MASTER","version":0}""".formatted(memberId(name), name, COMMITTEE);
+                 "status":"%s","admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s",
+                 "degree":"MASTER","version":%d}""".formatted(
+                        memberId(name),
+                        name,
+                        DEPARTED.getOrDefault(memberId(name).toString(), "ACTIVE"),
+                        COMMITTEE,
+                        DEPARTED.containsKey(memberId(name).toString()) ? 1 : 0);
+    }
+
+    /** The members who left the register, by id, with the status they left with. */
+    private static final Map<String, String> DEPARTED = new ConcurrentHashMap<>();
+
+    /**
+     * A departure as the API takes it: a kind it does not record or a date after 2030 refused with the field named, a
+     * member who already left refused by the rule, else the member leaves with the kind's status. Kept with its headers.
+     */
+    @POST
+    @Path("/members/{id}/departures")
+    @Consumes("application/json")
+    public Response depart(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "depart " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, String> departure = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("depart " + id + " " + departure.get("kind") + " on " + departure.get("date") + " by "
+                + departure.get("decisionNumber") + " note " + departure.get("note") + " if " + ifMatch + " key "
+                + idempotencyKey);
+        if (departure.get("kind") == null) {
+            return invalid("kind", "không được để trống");
+        }
+        if (departure.get("date").compareTo("2030") > 0) {
+            return invalid("date", "không được sau ngày hôm nay");
+        }
+        if (DEPARTED.containsKey(id)) {
+            return Response.status(422)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
+                         "rule":"MEM-ACTIVE","detail":"Đảng viên đã ra khỏi danh sách."}""")
+                    .build();
+        }
+        DEPARTED.put(
+                id,
+                Map.of(
+                                "TRANSFERRED_OUT",
+                                "TRANSFERRED_OUT",
+                                "DIED",
+                                "DECEASED",
+                                "STRUCK_OFF",
+                                "STRUCK_OFF",
+                                "EXPELLED",
+                                "EXPELLED")
+                        .get(departure.get("kind")));
+        return getMember(id);
     }
 
     private static String bloc() {
@@ -573,6 +754,10 @@ public class GatewayStandIn {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body)
             throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "dissolve " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
         Map<String, String> decision = new ObjectMapper()
                 .readValue(body, new TypeReference<Map<String, Map<String, String>>>() {})
                 .get("decision");
@@ -612,6 +797,10 @@ public class GatewayStandIn {
             @HeaderParam("Accept-Language") String language,
             String body)
             throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "move " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
         Map<String, String> move = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
         CALLS.add("move " + id + " to " + move.get("toOrganizationId") + " on " + move.get("date") + " by "
                 + move.get("decisionNumber") + " if " + ifMatch + " key " + idempotencyKey + " in " + language);
@@ -629,6 +818,10 @@ public class GatewayStandIn {
     @Path("/members/imports")
     @Consumes("text/csv")
     public Response importMembers(@HeaderParam("Idempotency-Key") String idempotencyKey, String csv) {
+        Response reused = reusedKey(idempotencyKey, "import " + csv);
+        if (reused != null) {
+            return reused;
+        }
         CALLS.add("import of " + csv.lines().count() + " lines, key " + idempotencyKey);
         String id = UUID.randomUUID().toString();
         IMPORTS.put(id, csv);
