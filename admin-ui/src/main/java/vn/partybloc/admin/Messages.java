@@ -318,6 +318,65 @@ public interface Messages {
     @Message("Hủy")
     String cancel();
 
+    @Message("Ghi giảm đảng viên")
+    String record_departure();
+
+    @Message("Hình thức")
+    String departure_kind();
+
+    @Message("Ngày giảm")
+    String departure_date();
+
+    @Message("Đảng viên ra khỏi danh sách của Đảng bộ từ ngày này; các chức vụ trong cấp ủy của họ kết thúc cùng ngày.")
+    String departure_ends_positions();
+
+    @Message("Điều chuyển")
+    String move_organization();
+
+    @Message("Tổ chức chuyển sang cấp trên mới cùng các tổ chức trực thuộc và đảng viên của nó.")
+    String move_organization_with_subtree();
+
+    @Message("Tìm cấp trên mới")
+    String parent_search();
+
+    @Message("gõ tên đảng bộ")
+    String parent_search_hint();
+
+    @Message("Cấp trên mới")
+    String new_parent();
+
+    @Message("Gõ tên để tìm đảng bộ cấp trên")
+    String no_parents();
+
+    @Message("Thành lập tổ chức đảng")
+    String found_organization();
+
+    @Message("trực thuộc {name}")
+    String under(String name);
+
+    @Message("Tổ chức mới")
+    String new_organization();
+
+    @Message("Tên tổ chức")
+    String organization_name();
+
+    @Message("Sinh hoạt trực tuyến")
+    String meets_online();
+
+    @Message("Cơ quan, đơn vị")
+    String host_unit();
+
+    @Message("Tên cơ quan, đơn vị")
+    String host_unit_name();
+
+    @Message("Loại hình cơ quan, đơn vị")
+    String host_unit_kind();
+
+    @Message("{#when kind}{#is 'AGENCY'}Cơ quan{#is 'PUBLIC_SERVICE_UNIT'}Đơn vị sự nghiệp công lập"
+            + "{#is 'STATE_ENTERPRISE'}Doanh nghiệp nhà nước{#is 'NON_STATE_ENTERPRISE'}Doanh nghiệp ngoài nhà nước"
+            + "{#else}{kind}{/when}")
+    String host_unit_kind_label(String kind);
+
     @Message("Tải bảng tính (XLSX)")
     String download_spreadsheet();
 

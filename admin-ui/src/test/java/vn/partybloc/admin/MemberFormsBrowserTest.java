@@ -1,0 +1,58 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MemberFormsBrowserTest extends ConsoleInChromium {
+
+    @Test
+    void aMemberLeavesTheRegisterByADecisionAndARefusedDayIsShownBesideItsFieldWithWhatWasEntered() {
+        String member = GatewayStandIn.memberId("Trần Văn An").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Trần Văn An");
+        assertThat(page.getByLabel("Hình thức").locator("option"))
+                .hasText(new String[] {"", "Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ"});
+
+        page.getByLabel("Hình thức").selectOption(new SelectOption().setLabel("Chuyển đi"));
+        page.getByLabel("Ngày giảm").fill("2031-03-01");
+        page.getByLabel("Số quyết định").fill("12-QĐ/ĐU");
+        page.getByLabel("Ghi chú").fill("Chuyển về Đảng bộ Công an tỉnh");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.locator("#date-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Hình thức")).hasValue("TRANSFERRED_OUT");
+        assertThat(page.getByLabel("Ghi chú")).hasValue("Chuyển về Đảng bộ Công an tỉnh");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Ngày giảm").fill("2024-03-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.locator("#member-status")).hasText("Đã chuyển đi");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên")))
+                .hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt")))
+                .hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("depart " + member
+                                + " TRANSFERRED_OUT on 2024-03-01 by 12-QĐ/ĐU note Chuyển về Đảng bộ Công an tỉnh"
+                                + " if \"0\" key ")),
+                "the departure was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
+
+        page.navigate("http://localhost:" + port + "/dang-vien/" + member + "/ghi-giam");
+        page.getByLabel("Hình thức").selectOption(new SelectOption().setLabel("Từ trần"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Đảng viên đã ra khỏi danh sách.");
+    }
+}

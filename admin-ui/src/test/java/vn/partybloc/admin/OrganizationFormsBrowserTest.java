@@ -1,0 +1,102 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The tree's structural changes in Chromium: an organization founded under another, and one moved under another. */
+@QuarkusTest
+class OrganizationFormsBrowserTest extends ConsoleInChromium {
+
+    @Test
+    void anOrganizationIsFoundedUnderAnotherByADecisionAndTheApisRefusalsAreShownOnTheFormAsEntered() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("trực thuộc Đảng bộ Sở Xây dựng");
+        page.getByLabel("Tên tổ chức").fill("Chi bộ Phòng Thanh tra");
+        page.getByLabel("Mã").fill("SXD");
+        page.getByLabel("Loại hình", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Chi bộ trực thuộc"));
+        page.getByLabel("Sinh hoạt trực tuyến").check();
+        page.getByLabel("Tên cơ quan, đơn vị").fill("Thanh tra Sở Xây dựng");
+        page.getByLabel("Loại hình cơ quan, đơn vị").selectOption(new SelectOption().setLabel("Cơ quan"));
+        page.getByLabel("Số quyết định").fill("40-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-07-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Mã SXD đã được dùng cho một tổ chức khác.");
+        assertThat(page.getByLabel("Tên tổ chức")).hasValue("Chi bộ Phòng Thanh tra");
+        assertThat(page.getByLabel("Loại hình", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("SUBORDINATE_CELL");
+        assertThat(page.getByLabel("Sinh hoạt trực tuyến")).isChecked();
+        assertThat(page.getByLabel("Loại hình cơ quan, đơn vị")).hasValue("AGENCY");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("40-QĐ/ĐUK");
+
+        page.getByLabel("Mã").fill("SXD-TT");
+        page.getByLabel("Ngày thành lập").fill("2031-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.locator("#organization-founded-on-error")).hasText("không được sau ngày hôm nay");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Ngày thành lập").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Chi bộ Phòng Thanh tra");
+        assertThat(page.locator("#code")).hasText("SXD-TT");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("found SXD-TT Chi bộ Phòng Thanh tra SUBORDINATE_CELL under "
+                                + GatewayStandIn.COMMITTEE
+                                + " host {name=Thanh tra Sở Xây dựng, kind=AGENCY} online true by 40-QĐ/ĐUK of 2024-07-01"
+                                + " key ")),
+                "the organization was sent as entered, under the page's organization: " + GatewayStandIn.CALLS);
+        assertEquals(
+                3,
+                GatewayStandIn.CALLS.stream()
+                        .filter(call -> call.startsWith("found "))
+                        .map(call -> call.substring(call.lastIndexOf(" key ")))
+                        .distinct()
+                        .count(),
+                "each corrected request went under a new key, for the API keeps the refused one's: "
+                        + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationIsMovedUnderAParentFoundByNameAndTheRulesRefusalIsShownOnTheForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều chuyển"))
+                .click();
+        page.getByLabel("Tìm cấp trên mới").fill("dang uy khoi");
+        page.getByLabel("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh").check();
+        page.getByLabel("Số quyết định").fill("50-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-08-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Điều chuyển"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Chi bộ trực thuộc không thể trực thuộc Đảng ủy Khối.");
+        assertThat(page.getByLabel("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"))
+                .isChecked();
+        assertThat(page.getByLabel("Số quyết định")).hasValue("50-QĐ/ĐUK");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Tìm cấp trên mới").fill("so xay dung");
+        page.getByLabel("Đảng bộ Sở Xây dựng").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Điều chuyển"))
+                .click();
+        assertThat(page.locator("#code")).hasText("SXD-VP");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("transfer " + GatewayStandIn.OFFICE_CELL + " to "
+                                + GatewayStandIn.COMMITTEE + " by 50-QĐ/ĐUK of 2024-08-01 if \"0\" key ")),
+                "the new parent and the decision were sent, for the version shown: " + GatewayStandIn.CALLS);
+    }
+}
