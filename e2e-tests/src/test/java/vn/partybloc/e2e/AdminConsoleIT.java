@@ -11,6 +11,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -284,6 +285,61 @@ class AdminConsoleIT extends Journey {
         assertThat(page.locator("#row-errors tbody td").nth(0)).hasText("2");
         assertThat(page.locator("#row-errors tbody td").nth(1)).hasText("dateOfBirth");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-import.png")));
+    }
+
+    /**
+     * Forms the API refused are sent again corrected and taken: a cell founded under the Bloc once its code is one the
+     * API accepts, and a member of it recorded as deceased once the day is after their admission. Each corrected form
+     * is a new request to the API, which keeps the refused one under its key. Both are founded and admitted after the
+     * day the article's figures are asked for.
+     */
+    @Test
+    void anOrganizerFoundsACellAndRecordsAMembersDepartureEachSentAgainCorrectedAfterTheApisRefusal()
+            throws ApiException {
+        Page page = signedIn("organizer", "/to-chuc/" + bloc);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        page.getByLabel("Tên tổ chức").fill("Chi bộ Biểu mẫu");
+        page.getByLabel("Mã").fill("BM 1");
+        page.getByLabel("Loại hình", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Chi bộ cơ sở"));
+        page.getByLabel("Số quyết định").fill("77-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-02-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.locator("#organization-code-error")).containsText("chữ cái không dấu");
+        assertThat(page.getByLabel("Tên tổ chức")).hasValue("Chi bộ Biểu mẫu");
+
+        String code = code("BM");
+        page.getByLabel("Mã").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập tổ chức đảng"))
+                .click();
+        assertThat(page.locator("#code")).hasText(code);
+        UUID cell = UUID.fromString(page.url().replaceAll(".*/to-chuc/([^/?]+).*", "$1"));
+
+        String organizer = LocalStack.login("organizer");
+        awaitMemberServiceKnows(organizer, cell);
+        UUID member = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Phạm Văn Giảm", LocalDate.of(1992, 7, 1), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(2025, 5, 19)),
+                        null)
+                .getId();
+        page.navigate(console("/dang-vien/" + member));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        page.getByLabel("Hình thức").selectOption(new SelectOption().setLabel("Từ trần"));
+        page.getByLabel("Ngày giảm").fill("2025-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).not().isEmpty();
+        assertThat(page.getByLabel("Hình thức")).hasValue("DIED");
+
+        page.getByLabel("Ngày giảm").fill("2025-06-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
+                .click();
+        assertThat(page.locator("#member-status")).hasText("Từ trần");
+        assertThat(page.locator(".actions")).hasCount(0);
     }
 
     @Test
