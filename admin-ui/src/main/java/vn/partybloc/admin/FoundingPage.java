@@ -40,8 +40,8 @@ public class FoundingPage {
                 SignedIn user,
                 Organization parent,
                 FoundingForm form,
-                List<OrganizationType> types,
-                List<HostUnitKind> hostUnitKinds,
+                List<Option> types,
+                List<Option> hostUnitKinds,
                 FormProblem problem);
     }
 
@@ -68,6 +68,13 @@ public class FoundingPage {
 
     private TemplateInstance page(UUID id, FoundingForm form, FormProblem problem) throws ApiException {
         Organization parent = new OrganizationsApi(user.api()).getOrganization(id, null);
-        return Templates.found(user, parent, form, TYPES, List.of(HostUnitKind.values()), problem);
+        Messages words = user.words();
+        return Templates.found(
+                user,
+                parent,
+                form,
+                Option.of(TYPES, words::type_label),
+                Option.of(List.of(HostUnitKind.values()), words::host_unit_kind_label),
+                problem);
     }
 }

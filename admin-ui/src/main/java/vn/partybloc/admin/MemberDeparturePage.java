@@ -37,11 +37,7 @@ public class MemberDeparturePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance depart(
-                SignedIn user,
-                Member member,
-                MemberDepartureForm form,
-                List<MemberEventKind> kinds,
-                FormProblem problem);
+                SignedIn user, Member member, MemberDepartureForm form, List<Option> kinds, FormProblem problem);
     }
 
     private final SignedIn user;
@@ -57,7 +53,7 @@ public class MemberDeparturePage {
                 user,
                 member,
                 MemberDepartureForm.blank(member.getVersion(), BlocZone.today()),
-                KINDS,
+                kinds(),
                 FormProblem.NONE);
     }
 
@@ -69,6 +65,10 @@ public class MemberDeparturePage {
                 form,
                 () -> members.recordDeparture(id, form.request(), form.ifMatch(), form.idempotencyKey),
                 departed -> "/dang-vien/" + id,
-                problem -> Templates.depart(user, members.getMember(id, null), form, KINDS, problem));
+                problem -> Templates.depart(user, members.getMember(id, null), form, kinds(), problem));
+    }
+
+    private List<Option> kinds() {
+        return Option.of(KINDS, user.words()::event_kind_label);
     }
 }

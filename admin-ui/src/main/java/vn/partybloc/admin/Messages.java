@@ -377,6 +377,80 @@ public interface Messages {
             + "{#else}{kind}{/when}")
     String host_unit_kind_label(String kind);
 
+    @Message("Kết nạp đảng viên")
+    String admit_member();
+
+    @Message("Thông tin cá nhân")
+    String personal_details();
+
+    @Message("Tên khai sinh")
+    String birth_name();
+
+    @Message("Số định danh cá nhân")
+    String national_id();
+
+    @Message("Tôn giáo")
+    String religion();
+
+    @Message("Vào Đảng")
+    String admission();
+
+    @Message("Hình thức")
+    String entry();
+
+    @Message(
+            "{#when entry}{#is 'ADMITTED'}Kết nạp{#is 'TRANSFERRED_IN'}Tiếp nhận từ ngoài Đảng bộ{#else}{entry}{/when}")
+    String entry_label(String entry);
+
+    @Message("Ngày tiếp nhận")
+    String received_on();
+
+    @Message("Chuyển từ tổ chức đảng")
+    String origin();
+
+    @Message("Đánh giá, xếp loại")
+    String review();
+
+    @Message("Tự đánh giá")
+    String self_assessment();
+
+    @Message("Đề xuất")
+    String proposal();
+
+    @Message("Điểm")
+    String score();
+
+    @Message("Ngày công bố")
+    String published_on();
+
+    @Message("Đề xuất xếp loại")
+    String propose_rating();
+
+    @Message("Quyết định xếp loại")
+    String decide_rating();
+
+    @Message("Công bố kết quả")
+    String publish_rating();
+
+    @Message("Quá trình đánh giá")
+    String review_history();
+
+    @Message("Ngày")
+    String acted_at();
+
+    @Message("Người thực hiện")
+    String acted_by();
+
+    @Message("{#when step}{#is 'SELF_ASSESSED'}Tự đánh giá{#is 'PROPOSED'}Đề xuất{#is 'DECIDED'}Quyết định"
+            + "{#is 'PUBLISHED'}Công bố{#is 'CANCELLED'}Hủy{#else}{step}{/when}")
+    String review_step_label(String step);
+
+    @Message("Tìm chi bộ")
+    String cell_search_any();
+
+    @Message("Trình độ")
+    String education();
+
     @Message("Tải bảng tính (XLSX)")
     String download_spreadsheet();
 

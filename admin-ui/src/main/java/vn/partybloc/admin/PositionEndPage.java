@@ -32,7 +32,7 @@ public class PositionEndPage {
                 Position position,
                 Part<Member> holder,
                 PositionEndForm form,
-                List<EndReason> reasons,
+                List<Option> reasons,
                 FormProblem problem);
     }
 
@@ -61,6 +61,12 @@ public class PositionEndPage {
 
     private TemplateInstance page(Position position, PositionEndForm form, FormProblem problem) {
         Part<Member> holder = Part.of(() -> new MembersApi(user.api()).getMember(position.getMemberId(), null));
-        return Templates.end(user, position, holder, form, List.of(EndReason.values()), problem);
+        return Templates.end(
+                user,
+                position,
+                holder,
+                form,
+                Option.of(List.of(EndReason.values()), user.words()::end_reason_label),
+                problem);
     }
 }

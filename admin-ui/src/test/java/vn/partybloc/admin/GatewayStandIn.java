@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -343,15 +345,43 @@ public class GatewayStandIn {
                  "startsOn":"2020-06-15"%s,"version":3}""".formatted(SECRETARY, EXECUTIVE_COMMITTEE, memberId("Bùi Thị Hoa 1"), end);
     }
 
-    /** Every member of the search, as the API shows them; their training record is out of reach: the service is down. */
+    /**
+     * Every member of the search, and those admitted through the console, as the API shows them; their training record
+     * is out of reach: the service is down.
+     */
     @GET
     @Path("/members/{id}")
     public Response getMember(@PathParam("id") String id) {
-        return MEMBERS.stream()
+        return Stream.concat(MEMBERS.stream(), ADMITTED.stream())
                 .filter(name -> memberId(name).toString().equals(id))
                 .findFirst()
                 .map(name -> Response.ok(memberJson(name)).build())
                 .orElseGet(() -> notFound(id));
+    }
+
+    /** The members admitted through the console, by name; they are not among the search's. */
+    private static final List<String> ADMITTED = new CopyOnWriteArrayList<>();
+
+    /** An admission as the API takes it: a national id of other than 12 digits refused with the field named, else made. */
+    @POST
+    @Path("/members")
+    @Consumes("application/json")
+    public Response admit(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "admit " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, String> member = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("admit " + member.get("fullName") + " " + member.get("gender") + " " + member.get("nationalId")
+                + " born " + member.get("dateOfBirth") + " to " + member.get("organizationId") + " on "
+                + member.get("admittedOn") + " " + member.get("entry") + " " + member.get("degree") + " key "
+                + idempotencyKey);
+        if (member.get("nationalId") == null || !member.get("nationalId").matches("[0-9]{12}")) {
+            return invalid("nationalId", "phải gồm 12 chữ số");
+        }
+        ADMITTED.add(member.get("fullName"));
+        return Response.status(201).entity(memberJson(member.get("fullName"))).build();
     }
 
     @GET
@@ -372,12 +402,132 @@ public class GatewayStandIn {
     @Path("/reviews")
     public String reviews(@QueryParam("subjectId") String subjectId, @QueryParam("subjectKind") String subjectKind) {
         CALLS.add("reviews " + subjectKind + " " + subjectId);
+        if (memberId(REVIEWED).toString().equals(subjectId)) {
+            return """
+                    {"items":[%s],"page":0,"size":50,"total":1}""".formatted(review());
+        }
         return """
                 {"items":[{"id":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s","status":"PUBLISHED",
                   "level":"GOOD","decisionNumber":"45-QĐ/ĐU","decidedOn":"2024-12-20","version":0},
                  {"id":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s","status":"SELF_ASSESSED",
                   "selfLevel":"GOOD","version":0}],
                  "page":0,"size":50,"total":2}""".formatted(UUID.randomUUID(), subjectId, COMMITTEE, UUID.randomUUID(), subjectId, COMMITTEE);
+    }
+
+    /** The member whose review of 2024 goes through the flow, one step a request, from their self-assessment. */
+    static final String REVIEWED = "Bùi Thị Hoa 5";
+
+    static final String REVIEW = "0b10c000-0000-4000-8000-00000000000a";
+
+    /** The review's steps so far, each with its level, day and decision: the review is what they made it. */
+    private static final List<Map<String, String>> REVIEW_STEPS = new CopyOnWriteArrayList<>(
+            List.of(Map.of("action", "SELF_ASSESSED", "level", "EXCELLENT", "actedAt", "2024-12-01T09:00:00+07:00")));
+
+    private static String review() {
+        Map<String, String> last = REVIEW_STEPS.get(REVIEW_STEPS.size() - 1);
+        StringBuilder json = new StringBuilder("""
+                {"id":"%s","cycleId":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s",
+                 "status":"%s","selfLevel":"EXCELLENT","version":%d""".formatted(
+                        REVIEW,
+                        UUID.nameUUIDFromBytes("2024".getBytes(StandardCharsets.UTF_8)),
+                        memberId(REVIEWED),
+                        PLANNING_CELL,
+                        last.get("action"),
+                        REVIEW_STEPS.size() - 1));
+        for (Map<String, String> step : REVIEW_STEPS) {
+            switch (step.get("action")) {
+                case "PROPOSED" -> json.append(",\"proposedLevel\":\"%s\"".formatted(step.get("level")));
+                case "DECIDED" ->
+                    json.append(",\"level\":\"%s\",\"decisionNumber\":\"%s\",\"decidedOn\":\"%s\""
+                            .formatted(step.get("level"), step.get("decisionNumber"), step.get("decidedOn")));
+                case "PUBLISHED" -> json.append(",\"publishedOn\":\"%s\"".formatted(step.get("publishedOn")));
+                default -> {}
+            }
+        }
+        return json.append("}").toString();
+    }
+
+    @GET
+    @Path("/reviews/{id}")
+    public Response review(@PathParam("id") String id) {
+        return id.equals(REVIEW) ? Response.ok(review()).build() : notFound(id);
+    }
+
+    @GET
+    @Path("/reviews/{id}/history")
+    public String reviewHistory(@PathParam("id") String id) {
+        return REVIEW_STEPS.stream()
+                .map(step -> """
+                        {"action":"%s"%s,"actedAt":"%s","actedBy":"alice"}""".formatted(
+                                step.get("action"),
+                                step.containsKey("level") ? ",\"level\":\"" + step.get("level") + "\"" : "",
+                                step.get("actedAt")))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /**
+     * A step of the review's flow as the API takes it: only the step after the review's last (REV-FLOW), for the
+     * version shown (412 otherwise); a decision dated after 2030 refused with the field named, a publication before
+     * the decision refused by the rule; else taken, as the review's next step.
+     */
+    @POST
+    @Path("/reviews/{id}/{step: proposals|decisions|publications}")
+    @Consumes("application/json")
+    public Response reviewStep(
+            @PathParam("id") String id,
+            @PathParam("step") String step,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, step + " " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, String> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add(step + " " + id + " " + new TreeMap<>(request) + " if " + ifMatch);
+        String last = REVIEW_STEPS.get(REVIEW_STEPS.size() - 1).get("action");
+        String next = Map.of("proposals", "PROPOSED", "decisions", "DECIDED", "publications", "PUBLISHED")
+                .get(step);
+        if (!Map.of("PROPOSED", "SELF_ASSESSED", "DECIDED", "PROPOSED", "PUBLISHED", "DECIDED")
+                .get(next)
+                .equals(last)) {
+            return rule("REV-FLOW", "Đánh giá chưa ở bước này.");
+        }
+        if (!ifMatch.equals("\"" + (REVIEW_STEPS.size() - 1) + "\"")) {
+            return Response.status(412)
+                    .type("application/problem+json")
+                    .entity("""
+                    {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
+                     "detail":"Đánh giá đã thay đổi từ khi mở."}""")
+                    .build();
+        }
+        if (request.get("decidedOn") != null && request.get("decidedOn").compareTo("2030") > 0) {
+            return invalid("decidedOn", "không được sau ngày hôm nay");
+        }
+        String decidedOn = REVIEW_STEPS.stream()
+                .map(s -> s.get("decidedOn"))
+                .filter(d -> d != null)
+                .findFirst()
+                .orElse("");
+        if (request.get("publishedOn") != null && request.get("publishedOn").compareTo(decidedOn) < 0) {
+            return rule("REV-PUBLISH-AFTER-DECISION", "Ngày công bố không được trước ngày quyết định.");
+        }
+        Map<String, String> taken = new HashMap<>(request);
+        taken.put("action", next);
+        taken.put("actedAt", "2024-12-15T09:00:00+07:00");
+        taken.values().removeIf(value -> value == null);
+        REVIEW_STEPS.add(taken);
+        return Response.ok(review()).build();
+    }
+
+    private static Response rule(String rule, String detail) {
+        return Response.status(422)
+                .type("application/problem+json")
+                .entity("""
+                    {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
+                     "rule":"%s","detail":"%s"}""".formatted(rule, detail))
+                .build();
     }
 
     @GET

@@ -55,4 +55,39 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Đảng viên đã ra khỏi danh sách.");
     }
+
+    @Test
+    void aMemberIsAdmittedToACellFoundByNameAndARefusedFieldIsShownBesideItWithEverythingEntered() {
+        Page page = signedIn("vi-VN", "/dang-vien");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết nạp đảng viên"))
+                .click();
+        page.getByLabel("Họ và tên").fill("Lê Thị Mới");
+        page.getByLabel("Ngày sinh").fill("1995-04-02");
+        page.getByLabel("Giới tính").selectOption(new SelectOption().setLabel("Nữ"));
+        page.getByLabel("Số định danh cá nhân").fill("0123");
+        page.getByLabel("Ngày vào Đảng").fill("2024-05-19");
+        page.getByLabel("Tìm chi bộ").fill("van phong");
+        page.getByLabel("Chi bộ Văn phòng").check();
+        page.getByLabel("Trình độ chuyên môn").selectOption("MASTER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết nạp đảng viên"))
+                .click();
+        assertThat(page.locator("#nationalId-error")).hasText("phải gồm 12 chữ số");
+        assertThat(page.getByLabel("Họ và tên")).hasValue("Lê Thị Mới");
+        assertThat(page.getByLabel("Giới tính")).hasValue("FEMALE");
+        assertThat(page.getByLabel("Hình thức")).hasValue("ADMITTED");
+        assertThat(page.getByLabel("Chi bộ Văn phòng")).isChecked();
+        assertThat(page.getByLabel("Trình độ chuyên môn")).hasValue("MASTER");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Số định danh cá nhân").fill("001195012345");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết nạp đảng viên"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Lê Thị Mới");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("admit Lê Thị Mới FEMALE 001195012345 born 1995-04-02 to "
+                                + GatewayStandIn.OFFICE_CELL + " on 2024-05-19 ADMITTED MASTER key ")),
+                "the member was sent as entered: " + GatewayStandIn.CALLS);
+    }
 }

@@ -1,0 +1,120 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.MembersApi;
+import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.model.Level;
+import vn.partybloc.client.model.Review;
+import vn.partybloc.client.model.ReviewAction;
+
+/**
+ * A review (đánh giá, xếp loại) of one subject in one cycle: where it stands in the flow, its levels at each step and
+ * its history, with the form of its next step: proposal after the self-assessment, decision after the proposal,
+ * publication after the decision. Who may take a step is the API's rule (only the superior body decides), shown on the
+ * form when broken; the form is offered to admins, organizers and secretaries.
+ */
+@Path("/danh-gia/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPage {
+
+    /** The subject of a review as the console shows it: a name and its page. */
+    public record Subject(String name, String href) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance review(
+                SignedIn user,
+                Review review,
+                Part<Subject> subject,
+                Part<List<ReviewAction>> history,
+                ReviewStepForm form,
+                List<Option> levels,
+                FormProblem problem);
+    }
+
+    private final SignedIn user;
+
+    public ReviewPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance review(@PathParam("id") UUID id) throws ApiException {
+        Review review = new ReviewsApi(user.api()).getReview(id);
+        return page(review, ReviewStepForm.blank(review.getVersion()), FormProblem.NONE);
+    }
+
+    @POST
+    @Path("/de-xuat")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
+        ReviewsApi reviews = new ReviewsApi(user.api());
+        return step(id, form, () -> reviews.proposeRating(id, form.proposal(), form.ifMatch(), form.idempotencyKey));
+    }
+
+    @POST
+    @Path("/quyet-dinh")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
+        ReviewsApi reviews = new ReviewsApi(user.api());
+        return step(id, form, () -> reviews.decideRating(id, form.decision(), form.ifMatch(), form.idempotencyKey));
+    }
+
+    @POST
+    @Path("/cong-bo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
+        ReviewsApi reviews = new ReviewsApi(user.api());
+        return step(id, form, () -> reviews.publishRating(id, form.publication(), form.ifMatch(), form.idempotencyKey));
+    }
+
+    private Response step(UUID id, ReviewStepForm form, FormProblem.Request<Review> request) throws ApiException {
+        return FormProblem.sent(
+                form,
+                request,
+                taken -> "/danh-gia/" + id,
+                problem -> page(new ReviewsApi(user.api()).getReview(id), form, problem));
+    }
+
+    private TemplateInstance page(Review review, ReviewStepForm form, FormProblem problem) {
+        return Templates.review(
+                user,
+                review,
+                Part.of(() -> subject(review)),
+                Part.of(() -> new ReviewsApi(user.api()).getReviewHistory(review.getId())),
+                form,
+                Option.of(List.of(Level.values()), user.words()::level_label),
+                problem);
+    }
+
+    private Subject subject(Review review) throws ApiException {
+        UUID id = review.getSubjectId();
+        return switch (review.getSubjectKind()) {
+            case MEMBER, COMMITTEE_MEMBER ->
+                new Subject(new MembersApi(user.api()).getMember(id, null).getFullName(), "/dang-vien/" + id);
+            case COLLECTIVE_COMMITTEE ->
+                new Subject(
+                        user.words().subject_kind_label(review.getSubjectKind().name()), "/cap-uy/" + id);
+            default ->
+                new Subject(
+                        new OrganizationsApi(user.api())
+                                .getOrganization(id, null)
+                                .getName(),
+                        "/to-chuc/" + id);
+        };
+    }
+}

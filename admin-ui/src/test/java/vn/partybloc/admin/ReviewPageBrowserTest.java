@@ -1,0 +1,68 @@
+package vn.partybloc.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Đánh giá, xếp loại in Chromium: one review taken through its flow, a step at a time, with the API's refusals. */
+@QuarkusTest
+class ReviewPageBrowserTest extends ConsoleInChromium {
+
+    @Test
+    void aReviewIsProposedDecidedAndPublishedOneStepAtATimeWithEachRefusalShownOnItsForm() {
+        Page page = signedIn("vi-VN", "/dang-vien/" + GatewayStandIn.memberId(GatewayStandIn.REVIEWED));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tự đánh giá"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(GatewayStandIn.REVIEWED);
+        assertThat(page.locator("#review-status")).hasText("Tự đánh giá");
+        assertThat(page.locator("#review-self")).hasText("Hoàn thành xuất sắc nhiệm vụ");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Mức xếp loại").selectOption(new SelectOption().setLabel("Hoàn thành tốt nhiệm vụ"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đề xuất xếp loại"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Đã đề xuất");
+        assertThat(page.locator("#review-proposed")).hasText("Hoàn thành tốt nhiệm vụ");
+
+        page.getByLabel("Mức xếp loại").selectOption(new SelectOption().setLabel("Hoàn thành tốt nhiệm vụ"));
+        page.getByLabel("Số quyết định").fill("90-QĐ/ĐU");
+        page.getByLabel("Ngày quyết định").fill("2031-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định xếp loại"))
+                .click();
+        assertThat(page.locator("#decidedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Mức xếp loại")).hasValue("GOOD");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("90-QĐ/ĐU");
+        page.getByLabel("Ngày quyết định").fill("2024-12-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định xếp loại"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Đã quyết định");
+        assertThat(page.locator("#review-decision")).hasText("90-QĐ/ĐU 20/12/2024");
+
+        page.getByLabel("Ngày công bố").fill("2024-12-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công bố kết quả"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ngày công bố không được trước ngày quyết định.");
+        page.getByLabel("Ngày công bố").fill("2024-12-25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công bố kết quả"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Đã công bố");
+        assertThat(page.locator("#review-published")).hasText("25/12/2024");
+        assertThat(page.locator("form.write")).hasCount(0);
+        assertThat(page.locator("section[aria-labelledby=review-history] tbody tr td:first-child"))
+                .hasText(new String[] {"Tự đánh giá", "Đề xuất", "Quyết định", "Công bố"});
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("decisions " + GatewayStandIn.REVIEW)
+                                && call.contains("decidedOn=2024-12-20")
+                                && call.contains("decisionNumber=90-QĐ/ĐU")
+                                && call.contains("level=GOOD")
+                                && call.endsWith(" if \"1\"")),
+                "the decision was sent as entered, for the version the page showed: " + GatewayStandIn.CALLS);
+    }
+}
