@@ -1,5 +1,6 @@
 package vn.partybloc.admin;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -22,6 +23,15 @@ final class FormFields {
         try {
             return blank(text) ? null : LocalDate.parse(text);
         } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    /** A number; text that is not one is sent empty, for the API to say what it needs. */
+    static BigDecimal number(String text) {
+        try {
+            return blank(text) ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException notANumber) {
             return null;
         }
     }

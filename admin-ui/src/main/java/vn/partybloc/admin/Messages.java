@@ -445,6 +445,12 @@ public interface Messages {
             + "{#is 'PUBLISHED'}Công bố{#is 'CANCELLED'}Hủy{#else}{step}{/when}")
     String review_step_label(String step);
 
+    @Message("Không rõ đối tượng cần tự đánh giá: hãy mở từ danh sách đối tượng chưa xếp loại.")
+    String no_subject_to_assess();
+
+    @Message("Tự đánh giá")
+    String assess();
+
     @Message("Tìm chi bộ")
     String cell_search_any();
 

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
-import vn.partybloc.client.api.MembersApi;
-import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.Review;
@@ -31,15 +29,12 @@ import vn.partybloc.client.model.ReviewAction;
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPage {
 
-    /** The subject of a review as the console shows it: a name and its page. */
-    public record Subject(String name, String href) {}
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance review(
                 SignedIn user,
                 Review review,
-                Part<Subject> subject,
+                Part<ReviewSubjects.Subject> subject,
                 Part<List<ReviewAction>> history,
                 ReviewStepForm form,
                 List<Option> levels,
@@ -94,27 +89,10 @@ public class ReviewPage {
         return Templates.review(
                 user,
                 review,
-                Part.of(() -> subject(review)),
+                Part.of(() -> ReviewSubjects.of(user, review.getSubjectKind(), review.getSubjectId())),
                 Part.of(() -> new ReviewsApi(user.api()).getReviewHistory(review.getId())),
                 form,
                 Option.of(List.of(Level.values()), user.words()::level_label),
                 problem);
-    }
-
-    private Subject subject(Review review) throws ApiException {
-        UUID id = review.getSubjectId();
-        return switch (review.getSubjectKind()) {
-            case MEMBER, COMMITTEE_MEMBER ->
-                new Subject(new MembersApi(user.api()).getMember(id, null).getFullName(), "/dang-vien/" + id);
-            case COLLECTIVE_COMMITTEE ->
-                new Subject(
-                        user.words().subject_kind_label(review.getSubjectKind().name()), "/cap-uy/" + id);
-            default ->
-                new Subject(
-                        new OrganizationsApi(user.api())
-                                .getOrganization(id, null)
-                                .getName(),
-                        "/to-chuc/" + id);
-        };
     }
 }

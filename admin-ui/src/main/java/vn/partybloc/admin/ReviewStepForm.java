@@ -58,13 +58,8 @@ public class ReviewStepForm extends ChangeForm {
         return FormFields.code(level, Level::fromValue);
     }
 
-    /** The score as a number; one that is not a number is sent empty, for the API to say the rule set needs one. */
     private BigDecimal score() {
-        try {
-            return FormFields.blank(score) ? null : new BigDecimal(score.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return FormFields.number(score);
     }
 
     public String getLevel() {

@@ -46,7 +46,11 @@ class EvaluationPageBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("#cap-violations tbody td"))
                 .hasText(new String[] {"Đảng bộ Sở Xây dựng", "Tổ chức đảng trực thuộc", "2", "3", "1"});
         assertThat(page.locator("#unrated-more")).hasText("Chỉ liệt kê 2 đối tượng đầu tiên.");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chi bộ Phòng Kế hoạch")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Chi bộ Phòng Kế hoạch")
+                                .setExact(true)))
                 .hasAttribute("href", "/to-chuc/" + GatewayStandIn.PLANNING_CELL);
         assertNoSeriousViolation(page);
 
@@ -63,7 +67,9 @@ class EvaluationPageBrowserTest extends ConsoleInChromium {
                 GatewayStandIn.CALLS.contains("attainment " + GatewayStandIn.COMMITTEE + " 2022 2022-12-31 100"),
                 "the year and the day asked for: " + GatewayStandIn.CALLS);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bùi Thị Hoa 1"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Bùi Thị Hoa 1").setExact(true))
                 .click();
         assertThat(page.locator("#member-status")).isVisible();
     }

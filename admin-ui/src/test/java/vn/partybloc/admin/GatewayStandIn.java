@@ -450,12 +450,49 @@ public class GatewayStandIn {
     @GET
     @Path("/reviews/{id}")
     public Response review(@PathParam("id") String id) {
+        if (SELF_ASSESSED.containsKey(id)) {
+            return Response.ok(SELF_ASSESSED.get(id)).build();
+        }
         return id.equals(REVIEW) ? Response.ok(review()).build() : notFound(id);
+    }
+
+    /** The reviews begun through the console, by id. */
+    private static final Map<String, String> SELF_ASSESSED = new ConcurrentHashMap<>();
+
+    /** A self-assessment as the API takes it: a score over 100 refused with the field named, else a review begun. */
+    @POST
+    @Path("/reviews")
+    @Consumes("application/json")
+    public Response selfAssess(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "self-assess " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("self-assess " + new TreeMap<>(request));
+        if (request.get("score") instanceof Number score && score.doubleValue() > 100) {
+            return invalid("score", "từ 0 đến 100");
+        }
+        String id = UUID.randomUUID().toString();
+        SELF_ASSESSED.put(id, """
+                {"id":"%s","cycleId":"%s","subjectKind":"%s","subjectId":"%s","organizationId":"%s",
+                 "status":"SELF_ASSESSED","selfLevel":"%s","version":0}""".formatted(
+                        id,
+                        request.get("cycleId"),
+                        request.get("subjectKind"),
+                        request.get("subjectId"),
+                        COMMITTEE,
+                        request.get("level")));
+        return Response.status(201).entity(SELF_ASSESSED.get(id)).build();
     }
 
     @GET
     @Path("/reviews/{id}/history")
     public String reviewHistory(@PathParam("id") String id) {
+        if (!id.equals(REVIEW)) {
+            return "[]";
+        }
         return REVIEW_STEPS.stream()
                 .map(step -> """
                         {"action":"%s"%s,"actedAt":"%s","actedBy":"alice"}""".formatted(

@@ -65,4 +65,39 @@ class ReviewPageBrowserTest extends ConsoleInChromium {
                                 && call.endsWith(" if \"1\"")),
                 "the decision was sent as entered, for the version the page showed: " + GatewayStandIn.CALLS);
     }
+
+    @Test
+    void aSubjectNotRatedYetIsSelfAssessedFromTheRatingsPageAndItsReviewFollows() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/danh-gia");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tự đánh giá: Chi bộ Phòng Kế hoạch"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Chi bộ Phòng Kế hoạch");
+        page.getByLabel("Mức xếp loại").selectOption(new SelectOption().setLabel("Hoàn thành tốt nhiệm vụ"));
+        page.getByLabel("Điểm").fill("120");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tự đánh giá"))
+                .click();
+        assertThat(page.locator("#score-error")).hasText("từ 0 đến 100");
+        assertThat(page.getByLabel("Mức xếp loại")).hasValue("GOOD");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Điểm").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tự đánh giá"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Tự đánh giá");
+        assertThat(page.locator("#review-self")).hasText("Hoàn thành tốt nhiệm vụ");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đề xuất xếp loại")))
+                .isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("self-assess ")
+                                && call.contains("level=GOOD")
+                                && call.contains("subjectId=" + GatewayStandIn.PLANNING_CELL)
+                                && call.contains("subjectKind=SUBORDINATE_ORGANIZATION")),
+                "the subject's self-assessment was sent in the page's cycle: " + GatewayStandIn.CALLS);
+
+        page.navigate("http://localhost:" + port + "/danh-gia/tu-danh-gia");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("400");
+    }
 }
