@@ -6,24 +6,17 @@ import vn.partybloc.client.model.DepartureRequest;
 import vn.partybloc.client.model.MemberEventKind;
 
 /** A member's departure as a form's fields, named as the request's: how they leave, the day, the decision, a note. */
-public class MemberDepartureForm extends ChangeForm {
+public class MemberDepartureForm extends MemberChangeForm {
 
     @RestForm
     String kind;
-
-    @RestForm
-    String date;
-
-    @RestForm
-    String decisionNumber;
 
     @RestForm
     String note;
 
     static MemberDepartureForm blank(long version, LocalDate today) {
         MemberDepartureForm form = new MemberDepartureForm();
-        form.show(version);
-        form.date = today.toString();
+        form.show(version, today);
         return form;
     }
 
@@ -31,21 +24,13 @@ public class MemberDepartureForm extends ChangeForm {
     DepartureRequest request() {
         return new DepartureRequest()
                 .kind(FormFields.code(kind, MemberEventKind::fromValue))
-                .date(FormFields.day(date))
-                .decisionNumber(FormFields.text(decisionNumber))
+                .date(day())
+                .decisionNumber(decision())
                 .note(FormFields.text(note));
     }
 
     public String getKind() {
         return kind;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
     }
 
     public String getNote() {

@@ -9,21 +9,14 @@ import vn.partybloc.client.model.MemberMoveRequest;
  * refuses it. The version makes the move refused (412) if the member changed since the form was shown; the key makes
  * a form sent twice one move.
  */
-public class MemberMoveForm extends ChangeForm {
+public class MemberMoveForm extends MemberChangeForm {
 
     @RestForm
     String toOrganizationId;
 
-    @RestForm
-    String date;
-
-    @RestForm
-    String decisionNumber;
-
     static MemberMoveForm blank(long version, LocalDate today) {
         MemberMoveForm form = new MemberMoveForm();
-        form.show(version);
-        form.date = today.toString();
+        form.show(version, today);
         return form;
     }
 
@@ -31,19 +24,11 @@ public class MemberMoveForm extends ChangeForm {
     MemberMoveRequest request() {
         return new MemberMoveRequest()
                 .toOrganizationId(FormFields.id(toOrganizationId))
-                .date(FormFields.day(date))
-                .decisionNumber(FormFields.text(decisionNumber));
+                .date(day())
+                .decisionNumber(decision());
     }
 
     public String getToOrganizationId() {
         return toOrganizationId;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
     }
 }

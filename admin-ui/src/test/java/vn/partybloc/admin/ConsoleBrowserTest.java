@@ -524,7 +524,7 @@ class ConsoleBrowserTest extends ConsoleInChromium {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
                 .click();
         page.getByLabel("Tìm chi bộ chuyển đến").fill("chi bo");
-        assertThat(page.locator("#cells input[type=radio]")).hasCount(2);
+        assertThat(page.locator("#toOrganizationId-choices input[type=radio]")).hasCount(2);
         assertNoSeriousViolation(page);
     }
 }
