@@ -1,6 +1,7 @@
 package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -75,6 +76,17 @@ public class ReviewPage {
     public Response publish(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
         ReviewsApi reviews = new ReviewsApi(user.api());
         return step(id, form, () -> reviews.publishRating(id, form.publication(), form.ifMatch(), form.idempotencyKey));
+    }
+
+    /** The path of the review's next step in the flow, or null when it has none (published, cancelled). */
+    @TemplateExtension
+    static String nextStep(Review review) {
+        return switch (review.getStatus()) {
+            case SELF_ASSESSED -> "de-xuat";
+            case PROPOSED -> "quyet-dinh";
+            case DECIDED -> "cong-bo";
+            default -> null;
+        };
     }
 
     private Response step(UUID id, ReviewStepForm form, FormProblem.Request<Review> request) throws ApiException {
