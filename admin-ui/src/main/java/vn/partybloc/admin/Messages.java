@@ -451,6 +451,18 @@ public interface Messages {
     @Message("Tự đánh giá")
     String assess();
 
+    @Message("Công nhận đảng viên chính thức")
+    String recognise_full_member();
+
+    @Message("Miễn sinh hoạt đảng")
+    String exempt_member();
+
+    @Message("Kể từ ngày")
+    String from_day();
+
+    @Message("Lý do (tuổi cao, sức khỏe…)")
+    String exemption_reason();
+
     @Message("Tìm chi bộ")
     String cell_search_any();
 

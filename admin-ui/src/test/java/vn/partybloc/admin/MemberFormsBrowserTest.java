@@ -90,4 +90,44 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
                                 + GatewayStandIn.OFFICE_CELL + " on 2024-05-19 ADMITTED MASTER key ")),
                 "the member was sent as entered: " + GatewayStandIn.CALLS);
     }
+
+    @Test
+    void aProbationaryMemberIsRecognisedAsFullAndThenExemptedEachByADecisionOnItsForm() {
+        String member = GatewayStandIn.probationary("Đỗ Văn Dự").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công nhận đảng viên chính thức"))
+                .click();
+        page.getByLabel("Kể từ ngày").fill("2031-01-01");
+        page.getByLabel("Số quyết định").fill("5-QĐ/ĐU");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công nhận đảng viên chính thức"))
+                .click();
+        assertThat(page.locator("#date-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("5-QĐ/ĐU");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Kể từ ngày").fill("2025-05-19");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công nhận đảng viên chính thức"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công nhận đảng viên chính thức")))
+                .hasCount(0);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Miễn sinh hoạt đảng"))
+                .click();
+        page.getByLabel("Lý do").fill("Tuổi cao");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Miễn sinh hoạt đảng"))
+                .click();
+        assertThat(page.locator("#member-status")).hasText("Miễn sinh hoạt");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Miễn sinh hoạt đảng")))
+                .hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên")))
+                .isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "recognitions " + member + " on 2025-05-19 by 5-QĐ/ĐU note null if \"0\""),
+                "the recognition was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call ->
+                                call.startsWith("exemptions " + member) && call.endsWith(" note Tuổi cao if \"1\"")),
+                "the exemption was sent with its reason, for the member as recognised: " + GatewayStandIn.CALLS);
+    }
 }
