@@ -57,10 +57,14 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void aMemberIsAdmittedToACellFoundByNameAndARefusedFieldIsShownBesideItWithEverythingEntered() {
+    void aMemberIsAdmittedToACellFromItsPageOrFoundByNameAndARefusedFieldIsShownBesideItWithEverythingEntered() {
         Page page = signedIn("vi-VN", "/dang-vien");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết nạp đảng viên")))
+                .hasAttribute("href", "/dang-vien/ket-nap");
+        page.navigate("http://localhost:" + port + "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết nạp đảng viên"))
                 .click();
+        assertThat(page.getByLabel("Chi bộ Văn phòng")).isChecked();
         page.getByLabel("Họ và tên").fill("Lê Thị Mới");
         page.getByLabel("Ngày sinh").fill("1995-04-02");
         page.getByLabel("Giới tính").selectOption(new SelectOption().setLabel("Nữ"));
