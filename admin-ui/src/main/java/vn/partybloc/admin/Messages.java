@@ -463,6 +463,65 @@ public interface Messages {
     @Message("Lý do (tuổi cao, sức khỏe…)")
     String exemption_reason();
 
+    @Message("Xếp loại lại")
+    String re_rate();
+
+    @Message("Xếp loại đã quyết định được hủy với lý do dưới đây và quyết định lại; cả hai còn lại trong hồ sơ.")
+    String re_rate_keeps_trail();
+
+    @Message("Hiện xếp loại: {level}.")
+    String rated_now(String level);
+
+    @Message("Lý do hủy xếp loại")
+    String re_rate_reason();
+
+    @Message("Xếp loại này thay cho một xếp loại đã hủy")
+    String replaces_review();
+
+    @Message("Đã hủy: {reason}")
+    String cancelled_because(String reason);
+
+    @Message("Chuyển giao ra ngoài Khối")
+    String transfer_out();
+
+    @Message("Tổ chức được chuyển giao cùng các tổ chức trực thuộc và đảng viên của nó; tất cả ra khỏi Đảng bộ Khối.")
+    String transfer_out_with_subtree();
+
+    @Message("Cấp ủy cấp trên tiếp nhận")
+    String destination();
+
+    @Message("Sáp nhập")
+    String merge();
+
+    @Message(
+            "Tổ chức này thôi hoạt động; các tổ chức trực thuộc đang hoạt động của nó chuyển sang tổ chức nhận sáp nhập.")
+    String merge_moves_children();
+
+    @Message("Tìm tổ chức nhận sáp nhập")
+    String target_search();
+
+    @Message("gõ tên tổ chức")
+    String target_search_hint();
+
+    @Message("Sáp nhập vào")
+    String merge_into();
+
+    @Message("Gõ tên để tìm tổ chức nhận sáp nhập")
+    String no_targets();
+
+    @Message("Chia tách")
+    String split();
+
+    @Message(
+            "Tổ chức này thôi hoạt động; các tổ chức mới được lập dưới cùng cấp trên, đảng viên của nó chuyển sang tổ chức thứ nhất.")
+    String split_members_into_first();
+
+    @Message("Các tổ chức mới")
+    String split_into();
+
+    @Message("Tổ chức {number}")
+    String split_part(int number);
+
     @Message("Tìm chi bộ")
     String cell_search_any();
 

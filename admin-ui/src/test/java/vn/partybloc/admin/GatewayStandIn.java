@@ -48,6 +48,8 @@ public class GatewayStandIn {
 
     static final String PLANNING_CELL = "0b10c000-0000-4000-8000-000000000005";
     static final String OFFICE_CELL = "0b10c000-0000-4000-8000-000000000006";
+    /** A cell to be handed over out of the Bloc, and nothing else. */
+    static final String LEAVING_CELL = "0b10c000-0000-4000-8000-00000000000b";
 
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
@@ -88,6 +90,7 @@ public class GatewayStandIn {
             case COMMITTEE -> Response.ok(committee()).build();
             case PLANNING_CELL -> Response.ok(planningCell()).build();
             case OFFICE_CELL -> Response.ok(officeCell()).build();
+            case LEAVING_CELL -> Response.ok(leavingCell()).build();
             default -> FOUNDED.containsKey(id) ? Response.ok(FOUNDED.get(id)).build() : notFound(id);
         };
     }
@@ -442,6 +445,7 @@ public class GatewayStandIn {
                     json.append(",\"level\":\"%s\",\"decisionNumber\":\"%s\",\"decidedOn\":\"%s\""
                             .formatted(step.get("level"), step.get("decisionNumber"), step.get("decidedOn")));
                 case "PUBLISHED" -> json.append(",\"publishedOn\":\"%s\"".formatted(step.get("publishedOn")));
+                case "CANCELLED" -> json.append(",\"cancelReason\":\"%s\"".formatted(step.get("note")));
                 default -> {}
             }
         }
@@ -451,14 +455,14 @@ public class GatewayStandIn {
     @GET
     @Path("/reviews/{id}")
     public Response review(@PathParam("id") String id) {
-        if (SELF_ASSESSED.containsKey(id)) {
-            return Response.ok(SELF_ASSESSED.get(id)).build();
+        if (MADE_REVIEWS.containsKey(id)) {
+            return Response.ok(MADE_REVIEWS.get(id)).build();
         }
         return id.equals(REVIEW) ? Response.ok(review()).build() : notFound(id);
     }
 
-    /** The reviews begun through the console, by id. */
-    private static final Map<String, String> SELF_ASSESSED = new ConcurrentHashMap<>();
+    /** The reviews made through the console (begun, or decided again), by id. */
+    private static final Map<String, String> MADE_REVIEWS = new ConcurrentHashMap<>();
 
     /** A self-assessment as the API takes it: a score over 100 refused with the field named, else a review begun. */
     @POST
@@ -476,7 +480,7 @@ public class GatewayStandIn {
             return invalid("score", "từ 0 đến 100");
         }
         String id = UUID.randomUUID().toString();
-        SELF_ASSESSED.put(id, """
+        MADE_REVIEWS.put(id, """
                 {"id":"%s","cycleId":"%s","subjectKind":"%s","subjectId":"%s","organizationId":"%s",
                  "status":"SELF_ASSESSED","selfLevel":"%s","version":0}""".formatted(
                         id,
@@ -485,7 +489,7 @@ public class GatewayStandIn {
                         request.get("subjectId"),
                         COMMITTEE,
                         request.get("level")));
-        return Response.status(201).entity(SELF_ASSESSED.get(id)).build();
+        return Response.status(201).entity(MADE_REVIEWS.get(id)).build();
     }
 
     @GET
@@ -557,6 +561,54 @@ public class GatewayStandIn {
         taken.values().removeIf(value -> value == null);
         REVIEW_STEPS.add(taken);
         return Response.ok(review()).build();
+    }
+
+    /**
+     * A re-rating as the API takes it: only of a decided or published rating (REV-FLOW), for the version shown; a
+     * decision dated after 2030 refused with its field named; else the review is cancelled with the reason and a new
+     * one decided that names it.
+     */
+    @POST
+    @Path("/reviews/{id}/re-ratings")
+    @Consumes("application/json")
+    public Response reRate(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "re-rate " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decision = (Map<String, Object>) request.get("decision");
+        CALLS.add("re-rate " + id + " because " + request.get("reason") + " to " + new TreeMap<>(decision) + " if "
+                + ifMatch);
+        String last = REVIEW_STEPS.get(REVIEW_STEPS.size() - 1).get("action");
+        if (!id.equals(REVIEW) || !List.of("DECIDED", "PUBLISHED").contains(last)) {
+            return rule("REV-FLOW", "Chỉ xếp loại lại một xếp loại đã quyết định.");
+        }
+        if (decision.get("decidedOn") instanceof String day && day.compareTo("2030") > 0) {
+            return invalid("decision.decidedOn", "không được sau ngày hôm nay");
+        }
+        REVIEW_STEPS.add(Map.of(
+                "action", "CANCELLED", "note", (String) request.get("reason"), "actedAt", "2025-01-10T09:00:00+07:00"));
+        String decided = UUID.randomUUID().toString();
+        MADE_REVIEWS.put(decided, """
+                {"id":"%s","cycleId":"%s","subjectKind":"MEMBER","subjectId":"%s","organizationId":"%s",
+                 "status":"DECIDED","level":"%s","decisionNumber":"%s","decidedOn":"%s","replacesReviewId":"%s",
+                 "version":0}""".formatted(
+                        decided,
+                        UUID.nameUUIDFromBytes("2024".getBytes(StandardCharsets.UTF_8)),
+                        memberId(REVIEWED),
+                        PLANNING_CELL,
+                        decision.get("level"),
+                        decision.get("decisionNumber"),
+                        decision.get("decidedOn"),
+                        REVIEW));
+        return Response.ok(MADE_REVIEWS.get(decided)).build();
     }
 
     private static Response rule(String rule, String detail) {
@@ -700,6 +752,13 @@ public class GatewayStandIn {
             @QueryParam("q") String q,
             @QueryParam("type") List<String> type) {
         CALLS.add("organizations " + asOf + " " + authorization);
+        if (q != null && type.isEmpty()) {
+            String named = Stream.of(bloc(), committee(), planningCell(), officeCell())
+                    .filter(organization -> folded(organization).contains(folded(q)))
+                    .collect(Collectors.joining(","));
+            return """
+                    {"items":[%s],"page":0,"size":10,"total":4}""".formatted(named);
+        }
         if (type.contains("SUB_COMMITTEE")) {
             String parents = Stream.of(bloc(), committee())
                     .filter(parent -> folded(parent).contains(folded(q)))
@@ -1025,6 +1084,109 @@ public class GatewayStandIn {
         }
         DISSOLVED.add(id);
         return Response.ok(planningCell()).build();
+    }
+
+    private static final List<String> TRANSFERRED_OUT = new CopyOnWriteArrayList<>();
+
+    private static String leavingCell() {
+        return organization(
+                LEAVING_CELL,
+                "SXD-KB",
+                "Chi bộ Kho bạc",
+                "SUBORDINATE_CELL",
+                COMMITTEE,
+                TRANSFERRED_OUT.contains(LEAVING_CELL) ? "TRANSFERRED_OUT" : "ACTIVE");
+    }
+
+    /** A hand-over out of the Bloc as the API takes it: a decision dated after 2030 refused with its field named. */
+    @POST
+    @Path("/organizations/{id}/transfers-out")
+    @Consumes("application/json")
+    public Response transferOut(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "transfer-out " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        @SuppressWarnings("unchecked")
+        Map<String, String> decision = (Map<String, String>) request.get("decision");
+        CALLS.add("transfer-out " + id + " to " + request.get("destination") + " by " + decision.get("number") + " of "
+                + decision.get("date") + " if " + ifMatch);
+        if (decision.get("date").compareTo("2030") > 0) {
+            return invalid("decision.date", "không được sau ngày hôm nay");
+        }
+        TRANSFERRED_OUT.add(id);
+        return organization(id, null);
+    }
+
+    /**
+     * A split as the API takes it: fewer than two parts refused, a part's code that is not a code refused with the
+     * part's field named ({@code into[i].code}), else the parts founded under the source's parent.
+     */
+    @POST
+    @Path("/organizations/{id}/splits")
+    @Consumes("application/json")
+    public Response split(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "split " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> parts = (List<Map<String, String>>) request.get("into");
+        CALLS.add("split " + id + " into "
+                + parts.stream()
+                        .map(part -> part.get("code") + " " + part.get("name"))
+                        .toList() + " if " + ifMatch);
+        if (parts.size() < 2) {
+            return invalid("into", "cần ít nhất hai tổ chức");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).get("code").matches("[A-Za-z0-9._-]+")) {
+                return invalid("into[" + i + "].code", "chỉ gồm chữ cái không dấu, chữ số và các ký tự '.', '-', '_'");
+            }
+        }
+        return Response.ok(parts.stream()
+                        .map(part -> organization(
+                                UUID.randomUUID().toString(),
+                                part.get("code"),
+                                part.get("name"),
+                                "SUBORDINATE_CELL",
+                                COMMITTEE,
+                                "ACTIVE"))
+                        .collect(Collectors.joining(",", "[", "]")))
+                .build();
+    }
+
+    /** A merge as the API takes it: a cell into a committee refused by the rule, else merged into the target. */
+    @POST
+    @Path("/organizations/merges")
+    @Consumes("application/json")
+    public Response merge(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "merge " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        @SuppressWarnings("unchecked")
+        Map<String, String> decision = (Map<String, String>) request.get("decision");
+        CALLS.add("merge " + request.get("sourceIds") + " into " + request.get("targetId") + " by "
+                + decision.get("number") + " of " + decision.get("date"));
+        if (COMMITTEE.equals(request.get("targetId"))) {
+            return rule("ORG-MERGE-SAME-TYPE", "Chỉ sáp nhập vào tổ chức cùng loại.");
+        }
+        return organization((String) request.get("targetId"), null);
     }
 
     private static String officeCell() {

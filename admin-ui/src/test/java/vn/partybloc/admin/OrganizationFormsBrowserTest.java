@@ -99,4 +99,90 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
                                 + GatewayStandIn.COMMITTEE + " by 50-QĐ/ĐUK of 2024-08-01 if \"0\" key ")),
                 "the new parent and the decision were sent, for the version shown: " + GatewayStandIn.CALLS);
     }
+
+    @Test
+    void anOrganizationIsMergedIntoAnotherFoundByNameTheRulesRefusalShownOnTheForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sáp nhập"))
+                .click();
+        page.getByLabel("Tìm tổ chức nhận sáp nhập").fill("so xay dung");
+        page.getByLabel("Đảng bộ Sở Xây dựng").check();
+        page.getByLabel("Số quyết định").fill("60-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-09-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sáp nhập"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Chỉ sáp nhập vào tổ chức cùng loại.");
+        assertThat(page.getByLabel("Đảng bộ Sở Xây dựng")).isChecked();
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Tìm tổ chức nhận sáp nhập").fill("ke hoach");
+        page.getByLabel("Chi bộ Phòng Kế hoạch").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sáp nhập"))
+                .click();
+        assertThat(page.locator("#code")).hasText("SXD-KH");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("merge [" + GatewayStandIn.OFFICE_CELL + "] into "
+                        + GatewayStandIn.PLANNING_CELL + " by 60-QĐ/ĐUK of 2024-09-01"),
+                "the page's organization merged into the one chosen: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationIsHandedOverOutOfTheBlocByADecisionAndLeavesIt() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.LEAVING_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển giao ra ngoài Khối"))
+                .click();
+        page.getByLabel("Cấp ủy cấp trên tiếp nhận").fill("Đảng ủy Kho bạc Nhà nước khu vực");
+        page.getByLabel("Số quyết định").fill("70-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2031-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển giao ra ngoài Khối"))
+                .click();
+        assertThat(page.locator("#decision-date-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Cấp ủy cấp trên tiếp nhận")).hasValue("Đảng ủy Kho bạc Nhà nước khu vực");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Ngày quyết định").fill("2024-10-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển giao ra ngoài Khối"))
+                .click();
+        assertThat(page.locator("#organization-status")).containsText("Đã chuyển đi");
+        assertThat(page.locator(".actions")).hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("transfer-out " + GatewayStandIn.LEAVING_CELL
+                                + " to Đảng ủy Kho bạc Nhà nước khu vực by 70-QĐ/ĐUK of 2024-10-01 if \"0\"")),
+                "the hand-over was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationIsSplitIntoTheRowsEnteredEachRefusedFieldShownInItsRow() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chia tách"))
+                .click();
+        page.locator("#part-1-name").fill("Chi bộ Văn thư");
+        page.locator("#part-1-code").fill("SXD-VT");
+        page.getByLabel("Số quyết định").fill("80-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-11-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chia tách"))
+                .click();
+        assertThat(page.locator("#into-error")).hasText("cần ít nhất hai tổ chức");
+
+        page.locator("#part-3-name").fill("Chi bộ Lưu trữ");
+        page.locator("#part-3-code").fill("SXD LT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chia tách"))
+                .click();
+        assertThat(page.locator("#part-3-code-error"))
+                .hasText("chỉ gồm chữ cái không dấu, chữ số và các ký tự '.', '-', '_'");
+        assertThat(page.locator("#part-1-code-error")).isEmpty();
+        assertThat(page.locator("#part-1-name")).hasValue("Chi bộ Văn thư");
+        assertNoSeriousViolation(page);
+
+        page.locator("#part-3-code").fill("SXD-LT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chia tách"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Đảng bộ Sở Xây dựng");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("split " + GatewayStandIn.OFFICE_CELL
+                        + " into [SXD-VT Chi bộ Văn thư, SXD-LT Chi bộ Lưu trữ] if \"0\""),
+                "the rows entered were sent as the parts, in order, for the version shown: " + GatewayStandIn.CALLS);
+    }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReviewPageBrowserTest extends ConsoleInChromium {
 
     @Test
-    void aReviewIsProposedDecidedAndPublishedOneStepAtATimeWithEachRefusalShownOnItsForm() {
+    void aReviewIsProposedDecidedPublishedAndReRatedOneStepAtATimeWithEachRefusalShownOnItsForm() {
         Page page = signedIn("vi-VN", "/dang-vien/" + GatewayStandIn.memberId(GatewayStandIn.REVIEWED));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tự đánh giá"))
                 .click();
@@ -64,6 +64,35 @@ class ReviewPageBrowserTest extends ConsoleInChromium {
                                 && call.contains("level=GOOD")
                                 && call.endsWith(" if \"1\"")),
                 "the decision was sent as entered, for the version the page showed: " + GatewayStandIn.CALLS);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xếp loại lại"))
+                .click();
+        page.getByLabel("Lý do hủy xếp loại").fill("Kết luận kiểm tra số 12-KL/UBKT");
+        page.getByLabel("Mức xếp loại").selectOption(new SelectOption().setLabel("Hoàn thành nhiệm vụ"));
+        page.getByLabel("Số quyết định").fill("99-QĐ/ĐU");
+        page.getByLabel("Ngày quyết định").fill("2031-02-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xếp loại lại"))
+                .click();
+        assertThat(page.locator("#decision-decided-on-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Lý do hủy xếp loại")).hasValue("Kết luận kiểm tra số 12-KL/UBKT");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Ngày quyết định").fill("2025-01-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xếp loại lại"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Đã quyết định");
+        assertThat(page.locator("#review-level")).hasText("Hoàn thành nhiệm vụ");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xếp loại này thay cho một xếp loại đã hủy"))
+                .click();
+        assertThat(page.locator("#review-status")).hasText("Đã hủy");
+        assertThat(page.locator("#review-cancel-reason")).hasText("Đã hủy: Kết luận kiểm tra số 12-KL/UBKT");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith(
+                                        "re-rate " + GatewayStandIn.REVIEW + " because Kết luận kiểm tra số 12-KL/UBKT")
+                                && call.contains("decidedOn=2025-01-10")
+                                && call.contains("level=COMPLETE")
+                                && call.endsWith(" if \"3\"")),
+                "the re-rating was sent as entered, for the published review's version: " + GatewayStandIn.CALLS);
     }
 
     @Test

@@ -45,6 +45,7 @@ import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.MeetingReport;
 import vn.partybloc.client.model.MeetingReportSummary;
 import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
@@ -128,8 +129,22 @@ class AdminConsoleIT extends Journey {
                         .first())
                 .isVisible();
 
+        // A member still on the register: only they can be moved.
         Member member = new MembersApi(Gateway.as(admin()))
-                .listMembers(null, null, null, null, null, null, 0, null, null, null, 1, "fullName", null)
+                .listMembers(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        1,
+                        "fullName",
+                        List.of(MemberStatus.ACTIVE))
                 .getItems()
                 .get(0);
         page.navigate(console("/dang-vien"));
