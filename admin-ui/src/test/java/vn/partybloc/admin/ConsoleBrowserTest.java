@@ -279,13 +279,13 @@ class ConsoleBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("section[aria-labelledby=training]"))
                 .containsText("Không xem được phần này (training-service không trả lời)");
         assertTrue(
-                GatewayStandIn.CALLS.contains("reviews MEMBER " + GatewayStandIn.memberId("Bùi Thị Hoa 17")),
+                GatewayStandIn.CALLS.contains("reviews MEMBER " + MembersStandIn.memberId("Bùi Thị Hoa 17")),
                 "the ratings were asked for that member: " + GatewayStandIn.CALLS);
     }
 
     @Test
     void aMemberIsMovedToACellFoundByNameAndARefusedFieldIsShownNextToItWithWhatWasEntered() {
-        String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
+        String member = MembersStandIn.memberId("Bùi Thị Hoa 3").toString();
         Page page = signedIn("vi-VN", "/dang-vien/" + member);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sinh hoạt"))
                 .click();
@@ -472,7 +472,7 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                         && appointments
                                 .get(1)
                                 .startsWith(
-                                        "appoint " + GatewayStandIn.memberId("Trần Văn An") + " as MEMBER APPOINTED to "
+                                        "appoint " + MembersStandIn.memberId("Trần Văn An") + " as MEMBER APPOINTED to "
                                                 + GatewayStandIn.EXECUTIVE_COMMITTEE + " from 2024-01-10 key ")
                         && !keyOf(appointments.get(0)).equals(keyOf(appointments.get(1))),
                 "the corrected appointment was sent as entered, under a new key: " + appointments);
@@ -480,7 +480,7 @@ class ConsoleBrowserTest extends ConsoleInChromium {
 
     @Test
     void aFormSentWithoutTheConsolesTokenIsRefusedAndNothingIsMoved() {
-        String member = GatewayStandIn.memberId("Bùi Thị Hoa 3").toString();
+        String member = MembersStandIn.memberId("Bùi Thị Hoa 3").toString();
         Page page = signedIn("vi-VN", "/dang-vien/" + member + "/chuyen-sinh-hoat");
 
         APIResponse forged = page.request()

@@ -14,7 +14,7 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
 
     @Test
     void aMemberLeavesTheRegisterByADecisionAndARefusedDayIsShownBesideItsFieldWithWhatWasEntered() {
-        String member = GatewayStandIn.memberId("Trần Văn An").toString();
+        String member = MembersStandIn.memberId("Trần Văn An").toString();
         Page page = signedIn("vi-VN", "/dang-vien/" + member);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi giảm đảng viên"))
                 .click();
@@ -97,7 +97,7 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
 
     @Test
     void aProbationaryMemberIsRecognisedAsFullAndThenExemptedEachByADecisionOnItsForm() {
-        String member = GatewayStandIn.probationary("Đỗ Văn Dự").toString();
+        String member = MembersStandIn.probationary("Đỗ Văn Dự").toString();
         Page page = signedIn("vi-VN", "/dang-vien/" + member);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công nhận đảng viên chính thức"))
                 .click();

@@ -22,7 +22,7 @@ class OverviewReadingBenchmark {
 
     @Test
     void aNewMapperForEachCallBesideOneShared() throws Exception {
-        String answer = new GatewayStandIn().overview("Bearer x", "vi", "2023-06-30");
+        String answer = new ReportsStandIn().overview("Bearer x", "vi", "2023-06-30");
         ObjectMapper shared = ApiClient.createDefaultObjectMapper();
         List<Double> fresh = new ArrayList<>();
         List<Double> reused = new ArrayList<>();

@@ -15,11 +15,11 @@ class ReviewPageBrowserTest extends ConsoleInChromium {
 
     @Test
     void aReviewIsProposedDecidedPublishedAndReRatedOneStepAtATimeWithEachRefusalShownOnItsForm() {
-        Page page = signedIn("vi-VN", "/dang-vien/" + GatewayStandIn.memberId(GatewayStandIn.REVIEWED));
+        Page page = signedIn("vi-VN", "/dang-vien/" + MembersStandIn.memberId(ReviewsStandIn.REVIEWED));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tự đánh giá"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText(GatewayStandIn.REVIEWED);
+                .containsText(ReviewsStandIn.REVIEWED);
         assertThat(page.locator("#review-status")).hasText("Tự đánh giá");
         assertThat(page.locator("#review-self")).hasText("Hoàn thành xuất sắc nhiệm vụ");
         assertNoSeriousViolation(page);

@@ -1,0 +1,123 @@
+package vn.partybloc.admin;
+
+import static vn.partybloc.admin.GatewayStandIn.CALLS;
+import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.EXECUTIVE_COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.RESIGNED;
+import static vn.partybloc.admin.GatewayStandIn.SECRETARY;
+import static vn.partybloc.admin.GatewayStandIn.invalid;
+import static vn.partybloc.admin.GatewayStandIn.reusedKey;
+import static vn.partybloc.admin.MembersStandIn.memberId;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The gateway's answers about committees: the committee's executive committee and its positions, a secretary in office
+ * and a member who resigned; appointments and terminations, each as the API takes it.
+ */
+@Path("/api/v1")
+@Produces("application/json")
+public class CommitteesStandIn {
+
+    @GET
+    @Path("/committees")
+    public String committees(@QueryParam("organizationId") String organizationId) {
+        return """
+                [{"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
+                  "version":0}]""".formatted(EXECUTIVE_COMMITTEE, organizationId);
+    }
+
+    @GET
+    @Path("/committees/{id}")
+    public String committee(@PathParam("id") String id) {
+        return """
+                {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
+                 "version":0}""".formatted(id, COMMITTEE);
+    }
+
+    /** The committee's secretary, in office until a test ends the position, and a member who resigned in 2023. */
+    @GET
+    @Path("/committees/{id}/positions")
+    public String positions(@PathParam("id") String id) {
+        return "[" + secretary() + "," + """
+                {"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"APPOINTED",
+                 "startsOn":"2021-03-01","endsOn":"2023-01-01","endReason":"RESIGNATION","version":1}""".formatted(RESIGNED, EXECUTIVE_COMMITTEE, memberId("Trần Văn An")) + "]";
+    }
+
+    @GET
+    @Path("/positions/{id}")
+    public String position(@PathParam("id") String id) {
+        return secretary();
+    }
+
+    /** An end as the API takes it: refused with the field named before the position's start, else recorded. */
+    @POST
+    @Path("/positions/{id}/terminations")
+    @Consumes("application/json")
+    public Response endPosition(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "endPosition " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, String> end = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("end " + id + " on " + end.get("endsOn") + " for " + end.get("reason") + " if " + ifMatch + " key "
+                + idempotencyKey);
+        if (end.get("endsOn").compareTo("2020-06-15") < 0) {
+            return invalid("endsOn", "không được trước ngày bắt đầu");
+        }
+        SECRETARY_END.add(end.get("endsOn") + "/" + end.get("reason"));
+        return Response.ok(secretary()).build();
+    }
+
+    /** An appointment as the API takes it: refused with the field named before the term's congress, else made. */
+    @POST
+    @Path("/positions")
+    @Consumes("application/json")
+    public Response startPosition(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "appoint " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, String> start = new ObjectMapper().readValue(body, new TypeReference<Map<String, String>>() {});
+        CALLS.add("appoint " + start.get("memberId") + " as " + start.get("position") + " " + start.get("appointment")
+                + " to " + start.get("committeeId") + " from " + start.get("startsOn") + " key " + idempotencyKey);
+        if (start.get("startsOn").compareTo("2020-06-15") < 0) {
+            return invalid("startsOn", "không được trước ngày đại hội");
+        }
+        return Response.status(201).entity(secretary()).build();
+    }
+
+    private static final List<String> SECRETARY_END = new CopyOnWriteArrayList<>();
+
+    private static String secretary() {
+        String end = SECRETARY_END.isEmpty()
+                ? ""
+                : ",\"endsOn\":\"%s\",\"endReason\":\"%s\""
+                        .formatted(
+                                SECRETARY_END.get(0).split("/")[0],
+                                SECRETARY_END.get(0).split("/")[1]);
+        return """
+                {"id":"%s","committeeId":"%s","memberId":"%s","position":"SECRETARY","appointment":"ELECTED",
+                 "startsOn":"2020-06-15"%s,"version":3}""".formatted(SECRETARY, EXECUTIVE_COMMITTEE, memberId("Bùi Thị Hoa 1"), end);
+    }
+}
