@@ -4,10 +4,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.Decision;
 
 /**
- * The decision a structural change is made by (number, date, effective date), as a form's fields named as the
- * request's ({@code decision.number}, …), with the version the form showed and its idempotency key.
+ * A form made by a decision (number, date, effective date), its fields named as the request's
+ * ({@code decision.number}, …), sent under one idempotency key.
  */
-public class DecisionForm extends ChangeForm {
+public abstract class DecisionForm extends KeyedForm {
 
     @RestForm("decision.number")
     String number;
@@ -17,12 +17,6 @@ public class DecisionForm extends ChangeForm {
 
     @RestForm("decision.effectiveDate")
     String effectiveDate;
-
-    static DecisionForm blank(long version) {
-        DecisionForm form = new DecisionForm();
-        form.show(version);
-        return form;
-    }
 
     /** The decision; a field left empty (or not a date) is sent empty, for the API to say what it needs. */
     Decision decision() {

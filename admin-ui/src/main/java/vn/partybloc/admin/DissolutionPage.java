@@ -29,7 +29,7 @@ public class DissolutionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dissolve(
-                SignedIn user, Organization organization, DecisionForm form, FormProblem problem);
+                SignedIn user, Organization organization, OrganizationChangeForm form, FormProblem problem);
     }
 
     private final SignedIn user;
@@ -41,12 +41,13 @@ public class DissolutionPage {
     @GET
     public TemplateInstance form(@PathParam("id") UUID id) throws ApiException {
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
-        return Templates.dissolve(user, organization, DecisionForm.blank(organization.getVersion()), FormProblem.NONE);
+        return Templates.dissolve(
+                user, organization, OrganizationChangeForm.blank(organization.getVersion()), FormProblem.NONE);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response dissolve(@PathParam("id") UUID id, @BeanParam DecisionForm form) throws ApiException {
+    public Response dissolve(@PathParam("id") UUID id, @BeanParam OrganizationChangeForm form) throws ApiException {
         return FormProblem.sent(
                 form,
                 () -> new StructuralChangesApi(user.api())

@@ -37,7 +37,7 @@ public class FoundingForm extends DecisionForm {
 
     static FoundingForm blank() {
         FoundingForm form = new FoundingForm();
-        form.show(0);
+        form.newKey();
         return form;
     }
 

@@ -13,7 +13,7 @@ public class MergeForm extends DecisionForm {
 
     static MergeForm blank() {
         MergeForm form = new MergeForm();
-        form.show(0);
+        form.newKey();
         return form;
     }
 

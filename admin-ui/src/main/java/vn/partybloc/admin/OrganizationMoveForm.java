@@ -5,7 +5,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.MoveRequest;
 
 /** A transfer within the Bloc as a form's fields, named as the request's: the new parent and the decision. */
-public class OrganizationMoveForm extends DecisionForm {
+public class OrganizationMoveForm extends OrganizationChangeForm {
 
     @RestForm
     String newParentId;

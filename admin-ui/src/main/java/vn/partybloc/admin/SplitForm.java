@@ -11,7 +11,7 @@ import vn.partybloc.client.model.SplitRequest;
  * source's, members into the first), rows left empty ignored, and the decision. The API names a row's field
  * {@code into[i].code}, which the row shows beside it.
  */
-public class SplitForm extends DecisionForm {
+public class SplitForm extends OrganizationChangeForm {
 
     /** Rows offered: a split makes two organizations, seldom more. */
     static final int ROWS = 4;

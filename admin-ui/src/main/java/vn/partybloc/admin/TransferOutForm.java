@@ -4,7 +4,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.TransferOutRequest;
 
 /** A hand-over out of the Bloc as a form's fields, named as the request's: the receiving superior and the decision. */
-public class TransferOutForm extends DecisionForm {
+public class TransferOutForm extends OrganizationChangeForm {
 
     @RestForm
     String destination;
