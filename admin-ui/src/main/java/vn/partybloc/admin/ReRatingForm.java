@@ -1,15 +1,13 @@
 package vn.partybloc.admin;
 
 import org.jboss.resteasy.reactive.RestForm;
-import vn.partybloc.client.model.DecisionRequest;
-import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.ReRatingRequest;
 
 /**
  * A decided rating cancelled for a reason and decided again, as a form's fields named as the request's ({@code reason},
  * {@code decision.level}, …), so the API's refusals land beside them.
  */
-public class ReRatingForm extends ChangeForm {
+public class ReRatingForm extends ChangeForm implements RatingDecisionFields {
 
     @RestForm
     String reason;
@@ -33,31 +31,29 @@ public class ReRatingForm extends ChangeForm {
     }
 
     ReRatingRequest request() {
-        return new ReRatingRequest()
-                .reason(FormFields.text(reason))
-                .decision(new DecisionRequest()
-                        .level(FormFields.code(level, Level::fromValue))
-                        .score(FormFields.number(score))
-                        .decisionNumber(FormFields.text(decisionNumber))
-                        .decidedOn(FormFields.day(decidedOn)));
+        return new ReRatingRequest().reason(FormFields.text(reason)).decision(ratingDecision());
     }
 
     public String getReason() {
         return reason;
     }
 
+    @Override
     public String getLevel() {
         return level;
     }
 
+    @Override
     public String getScore() {
         return score;
     }
 
+    @Override
     public String getDecisionNumber() {
         return decisionNumber;
     }
 
+    @Override
     public String getDecidedOn() {
         return decidedOn;
     }

@@ -54,28 +54,20 @@ public class ReviewPage {
         return page(review, ReviewStepForm.blank(review.getVersion()), FormProblem.NONE);
     }
 
+    /** Takes the review's next step: a proposal (de-xuat), a decision (quyet-dinh) or the publication (cong-bo). */
     @POST
-    @Path("/de-xuat")
+    @Path("/{step: de-xuat|quyet-dinh|cong-bo}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
+    public Response step(@PathParam("id") UUID id, @PathParam("step") String step, @BeanParam ReviewStepForm form)
+            throws ApiException {
         ReviewsApi reviews = new ReviewsApi(user.api());
-        return step(id, form, () -> reviews.proposeRating(id, form.proposal(), form.ifMatch(), form.idempotencyKey));
-    }
-
-    @POST
-    @Path("/quyet-dinh")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
-        ReviewsApi reviews = new ReviewsApi(user.api());
-        return step(id, form, () -> reviews.decideRating(id, form.decision(), form.ifMatch(), form.idempotencyKey));
-    }
-
-    @POST
-    @Path("/cong-bo")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("id") UUID id, @BeanParam ReviewStepForm form) throws ApiException {
-        ReviewsApi reviews = new ReviewsApi(user.api());
-        return step(id, form, () -> reviews.publishRating(id, form.publication(), form.ifMatch(), form.idempotencyKey));
+        FormProblem.Request<Review> request = switch (step) {
+            case "de-xuat" -> () -> reviews.proposeRating(id, form.proposal(), form.ifMatch(), form.idempotencyKey);
+            case "quyet-dinh" -> () -> reviews.decideRating(id, form.decision(), form.ifMatch(), form.idempotencyKey);
+            default -> () -> reviews.publishRating(id, form.publication(), form.ifMatch(), form.idempotencyKey);
+        };
+        return FormProblem.sent(
+                form, request, taken -> "/danh-gia/" + id, problem -> page(reviews.getReview(id), form, problem));
     }
 
     /** The path of the review's next step in the flow, or null when it has none (published, cancelled). */
@@ -87,14 +79,6 @@ public class ReviewPage {
             case DECIDED -> "cong-bo";
             default -> null;
         };
-    }
-
-    private Response step(UUID id, ReviewStepForm form, FormProblem.Request<Review> request) throws ApiException {
-        return FormProblem.sent(
-                form,
-                request,
-                taken -> "/danh-gia/" + id,
-                problem -> page(new ReviewsApi(user.api()).getReview(id), form, problem));
     }
 
     private TemplateInstance page(Review review, ReviewStepForm form, FormProblem problem) {

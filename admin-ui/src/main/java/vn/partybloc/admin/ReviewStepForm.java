@@ -1,9 +1,7 @@
 package vn.partybloc.admin;
 
-import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.DecisionRequest;
-import vn.partybloc.client.model.Level;
 import vn.partybloc.client.model.ProposalRequest;
 import vn.partybloc.client.model.PublicationRequest;
 
@@ -11,7 +9,7 @@ import vn.partybloc.client.model.PublicationRequest;
  * The next step of a review as a form's fields, named as the requests': the level and score proposed or decided, a
  * note, the decision's number and day, the day of publication. Each step's request takes the fields it needs.
  */
-public class ReviewStepForm extends ChangeForm {
+public class ReviewStepForm extends ChangeForm implements RatingDecisionFields {
 
     @RestForm
     String level;
@@ -42,30 +40,19 @@ public class ReviewStepForm extends ChangeForm {
     }
 
     DecisionRequest decision() {
-        return new DecisionRequest()
-                .level(level())
-                .score(score())
-                .decisionNumber(FormFields.text(decisionNumber))
-                .decidedOn(FormFields.day(decidedOn))
-                .note(FormFields.text(note));
+        return ratingDecision().note(FormFields.text(note));
     }
 
     PublicationRequest publication() {
         return new PublicationRequest().publishedOn(FormFields.day(publishedOn));
     }
 
-    private Level level() {
-        return FormFields.code(level, Level::fromValue);
-    }
-
-    private BigDecimal score() {
-        return FormFields.number(score);
-    }
-
+    @Override
     public String getLevel() {
         return level;
     }
 
+    @Override
     public String getScore() {
         return score;
     }
@@ -74,10 +61,12 @@ public class ReviewStepForm extends ChangeForm {
         return note;
     }
 
+    @Override
     public String getDecisionNumber() {
         return decisionNumber;
     }
 
+    @Override
     public String getDecidedOn() {
         return decidedOn;
     }

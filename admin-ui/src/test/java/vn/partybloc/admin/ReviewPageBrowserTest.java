@@ -73,7 +73,7 @@ class ReviewPageBrowserTest extends ConsoleInChromium {
         page.getByLabel("Ngày quyết định").fill("2031-02-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xếp loại lại"))
                 .click();
-        assertThat(page.locator("#decision-decided-on-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.locator("#decision-decidedOn-error")).hasText("không được sau ngày hôm nay");
         assertThat(page.getByLabel("Lý do hủy xếp loại")).hasValue("Kết luận kiểm tra số 12-KL/UBKT");
         assertNoSeriousViolation(page);
         page.getByLabel("Ngày quyết định").fill("2025-01-10");
