@@ -92,8 +92,8 @@ public class DisciplinePage {
                 figures.organization(),
                 figures.year(),
                 figures.to(),
-                groups(user.words(), figures.report()),
-                complaints(user.words(), figures.report()),
+                groups(user.words(), user.labels(), figures.report()),
+                complaints(user.labels(), figures.report()),
                 cases,
                 from > 0 ? path + (from - 1) : null,
                 more ? path + (from + 1) : null);
@@ -110,7 +110,7 @@ public class DisciplinePage {
         Spreadsheet sheet = new Spreadsheet(
                 title + " " + Formats.day(LocalDate.of(figures.year(), 1, 1)) + " – " + Formats.day(figures.to()),
                 List.of(words.figure(), words.value()));
-        List<Group> groups = groups(words, figures.report());
+        List<Group> groups = groups(words, user.labels(), figures.report());
         for (Group group : groups) {
             for (Figure figure : group.figures()) {
                 if (figure.members() != null) {
@@ -127,7 +127,7 @@ public class DisciplinePage {
                 }
             }
         }
-        for (Complaints kind : complaints(words, figures.report())) {
+        for (Complaints kind : complaints(user.labels(), figures.report())) {
             sheet.row(kind.kind() + ": " + words.complaints_received(), kind.received());
             sheet.row(kind.kind() + ": " + words.complaints_resolved(), kind.resolved());
             sheet.row(kind.kind() + ": " + words.complaints_overdue(), kind.overdue());
@@ -135,7 +135,7 @@ public class DisciplinePage {
         return sheet.download(words.discipline() + " " + figures.organization().getName() + " " + figures.year());
     }
 
-    static List<Group> groups(Messages words, DisciplineReport report) {
+    static List<Group> groups(Messages words, Labels labels, DisciplineReport report) {
         OrganizationDisciplineCounts organizations = report.getOrganizationCases();
         return List.of(
                 new Group(
@@ -150,20 +150,16 @@ public class DisciplinePage {
                                         report.getAppealsLodged(),
                                         organizations.getAppealsLodged()))),
                 new Group(
-                        words.by_form(),
-                        side(report.getByForm(), organizations.getByForm(), words::discipline_form_label)),
+                        words.by_form(), side(report.getByForm(), organizations.getByForm(), labels::discipline_form)),
                 new Group(
                         words.by_deciding_level(),
-                        side(report.getByLevel(), organizations.getByLevel(), words::discipline_level_label)),
+                        side(report.getByLevel(), organizations.getByLevel(), labels::discipline_level)),
                 new Group(
                         words.by_category(),
-                        side(report.getByCategory(), organizations.getByCategory(), words::discipline_category_label)),
+                        side(report.getByCategory(), organizations.getByCategory(), labels::discipline_category)),
                 new Group(
                         words.appeals_resolved(),
-                        side(
-                                report.getAppealsResolved(),
-                                organizations.getAppealsResolved(),
-                                words::appeal_outcome_label)));
+                        side(report.getAppealsResolved(), organizations.getAppealsResolved(), labels::appeal_outcome)));
     }
 
     /** Each code of either map, in the API's order, with its count for members and for organizations. */
@@ -178,10 +174,10 @@ public class DisciplinePage {
         return new ArrayList<>(figures.values());
     }
 
-    static List<Complaints> complaints(Messages words, DisciplineReport report) {
+    static List<Complaints> complaints(Labels labels, DisciplineReport report) {
         return report.getComplaintsReceived().keySet().stream()
                 .map(kind -> new Complaints(
-                        words.complaint_kind_label(kind),
+                        labels.complaint_kind(kind),
                         report.getComplaintsReceived().get(kind),
                         report.getComplaintsResolved().get(kind),
                         report.getComplaintsOverdueAtEnd().get(kind)))

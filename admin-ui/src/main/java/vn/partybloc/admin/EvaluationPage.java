@@ -84,23 +84,24 @@ public class EvaluationPage {
             throws ApiException {
         Figures figures = figures(id, year, asOf, 0);
         Messages words = user.words();
+        Labels labels = user.labels();
         Attainment attainment = figures.attainment();
         String title = words.evaluation_of(figures.organization().getName(), attainment.getYear());
         Spreadsheet sheet =
                 new Spreadsheet(title + " " + Formats.day(figures.day()), List.of(words.figure(), words.value()));
         for (AttainmentKindFigures kind : attainment.getSubjects()) {
-            String name = words.subject_kind_label(kind.getSubjectKind().name()) + ": ";
+            String name = labels.subject_kind(kind.getSubjectKind().name()) + ": ";
             sheet.row(name + words.to_be_rated(), kind.getSubjects());
             sheet.row(name + words.not_rated(), kind.getNotRated());
             for (String level : ratingLevels) {
-                sheet.row(name + words.level_label(level), rated(kind, level));
+                sheet.row(name + labels.level(level), rated(kind, level));
             }
         }
-        targetRows(sheet, words, attainment.getTargets());
+        targetRows(sheet, words, labels, attainment.getTargets());
         for (AttainmentCapViolation violation : attainment.getCap().getViolations()) {
             String name = violation.getName() + " ("
-                    + words.subject_kind_label(violation.getSubjectKind().name()) + "): ";
-            sheet.row(name + words.level_label(Level.EXCELLENT.name()), violation.getExcellent());
+                    + labels.subject_kind(violation.getSubjectKind().name()) + "): ";
+            sheet.row(name + labels.level(Level.EXCELLENT.name()), violation.getExcellent());
             sheet.row(name + words.allowed_excellent(), violation.getAllowedExcellent());
         }
         return sheet.download(words.evaluation() + " " + figures.organization().getName() + " " + attainment.getYear()
@@ -108,13 +109,13 @@ public class EvaluationPage {
     }
 
     /** Each target and the share reached, a row a target (the overview's spreadsheet has them too). */
-    static void targetRows(Spreadsheet sheet, Messages words, List<AttainmentTarget> targets) {
+    static void targetRows(Spreadsheet sheet, Messages words, Labels labels, List<AttainmentTarget> targets) {
         for (AttainmentTarget target : targets) {
             sheet.row(
-                    words.subject_kind_label(target.getSubjectKind().name()) + ": "
-                            + words.metric_label(target.getMetric().name()) + " ("
+                    labels.subject_kind(target.getSubjectKind().name()) + ": "
+                            + labels.metric(target.getMetric().name()) + " ("
                             + words.target() + " "
-                            + words.comparison_label(target.getComparison().name())
+                            + labels.comparison(target.getComparison().name())
                             + " " + Formats.percent(target.getPercent().doubleValue()) + ")",
                     Spreadsheet.Percent.of(target.getActualPercent()));
         }

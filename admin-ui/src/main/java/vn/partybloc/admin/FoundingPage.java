@@ -68,13 +68,13 @@ public class FoundingPage {
 
     private TemplateInstance page(UUID id, FoundingForm form, FormProblem problem) throws ApiException {
         Organization parent = new OrganizationsApi(user.api()).getOrganization(id, null);
-        Messages words = user.words();
+        Labels labels = user.labels();
         return Templates.found(
                 user,
                 parent,
                 form,
-                Option.of(TYPES, words::type_label),
-                Option.of(List.of(HostUnitKind.values()), words::host_unit_kind_label),
+                Option.of(TYPES, labels::type),
+                Option.of(List.of(HostUnitKind.values()), labels::host_unit_kind),
                 problem);
     }
 }

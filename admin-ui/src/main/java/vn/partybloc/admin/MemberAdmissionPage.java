@@ -14,12 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MembersApi;
-import vn.partybloc.client.model.Degree;
-import vn.partybloc.client.model.Gender;
-import vn.partybloc.client.model.MemberEntry;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
-import vn.partybloc.client.model.PoliticalTheory;
 
 /**
  * Kết nạp đảng viên: a member admitted to a cell, or received from outside the Bloc, the cell found by name as the
@@ -32,17 +28,13 @@ public class MemberAdmissionPage {
     private static final List<OrganizationType> CELLS =
             List.of(OrganizationType.GRASSROOTS_CELL, OrganizationType.SUBORDINATE_CELL);
 
-    /** The lists the form chooses from, in the API's order, in the page's words. */
-    public record Choices(
-            List<Option> genders, List<Option> entries, List<Option> degrees, List<Option> politicalTheories) {}
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance admit(
                 SignedIn user,
                 MemberAdmissionForm form,
                 List<Organization> cells,
-                Choices choices,
+                MemberChoices choices,
                 FormProblem problem);
 
         static native TemplateInstance cells(List<Organization> cells, String chosen);
@@ -74,13 +66,7 @@ public class MemberAdmissionPage {
     private TemplateInstance page(MemberAdmissionForm form, FormProblem problem) throws ApiException {
         List<Organization> chosen =
                 OrganizationChoices.chosen(user.api(), form.request().getOrganizationId());
-        Messages words = user.words();
-        Choices choices = new Choices(
-                Option.of(List.of(Gender.values()), words::gender_label),
-                Option.of(List.of(MemberEntry.values()), words::entry_label),
-                Option.of(List.of(Degree.values()), words::degree_label),
-                Option.of(List.of(PoliticalTheory.values()), words::political_theory_label));
-        return Templates.admit(user, form, chosen, choices, problem);
+        return Templates.admit(user, form, chosen, MemberChoices.in(user.labels()), problem);
     }
 
     /** The active cells whose name holds {@code q}, to choose the member's cell from. */

@@ -69,6 +69,6 @@ public class MemberDeparturePage {
     }
 
     private List<Option> kinds() {
-        return Option.of(KINDS, user.words()::event_kind_label);
+        return Option.of(KINDS, user.labels()::event_kind);
     }
 }

@@ -90,6 +90,7 @@ public class MembersPage {
     @Produces(Spreadsheet.XLSX)
     public Response spreadsheet(@BeanParam MemberSearch search) throws ApiException {
         Messages words = user.words();
+        Labels labels = user.labels();
         Spreadsheet sheet = null;
         for (int from = 0; ; from++) {
             PageMemberResponse found = page(search, from, API_PAGE);
@@ -107,8 +108,8 @@ public class MembersPage {
                 sheet.row(
                         member.getFullName(),
                         member.getDateOfBirth(),
-                        words.kind_label(member.getMembershipKind().name()),
-                        words.status_label(member.getStatus().name()),
+                        labels.kind(member.getMembershipKind().name()),
+                        labels.status(member.getStatus().name()),
                         member.getAdmittedOn());
             }
             long shown = (long) (from + 1) * API_PAGE;

@@ -6,7 +6,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 /** The console's words: Vietnamese here, English in {@code messages/msg_en.properties}. */
 @MessageBundle(value = "msg", locale = "vi")
 public interface Messages {
-
     @Message("vi")
     String lang();
 
@@ -57,13 +56,6 @@ public interface Messages {
 
     @Message("Trang sau")
     String next();
-
-    @Message("{#when kind}{#is 'FULL'}Chính thức{#is 'PROBATIONARY'}Dự bị{#else}{kind}{/when}")
-    String kind_label(String kind);
-
-    @Message("{#when status}{#is 'ACTIVE'}Đang sinh hoạt{#is 'EXEMPT'}Miễn sinh hoạt{#is 'TRANSFERRED_OUT'}Đã chuyển đi"
-            + "{#is 'DECEASED'}Từ trần{#is 'STRUCK_OFF'}Xóa tên{#is 'EXPELLED'}Khai trừ{#else}{status}{/when}")
-    String status_label(String status);
 
     @Message("Đăng xuất")
     String sign_out();
@@ -118,11 +110,6 @@ public interface Messages {
 
     @Message("Không gọi được hệ thống: {detail}")
     String api_problem(String detail);
-
-    @Message("{#when type}{#is 'BLOC_COMMITTEE'}Đảng ủy Khối{#is 'GRASSROOTS_COMMITTEE'}Đảng bộ cơ sở"
-            + "{#is 'GRASSROOTS_CELL'}Chi bộ cơ sở{#is 'SUB_COMMITTEE'}Đảng bộ bộ phận{#is 'SUBORDINATE_CELL'}Chi bộ trực thuộc"
-            + "{#else}{type}{/when}")
-    String type_label(String type);
 
     @Message("Cấp trên")
     String above();
@@ -247,53 +234,6 @@ public interface Messages {
     @Message("Bước")
     String review_status();
 
-    @Message("{#when status}{#is 'ACTIVE'}Đang hoạt động{#is 'DISSOLVED'}Đã giải thể"
-            + "{#is 'MERGED'}Đã hợp nhất{#is 'SPLIT'}Đã chia tách"
-            + "{#is 'TRANSFERRED_OUT'}Đã chuyển đi{#else}{status}{/when}")
-    String organization_status_label(String status);
-
-    @Message("{#when kind}{#is 'EXECUTIVE_COMMITTEE'}Ban Chấp hành"
-            + "{#is 'STANDING_COMMITTEE'}Ban Thường vụ{#is 'CELL_COMMITTEE'}Chi ủy"
-            + "{#is 'INSPECTION_COMMITTEE'}Ủy ban Kiểm tra{#else}{kind}{/when}")
-    String committee_kind_label(String kind);
-
-    @Message("{#when kind}{#is 'FOUND'}Thành lập{#is 'UPDATE'}Cập nhật{#is 'MOVE'}Điều chuyển"
-            + "{#is 'TRANSFER_OUT'}Chuyển đi{#is 'TRANSFER_IN'}Tiếp nhận{#is 'SPLIT'}Chia tách"
-            + "{#is 'MERGE'}Hợp nhất{#is 'DISSOLVE'}Giải thể{#else}{kind}{/when}")
-    String change_kind_label(String kind);
-
-    @Message("{#when degree}{#is 'SECONDARY'}Trung cấp{#is 'COLLEGE'}Cao đẳng{#is 'BACHELOR'}Cử nhân"
-            + "{#is 'ENGINEER'}Kỹ sư{#is 'MASTER'}Thạc sĩ{#is 'DOCTOR'}Tiến sĩ{#else}{degree}{/when}")
-    String degree_label(String degree);
-
-    @Message("{#when gender}{#is 'MALE'}Nam{#is 'FEMALE'}Nữ{#else}{gender}{/when}")
-    String gender_label(String gender);
-
-    @Message("{#when level}{#is 'ELEMENTARY'}Sơ cấp{#is 'INTERMEDIATE'}Trung cấp{#is 'ADVANCED'}Cao cấp"
-            + "{#is 'BACHELOR'}Cử nhân{#else}{level}{/when}")
-    String political_theory_label(String level);
-
-    @Message("{#when kind}{#is 'ADMITTED'}Kết nạp{#is 'RECOGNISED_FULL'}Công nhận đảng viên chính thức"
-            + "{#is 'TRANSFERRED_IN'}Chuyển đến{#is 'MOVED'}Chuyển sinh hoạt"
-            + "{#is 'TRANSFERRED_OUT'}Chuyển đi{#is 'DIED'}Từ trần{#is 'STRUCK_OFF'}Xóa tên"
-            + "{#is 'EXPELLED'}Khai trừ{#is 'EXEMPTED'}Miễn sinh hoạt"
-            + "{#is 'UPDATED'}Cập nhật{#else}{kind}{/when}")
-    String event_kind_label(String kind);
-
-    @Message("{#when status}{#is 'ENROLLED'}Đang học{#is 'COMPLETED'}Hoàn thành"
-            + "{#is 'NOT_COMPLETED'}Không hoàn thành{#else}{status}{/when}")
-    String enrollment_status_label(String status);
-
-    @Message("{#when level}{#is 'EXCELLENT'}Hoàn thành xuất sắc nhiệm vụ"
-            + "{#is 'GOOD'}Hoàn thành tốt nhiệm vụ{#is 'COMPLETE'}Hoàn thành nhiệm vụ"
-            + "{#is 'NOT_COMPLETE'}Không hoàn thành nhiệm vụ{#else}{level}{/when}")
-    String level_label(String level);
-
-    @Message("{#when status}{#is 'SELF_ASSESSED'}Tự đánh giá{#is 'PROPOSED'}Đã đề xuất"
-            + "{#is 'DECIDED'}Đã quyết định{#is 'PUBLISHED'}Đã công bố"
-            + "{#is 'CANCELLED'}Đã hủy{#else}{status}{/when}")
-    String review_status_label(String status);
-
     @Message("Chuyển sinh hoạt")
     String move_member();
 
@@ -372,11 +312,6 @@ public interface Messages {
     @Message("Loại hình cơ quan, đơn vị")
     String host_unit_kind();
 
-    @Message("{#when kind}{#is 'AGENCY'}Cơ quan{#is 'PUBLIC_SERVICE_UNIT'}Đơn vị sự nghiệp công lập"
-            + "{#is 'STATE_ENTERPRISE'}Doanh nghiệp nhà nước{#is 'NON_STATE_ENTERPRISE'}Doanh nghiệp ngoài nhà nước"
-            + "{#else}{kind}{/when}")
-    String host_unit_kind_label(String kind);
-
     @Message("Kết nạp đảng viên")
     String admit_member();
 
@@ -397,10 +332,6 @@ public interface Messages {
 
     @Message("Hình thức")
     String entry();
-
-    @Message(
-            "{#when entry}{#is 'ADMITTED'}Kết nạp{#is 'TRANSFERRED_IN'}Tiếp nhận từ ngoài Đảng bộ{#else}{entry}{/when}")
-    String entry_label(String entry);
 
     @Message("Ngày tiếp nhận")
     String received_on();
@@ -440,10 +371,6 @@ public interface Messages {
 
     @Message("Người thực hiện")
     String acted_by();
-
-    @Message("{#when step}{#is 'SELF_ASSESSED'}Tự đánh giá{#is 'PROPOSED'}Đề xuất{#is 'DECIDED'}Quyết định"
-            + "{#is 'PUBLISHED'}Công bố{#is 'CANCELLED'}Hủy{#else}{step}{/when}")
-    String review_step_label(String step);
 
     @Message("Không rõ đối tượng cần tự đánh giá: hãy mở từ danh sách đối tượng chưa xếp loại.")
     String no_subject_to_assess();
@@ -567,26 +494,6 @@ public interface Messages {
     @Message("Chưa đạt")
     String met_no();
 
-    @Message("{#when topic}{#is 'PARTY_WORK'}Nghiệp vụ công tác Đảng"
-            + "{#is 'INSPECTION_SUPERVISION'}Kiểm tra, giám sát{#is 'PROPAGANDA'}Tuyên giáo"
-            + "{#is 'NEW_COMMITTEE_MEMBER'}Cấp ủy viên mới{#is 'POLITICAL_THEORY'}Lý luận chính trị"
-            + "{#is 'OTHER'}Khác{#else}{topic}{/when}")
-    String topic_label(String topic);
-
-    @Message("{#when kind}{#is 'GRASSROOTS_ORGANIZATION'}Tổ chức cơ sở đảng"
-            + "{#is 'SUBORDINATE_ORGANIZATION'}Tổ chức đảng trực thuộc{#is 'HOST_UNIT'}Cơ quan, đơn vị"
-            + "{#is 'COLLECTIVE_COMMITTEE'}Tập thể cấp ủy{#is 'MEMBER'}Đảng viên"
-            + "{#is 'COMMITTEE_MEMBER'}Cấp ủy viên{#else}{kind}{/when}")
-    String subject_kind_label(String kind);
-
-    @Message("{#when metric}{#is 'AT_LEAST_COMPLETE'}hoàn thành nhiệm vụ trở lên"
-            + "{#is 'AT_LEAST_GOOD'}hoàn thành tốt nhiệm vụ trở lên"
-            + "{#is 'EXCELLENT'}hoàn thành xuất sắc nhiệm vụ{#else}{metric}{/when}")
-    String metric_label(String metric);
-
-    @Message("{#when comparison}{#is 'MORE_THAN'}>{#is 'AT_LEAST'}≥" + "{#is 'AT_MOST'}≤{#else}{comparison}{/when}")
-    String comparison_label(String comparison);
-
     @Message("Chỉ tiêu thống kê")
     String figure();
 
@@ -645,10 +552,6 @@ public interface Messages {
     @Message("Đã xử lý {processed}/{total} dòng")
     String rows_processed(String processed, String total);
 
-    @Message("{#when status}{#is 'QUEUED'}Đang chờ xử lý{#is 'RUNNING'}Đang xử lý{#is 'DONE'}Đã xong"
-            + "{#is 'FAILED'}Không xử lý được{#else}{status}{/when}")
-    String job_status_label(String status);
-
     @Message("Giải thể")
     String dissolve();
 
@@ -675,18 +578,6 @@ public interface Messages {
 
     @Message("Lý do kết thúc")
     String end_reason();
-
-    @Message("{#when kind}{#is 'SECRETARY'}Bí thư{#is 'DEPUTY_SECRETARY'}Phó Bí thư{#is 'MEMBER'}Ủy viên"
-            + "{#is 'CHAIR'}Chủ nhiệm{#is 'VICE_CHAIR'}Phó Chủ nhiệm{#else}{kind}{/when}")
-    String position_kind_label(String kind);
-
-    @Message("{#when appointment}{#is 'ELECTED'}Bầu{#is 'APPOINTED'}Chỉ định{#else}{appointment}{/when}")
-    String appointment_label(String appointment);
-
-    @Message("{#when reason}{#is 'TERM_ENDED'}Hết nhiệm kỳ{#is 'REASSIGNMENT'}Điều động, phân công khác"
-            + "{#is 'ROTATION'}Luân chuyển{#is 'RESIGNATION'}Xin thôi{#is 'DISCIPLINE'}Kỷ luật"
-            + "{#is 'DEATH'}Từ trần{#is 'LEFT_THE_PARTY'}Ra khỏi Đảng{#else}{reason}{/when}")
-    String end_reason_label(String reason);
 
     @Message("Tệp không phải UTF-8: hãy lưu lại dưới dạng CSV UTF-8 rồi gửi lại.")
     String not_utf8();
@@ -878,29 +769,6 @@ public interface Messages {
     @Message("Khiếu nại kỷ luật đã giải quyết")
     String appeals_resolved();
 
-    @Message(
-            "{#when form}{#is 'REPRIMAND'}Khiển trách{#is 'WARNING'}Cảnh cáo{#is 'REMOVAL_FROM_POST'}Cách chức{#is 'EXPULSION'}Khai trừ{#is 'DISSOLUTION'}Giải tán{#else}{form}{/when}")
-    String discipline_form_label(String form);
-
-    @Message(
-            "{#when level}{#is 'CELL'}Chi bộ{#is 'SUB_COMMITTEE'}Đảng ủy bộ phận{#is 'GRASSROOTS'}Đảng ủy cơ sở{#is 'BLOC'}Đảng ủy Khối{#is 'PROVINCE'}Tỉnh ủy{#else}{level}{/when}")
-    String discipline_level_label(String level);
-
-    @Message(
-            "{#when category}{#is 'POLITICS_ETHICS_LIFESTYLE'}Chính trị, tư tưởng, đạo đức, lối sống{#is 'PARTY_ACTIVITIES'}Sinh hoạt đảng, nhiệm vụ đảng viên{#is 'ASSIGNED_TASKS'}Nhiệm vụ được giao{#is 'CORRUPTION_WASTE'}Tham nhũng, lãng phí, tiêu cực{#is 'OTHER'}Khác{#else}{category}{/when}")
-    String discipline_category_label(String category);
-
-    @Message(
-            "{#when outcome}{#is 'UPHELD'}Giữ nguyên{#is 'CHANGED'}Thay đổi hình thức{#is 'ANNULLED'}Xóa bỏ quyết định{#else}{outcome}{/when}")
-    String appeal_outcome_label(String outcome);
-
-    @Message("{#when kind}{#is 'COMPLAINT'}Khiếu nại{#is 'DENUNCIATION'}Tố cáo{#else}{kind}{/when}")
-    String complaint_kind_label(String kind);
-
-    @Message(
-            "{#when status}{#is 'OPEN'}Đang xem xét{#is 'DECIDED'}Đã quyết định{#is 'ANNULLED'}Đã xóa bỏ{#else}{status}{/when}")
-    String discipline_status_label(String status);
-
     @Message("Khiếu nại, tố cáo")
     String complaints();
 
@@ -933,4 +801,31 @@ public interface Messages {
 
     @Message("Sinh hoạt chuyên đề")
     String thematic_meetings();
+
+    @Message("Sửa thông tin")
+    String edit_member_details();
+
+    @Message("Lưu")
+    String save_details();
+
+    @Message("Số lý lịch")
+    String dossier_number();
+
+    @Message("Giáo dục phổ thông")
+    String general_education();
+
+    @Message("Học hàm")
+    String academic_title();
+
+    @Message("Quản lý nhà nước")
+    String state_management();
+
+    @Message("Ngoại ngữ")
+    String foreign_language();
+
+    @Message("Tin học")
+    String it_skill();
+
+    @Message("Là người đứng đầu cơ quan, đơn vị")
+    String heads_host_unit();
 }

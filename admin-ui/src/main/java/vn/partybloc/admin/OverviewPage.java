@@ -54,13 +54,14 @@ public class OverviewPage {
         OverviewSections sections =
                 new ReportsApi(user.api()).getOverview(day, null, null).getSections();
         Messages words = user.words();
+        Labels labels = user.labels();
         Spreadsheet sheet =
                 new Spreadsheet(words.nav_overview() + " " + Formats.day(day), List.of(words.figure(), words.value()));
         OrganizationCounts organizations = sections.getOrganizations().getData();
         if (organizations != null) {
             sheet.row(words.organizations_total(), organizations.getTotal());
             sheet.row(words.grassroots(), organizations.getGrassroots());
-            organizations.getByType().forEach((type, count) -> sheet.row(words.type_label(type), count));
+            organizations.getByType().forEach((type, count) -> sheet.row(labels.type(type), count));
         }
         MemberStatistics members = sections.getMembers().getData();
         if (members != null) {
@@ -73,11 +74,11 @@ public class OverviewPage {
         }
         TopicReport training = sections.getTraining().getData();
         if (training != null) {
-            TrainingPage.topicRows(sheet, words, training);
+            TrainingPage.topicRows(sheet, words, labels, training);
         }
         Attainment evaluation = sections.getEvaluation().getData();
         if (evaluation != null) {
-            EvaluationPage.targetRows(sheet, words, evaluation.getTargets());
+            EvaluationPage.targetRows(sheet, words, labels, evaluation.getTargets());
         }
         return sheet.download(words.nav_overview() + " " + day);
     }

@@ -66,7 +66,7 @@ public class PositionEndPage {
                 position,
                 holder,
                 form,
-                Option.of(List.of(EndReason.values()), user.words()::end_reason_label),
+                Option.of(List.of(EndReason.values()), user.labels()::end_reason),
                 problem);
     }
 }

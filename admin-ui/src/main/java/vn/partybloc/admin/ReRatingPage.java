@@ -67,7 +67,7 @@ public class ReRatingPage {
                 review,
                 Part.of(() -> ReviewSubjects.of(user, review.getSubjectKind(), review.getSubjectId())),
                 form,
-                Option.of(List.of(Level.values()), user.words()::level_label),
+                Option.of(List.of(Level.values()), user.labels()::level),
                 problem);
     }
 }

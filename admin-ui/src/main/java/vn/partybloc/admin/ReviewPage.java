@@ -88,7 +88,7 @@ public class ReviewPage {
                 Part.of(() -> ReviewSubjects.of(user, review.getSubjectKind(), review.getSubjectId())),
                 Part.of(() -> new ReviewsApi(user.api()).getReviewHistory(review.getId())),
                 form,
-                Option.of(List.of(Level.values()), user.words()::level_label),
+                Option.of(List.of(Level.values()), user.labels()::level),
                 problem);
     }
 }

@@ -18,7 +18,7 @@ final class ReviewSubjects {
         return switch (kind) {
             case MEMBER, COMMITTEE_MEMBER ->
                 new Subject(new MembersApi(user.api()).getMember(id, null).getFullName(), "/dang-vien/" + id);
-            case COLLECTIVE_COMMITTEE -> new Subject(user.words().subject_kind_label(kind.name()), "/cap-uy/" + id);
+            case COLLECTIVE_COMMITTEE -> new Subject(user.labels().subject_kind(kind.name()), "/cap-uy/" + id);
             default ->
                 new Subject(
                         new OrganizationsApi(user.api())

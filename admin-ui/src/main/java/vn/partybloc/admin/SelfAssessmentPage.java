@@ -73,7 +73,7 @@ public class SelfAssessmentPage {
                 user,
                 Part.of(() -> ReviewSubjects.of(user, form.subjectKind(), subjectId)),
                 form,
-                Option.of(List.of(Level.values()), user.words()::level_label),
+                Option.of(List.of(Level.values()), user.labels()::level),
                 problem);
     }
 }

@@ -72,15 +72,15 @@ public class TrainingPage {
                 .row(words.obligations_closed(), coverage.getClosed())
                 .row(words.trained_share(), Spreadsheet.Percent.of(coverage.getShareTrained()))
                 .row(words.target(), Spreadsheet.Percent.of(coverage.getTargetShare()));
-        topicRows(sheet, words, figures.topics());
+        topicRows(sheet, words, user.labels(), figures.topics());
         // No colon in a file's name: browsers write it as an underscore.
         return sheet.download(words.training() + " " + figures.organization().getName() + " " + figures.day());
     }
 
     /** Each topic's courses and people trained, two rows a topic (the overview's spreadsheet has them too). */
-    static void topicRows(Spreadsheet sheet, Messages words, TopicReport report) {
+    static void topicRows(Spreadsheet sheet, Messages words, Labels labels, TopicReport report) {
         for (TopicFigures topic : report.getTopics()) {
-            String name = words.topic_label(topic.getTopic().name());
+            String name = labels.topic(topic.getTopic().name());
             sheet.row(name + ": " + words.courses(), topic.getCourses());
             sheet.row(name + ": " + words.attendees(), topic.getAttendees());
         }

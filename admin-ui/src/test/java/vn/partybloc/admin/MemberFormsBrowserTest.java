@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -133,5 +134,49 @@ class MemberFormsBrowserTest extends ConsoleInChromium {
                         .anyMatch(call ->
                                 call.startsWith("exemptions " + member) && call.endsWith(" note Tuổi cao if \"1\"")),
                 "the exemption was sent with its reason, for the member as recognised: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aMembersDetailsAreCorrectedOnAFormFilledWithTheRecordSoNoFieldLeftAloneIsLost() {
+        String member = MembersStandIn.memberId("Bùi Thị Hoa 12").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin"))
+                .click();
+        assertThat(page.getByLabel("Quê quán")).hasValue("Xã Mỹ Trà, thành phố Cao Lãnh");
+        assertThat(page.getByLabel("Học hàm")).hasValue("ASSOCIATE_PROFESSOR");
+        assertThat(page.getByLabel("Giới tính")).hasValue("FEMALE");
+
+        page.getByLabel("Chức vụ").fill("Trưởng phòng");
+        page.getByLabel("Là người đứng đầu cơ quan, đơn vị").check();
+        page.getByLabel("Giáo dục phổ thông").fill("lớp 12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.locator("#generalEducation-error")).hasText("chỉ gồm chữ số và dấu /");
+        assertThat(page.getByLabel("Chức vụ")).hasValue("Trưởng phòng");
+        assertThat(page.getByLabel("Là người đứng đầu cơ quan, đơn vị")).isChecked();
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Giáo dục phổ thông").fill("12/12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.locator("#member-job-title")).hasText("Trưởng phòng (Là người đứng đầu cơ quan, đơn vị)");
+        String sent = GatewayStandIn.CALLS.stream()
+                .filter(call -> call.startsWith("details " + member) && call.contains("12/12"))
+                .findFirst()
+                .orElseThrow();
+        for (String kept : List.of(
+                "\"fullName\":\"Bùi Thị Hoa 12\"",
+                "\"dateOfBirth\":\"1980-02-29\"",
+                "\"ethnicity\":\"Kinh\"",
+                "\"hometown\":\"Xã Mỹ Trà, thành phố Cao Lãnh\"",
+                "\"partyCardNumber\":\"01234567\"",
+                "\"academicTitle\":\"ASSOCIATE_PROFESSOR\"",
+                "\"politicalTheory\":\"ADVANCED\"",
+                "\"foreignLanguage\":\"Tiếng Anh B1\"",
+                "\"jobTitle\":\"Trưởng phòng\"",
+                "\"headsHostUnit\":true")) {
+            assertTrue(sent.contains(kept), kept + " was sent with the corrected details: " + sent);
+        }
+        assertTrue(sent.endsWith(" if \"0\""), "sent for the version shown: " + sent);
     }
 }

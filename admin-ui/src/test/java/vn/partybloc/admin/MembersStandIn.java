@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
 /**
  * The gateway's answers about members: the search's 25 members and one more, those admitted through the console and
  * the probationary ones a test asks for; a member's history and training record; admissions, moves, departures,
- * recognitions, exemptions and imports, each as the API takes it.
+ * recognitions, exemptions, changes of details and imports, each as the API takes it.
  */
 @Path("/api/v1")
 @Produces("application/json")
@@ -140,17 +141,96 @@ public class MembersStandIn {
     }
 
     private static String memberJson(String name) {
+        String member = recordedJson(name);
+        Map<String, Object> details = DETAILS.get(memberId(name).toString());
+        if (details == null) {
+            return member;
+        }
+        try {
+            Map<String, Object> edited = JSON.readValue(member, new TypeReference<Map<String, Object>>() {});
+            edited.keySet().removeAll(DETAIL_FIELDS);
+            edited.putAll(details);
+            return JSON.writeValueAsString(edited);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The fields a member's details replace, all at once. */
+    private static final List<String> DETAIL_FIELDS = List.of(
+            "fullName",
+            "birthName",
+            "dateOfBirth",
+            "gender",
+            "ethnicity",
+            "religion",
+            "hometown",
+            "partyCardNumber",
+            "dossierNumber",
+            "generalEducation",
+            "degree",
+            "academicTitle",
+            "politicalTheory",
+            "stateManagement",
+            "foreignLanguage",
+            "itSkill",
+            "jobTitle",
+            "headsHostUnit");
+
+    /** The details sent for a member, by id, as the request carried them. */
+    private static final Map<String, Map<String, Object>> DETAILS = new ConcurrentHashMap<>();
+
+    /**
+     * A member's details replaced as the API takes them: for another version than the member's refused (412), a general
+     * education of other than digits and slashes refused with the field named, else every field replaced by the
+     * request's (one left out is cleared). Kept with its headers.
+     */
+    @PUT
+    @Path("/members/{id}")
+    @Consumes("application/json")
+    public Response replaceDetails(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
+            throws JsonProcessingException {
+        CALLS.add("details " + id + " " + body + " if " + ifMatch);
+        Response member = getMember(id);
+        if (member.getStatus() != 200) {
+            return member;
+        }
+        Map<String, Object> shown =
+                JSON.readValue((String) member.getEntity(), new TypeReference<Map<String, Object>>() {});
+        if (!("\"" + shown.get("version") + "\"").equals(ifMatch)) {
+            return Response.status(412)
+                    .type("application/problem+json")
+                    .entity("""
+                        {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
+                         "detail":"Hồ sơ đã được người khác sửa; hãy tải lại."}""")
+                    .build();
+        }
+        Map<String, Object> details = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
+        if (details.get("generalEducation") instanceof String education && !education.matches("[0-9/]*")) {
+            return invalid("generalEducation", "chỉ gồm chữ số và dấu /");
+        }
+        DETAILS.put(id, details);
+        return getMember(id);
+    }
+
+    /** A member as recorded before any change of details: every detail field, with the changes of membership. */
+    private static String recordedJson(String name) {
         return """
                 {"id":"%s","fullName":"%s","dateOfBirth":"1980-02-29","gender":"FEMALE","membershipKind":"FULL",
                  "status":"%s","admittedOn":"2005-05-19","fullMemberSince":"2006-05-19","organizationId":"%s",
-                 "degree":"MASTER","version":%d}""".formatted(
+                 "ethnicity":"Kinh","hometown":"Xã Mỹ Trà, thành phố Cao Lãnh","partyCardNumber":"01234567",
+                 "generalEducation":"12/12","degree":"MASTER","academicTitle":"ASSOCIATE_PROFESSOR",
+                 "politicalTheory":"ADVANCED","foreignLanguage":"Tiếng Anh B1","jobTitle":"Chuyên viên",
+                 "headsHostUnit":false,"version":%d}""".formatted(
                         memberId(name),
                         name,
                         DEPARTED.getOrDefault(
                                 memberId(name).toString(),
                                 EXEMPTED.contains(memberId(name).toString()) ? "EXEMPT" : "ACTIVE"),
                         COMMITTEE,
-                        Stream.of(DEPARTED.keySet(), RECOGNISED, EXEMPTED)
+                        Stream.of(DEPARTED.keySet(), RECOGNISED, EXEMPTED, DETAILS.keySet())
                                 .filter(changes ->
                                         changes.contains(memberId(name).toString()))
                                 .count())
