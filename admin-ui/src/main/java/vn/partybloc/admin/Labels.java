@@ -145,4 +145,8 @@ public interface Labels {
 
     @Message("{#when title}{#is 'ASSOCIATE_PROFESSOR'}Phó Giáo sư{#is 'PROFESSOR'}Giáo sư{#else}{title}{/when}")
     String academic_title(String title);
+
+    @Message("{#when kind}{#is 'CELL'}Chi bộ{#is 'STANDING_COMMITTEE'}Ban Thường vụ"
+            + "{#is 'INSPECTION_COMMITTEE'}Ủy ban Kiểm tra{#else}{kind}{/when}")
+    String discipline_body(String kind);
 }

@@ -828,4 +828,37 @@ public interface Messages {
 
     @Message("Là người đứng đầu cơ quan, đơn vị")
     String heads_host_unit();
+
+    @Message("Xem xét kỷ luật")
+    String consider_discipline();
+
+    @Message("Vụ việc kỷ luật")
+    String discipline_case();
+
+    @Message("Hành vi vi phạm")
+    String violation();
+
+    @Message("Ngày vi phạm")
+    String violated_on();
+
+    @Message("Cơ quan xem xét")
+    String discipline_body();
+
+    @Message("Của tổ chức")
+    String body_organization();
+
+    @Message("Cấp")
+    String body_level();
+
+    @Message("Quyết định kỷ luật")
+    String decide_discipline();
+
+    @Message("Chức vụ bị cách chức")
+    String removed_post();
+
+    @Message("Không giữ chức vụ nào")
+    String no_post_held();
+
+    @Message("Tự phát hiện và khắc phục")
+    String self_remedied();
 }

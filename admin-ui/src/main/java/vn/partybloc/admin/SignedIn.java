@@ -67,6 +67,11 @@ public class SignedIn {
         return Stream.of("admin", "organizer").anyMatch(identity::hasRole);
     }
 
+    /** Whether the user's role may open and decide discipline cases: the inspection side (admin, organizer, inspector). */
+    public boolean handlesDiscipline() {
+        return Stream.of("admin", "organizer", "inspector").anyMatch(identity::hasRole);
+    }
+
     /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
     public boolean keepsMembers() {
         return Stream.of("admin", "organizer", "secretary").anyMatch(identity::hasRole);

@@ -126,4 +126,72 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
     private static Locator figureRow(Page page, String label) {
         return page.locator("#discipline-figures tr:has(th:text-is('" + label + "')) td");
     }
+
+    @Test
+    void aCaseIsOpenedAgainstAMemberAndDecidedEachRefusalShownBesideItsFieldWithWhatWasEntered() {
+        String member = MembersStandIn.memberId("Bùi Thị Hoa 2").toString();
+        Page page = signedIn("vi-VN", "/dang-vien/" + member);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem xét kỷ luật"))
+                .click();
+        assertThat(page.getByLabel("Của tổ chức").locator("option"))
+                .hasText(new String[] {"", "Đảng bộ Sở Xây dựng", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"});
+        assertThat(page.getByLabel("Của tổ chức")).hasValue(GatewayStandIn.COMMITTEE);
+        assertThat(page.getByLabel("Cơ quan xem xét")).hasValue("CELL");
+
+        page.getByLabel("Hành vi vi phạm").fill("Không sinh hoạt đảng ba tháng liền không có lý do");
+        page.getByLabel("Nội dung vi phạm").selectOption("PARTY_ACTIVITIES");
+        page.getByLabel("Ngày vi phạm").fill("2031-01-10");
+        page.getByLabel("Cơ quan xem xét").selectOption("STANDING_COMMITTEE");
+        page.getByLabel("Ngày mở").fill("2024-04-02");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem xét kỷ luật"))
+                .click();
+        assertThat(page.locator("#violatedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Hành vi vi phạm")).hasValue("Không sinh hoạt đảng ba tháng liền không có lý do");
+        assertThat(page.getByLabel("Cơ quan xem xét")).hasValue("STANDING_COMMITTEE");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Ngày vi phạm").fill("2024-03-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem xét kỷ luật"))
+                .click();
+        assertThat(page.locator("#case-status")).hasText("Đang xem xét");
+        assertThat(page.locator("#case-member")).hasText("Bùi Thị Hoa 2");
+        assertThat(page.locator("#case-body")).containsText("Ban Thường vụ · Đảng bộ Sở Xây dựng");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("open case against " + member + " PARTY_ACTIVITIES on 2024-03-01 by"
+                        + " STANDING_COMMITTEE of " + GatewayStandIn.COMMITTEE + " from 2024-04-02: Không sinh hoạt"
+                        + " đảng ba tháng liền không có lý do"),
+                "opened as entered: " + GatewayStandIn.CALLS);
+
+        assertThat(page.locator("#no-post")).hasText("Không giữ chức vụ nào");
+        page.getByLabel("Hình thức").selectOption("REMOVAL_FROM_POST");
+        page.getByLabel("Số quyết định").fill("31-QĐ/ĐU");
+        page.getByLabel("Ngày quyết định").fill("2024-05-06");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("#positionId-error")).hasText("bắt buộc khi cách chức");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("31-QĐ/ĐU");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Hình thức").selectOption("REPRIMAND");
+        page.getByLabel("Tự phát hiện và khắc phục").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("#case-status")).hasText("Đã quyết định");
+        assertThat(page.locator("#case-form")).hasText("Khiển trách (Tự phát hiện và khắc phục)");
+        assertThat(page.locator("#case-decision")).hasText("31-QĐ/ĐU 06/05/2024");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định kỷ luật")))
+                .hasCount(0);
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.endsWith(
+                                " REPRIMAND post null by 31-QĐ/ĐU of 2024-05-06 self-remedied" + " true if \"0\"")),
+                "decided as entered, for the version shown: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aCaseInTheListLeadsToItsPage() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat");
+        assertThat(page.locator("section[aria-labelledby=cases] a[href^='/ky-luat/']"))
+                .hasCount(20);
+    }
 }

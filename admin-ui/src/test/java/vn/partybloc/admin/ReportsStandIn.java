@@ -12,15 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The gateway's reports of a subtree: the overview, its new committee members' training obligations, its courses by
- * topic, its cells' meetings and its discipline, as counts and as the members' cases.
+ * topic, its cells' meetings and its discipline as counts.
  */
 @Path("/api/v1")
 @Produces("application/json")
@@ -126,41 +121,5 @@ public class ReportsStandIn {
                    "byCategory":{"POLITICS_ETHICS_LIFESTYLE":0,"PARTY_ACTIVITIES":1,"ASSIGNED_TASKS":0,
                      "CORRUPTION_WASTE":0,"OTHER":0},
                    "appealsLodged":0,"appealsResolved":{"UPHELD":0,"CHANGED":0,"ANNULLED":0}}}""".formatted(id, from, to);
-    }
-
-    /**
-     * 21 cases of members of the committee, newest first: Bùi Thị Hoa 1 warned, the others still open. The Bloc's are
-     * refused, as they are to a role that may not read cases.
-     */
-    @GET
-    @Path("/discipline-cases")
-    public Response disciplineCases(
-            @QueryParam("organizationId") String id,
-            @QueryParam("year") Integer year,
-            @QueryParam("page") int page,
-            @QueryParam("size") int size) {
-        CALLS.add("discipline cases " + id + " " + year + " " + page + " " + size);
-        if (id.equals(BLOC)) {
-            return Response.status(403)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/forbidden","title":"Forbidden","status":403,
-                         "detail":"Vai trò của bạn không được xem vụ việc kỷ luật"}""")
-                    .build();
-        }
-        List<String> cases = new ArrayList<>();
-        for (int i = 1; i <= 21; i++) {
-            String decision = i == 1
-                    ? "\"status\":\"DECIDED\",\"form\":\"WARNING\",\"decisionNumber\":\"12-QĐ/ĐU\",\"decidedOn\":\"%d-05-20\""
-                            .formatted(year)
-                    : "\"status\":\"OPEN\"";
-            cases.add("""
-                    {"id":"%s","memberId":"%s","organizationId":"%s","category":"PARTY_ACTIVITIES","bodyKind":"STANDING_COMMITTEE",
-                     "bodyLevel":"GRASSROOTS","openedOn":"%d-03-%02d",%s,"version":0}""".formatted(
-                            UUID.randomUUID(), memberId("Bùi Thị Hoa " + i), PLANNING_CELL, year, 28 - i, decision));
-        }
-        String items = cases.stream().skip((long) page * size).limit(size).collect(Collectors.joining(","));
-        return Response.ok("""
-                {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, size, cases.size())).build();
     }
 }
