@@ -2,6 +2,8 @@ package vn.partybloc.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -55,6 +57,10 @@ public class ApiProblemPage {
                 .build();
     }
 
+    /**
+     * The problem's {@code detail}; for an answer that is no problem (a garbled body, a proxy's error page, no answer
+     * at all) the page's own words, with the status, never the parser's or the proxy's text, which is logged instead.
+     */
     static String detail(ApiException e) {
         try {
             JsonNode problem = JSON.readTree(e.getResponseBody());
@@ -62,8 +68,10 @@ public class ApiProblemPage {
                 return problem.get("detail").asText();
             }
         } catch (Exception notJson) {
-            // the body is not a problem: fall back to the exception's message
+            // the body is not a problem: the page says so in its own words
         }
-        return e.getMessage();
+        Log.warnf(e, "An answer of the gateway that is not a problem (status %d)", e.getCode());
+        Messages words = Arc.container().instance(SignedIn.class).get().words();
+        return e.getCode() == 0 ? words.unreadable_answer() : words.no_answer(e.getCode());
     }
 }

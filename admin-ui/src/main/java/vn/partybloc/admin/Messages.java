@@ -861,4 +861,10 @@ public interface Messages {
 
     @Message("Tự phát hiện và khắc phục")
     String self_remedied();
+
+    @Message("không đọc được câu trả lời của hệ thống; hãy thử lại sau.")
+    String unreadable_answer();
+
+    @Message("hệ thống không trả lời được (mã {status}); hãy thử lại sau.")
+    String no_answer(int status);
 }

@@ -119,6 +119,21 @@ class ConsoleBrowserTest extends ConsoleInChromium {
     }
 
     @Test
+    void anAnswerTheConsoleCannotReadIsShownInThePagesWordsNeverAsTheParsersOrTheProxysText() {
+        Page garbled = signedIn("vi-VN", "/dang-vien/" + GatewayStandIn.GARBLED);
+        assertThat(garbled.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("502");
+        assertThat(garbled.getByRole(AriaRole.ALERT))
+                .hasText("Không gọi được hệ thống: không đọc được câu trả lời của hệ thống; hãy thử lại sau.");
+
+        garbled.navigate("http://localhost:" + port + "/dang-vien/" + GatewayStandIn.PROXY_ERROR);
+        assertThat(garbled.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("502");
+        assertThat(garbled.getByRole(AriaRole.ALERT))
+                .hasText("Không gọi được hệ thống: hệ thống không trả lời được (mã 502); hãy thử lại sau.");
+    }
+
+    @Test
     void aLevelTheGatewayCannotFetchSaysSoInThePageAndCanBeOpenedAgain() {
         Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
         page.getByRole(

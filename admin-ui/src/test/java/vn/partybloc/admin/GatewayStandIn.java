@@ -34,6 +34,11 @@ final class GatewayStandIn {
     /** A cell to be handed over out of the Bloc, and nothing else. */
     static final String LEAVING_CELL = "0b10c000-0000-4000-8000-00000000000b";
 
+    /** A member whose record comes back as something that is not JSON: a garbled answer. */
+    static final String GARBLED = "0b10c000-0000-4000-8000-00000000000c";
+    /** A member whose record a proxy in front of the gateway answers with its own HTML error page. */
+    static final String PROXY_ERROR = "0b10c000-0000-4000-8000-00000000000d";
+
     /** The review of {@link ReviewsStandIn#REVIEWED} that goes through the flow. */
     static final String REVIEW = "0b10c000-0000-4000-8000-00000000000a";
 

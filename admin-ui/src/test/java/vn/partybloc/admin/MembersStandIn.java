@@ -2,6 +2,8 @@ package vn.partybloc.admin;
 
 import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.GARBLED;
+import static vn.partybloc.admin.GatewayStandIn.PROXY_ERROR;
 import static vn.partybloc.admin.GatewayStandIn.folded;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.notFound;
@@ -42,11 +44,20 @@ public class MembersStandIn {
 
     /**
      * Every member of the search, and those admitted through the console, as the API shows them; their training record
-     * is out of reach: the service is down.
+     * is out of reach: the service is down. One member's record comes back garbled, another's as a proxy's error page.
      */
     @GET
     @Path("/members/{id}")
     public Response getMember(@PathParam("id") String id) {
+        if (id.equals(GARBLED)) {
+            return Response.ok("{\"id\": \"" + id + "\", \"fullName\": ").build();
+        }
+        if (id.equals(PROXY_ERROR)) {
+            return Response.status(502)
+                    .type("text/html")
+                    .entity("<html><body><h1>502 Bad Gateway</h1><hr>nginx/1.24.0 at 10.0.3.7</body></html>")
+                    .build();
+        }
         return Stream.of(MEMBERS, ADMITTED, PROBATIONARY)
                 .flatMap(List::stream)
                 .filter(name -> memberId(name).toString().equals(id))
