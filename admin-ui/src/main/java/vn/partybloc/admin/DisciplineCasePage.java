@@ -11,12 +11,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.model.AppealOutcome;
+import vn.partybloc.client.model.AppealStatus;
+import vn.partybloc.client.model.DisciplineAppeal;
+import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCase;
 import vn.partybloc.client.model.DisciplineForm;
 import vn.partybloc.client.model.DisciplineStatus;
@@ -26,16 +33,32 @@ import vn.partybloc.kernel.BlocZone;
 
 /**
  * A discipline case against a member: the member, the violation, its category and day, the body that took it up and
- * its level, and once decided the form, the decision and the post it removed; while open, the decision's form for the
- * inspection side (admins, organizers, inspectors). What the body may decide at its level is the API's rule
- * ({@code DIS-COMPETENCE}), shown on the form when broken.
+ * its level, once decided the form and the decision, and its appeals with their outcomes. For the inspection side
+ * (admins, organizers, inspectors) the form of its next step: the decision while it is open; once decided, an appeal
+ * against it, or the outcome of the appeal pending. Who may decide what, and when, are the API's rules
+ * ({@code DIS-COMPETENCE}, {@code DIS-APPEAL-*}), shown on the form when broken.
  */
 @Path("/ky-luat/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class DisciplineCasePage {
 
-    /** The lists the decision's form chooses from: the forms of discipline and the posts the member holds. */
-    public record Choices(List<Option> forms, Part<List<Option>> posts) {}
+    /** The case's next steps, as the page names them. */
+    static final String DECIDE = "decide";
+
+    static final String APPEAL = "appeal";
+    static final String RESOLVE = "resolve";
+
+    /** The forms of the case's steps: the one sent shows what was entered, the others are blank. */
+    public record Forms(
+            DisciplineDecisionForm decision, DisciplineAppealForm appeal, AppealResolutionForm resolution) {}
+
+    /** The lists the forms choose from; those the step does not need are empty. */
+    public record Choices(
+            List<Option> forms,
+            Part<List<Option>> posts,
+            List<Option> appealBodyKinds,
+            Part<List<Option>> appealBodies,
+            List<Option> outcomes) {}
 
     @CheckedTemplate
     static class Templates {
@@ -44,7 +67,10 @@ public class DisciplineCasePage {
                 DisciplineCase disciplineCase,
                 Part<Member> member,
                 Part<Organization> body,
-                DisciplineDecisionForm form,
+                Part<List<DisciplineAppeal>> appeals,
+                String step,
+                DisciplineAppeal pending,
+                Forms forms,
                 Choices choices,
                 FormProblem problem);
     }
@@ -57,8 +83,7 @@ public class DisciplineCasePage {
 
     @GET
     public TemplateInstance disciplineCase(@PathParam("id") UUID id) throws ApiException {
-        DisciplineCase found = new DisciplineApi(user.api()).getDisciplineCase(id);
-        return page(found, DisciplineDecisionForm.blank(found.getVersion()), FormProblem.NONE);
+        return page(new DisciplineApi(user.api()).getDisciplineCase(id), null, FormProblem.NONE);
     }
 
     @POST
@@ -70,24 +95,108 @@ public class DisciplineCasePage {
                 form,
                 () -> discipline.decideDisciplineCase(id, form.request(), form.ifMatch(), form.idempotencyKey),
                 decided -> "/ky-luat/" + id,
-                problem -> page(discipline.getDisciplineCase(id), form, problem));
+                problem -> page(discipline.getDisciplineCase(id), new Forms(form, null, null), problem));
     }
 
-    private TemplateInstance page(DisciplineCase found, DisciplineDecisionForm form, FormProblem problem) {
+    @POST
+    @Path("/khieu-nai")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response appeal(@PathParam("id") UUID id, @BeanParam DisciplineAppealForm form) throws ApiException {
+        DisciplineApi discipline = new DisciplineApi(user.api());
+        return FormProblem.sent(
+                form,
+                () -> discipline.lodgeDisciplineAppeal(id, form.request(), form.idempotencyKey),
+                lodged -> "/ky-luat/" + id,
+                problem -> page(discipline.getDisciplineCase(id), new Forms(null, form, null), problem));
+    }
+
+    @POST
+    @Path("/khieu-nai/{appealId}/giai-quyet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(
+            @PathParam("id") UUID id, @PathParam("appealId") UUID appealId, @BeanParam AppealResolutionForm form)
+            throws ApiException {
+        DisciplineApi discipline = new DisciplineApi(user.api());
+        return FormProblem.sent(
+                form,
+                () -> discipline.resolveDisciplineAppeal(
+                        appealId, id, form.request(), form.ifMatch(), form.idempotencyKey),
+                resolved -> "/ky-luat/" + id,
+                problem -> page(discipline.getDisciplineCase(id), new Forms(null, null, form), problem));
+    }
+
+    private TemplateInstance page(DisciplineCase found, Forms sent, FormProblem problem) {
+        LocalDate today = BlocZone.today();
         Part<Member> member = Part.of(() -> new MembersApi(user.api()).getMember(found.getMemberId(), null));
-        boolean decidable = found.getStatus() == DisciplineStatus.OPEN && user.handlesDiscipline();
+        Part<List<DisciplineAppeal>> appeals =
+                Part.of(() -> new DisciplineApi(user.api()).listDisciplineAppeals(found.getId()));
+        DisciplineAppeal pending = appeals.value() == null
+                ? null
+                : appeals.value().stream()
+                        .filter(appeal -> appeal.getStatus() == AppealStatus.PENDING)
+                        .findFirst()
+                        .orElse(null);
+        String step = step(found, appeals, pending);
+        Forms forms = new Forms(
+                sent != null && sent.decision() != null
+                        ? sent.decision()
+                        : DisciplineDecisionForm.blank(found.getVersion()),
+                sent != null && sent.appeal() != null ? sent.appeal() : DisciplineAppealForm.blank(),
+                sent != null && sent.resolution() != null
+                        ? sent.resolution()
+                        : AppealResolutionForm.blank(pending == null ? 0 : pending.getVersion()));
+        Labels labels = user.labels();
+        boolean choosesPost = (DECIDE.equals(step) || RESOLVE.equals(step)) && member.value() != null;
         Choices choices = new Choices(
-                Option.of(List.of(DisciplineForm.values()), user.labels()::discipline_form),
-                decidable && member.value() != null
-                        ? Part.of(() -> MemberPosts.held(user, member.value(), BlocZone.today()))
-                        : Part.of(List::of));
+                Option.of(List.of(DisciplineForm.values()), labels::discipline_form),
+                choosesPost ? Part.of(() -> MemberPosts.held(user, member.value(), today)) : Part.of(List::of),
+                Option.of(
+                        List.of(DisciplineBody.STANDING_COMMITTEE, DisciplineBody.INSPECTION_COMMITTEE),
+                        labels::discipline_body),
+                APPEAL.equals(step)
+                        ? Part.of(() -> appealBodies(found.getBodyOrganizationId(), today))
+                        : Part.of(List::of),
+                Option.of(List.of(AppealOutcome.values()), labels::appeal_outcome));
         return Templates.disciplineCase(
                 user,
                 found,
                 member,
                 Part.of(() -> new OrganizationsApi(user.api()).getOrganization(found.getBodyOrganizationId(), null)),
-                form,
+                appeals,
+                step,
+                pending,
+                forms,
                 choices,
                 problem);
+    }
+
+    /** The step the user may take next, or null: none, or none for their role. */
+    private String step(DisciplineCase found, Part<List<DisciplineAppeal>> appeals, DisciplineAppeal pending) {
+        if (!user.handlesDiscipline()) {
+            return null;
+        }
+        if (found.getStatus() == DisciplineStatus.OPEN) {
+            return DECIDE;
+        }
+        if (found.getStatus() != DisciplineStatus.DECIDED || appeals.value() == null) {
+            return null;
+        }
+        return pending == null ? APPEAL : RESOLVE;
+    }
+
+    /**
+     * The committees an appeal may go to: the deciding body's own organization (its standing committee over its
+     * inspection committee), those above it, nearest first, and the province's above the Bloc.
+     */
+    private List<Option> appealBodies(UUID decidingBody, LocalDate today) throws ApiException {
+        OrganizationsApi organizations = new OrganizationsApi(user.api());
+        List<Organization> bodies = new ArrayList<>(organizations.listAncestors(decidingBody, today));
+        bodies.add(organizations.getOrganization(decidingBody, today));
+        Collections.reverse(bodies);
+        List<Option> options = new ArrayList<>(bodies.stream()
+                .map(organization -> new Option(organization.getId().toString(), organization.getName()))
+                .toList());
+        options.add(new Option(DisciplineAppealForm.PROVINCE, user.words().province()));
+        return options;
     }
 }

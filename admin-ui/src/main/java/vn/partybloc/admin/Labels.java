@@ -149,4 +149,7 @@ public interface Labels {
     @Message("{#when kind}{#is 'CELL'}Chi bộ{#is 'STANDING_COMMITTEE'}Ban Thường vụ"
             + "{#is 'INSPECTION_COMMITTEE'}Ủy ban Kiểm tra{#else}{kind}{/when}")
     String discipline_body(String kind);
+
+    @Message("{#when status}{#is 'PENDING'}Đang giải quyết{#is 'RESOLVED'}Đã giải quyết{#else}{status}{/when}")
+    String appeal_status(String status);
 }

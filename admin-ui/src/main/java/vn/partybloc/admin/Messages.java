@@ -867,4 +867,34 @@ public interface Messages {
 
     @Message("hệ thống không trả lời được (mã {status}); hãy thử lại sau.")
     String no_answer(int status);
+
+    @Message("Tỉnh ủy (cấp trên Đảng ủy Khối)")
+    String province();
+
+    @Message("Khiếu nại kỷ luật")
+    String appeals();
+
+    @Message("Khiếu nại quyết định kỷ luật")
+    String lodge_appeal();
+
+    @Message("Ngày nhận quyết định")
+    String decision_received_on();
+
+    @Message("Ngày khiếu nại")
+    String lodged_on();
+
+    @Message("Cơ quan giải quyết")
+    String appeal_body();
+
+    @Message("Giải quyết khiếu nại")
+    String resolve_appeal();
+
+    @Message("Kết quả giải quyết")
+    String appeal_outcome();
+
+    @Message("Hình thức mới")
+    String new_form();
+
+    @Message("Ngày giải quyết")
+    String resolved_on();
 }

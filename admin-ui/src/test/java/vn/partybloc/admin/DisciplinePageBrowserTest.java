@@ -179,8 +179,14 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("#case-status")).hasText("Đã quyết định");
         assertThat(page.locator("#case-form")).hasText("Khiển trách (Tự phát hiện và khắc phục)");
         assertThat(page.locator("#case-decision")).hasText("31-QĐ/ĐU 06/05/2024");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định kỷ luật")))
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Quyết định kỷ luật")
+                                .setExact(true)))
                 .hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khiếu nại quyết định kỷ luật")))
+                .isVisible();
         assertTrue(
                 GatewayStandIn.CALLS.stream()
                         .anyMatch(call -> call.endsWith(
@@ -193,5 +199,57 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat");
         assertThat(page.locator("section[aria-labelledby=cases] a[href^='/ky-luat/']"))
                 .hasCount(20);
+    }
+
+    @Test
+    void aDecidedCaseIsAppealedToACommitteeAboveAndTheAppealResolvedByAChangeOfFormEachRefusalShownOnTheForm() {
+        String disciplineCase = DisciplineStandIn.decided("Bùi Thị Hoa 3");
+        Page page = signedIn("vi-VN", "/ky-luat/" + disciplineCase);
+        assertThat(page.locator("section[aria-labelledby=appeals] tbody")).hasText("Không có");
+        assertThat(page.getByLabel("Của tổ chức").locator("option")).hasText(new String[] {
+            "",
+            "Đảng bộ Sở Xây dựng",
+            "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+            "Tỉnh ủy (cấp trên Đảng ủy Khối)"
+        });
+
+        page.getByLabel("Ngày khiếu nại").fill("2031-04-20");
+        page.getByLabel("Cơ quan giải quyết").selectOption("STANDING_COMMITTEE");
+        page.getByLabel("Của tổ chức").selectOption(GatewayStandIn.BLOC);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khiếu nại quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("#lodgedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Của tổ chức")).hasValue(GatewayStandIn.BLOC);
+        assertNoSeriousViolation(page);
+        page.getByLabel("Ngày khiếu nại").fill("2024-04-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khiếu nại quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=appeals] tbody td").nth(2))
+                .hasText("Đang giải quyết");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("appeal " + disciplineCase + " received null lodged 2024-04-20 to"
+                        + " STANDING_COMMITTEE of " + GatewayStandIn.BLOC),
+                "lodged as entered: " + GatewayStandIn.CALLS);
+
+        page.getByLabel("Kết quả giải quyết").selectOption("CHANGED");
+        page.getByLabel("Số quyết định").fill("41-QĐ/ĐUK");
+        page.getByLabel("Ngày giải quyết").fill("2024-06-03");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết khiếu nại"))
+                .click();
+        assertThat(page.locator("#form-error")).hasText("bắt buộc khi thay đổi hình thức");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("41-QĐ/ĐUK");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Hình thức mới").selectOption("WARNING");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết khiếu nại"))
+                .click();
+        assertThat(page.locator("#case-form")).hasText("Cảnh cáo");
+        assertThat(page.locator("section[aria-labelledby=appeals] tbody td").nth(3))
+                .hasText("Thay đổi hình thức: Cảnh cáo");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("resolve appeal ")
+                                && call.endsWith(" of " + disciplineCase
+                                        + " CHANGED to WARNING by 41-QĐ/ĐUK of 2024-06-03 if \"0\"")),
+                "resolved as entered, for the appeal's version: " + GatewayStandIn.CALLS);
     }
 }

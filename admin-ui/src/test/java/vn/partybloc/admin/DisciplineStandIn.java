@@ -6,6 +6,7 @@ import static vn.partybloc.admin.GatewayStandIn.PLANNING_CELL;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.notFound;
 import static vn.partybloc.admin.GatewayStandIn.reusedKey;
+import static vn.partybloc.admin.GatewayStandIn.rule;
 import static vn.partybloc.admin.MembersStandIn.memberId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,15 +22,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
  * The gateway's answers about discipline cases against members: a committee's cases of the year, and the cases opened
- * and decided through the console, each as the API takes it.
+ * and decided through the console and their appeals, each as the API takes it.
  */
 @Path("/api/v1")
 @Produces("application/json")
@@ -151,5 +154,117 @@ public class DisciplineStandIn {
         found.put("status", "DECIDED");
         found.put("version", 1);
         return Response.ok(JSON.writeValueAsString(found)).build();
+    }
+
+    /** A case decided (a reprimand by the committee's standing committee) against {@code member}, for a test to appeal. */
+    static String decided(String member) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> found = new HashMap<>(Map.of(
+                "id", id,
+                "memberId", memberId(member).toString(),
+                "organizationId", GatewayStandIn.COMMITTEE,
+                "category", "PARTY_ACTIVITIES",
+                "violatedOn", "2024-02-01",
+                "bodyKind", "STANDING_COMMITTEE",
+                "bodyOrganizationId", GatewayStandIn.COMMITTEE,
+                "bodyLevel", "GRASSROOTS",
+                "openedOn", "2024-03-01",
+                "status", "DECIDED"));
+        found.putAll(Map.of("form", "REPRIMAND", "decisionNumber", "8-QĐ/ĐU", "decidedOn", "2024-04-01", "version", 1));
+        OPENED.put(id, found);
+        return id;
+    }
+
+    /** The appeals of each case, by the case's id. */
+    private static final Map<String, List<Map<String, Object>>> APPEALS = new ConcurrentHashMap<>();
+
+    @GET
+    @Path("/discipline-cases/{id}/appeals")
+    public Response appeals(@PathParam("id") String id) throws JsonProcessingException {
+        if (!OPENED.containsKey(id)) {
+            return notFound(id);
+        }
+        return Response.ok(JSON.writeValueAsString(APPEALS.getOrDefault(id, List.of())))
+                .build();
+    }
+
+    /**
+     * An appeal as the API takes it: lodged after 2030 refused with the field named, against a case not decided or
+     * with an appeal pending refused by the rule, else pending before the body named (the Bloc's level).
+     */
+    @POST
+    @Path("/discipline-cases/{id}/appeals")
+    @Consumes("application/json")
+    public Response lodge(
+            @PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "appeal " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> appeal = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("appeal " + id + " received " + appeal.get("receivedOn") + " lodged " + appeal.get("lodgedOn")
+                + " to " + appeal.get("bodyKind") + " of " + appeal.get("bodyOrganizationId"));
+        if (String.valueOf(appeal.get("lodgedOn")).compareTo("2030") > 0) {
+            return invalid("lodgedOn", "không được sau ngày hôm nay");
+        }
+        List<Map<String, Object>> appeals = APPEALS.computeIfAbsent(id, caseId -> new CopyOnWriteArrayList<>());
+        if (!"DECIDED".equals(OPENED.get(id).get("status"))
+                || appeals.stream().anyMatch(lodged -> "PENDING".equals(lodged.get("status")))) {
+            return rule(
+                    "DIS-APPEAL-FLOW",
+                    "Chỉ khiếu nại được quyết định đang có hiệu lực, chưa có khiếu nại chờ giải quyết.");
+        }
+        appeal.put("id", UUID.randomUUID().toString());
+        appeal.put("caseId", id);
+        appeal.put("status", "PENDING");
+        appeal.put("bodyLevel", "BLOC");
+        appeal.put("previousForm", OPENED.get(id).get("form"));
+        appeal.put("version", 0);
+        appeals.add(appeal);
+        return Response.status(201).entity(JSON.writeValueAsString(appeal)).build();
+    }
+
+    /**
+     * An appeal resolved as the API takes it: a change without the new form refused with the field named, else
+     * resolved; a change puts the new form in force, an annulment annuls the case. Kept with its headers.
+     */
+    @POST
+    @Path("/discipline-cases/{id}/appeals/{appealId}/resolution")
+    @Consumes("application/json")
+    public Response resolve(
+            @PathParam("id") String id,
+            @PathParam("appealId") String appealId,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "resolve " + appealId + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> resolution = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("resolve appeal " + appealId + " of " + id + " " + resolution.get("outcome") + " to "
+                + resolution.get("form") + " by " + resolution.get("decisionNumber") + " of "
+                + resolution.get("resolvedOn") + " if " + ifMatch);
+        Map<String, Object> appeal = APPEALS.getOrDefault(id, List.of()).stream()
+                .filter(lodged -> appealId.equals(lodged.get("id")))
+                .findFirst()
+                .orElse(null);
+        if (appeal == null) {
+            return notFound(appealId);
+        }
+        if ("CHANGED".equals(resolution.get("outcome")) && resolution.get("form") == null) {
+            return invalid("form", "bắt buộc khi thay đổi hình thức");
+        }
+        appeal.putAll(resolution);
+        appeal.put("status", "RESOLVED");
+        appeal.put("version", 1);
+        if ("CHANGED".equals(resolution.get("outcome"))) {
+            OPENED.get(id).put("form", resolution.get("form"));
+        } else if ("ANNULLED".equals(resolution.get("outcome"))) {
+            OPENED.get(id).put("status", "ANNULLED");
+        }
+        return Response.ok(JSON.writeValueAsString(appeal)).build();
     }
 }
