@@ -196,7 +196,8 @@ public class DisciplineCasePage {
         List<Option> options = new ArrayList<>(bodies.stream()
                 .map(organization -> new Option(organization.getId().toString(), organization.getName()))
                 .toList());
-        options.add(new Option(DisciplineAppealForm.PROVINCE, user.words().province()));
+        options.add(
+                new Option(DisciplineAppealForm.PROVINCE, user.disciplineWords().province()));
         return options;
     }
 }

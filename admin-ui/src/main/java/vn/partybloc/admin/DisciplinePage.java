@@ -92,7 +92,7 @@ public class DisciplinePage {
                 figures.organization(),
                 figures.year(),
                 figures.to(),
-                groups(user.words(), user.labels(), figures.report()),
+                groups(user.disciplineWords(), user.labels(), figures.report()),
                 complaints(user.labels(), figures.report()),
                 cases,
                 from > 0 ? path + (from - 1) : null,
@@ -106,11 +106,12 @@ public class DisciplinePage {
     public Response spreadsheet(@PathParam("id") UUID id, @QueryParam("year") Integer year) throws ApiException {
         Figures figures = figures(id, year);
         Messages words = user.words();
-        String title = words.discipline_of(figures.organization().getName(), figures.year());
+        DisciplineWords discipline = user.disciplineWords();
+        String title = discipline.discipline_of(figures.organization().getName(), figures.year());
         Spreadsheet sheet = new Spreadsheet(
                 title + " " + Formats.day(LocalDate.of(figures.year(), 1, 1)) + " – " + Formats.day(figures.to()),
                 List.of(words.figure(), words.value()));
-        List<Group> groups = groups(words, user.labels(), figures.report());
+        List<Group> groups = groups(discipline, user.labels(), figures.report());
         for (Group group : groups) {
             for (Figure figure : group.figures()) {
                 if (figure.members() != null) {
@@ -128,14 +129,14 @@ public class DisciplinePage {
             }
         }
         for (Complaints kind : complaints(user.labels(), figures.report())) {
-            sheet.row(kind.kind() + ": " + words.complaints_received(), kind.received());
-            sheet.row(kind.kind() + ": " + words.complaints_resolved(), kind.resolved());
-            sheet.row(kind.kind() + ": " + words.complaints_overdue(), kind.overdue());
+            sheet.row(kind.kind() + ": " + discipline.complaints_received(), kind.received());
+            sheet.row(kind.kind() + ": " + discipline.complaints_resolved(), kind.resolved());
+            sheet.row(kind.kind() + ": " + discipline.complaints_overdue(), kind.overdue());
         }
         return sheet.download(words.discipline() + " " + figures.organization().getName() + " " + figures.year());
     }
 
-    static List<Group> groups(Messages words, Labels labels, DisciplineReport report) {
+    static List<Group> groups(DisciplineWords words, Labels labels, DisciplineReport report) {
         OrganizationDisciplineCounts organizations = report.getOrganizationCases();
         return List.of(
                 new Group(

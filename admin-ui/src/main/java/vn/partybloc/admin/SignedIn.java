@@ -49,6 +49,11 @@ public class SignedIn {
         return MessageBundles.get(Messages.class, Localized.Literal.of(language));
     }
 
+    /** The discipline pages' words in the page's language, as {@link #words()}. */
+    public DisciplineWords disciplineWords() {
+        return MessageBundles.get(DisciplineWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));
