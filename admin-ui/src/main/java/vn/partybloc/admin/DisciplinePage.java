@@ -20,11 +20,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.DisciplineApi;
+import vn.partybloc.client.api.OrganizationDisciplineApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.DisciplineCase;
 import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationDisciplineCase;
 import vn.partybloc.client.model.OrganizationDisciplineCounts;
 import vn.partybloc.client.model.PageDisciplineCaseResponse;
 import vn.partybloc.kernel.BlocZone;
@@ -32,7 +34,8 @@ import vn.partybloc.kernel.BlocZone;
 /**
  * Kỷ luật: an organization's subtree in one year, its discipline as counts (cases of members and of organizations by
  * form, deciding level and category, appeals, complaints and denunciations), which every reader may see; and, for
- * the roles that may read them, the cases of members opened that year with the members' names, a page at a time.
+ * the roles that may read them, the cases of members opened that year with the members' names, a page at a time, and
+ * the cases against organizations with the organizations' names.
  */
 @Path("/to-chuc/{id}/ky-luat")
 @Produces(MediaType.TEXT_HTML)
@@ -52,6 +55,9 @@ public class DisciplinePage {
     /** A case and its member, or the problem's words when the member could not be read. */
     public record CaseRow(DisciplineCase disciplineCase, Part<Member> member) {}
 
+    /** A case against an organization and the organization, or the problem's words when it could not be read. */
+    public record OrganizationCaseRow(OrganizationDisciplineCase disciplineCase, Part<Organization> organization) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance discipline(
@@ -63,7 +69,8 @@ public class DisciplinePage {
                 List<Complaints> complaints,
                 Part<List<CaseRow>> cases,
                 String previousPage,
-                String nextPage);
+                String nextPage,
+                Part<List<OrganizationCaseRow>> organizationCases);
     }
 
     private record Figures(Organization organization, int year, LocalDate to, DisciplineReport report) {}
@@ -96,7 +103,10 @@ public class DisciplinePage {
                 complaints(user.labels(), figures.report()),
                 cases,
                 from > 0 ? path + (from - 1) : null,
-                more ? path + (from + 1) : null);
+                more ? path + (from + 1) : null,
+                Part.of(() -> organizationRows(new OrganizationDisciplineApi(user.api())
+                        .listOrganizationDisciplineCases(id, 0, PAGE_SIZE, null, figures.year())
+                        .getItems())));
     }
 
     /** The page's counts as a spreadsheet: one row a figure, the members' first, then the organizations'. */
@@ -190,6 +200,18 @@ public class DisciplinePage {
         MemberNames names = new MemberNames(user.api());
         return cases.stream()
                 .map(found -> new CaseRow(found, names.of(found.getMemberId())))
+                .toList();
+    }
+
+    /**
+     * The cases against organizations with the organizations by name, one call each: such cases are few, the first
+     * {@link #PAGE_SIZE} of the year are listed.
+     */
+    private List<OrganizationCaseRow> organizationRows(List<OrganizationDisciplineCase> cases) {
+        OrganizationsApi organizations = new OrganizationsApi(user.api());
+        return cases.stream()
+                .map(found -> new OrganizationCaseRow(
+                        found, Part.of(() -> organizations.getOrganization(found.getOrganizationId(), null))))
                 .toList();
     }
 

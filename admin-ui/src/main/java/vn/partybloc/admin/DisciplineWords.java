@@ -121,4 +121,7 @@ public interface DisciplineWords {
 
     @Message("Ngày giải quyết")
     String resolved_on();
+
+    @Message("Vụ việc kỷ luật tổ chức đảng mở trong năm")
+    String cases_of_organizations();
 }

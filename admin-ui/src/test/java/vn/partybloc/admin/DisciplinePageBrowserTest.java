@@ -252,4 +252,20 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
                                         + " CHANGED to WARNING by 41-QĐ/ĐUK of 2024-06-03 if \"0\"")),
                 "resolved as entered, for the appeal's version: " + GatewayStandIn.CALLS);
     }
+
+    @Test
+    void theCasesAgainstOrganizationsOfTheYearAreListedByNameAndOneThatCannotBeReadSaysSo() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2024");
+        Locator rows = page.locator("section[aria-labelledby=organization-cases] tbody tr");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.nth(0)).containsText("Chi bộ Phòng Kế hoạch");
+        assertThat(rows.nth(0)).containsText("Khiển trách");
+        assertThat(rows.nth(0)).containsText("08/04/2024");
+        assertThat(rows.nth(1)).containsText("Không tìm thấy");
+        assertThat(rows.nth(1)).containsText("Đang xem xét");
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "organization discipline cases " + GatewayStandIn.COMMITTEE + " 2024 0 20"),
+                "the year's cases of the subtree: " + GatewayStandIn.CALLS);
+    }
 }

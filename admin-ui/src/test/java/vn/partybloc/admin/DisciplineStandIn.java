@@ -56,12 +56,7 @@ public class DisciplineStandIn {
             @QueryParam("size") int size) {
         CALLS.add("discipline cases " + id + " " + year + " " + page + " " + size);
         if (id.equals(BLOC)) {
-            return Response.status(403)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/forbidden","title":"Forbidden","status":403,
-                         "detail":"Vai trò của bạn không được xem vụ việc kỷ luật"}""")
-                    .build();
+            return forbidden();
         }
         List<String> cases = new ArrayList<>();
         for (int i = 1; i <= 21; i++) {
@@ -77,6 +72,40 @@ public class DisciplineStandIn {
         String items = cases.stream().skip((long) page * size).limit(size).collect(Collectors.joining(","));
         return Response.ok("""
                 {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, size, cases.size())).build();
+    }
+
+    /**
+     * The year's cases against organizations of the committee: its planning cell reprimanded, and one against an
+     * organization the gateway does not know. The Bloc's are refused, as the members' are.
+     */
+    @GET
+    @Path("/organization-discipline-cases")
+    public Response organizationCases(
+            @QueryParam("organizationId") String id,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        CALLS.add("organization discipline cases " + id + " " + year + " " + page + " " + size);
+        if (id.equals(BLOC)) {
+            return forbidden();
+        }
+        return Response.ok("""
+                {"items":[
+                  {"id":"%s","organizationId":"%s","category":"PARTY_ACTIVITIES","bodyKind":"STANDING_COMMITTEE",
+                   "bodyLevel":"GRASSROOTS","openedOn":"%d-02-03","status":"DECIDED","form":"REPRIMAND",
+                   "decisionNumber":"7-QĐ/ĐU","decidedOn":"%d-04-08","version":1},
+                  {"id":"%s","organizationId":"%s","category":"OTHER","bodyKind":"STANDING_COMMITTEE",
+                   "bodyLevel":"GRASSROOTS","openedOn":"%d-05-03","status":"OPEN","version":0}],
+                 "page":0,"size":%d,"total":2}""".formatted(
+                                UUID.randomUUID(),
+                                PLANNING_CELL,
+                                year,
+                                year,
+                                UUID.randomUUID(),
+                                GatewayStandIn.UNKNOWN,
+                                year,
+                                size))
+                .build();
     }
 
     @GET
@@ -266,5 +295,12 @@ public class DisciplineStandIn {
             OPENED.get(id).put("status", "ANNULLED");
         }
         return Response.ok(JSON.writeValueAsString(appeal)).build();
+    }
+
+    /** The refusal a role that may not read cases gets. */
+    private static Response forbidden() {
+        return Response.status(403).type("application/problem+json").entity("""
+                    {"type":"https://partybloc.vn/problems/forbidden","title":"Forbidden","status":403,
+                     "detail":"Vai trò của bạn không được xem vụ việc kỷ luật"}""").build();
     }
 }
