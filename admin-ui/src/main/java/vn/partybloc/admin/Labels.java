@@ -152,4 +152,15 @@ public interface Labels {
 
     @Message("{#when status}{#is 'PENDING'}Đang giải quyết{#is 'RESOLVED'}Đã giải quyết{#else}{status}{/when}")
     String appeal_status(String status);
+
+    @Message("{#when status}{#is 'PLANNED'}Dự kiến{#is 'OPEN'}Đang ghi danh{#is 'RUNNING'}Đang học"
+            + "{#is 'FINISHED'}Đã kết thúc{#is 'CANCELLED'}Đã hủy{#else}{status}{/when}")
+    String course_status(String status);
+
+    @Message("{#when format}{#is 'IN_PERSON'}Tập trung{#is 'ONLINE'}Trực tuyến{#else}{format}{/when}")
+    String course_format(String format);
+
+    @Message("{#when result}{#is 'EXCELLENT'}Xuất sắc{#is 'GOOD'}Giỏi{#is 'FAIR'}Khá{#is 'PASSED'}Đạt"
+            + "{#is 'FAILED'}Không đạt{#else}{result}{/when}")
+    String completion_result(String result);
 }

@@ -786,4 +786,40 @@ public interface Messages {
 
     @Message("hệ thống không trả lời được (mã {status}); hãy thử lại sau.")
     String no_answer(int status);
+
+    @Message("Khóa bồi dưỡng")
+    String training_courses();
+
+    @Message("Ngày bắt đầu")
+    String course_starts();
+
+    @Message("Hình thức học")
+    String course_format();
+
+    @Message("Địa điểm")
+    String place();
+
+    @Message("Số học viên tối đa")
+    String capacity();
+
+    @Message("Học viên")
+    String enrolments();
+
+    @Message("Ghi danh học viên")
+    String enrol_member();
+
+    @Message("Ghi kết quả học tập")
+    String record_result();
+
+    @Message("Xếp loại kết quả")
+    String completion_result();
+
+    @Message("Ngày hoàn thành")
+    String completed_on();
+
+    @Message("Số chứng chỉ")
+    String certificate_number();
+
+    @Message("Học viên")
+    String enrolled_member();
 }

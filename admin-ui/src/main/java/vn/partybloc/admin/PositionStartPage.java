@@ -17,11 +17,9 @@ import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CommitteePositionsApi;
 import vn.partybloc.client.api.CommitteesApi;
-import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.model.Appointment;
 import vn.partybloc.client.model.Committee;
 import vn.partybloc.client.model.Member;
-import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.PositionKind;
 
 /**
@@ -31,8 +29,6 @@ import vn.partybloc.client.model.PositionKind;
 @Path("/cap-uy/{id}/bo-nhiem")
 @Produces(MediaType.TEXT_HTML)
 public class PositionStartPage {
-
-    private static final int MEMBERS_SHOWN = 10;
 
     @CheckedTemplate
     static class Templates {
@@ -73,32 +69,12 @@ public class PositionStartPage {
     @GET
     @Path("/dang-vien")
     public TemplateInstance members(@QueryParam("q") String q) throws ApiException {
-        return Templates.members(FormFields.blank(q) ? List.of() : found(q), null);
-    }
-
-    private List<Member> found(String q) throws ApiException {
-        return new MembersApi(user.api())
-                .listMembers(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        null,
-                        null,
-                        q.strip(),
-                        MEMBERS_SHOWN,
-                        "fullName",
-                        List.of(MemberStatus.ACTIVE))
-                .getItems();
+        return Templates.members(ActiveMembers.named(user.api(), q), null);
     }
 
     private TemplateInstance page(UUID id, PositionStartForm form, FormProblem problem) throws ApiException {
         Committee committee = new CommitteesApi(user.api()).getCommittee(id);
-        UUID chosen = FormFields.id(form.memberId);
-        List<Member> members = chosen == null ? List.of() : List.of(new MembersApi(user.api()).getMember(chosen, null));
+        List<Member> members = ActiveMembers.chosen(user.api(), FormFields.id(form.memberId));
         return Templates.start(
                 user, committee, form, members, List.of(PositionKind.values()), List.of(Appointment.values()), problem);
     }

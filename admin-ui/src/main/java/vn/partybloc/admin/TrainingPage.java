@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.CoursesApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.TrainingReportsApi;
+import vn.partybloc.client.model.Course;
 import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.TopicFigures;
@@ -29,6 +31,9 @@ import vn.partybloc.kernel.BlocZone;
 @Produces(MediaType.TEXT_HTML)
 public class TrainingPage {
 
+    /** Courses listed: the subtree's latest, starting from a year before the day on. */
+    static final int COURSES_SHOWN = 20;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance training(
@@ -36,7 +41,8 @@ public class TrainingPage {
                 Organization organization,
                 LocalDate asOf,
                 ObligationReport coverage,
-                TopicReport topics);
+                TopicReport topics,
+                Part<List<Course>> courses);
     }
 
     private record Figures(Organization organization, LocalDate day, ObligationReport coverage, TopicReport topics) {}
@@ -50,7 +56,11 @@ public class TrainingPage {
     @GET
     public TemplateInstance training(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) throws ApiException {
         Figures figures = figures(id, asOf);
-        return Templates.training(user, figures.organization(), figures.day(), figures.coverage(), figures.topics());
+        LocalDate day = figures.day();
+        Part<List<Course>> courses = Part.of(() -> new CoursesApi(user.api())
+                .listCourses(day.minusYears(1), id, 0, null, COURSES_SHOWN, "startsOn,desc", null, null, null)
+                .getItems());
+        return Templates.training(user, figures.organization(), day, figures.coverage(), figures.topics(), courses);
     }
 
     /** The page's figures as a spreadsheet: one row a figure, in the page's language. */

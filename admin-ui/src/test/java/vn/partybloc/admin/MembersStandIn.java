@@ -147,6 +147,14 @@ public class MembersStandIn {
         return names;
     }
 
+    /** The name of the search's member {@code id}, or null. */
+    static String nameOf(String id) {
+        return MEMBERS.stream()
+                .filter(name -> memberId(name).toString().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
     static UUID memberId(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }

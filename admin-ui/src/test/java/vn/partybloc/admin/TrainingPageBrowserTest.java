@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -73,5 +74,47 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
         assertEquals(0.844, figures.get("Tỷ lệ đã bồi dưỡng").getNumericCellValue(), 1e-9);
         assertEquals(1.0, figures.get("Chỉ tiêu").getNumericCellValue(), 1e-9);
         assertEquals(1_250, figures.get("Lý luận chính trị: Số đồng chí").getNumericCellValue());
+    }
+
+    @Test
+    void aCourseOfTheTrainingPageEnrolsAMemberFoundByNameAndRecordsTheirResultEachRefusalShownOnTheForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2024-06-30");
+        assertThat(page.locator("section[aria-labelledby=courses] tbody tr")).hasCount(2);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bồi dưỡng nghiệp vụ công tác đảng"))
+                .click();
+        assertThat(page.locator("#course-status")).hasText("Đang học");
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "courses of " + GatewayStandIn.COMMITTEE + " from 2023-06-30 by" + " startsOn,desc 20"),
+                "the subtree's courses from a year before the day: " + GatewayStandIn.CALLS);
+
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("hoa 5");
+        page.getByLabel("Bùi Thị Hoa 5").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi danh học viên"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=enrolments] tbody tr")).hasCount(1);
+        assertThat(page.locator("section[aria-labelledby=enrolments] tbody tr")).containsText("Bùi Thị Hoa 5");
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("hoa 5");
+        page.getByLabel("Bùi Thị Hoa 5").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi danh học viên"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Đảng viên đã được ghi danh vào lớp này.");
+        assertNoSeriousViolation(page);
+
+        page.locator("#completedMember").selectOption(new SelectOption().setLabel("Bùi Thị Hoa 5"));
+        page.getByLabel("Xếp loại kết quả").selectOption("GOOD");
+        page.getByLabel("Ngày hoàn thành").fill("2031-05-10");
+        page.getByLabel("Số chứng chỉ").fill("CC-12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập"))
+                .click();
+        assertThat(page.locator("#completedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Số chứng chỉ")).hasValue("CC-12");
+        page.getByLabel("Ngày hoàn thành").fill("2024-05-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=enrolments] tbody td"))
+                .hasText(new String[] {"Bùi Thị Hoa 5", "Hoàn thành", "Giỏi", "10/05/2024", "CC-12"});
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập")))
+                .hasCount(0);
     }
 }

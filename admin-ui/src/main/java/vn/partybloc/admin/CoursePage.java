@@ -1,0 +1,132 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.CoursesApi;
+import vn.partybloc.client.api.EnrollmentsApi;
+import vn.partybloc.client.model.CompletionResult;
+import vn.partybloc.client.model.Course;
+import vn.partybloc.client.model.CourseStatus;
+import vn.partybloc.client.model.Enrollment;
+import vn.partybloc.client.model.EnrollmentStatus;
+import vn.partybloc.client.model.Member;
+
+/**
+ * Khóa bồi dưỡng: a course (its topic, format, days, place, capacity and status) and its enrolled members with their
+ * results; for those who keep members, a member found by name enrolled (htmx) while the course takes enrolments, and
+ * how it ended for an enrolled member recorded while it runs. Whom they may enrol and when are the API's rules
+ * ({@code TRN-*}), shown on the form when broken.
+ */
+@Path("/khoa-hoc/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class CoursePage {
+
+    /** Enrolments shown: a course takes a few dozen members, seldom more. */
+    static final int ENROLMENTS_SHOWN = 200;
+
+    /** The course's forms: the one sent shows what was entered, the other is blank. */
+    public record Forms(EnrolmentForm enrolment, CompletionForm completion) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance course(
+                SignedIn user,
+                Course course,
+                Part<List<Enrollment>> enrolments,
+                Forms forms,
+                List<Member> chosen,
+                List<Option> enrolled,
+                List<Option> results,
+                FormProblem problem);
+
+        static native TemplateInstance members(List<Member> members, String chosen);
+    }
+
+    private final SignedIn user;
+
+    public CoursePage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance course(@PathParam("id") UUID id) throws ApiException {
+        return page(id, new Forms(EnrolmentForm.blank(), CompletionForm.blank()), FormProblem.NONE);
+    }
+
+    @POST
+    @Path("/ghi-danh")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enrol(@PathParam("id") UUID id, @BeanParam EnrolmentForm form) throws ApiException {
+        return FormProblem.sent(
+                form,
+                () -> new EnrollmentsApi(user.api()).enrolMember(id, form.request(), form.idempotencyKey),
+                enrolled -> "/khoa-hoc/" + id,
+                problem -> page(id, new Forms(form, CompletionForm.blank()), problem));
+    }
+
+    /** The active members whose name holds {@code q}, to choose the one to enrol. */
+    @GET
+    @Path("/ghi-danh/dang-vien")
+    public TemplateInstance members(@QueryParam("q") String q) throws ApiException {
+        return Templates.members(ActiveMembers.named(user.api(), q), null);
+    }
+
+    @POST
+    @Path("/ket-qua")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("id") UUID id, @BeanParam CompletionForm form) throws ApiException {
+        return FormProblem.sent(
+                form,
+                () -> new EnrollmentsApi(user.api()).recordCompletions(id, form.request(), form.idempotencyKey),
+                recorded -> "/khoa-hoc/" + id,
+                problem -> page(id, new Forms(EnrolmentForm.blank(), form), problem));
+    }
+
+    private TemplateInstance page(UUID id, Forms forms, FormProblem problem) throws ApiException {
+        Course course = new CoursesApi(user.api()).getCourse(id);
+        Part<List<Enrollment>> enrolments = Part.of(() -> new EnrollmentsApi(user.api())
+                .listEnrollments(id, 0, ENROLMENTS_SHOWN, null)
+                .getItems());
+        List<Option> enrolled = enrolments.value() == null
+                ? List.of()
+                : enrolments.value().stream()
+                        .filter(enrolment -> enrolment.getStatus() == EnrollmentStatus.ENROLLED)
+                        .map(enrolment -> new Option(enrolment.getMemberId().toString(), enrolment.getMemberName()))
+                        .toList();
+        return Templates.course(
+                user,
+                course,
+                enrolments,
+                forms,
+                ActiveMembers.chosen(user.api(), FormFields.id(forms.enrolment().memberId)),
+                enrolled,
+                Option.of(List.of(CompletionResult.values()), user.labels()::completion_result),
+                problem);
+    }
+
+    /** Whether the course still takes enrolments: not once finished or cancelled (an admin's late ones aside). */
+    @TemplateExtension
+    static boolean takesEnrolments(Course course) {
+        return course.getStatus() != CourseStatus.FINISHED && course.getStatus() != CourseStatus.CANCELLED;
+    }
+
+    /** Whether its results may be recorded: while it runs, or once finished (an admin's). */
+    @TemplateExtension
+    static boolean takesResults(Course course) {
+        return course.getStatus() == CourseStatus.RUNNING || course.getStatus() == CourseStatus.FINISHED;
+    }
+}
