@@ -34,15 +34,22 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.CoursesApi;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.ReviewCyclesApi;
 import vn.partybloc.client.api.ReviewsApi;
+import vn.partybloc.client.api.TrainingRecordsApi;
 import vn.partybloc.client.api.TrainingReportsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
+import vn.partybloc.client.model.CourseFormat;
+import vn.partybloc.client.model.CourseRequest;
+import vn.partybloc.client.model.CourseStatus;
+import vn.partybloc.client.model.CourseStatusChange;
+import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCaseRequest;
 import vn.partybloc.client.model.DisciplineCategory;
@@ -489,6 +496,67 @@ class AdminConsoleIT extends Journey {
         assertThat(page.locator("#review-status")).hasText("Đã công bố");
         assertThat(page.locator("section[aria-labelledby=review-history] tbody tr td:first-child"))
                 .hasText(new String[] {"Tự đánh giá", "Đề xuất", "Quyết định", "Công bố"});
+    }
+
+    /**
+     * A course of a new cell, running in November 2026, reached from the cell's training page: a member of the cell
+     * found by name is enrolled, and their result recorded, a day after the course's last refused first (no
+     * completion after today is; the corrected day is the course's last).
+     */
+    @Test
+    void anOrganizerEnrolsAMemberInACourseAndRecordsTheirResult() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID cell = found(organizer, code("KH"), "Chi bộ Khóa học", OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        UUID member = new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Ngô Văn Học Viên", LocalDate.of(1991, 2, 3), Gender.MALE, cell)
+                                .admittedOn(LocalDate.of(2025, 5, 19)),
+                        null)
+                .getId();
+        CoursesApi courses = new CoursesApi(Gateway.as(organizer));
+        UUID course = courses.scheduleCourse(
+                        new CourseRequest()
+                                .title("Lớp bồi dưỡng nghiệp vụ " + code("KH"))
+                                .topic(CourseTopic.PARTY_WORK)
+                                .organizationId(cell)
+                                .format(CourseFormat.IN_PERSON)
+                                .startsOn(LocalDate.of(2026, 11, 2))
+                                .endsOn(LocalDate.of(2026, 11, 4))
+                                .capacity(30),
+                        null)
+                .getId();
+        courses.changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
+        // training-service learns of the member from member-service's events; until then their record is a 404.
+        TrainingRecordsApi records = new TrainingRecordsApi(Gateway.as(organizer));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> succeeds(() -> records.getTrainingRecord(member)));
+
+        Page page = signedIn("organizer", "/to-chuc/" + cell + "/boi-duong");
+        page.locator("section[aria-labelledby=courses] a").first().click();
+        assertThat(page.locator("#course-status")).hasText("Đang học");
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("ngo van hoc vien");
+        page.getByLabel("Ngô Văn Học Viên").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi danh học viên"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=enrolments] tbody td").first())
+                .hasText("Ngô Văn Học Viên");
+
+        page.locator("#completedMember").selectOption(member.toString());
+        page.getByLabel("Xếp loại kết quả").selectOption("GOOD");
+        page.getByLabel("Ngày hoàn thành").fill("2026-12-31");
+        page.getByLabel("Số chứng chỉ").fill("12/CN-CB");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).not().isEmpty();
+        assertThat(page.getByLabel("Số chứng chỉ")).hasValue("12/CN-CB");
+        page.getByLabel("Ngày hoàn thành").fill("2026-11-04");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=enrolments] tbody td"))
+                .hasText(new String[] {"Ngô Văn Học Viên", "Hoàn thành", "Giỏi", "04/11/2026", "12/CN-CB"});
     }
 
     /** The year's review cycle, opened unless another test has already. */
