@@ -9,19 +9,10 @@ import vn.partybloc.client.model.DisciplineForm;
  * The outcome of a pending appeal as a form's fields, named as the request's: upheld, changed to another form (and the
  * post a change to removal ends) or annulled, by a decision with its number and day.
  */
-public class AppealResolutionForm extends ChangeForm {
+public class AppealResolutionForm extends DisciplineFormFields {
 
     @RestForm
     String outcome;
-
-    @RestForm
-    String form;
-
-    @RestForm
-    String positionId;
-
-    @RestForm
-    String decisionNumber;
 
     @RestForm
     String resolvedOn;
@@ -32,33 +23,20 @@ public class AppealResolutionForm extends ChangeForm {
         return blank;
     }
 
-    /** The request; the new form only for a change, the post only for a change to removal from post. */
+    /** The request; the new form only for a change. */
     DisciplineAppealResolutionRequest request() {
         AppealOutcome decided = FormFields.code(outcome, AppealOutcome::fromValue);
-        DisciplineForm changedTo =
-                decided == AppealOutcome.CHANGED ? FormFields.code(form, DisciplineForm::fromValue) : null;
+        DisciplineForm changedTo = decided == AppealOutcome.CHANGED ? disciplineForm() : null;
         return new DisciplineAppealResolutionRequest()
                 .outcome(decided)
                 .form(changedTo)
-                .positionId(changedTo == DisciplineForm.REMOVAL_FROM_POST ? FormFields.id(positionId) : null)
+                .positionId(post(changedTo))
                 .decisionNumber(FormFields.text(decisionNumber))
                 .resolvedOn(FormFields.day(resolvedOn));
     }
 
     public String getOutcome() {
         return outcome;
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public String getPositionId() {
-        return positionId;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
     }
 
     public String getResolvedOn() {

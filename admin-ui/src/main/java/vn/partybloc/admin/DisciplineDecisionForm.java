@@ -8,16 +8,7 @@ import vn.partybloc.client.model.DisciplineForm;
  * The decision on a discipline case as a form's fields, named as the request's: the form of discipline, the post a
  * removal ends, the decision's number and day, and whether the member found and remedied the fault themselves.
  */
-public class DisciplineDecisionForm extends ChangeForm {
-
-    @RestForm
-    String form;
-
-    @RestForm
-    String positionId;
-
-    @RestForm
-    String decisionNumber;
+public class DisciplineDecisionForm extends DisciplineFormFields {
 
     @RestForm
     String decidedOn;
@@ -31,27 +22,14 @@ public class DisciplineDecisionForm extends ChangeForm {
         return blank;
     }
 
-    /** The request; the post only for a removal from post, for which the API requires it. */
     DisciplineDecisionRequest request() {
-        DisciplineForm decided = FormFields.code(form, DisciplineForm::fromValue);
+        DisciplineForm decided = disciplineForm();
         return new DisciplineDecisionRequest()
                 .form(decided)
-                .positionId(decided == DisciplineForm.REMOVAL_FROM_POST ? FormFields.id(positionId) : null)
+                .positionId(post(decided))
                 .decisionNumber(FormFields.text(decisionNumber))
                 .decidedOn(FormFields.day(decidedOn))
                 .selfRemedied(selfRemedied);
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public String getPositionId() {
-        return positionId;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
     }
 
     public String getDecidedOn() {

@@ -11,7 +11,7 @@ import vn.partybloc.client.model.PoliticalTheory;
  * A member admitted (kết nạp) or received from outside the Bloc, as a form's fields named as the request's: who they
  * are, how and when they came onto the register, their cell, their education. A field left empty is sent empty.
  */
-public class MemberAdmissionForm extends KeyedForm {
+public class MemberAdmissionForm extends KeyedForm implements PersonalFields {
 
     @RestForm
     String fullName;
@@ -101,18 +101,22 @@ public class MemberAdmissionForm extends KeyedForm {
                 .jobTitle(FormFields.text(jobTitle));
     }
 
+    @Override
     public String getFullName() {
         return fullName;
     }
 
+    @Override
     public String getBirthName() {
         return birthName;
     }
 
+    @Override
     public String getDateOfBirth() {
         return dateOfBirth;
     }
 
+    @Override
     public String getGender() {
         return gender;
     }
@@ -121,14 +125,17 @@ public class MemberAdmissionForm extends KeyedForm {
         return nationalId;
     }
 
+    @Override
     public String getEthnicity() {
         return ethnicity;
     }
 
+    @Override
     public String getReligion() {
         return religion;
     }
 
+    @Override
     public String getHometown() {
         return hometown;
     }

@@ -13,7 +13,7 @@ import vn.partybloc.client.model.PoliticalTheory;
  * field at once, so the form carries them all, filled with what the member's record holds: a field the form left out
  * would be erased.
  */
-public class MemberDetailsForm extends ChangeForm {
+public class MemberDetailsForm extends ChangeForm implements PersonalFields {
 
     @RestForm
     String fullName;
@@ -121,30 +121,37 @@ public class MemberDetailsForm extends ChangeForm {
                 .headsHostUnit(headsHostUnit);
     }
 
+    @Override
     public String getFullName() {
         return fullName;
     }
 
+    @Override
     public String getBirthName() {
         return birthName;
     }
 
+    @Override
     public String getDateOfBirth() {
         return dateOfBirth;
     }
 
+    @Override
     public String getGender() {
         return gender;
     }
 
+    @Override
     public String getEthnicity() {
         return ethnicity;
     }
 
+    @Override
     public String getReligion() {
         return religion;
     }
 
+    @Override
     public String getHometown() {
         return hometown;
     }
