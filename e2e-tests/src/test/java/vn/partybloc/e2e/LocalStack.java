@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,6 +27,9 @@ import java.util.regex.Pattern;
  * machine that is still making progress is not failed.
  */
 final class LocalStack {
+
+    /** The lowest port the stack is started on: from here up to the system's ephemeral range. */
+    private static final int LOWEST_PORT = 20_000;
 
     private static final Map<String, Integer> PORTS = freePorts(
             "GATEWAY_PORT",
@@ -159,27 +163,46 @@ final class LocalStack {
     }
 
     /** Ports free now, all different: each socket is held until every one is chosen. */
-    private static Map<String, Integer> freePorts(String... names) {
+    /**
+     * Free ports, one a name, below the range the system gives outgoing connections their local ports from: a port
+     * chosen there could be taken by an outgoing connection before the launcher binds it. Each is bound once to see
+     * that it is free, from a random place on, so that two runs seldom try the same.
+     */
+    static Map<String, Integer> freePorts(String... names) {
+        int span = Math.min(ephemeralRangeLow(), 32_768) - LOWEST_PORT;
+        int from = new Random().nextInt(span);
         Map<String, Integer> ports = new LinkedHashMap<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (String name : names) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                ports.put(name, socket.getLocalPort());
+        for (int tried = 0; ports.size() < names.length; tried++) {
+            if (tried == span) {
+                throw new IllegalStateException("no free port from " + LOWEST_PORT + " up to the ephemeral range");
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a listening socket we opened
-                }
+            int port = LOWEST_PORT + (from + tried) % span;
+            if (free(port)) {
+                ports.put(names[ports.size()], port);
             }
         }
         return Map.copyOf(ports);
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** The lowest port of the system's ephemeral range (Linux's {@code ip_local_port_range}), or Linux's default. */
+    private static int ephemeralRangeLow() {
+        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        try {
+            // Read by lines: /proc reports a size of 0, which Files.readString takes at its word.
+            return Files.exists(range)
+                    ? Integer.parseInt(Files.readAllLines(range).get(0).split("\\s+")[0])
+                    : 32_768;
+        } catch (IOException | RuntimeException unreadable) {
+            return 32_768;
+        }
     }
 
     static synchronized void stop() {
