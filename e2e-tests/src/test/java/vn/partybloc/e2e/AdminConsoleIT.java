@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import vn.partybloc.client.ApiException;
-import vn.partybloc.client.api.CoursesApi;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
@@ -46,10 +45,6 @@ import vn.partybloc.client.api.TrainingReportsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
 import vn.partybloc.client.model.CourseFormat;
-import vn.partybloc.client.model.CourseRequest;
-import vn.partybloc.client.model.CourseStatus;
-import vn.partybloc.client.model.CourseStatusChange;
-import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCaseRequest;
 import vn.partybloc.client.model.DisciplineCategory;
@@ -514,19 +509,14 @@ class AdminConsoleIT extends Journey {
                                 .admittedOn(LocalDate.of(2025, 5, 19)),
                         null)
                 .getId();
-        CoursesApi courses = new CoursesApi(Gateway.as(organizer));
-        UUID course = courses.scheduleCourse(
-                        new CourseRequest()
-                                .title("Lớp bồi dưỡng nghiệp vụ " + code("KH"))
-                                .topic(CourseTopic.PARTY_WORK)
-                                .organizationId(cell)
-                                .format(CourseFormat.IN_PERSON)
-                                .startsOn(LocalDate.of(2026, 11, 2))
-                                .endsOn(LocalDate.of(2026, 11, 4))
-                                .capacity(30),
-                        null)
-                .getId();
-        courses.changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
+        UUID course = Courses.running(
+                organizer,
+                Courses.partyWork(
+                        "Lớp bồi dưỡng nghiệp vụ " + code("KH"),
+                        cell,
+                        CourseFormat.IN_PERSON,
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 4)));
         // training-service learns of the member from member-service's events; until then their record is a 404.
         TrainingRecordsApi records = new TrainingRecordsApi(Gateway.as(organizer));
         Awaitility.await()

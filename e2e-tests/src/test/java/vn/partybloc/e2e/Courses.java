@@ -2,6 +2,7 @@ package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiClient;
@@ -11,9 +12,11 @@ import vn.partybloc.client.api.EnrollmentsApi;
 import vn.partybloc.client.model.BulkEnrollmentRequest;
 import vn.partybloc.client.model.CompletionItem;
 import vn.partybloc.client.model.CompletionRequest;
+import vn.partybloc.client.model.CourseFormat;
 import vn.partybloc.client.model.CourseRequest;
 import vn.partybloc.client.model.CourseStatus;
 import vn.partybloc.client.model.CourseStatusChange;
+import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.EnrollmentRequest;
 
 /** A course run from start to end through training-service, as the training journeys need one. */
@@ -27,11 +30,32 @@ final class Courses {
         ONE
     }
 
-    /** Schedules a course, enrols the member, runs it and records their completion; returns the course. */
+    /** A course on party work held by {@code organization} from {@code startsOn} to {@code endsOn}, for 30 people. */
+    static CourseRequest partyWork(
+            String title, UUID organization, CourseFormat format, LocalDate startsOn, LocalDate endsOn) {
+        return new CourseRequest()
+                .title(title)
+                .topic(CourseTopic.PARTY_WORK)
+                .organizationId(organization)
+                .format(format)
+                .startsOn(startsOn)
+                .endsOn(endsOn)
+                .capacity(30);
+    }
+
+    /** Schedules a course and starts it; returns the course. */
+    static UUID running(String token, CourseRequest request) throws ApiException {
+        CoursesApi courses = new CoursesApi(Gateway.as(token));
+        UUID course = courses.scheduleCourse(request, null).getId();
+        courses.changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
+        return course;
+    }
+
+    /** Schedules a course, runs it with the member enrolled and records their completion; returns the course. */
     static UUID trainAndComplete(String token, CourseRequest request, Enrolment enrolment, CompletionItem completion)
             throws ApiException {
         ApiClient client = Gateway.as(token);
-        UUID course = new CoursesApi(client).scheduleCourse(request, null).getId();
+        UUID course = running(token, request);
         EnrollmentsApi enrollments = new EnrollmentsApi(client);
         UUID member = completion.getMemberId();
         if (enrolment == Enrolment.IN_BULK) {
@@ -47,8 +71,6 @@ final class Courses {
                             .enrolMember(course, new EnrollmentRequest().memberId(member), null)
                             .getMemberId());
         }
-        new CoursesApi(client)
-                .changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
         assertEquals(
                 1,
                 enrollments

@@ -38,7 +38,6 @@ import vn.partybloc.client.model.ContestRequest;
 import vn.partybloc.client.model.ContestRound;
 import vn.partybloc.client.model.ContestRoundRequest;
 import vn.partybloc.client.model.CourseFormat;
-import vn.partybloc.client.model.CourseRequest;
 import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.ObligationStatus;
@@ -80,14 +79,12 @@ class TrainingIT extends Journey {
                 .until(() -> obligationsOf(obligations, committee, member, ObligationStatus.OPEN) == 1);
         UUID course = trainAndComplete(
                 organizer,
-                new CourseRequest()
-                        .title("Bồi dưỡng cấp ủy viên mới " + code("K"))
-                        .topic(CourseTopic.PARTY_WORK)
-                        .organizationId(bloc)
-                        .format(CourseFormat.IN_PERSON)
-                        .startsOn(LocalDate.of(2026, 11, 2))
-                        .endsOn(LocalDate.of(2026, 11, 4))
-                        .capacity(40),
+                Courses.partyWork(
+                        "Bồi dưỡng cấp ủy viên mới " + code("K"),
+                        bloc,
+                        CourseFormat.IN_PERSON,
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 4)),
                 Courses.Enrolment.IN_BULK,
                 new CompletionItem()
                         .memberId(member)
@@ -163,14 +160,12 @@ class TrainingIT extends Journey {
                 .until(() -> succeeds(() -> records.getTrainingRecord(member)));
         trainAndComplete(
                 organizer,
-                new CourseRequest()
-                        .title("Lớp bồi dưỡng nghiệp vụ công tác Đảng " + code("K"))
-                        .topic(CourseTopic.PARTY_WORK)
-                        .organizationId(bloc)
-                        .format(CourseFormat.ONLINE)
-                        .startsOn(LocalDate.of(2024, 5, 6))
-                        .endsOn(LocalDate.of(2024, 5, 8))
-                        .capacity(30),
+                Courses.partyWork(
+                        "Lớp bồi dưỡng nghiệp vụ công tác Đảng " + code("K"),
+                        bloc,
+                        CourseFormat.ONLINE,
+                        LocalDate.of(2024, 5, 6),
+                        LocalDate.of(2024, 5, 8)),
                 Courses.Enrolment.ONE,
                 new CompletionItem()
                         .memberId(member)
