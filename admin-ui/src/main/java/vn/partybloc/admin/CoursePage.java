@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CoursesApi;
@@ -28,7 +29,7 @@ import vn.partybloc.client.model.Member;
 /**
  * Khóa bồi dưỡng: a course (its topic, format, days, place, capacity and status) and its enrolled members with their
  * results; for those who keep members, a member found by name enrolled (htmx) while the course takes enrolments, and
- * how it ended for an enrolled member recorded while it runs. Whom they may enrol and when are the API's rules
+ * how it ended for an enrolled member recorded while it runs, and the course moved on to its next status. Whom they may enrol and when are the API's rules
  * ({@code TRN-*}), shown on the form when broken.
  */
 @Path("/khoa-hoc/{id}")
@@ -38,8 +39,31 @@ public class CoursePage {
     /** Enrolments shown: a course takes a few dozen members, seldom more. */
     static final int ENROLMENTS_SHOWN = 200;
 
-    /** The course's forms: the one sent shows what was entered, the other is blank. */
-    public record Forms(EnrolmentForm enrolment, CompletionForm completion) {}
+    /** The course's forms: the one sent shows what was entered, the others are blank. */
+    public record Forms(EnrolmentForm enrolment, CompletionForm completion, CourseStatusForm status) {
+
+        static Forms blank() {
+            return new Forms(EnrolmentForm.blank(), CompletionForm.blank(), CourseStatusForm.blank());
+        }
+
+        Forms with(EnrolmentForm sent) {
+            return new Forms(sent, completion, status);
+        }
+
+        Forms with(CompletionForm sent) {
+            return new Forms(enrolment, sent, status);
+        }
+
+        Forms with(CourseStatusForm sent) {
+            return new Forms(enrolment, completion, sent);
+        }
+    }
+
+    /** Where a course may go from each status, as the API allows ({@code TRN-COURSE-STATUS}). */
+    private static final Map<CourseStatus, List<CourseStatus>> NEXT = Map.of(
+            CourseStatus.PLANNED, List.of(CourseStatus.OPEN, CourseStatus.RUNNING, CourseStatus.CANCELLED),
+            CourseStatus.OPEN, List.of(CourseStatus.RUNNING, CourseStatus.CANCELLED),
+            CourseStatus.RUNNING, List.of(CourseStatus.FINISHED, CourseStatus.CANCELLED));
 
     @CheckedTemplate
     static class Templates {
@@ -64,7 +88,7 @@ public class CoursePage {
 
     @GET
     public TemplateInstance course(@PathParam("id") UUID id) throws ApiException {
-        return page(id, new Forms(EnrolmentForm.blank(), CompletionForm.blank()), FormProblem.NONE);
+        return page(id, Forms.blank(), FormProblem.NONE);
     }
 
     @POST
@@ -75,7 +99,7 @@ public class CoursePage {
                 form,
                 () -> new EnrollmentsApi(user.api()).enrolMember(id, form.request(), form.idempotencyKey),
                 enrolled -> "/khoa-hoc/" + id,
-                problem -> page(id, new Forms(form, CompletionForm.blank()), problem));
+                problem -> page(id, Forms.blank().with(form), problem));
     }
 
     /** The active members whose name holds {@code q}, to choose the one to enrol. */
@@ -93,7 +117,20 @@ public class CoursePage {
                 form,
                 () -> new EnrollmentsApi(user.api()).recordCompletions(id, form.request(), form.idempotencyKey),
                 recorded -> "/khoa-hoc/" + id,
-                problem -> page(id, new Forms(EnrolmentForm.blank(), form), problem));
+                problem -> page(id, Forms.blank().with(form), problem));
+    }
+
+    /** Moves the course to the status of the button pressed: opened for enrolment, started, finished or cancelled. */
+    @POST
+    @Path("/trang-thai")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStatus(@PathParam("id") UUID id, @BeanParam CourseStatusForm form) throws ApiException {
+        return FormProblem.sent(
+                form,
+                () -> new CoursesApi(user.api())
+                        .changeCourseStatus(id, form.request(), form.ifMatch(), form.idempotencyKey),
+                changed -> "/khoa-hoc/" + id,
+                problem -> page(id, Forms.blank().with(form), problem));
     }
 
     private TemplateInstance page(UUID id, Forms forms, FormProblem problem) throws ApiException {
@@ -116,6 +153,12 @@ public class CoursePage {
                 enrolled,
                 Option.of(List.of(CompletionResult.values()), user.labels()::completion_result),
                 problem);
+    }
+
+    /** The statuses the course may be moved to next: none once finished or cancelled. */
+    @TemplateExtension
+    static List<CourseStatus> nextStatuses(Course course) {
+        return NEXT.getOrDefault(course.getStatus(), List.of());
     }
 
     /** Whether the course still takes enrolments: not once finished or cancelled (an admin's late ones aside). */

@@ -36,6 +36,15 @@ final class FormFields {
         }
     }
 
+    /** A whole number; text that is not one (or is beyond an int) is sent empty, for the API to say what it needs. */
+    static Integer whole(String text) {
+        try {
+            return blank(text) ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException notAWholeNumber) {
+            return null;
+        }
+    }
+
     /** A chosen id; one that is not an id (a form made by hand) is sent empty, as if none was chosen. */
     static UUID id(String text) {
         try {

@@ -157,8 +157,14 @@ public interface Labels {
             + "{#is 'FINISHED'}Đã kết thúc{#is 'CANCELLED'}Đã hủy{#else}{status}{/when}")
     String course_status(String status);
 
+    /** The action that moves a course to {@code status}. */
+    @Message("{#when status}{#is 'OPEN'}Mở ghi danh{#is 'RUNNING'}Bắt đầu học{#is 'FINISHED'}Kết thúc khóa học"
+            + "{#is 'CANCELLED'}Hủy khóa học{#else}{status}{/when}")
+    String course_status_change(String status);
+
     @Message("{#when format}{#is 'IN_PERSON'}Tập trung{#is 'ONLINE'}Trực tuyến{#else}{format}{/when}")
     String course_format(String format);
+
 
     @Message("{#when result}{#is 'EXCELLENT'}Xuất sắc{#is 'GOOD'}Giỏi{#is 'FAIR'}Khá{#is 'PASSED'}Đạt"
             + "{#is 'FAILED'}Không đạt{#else}{result}{/when}")

@@ -808,6 +808,16 @@ public interface Messages {
     @Message("Ghi danh học viên")
     String enrol_member();
 
+    @Message("Lên lịch khóa bồi dưỡng")
+    String schedule_course();
+
+    @Message("Tên khóa bồi dưỡng")
+    String course_title();
+
+
+    @Message("Chuyển trạng thái")
+    String change_course_status();
+
     @Message("Ghi kết quả học tập")
     String record_result();
 

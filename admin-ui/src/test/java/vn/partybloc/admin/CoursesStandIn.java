@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.changedSince;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.notFound;
 import static vn.partybloc.admin.GatewayStandIn.reusedKey;
@@ -23,11 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The gateway's answers about courses: the committee's running course and a planned one, the running one's
- * enrolments, and enrolments and results recorded through the console, each as the API takes them.
+ * enrolments, and courses scheduled and moved on, enrolments and results recorded through the console, each as the API
+ * takes them.
  */
 @Path("/api/v1")
 @Produces("application/json")
@@ -56,12 +59,78 @@ public class CoursesStandIn {
                 {"items":[%s],"page":0,"size":%d,"total":%d}""".formatted(items, size, items.isEmpty() ? 0 : 2);
     }
 
+    /** The courses scheduled through the console, by id. */
+    private static final Map<String, Map<String, Object>> SCHEDULED = new ConcurrentHashMap<>();
+
     @GET
     @Path("/courses/{id}")
-    public Response course(@PathParam("id") String id) {
+    public Response course(@PathParam("id") String id) throws JsonProcessingException {
+        if (SCHEDULED.containsKey(id)) {
+            return Response.ok(JSON.writeValueAsString(SCHEDULED.get(id))).build();
+        }
         return RUNNING.equals(id) || PLANNED.equals(id)
                 ? Response.ok(courseJson(id)).build()
                 : notFound(id);
+    }
+
+    /** A course scheduled as the API takes it: a capacity below one refused with the field named, else planned. */
+    @POST
+    @Path("/courses")
+    @Consumes("application/json")
+    public Response schedule(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "schedule " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> course = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("schedule " + course.get("title") + " of " + course.get("organizationId") + " " + course.get("topic")
+                + " " + course.get("format") + " " + course.get("startsOn") + ".." + course.get("endsOn") + " at "
+                + course.get("place") + " for " + course.get("capacity"));
+        if (!(course.get("capacity") instanceof Integer capacity) || capacity < 1) {
+            return invalid("capacity", "phải lớn hơn hoặc bằng 1");
+        }
+        String id = UUID.randomUUID().toString();
+        course.put("id", id);
+        course.put("status", "PLANNED");
+        course.put("version", 0);
+        SCHEDULED.put(id, course);
+        return Response.status(201).entity(JSON.writeValueAsString(course)).build();
+    }
+
+    /**
+     * A scheduled course moved on as the API takes it: for another version than the course's refused (412), to a
+     * status it may not go to from its own refused by the rule, else moved.
+     */
+    @POST
+    @Path("/courses/{id}/status-changes")
+    @Consumes("application/json")
+    public Response changeStatus(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "status " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> course = SCHEDULED.get(id);
+        if (course == null) {
+            return notFound(id);
+        }
+        String status = JSON.readValue(body, new TypeReference<Map<String, String>>() {})
+                .get("status");
+        CALLS.add("course " + id + " from " + course.get("status") + " to " + status + " at " + ifMatch);
+        if (!("\"" + course.get("version") + "\"").equals(ifMatch)) {
+            return changedSince("Khóa học đã thay đổi từ khi mở.");
+        }
+        if ("RUNNING".equals(course.get("status")) && "OPEN".equals(status)) {
+            return rule("TRN-COURSE-STATUS", "Không thể chuyển khóa học từ RUNNING sang OPEN.");
+        }
+        course.put("status", status);
+        course.put("version", (Integer) course.get("version") + 1);
+        return Response.ok(JSON.writeValueAsString(course)).build();
     }
 
     private static String courseJson(String id) {

@@ -81,6 +81,16 @@ final class GatewayStandIn {
                 .build();
     }
 
+    /** A 412 problem: the resource changed since the version the form showed. */
+    static Response changedSince(String detail) {
+        return Response.status(412)
+                .type("application/problem+json")
+                .entity("""
+                    {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
+                     "detail":"%s"}""".formatted(detail))
+                .build();
+    }
+
     static Response unavailable(String detail) {
         return Response.status(503)
                 .type("application/problem+json")

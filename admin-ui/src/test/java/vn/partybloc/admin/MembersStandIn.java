@@ -4,6 +4,7 @@ import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.GARBLED;
 import static vn.partybloc.admin.GatewayStandIn.PROXY_ERROR;
+import static vn.partybloc.admin.GatewayStandIn.changedSince;
 import static vn.partybloc.admin.GatewayStandIn.folded;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.notFound;
@@ -219,12 +220,7 @@ public class MembersStandIn {
         Map<String, Object> shown =
                 JSON.readValue((String) member.getEntity(), new TypeReference<Map<String, Object>>() {});
         if (!("\"" + shown.get("version") + "\"").equals(ifMatch)) {
-            return Response.status(412)
-                    .type("application/problem+json")
-                    .entity("""
-                        {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
-                         "detail":"Hồ sơ đã được người khác sửa; hãy tải lại."}""")
-                    .build();
+            return changedSince("Hồ sơ đã được người khác sửa; hãy tải lại.");
         }
         Map<String, Object> details = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
         if (details.get("generalEducation") instanceof String education && !education.matches("[0-9/]*")) {

@@ -5,6 +5,7 @@ import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.PLANNING_CELL;
 import static vn.partybloc.admin.GatewayStandIn.REVIEW;
+import static vn.partybloc.admin.GatewayStandIn.changedSince;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.notFound;
 import static vn.partybloc.admin.GatewayStandIn.reusedKey;
@@ -175,12 +176,7 @@ public class ReviewsStandIn {
             return rule("REV-FLOW", "Đánh giá chưa ở bước này.");
         }
         if (!ifMatch.equals("\"" + (REVIEW_STEPS.size() - 1) + "\"")) {
-            return Response.status(412)
-                    .type("application/problem+json")
-                    .entity("""
-                    {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
-                     "detail":"Đánh giá đã thay đổi từ khi mở."}""")
-                    .build();
+            return changedSince("Đánh giá đã thay đổi từ khi mở.");
         }
         if (request.get("decidedOn") != null && request.get("decidedOn").compareTo("2030") > 0) {
             return invalid("decidedOn", "không được sau ngày hôm nay");

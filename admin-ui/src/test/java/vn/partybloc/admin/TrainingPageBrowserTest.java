@@ -117,4 +117,51 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập")))
                 .hasCount(0);
     }
+
+    @Test
+    void aCourseScheduledFromTheTrainingPageIsMovedOnStatusByStatusARefusalAndAStalePageShownOnTheForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2024-06-30");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        page.getByLabel("Tên khóa bồi dưỡng").fill("Bồi dưỡng kỹ năng kiểm tra, giám sát");
+        page.getByLabel("Chuyên đề").selectOption(new SelectOption().setLabel("Kiểm tra, giám sát"));
+        page.getByLabel("Hình thức học").selectOption(new SelectOption().setLabel("Trực tuyến"));
+        page.getByLabel("Ngày bắt đầu").fill("2024-09-09");
+        page.getByLabel("Ngày kết thúc").fill("2024-09-11");
+        page.getByLabel("Địa điểm").fill("Hội trường Đảng ủy Khối");
+        page.getByLabel("Số học viên tối đa").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        assertThat(page.locator("#capacity-error")).hasText("phải lớn hơn hoặc bằng 1");
+        assertThat(page.getByLabel("Tên khóa bồi dưỡng")).hasValue("Bồi dưỡng kỹ năng kiểm tra, giám sát");
+        assertThat(page.getByLabel("Ngày kết thúc")).hasValue("2024-09-11");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Số học viên tối đa").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Bồi dưỡng kỹ năng kiểm tra, giám sát");
+        assertThat(page.locator("#course-status")).hasText("Dự kiến");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("schedule Bồi dưỡng kỹ năng kiểm tra, giám sát of "
+                        + GatewayStandIn.COMMITTEE
+                        + " INSPECTION_SUPERVISION ONLINE 2024-09-09..2024-09-11 at Hội trường Đảng ủy Khối for 45"),
+                "the course as entered, held by the organization: " + GatewayStandIn.CALLS);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở ghi danh"))
+                .click();
+        assertThat(page.locator("#course-status")).hasText("Đang ghi danh");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở ghi danh")))
+                .hasCount(0);
+        Page stale = context.newPage();
+        stale.navigate(page.url());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu học"))
+                .click();
+        assertThat(page.locator("#course-status")).hasText("Đang học");
+        stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy khóa học"))
+                .click();
+        assertThat(stale.getByRole(AriaRole.ALERT)).hasText("Khóa học đã thay đổi từ khi mở.");
+        assertThat(stale.locator("#course-status")).hasText("Đang học");
+        assertThat(stale.locator("form[aria-labelledby=change-status] button"))
+                .hasText(new String[] {"Kết thúc khóa học", "Hủy khóa học"});
+    }
 }

@@ -44,7 +44,6 @@ import vn.partybloc.client.api.TrainingRecordsApi;
 import vn.partybloc.client.api.TrainingReportsApi;
 import vn.partybloc.client.model.Attainment;
 import vn.partybloc.client.model.AttainmentKindFigures;
-import vn.partybloc.client.model.CourseFormat;
 import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCaseRequest;
 import vn.partybloc.client.model.DisciplineCategory;
@@ -494,12 +493,12 @@ class AdminConsoleIT extends Journey {
     }
 
     /**
-     * A course of a new cell, running in November 2026, reached from the cell's training page: a member of the cell
-     * found by name is enrolled, and their result recorded, a day after the course's last refused first (no
-     * completion after today is; the corrected day is the course's last).
+     * A course of a new cell in November 2026, scheduled from the cell's training page (a capacity of 0 refused first)
+     * and started: a member of the cell found by name is enrolled, and their result recorded, a day after the course's
+     * last refused first (no completion after today is; the corrected day is the course's last).
      */
     @Test
-    void anOrganizerEnrolsAMemberInACourseAndRecordsTheirResult() throws ApiException {
+    void anOrganizerSchedulesACourseEnrolsAMemberAndRecordsTheirResult() throws ApiException {
         String organizer = LocalStack.login("organizer");
         UUID cell = found(organizer, code("KH"), "Chi bộ Khóa học", OrganizationType.GRASSROOTS_CELL, bloc);
         awaitMemberServiceKnows(organizer, cell);
@@ -509,14 +508,6 @@ class AdminConsoleIT extends Journey {
                                 .admittedOn(LocalDate.of(2025, 5, 19)),
                         null)
                 .getId();
-        UUID course = Courses.running(
-                organizer,
-                Courses.partyWork(
-                        "Lớp bồi dưỡng nghiệp vụ " + code("KH"),
-                        cell,
-                        CourseFormat.IN_PERSON,
-                        LocalDate.of(2026, 11, 2),
-                        LocalDate.of(2026, 11, 4)));
         // training-service learns of the member from member-service's events; until then their record is a 404.
         TrainingRecordsApi records = new TrainingRecordsApi(Gateway.as(organizer));
         Awaitility.await()
@@ -525,7 +516,23 @@ class AdminConsoleIT extends Journey {
                 .until(() -> succeeds(() -> records.getTrainingRecord(member)));
 
         Page page = signedIn("organizer", "/to-chuc/" + cell + "/boi-duong");
-        page.locator("section[aria-labelledby=courses] a").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        page.getByLabel("Tên khóa bồi dưỡng").fill("Lớp bồi dưỡng nghiệp vụ " + code("KH"));
+        page.getByLabel("Chuyên đề").selectOption("PARTY_WORK");
+        page.getByLabel("Hình thức học").selectOption("IN_PERSON");
+        page.getByLabel("Ngày bắt đầu").fill("2026-11-02");
+        page.getByLabel("Ngày kết thúc").fill("2026-11-04");
+        page.getByLabel("Số học viên tối đa").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        assertThat(page.locator("#capacity-error")).not().isEmpty();
+        page.getByLabel("Số học viên tối đa").fill("30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
+                .click();
+        assertThat(page.locator("#course-status")).hasText("Dự kiến");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu học"))
+                .click();
         assertThat(page.locator("#course-status")).hasText("Đang học");
         page.getByLabel("Tìm đảng viên theo họ tên").fill("ngo van hoc vien");
         page.getByLabel("Ngô Văn Học Viên").check();

@@ -44,7 +44,7 @@ final class Courses {
     }
 
     /** Schedules a course and starts it; returns the course. */
-    static UUID running(String token, CourseRequest request) throws ApiException {
+    private static UUID running(String token, CourseRequest request) throws ApiException {
         CoursesApi courses = new CoursesApi(Gateway.as(token));
         UUID course = courses.scheduleCourse(request, null).getId();
         courses.changeCourseStatus(course, new CourseStatusChange().status(CourseStatus.RUNNING), null, null);
