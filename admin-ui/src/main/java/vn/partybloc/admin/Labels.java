@@ -165,6 +165,17 @@ public interface Labels {
     @Message("{#when format}{#is 'IN_PERSON'}Tập trung{#is 'ONLINE'}Trực tuyến{#else}{format}{/when}")
     String course_format(String format);
 
+    @Message("{#when kind}{#is 'REGULAR'}Thường kỳ{#is 'THEMATIC'}Chuyên đề{#is 'EXTRAORDINARY'}Bất thường"
+            + "{#else}{kind}{/when}")
+    String meeting_kind(String kind);
+
+    @Message("{#when format}{#is 'IN_PERSON'}Trực tiếp{#is 'ONLINE'}Trực tuyến{#is 'HYBRID'}Kết hợp"
+            + "{#else}{format}{/when}")
+    String meeting_format(String format);
+
+    @Message("{#when quality}{#is 'GOOD'}Tốt{#is 'FAIR'}Khá{#is 'AVERAGE'}Trung bình{#is 'POOR'}Kém"
+            + "{#else}{quality}{/when}")
+    String meeting_quality(String quality);
 
     @Message("{#when result}{#is 'EXCELLENT'}Xuất sắc{#is 'GOOD'}Giỏi{#is 'FAIR'}Khá{#is 'PASSED'}Đạt"
             + "{#is 'FAILED'}Không đạt{#else}{result}{/when}")

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.MeetingReport;
 import vn.partybloc.client.model.MeetingReportCell;
 import vn.partybloc.client.model.Organization;
-import vn.partybloc.kernel.BlocZone;
 
 /**
  * Sinh hoạt chi bộ: the cells of an organization's subtree measured against the meeting rules over a period of months,
@@ -42,13 +39,12 @@ public class MeetingsPage {
         static native TemplateInstance meetings(
                 SignedIn user,
                 Organization organization,
-                String from,
-                String to,
+                MeetingPeriod period,
                 MeetingReport report,
                 List<MeetingReportCell> cells);
     }
 
-    private record Figures(Organization organization, String from, String to, MeetingReport report) {
+    private record Figures(Organization organization, MeetingPeriod period, MeetingReport report) {
 
         List<MeetingReportCell> cells() {
             return report.getCells().stream().sorted(MOST_MISSED_FIRST).toList();
@@ -67,8 +63,7 @@ public class MeetingsPage {
             @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to)
             throws ApiException {
         Figures figures = figures(id, from, to);
-        return Templates.meetings(
-                user, figures.organization(), figures.from(), figures.to(), figures.report(), figures.cells());
+        return Templates.meetings(user, figures.organization(), figures.period(), figures.report(), figures.cells());
     }
 
     /** The page's cells as a spreadsheet, most missed first: a row a cell, months as officials write them. */
@@ -81,7 +76,8 @@ public class MeetingsPage {
         Messages words = user.words();
         String name = figures.organization().getName();
         Spreadsheet sheet = new Spreadsheet(
-                words.meetings_of(name) + " " + Formats.month(figures.from()) + " – " + Formats.month(figures.to()),
+                words.meetings_of(name) + " " + Formats.month(figures.period().from()) + " – "
+                        + Formats.month(figures.period().to()),
                 List.of(
                         words.cell(),
                         words.code(),
@@ -104,22 +100,14 @@ public class MeetingsPage {
                             : Spreadsheet.Percent.of(cell.getAttendance().getRate()),
                     cell.getMeetingsAttendedByFollower());
         }
-        return sheet.download(words.cell_meetings() + " " + name + " " + figures.from() + " " + figures.to());
+        return sheet.download(words.cell_meetings() + " " + name + " "
+                + figures.period().from() + " " + figures.period().to());
     }
 
     private Figures figures(UUID id, String from, String to) throws ApiException {
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
-        String last = FormFields.blank(to) ? YearMonth.now(BlocZone.ZONE).toString() : to.strip();
-        String first = FormFields.blank(from) ? twelveMonthsTo(last) : from.strip();
-        return new Figures(organization, first, last, new MeetingsApi(user.api()).getMeetingReport(id, first, last));
-    }
-
-    /** The first of the twelve months ending with {@code last}, or {@code last} itself when it is not a month. */
-    private static String twelveMonthsTo(String last) {
-        try {
-            return YearMonth.parse(last).minusMonths(11).toString();
-        } catch (DateTimeParseException notAMonth) {
-            return last; // the API answers it with its 400 problem
-        }
+        MeetingPeriod period = MeetingPeriod.of(from, to);
+        return new Figures(
+                organization, period, new MeetingsApi(user.api()).getMeetingReport(id, period.from(), period.to()));
     }
 }

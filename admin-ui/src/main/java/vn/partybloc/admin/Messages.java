@@ -814,6 +814,32 @@ public interface Messages {
     @Message("Tên khóa bồi dưỡng")
     String course_title();
 
+    @Message("Các buổi sinh hoạt: {name}")
+    String meetings_month_by_month(String name);
+
+    @Message("Ngày họp")
+    String held_on();
+
+    @Message("Loại buổi sinh hoạt")
+    String kind_of_meeting();
+
+    @Message("Hình thức họp")
+    String form_of_meeting();
+
+    @Message("Chất lượng")
+    String quality_of_meeting();
+
+    @Message("Có mặt")
+    String present();
+
+    @Message("Vắng có phép")
+    String absent_with_leave();
+
+    @Message("Vắng không phép")
+    String absent_without_leave();
+
+    @Message("Không có buổi sinh hoạt nào")
+    String no_meeting_in_month();
 
     @Message("Chuyển trạng thái")
     String change_course_status();

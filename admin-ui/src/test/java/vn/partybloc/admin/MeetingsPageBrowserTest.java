@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -82,5 +83,33 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
         assertTrue(
                 GatewayStandIn.CALLS.contains("meetings report " + GatewayStandIn.COMMITTEE + " 2023-01 2023-12"),
                 "the period of the page: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aCellsMeetingsShowMonthByMonthOverThePeriodOfTheSubtreesPageAMonthWithoutOneSaidSo() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/sinh-hoat?from=2023-01&to=2023-03");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Các buổi sinh hoạt: Chi bộ Văn phòng"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Các buổi sinh hoạt: Chi bộ Văn phòng 01/2023 – 03/2023");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("meetings of " + GatewayStandIn.OFFICE_CELL + " 2023-01 2023-03"),
+                "the cell's meetings over the subtree page's period: " + GatewayStandIn.CALLS);
+        Locator months = page.locator("#meetings tbody");
+        assertThat(months.locator("th")).hasText(new String[] {"01/2023", "02/2023", "03/2023"});
+        assertThat(months.nth(0).locator("td")).hasText(new String[] {
+            "10/01/2023", "Thường kỳ", "Trực tiếp", "Sinh hoạt thường kỳ tháng 1", "Tốt", "2", "1", "0"
+        });
+        assertThat(months.nth(1).locator("td")).hasText("Không có buổi sinh hoạt nào");
+        assertThat(months.nth(2).locator("td")).hasText(new String[] {
+            "15/03/2023", "Chuyên đề", "Trực tuyến", "Học tập và làm theo tư tưởng Hồ Chí Minh", "Khá", "2", "0", "1"
+        });
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Đến tháng").fill("2023-02");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
+        assertThat(page.locator("#meetings tbody th")).hasText(new String[] {"01/2023", "02/2023"});
     }
 }

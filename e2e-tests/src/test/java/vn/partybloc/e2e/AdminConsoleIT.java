@@ -174,7 +174,8 @@ class AdminConsoleIT extends Journey {
 
     /**
      * The Bloc's cells' meetings over the demo's year (07/2022 – 06/2023), as organization-service reports them: the
-     * page's figures are the report's, and its first cell is one that missed the most months.
+     * page's figures are the report's, and its first cell is one that missed the most months; that cell's meetings
+     * show month by month, the twelve months each with what the API lists.
      */
     @Test
     void anOrganizerSeesTheBlocsCellMeetingsOfTheDemoYearWithTheCellsThatMissedMostFirst() throws ApiException {
@@ -193,6 +194,15 @@ class AdminConsoleIT extends Journey {
         assertThat(page.locator("#cells tbody tr")).hasCount(report.getCells().size());
         assertThat(page.locator("#cells tbody tr").first().locator("td").nth(2))
                 .hasText(Pattern.compile("^(\\d\\d/\\d{4}, ){" + (mostMissed - 1) + "}\\d\\d/\\d{4}$"));
+
+        Locator toTheCellsMeetings = page.locator("#cells tbody tr").first().locator("a[href*='/sinh-hoat/cac-buoi']");
+        UUID cell = UUID.fromString(toTheCellsMeetings.getAttribute("href").split("/")[2]);
+        toTheCellsMeetings.click();
+        assertThat(page.locator("#meetings tbody th")).hasCount(12);
+        assertThat(page.locator("#meetings tbody tr:not(.missed):has(td)"))
+                .hasCount(new MeetingsApi(Gateway.as(admin()))
+                        .listMeetings(cell, "2022-07", "2023-06")
+                        .size());
     }
 
     /** The Bloc's new committee members and courses on the article's day, as the API counts them. */
