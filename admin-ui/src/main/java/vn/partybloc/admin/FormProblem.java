@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.partybloc.client.ApiException;
@@ -80,6 +81,26 @@ public record FormProblem(String detail, Map<String, String> fields) {
             // no field to point at: the detail says it all
         }
         return new FormProblem(ApiProblemPage.detail(refused), fields);
+    }
+
+    /** An API field name, or the start of one, that a form bears under another. */
+    record Rename(String api, String form) {}
+
+    /**
+     * The same problem with the API's field names as the form bears them: each field is renamed by the first of
+     * {@code renames} it starts with, and kept as it is if none.
+     */
+    FormProblem named(List<Rename> renames) {
+        Map<String, String> named = new LinkedHashMap<>();
+        fields.forEach((field, message) -> named.put(
+                renames.stream()
+                        .filter(rename -> field.startsWith(rename.api()))
+                        .findFirst()
+                        .map(rename ->
+                                rename.form() + field.substring(rename.api().length()))
+                        .orElse(field),
+                message));
+        return new FormProblem(detail, named);
     }
 
     /** What is wrong with {@code field}, or null. */

@@ -1,39 +1,10 @@
 package vn.partybloc.admin;
 
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.FoundOrganizationRequest;
-import vn.partybloc.client.model.HostUnit;
-import vn.partybloc.client.model.HostUnitKind;
-import vn.partybloc.client.model.NewOrganization;
-import vn.partybloc.client.model.OrganizationType;
 
-/**
- * An organization founded under a parent as a form's fields, named as the request's ({@code organization.code}, …,
- * {@code decision.number}, …), so the API's refusals land beside them.
- */
-public class FoundingForm extends DecisionForm {
-
-    @RestForm("organization.code")
-    String code;
-
-    @RestForm("organization.name")
-    String name;
-
-    @RestForm("organization.type")
-    String type;
-
-    @RestForm("organization.hostUnit.name")
-    String hostUnitName;
-
-    @RestForm("organization.hostUnit.kind")
-    String hostUnitKind;
-
-    @RestForm("organization.foundedOn")
-    String foundedOn;
-
-    @RestForm("organization.meetsOnline")
-    boolean meetsOnline;
+/** An organization founded under a parent as a form's fields, named as the request's, with the decision. */
+public class FoundingForm extends NewOrganizationForm {
 
     static FoundingForm blank() {
         FoundingForm form = new FoundingForm();
@@ -41,48 +12,9 @@ public class FoundingForm extends DecisionForm {
         return form;
     }
 
-    /** The request; a field left empty (or not a day, not a code of its list) is sent empty, for the API to say so. */
     FoundOrganizationRequest request(UUID parentId) {
-        NewOrganization organization = new NewOrganization()
-                .code(FormFields.text(code))
-                .name(FormFields.text(name))
-                .type(FormFields.code(type, OrganizationType::fromValue))
-                .parentId(parentId)
-                .foundedOn(FormFields.day(foundedOn))
-                .meetsOnline(meetsOnline);
-        if (!FormFields.blank(hostUnitName) || !FormFields.blank(hostUnitKind)) {
-            organization.hostUnit(new HostUnit()
-                    .name(FormFields.text(hostUnitName))
-                    .kind(FormFields.code(hostUnitKind, HostUnitKind::fromValue)));
-        }
-        return new FoundOrganizationRequest().organization(organization).decision(decision());
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public String getHostUnitName() {
-        return hostUnitName;
-    }
-
-    public String getHostUnitKind() {
-        return hostUnitKind;
-    }
-
-    public String getFoundedOn() {
-        return foundedOn;
-    }
-
-    public boolean isMeetsOnline() {
-        return meetsOnline;
+        return new FoundOrganizationRequest()
+                .organization(organization(parentId))
+                .decision(decision());
     }
 }

@@ -436,6 +436,28 @@ public interface Messages {
     @Message("Gõ tên để tìm tổ chức nhận sáp nhập")
     String no_targets();
 
+    @Message("Hợp nhất")
+    String consolidate();
+
+    @Message("Tổ chức này và các tổ chức được chọn thôi hoạt động; một tổ chức mới được thành lập theo cùng quyết định,"
+            + " các tổ chức trực thuộc đang hoạt động của chúng chuyển sang tổ chức mới.")
+    String consolidation_founds_target();
+
+    @Message("Tìm tổ chức cùng hợp nhất")
+    String partner_search();
+
+    @Message("Hợp nhất cùng")
+    String consolidate_with();
+
+    @Message("Gõ tên để tìm tổ chức cùng hợp nhất")
+    String no_partners();
+
+    @Message("Tìm cấp trên của tổ chức mới")
+    String new_organization_parent_search();
+
+    @Message("Cấp trên của tổ chức mới")
+    String new_organization_parent();
+
     @Message("Chia tách")
     String split();
 
@@ -843,6 +865,9 @@ public interface Messages {
 
     @Message("Chuyển trạng thái")
     String change_course_status();
+
+    @Message("Sửa thông tin khóa học")
+    String edit_course();
 
     @Message("Ghi kết quả học tập")
     String record_result();

@@ -14,6 +14,10 @@ final class OrganizationChoices {
 
     private static final int SHOWN = 10;
 
+    /** The types that may stand above another organization: the parents a form offers. */
+    static final List<OrganizationType> COMMITTEES = List.of(
+            OrganizationType.BLOC_COMMITTEE, OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.SUB_COMMITTEE);
+
     private OrganizationChoices() {}
 
     /** The first active organizations of {@code types} whose name holds {@code q}, by name; none for no name. */

@@ -18,7 +18,6 @@ import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.StructuralChangesApi;
 import vn.partybloc.client.model.Organization;
-import vn.partybloc.client.model.OrganizationType;
 
 /**
  * Điều chuyển: an organization moved with its subtree under another parent in the Bloc, by a decision, the parent
@@ -27,9 +26,6 @@ import vn.partybloc.client.model.OrganizationType;
 @Path("/to-chuc/{id}/dieu-chuyen")
 @Produces(MediaType.TEXT_HTML)
 public class OrganizationMovePage {
-
-    private static final List<OrganizationType> PARENTS = List.of(
-            OrganizationType.BLOC_COMMITTEE, OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.SUB_COMMITTEE);
 
     @CheckedTemplate
     static class Templates {
@@ -77,6 +73,6 @@ public class OrganizationMovePage {
     @Path("/cap-tren")
     public TemplateInstance parents(@QueryParam("q") String q, @QueryParam("newParentId") String chosen)
             throws ApiException {
-        return Templates.parents(OrganizationChoices.named(user.api(), q, PARENTS), chosen);
+        return Templates.parents(OrganizationChoices.named(user.api(), q, OrganizationChoices.COMMITTEES), chosen);
     }
 }

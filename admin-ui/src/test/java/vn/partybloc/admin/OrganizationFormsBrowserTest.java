@@ -127,6 +127,63 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
     }
 
     @Test
+    void anOrganizationAndAnotherFoundByNameAreMergedIntoANewOneEachRefusalShownWhereItBelongs() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        page.getByLabel("Tên tổ chức").fill("Chi bộ Kế hoạch - Văn phòng");
+        page.getByLabel("Mã").fill("SXD-KHVP");
+        page.getByLabel("Loại hình", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Chi bộ trực thuộc"));
+        page.getByLabel("Số quyết định").fill("80-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-10-01");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Hợp nhất cần ít nhất hai tổ chức khác nhau.");
+
+        page.getByLabel("Tìm tổ chức cùng hợp nhất").fill("van phong");
+        assertThat(page.locator("#sourceIds-choices")).containsText("Gõ tên để tìm tổ chức cùng hợp nhất");
+        page.getByLabel("Tìm tổ chức cùng hợp nhất").fill("ke hoach");
+        page.getByLabel("Chi bộ Phòng Kế hoạch").check();
+        page.getByLabel("Tìm tổ chức cùng hợp nhất").fill("so xay dung");
+        assertThat(page.locator("#sourceIds-choices input:checked + label")).hasText("Chi bộ Phòng Kế hoạch SXD-KH");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        assertThat(page.locator("#parentId-error")).hasText("không được để trống");
+        assertThat(page.getByLabel("Chi bộ Phòng Kế hoạch")).isChecked();
+        assertThat(page.getByLabel("Tên tổ chức")).hasValue("Chi bộ Kế hoạch - Văn phòng");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Tìm cấp trên của tổ chức mới").fill("so xay dung");
+        page.locator("#parentId-choices").getByLabel("Đảng bộ Sở Xây dựng").check();
+        page.getByLabel("Ngày thành lập").fill("2031-01-01");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        assertThat(page.locator("#organization-founded-on-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.locator("#parentId-choices").getByLabel("Đảng bộ Sở Xây dựng"))
+                .isChecked();
+        page.getByLabel("Ngày thành lập").fill("2024-10-01");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        assertThat(page.locator("#code")).hasText("SXD-KHVP");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("consolidate [" + GatewayStandIn.OFFICE_CELL + ", "
+                        + GatewayStandIn.PLANNING_CELL + "] into SXD-KHVP Chi bộ Kế hoạch - Văn phòng SUBORDINATE_CELL"
+                        + " under " + GatewayStandIn.COMMITTEE + " by 80-QĐ/ĐUK"),
+                "the page's organization and the one chosen merged into the new one: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
     void anOrganizationIsHandedOverOutOfTheBlocByADecisionAndLeavesIt() {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.LEAVING_CELL);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển giao ra ngoài Khối"))

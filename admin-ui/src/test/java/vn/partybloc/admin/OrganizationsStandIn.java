@@ -103,19 +103,7 @@ public class OrganizationsStandIn {
         if (organization.get("foundedOn") instanceof String day && day.compareTo("2030") > 0) {
             return invalid("organization.foundedOn", "không được sau ngày hôm nay");
         }
-        String id = UUID.nameUUIDFromBytes(
-                        String.valueOf(organization.get("code")).getBytes(StandardCharsets.UTF_8))
-                .toString();
-        FOUNDED.put(
-                id,
-                organization(
-                        id,
-                        (String) organization.get("code"),
-                        (String) organization.get("name"),
-                        (String) organization.get("type"),
-                        (String) organization.get("parentId"),
-                        "ACTIVE"));
-        return Response.status(201).entity(FOUNDED.get(id)).build();
+        return Response.status(201).entity(founded(organization)).build();
     }
 
     /**
@@ -382,7 +370,11 @@ public class OrganizationsStandIn {
                 .build();
     }
 
-    /** A merge as the API takes it: a cell into a committee refused by the rule, else merged into the target. */
+    /**
+     * A merge as the API takes it: into an existing target, a cell into a committee refused by the rule, else merged
+     * into it; into a new one (hợp nhất), fewer than two sources refused by the rule, a new organization without a
+     * parent or founded after 2030 refused with the field named, else founded.
+     */
     @POST
     @Path("/organizations/merges")
     @Consumes("application/json")
@@ -397,10 +389,46 @@ public class OrganizationsStandIn {
         Map<String, String> decision = (Map<String, String>) request.get("decision");
         CALLS.add("merge " + request.get("sourceIds") + " into " + request.get("targetId") + " by "
                 + decision.get("number") + " of " + decision.get("date"));
+        if (request.get("newTarget") instanceof Map<?, ?> newTarget) {
+            return consolidated((List<?>) request.get("sourceIds"), newTarget, decision);
+        }
         if (COMMITTEE.equals(request.get("targetId"))) {
             return rule("ORG-MERGE-SAME-TYPE", "Chỉ sáp nhập vào tổ chức cùng loại.");
         }
         return organization((String) request.get("targetId"), null);
+    }
+
+    private static Response consolidated(List<?> sources, Map<?, ?> organization, Map<String, String> decision) {
+        CALLS.add("consolidate " + sources + " into " + organization.get("code") + " " + organization.get("name") + " "
+                + organization.get("type") + " under " + organization.get("parentId") + " by "
+                + decision.get("number"));
+        if (sources.size() < 2) {
+            return rule("ORG-MERGE-SOURCES", "Hợp nhất cần ít nhất hai tổ chức khác nhau.");
+        }
+        if (organization.get("parentId") == null) {
+            return invalid("newTarget.parentId", "không được để trống");
+        }
+        if (organization.get("foundedOn") instanceof String day && day.compareTo("2030") > 0) {
+            return invalid("newTarget.foundedOn", "không được sau ngày hôm nay");
+        }
+        return Response.ok(founded(organization)).build();
+    }
+
+    /** The organization founded, kept under an id made of its code; as the API answers it. */
+    private static String founded(Map<?, ?> organization) {
+        String id = UUID.nameUUIDFromBytes(
+                        String.valueOf(organization.get("code")).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        FOUNDED.put(
+                id,
+                organization(
+                        id,
+                        (String) organization.get("code"),
+                        (String) organization.get("name"),
+                        (String) organization.get("type"),
+                        (String) organization.get("parentId"),
+                        "ACTIVE"));
+        return FOUNDED.get(id);
     }
 
     private static String officeCell() {

@@ -56,6 +56,7 @@ import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.ObligationReport;
 import vn.partybloc.client.model.Organization;
+import vn.partybloc.client.model.OrganizationStatus;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PageDisciplineCaseResponse;
 import vn.partybloc.client.model.ReviewCycleRequest;
@@ -375,6 +376,54 @@ class AdminConsoleIT extends Journey {
                 .click();
         assertThat(page.locator("#member-status")).hasText("Từ trần");
         assertThat(page.locator(".actions")).hasCount(0);
+    }
+
+    /**
+     * Two cells of the Bloc merged into a new one (hợp nhất) from the first one's page: the other found by its name,
+     * the new cell's parent, the Bloc, found by its name; the new cell's page follows, and the two are merged away.
+     */
+    @Test
+    void anOrganizerMergesTwoCellsIntoANewOneFoundingItUnderTheBloc() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        String first = code("HN");
+        String second = code("HN");
+        UUID firstCell = found(organizer, first, "Chi bộ Hợp nhất " + first, OrganizationType.GRASSROOTS_CELL, bloc);
+        UUID secondCell = found(organizer, second, "Chi bộ Hợp nhất " + second, OrganizationType.GRASSROOTS_CELL, bloc);
+        String blocName = new OrganizationsApi(Gateway.as(organizer))
+                .getOrganization(bloc, null)
+                .getName();
+
+        Page page = signedIn("organizer", "/to-chuc/" + firstCell);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+        page.getByLabel("Tìm tổ chức cùng hợp nhất").fill(second);
+        page.getByLabel("Chi bộ Hợp nhất " + second).check();
+        String merged = code("HN");
+        page.getByLabel("Tên tổ chức").fill("Chi bộ sau hợp nhất " + merged);
+        page.getByLabel("Mã").fill(merged);
+        page.getByLabel("Loại hình", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Chi bộ cơ sở"));
+        page.getByLabel("Tìm cấp trên của tổ chức mới").fill(blocName);
+        page.locator("#parentId-choices").getByLabel(blocName).check();
+        page.getByLabel("Số quyết định").fill(merged + "-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-03-01");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hợp nhất").setExact(true))
+                .click();
+
+        assertThat(page.locator("#code")).hasText(merged);
+        OrganizationsApi organizations = new OrganizationsApi(Gateway.as(organizer));
+        UUID founded = UUID.fromString(page.url().replaceAll(".*/to-chuc/([^/?]+).*", "$1"));
+        assertEquals(bloc, organizations.getOrganization(founded, null).getParentId());
+        assertEquals(
+                OrganizationStatus.MERGED,
+                organizations.getOrganization(firstCell, null).getStatus());
+        assertEquals(
+                OrganizationStatus.MERGED,
+                organizations.getOrganization(secondCell, null).getStatus());
     }
 
     /**
