@@ -11,13 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.CoursesApi;
 import vn.partybloc.client.api.OrganizationsApi;
-import vn.partybloc.client.model.CourseFormat;
-import vn.partybloc.client.model.CourseTopic;
 import vn.partybloc.client.model.Organization;
 
 /**
@@ -35,8 +32,7 @@ public class CourseSchedulingPage {
                 SignedIn user,
                 Organization organization,
                 CourseForm form,
-                List<Option> topics,
-                List<Option> formats,
+                CourseForm.Choices choices,
                 FormProblem problem);
     }
 
@@ -62,13 +58,11 @@ public class CourseSchedulingPage {
     }
 
     private TemplateInstance page(UUID id, CourseForm form, FormProblem problem) throws ApiException {
-        Labels labels = user.labels();
         return Templates.schedule(
                 user,
                 new OrganizationsApi(user.api()).getOrganization(id, null),
                 form,
-                Option.of(List.of(CourseTopic.values()), labels::topic),
-                Option.of(List.of(CourseFormat.values()), labels::course_format),
+                CourseForm.Choices.in(user.labels()),
                 problem);
     }
 }

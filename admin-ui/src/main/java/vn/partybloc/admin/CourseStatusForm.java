@@ -5,16 +5,13 @@ import vn.partybloc.client.model.CourseStatus;
 import vn.partybloc.client.model.CourseStatusChange;
 
 /**
- * A course moved to its next status: the button pressed names the status, and the version the page showed is sent as
- * {@code If-Match}, so a course changed since is not moved on what the user no longer sees.
+ * A course moved to its next status: the button pressed names the status, sent for the version the page showed, so a
+ * course changed since is not moved on what the user no longer sees.
  */
-public class CourseStatusForm extends KeyedForm {
+public class CourseStatusForm extends ChangeForm {
 
     @RestForm
     String status;
-
-    @RestForm
-    long version;
 
     static CourseStatusForm blank() {
         CourseStatusForm form = new CourseStatusForm();
@@ -24,9 +21,5 @@ public class CourseStatusForm extends KeyedForm {
 
     CourseStatusChange request() {
         return new CourseStatusChange().status(FormFields.code(status, CourseStatus::fromValue));
-    }
-
-    String ifMatch() {
-        return FormFields.ifMatch(version);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -96,6 +97,33 @@ public class CoursesStandIn {
         course.put("version", 0);
         SCHEDULED.put(id, course);
         return Response.status(201).entity(JSON.writeValueAsString(course)).build();
+    }
+
+    /**
+     * A scheduled course's details replaced as the API takes them: for another version than the course's refused (412),
+     * a capacity below one refused with the field named, else replaced.
+     */
+    @PUT
+    @Path("/courses/{id}")
+    @Consumes("application/json")
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
+            throws JsonProcessingException {
+        Map<String, Object> course = SCHEDULED.get(id);
+        if (course == null) {
+            return notFound(id);
+        }
+        Map<String, Object> details = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("replace course " + id + " " + details.get("title") + " at " + details.get("place") + " for "
+                + details.get("capacity") + " held by " + details.get("organizationId") + " if " + ifMatch);
+        if (!("\"" + course.get("version") + "\"").equals(ifMatch)) {
+            return changedSince("Khóa học đã thay đổi từ khi mở.");
+        }
+        if (!(details.get("capacity") instanceof Integer capacity) || capacity < 1) {
+            return invalid("capacity", "phải lớn hơn hoặc bằng 1");
+        }
+        course.putAll(details);
+        course.put("version", (Integer) course.get("version") + 1);
+        return Response.ok(JSON.writeValueAsString(course)).build();
     }
 
     /**

@@ -119,7 +119,7 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void aCourseScheduledFromTheTrainingPageIsMovedOnStatusByStatusARefusalAndAStalePageShownOnTheForm() {
+    void aCourseScheduledFromTheTrainingPageIsChangedAndMovedOnStatusByStatusARefusalAndAStalePageShownOnTheForm() {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2024-06-30");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lên lịch khóa bồi dưỡng"))
                 .click();
@@ -146,6 +146,29 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
                         + GatewayStandIn.COMMITTEE
                         + " INSPECTION_SUPERVISION ONLINE 2024-09-09..2024-09-11 at Hội trường Đảng ủy Khối for 45"),
                 "the course as entered, held by the organization: " + GatewayStandIn.CALLS);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin khóa học"))
+                .click();
+        assertThat(page.getByLabel("Tên khóa bồi dưỡng")).hasValue("Bồi dưỡng kỹ năng kiểm tra, giám sát");
+        assertThat(page.getByLabel("Chuyên đề")).hasValue("INSPECTION_SUPERVISION");
+        assertThat(page.getByLabel("Ngày bắt đầu")).hasValue("2024-09-09");
+        page.getByLabel("Địa điểm").fill("Trường Chính trị tỉnh");
+        page.getByLabel("Số học viên tối đa").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.locator("#capacity-error")).hasText("phải lớn hơn hoặc bằng 1");
+        assertThat(page.getByLabel("Địa điểm")).hasValue("Trường Chính trị tỉnh");
+        page.getByLabel("Số học viên tối đa").fill("60");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
+        assertThat(page.locator("#course-status")).hasText("Dự kiến");
+        assertThat(page.locator("dl.details")).containsText("Trường Chính trị tỉnh");
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith("replace course ")
+                                && call.endsWith(" Bồi dưỡng kỹ năng kiểm tra, giám sát at Trường Chính trị tỉnh for 60"
+                                        + " held by " + GatewayStandIn.COMMITTEE + " if \"0\"")),
+                "every detail sent again, for the version shown: " + GatewayStandIn.CALLS);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở ghi danh"))
                 .click();
