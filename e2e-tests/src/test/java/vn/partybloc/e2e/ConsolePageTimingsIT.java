@@ -14,17 +14,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.client.api.DisciplineApi;
+import vn.partybloc.client.api.MeetingsApi;
 
 /**
  * Issue 18's page load times on the demo data, measured in Chromium, asserted nowhere (a benchmark): for the overview
  * and the tree of 30/06/2023, the server's time (request sent to first byte: the console renders the whole page
  * before it answers, gateway calls included) and the time to the first contentful paint; for the tree, also the
  * fragment that opens the Bloc's 122 organizations, and the time from the click to them in the page; the Bloc's
- * training, ratings and discipline pages. Beside each, the gateway calls the page makes (one after another, as the
+ * training, ratings, discipline and cell meetings pages, and one cell's meetings month by month. Beside each, the gateway calls the page makes (one after another, as the
  * console makes them), timed from the same
  * machine in the same run, so the console's own share shows as a ratio. Medians of {@value #RUNS} loads after one
  * unmeasured; written to {@code target/console-timings.md}. Run with
@@ -91,6 +93,22 @@ class ConsolePageTimingsIT extends Journey {
                             .distinct()
                             .forEach(disciplineCalls::add);
             List<Double> disciplineApi = measure(() -> apiCalls(token, disciplineCalls.toArray(String[]::new)));
+            Timings meetings = pageTimings(page, "/to-chuc/" + bloc + "/sinh-hoat?from=2022-07&to=2023-06");
+            List<Double> meetingsApi = measure(() -> apiCalls(
+                    token,
+                    "/api/v1/organizations/" + bloc,
+                    "/api/v1/organizations/" + bloc + "/meetings/report?from=2022-07&to=2023-06"));
+            UUID cell = new MeetingsApi(Gateway.as(token))
+                    .getMeetingReport(bloc, "2022-07", "2023-06")
+                    .getCells()
+                    .get(0)
+                    .getOrganizationId();
+            Timings cellMeetings =
+                    pageTimings(page, "/to-chuc/" + cell + "/sinh-hoat/cac-buoi?from=2022-07&to=2023-06");
+            List<Double> cellMeetingsApi = measure(() -> apiCalls(
+                    token,
+                    "/api/v1/organizations/" + cell,
+                    "/api/v1/organizations/" + cell + "/meetings?from=2022-07&to=2023-06"));
 
             String report = String.join(
                     "\n",
@@ -107,6 +125,16 @@ class ConsolePageTimingsIT extends Journey {
                             discipline.server,
                             disciplineApi,
                             discipline.paint),
+                    row(
+                            "Sinh hoạt chi bộ 07/2022–06/2023, the Bloc (2 calls)",
+                            meetings.server,
+                            meetingsApi,
+                            meetings.paint),
+                    row(
+                            "Các buổi sinh hoạt 07/2022–06/2023, a cell month by month (2 calls)",
+                            cellMeetings.server,
+                            cellMeetingsApi,
+                            cellMeetings.paint),
                     "",
                     "From the click to the 122 organizations in the page: %.0f ms (median)."
                             .formatted(median(shown.subList(1, shown.size()))),
