@@ -64,48 +64,34 @@ final class GatewayStandIn {
 
     /** A 400 problem naming one field, as the API words it in Vietnamese. */
     static Response invalid(String field, String message) {
-        return Response.status(400)
-                .type("application/problem+json")
-                .entity("""
-                    {"type":"https://partybloc.vn/problems/validation","title":"Yêu cầu không hợp lệ","status":400,
-                     "detail":"Yêu cầu có 1 trường không hợp lệ.","errors":[{"field":"%s","message":"%s"}]}""".formatted(field, message))
-                .build();
+        return problem(400, "validation", "Yêu cầu không hợp lệ", "Yêu cầu có 1 trường không hợp lệ.", """
+                ,"errors":[{"field":"%s","message":"%s"}]""".formatted(
+                        field, message));
     }
 
     static Response rule(String rule, String detail) {
-        return Response.status(422)
-                .type("application/problem+json")
-                .entity("""
-                    {"type":"https://partybloc.vn/problems/domain-rule","title":"Vi phạm quy tắc","status":422,
-                     "rule":"%s","detail":"%s"}""".formatted(rule, detail))
-                .build();
+        return problem(422, "domain-rule", "Vi phạm quy tắc", detail, ",\"rule\":\"" + rule + "\"");
     }
 
     /** A 412 problem: the resource changed since the version the form showed. */
     static Response changedSince(String detail) {
-        return Response.status(412)
-                .type("application/problem+json")
-                .entity("""
-                    {"type":"https://partybloc.vn/problems/precondition-failed","title":"Đã thay đổi","status":412,
-                     "detail":"%s"}""".formatted(detail))
-                .build();
+        return problem(412, "precondition-failed", "Đã thay đổi", detail, "");
     }
 
     static Response unavailable(String detail) {
-        return Response.status(503)
-                .type("application/problem+json")
-                .entity("""
-                    {"type":"https://partybloc.vn/problems/unavailable","title":"Service unavailable","status":503,
-                     "detail":"%s"}""".formatted(detail))
-                .build();
+        return problem(503, "unavailable", "Service unavailable", detail, "");
     }
 
     static Response notFound(String id) {
-        return Response.status(404)
+        return problem(404, "not-found", "Not found", "Không tìm thấy tổ chức đảng " + id, "");
+    }
+
+    /** A problem+json answer of the API's shape, with {@code more} members after its own. */
+    private static Response problem(int status, String type, String title, String detail, String more) {
+        return Response.status(status)
                 .type("application/problem+json")
                 .entity("""
-                    {"type":"https://partybloc.vn/problems/not-found","title":"Not found","status":404,
-                     "detail":"Không tìm thấy tổ chức đảng %s"}""".formatted(id))
+                    {"type":"https://partybloc.vn/problems/%s","title":"%s","status":%d,"detail":"%s"%s}""".formatted(type, title, status, detail, more))
                 .build();
     }
 
