@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.DEPUTY;
 import static vn.partybloc.admin.GatewayStandIn.EXECUTIVE_COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.RESIGNED;
 import static vn.partybloc.admin.GatewayStandIn.SECRETARY;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -61,7 +63,46 @@ public class CommitteesStandIn {
     @GET
     @Path("/positions/{id}")
     public String position(@PathParam("id") String id) {
-        return secretary();
+        return DEPUTY.equals(id) ? """
+                {"id":"%s","committeeId":"%s","memberId":"%s","position":"DEPUTY_SECRETARY","appointment":"ELECTED",
+                 "startsOn":"2020-06-15","version":1}""".formatted(DEPUTY, EXECUTIVE_COMMITTEE, memberId("Trần Văn An")) : secretary();
+    }
+
+    /** The deputy's responsibilities, in the order assigned: propaganda work to begin with. */
+    private static final List<Map<String, Object>> RESPONSIBILITIES =
+            new CopyOnWriteArrayList<>(List.of(Map.<String, Object>of(
+                    "id", UUID.randomUUID().toString(), "positionId", DEPUTY, "field", "Công tác tuyên giáo")));
+
+    @GET
+    @Path("/positions/{id}/responsibilities")
+    public String responsibilities(@PathParam("id") String id) throws JsonProcessingException {
+        return new ObjectMapper().writeValueAsString(DEPUTY.equals(id) ? RESPONSIBILITIES : List.of());
+    }
+
+    /** A responsibility as the API takes it: a field that is not plain text refused with the field named, else assigned. */
+    @POST
+    @Path("/positions/{id}/responsibilities")
+    @Consumes("application/json")
+    public Response assign(
+            @PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "assign " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> responsibility =
+                new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("assign " + id + " " + responsibility.get("field") + " following "
+                + responsibility.get("followedOrganizationId") + " attending " + responsibility.get("attendsMeetings"));
+        if (String.valueOf(responsibility.get("field")).contains("<")) {
+            return invalid("field", "chỉ được là văn bản thuần");
+        }
+        responsibility.put("id", UUID.randomUUID().toString());
+        responsibility.put("positionId", id);
+        RESPONSIBILITIES.add(responsibility);
+        return Response.status(201)
+                .entity(new ObjectMapper().writeValueAsString(responsibility))
+                .build();
     }
 
     /** An end as the API takes it: refused with the field named before the position's start, else recorded. */

@@ -412,11 +412,12 @@ class ConsoleBrowserTest extends ConsoleInChromium {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Ban Chấp hành Nhiệm kỳ 2020–2025");
-        assertThat(page.locator("#positions tbody tr").nth(0).locator("td"))
-                .hasText(new String[] {"Bùi Thị Hoa 1", "Bí thư", "Bầu", "15/06/2020", "", "Kết thúc chức vụ"});
-        assertThat(page.locator("#positions tbody tr").nth(1).locator("td"))
-                .hasText(
-                        new String[] {"Trần Văn An", "Ủy viên", "Chỉ định", "01/03/2021", "01/01/2023 (Xin thôi)", ""});
+        assertThat(page.locator("#positions tbody tr").nth(0).locator("td")).hasText(new String[] {
+            "Bùi Thị Hoa 1", "Bí thư", "Bầu", "15/06/2020", "", "Phân công nhiệm vụ Kết thúc chức vụ"
+        });
+        assertThat(page.locator("#positions tbody tr").nth(1).locator("td")).hasText(new String[] {
+            "Trần Văn An", "Ủy viên", "Chỉ định", "01/03/2021", "01/01/2023 (Xin thôi)", "Phân công nhiệm vụ"
+        });
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
                 .click();

@@ -28,6 +28,8 @@ final class GatewayStandIn {
     static final String EXECUTIVE_COMMITTEE = "0b10c000-0000-4000-8000-000000000007";
     static final String SECRETARY = "0b10c000-0000-4000-8000-000000000008";
     static final String RESIGNED = "0b10c000-0000-4000-8000-000000000009";
+    /** The executive committee's deputy secretary, in office; not in the committee's list, for no test ends it. */
+    static final String DEPUTY = "0b10c000-0000-4000-8000-00000000000e";
 
     static final String PLANNING_CELL = "0b10c000-0000-4000-8000-000000000005";
     static final String OFFICE_CELL = "0b10c000-0000-4000-8000-000000000006";

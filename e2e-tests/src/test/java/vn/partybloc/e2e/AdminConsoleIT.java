@@ -138,6 +138,17 @@ class AdminConsoleIT extends Journey {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))
                         .first())
                 .isVisible();
+        page.locator("#positions tbody tr")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết thúc chức vụ"))))
+                .first()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Phân công nhiệm vụ"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Phân công nhiệm vụ");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ")))
+                .isVisible();
+        page.goBack();
 
         // A member still on the register: only they can be moved.
         Member member = new MembersApi(Gateway.as(admin()))

@@ -1,0 +1,41 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The committee pages' words for a position's responsibilities (phân công: the field of work, the cell followed):
+ * Vietnamese here, English in {@code messages/committee_en.properties}; used as {@code committee:responsibilities}. A
+ * bundle of their own, so that {@link Messages} stays under the 300 messages Qute can look up
+ * ({@code MessageBundlesTest}).
+ */
+@MessageBundle(value = "committee", locale = "vi")
+public interface CommitteeWords {
+
+    @Message("Phân công nhiệm vụ")
+    String responsibilities();
+
+    @Message("Giao nhiệm vụ")
+    String assign();
+
+    @Message("Lĩnh vực phụ trách")
+    String field();
+
+    @Message("Chi bộ phụ trách")
+    String followed_cell();
+
+    @Message("Tìm chi bộ phụ trách")
+    String cell_search();
+
+    @Message("gõ tên chi bộ")
+    String cell_search_hint();
+
+    @Message("Gõ tên để tìm chi bộ")
+    String no_cells();
+
+    @Message("Dự sinh hoạt cùng chi bộ")
+    String attends_meetings();
+
+    @Message("Có")
+    String yes();
+}
