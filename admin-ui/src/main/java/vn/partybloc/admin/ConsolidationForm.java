@@ -43,7 +43,12 @@ public class ConsolidationForm extends NewOrganizationForm {
 
     /** The other organizations chosen; an id that is not one (a form made by hand) is left out. */
     List<UUID> otherSources() {
-        return sourceIds.stream().map(FormFields::id).filter(Objects::nonNull).toList();
+        return ids(sourceIds);
+    }
+
+    /** The ids among {@code texts}, in order; a text that is not one is left out. */
+    static List<UUID> ids(List<String> texts) {
+        return texts.stream().map(FormFields::id).filter(Objects::nonNull).toList();
     }
 
     UUID parentId() {

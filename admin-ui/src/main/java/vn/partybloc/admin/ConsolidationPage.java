@@ -77,11 +77,10 @@ public class ConsolidationPage {
     public TemplateInstance partners(
             @PathParam("id") UUID id, @QueryParam("q") String q, @QueryParam("sourceIds") List<String> chosen)
             throws ApiException {
-        ConsolidationForm form = new ConsolidationForm();
-        form.sourceIds = chosen;
-        List<Organization> partners = new ArrayList<>(chosen(form));
+        List<UUID> chosenIds = ConsolidationForm.ids(chosen);
+        List<Organization> partners = new ArrayList<>(organizations(chosenIds));
         for (Organization found : OrganizationChoices.named(user.api(), q, null)) {
-            if (!found.getId().equals(id) && !form.otherSources().contains(found.getId())) {
+            if (!found.getId().equals(id) && !chosenIds.contains(found.getId())) {
                 partners.add(found);
             }
         }
@@ -102,18 +101,18 @@ public class ConsolidationPage {
                 user,
                 new OrganizationsApi(user.api()).getOrganization(id, null),
                 form,
-                chosen(form),
+                organizations(form.otherSources()),
                 OrganizationChoices.chosen(user.api(), form.parentId()),
                 Option.of(FoundingPage.TYPES, labels::type),
                 Option.of(List.of(HostUnitKind.values()), labels::host_unit_kind),
                 problem);
     }
 
-    private List<Organization> chosen(ConsolidationForm form) throws ApiException {
-        List<Organization> chosen = new ArrayList<>();
-        for (UUID source : form.otherSources()) {
-            chosen.addAll(OrganizationChoices.chosen(user.api(), source));
+    private List<Organization> organizations(List<UUID> ids) throws ApiException {
+        List<Organization> organizations = new ArrayList<>();
+        for (UUID id : ids) {
+            organizations.addAll(OrganizationChoices.chosen(user.api(), id));
         }
-        return chosen;
+        return organizations;
     }
 }
