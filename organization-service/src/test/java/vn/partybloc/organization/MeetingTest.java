@@ -140,6 +140,19 @@ class MeetingTest {
                 {"months": [{"month": "2023-03", "meetings": []}, {"month": "2023-03", "meetings": []}]}""").statusCode(400).body("errors[0].field", equalTo("months[1].month"));
         readMonth(cell, "2023-02").statusCode(200).header("ETag", etag);
         readMonth(cell, "2023-03").statusCode(404);
+
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(MeetingEvents.TOPIC)) {
+            consumer.await(r -> r.key().equals(cell.toString()), list -> list.size() >= 2, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records =
+                    consumer.settle(r -> r.key().equals(cell.toString()), Duration.ofSeconds(3));
+            assertEquals(
+                    List.of("2023-01", "2023-02"),
+                    records.stream()
+                            .map(r -> JsonPath.from(r.value()).getString("month"))
+                            .toList(),
+                    "one event per month recorded, in the request's order; none for the repeat or the refusals");
+            assertEquals("ONLINE", JsonPath.from(records.get(1).value()).getString("meetings[0].format"));
+        }
     }
 
     @Test

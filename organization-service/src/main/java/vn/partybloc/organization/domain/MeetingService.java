@@ -162,7 +162,9 @@ public class MeetingService {
             }
         }
         months.flush();
-        changed.forEach(v -> events.recorded(v.month(), v.meetings()));
+        if (!changed.isEmpty()) {
+            events.recorded(changed);
+        }
         return views;
     }
 

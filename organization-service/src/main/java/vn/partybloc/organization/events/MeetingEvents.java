@@ -3,8 +3,7 @@ package vn.partybloc.organization.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.partybloc.contracts.Topics;
-import vn.partybloc.organization.domain.Meeting;
-import vn.partybloc.organization.domain.MeetingMonth;
+import vn.partybloc.organization.domain.MeetingMonthView;
 import vn.partybloc.platform.events.Outbox;
 
 /**
@@ -24,13 +23,16 @@ public class MeetingEvents {
         this.outbox = outbox;
     }
 
-    public void recorded(MeetingMonth month, List<Meeting> meetings) {
-        outbox.publish(new Outbox.Event(
-                TOPIC,
-                AGGREGATE,
-                month.organizationId,
-                RECORDED,
-                MeetingEventData.of(month, meetings),
-                Outbox.about(month.organizationId)));
+    /** Each month's event, recorded together: one flush and one JDBC batch however many months a request sends. */
+    public void recorded(List<MeetingMonthView> months) {
+        outbox.publishAll(months.stream()
+                .map(m -> new Outbox.Event(
+                        TOPIC,
+                        AGGREGATE,
+                        m.month().organizationId,
+                        RECORDED,
+                        MeetingEventData.of(m.month(), m.meetings()),
+                        Outbox.about(m.month().organizationId)))
+                .toList());
     }
 }
