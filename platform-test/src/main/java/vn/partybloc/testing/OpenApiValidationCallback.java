@@ -37,7 +37,7 @@ public final class OpenApiValidationCallback implements QuarkusTestBeforeEachCal
         }
     }
 
-    private static boolean enabled() {
+    static boolean enabled() {
         return ConfigProvider.getConfig()
                 .getOptionalValue("partybloc.testing.openapi-validation", Boolean.class)
                 .orElse(false);
@@ -50,7 +50,7 @@ public final class OpenApiValidationCallback implements QuarkusTestBeforeEachCal
                         .anyMatch(outer -> outer.getClass().isAnnotationPresent(InvalidRequestsOnPurpose.class));
     }
 
-    private static OpenApiInteractionValidator validator() {
+    static OpenApiInteractionValidator validator() {
         if (validator == null) {
             synchronized (OpenApiValidationCallback.class) {
                 if (validator == null) {

@@ -56,16 +56,36 @@ public final class OpenApiValidationFilter implements Filter {
             return response;
         }
         Request request = withBearerToken(RestAssuredRequest.of(requestSpec), requestSpec);
-        ValidationReport report = validateRequests
-                ? validator.get().validate(request, RestAssuredResponse.of(response))
-                : responseOnly(request, response);
-        if (report.hasErrors()) {
-            throw new AssertionError(request.getMethod() + " " + request.getPath() + " → " + response.statusCode()
-                    + " does not match the OpenAPI document:\n"
-                    + describe(report.getMessages(), "  ")
-                    + "\nresponse body: " + abbreviate(response.asString()));
+        com.atlassian.oai.validator.model.Response answer = RestAssuredResponse.of(response);
+        if (validateRequests) {
+            throwOnErrors(validator.get().validate(request, answer), request, answer);
+        } else {
+            checkAnswer(validator.get(), request, answer);
         }
         return response;
+    }
+
+    /**
+     * The answer's checks only, for a request sent invalid on purpose; a request the document does not describe (no
+     * such path or method) is not reported.
+     */
+    static void checkAnswer(
+            OpenApiInteractionValidator validator, Request request, com.atlassian.oai.validator.model.Response answer) {
+        ValidationReport report = validator.validateResponse(request.getPath(), request.getMethod(), answer);
+        List<ValidationReport.Message> aboutTheAnswer = report.getMessages().stream()
+                .filter(message -> !message.getKey().startsWith("validation.request."))
+                .toList();
+        throwOnErrors(ValidationReport.from(aboutTheAnswer), request, answer);
+    }
+
+    private static void throwOnErrors(
+            ValidationReport report, Request request, com.atlassian.oai.validator.model.Response answer) {
+        if (report.hasErrors()) {
+            throw new AssertionError(request.getMethod() + " " + request.getPath() + " → " + answer.getStatus()
+                    + " does not match the OpenAPI document:\n"
+                    + describe(report.getMessages(), "  ")
+                    + "\nresponse body: " + abbreviate(answer.getBody().orElse("")));
+        }
     }
 
     /**
@@ -120,17 +140,6 @@ public final class OpenApiValidationFilter implements Filter {
                 return headers.getOrDefault(name, List.of());
             }
         };
-    }
-
-    /** The answer's checks only; a request the document does not describe (no such path or method) is not reported. */
-    private ValidationReport responseOnly(Request request, Response response) {
-        ValidationReport report = validator
-                .get()
-                .validateResponse(request.getPath(), request.getMethod(), RestAssuredResponse.of(response));
-        List<ValidationReport.Message> aboutTheAnswer = report.getMessages().stream()
-                .filter(message -> !message.getKey().startsWith("validation.request."))
-                .toList();
-        return ValidationReport.from(aboutTheAnswer);
     }
 
     /** Each message with the ones nested in it (why an {@code allOf} or {@code oneOf} did not match). */

@@ -1,10 +1,7 @@
 package vn.partybloc.testing;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,8 +26,8 @@ public final class Snapshot {
     public static Snapshot of(String token, Collection<String> urls) {
         Map<String, Read> reads = new LinkedHashMap<>();
         for (String url : urls) {
-            Response response = given().auth().oauth2(token).get(url);
-            reads.put(url, new Read(response.statusCode(), response.header("ETag"), body(response.asString())));
+            PlainHttp.Answer answer = PlainHttp.send(token, "GET", url, null, null);
+            reads.put(url, new Read(answer.status(), answer.etag(), body(answer.body())));
         }
         return new Snapshot(reads);
     }
