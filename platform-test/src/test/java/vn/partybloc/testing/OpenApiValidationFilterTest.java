@@ -9,6 +9,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +100,38 @@ class OpenApiValidationFilterTest {
         assertDoesNotThrow(() -> post("careful"));
         AssertionError failure = assertThrows(AssertionError.class, () -> post("forgetful"));
         assertTrue(failure.getMessage().contains("Location"), failure.getMessage());
+    }
+
+    @Test
+    void thePlainClientsAnswersAreCheckedAgainstTheDocumentToo() throws Exception {
+        assertDoesNotThrow(() -> PlainHttp.checkAnswer(
+                OpenApiValidationFilter.validatorFor(DOCUMENT),
+                null,
+                "GET",
+                "/notes/" + RIGHT_ID + "?view=full",
+                null,
+                null,
+                plainGet("/notes/" + RIGHT_ID)));
+        AssertionError failure = assertThrows(
+                AssertionError.class,
+                () -> PlainHttp.checkAnswer(
+                        OpenApiValidationFilter.validatorFor(DOCUMENT),
+                        null,
+                        "GET",
+                        "/notes/" + WRONG_ID,
+                        null,
+                        null,
+                        plainGet("/notes/" + WRONG_ID)));
+        assertTrue(failure.getMessage().contains("/text"), failure.getMessage());
+    }
+
+    private static HttpResponse<String> plainGet(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:"
+                                        + server.getAddress().getPort() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static void post(String name) {
