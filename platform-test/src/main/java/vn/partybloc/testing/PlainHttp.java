@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class PlainHttp {
 
-    public record Answer(int status, String etag, String body) {}
+    public record Answer(int status, String contentType, String etag, String body) {}
 
     private static final Pattern IDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -38,9 +38,14 @@ public final class PlainHttp {
 
     /** Sends the request with the token (none when null) and answers what came back. */
     public static Answer send(String token, String method, String url, String contentType, String body) {
+        return send(token, method, url, "*/*", contentType, body);
+    }
+
+    /** As {@link #send(String, String, String, String, String)}, asking for the media types {@code accept} names. */
+    public static Answer send(String token, String method, String url, String accept, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath + url))
-                .header("Accept", "*/*")
+                .header("Accept", accept)
                 .method(
                         method,
                         body == null
@@ -62,7 +67,10 @@ public final class PlainHttp {
             throw new IllegalStateException(method + " " + url, e);
         }
         Answer answer = new Answer(
-                response.statusCode(), response.headers().firstValue("ETag").orElse(null), response.body());
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("ETag").orElse(null),
+                response.body());
         String path = URI.create(url).getRawPath();
         if (!path.startsWith("/q/")
                 && CHECKED.add(method + " " + IDS.matcher(path).replaceAll("{id}") + " " + answer.status())) {
