@@ -125,6 +125,10 @@ public class CoursePage {
     @Path("/trang-thai")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeStatus(@PathParam("id") UUID id, @BeanParam CourseStatusForm form) throws ApiException {
+        if (form.cancelsUnconfirmed()) {
+            return Response.ok(page(id, Forms.blank().with(form), FormProblem.NONE))
+                    .build();
+        }
         return FormProblem.sent(
                 form,
                 () -> new CoursesApi(user.api())

@@ -866,6 +866,15 @@ public interface Messages {
     @Message("Chuyển trạng thái")
     String change_course_status();
 
+    @Message("Hủy khóa học này?")
+    String confirm_course_cancel();
+
+    @Message("Khóa học đã hủy thì không chuyển sang trạng thái nào khác được nữa.")
+    String course_cancel_is_final();
+
+    @Message("Không hủy")
+    String keep_course();
+
     @Message("Sửa thông tin khóa học")
     String edit_course();
 

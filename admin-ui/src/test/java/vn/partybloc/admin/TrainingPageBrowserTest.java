@@ -182,9 +182,28 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("#course-status")).hasText("Đang học");
         stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy khóa học"))
                 .click();
+        assertThat(stale.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hủy khóa học này?")))
+                .isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.stream().noneMatch(call -> call.contains(" to CANCELLED ")),
+                "nothing sent before the cancellation is confirmed: " + GatewayStandIn.CALLS);
+        stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy khóa học"))
+                .click();
         assertThat(stale.getByRole(AriaRole.ALERT)).hasText("Khóa học đã thay đổi từ khi mở.");
         assertThat(stale.locator("#course-status")).hasText("Đang học");
         assertThat(stale.locator("form[aria-labelledby=change-status] button"))
                 .hasText(new String[] {"Kết thúc khóa học", "Hủy khóa học"});
+
+        stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy khóa học"))
+                .click();
+        stale.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Không hủy"))
+                .click();
+        assertThat(stale.locator("#course-status")).hasText("Đang học");
+        assertEquals(
+                1,
+                GatewayStandIn.CALLS.stream()
+                        .filter(call -> call.contains(" to CANCELLED "))
+                        .count(),
+                "only the stale cancellation was sent, not the one the user kept from: " + GatewayStandIn.CALLS);
     }
 }
