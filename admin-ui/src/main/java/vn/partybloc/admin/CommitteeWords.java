@@ -38,4 +38,14 @@ public interface CommitteeWords {
 
     @Message("Có")
     String yes();
+
+    @Message("Nhập chức vụ cấp ủy từ tệp CSV")
+    String import_positions();
+
+    @Message(
+            "Mỗi dòng là một chức vụ; dòng đầu là tên các trường như API nhận (memberNationalId, committeeId, position, appointment, decisionNumber, decisionDate, startsOn, endsOn, endReason); chức vụ đã có (cùng đảng viên, cấp ủy, chức vụ và ngày bắt đầu) được cập nhật, dòng có ngày kết thúc thì kết thúc chức vụ đó.")
+    String positions_csv_hint();
+
+    @Message("Lần nhập chức vụ cấp ủy")
+    String position_import_job();
 }

@@ -1,90 +1,32 @@
 package vn.partybloc.admin;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.ImportsApi;
 import vn.partybloc.client.model.ImportJob;
 
-/**
- * Nhập đảng viên: a CSV file of members sent to the API's import as the user; the job's page follows it while it runs
- * (htmx polls its status every second) and lists the rows it refused, each with the field and the reason.
- */
+/** Nhập đảng viên: members from a CSV file, new ones admitted and known ones (by national id) updated. */
 @Path("/dang-vien/nhap")
-@Produces(MediaType.TEXT_HTML)
-public class MemberImportPage {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance upload(SignedIn user, String idempotencyKey, String problem);
-
-        static native TemplateInstance job(SignedIn user, ImportJob job);
-
-        static native TemplateInstance status(ImportJob job);
-    }
-
-    private final SignedIn user;
+public class MemberImportPage extends ImportPage {
 
     public MemberImportPage(SignedIn user) {
-        this.user = user;
+        super(user);
     }
 
-    @GET
-    public TemplateInstance form() {
-        return Templates.upload(user, UUID.randomUUID().toString(), null);
+    @Override
+    Kind kind() {
+        Messages words = user.words();
+        return new Kind("/dang-vien/nhap", words.import_members(), words.csv_hint(), words.import_job());
     }
 
-    /** The file goes to the API as it is (the API drops a spreadsheet's byte order mark); then to the job's page. */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response send(@RestForm FileUpload file, @RestForm String idempotencyKey) throws ApiException, IOException {
-        if (file == null || file.size() == 0) {
-            return refused(400, idempotencyKey, user.words().choose_file());
-        }
-        String csv;
-        try {
-            csv = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return refused(400, idempotencyKey, user.words().not_utf8());
-        }
-        return FormProblem.sent(
-                () -> new ImportsApi(user.api()).importMembers(csv, idempotencyKey),
-                job -> "/dang-vien/nhap/" + job.getId(),
-                // Refused, the file was not taken: sent again it is a new request, under a new key.
-                problem -> Templates.upload(user, UUID.randomUUID().toString(), problem.detail()));
+    @Override
+    ImportJob send(ImportsApi api, String csv, String idempotencyKey) throws ApiException {
+        return api.importMembers(csv, idempotencyKey);
     }
 
-    private Response refused(int status, String idempotencyKey, String problem) {
-        return Response.status(status)
-                .entity(Templates.upload(user, idempotencyKey, problem))
-                .build();
-    }
-
-    @GET
-    @Path("/{job}")
-    public TemplateInstance job(@PathParam("job") UUID job) throws ApiException {
-        return Templates.job(user, new ImportsApi(user.api()).getMemberImport(job));
-    }
-
-    /** The job's progress, as a fragment that asks again while the job runs and stops once it is over. */
-    @GET
-    @Path("/{job}/trang-thai")
-    public TemplateInstance status(@PathParam("job") UUID job) throws ApiException {
-        return Templates.status(new ImportsApi(user.api()).getMemberImport(job));
+    @Override
+    ImportJob read(ImportsApi api, UUID job) throws ApiException {
+        return api.getMemberImport(job);
     }
 }

@@ -54,6 +54,11 @@ public class SignedIn {
         return MessageBundles.get(DisciplineWords.class, Localized.Literal.of(language));
     }
 
+    /** The committee pages' words in the page's language, as {@link #words()}. */
+    public CommitteeWords committeeWords() {
+        return MessageBundles.get(CommitteeWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));

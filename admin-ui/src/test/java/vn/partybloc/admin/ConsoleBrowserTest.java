@@ -443,6 +443,37 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                 "the end was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
     }
 
+    @Test
+    void aCsvFileOfPositionsIsImportedFromTheCommitteesPageAndTheJobShowsTheRowItRefused() {
+        Page page = signedIn("vi-VN", "/cap-uy/" + GatewayStandIn.EXECUTIVE_COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập từ tệp"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Nhập chức vụ cấp ủy từ tệp CSV");
+        String committee = GatewayStandIn.EXECUTIVE_COMMITTEE;
+        page.getByLabel("Tệp CSV")
+                .setInputFiles(new FilePayload(
+                        "chuc-vu.csv",
+                        "text/csv",
+                        ("memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,startsOn\n"
+                                        + "001090000001," + committee
+                                        + ",MEMBER,ELECTED,12-QĐ/ĐUK,2025-06-20,2025-06-20\n"
+                                        + "," + committee + ",MEMBER,ELECTED,12-QĐ/ĐUK,2025-06-20,2025-06-20\n")
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tệp"))
+                .click();
+
+        assertThat(page.locator("h1")).containsText("Lần nhập chức vụ cấp ủy");
+        assertThat(page.locator("#job-status")).hasText("Đã xong");
+        assertThat(page.locator("#rows-created")).hasText("1");
+        assertThat(page.locator("#row-errors tbody td"))
+                .hasText(new String[] {"2", "memberNationalId", "không được để trống"});
+        assertTrue(
+                GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("import of positions of 3 lines, key ")),
+                "the file went to the positions' import as it was: " + GatewayStandIn.CALLS);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập tệp khác")))
+                .hasAttribute("href", "/chuc-vu/nhap");
+    }
+
     /** A file saved in a legacy Vietnamese code page (Windows-1258), not UTF-8: said on the form, nothing sent. */
     @Test
     void aFileThatIsNotUtf8IsRefusedOnTheFormAndNothingIsImported() {

@@ -387,6 +387,7 @@ public class MembersStandIn {
     }
 
     private static final Map<String, String> IMPORTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> IMPORT_KINDS = new ConcurrentHashMap<>();
     private static final Map<String, Integer> IMPORT_READS = new ConcurrentHashMap<>();
 
     /** A member import as the API takes it: queued at once, then running, then done with a refused row per nameless member. */
@@ -394,21 +395,45 @@ public class MembersStandIn {
     @Path("/members/imports")
     @Consumes("text/csv")
     public Response importMembers(@HeaderParam("Idempotency-Key") String idempotencyKey, String csv) {
-        Response reused = reusedKey(idempotencyKey, "import " + csv);
-        if (reused != null) {
-            return reused;
-        }
-        CALLS.add("import of " + csv.lines().count() + " lines, key " + idempotencyKey);
-        String id = UUID.randomUUID().toString();
-        IMPORTS.put(id, csv);
-        IMPORT_READS.put(id, 0);
-        return Response.status(202).entity(importJob(id, "QUEUED")).build();
+        return imported("MEMBERS", "import", idempotencyKey, csv);
     }
 
     @GET
     @Path("/members/imports/{id}")
     public Response importJob(@PathParam("id") String id) {
-        if (!IMPORTS.containsKey(id)) {
+        return importRead("MEMBERS", id);
+    }
+
+    /** A position import, as the member import: a row without the member's national id refused. */
+    @POST
+    @Path("/positions/imports")
+    @Consumes("text/csv")
+    public Response importPositions(@HeaderParam("Idempotency-Key") String idempotencyKey, String csv) {
+        return imported("POSITIONS", "import of positions", idempotencyKey, csv);
+    }
+
+    @GET
+    @Path("/positions/imports/{id}")
+    public Response positionImportJob(@PathParam("id") String id) {
+        return importRead("POSITIONS", id);
+    }
+
+    private static Response imported(String kind, String call, String idempotencyKey, String csv) {
+        Response reused = reusedKey(idempotencyKey, call + " " + csv);
+        if (reused != null) {
+            return reused;
+        }
+        CALLS.add(call + " of " + csv.lines().count() + " lines, key " + idempotencyKey);
+        String id = UUID.randomUUID().toString();
+        IMPORTS.put(id, csv);
+        IMPORT_KINDS.put(id, kind);
+        IMPORT_READS.put(id, 0);
+        return Response.status(202).entity(importJob(id, "QUEUED")).build();
+    }
+
+    /** A job of another kind is not found here, as the API keeps each kind's jobs apart. */
+    private static Response importRead(String kind, String id) {
+        if (!kind.equals(IMPORT_KINDS.get(id))) {
             return notFound(id);
         }
         return Response.ok(importJob(id, IMPORT_READS.merge(id, 1, Integer::sum) < 2 ? "RUNNING" : "DONE"))
@@ -416,20 +441,23 @@ public class MembersStandIn {
     }
 
     private static String importJob(String id, String status) {
+        String kind = IMPORT_KINDS.get(id);
+        String required = kind.equals("MEMBERS") ? "fullName" : "memberNationalId";
         List<String> rows = IMPORTS.get(id).lines().skip(1).toList();
         List<String> errors = new ArrayList<>();
         for (int row = 1; row <= rows.size(); row++) {
             if (rows.get(row - 1).startsWith(",")) {
                 errors.add("""
-                        {"row":%d,"field":"fullName","message":"không được để trống"}""".formatted(row));
+                        {"row":%d,"field":"%s","message":"không được để trống"}""".formatted(row, required));
             }
         }
         boolean done = status.equals("DONE");
         return """
-                {"id":"%s","kind":"MEMBERS","format":"CSV","status":"%s","totalRows":%d,"processedRows":%d,
+                {"id":"%s","kind":"%s","format":"CSV","status":"%s","totalRows":%d,"processedRows":%d,
                  "createdRows":%d,"updatedRows":0,"unchangedRows":0,"failedRows":%d,
                  "submittedAt":"2024-03-01T08:00:00Z","errors":[%s]}""".formatted(
                         id,
+                        kind,
                         status,
                         rows.size(),
                         done ? rows.size() : 1,
