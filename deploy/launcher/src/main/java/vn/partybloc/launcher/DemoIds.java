@@ -1,9 +1,9 @@
 package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.partybloc.launcher.demo.Rating;
 
 /**
@@ -13,9 +13,9 @@ import vn.partybloc.launcher.demo.Rating;
 final class DemoIds {
 
     private final UUID bloc;
-    private final Map<String, UUID> organizations = new ConcurrentHashMap<>();
-    private final Map<String, UUID> members = new ConcurrentHashMap<>();
-    private final Map<String, UUID> committees = new ConcurrentHashMap<>();
+    private final Map<String, UUID> organizations = new HashMap<>();
+    private final Map<String, UUID> members = new HashMap<>();
+    private final Map<String, UUID> committees = new HashMap<>();
 
     private DemoIds(UUID bloc) {
         this.bloc = bloc;

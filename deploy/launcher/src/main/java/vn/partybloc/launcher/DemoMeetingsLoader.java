@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.partybloc.launcher.demo.CellMeetings;
 import vn.partybloc.launcher.demo.CellMeetings.Following;
@@ -23,6 +26,8 @@ import vn.partybloc.launcher.demo.DemoDataset;
  */
 final class DemoMeetingsLoader {
 
+    /** Cells recorded at once: the services run on the same two cores, so a few in flight keep them busy. */
+    private static final int IN_FLIGHT = 3;
     /** A line every so many cells, so that a long load shows it is moving. */
     private static final int PROGRESS_EVERY = 250;
 
@@ -70,58 +75,54 @@ final class DemoMeetingsLoader {
                 year.path("cellsWithFollowers").asInt()));
     }
 
-    /**
-     * Each following as a responsibility on the member's seat on the executive committee, a few committees at once
-     * (one committee's in turn: an assignment makes a new version of the seat).
-     */
+    /** Each following as a responsibility on the member's seat on the executive committee. */
     private void assign(List<Following> followings) throws Exception {
         Map<String, List<Following>> byCommittee = new LinkedHashMap<>();
         followings.forEach(f -> byCommittee
                 .computeIfAbsent(f.committeeOrganizationCode(), code -> new ArrayList<>())
                 .add(f));
-        AtomicInteger assigned = new AtomicInteger();
-        InParallel.each(
-                byCommittee.entrySet(),
-                committee -> assigned.addAndGet(assign(committee.getKey(), committee.getValue())));
-        Console.info(String.format("  %,d cells given a follower on the committee above them", assigned.get()));
-    }
-
-    private int assign(String committeeCode, List<Following> followings) throws Exception {
-        UUID committeeId = ids.committee(committeeCode, "EXECUTIVE_COMMITTEE");
-        Map<UUID, String> seatOf = new HashMap<>();
-        for (JsonNode p : api.get("/api/v1/committees/" + committeeId + "/positions")) {
-            if (p.path("endsOn").isNull() || p.path("endsOn").isMissingNode()) {
-                seatOf.put(
-                        UUID.fromString(p.path("memberId").asText()),
-                        p.path("id").asText());
-            }
-        }
         int assigned = 0;
-        // A committee's followings are assigned in order, so a load that stopped part-way left a prefix of them: when
-        // its first is not there, none is, and nothing needs reading back. Known once the first one's seat is read.
+        // Followings are assigned in order, so a load that stopped part-way left a prefix of them: when the first is
+        // not there, none is, and nothing needs reading back. Known once the first one's seat is read.
         Boolean resuming = null;
-        Map<String, Set<String>> followedBySeat = new HashMap<>();
-        for (Following f : followings) {
-            String seat = seatOf.get(ids.member(f.memberNationalId()));
-            if (seat == null) {
-                continue;
+        for (Map.Entry<String, List<Following>> committee : byCommittee.entrySet()) {
+            UUID committeeId = ids.committee(committee.getKey(), "EXECUTIVE_COMMITTEE");
+            Map<UUID, String> seatOf = new HashMap<>();
+            for (JsonNode p : api.get("/api/v1/committees/" + committeeId + "/positions")) {
+                if (p.path("endsOn").isNull() || p.path("endsOn").isMissingNode()) {
+                    seatOf.put(
+                            UUID.fromString(p.path("memberId").asText()),
+                            p.path("id").asText());
+                }
             }
-            String cell = ids.organization(f.cellCode()).toString();
-            if (resuming == null) {
-                resuming = followedOf(seat).contains(cell);
-            }
-            boolean readBack = resuming;
-            Set<String> followed =
-                    followedBySeat.computeIfAbsent(seat, s -> readBack ? followedOf(s) : new HashSet<>());
-            if (followed.add(cell)) {
-                api.post(
-                        "/api/v1/positions/" + seat + "/responsibilities",
-                        ApiClient.json(Map.of(
-                                "field", "Phụ trách chi bộ", "followedOrganizationId", cell, "attendsMeetings", true)));
-                assigned++;
+            Map<String, Set<String>> followedBySeat = new HashMap<>();
+            for (Following f : committee.getValue()) {
+                String seat = seatOf.get(ids.member(f.memberNationalId()));
+                if (seat == null) {
+                    continue;
+                }
+                String cell = ids.organization(f.cellCode()).toString();
+                if (resuming == null) {
+                    resuming = followedOf(seat).contains(cell);
+                }
+                boolean readBack = resuming;
+                Set<String> followed =
+                        followedBySeat.computeIfAbsent(seat, s -> readBack ? followedOf(s) : new HashSet<>());
+                if (followed.add(cell)) {
+                    api.post(
+                            "/api/v1/positions/" + seat + "/responsibilities",
+                            ApiClient.json(Map.of(
+                                    "field",
+                                    "Phụ trách chi bộ",
+                                    "followedOrganizationId",
+                                    cell,
+                                    "attendsMeetings",
+                                    true)));
+                    assigned++;
+                }
             }
         }
-        return assigned;
+        Console.info(String.format("  %,d cells given a follower on the committee above them", assigned));
     }
 
     private Set<String> followedOf(String seat) {
@@ -157,14 +158,26 @@ final class DemoMeetingsLoader {
     }
 
     private void record(List<CellMeetings> meetings) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
         AtomicInteger recorded = new AtomicInteger();
-        InParallel.each(meetings, cell -> {
-            record(cell);
-            int done = recorded.incrementAndGet();
-            if (done % PROGRESS_EVERY == 0) {
-                Console.info(String.format("  cells' meetings recorded %,d / %,d", done, meetings.size()));
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (CellMeetings cell : meetings) {
+                pending.add(pool.submit(() -> {
+                    record(cell);
+                    int done = recorded.incrementAndGet();
+                    if (done % PROGRESS_EVERY == 0) {
+                        Console.info(String.format("  cells' meetings recorded %,d / %,d", done, meetings.size()));
+                    }
+                    return null;
+                }));
             }
-        });
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** One request for the cell's year; a member organization-service has not heard of yet is waited for. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import vn.partybloc.launcher.demo.Committee;
 import vn.partybloc.launcher.demo.DemoDataset;
@@ -110,11 +109,39 @@ final class DemoPeopleLoader {
         committees.forEach(c -> byOrganization
                 .computeIfAbsent(c.organizationCode(), k -> new ArrayList<>())
                 .add(c));
-        AtomicInteger created = new AtomicInteger();
-        InParallel.each(
-                byOrganization.entrySet(),
-                organization -> created.addAndGet(loadCommittees(organization.getKey(), organization.getValue())));
-        Console.info(String.format("  committees (term 2020–2025)  %d, %d new", ids.committees(), created.get()));
+        int created = 0;
+        for (Map.Entry<String, List<Committee>> organization : byOrganization.entrySet()) {
+            UUID organizationId = ids.organization(organization.getKey());
+            Map<String, UUID> existing = new HashMap<>();
+            for (JsonNode c : api.get("/api/v1/committees?organizationId=" + organizationId)) {
+                if (c.path("termStartYear").asInt() == 2020) {
+                    existing.put(
+                            c.path("kind").asText(),
+                            UUID.fromString(c.path("id").asText()));
+                }
+            }
+            for (Committee committee : organization.getValue()) {
+                UUID id = existing.get(committee.kind());
+                if (id == null) {
+                    id = UUID.fromString(api.post(
+                                    "/api/v1/committees",
+                                    ApiClient.json(Map.of(
+                                            "organizationId",
+                                            organizationId.toString(),
+                                            "kind",
+                                            committee.kind(),
+                                            "termStartYear",
+                                            committee.termStartYear(),
+                                            "termEndYear",
+                                            committee.termEndYear())))
+                            .path("id")
+                            .asText());
+                    created++;
+                }
+                ids.committee(committee.organizationCode(), committee.kind(), id);
+            }
+        }
+        Console.info(String.format("  committees (term 2020–2025)  %d, %d new", ids.committees(), created));
         // Standing-committee members must already hold a seat on the executive: two files, the executive ones first.
         Predicate<Position> standing = Position::onStandingCommittee;
         BulkImport.run(
@@ -124,40 +151,6 @@ final class DemoPeopleLoader {
                 "positions (executive, cell, inspection)");
         BulkImport.run(
                 api, "/api/v1/positions/imports", positions(positions, standing), "positions (standing committees)");
-    }
-
-    /** An organization's committees of the term: those not founded yet are founded; answers how many were. */
-    private int loadCommittees(String organizationCode, List<Committee> committees) throws Exception {
-        int created = 0;
-        UUID organizationId = ids.organization(organizationCode);
-        Map<String, UUID> existing = new HashMap<>();
-        for (JsonNode c : api.get("/api/v1/committees?organizationId=" + organizationId)) {
-            if (c.path("termStartYear").asInt() == 2020) {
-                existing.put(
-                        c.path("kind").asText(), UUID.fromString(c.path("id").asText()));
-            }
-        }
-        for (Committee committee : committees) {
-            UUID id = existing.get(committee.kind());
-            if (id == null) {
-                id = UUID.fromString(api.post(
-                                "/api/v1/committees",
-                                ApiClient.json(Map.of(
-                                        "organizationId",
-                                        organizationId.toString(),
-                                        "kind",
-                                        committee.kind(),
-                                        "termStartYear",
-                                        committee.termStartYear(),
-                                        "termEndYear",
-                                        committee.termEndYear())))
-                        .path("id")
-                        .asText());
-                created++;
-            }
-            ids.committee(committee.organizationCode(), committee.kind(), id);
-        }
-        return created;
     }
 
     private String positions(List<Position> positions, Predicate<Position> which) {
