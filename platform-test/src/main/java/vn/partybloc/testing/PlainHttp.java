@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Requests to the service under test without rest-assured, for the tests that send thousands of them (the access
- * matrix and its snapshots): rest-assured's Groovy machinery costs the test more CPU per request than the service
- * spends answering it. Where the OpenAPI check is on ({@link OpenApiValidationCallback}), the first answer of each
- * method, path and status (ids aside) is checked against the document, as rest-assured's filter checks every answer.
+ * matrix and its snapshots, the bad-input tests): rest-assured's Groovy machinery costs the test more CPU per request
+ * than the service spends answering it. Where the OpenAPI check is on ({@link OpenApiValidationCallback}), the first
+ * answer of each method, path and status (ids aside) is checked against the document, as rest-assured's filter checks
+ * every answer; the request is not, since these tests send bad ones and requests without a token on purpose.
  */
 public final class PlainHttp {
 
