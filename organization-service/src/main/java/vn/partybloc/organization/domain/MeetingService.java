@@ -124,7 +124,7 @@ public class MeetingService {
 
     /**
      * Checks every month before writing any, reads what the checks need in one query each, then writes the months
-     * that changed and flushes once, so that the rows go in JDBC batches.
+     * that changed; the events' publication flushes them once, so that the rows go in JDBC batches.
      */
     private List<MeetingMonthView> record(Organization org, List<Recording> recordings) {
         LocalDate today = LocalDate.now(clock);
@@ -161,7 +161,6 @@ public class MeetingService {
                 changed.add(view);
             }
         }
-        months.flush();
         if (!changed.isEmpty()) {
             events.recorded(changed);
         }
