@@ -72,11 +72,12 @@ public abstract class ImportPage {
         } catch (CharacterCodingException notUtf8) {
             return refused(400, idempotencyKey, user.words().not_utf8());
         }
+        Kind kind = kind();
         return FormProblem.sent(
                 () -> send(new ImportsApi(user.api()), csv, idempotencyKey),
-                job -> kind().path() + "/" + job.getId(),
+                job -> kind.path() + "/" + job.getId(),
                 // Refused, the file was not taken: sent again it is a new request, under a new key.
-                problem -> Templates.upload(user, kind(), UUID.randomUUID().toString(), problem.detail()));
+                problem -> Templates.upload(user, kind, UUID.randomUUID().toString(), problem.detail()));
     }
 
     private Response refused(int status, String idempotencyKey, String problem) {
