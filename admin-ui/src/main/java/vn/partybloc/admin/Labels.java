@@ -177,6 +177,10 @@ public interface Labels {
             + "{#else}{quality}{/when}")
     String meeting_quality(String quality);
 
+    @Message("{#when status}{#is 'PRESENT'}Có mặt{#is 'ABSENT_WITH_LEAVE'}Vắng có lý do"
+            + "{#is 'ABSENT_WITHOUT_LEAVE'}Vắng không có lý do{#else}{status}{/when}")
+    String attendance_status(String status);
+
     @Message("{#when result}{#is 'EXCELLENT'}Xuất sắc{#is 'GOOD'}Giỏi{#is 'FAIR'}Khá{#is 'PASSED'}Đạt"
             + "{#is 'FAILED'}Không đạt{#else}{result}{/when}")
     String completion_result(String result);

@@ -59,6 +59,11 @@ public class SignedIn {
         return MessageBundles.get(CommitteeWords.class, Localized.Literal.of(language));
     }
 
+    /** The words of recording a cell's meetings in the page's language, as {@link #words()}. */
+    public MeetingWords meetingWords() {
+        return MessageBundles.get(MeetingWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));
@@ -84,6 +89,15 @@ public class SignedIn {
 
     /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
     public boolean keepsMembers() {
+        return keepsCells();
+    }
+
+    /** Whether the user's role may record a cell's meetings (an admin, organizer or secretary). */
+    public boolean recordsMeetings() {
+        return keepsCells();
+    }
+
+    private boolean keepsCells() {
         return Stream.of("admin", "organizer", "secretary").anyMatch(identity::hasRole);
     }
 }

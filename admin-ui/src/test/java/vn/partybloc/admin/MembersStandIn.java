@@ -3,6 +3,7 @@ package vn.partybloc.admin;
 import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.GARBLED;
+import static vn.partybloc.admin.GatewayStandIn.OFFICE_CELL;
 import static vn.partybloc.admin.GatewayStandIn.PROXY_ERROR;
 import static vn.partybloc.admin.GatewayStandIn.changedSince;
 import static vn.partybloc.admin.GatewayStandIn.folded;
@@ -108,7 +109,7 @@ public class MembersStandIn {
 
     /**
      * 25 members named Bùi Thị Hoa 1 … 25 and one Trần Văn An, found as the API finds them: by a name typed with or
-     * without accents, in any case, a page at a time.
+     * without accents, in any case, a page at a time; the office cell's three members for a list of that cell.
      */
     @GET
     @Path("/members")
@@ -125,9 +126,10 @@ public class MembersStandIn {
         CALLS.add("members " + q + " " + page + " " + authorization);
         CALLS.add("member filters organizationId=" + organizationId + " includeDescendants=" + includeDescendants
                 + " status=" + status + " kind=" + kind + " degree=" + degree);
-        List<String> found = MEMBERS.stream()
-                .filter(name -> q == null || folded(name).contains(folded(q)))
-                .toList();
+        List<String> found = (OFFICE_CELL.equals(organizationId) ? OFFICE : MEMBERS)
+                .stream()
+                        .filter(name -> q == null || folded(name).contains(folded(q)))
+                        .toList();
         String items = found.stream()
                 .skip((long) page * size)
                 .limit(size)
@@ -138,6 +140,9 @@ public class MembersStandIn {
     }
 
     private static final List<String> MEMBERS = members();
+
+    /** The office cell's members, by name, as its list of members answers them. */
+    static final List<String> OFFICE = List.of("Lê Thị Bình", "Phạm Văn Cường", "Trần Văn An");
 
     private static List<String> members() {
         List<String> names = new ArrayList<>();

@@ -16,7 +16,8 @@ class MessageBundlesTest {
     private static final int QUTE_LIMIT = 300;
 
     @ParameterizedTest
-    @ValueSource(classes = {Messages.class, Labels.class, DisciplineWords.class, CommitteeWords.class})
+    @ValueSource(
+            classes = {Messages.class, Labels.class, DisciplineWords.class, CommitteeWords.class, MeetingWords.class})
     void noBundleHoldsMoreMessagesThanQuteCanLookUp(Class<?> bundle) {
         long messages = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class))
