@@ -20,6 +20,8 @@ import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,9 @@ import vn.partybloc.client.model.DisciplineCategory;
 import vn.partybloc.client.model.DisciplineReport;
 import vn.partybloc.client.model.Gender;
 import vn.partybloc.client.model.Level;
+import vn.partybloc.client.model.Meeting;
+import vn.partybloc.client.model.MeetingAttendance;
+import vn.partybloc.client.model.MeetingAttendanceStatus;
 import vn.partybloc.client.model.MeetingReport;
 import vn.partybloc.client.model.MeetingReportSummary;
 import vn.partybloc.client.model.Member;
@@ -61,6 +66,7 @@ import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PageDisciplineCaseResponse;
 import vn.partybloc.client.model.ReviewCycleRequest;
 import vn.partybloc.client.model.TopicReport;
+import vn.partybloc.kernel.BlocZone;
 
 /**
  * Issue 18: the admin console of the running stack, in Debian's Chromium. A user signs in at the real Keycloak login
@@ -215,6 +221,79 @@ class AdminConsoleIT extends Journey {
                 .hasCount(new MeetingsApi(Gateway.as(admin()))
                         .listMeetings(cell, "2022-07", "2023-06")
                         .size());
+    }
+
+    /**
+     * A cell's meeting of last month recorded in the console with a line of attendance for each of its active members,
+     * one absent with a reason; the API holds it so, and the meeting removed leaves the month's meetings as they were.
+     */
+    @Test
+    void anOrganizerRecordsACellsMeetingWithEachMembersAttendanceThenRemovesIt() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        UUID cell = null;
+        long members = 0;
+        for (Organization candidate : new OrganizationsApi(Gateway.as(organizer))
+                .listOrganizations(
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        20,
+                        "code",
+                        List.of(OrganizationStatus.ACTIVE),
+                        List.of(OrganizationType.SUBORDINATE_CELL))
+                .getItems()) {
+            cell = candidate.getId();
+            members = activeMembersOf(organizer, cell);
+            if (members >= 2) {
+                break;
+            }
+        }
+        assertTrue(members >= 2, "the demo has active cells with members");
+        YearMonth month = YearMonth.from(BlocZone.today()).minusMonths(1);
+        String shown = month.format(DateTimeFormatter.ofPattern("MM/yyyy"));
+        Page page = signedIn("organizer", "/to-chuc/" + cell + "/sinh-hoat/cac-buoi");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi sinh hoạt " + shown))
+                .click();
+        assertThat(page.locator("#attendance caption")).hasText("Điểm danh: " + members + " đảng viên của chi bộ");
+        int before = page.locator("#meetings tbody tr").count();
+
+        LocalDate heldOn = month.atDay(15);
+        page.getByLabel("Ngày họp").fill(heldOn.toString());
+        page.getByLabel("Loại buổi sinh hoạt").selectOption(new SelectOption().setLabel("Chuyên đề"));
+        page.getByLabel("Chủ đề").fill("Học tập chuyên đề năm (kiểm thử)");
+        page.locator("#attendance tbody select").first().selectOption("ABSENT_WITH_LEAVE");
+        page.locator("#attendance tbody input[type=text]").first().fill("Đi công tác");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi buổi sinh hoạt"))
+                .click();
+        assertThat(page.locator("#meetings tbody tr")).hasCount(before + 1);
+
+        MeetingsApi meetings = new MeetingsApi(Gateway.as(organizer));
+        List<Meeting> recorded =
+                meetings.getMeetingMonth(cell, month.toString()).getMeetings();
+        Meeting added = recorded.stream()
+                .filter(meeting -> meeting.getTopic().equals("Học tập chuyên đề năm (kiểm thử)"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(heldOn, added.getHeldOn());
+        assertEquals(members, added.getAttendance().size(), "a line for each of the cell's active members");
+        assertEquals(
+                List.of("Đi công tác"),
+                added.getAttendance().stream()
+                        .filter(line -> line.getStatus() == MeetingAttendanceStatus.ABSENT_WITH_LEAVE)
+                        .map(MeetingAttendance::getReason)
+                        .toList());
+
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Xóa buổi " + heldOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
+                .click();
+        assertThat(page.locator("#meetings tbody tr")).hasCount(before);
+        assertEquals(
+                before,
+                meetings.getMeetingMonth(cell, month.toString()).getMeetings().size());
     }
 
     /** The Bloc's new committee members and courses on the article's day, as the API counts them. */
@@ -697,6 +776,13 @@ class AdminConsoleIT extends Journey {
     }
 
     /** The name as a user types it on a keyboard without Vietnamese input: no accents, no đ. */
+    private static long activeMembersOf(String token, UUID cell) throws ApiException {
+        return new MembersApi(Gateway.as(token))
+                .listMembers(
+                        null, null, null, false, null, cell, 0, null, null, null, 1, null, List.of(MemberStatus.ACTIVE))
+                .getTotal();
+    }
+
     private static String unaccented(String name) {
         return Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
