@@ -480,6 +480,15 @@ public interface Messages {
     @Message("Tải bảng tính (XLSX)")
     String download_spreadsheet();
 
+    @Message("Các tổ chức đảng trực thuộc {name} ngày {day}")
+    String subtree_of(String name, String day);
+
+    @Message("Trực thuộc")
+    String directly_under();
+
+    @Message("Cấp dưới thứ")
+    String levels_below();
+
     @Message("Bồi dưỡng theo chuyên đề")
     String training_by_topic();
 

@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
@@ -19,6 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -106,6 +108,48 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                         .anyMatch(call ->
                                 call.startsWith("children " + GatewayStandIn.COMMITTEE + " 2023-06-30 Bearer ")),
                 "each level was asked for as of the day: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void theTreesOrganizationsOfTheDayDownloadAsASpreadsheetInTheTreesOrderEachWithWhatItIsDirectlyUnder()
+            throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc?asOf=2023-06-30");
+
+        DownloadedSheet download = downloadedSheet(page);
+
+        assertEquals("Tổ chức đảng Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh 2023-06-30.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals(
+                "Các tổ chức đảng trực thuộc Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh ngày 30/06/2023",
+                sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals(
+                List.of("Mã", "Tên tổ chức", "Loại hình", "Trực thuộc", "Cấp dưới thứ", "Ngày thành lập"),
+                textsOf(sheet.getRow(1)));
+        List<String> codes = new ArrayList<>();
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+        assertEquals("SXD", codes.get(0), "by code, each followed by those under it: " + codes);
+        assertEquals("TCT", codes.get(codes.size() - 1), "by code, each followed by those under it: " + codes);
+        assertFalse(codes.contains("DL"), "only the organizations active on the day: " + codes);
+        Row office = sheet.getRow(2 + codes.indexOf("SXD-VP"));
+        assertEquals("Chi bộ Văn phòng", office.getCell(1).getStringCellValue());
+        assertEquals("Chi bộ trực thuộc", office.getCell(2).getStringCellValue());
+        assertEquals("Đảng bộ Sở Xây dựng", office.getCell(3).getStringCellValue());
+        assertEquals(2, office.getCell(4).getNumericCellValue());
+        assertEquals(
+                LocalDate.of(1990, 1, 1),
+                office.getCell(5).getLocalDateTimeCellValue().toLocalDate());
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "subtree " + GatewayStandIn.BLOC + " 2023-06-30 page 1 size 500 status [ACTIVE]"),
+                "the subtree read page after page, as of the day: " + GatewayStandIn.CALLS);
+    }
+
+    private static List<String> textsOf(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
     }
 
     @Test

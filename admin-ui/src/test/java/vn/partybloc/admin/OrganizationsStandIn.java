@@ -229,6 +229,44 @@ public class OrganizationsStandIn {
         };
     }
 
+    /**
+     * As the API answers the Bloc's subtree (every organization below it, only those of {@code status} when asked), in
+     * pages of at most three whatever the size asked, so that a reader must follow the pages.
+     */
+    @GET
+    @Path("/organizations/{id}/subtree")
+    public Response subtree(
+            @PathParam("id") String id,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size,
+            @QueryParam("status") List<String> status) {
+        CALLS.add("subtree " + id + " " + asOf + " page " + page + " size " + size + " status " + status);
+        if (!BLOC.equals(id)) {
+            return notFound(id);
+        }
+        List<String> below = Stream.of(
+                        committee(),
+                        officeCell(),
+                        organization(
+                                UNREACHABLE, "TCT", "Đảng bộ Trường Chính trị", "GRASSROOTS_COMMITTEE", BLOC, "ACTIVE"),
+                        planningCell(),
+                        organization(
+                                LEFT,
+                                "DL",
+                                "Đảng bộ Công ty Điện lực",
+                                "GRASSROOTS_COMMITTEE",
+                                BLOC,
+                                "TRANSFERRED_OUT"))
+                .filter(organization -> status.isEmpty()
+                        || status.stream().anyMatch(s -> organization.contains("\"status\":\"" + s + "\"")))
+                .toList();
+        int shown = Math.min(size, 3);
+        String items = below.stream().skip((long) page * shown).limit(shown).collect(Collectors.joining(","));
+        return Response.ok("""
+                        {"items":[%s],"page":%d,"size":%d,"total":%d}""".formatted(items, page, shown, below.size())).build();
+    }
+
     private static String bloc() {
         return organization(
                 BLOC, "DUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "BLOC_COMMITTEE", null, "ACTIVE");
