@@ -64,6 +64,11 @@ public class SignedIn {
         return MessageBundles.get(MeetingWords.class, Localized.Literal.of(language));
     }
 
+    /** The words of who is overdue for training in the page's language, as {@link #words()}. */
+    public TrainingWords trainingWords() {
+        return MessageBundles.get(TrainingWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));

@@ -17,7 +17,14 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(
-            classes = {Messages.class, Labels.class, DisciplineWords.class, CommitteeWords.class, MeetingWords.class})
+            classes = {
+                Messages.class,
+                Labels.class,
+                DisciplineWords.class,
+                CommitteeWords.class,
+                MeetingWords.class,
+                TrainingWords.class
+            })
     void noBundleHoldsMoreMessagesThanQuteCanLookUp(Class<?> bundle) {
         long messages = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class))

@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import static vn.partybloc.admin.GatewayStandIn.BLOC;
 import static vn.partybloc.admin.GatewayStandIn.CALLS;
+import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.OFFICE_CELL;
 import static vn.partybloc.admin.GatewayStandIn.PLANNING_CELL;
 import static vn.partybloc.admin.MembersStandIn.memberId;
@@ -88,6 +89,34 @@ public class ReportsStandIn {
         return """
                 {"organizationId":"%s","from":null,"to":null,"asOf":"%s","total":46,"closed":1,"due":40,"fulfilled":38,
                  "fulfilledOnTime":35,"overdue":2,"open":5,"shareTrained":84.4,"targetShare":100,"targetMet":false}""".formatted(id, asOf);
+    }
+
+    /**
+     * A subtree's obligations of one status, earliest due first: the committee's two overdue are Trần Văn An's, a
+     * deputy secretary since 2023, and one of a member the search does not know (404 to read); none anywhere else.
+     */
+    @GET
+    @Path("/obligations")
+    public String obligations(
+            @QueryParam("organizationId") String id,
+            @QueryParam("status") String status,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size,
+            @QueryParam("sort") String sort) {
+        CALLS.add("obligations " + id + " " + status + " page " + page + " size " + size + " sort " + sort);
+        if (!COMMITTEE.equals(id) || !"OVERDUE".equals(status) || page > 0) {
+            return """
+                    {"items":[],"page":%d,"size":%d,"total":%d}""".formatted(page, size, COMMITTEE.equals(id) ? 2 : 0);
+        }
+        return """
+                {"items":[
+                  {"id":"0b10c000-0000-4000-8000-0000000000e1","memberId":"%s","organizationId":"%s",
+                   "committeeKind":"EXECUTIVE_COMMITTEE","position":"DEPUTY_SECRETARY","startsOn":"2023-03-01",
+                   "dueOn":"2024-03-01","status":"OVERDUE","version":0},
+                  {"id":"0b10c000-0000-4000-8000-0000000000e2","memberId":"%s","organizationId":"%s",
+                   "committeeKind":"CELL_COMMITTEE","position":"MEMBER","startsOn":"2023-09-01",
+                   "dueOn":"2024-09-01","status":"OVERDUE","version":0}],
+                 "page":0,"size":%d,"total":2}""".formatted(memberId("Trần Văn An"), COMMITTEE, memberId("Người đã chuyển đi"), OFFICE_CELL, size);
     }
 
     @GET

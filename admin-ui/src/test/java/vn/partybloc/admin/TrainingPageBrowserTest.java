@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.BlocZone;
@@ -205,5 +207,45 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
                         .filter(call -> call.contains(" to CANCELLED "))
                         .count(),
                 "only the stale cancellation was sent, not the one the user kept from: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void whoIsOverdueForTrainingIsListedByNameEarliestDueFirstAndDownloadsAsASpreadsheet() throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh sách chưa bồi dưỡng quá hạn"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Chưa bồi dưỡng quá hạn: Đảng bộ Sở Xây dựng");
+        Locator rows = page.locator("section[aria-labelledby=overdue] tbody tr");
+        assertThat(rows.nth(0).locator("td"))
+                .hasText(new String[] {"Trần Văn An", "Phó Bí thư", "Ban Chấp hành", "01/03/2023", "01/03/2024"});
+        assertThat(rows.nth(1).locator("td").nth(0)).containsText("Không tìm thấy");
+        assertThat(rows.nth(1).locator("td").nth(4)).hasText("01/09/2024");
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "obligations " + GatewayStandIn.COMMITTEE + " OVERDUE page 0 size 20 sort dueOn"),
+                "the subtree's overdue obligations, earliest due first: " + GatewayStandIn.CALLS);
+        assertNoSeriousViolation(page);
+
+        DownloadedSheet download = downloadedSheet(page);
+
+        assertEquals("Chưa bồi dưỡng quá hạn Đảng bộ Sở Xây dựng.xlsx", download.fileName());
+        Sheet sheet = download.sheet();
+        assertEquals(
+                "Chưa bồi dưỡng quá hạn: Đảng bộ Sở Xây dựng",
+                sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals(4, sheet.getPhysicalNumberOfRows(), "a title, a header and the two overdue");
+        Row an = sheet.getRow(2);
+        assertEquals("Trần Văn An", an.getCell(0).getStringCellValue());
+        assertEquals("Phó Bí thư", an.getCell(1).getStringCellValue());
+        assertEquals("Ban Chấp hành", an.getCell(2).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2023, 3, 1),
+                an.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(
+                LocalDate.of(2024, 3, 1),
+                an.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+        assertTrue(sheet.getRow(3).getCell(0).getStringCellValue().contains("Không tìm thấy"));
     }
 }
