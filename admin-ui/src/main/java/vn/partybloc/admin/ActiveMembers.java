@@ -1,5 +1,7 @@
 package vn.partybloc.admin;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiClient;
@@ -7,11 +9,18 @@ import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.MemberStatus;
+import vn.partybloc.client.model.PageMemberResponse;
 
-/** The active members a form offers to choose from, found by a name typed as the user types. */
+/**
+ * The active members a form offers to choose from: found by a name typed as the user types, or all of an organization's
+ * (a cell's attendance, a split's share of members).
+ */
 final class ActiveMembers {
 
     private static final int SHOWN = 10;
+
+    /** The most members the API answers a page with. */
+    private static final int LARGEST_PAGE = 500;
 
     private ActiveMembers() {}
 
@@ -36,6 +45,32 @@ final class ActiveMembers {
                         "fullName",
                         List.of(MemberStatus.ACTIVE))
                 .getItems();
+    }
+
+    /** Every member active in {@code organization} itself (not below it) on {@code asOf}, by name, page after page. */
+    static List<Member> in(ApiClient api, UUID organization, LocalDate asOf) throws ApiException {
+        MembersApi members = new MembersApi(api);
+        List<Member> all = new ArrayList<>();
+        PageMemberResponse page;
+        int next = 0;
+        do {
+            page = members.listMembers(
+                    asOf,
+                    null,
+                    null,
+                    false,
+                    null,
+                    organization,
+                    next++,
+                    null,
+                    null,
+                    null,
+                    LARGEST_PAGE,
+                    "fullName",
+                    List.of(MemberStatus.ACTIVE));
+            all.addAll(page.getItems());
+        } while (!page.getItems().isEmpty() && all.size() < page.getTotal());
+        return all;
     }
 
     /** The member a form had chosen, to show them chosen again; none if it had chosen none. */

@@ -20,16 +20,13 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.MeetingsApi;
-import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.Meeting;
 import vn.partybloc.client.model.MeetingMonth;
 import vn.partybloc.client.model.MeetingMonthRequest;
 import vn.partybloc.client.model.MeetingRequest;
 import vn.partybloc.client.model.Member;
-import vn.partybloc.client.model.MemberStatus;
 import vn.partybloc.client.model.Organization;
-import vn.partybloc.client.model.PageMemberResponse;
 import vn.partybloc.kernel.BlocZone;
 
 /**
@@ -41,9 +38,6 @@ import vn.partybloc.kernel.BlocZone;
 @Path("/to-chuc/{id}/sinh-hoat/thang/{month}")
 @Produces(MediaType.TEXT_HTML)
 public class MeetingMonthPage {
-
-    /** The most members the API answers a page with. */
-    private static final int PAGE = 500;
 
     @CheckedTemplate
     static class Templates {
@@ -146,32 +140,10 @@ public class MeetingMonthPage {
                 problem);
     }
 
-    /** The cell's active members at the month's end (or today, in this month), by name, every page of them. */
+    /** The cell's active members at the month's end, or today in this month. */
     private List<Member> members(UUID cell, YearMonth month) throws ApiException {
         LocalDate today = LocalDate.now(BlocZone.ZONE);
-        LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-        MembersApi api = new MembersApi(user.api());
-        List<Member> members = new ArrayList<>();
-        PageMemberResponse page;
-        int next = 0;
-        do {
-            page = api.listMembers(
-                    asOf,
-                    null,
-                    null,
-                    false,
-                    null,
-                    cell,
-                    next++,
-                    null,
-                    null,
-                    null,
-                    PAGE,
-                    "fullName",
-                    List.of(MemberStatus.ACTIVE));
-            members.addAll(page.getItems());
-        } while (!page.getItems().isEmpty() && members.size() < page.getTotal());
-        return members;
+        return ActiveMembers.in(user.api(), cell, month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth());
     }
 
     private MeetingsApi meetings() {

@@ -462,7 +462,7 @@ public interface Messages {
     String split();
 
     @Message(
-            "Tổ chức này thôi hoạt động; các tổ chức mới được lập dưới cùng cấp trên, đảng viên của nó chuyển sang tổ chức thứ nhất.")
+            "Tổ chức này thôi hoạt động; các tổ chức mới được lập dưới cùng cấp trên, mỗi đảng viên của nó chuyển sang tổ chức được chọn cho mình (tổ chức thứ nhất nếu không chọn, hoặc nếu chọn một dòng để trống).")
     String split_members_into_first();
 
     @Message("Các tổ chức mới")

@@ -210,7 +210,7 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void anOrganizationIsSplitIntoTheRowsEnteredEachRefusedFieldShownInItsRow() {
+    void anOrganizationIsSplitIntoTheRowsEnteredItsMembersSharedOutEachRefusedFieldShownInItsRow() {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chia tách"))
                 .click();
@@ -232,6 +232,10 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("#part-1-name")).hasValue("Chi bộ Văn thư");
         assertNoSeriousViolation(page);
 
+        assertThat(page.locator("#split-members tbody th"))
+                .hasText(new String[] {"Lê Thị Bình", "Phạm Văn Cường", "Trần Văn An"});
+        page.getByLabel("Các tổ chức mới: Phạm Văn Cường").selectOption(new SelectOption().setLabel("Tổ chức 3"));
+        page.getByLabel("Các tổ chức mới: Trần Văn An").selectOption(new SelectOption().setLabel("Tổ chức 2"));
         page.locator("#part-3-code").fill("SXD-LT");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chia tách"))
                 .click();
@@ -241,5 +245,11 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
                 GatewayStandIn.CALLS.contains("split " + GatewayStandIn.OFFICE_CELL
                         + " into [SXD-VT Chi bộ Văn thư, SXD-LT Chi bộ Lưu trữ] if \"0\""),
                 "the rows entered were sent as the parts, in order, for the version shown: " + GatewayStandIn.CALLS);
+        assertTrue(
+                GatewayStandIn.CALLS.contains("split " + GatewayStandIn.OFFICE_CELL + " members [["
+                        + MembersStandIn.memberId("Lê Thị Bình") + "], ["
+                        + MembersStandIn.memberId("Phạm Văn Cường") + "]]"),
+                "each member in the part of the row chosen, Trần Văn An's row left empty so in none (the API puts"
+                        + " them into the first): " + GatewayStandIn.CALLS);
     }
 }

@@ -383,24 +383,28 @@ public class OrganizationsStandIn {
         }
         Map<String, Object> request = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
         @SuppressWarnings("unchecked")
-        List<Map<String, String>> parts = (List<Map<String, String>>) request.get("into");
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) request.get("into");
         CALLS.add("split " + id + " into "
                 + parts.stream()
                         .map(part -> part.get("code") + " " + part.get("name"))
                         .toList() + " if " + ifMatch);
+        CALLS.add("split " + id + " members "
+                + parts.stream()
+                        .map(part -> String.valueOf(part.get("memberIds")))
+                        .toList());
         if (parts.size() < 2) {
             return invalid("into", "cần ít nhất hai tổ chức");
         }
         for (int i = 0; i < parts.size(); i++) {
-            if (!parts.get(i).get("code").matches("[A-Za-z0-9._-]+")) {
+            if (!String.valueOf(parts.get(i).get("code")).matches("[A-Za-z0-9._-]+")) {
                 return invalid("into[" + i + "].code", "chỉ gồm chữ cái không dấu, chữ số và các ký tự '.', '-', '_'");
             }
         }
         return Response.ok(parts.stream()
                         .map(part -> organization(
                                 UUID.randomUUID().toString(),
-                                part.get("code"),
-                                part.get("name"),
+                                String.valueOf(part.get("code")),
+                                String.valueOf(part.get("name")),
                                 "SUBORDINATE_CELL",
                                 COMMITTEE,
                                 "ACTIVE"))
