@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -136,7 +134,7 @@ public class DisciplineCasePage {
                         .filter(appeal -> appeal.getStatus() == AppealStatus.PENDING)
                         .findFirst()
                         .orElse(null);
-        String step = step(found, appeals, pending);
+        String step = nextStep(user, found.getStatus(), appeals.value() != null, pending != null);
         Forms forms = new Forms(
                 sent != null && sent.decision() != null
                         ? sent.decision()
@@ -154,7 +152,7 @@ public class DisciplineCasePage {
                         List.of(DisciplineBody.STANDING_COMMITTEE, DisciplineBody.INSPECTION_COMMITTEE),
                         labels::discipline_body),
                 APPEAL.equals(step)
-                        ? Part.of(() -> appealBodies(found.getBodyOrganizationId(), today))
+                        ? Part.of(() -> DisciplineBodies.ofAppeal(user, found.getBodyOrganizationId(), today))
                         : Part.of(List::of),
                 Option.of(List.of(AppealOutcome.values()), labels::appeal_outcome));
         return Templates.disciplineCase(
@@ -170,34 +168,20 @@ public class DisciplineCasePage {
                 problem);
     }
 
-    /** The step the user may take next, or null: none, or none for their role. */
-    private String step(DisciplineCase found, Part<List<DisciplineAppeal>> appeals, DisciplineAppeal pending) {
+    /**
+     * The step the user may take next on a case, or null: none, or none for their role. While the appeals could not
+     * be read, neither an appeal nor its outcome is offered.
+     */
+    static String nextStep(SignedIn user, DisciplineStatus status, boolean appealsRead, boolean appealPending) {
         if (!user.handlesDiscipline()) {
             return null;
         }
-        if (found.getStatus() == DisciplineStatus.OPEN) {
+        if (status == DisciplineStatus.OPEN) {
             return DECIDE;
         }
-        if (found.getStatus() != DisciplineStatus.DECIDED || appeals.value() == null) {
+        if (status != DisciplineStatus.DECIDED || !appealsRead) {
             return null;
         }
-        return pending == null ? APPEAL : RESOLVE;
-    }
-
-    /**
-     * The committees an appeal may go to: the deciding body's own organization (its standing committee over its
-     * inspection committee), those above it, nearest first, and the province's above the Bloc.
-     */
-    private List<Option> appealBodies(UUID decidingBody, LocalDate today) throws ApiException {
-        OrganizationsApi organizations = new OrganizationsApi(user.api());
-        List<Organization> bodies = new ArrayList<>(organizations.listAncestors(decidingBody, today));
-        bodies.add(organizations.getOrganization(decidingBody, today));
-        Collections.reverse(bodies);
-        List<Option> options = new ArrayList<>(bodies.stream()
-                .map(organization -> new Option(organization.getId().toString(), organization.getName()))
-                .toList());
-        options.add(
-                new Option(DisciplineAppealForm.PROVINCE, user.disciplineWords().province()));
-        return options;
+        return appealPending ? RESOLVE : APPEAL;
     }
 }

@@ -11,19 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MembersApi;
-import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.DisciplineBody;
 import vn.partybloc.client.model.DisciplineCategory;
 import vn.partybloc.client.model.Member;
-import vn.partybloc.client.model.Organization;
 import vn.partybloc.kernel.BlocZone;
 
 /**
@@ -77,17 +72,6 @@ public class DisciplineOpeningPage {
         return new Choices(
                 Option.of(List.of(DisciplineCategory.values()), labels::discipline_category),
                 Option.of(List.of(DisciplineBody.values()), labels::discipline_body),
-                bodies(member.getOrganizationId(), BlocZone.today()));
-    }
-
-    /** The member's cell, then the organizations above it, nearest first. */
-    private List<Option> bodies(UUID cell, LocalDate today) throws ApiException {
-        OrganizationsApi organizations = new OrganizationsApi(user.api());
-        List<Organization> above = new ArrayList<>(organizations.listAncestors(cell, today));
-        above.add(organizations.getOrganization(cell, today));
-        Collections.reverse(above);
-        return above.stream()
-                .map(organization -> new Option(organization.getId().toString(), organization.getName()))
-                .toList();
+                DisciplineBodies.fromItUp(user, member.getOrganizationId(), BlocZone.today()));
     }
 }

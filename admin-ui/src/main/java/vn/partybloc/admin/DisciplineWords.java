@@ -124,4 +124,13 @@ public interface DisciplineWords {
 
     @Message("Vụ việc kỷ luật tổ chức đảng mở trong năm")
     String cases_of_organizations();
+
+    @Message("Xem xét kỷ luật tổ chức đảng")
+    String consider_organization_discipline();
+
+    @Message("Vụ việc kỷ luật tổ chức đảng")
+    String organization_case();
+
+    @Message("Giải tán ngày")
+    String dissolved_on();
 }

@@ -254,6 +254,77 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
+    void aCaseIsOpenedAgainstAnOrganizationDecidedAppealedAndAnnulledEachRefusalShownOnItsForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem xét kỷ luật tổ chức đảng"))
+                .click();
+        assertThat(page.getByLabel("Của tổ chức").locator("option"))
+                .hasText(new String[] {"", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"});
+        assertThat(page.getByLabel("Của tổ chức")).hasValue(GatewayStandIn.BLOC);
+        assertThat(page.getByLabel("Cơ quan xem xét")).hasValue("STANDING_COMMITTEE");
+
+        page.getByLabel("Hành vi vi phạm").fill("Không duy trì sinh hoạt cấp ủy định kỳ");
+        page.getByLabel("Nội dung vi phạm").selectOption("PARTY_ACTIVITIES");
+        page.getByLabel("Ngày vi phạm").fill("2031-01-10");
+        page.getByLabel("Ngày mở").fill("2024-04-02");
+        Page.GetByRoleOptions open = new Page.GetByRoleOptions().setName("Xem xét kỷ luật tổ chức đảng");
+        page.getByRole(AriaRole.BUTTON, open).click();
+        assertThat(page.locator("#violatedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Hành vi vi phạm")).hasValue("Không duy trì sinh hoạt cấp ủy định kỳ");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Ngày vi phạm").fill("2024-03-01");
+        page.getByRole(AriaRole.BUTTON, open).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Vụ việc kỷ luật tổ chức đảng");
+        assertThat(page.locator("#case-organization")).hasText("Đảng bộ Sở Xây dựng");
+        assertThat(page.locator("#case-status")).hasText("Đang xem xét");
+        String disciplineCase = page.url().replaceAll(".*/ky-luat-to-chuc/([^/?]+).*", "$1");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("open case against " + GatewayStandIn.COMMITTEE
+                        + " PARTY_ACTIVITIES on 2024-03-01 by STANDING_COMMITTEE of " + GatewayStandIn.BLOC
+                        + " from 2024-04-02: Không duy trì sinh hoạt cấp ủy định kỳ"),
+                "opened as entered, against the organization: " + GatewayStandIn.CALLS);
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Hình thức").selectOption("WARNING");
+        page.getByLabel("Số quyết định").fill("12-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2024-05-06");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("#case-form")).hasText("Cảnh cáo");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("decide case " + disciplineCase
+                        + " WARNING post null by 12-QĐ/ĐUK of 2024-05-06 self-remedied null if \"0\""),
+                "decided as entered, for the version shown: " + GatewayStandIn.CALLS);
+
+        page.getByLabel("Ngày khiếu nại").fill("2024-06-10");
+        page.getByLabel("Cơ quan giải quyết").selectOption("STANDING_COMMITTEE");
+        page.getByLabel("Của tổ chức").selectOption(DisciplineAppealForm.PROVINCE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khiếu nại quyết định kỷ luật"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=appeals] tbody td").nth(2))
+                .hasText("Đang giải quyết");
+
+        page.getByLabel("Kết quả giải quyết").selectOption("CHANGED");
+        page.getByLabel("Số quyết định").fill("5-QĐ/TU");
+        page.getByLabel("Ngày giải quyết").fill("2024-08-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết khiếu nại"))
+                .click();
+        assertThat(page.locator("#form-error")).hasText("bắt buộc khi thay đổi hình thức");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("5-QĐ/TU");
+        page.getByLabel("Kết quả giải quyết").selectOption("ANNULLED");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết khiếu nại"))
+                .click();
+        assertThat(page.locator("#case-status")).hasText("Đã xóa bỏ");
+        assertTrue(
+                GatewayStandIn.CALLS.contains(
+                        "appeal " + disciplineCase + " received null lodged 2024-06-10 to STANDING_COMMITTEE of null"),
+                "lodged to the province's committee, which the request names by leaving the organization out: "
+                        + GatewayStandIn.CALLS);
+    }
+
+    @Test
     void theCasesAgainstOrganizationsOfTheYearAreListedByNameAndOneThatCannotBeReadSaysSo() {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2024");
         Locator rows = page.locator("section[aria-labelledby=organization-cases] tbody tr");

@@ -31,8 +31,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
- * The gateway's answers about discipline cases against members: a committee's cases of the year, and the cases opened
- * and decided through the console and their appeals, each as the API takes it.
+ * The gateway's answers about discipline cases against members and organizations: a committee's cases of the year,
+ * and the cases opened and decided through the console and their appeals, each as the API takes it (a case against an
+ * organization as one against a member, under its own path).
  */
 @Path("/api/v1")
 @Produces("application/json")
@@ -109,7 +110,7 @@ public class DisciplineStandIn {
     }
 
     @GET
-    @Path("/discipline-cases/{id}")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}/{id}")
     public Response disciplineCase(@PathParam("id") String id) throws JsonProcessingException {
         return OPENED.containsKey(id)
                 ? Response.ok(JSON.writeValueAsString(OPENED.get(id))).build()
@@ -118,7 +119,7 @@ public class DisciplineStandIn {
 
     /** A case opened as the API takes it: a violation after 2030 refused with the field named, else opened. */
     @POST
-    @Path("/discipline-cases")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}")
     @Consumes("application/json")
     public Response open(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
             throws JsonProcessingException {
@@ -127,7 +128,8 @@ public class DisciplineStandIn {
             return reused;
         }
         Map<String, Object> opened = JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
-        CALLS.add("open case against " + opened.get("memberId") + " " + opened.get("category") + " on "
+        CALLS.add("open case against "
+                + opened.getOrDefault("memberId", opened.get("organizationId")) + " " + opened.get("category") + " on "
                 + opened.get("violatedOn") + " by " + opened.get("bodyKind") + " of "
                 + opened.get("bodyOrganizationId") + " from " + opened.get("openedOn") + ": "
                 + opened.get("violation"));
@@ -148,7 +150,7 @@ public class DisciplineStandIn {
      * open refused by the rule, else decided. Kept with its headers.
      */
     @POST
-    @Path("/discipline-cases/{id}/decisions")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}/{id}/decisions")
     @Consumes("application/json")
     public Response decide(
             @PathParam("id") String id,
@@ -208,7 +210,7 @@ public class DisciplineStandIn {
     private static final Map<String, List<Map<String, Object>>> APPEALS = new ConcurrentHashMap<>();
 
     @GET
-    @Path("/discipline-cases/{id}/appeals")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}/{id}/appeals")
     public Response appeals(@PathParam("id") String id) throws JsonProcessingException {
         if (!OPENED.containsKey(id)) {
             return notFound(id);
@@ -222,7 +224,7 @@ public class DisciplineStandIn {
      * with an appeal pending refused by the rule, else pending before the body named (the Bloc's level).
      */
     @POST
-    @Path("/discipline-cases/{id}/appeals")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}/{id}/appeals")
     @Consumes("application/json")
     public Response lodge(
             @PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey, String body)
@@ -259,7 +261,7 @@ public class DisciplineStandIn {
      * resolved; a change puts the new form in force, an annulment annuls the case. Kept with its headers.
      */
     @POST
-    @Path("/discipline-cases/{id}/appeals/{appealId}/resolution")
+    @Path("/{kind: discipline-cases|organization-discipline-cases}/{id}/appeals/{appealId}/resolution")
     @Consumes("application/json")
     public Response resolve(
             @PathParam("id") String id,
