@@ -139,6 +139,18 @@ public interface Labels {
     @Message("{#when kind}{#is 'COMPLAINT'}Khiếu nại{#is 'DENUNCIATION'}Tố cáo{#else}{kind}{/when}")
     String complaint_kind(String kind);
 
+    @Message("{#when channel}{#is 'LETTER'}Thư{#is 'IN_PERSON'}Trực tiếp{#is 'EMAIL'}Thư điện tử{#is 'PHONE'}Điện thoại"
+            + "{#is 'FORWARDED'}Chuyển đến{#else}{channel}{/when}")
+    String complaint_channel(String channel);
+
+    @Message("{#when status}{#is 'RECEIVED'}Đã tiếp nhận{#is 'ACKNOWLEDGED'}Đã thụ lý{#is 'RESOLVED'}Đã giải quyết"
+            + "{#else}{status}{/when}")
+    String complaint_status(String status);
+
+    @Message("{#when outcome}{#is 'FOUNDED'}Đúng{#is 'PARTLY_FOUNDED'}Đúng một phần{#is 'UNFOUNDED'}Sai"
+            + "{#is 'NOT_ACCEPTED'}Không thụ lý{#else}{outcome}{/when}")
+    String complaint_outcome(String outcome);
+
     @Message(
             "{#when status}{#is 'OPEN'}Đang xem xét{#is 'DECIDED'}Đã quyết định{#is 'ANNULLED'}Đã xóa bỏ{#else}{status}{/when}")
     String discipline_status(String status);

@@ -325,6 +325,66 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
+    void aDenunciationAboutAMemberIsReceivedTakenUpAndResolvedEachRefusalShownOnItsForm() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2024");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Đơn thư khiếu nại, tố cáo: Đảng bộ Sở Xây dựng"))
+                .click();
+        Locator rows = page.locator("section[aria-labelledby=complaints] tbody tr");
+        assertThat(rows.first().locator("td"))
+                .hasText(new String[] {"01/03/2024", "Khiếu nại", "Trần Văn An", "Đã tiếp nhận", "", ""});
+        assertNoSeriousViolation(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận đơn thư"))
+                .click();
+        page.getByLabel("Loại đơn").selectOption("DENUNCIATION");
+        page.getByLabel("Ngày nhận").fill("2031-05-02");
+        page.getByLabel("Hình thức nhận").selectOption("LETTER");
+        page.getByLabel("Đối tượng").selectOption("member");
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("tran van an");
+        page.getByLabel("Trần Văn An").check();
+        page.getByLabel("Nội dung đơn").fill("Tố cáo việc kê khai tài sản không trung thực");
+        assertThat(page.getByLabel("Ủy ban Kiểm tra giải quyết, của tổ chức")).hasValue(GatewayStandIn.COMMITTEE);
+        Page.GetByRoleOptions receive = new Page.GetByRoleOptions().setName("Tiếp nhận đơn thư");
+        page.getByRole(AriaRole.BUTTON, receive).click();
+        assertThat(page.locator("#receivedOn-error")).hasText("không được sau ngày hôm nay");
+        assertThat(page.getByLabel("Trần Văn An")).isChecked();
+        assertThat(page.getByLabel("Nội dung đơn")).hasValue("Tố cáo việc kê khai tài sản không trung thực");
+        assertNoSeriousViolation(page);
+        page.getByLabel("Ngày nhận").fill("2024-05-02");
+        page.getByRole(AriaRole.BUTTON, receive).click();
+
+        assertThat(page.locator("#complaint-subject")).hasText("Trần Văn An");
+        assertThat(page.locator("#complaint-status")).hasText("Đã tiếp nhận");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("receive complaint DENUNCIATION on 2024-05-02 by LETTER about member "
+                        + MembersStandIn.memberId("Trần Văn An") + " organization null to " + GatewayStandIn.COMMITTEE
+                        + " from null: Tố cáo việc kê khai tài sản không trung thực"),
+                "received about the member chosen, anonymous: " + GatewayStandIn.CALLS);
+
+        page.getByLabel("Kết quả").selectOption("FOUNDED");
+        page.getByLabel("Ngày giải quyết").fill("2024-06-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết đơn thư"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Đơn thư chưa được thụ lý chỉ có thể kết thúc là không thụ lý.");
+        page.getByLabel("Ngày thụ lý").fill("2024-05-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thụ lý"))
+                .click();
+        assertThat(page.locator("#complaint-status")).hasText("Đã thụ lý");
+        page.getByLabel("Kết quả").selectOption("FOUNDED");
+        page.getByLabel("Kết luận").fill("Tố cáo đúng");
+        page.getByLabel("Số quyết định").fill("3-KL/UBKT");
+        page.getByLabel("Ngày giải quyết").fill("2024-06-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết đơn thư"))
+                .click();
+        assertThat(page.locator("#complaint-status")).hasText("Đã giải quyết");
+        assertThat(page.locator("#complaint-outcome")).hasText("Đúng (3-KL/UBKT) 01/06/2024");
+        assertThat(page.locator("form[method=post]")).hasCount(0);
+    }
+
+    @Test
     void theCasesAgainstOrganizationsOfTheYearAreListedByNameAndOneThatCannotBeReadSaysSo() {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2024");
         Locator rows = page.locator("section[aria-labelledby=organization-cases] tbody tr");

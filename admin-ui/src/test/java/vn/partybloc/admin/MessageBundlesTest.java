@@ -23,7 +23,8 @@ class MessageBundlesTest {
                 DisciplineWords.class,
                 CommitteeWords.class,
                 MeetingWords.class,
-                TrainingWords.class
+                TrainingWords.class,
+                ComplaintWords.class
             })
     void noBundleHoldsMoreMessagesThanQuteCanLookUp(Class<?> bundle) {
         long messages = Arrays.stream(bundle.getDeclaredMethods())
