@@ -3,18 +3,24 @@ package vn.partybloc.admin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,10 +46,14 @@ abstract class ConsoleInChromium {
 
     BrowserContext context;
 
+    /** The cookies of the class's sign-in in each language: a class runs well within its tokens' five minutes. */
+    private static final Map<String, String> SIGNED_IN = new HashMap<>();
+
     @BeforeAll
     static void launch() {
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
+        SIGNED_IN.clear();
     }
 
     @AfterAll
@@ -51,9 +61,35 @@ abstract class ConsoleInChromium {
         playwright.close();
     }
 
+    /** The console's client at the test OIDC server, the audience of its ID tokens. */
+    private static final String CLIENT_ID = "quarkus-web-app";
+
+    /** The test OIDC server, to give each sign-in tokens of its own. */
+    @OidcWireMock
+    WireMockServer oidc;
+
     @BeforeEach
     void clear() {
         GatewayStandIn.CALLS.clear();
+    }
+
+    /**
+     * The test OIDC server signs its code flow's access token once, when it starts, for five minutes: a class that
+     * signs in later got one already expired, and the console then asked the server for a refresh it does not answer.
+     * Each test signs in with tokens signed now, as a real server would sign them.
+     */
+    @BeforeEach
+    void tokensSignedNow() {
+        Set<String> roles = Set.of("admin", "user");
+        oidc.stubFor(WireMock.post("/auth/realms/quarkus/token")
+                .withRequestBody(WireMock.containing("authorization_code"))
+                .willReturn(WireMock.aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"access_token":"%s","refresh_token":"%s","id_token":"%s"}""".formatted(
+                                        OidcWiremockTestResource.getAccessToken("alice", roles),
+                                        UUID.randomUUID(),
+                                        OidcWiremockTestResource.getIdToken("alice", roles, CLIENT_ID)))));
     }
 
     @AfterEach
@@ -63,14 +99,22 @@ abstract class ConsoleInChromium {
         }
     }
 
-    /** A page opened at {@code path} after signing in at the test OIDC server's login form. */
+    /**
+     * A page opened at {@code path} signed in: at the test OIDC server's login form the first time in a class and
+     * language, then with that sign-in's cookies (its session and its form token), as a browser that stayed signed in.
+     */
     Page signedIn(String locale, String path) {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        String state = SIGNED_IN.get(locale);
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setStorageState(state));
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + path);
-        page.locator("#username").fill("alice");
-        page.locator("#login").click();
-        page.waitForURL("http://localhost:" + port + "/**");
+        if (state == null) {
+            page.locator("#username").fill("alice");
+            page.locator("#login").click();
+            page.waitForURL("http://localhost:" + port + "/**");
+            SIGNED_IN.put(locale, context.storageState());
+        }
         return page;
     }
 
