@@ -1,7 +1,6 @@
 package vn.partybloc.admin;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiClient;
@@ -18,9 +17,6 @@ import vn.partybloc.client.model.PageMemberResponse;
 final class ActiveMembers {
 
     private static final int SHOWN = 10;
-
-    /** The most members the API answers a page with. */
-    private static final int LARGEST_PAGE = 500;
 
     private ActiveMembers() {}
 
@@ -50,27 +46,23 @@ final class ActiveMembers {
     /** Every member active in {@code organization} itself (not below it) on {@code asOf}, by name, page after page. */
     static List<Member> in(ApiClient api, UUID organization, LocalDate asOf) throws ApiException {
         MembersApi members = new MembersApi(api);
-        List<Member> all = new ArrayList<>();
-        PageMemberResponse page;
-        int next = 0;
-        do {
-            page = members.listMembers(
-                    asOf,
-                    null,
-                    null,
-                    false,
-                    null,
-                    organization,
-                    next++,
-                    null,
-                    null,
-                    null,
-                    LARGEST_PAGE,
-                    "fullName",
-                    List.of(MemberStatus.ACTIVE));
-            all.addAll(page.getItems());
-        } while (!page.getItems().isEmpty() && all.size() < page.getTotal());
-        return all;
+        return EveryPage.of(
+                page -> members.listMembers(
+                        asOf,
+                        null,
+                        null,
+                        false,
+                        null,
+                        organization,
+                        page,
+                        null,
+                        null,
+                        null,
+                        EveryPage.LARGEST,
+                        "fullName",
+                        List.of(MemberStatus.ACTIVE)),
+                PageMemberResponse::getItems,
+                PageMemberResponse::getTotal);
     }
 
     /** The member a form had chosen, to show them chosen again; none if it had chosen none. */

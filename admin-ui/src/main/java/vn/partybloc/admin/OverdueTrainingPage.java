@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -32,9 +31,6 @@ import vn.partybloc.client.model.TrainingObligation;
 public class OverdueTrainingPage {
 
     static final int PAGE_SIZE = 20;
-
-    /** The most obligations the API answers a page with. */
-    private static final int LARGEST_PAGE = 500;
 
     /** An overdue obligation and its member, or the problem's words when the member could not be read. */
     public record Overdue(TrainingObligation obligation, Part<Member> member) {}
@@ -101,14 +97,11 @@ public class OverdueTrainingPage {
     }
 
     private List<TrainingObligation> all(UUID id) throws ApiException {
-        List<TrainingObligation> all = new ArrayList<>();
-        PageObligationResponse page;
-        int next = 0;
-        do {
-            page = obligations().listObligations(id, next++, LARGEST_PAGE, "dueOn", ObligationStatus.OVERDUE);
-            all.addAll(page.getItems());
-        } while (!page.getItems().isEmpty() && all.size() < page.getTotal());
-        return all;
+        TrainingObligationsApi obligations = obligations();
+        return EveryPage.of(
+                page -> obligations.listObligations(id, page, EveryPage.LARGEST, "dueOn", ObligationStatus.OVERDUE),
+                PageObligationResponse::getItems,
+                PageObligationResponse::getTotal);
     }
 
     private static List<Overdue> named(List<TrainingObligation> obligations, MemberNames names) {

@@ -28,9 +28,6 @@ import vn.partybloc.kernel.BlocZone;
 @Path("/to-chuc/{id}/bang-tinh")
 public class SubtreeSpreadsheet {
 
-    /** The most organizations the API answers a page with. */
-    private static final int PAGE = 500;
-
     private final SignedIn user;
 
     public SubtreeSpreadsheet(SignedIn user) {
@@ -81,13 +78,10 @@ public class SubtreeSpreadsheet {
 
     /** Every organization active under {@code id} on {@code day}, a page at a time. */
     private static List<Organization> subtree(OrganizationsApi api, UUID id, LocalDate day) throws ApiException {
-        List<Organization> all = new ArrayList<>();
-        PageOrganizationResponse page;
-        int next = 0;
-        do {
-            page = api.listSubtree(id, day, next++, null, PAGE, "code", List.of(OrganizationStatus.ACTIVE), null);
-            all.addAll(page.getItems());
-        } while (!page.getItems().isEmpty() && all.size() < page.getTotal());
-        return all;
+        return EveryPage.of(
+                page -> api.listSubtree(
+                        id, day, page, null, EveryPage.LARGEST, "code", List.of(OrganizationStatus.ACTIVE), null),
+                PageOrganizationResponse::getItems,
+                PageOrganizationResponse::getTotal);
     }
 }
