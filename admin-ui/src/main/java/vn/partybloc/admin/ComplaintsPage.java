@@ -80,17 +80,19 @@ public class ComplaintsPage {
                 Part.of(() -> new ComplaintsApi(user.api()).listComplaints(null, id, from, PAGE_SIZE, null));
         MemberNames members = new MemberNames(user.api());
         OrganizationsApi organizations = new OrganizationsApi(user.api());
-        String path = "/to-chuc/" + id + "/don-thu?page=";
-        boolean more = found.value() != null
-                && (long) (from + 1) * PAGE_SIZE < found.value().getTotal();
+        PageLinks links = PageLinks.of(
+                "/to-chuc/" + id + "/don-thu?page=",
+                from,
+                PAGE_SIZE,
+                found.map(PageComplaintResponse::getTotal).value());
         return Templates.complaints(
                 user,
                 organization,
                 found.map(complaints -> complaints.getItems().stream()
                         .map(complaint -> new Row(complaint, subject(complaint, members, organizations)))
                         .toList()),
-                from > 0 ? path + (from - 1) : null,
-                more ? path + (from + 1) : null);
+                links.previous(),
+                links.next());
     }
 
     @GET

@@ -91,9 +91,11 @@ public class DisciplinePage {
         Part<PageDisciplineCaseResponse> found = Part.of(
                 () -> new DisciplineApi(user.api()).listDisciplineCases(id, from, PAGE_SIZE, null, figures.year()));
         Part<List<CaseRow>> cases = found.map(casesPage -> rows(casesPage.getItems()));
-        String path = "/to-chuc/" + id + "/ky-luat?year=" + figures.year() + "&page=";
-        boolean more = found.value() != null
-                && (long) (from + 1) * PAGE_SIZE < found.value().getTotal();
+        PageLinks links = PageLinks.of(
+                "/to-chuc/" + id + "/ky-luat?year=" + figures.year() + "&page=",
+                from,
+                PAGE_SIZE,
+                found.map(PageDisciplineCaseResponse::getTotal).value());
         return Templates.discipline(
                 user,
                 figures.organization(),
@@ -102,8 +104,8 @@ public class DisciplinePage {
                 groups(user.disciplineWords(), user.labels(), figures.report()),
                 complaints(user.labels(), figures.report()),
                 cases,
-                from > 0 ? path + (from - 1) : null,
-                more ? path + (from + 1) : null,
+                links.previous(),
+                links.next(),
                 Part.of(() -> organizationRows(new OrganizationDisciplineApi(user.api())
                         .listOrganizationDisciplineCases(id, 0, PAGE_SIZE, null, figures.year())
                         .getItems())));

@@ -59,15 +59,17 @@ public class OverdueTrainingPage {
         Part<PageObligationResponse> found =
                 Part.of(() -> obligations().listObligations(id, from, PAGE_SIZE, "dueOn", ObligationStatus.OVERDUE));
         MemberNames names = new MemberNames(user.api());
-        String path = "/to-chuc/" + id + "/boi-duong/qua-han?page=";
-        boolean more = found.value() != null
-                && (long) (from + 1) * PAGE_SIZE < found.value().getTotal();
+        PageLinks links = PageLinks.of(
+                "/to-chuc/" + id + "/boi-duong/qua-han?page=",
+                from,
+                PAGE_SIZE,
+                found.map(PageObligationResponse::getTotal).value());
         return Templates.overdue(
                 user,
                 organization,
                 found.map(obligations -> named(obligations.getItems(), names)),
-                from > 0 ? path + (from - 1) : null,
-                more ? path + (from + 1) : null);
+                links.previous(),
+                links.next());
     }
 
     /** Every overdue obligation of the subtree as a spreadsheet, a row each, earliest due first. */
