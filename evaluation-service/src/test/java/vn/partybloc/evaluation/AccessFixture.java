@@ -14,6 +14,7 @@ import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.JsonBodies;
 import vn.partybloc.testing.WebhookFixture;
 
 /**
@@ -497,6 +498,6 @@ record AccessFixture(
     }
 
     private static String created(io.restassured.response.ValidatableResponse response) {
-        return response.statusCode(201).extract().path("id");
+        return JsonBodies.createdId(response);
     }
 }

@@ -3,9 +3,11 @@ package vn.partybloc.evaluation;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.partybloc.testing.JsonBodies;
 import vn.partybloc.testing.Tokens;
 
 /** Calls the service's API the way a client does, for the set-up and steps the tests share. */
@@ -17,8 +19,15 @@ final class Api {
 
     private Api() {}
 
+    /** Cycles are never deleted: once read, a year's is known for the rest of the run. */
+    private static final Map<Integer, UUID> CYCLES = new HashMap<>();
+
     /** The cycle of a year, opened (with the article's targets) if no test opened it yet. */
     static synchronized UUID cycle(int year) {
+        return CYCLES.computeIfAbsent(year, Api::readOrOpenCycle);
+    }
+
+    private static UUID readOrOpenCycle(int year) {
         List<Map<String, Object>> cycles = given().auth()
                 .oauth2(admin())
                 .queryParam("size", 500)
@@ -32,15 +41,12 @@ final class Api {
                 return UUID.fromString((String) c.get("id"));
             }
         }
-        return UUID.fromString(given().auth()
+        return UUID.fromString(JsonBodies.createdId(given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
                 .body("{\"year\":" + year + "}")
                 .post("/api/v1/review-cycles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+                .then()));
     }
 
     static ValidatableResponse post(String token, String path, String body) {
@@ -70,10 +76,7 @@ final class Api {
 
     /** Self-assessment, proposal and decision by the admin, all with the same rating; returns the review id. */
     static UUID decided(UUID cycle, String kind, UUID subject, String rating) {
-        UUID id = UUID.fromString(selfAssess(admin(), cycle, kind, subject, rating)
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        UUID id = UUID.fromString(JsonBodies.createdId(selfAssess(admin(), cycle, kind, subject, rating)));
         propose(admin(), id, rating).statusCode(200);
         decide(admin(), id, rating).statusCode(200);
         return id;

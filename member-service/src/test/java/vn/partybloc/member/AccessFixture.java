@@ -14,6 +14,7 @@ import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.JsonBodies;
 import vn.partybloc.testing.WebhookFixture;
 
 /**
@@ -362,14 +363,11 @@ record AccessFixture(
     }
 
     private static UUID created(String path, String body) {
-        return UUID.fromString(given().auth()
+        return UUID.fromString(JsonBodies.createdId(given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post(path)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+                .then()));
     }
 }

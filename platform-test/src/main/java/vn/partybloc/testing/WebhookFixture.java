@@ -46,33 +46,30 @@ public final class WebhookFixture {
     public static WebhookFixture found(String context) {
         String base = "/api/v1/webhooks/" + context;
         String admin = Tokens.as("admin");
-        String id = given().auth()
+        String id = JsonBodies.createdId(given().auth()
                 .oauth2(admin)
                 .contentType("application/json")
                 .body(Map.of("url", TARGET, "after", "0"))
                 .post(base)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                .then());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> "FAILING"
-                        .equals(given().auth()
-                                .oauth2(admin)
-                                .get(base + "/" + id)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("status")));
-        String delivery = given().auth()
-                .oauth2(admin)
-                .get(base + "/" + id + "/deliveries")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items[0].id");
+                        .equals(JsonBodies.text(
+                                given().auth()
+                                        .oauth2(admin)
+                                        .get(base + "/" + id)
+                                        .then()
+                                        .statusCode(200),
+                                "/status")));
+        String delivery = JsonBodies.text(
+                given().auth()
+                        .oauth2(admin)
+                        .get(base + "/" + id + "/deliveries")
+                        .then()
+                        .statusCode(200),
+                "/items/0/id");
         return new WebhookFixture(base, id, delivery);
     }
 

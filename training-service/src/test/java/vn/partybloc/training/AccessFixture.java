@@ -13,6 +13,7 @@ import java.util.function.Function;
 import vn.partybloc.testing.AccessMatrix;
 import vn.partybloc.testing.AccessMatrix.Request;
 import vn.partybloc.testing.ExportClient;
+import vn.partybloc.testing.JsonBodies;
 import vn.partybloc.testing.WebhookFixture;
 
 /**
@@ -234,15 +235,12 @@ record AccessFixture(
     }
 
     private static String created(String url, String body) {
-        return given().auth()
+        return JsonBodies.createdId(given().auth()
                 .oauth2(admin())
                 .contentType("application/json")
                 .body(body)
                 .post(url)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                .then());
     }
 
     private static void post(String url, String body) {

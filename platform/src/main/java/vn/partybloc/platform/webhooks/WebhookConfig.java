@@ -28,9 +28,16 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration retryFor();
 
-    /** The longest a target may take to connect and to answer a delivery. */
+    /** The longest a target may take to answer a delivery, connecting included. */
     @WithDefault("10s")
     Duration timeout();
+
+    /**
+     * The longest a target may take to accept the connection: a host that is down or unreachable answers nothing, and
+     * this gives it up sooner than {@link #timeout()}, which leaves a slow receiver its time to answer.
+     */
+    @WithDefault("5s")
+    Duration connectTimeout();
 
     /** How long the secret a rotation replaced still signs deliveries, beside the new one. */
     @WithDefault("24h")

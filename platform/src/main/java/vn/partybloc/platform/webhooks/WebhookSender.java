@@ -35,7 +35,7 @@ class WebhookSender {
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
-                .connectTimeout(config.timeout())
+                .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }

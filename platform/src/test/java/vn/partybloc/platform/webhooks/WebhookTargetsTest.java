@@ -81,6 +81,10 @@ class WebhookTargetsTest {
                 return Duration.ofSeconds(10);
             }
 
+            public Duration connectTimeout() {
+                return Duration.ofSeconds(5);
+            }
+
             public Duration secretOverlap() {
                 return Duration.ofHours(24);
             }
