@@ -59,6 +59,7 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final Clock clock;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
+    private volatile boolean anyActive = true;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("webhook-dispatcher"));
     private final ExecutorService posters;
     private final Semaphore freePosters;
@@ -94,18 +95,42 @@ public class WebhookDispatcher {
         };
     }
 
-    /** Looks for new events now and then: on an instance whose relay is not the active one, that is all it does. */
+    /**
+     * Looks for new events now and then: on an instance whose relay is not the active one, that is all it does. Learns
+     * meanwhile whether any subscription is ACTIVE, which a database out of reach leaves as it was.
+     */
     @Scheduled(
             every = "${partybloc.webhooks.poll-interval:1s}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        wake();
+        try {
+            anyActive = QuarkusTransaction.requiringNew().call(subscriptions::anyActive);
+        } catch (RuntimeException e) {
+            LOG.debugf("Webhook subscriptions not counted (%s)", e.getMessage());
+        }
+        if (anyActive) {
+            wake();
+        }
     }
 
-    /** The relay has just published new events: deliver them now rather than at the next poll. */
+    /**
+     * The relay has just published new events: deliver them now rather than at the next poll. Without an ACTIVE
+     * subscription there is nothing to deliver, and a write-heavy service would otherwise run a round (a transaction
+     * and an update of the subscriptions) for every batch it publishes.
+     */
     void onPublished(@Observes OutboxPublished published) {
-        wake();
+        if (anyActive) {
+            wake();
+        }
+    }
+
+    /**
+     * A subscription created or made ACTIVE here: publications wake rounds again at once. One made ACTIVE through
+     * another instance is known here at the next poll.
+     */
+    void activated() {
+        anyActive = true;
     }
 
     /** Queues a round unless one is already waiting; the worker runs them one after another. */

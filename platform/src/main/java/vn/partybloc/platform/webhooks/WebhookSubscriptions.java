@@ -65,6 +65,12 @@ class WebhookSubscriptions {
         return rows(query);
     }
 
+    boolean anyActive() {
+        return (Boolean)
+                em.createNativeQuery("select exists (select 1 from webhook_subscriptions where status = 'ACTIVE')")
+                        .getSingleResult();
+    }
+
     long count(String clientId) {
         return ((Number) em.createNativeQuery("select count(*) from webhook_subscriptions where client_id = :client")
                         .setParameter("client", clientId)

@@ -100,6 +100,7 @@ public class Webhooks {
                 null,
                 request.organizationId());
         subscriptions.insert(subscription);
+        dispatcher.activated();
         return subscription.view(secret);
     }
 
@@ -124,6 +125,9 @@ public class Webhooks {
         }
         visible(id);
         subscriptions.changeStatus(id, status);
+        if (status == WebhookStatus.ACTIVE) {
+            dispatcher.activated();
+        }
         return visible(id).view(null);
     }
 
