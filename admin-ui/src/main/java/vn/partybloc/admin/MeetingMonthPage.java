@@ -142,7 +142,7 @@ public class MeetingMonthPage {
 
     /** The cell's active members at the month's end, or today in this month. */
     private List<Member> members(UUID cell, YearMonth month) throws ApiException {
-        LocalDate today = LocalDate.now(BlocZone.ZONE);
+        LocalDate today = BlocZone.today();
         return ActiveMembers.in(user.api(), cell, month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth());
     }
 

@@ -66,10 +66,10 @@ public class MemberSearch {
         return List.of(Degree.values());
     }
 
-    /** The search's address for another page, with the same name and filters. */
-    String pageUrl(int page) {
+    /** The search's address for another page, with the same name and filters, but for the page's number at its end. */
+    String pagePath() {
         List<String> query = filters();
-        query.add("page=" + page);
+        query.add("page=");
         return "/dang-vien?" + String.join("&", query);
     }
 

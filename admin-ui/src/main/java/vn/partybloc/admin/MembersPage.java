@@ -73,15 +73,8 @@ public class MembersPage {
         Part<Organization> within = search.organizationId == null
                 ? new Part<>(null, null)
                 : Part.of(() -> new OrganizationsApi(user.api()).getOrganization(search.organizationId, null));
-        boolean more = (long) (from + 1) * PAGE_SIZE < found.getTotal();
-        return Templates.members(
-                user,
-                search,
-                within,
-                found,
-                from > 0 ? search.pageUrl(from - 1) : null,
-                more ? search.pageUrl(from + 1) : null,
-                search.spreadsheetUrl());
+        PageLinks pages = PageLinks.of(search.pagePath(), from, PAGE_SIZE, found.getTotal());
+        return Templates.members(user, search, within, found, pages.previous(), pages.next(), search.spreadsheetUrl());
     }
 
     /** The members the search finds, as a spreadsheet in the page's language (the first 20,000 when there are more). */
