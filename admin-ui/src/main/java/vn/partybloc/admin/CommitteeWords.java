@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The committee pages' words for a position's responsibilities (phân công: the field of work, the cell followed):
+ * The committee pages' words: a term opened, a committee formed, a position's responsibilities (phân công: the
+ * field of work, the cell followed):
  * Vietnamese here, English in {@code messages/committee_en.properties}; used as {@code committee:responsibilities}. A
  * bundle of their own, so that {@link Messages} stays under the 300 messages Qute can look up
  * ({@code MessageBundlesTest}).
@@ -48,4 +49,19 @@ public interface CommitteeWords {
 
     @Message("Lần nhập chức vụ cấp ủy")
     String position_import_job();
+
+    @Message("Mở nhiệm kỳ")
+    String open_term();
+
+    @Message("Thành lập cấp ủy")
+    String form_committee();
+
+    @Message("Loại cấp ủy")
+    String kind();
+
+    @Message("Năm bắt đầu")
+    String start_year();
+
+    @Message("Năm kết thúc")
+    String end_year();
 }

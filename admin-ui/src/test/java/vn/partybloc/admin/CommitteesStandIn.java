@@ -8,6 +8,7 @@ import static vn.partybloc.admin.GatewayStandIn.RESIGNED;
 import static vn.partybloc.admin.GatewayStandIn.SECRETARY;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
 import static vn.partybloc.admin.GatewayStandIn.reusedKey;
+import static vn.partybloc.admin.GatewayStandIn.rule;
 import static vn.partybloc.admin.MembersStandIn.memberId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,39 +23,87 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The gateway's answers about committees: the committee's executive committee and its positions, a secretary in office
- * and a member who resigned; appointments and terminations, each as the API takes it.
+ * and a member who resigned; committees formed, appointments and terminations, each as the API takes it.
  */
 @Path("/api/v1")
 @Produces("application/json")
 public class CommitteesStandIn {
 
+    /** Committees formed through the console, by id. */
+    private static final Map<String, Map<String, Object>> FORMED = new ConcurrentHashMap<>();
+
     @GET
     @Path("/committees")
-    public String committees(@QueryParam("organizationId") String organizationId) {
-        return """
-                [{"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
-                  "version":0}]""".formatted(EXECUTIVE_COMMITTEE, organizationId);
+    public String committees(@QueryParam("organizationId") String organizationId) throws JsonProcessingException {
+        List<String> formed = new ArrayList<>();
+        for (Map<String, Object> committee : FORMED.values()) {
+            if (committee.get("organizationId").equals(organizationId)) {
+                formed.add(new ObjectMapper().writeValueAsString(committee));
+            }
+        }
+        return Stream.concat(Stream.of("""
+                                {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,
+                                 "termEndYear":2025,"version":0}""".formatted(EXECUTIVE_COMMITTEE, organizationId)), formed.stream())
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     @GET
     @Path("/committees/{id}")
-    public String committee(@PathParam("id") String id) {
-        return """
+    public String committee(@PathParam("id") String id) throws JsonProcessingException {
+        return FORMED.containsKey(id)
+                ? new ObjectMapper().writeValueAsString(FORMED.get(id))
+                : """
                 {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,"termEndYear":2025,
                  "version":0}""".formatted(id, COMMITTEE);
     }
 
-    /** The committee's secretary, in office until a test ends the position, and a member who resigned in 2023. */
+    /** A committee as the API takes it: a kind but a cell committee refused for a cell by the rule, else formed. */
+    @POST
+    @Path("/committees")
+    @Consumes("application/json")
+    public Response formCommittee(@HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "form " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> committee = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        CALLS.add("form " + committee.get("kind") + " of " + committee.get("organizationId") + " "
+                + committee.get("termStartYear") + "–" + committee.get("termEndYear") + " key " + idempotencyKey);
+        if (!"CELL_COMMITTEE".equals(committee.get("kind"))) {
+            return rule(
+                    "COM-KIND",
+                    "Chi bộ trực thuộc không có %s (được phép: [CELL_COMMITTEE])".formatted(committee.get("kind")));
+        }
+        committee.put("id", UUID.randomUUID().toString());
+        committee.put("version", 0);
+        FORMED.put((String) committee.get("id"), committee);
+        return Response.status(201)
+                .entity(new ObjectMapper().writeValueAsString(committee))
+                .build();
+    }
+
+    /**
+     * The committee's secretary, in office until a test ends the position, and a member who resigned in 2023; none in
+     * a committee just formed.
+     */
     @GET
     @Path("/committees/{id}/positions")
     public String positions(@PathParam("id") String id) {
+        if (FORMED.containsKey(id)) {
+            return "[]";
+        }
         return "[" + secretary() + "," + """
                 {"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"APPOINTED",
                  "startsOn":"2021-03-01","endsOn":"2023-01-01","endReason":"RESIGNATION","version":1}""".formatted(RESIGNED, EXECUTIVE_COMMITTEE, memberId("Trần Văn An")) + "]";

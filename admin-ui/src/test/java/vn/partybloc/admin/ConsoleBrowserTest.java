@@ -380,12 +380,6 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                         + " refused one's): " + moves);
     }
 
-    private static String keyOf(String call) {
-        int key = call.indexOf(" key ");
-        int language = call.indexOf(" in ", key);
-        return call.substring(key, language < 0 ? call.length() : language);
-    }
-
     @Test
     void aCsvFileOfMembersIsImportedAndTheJobIsFollowedUntilItShowsTheRowItRefused() {
         Page page = signedIn("vi-VN", "/dang-vien");

@@ -118,6 +118,13 @@ abstract class ConsoleInChromium {
         return page;
     }
 
+    /** The idempotency key a stand-in's call was sent under. */
+    static String keyOf(String call) {
+        int key = call.indexOf(" key ");
+        int language = call.indexOf(" in ", key);
+        return call.substring(key, language < 0 ? call.length() : language);
+    }
+
     /** The spreadsheet behind the page's download link: the file's name and its sheet. */
     record DownloadedSheet(String fileName, Sheet sheet) {}
 

@@ -8,9 +8,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tree's structural changes in Chromium: an organization founded under another, and one moved under another. */
+/**
+ * The tree's structural changes in Chromium: an organization founded under another, moved, merged, split, handed over;
+ * an organization's new term, and a committee formed for it.
+ */
 @QuarkusTest
 class OrganizationFormsBrowserTest extends ConsoleInChromium {
 
@@ -251,5 +255,69 @@ class OrganizationFormsBrowserTest extends ConsoleInChromium {
                         + MembersStandIn.memberId("Phạm Văn Cường") + "]]"),
                 "each member in the part of the row chosen, Trần Văn An's row left empty so in none (the API puts"
                         + " them into the first): " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aTermIsOpenedFromTheYearTheLatestEndsAndAnOverlapIsShownOnTheFormAsEntered() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mở nhiệm kỳ"))
+                .click();
+        assertThat(page.getByLabel("Năm bắt đầu")).hasValue("2025");
+        assertThat(page.getByLabel("Năm kết thúc")).hasValue("2030");
+        page.getByLabel("Năm bắt đầu").fill("2023");
+        page.getByLabel("Ngày đại hội").fill("2025-06-20");
+        page.getByLabel("Số quyết định").fill("150-QĐ/ĐUK");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở nhiệm kỳ"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Nhiệm kỳ 2023–2030 trùng thời gian với một nhiệm kỳ khác của tổ chức đảng này");
+        assertThat(page.getByLabel("Ngày đại hội")).hasValue("2025-06-20");
+        assertThat(page.getByLabel("Số quyết định")).hasValue("150-QĐ/ĐUK");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Năm bắt đầu").fill("2025");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở nhiệm kỳ"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=terms] tbody tr").nth(1))
+                .containsText("Nhiệm kỳ 2025–2030 (2025–2030)");
+        List<String> opened = GatewayStandIn.CALLS.stream()
+                .filter(call -> call.startsWith("open term "))
+                .toList();
+        assertTrue(
+                opened.size() == 2
+                        && opened.get(1)
+                                .startsWith("open term " + GatewayStandIn.COMMITTEE
+                                        + " 2025–2030 congress 2025-06-20 by 150-QĐ/ĐUK key ")
+                        && !keyOf(opened.get(0)).equals(keyOf(opened.get(1))),
+                "the corrected term was sent as entered, under a new key: " + opened);
+    }
+
+    @Test
+    void aCommitteeIsFormedForTheLatestTermTheKindRefusedByTheRuleShownOnTheFormAndThenSeatedOnItsOwnPage() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thành lập cấp ủy"))
+                .click();
+        assertThat(page.getByLabel("Năm bắt đầu")).hasValue("2020");
+        assertThat(page.getByLabel("Năm kết thúc")).hasValue("2025");
+        page.getByLabel("Loại cấp ủy").selectOption(new SelectOption().setLabel("Ban Thường vụ"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập cấp ủy"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Chi bộ trực thuộc không có STANDING_COMMITTEE (được phép: [CELL_COMMITTEE])");
+        assertThat(page.getByLabel("Loại cấp ủy")).hasValue("STANDING_COMMITTEE");
+        assertNoSeriousViolation(page);
+
+        page.getByLabel("Loại cấp ủy").selectOption(new SelectOption().setLabel("Chi ủy"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành lập cấp ủy"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Chi ủy Nhiệm kỳ 2020–2025");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bầu, chỉ định vào cấp ủy")))
+                .isVisible();
+        assertTrue(
+                GatewayStandIn.CALLS.stream()
+                        .anyMatch(call -> call.startsWith(
+                                "form CELL_COMMITTEE of " + GatewayStandIn.OFFICE_CELL + " 2020–2025 key ")),
+                "the committee was sent for the page's organization and the term's years: " + GatewayStandIn.CALLS);
     }
 }

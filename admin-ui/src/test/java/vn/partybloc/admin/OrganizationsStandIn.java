@@ -153,12 +153,50 @@ public class OrganizationsStandIn {
                   "effectiveDate":"1990-01-01","organizations":[{"organizationId":"%s","role":"SUBJECT"}]}]""".formatted(UUID.randomUUID(), id);
     }
 
+    /** Every organization's term of 2020–2025, then those opened through the console, by organization. */
     @GET
     @Path("/organizations/{id}/terms")
     public String terms(@PathParam("id") String id) {
-        return """
-                [{"id":"%s","organizationId":"%s","startYear":2020,"endYear":2025,"label":"Nhiệm kỳ 2020–2025",
-                  "congressDate":"2020-06-15","decisionNumber":"120-QĐ/ĐUK","version":0}]""".formatted(UUID.randomUUID(), id);
+        return Stream.concat(
+                        Stream.of("""
+                                {"id":"%s","organizationId":"%s","startYear":2020,"endYear":2025,"label":"Nhiệm kỳ 2020–2025",
+                                 "congressDate":"2020-06-15","decisionNumber":"120-QĐ/ĐUK","version":0}""".formatted(UUID.randomUUID(), id)),
+                        OPENED_TERMS.getOrDefault(id, List.of()).stream())
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static final Map<String, List<String>> OPENED_TERMS = new ConcurrentHashMap<>();
+
+    /** A term as the API takes it: its end not after its start refused with the field named, one overlapping 2020–2025 by the rule. */
+    @POST
+    @Path("/organizations/{id}/terms")
+    @Consumes("application/json")
+    public Response openTerm(
+            @PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey, String body)
+            throws JsonProcessingException {
+        Response reused = reusedKey(idempotencyKey, "open term " + id + " " + body);
+        if (reused != null) {
+            return reused;
+        }
+        Map<String, Object> term = new ObjectMapper().readValue(body, new TypeReference<Map<String, Object>>() {});
+        int start = (Integer) term.get("startYear");
+        int end = (Integer) term.get("endYear");
+        CALLS.add("open term " + id + " " + start + "–" + end + " congress " + term.get("congressDate") + " by "
+                + term.get("decisionNumber") + " key " + idempotencyKey);
+        if (end <= start) {
+            return invalid("endYear", "phải sau startYear");
+        }
+        if (start < 2025) {
+            return rule(
+                    "TERM-OVERLAP",
+                    "Nhiệm kỳ %d–%d trùng thời gian với một nhiệm kỳ khác của tổ chức đảng này".formatted(start, end));
+        }
+        String opened = """
+                {"id":"%s","organizationId":"%s","startYear":%d,"endYear":%d,"label":"Nhiệm kỳ %d–%d",
+                 "congressDate":"%s","decisionNumber":"%s","version":0}""".formatted(
+                UUID.randomUUID(), id, start, end, start, end, term.get("congressDate"), term.get("decisionNumber"));
+        OPENED_TERMS.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(opened);
+        return Response.status(201).entity(opened).build();
     }
 
     @GET

@@ -741,8 +741,9 @@ class AdminConsoleIT extends Journey {
                 });
     }
 
+    /** A viewer reads a member's page and their cell's, with its terms and committees, and may write on neither. */
     @Test
-    void aViewerSeesAMembersPageWithoutAnyWriteAction() throws ApiException {
+    void aViewerSeesAMembersPageAndTheirCellsWithoutAnyWriteAction() throws ApiException {
         Member member = new MembersApi(Gateway.as(admin()))
                 .listMembers(null, null, null, null, null, null, 0, null, null, null, 1, "fullName", null)
                 .getItems()
@@ -753,6 +754,10 @@ class AdminConsoleIT extends Journey {
                 .hasText(member.getFullName());
         assertThat(page.locator(".actions")).hasCount(0);
         assertThat(page.locator("form[method=post]")).hasCount(0);
+
+        page.navigate(console("/to-chuc/" + member.getOrganizationId()));
+        assertThat(page.locator("section[aria-labelledby=committees]")).isVisible();
+        assertThat(page.locator(".actions")).hasCount(0);
     }
 
     /** The demo's secretary is bound to one grassroots committee: the console's tree starts there, and above it is hidden. */
