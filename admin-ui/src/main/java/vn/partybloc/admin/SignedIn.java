@@ -92,6 +92,14 @@ public class SignedIn {
         return Stream.of("admin", "organizer", "inspector").anyMatch(identity::hasRole);
     }
 
+    /**
+     * Whether the user's role may read confidence votes, sensitive personnel data: an admin, organizer or inspector, and
+     * a secretary (in their subtree).
+     */
+    public boolean readsConfidenceVotes() {
+        return Stream.of("admin", "organizer", "inspector", "secretary").anyMatch(identity::hasRole);
+    }
+
     /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
     public boolean keepsMembers() {
         return keepsCells();

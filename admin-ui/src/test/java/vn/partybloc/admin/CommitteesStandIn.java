@@ -4,6 +4,8 @@ import static vn.partybloc.admin.GatewayStandIn.CALLS;
 import static vn.partybloc.admin.GatewayStandIn.COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.DEPUTY;
 import static vn.partybloc.admin.GatewayStandIn.EXECUTIVE_COMMITTEE;
+import static vn.partybloc.admin.GatewayStandIn.PLANNING_CELL;
+import static vn.partybloc.admin.GatewayStandIn.PLANNING_COMMITTEE;
 import static vn.partybloc.admin.GatewayStandIn.RESIGNED;
 import static vn.partybloc.admin.GatewayStandIn.SECRETARY;
 import static vn.partybloc.admin.GatewayStandIn.invalid;
@@ -52,10 +54,14 @@ public class CommitteesStandIn {
                 formed.add(new ObjectMapper().writeValueAsString(committee));
             }
         }
-        return Stream.concat(Stream.of("""
-                                {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,
-                                 "termEndYear":2025,"version":0}""".formatted(EXECUTIVE_COMMITTEE, organizationId)), formed.stream())
-                .collect(Collectors.joining(",", "[", "]"));
+        String first = PLANNING_CELL.equals(organizationId)
+                ? """
+                        {"id":"%s","organizationId":"%s","kind":"CELL_COMMITTEE","termStartYear":2020,"termEndYear":2025,
+                         "version":0}""".formatted(PLANNING_COMMITTEE, organizationId)
+                : """
+                        {"id":"%s","organizationId":"%s","kind":"EXECUTIVE_COMMITTEE","termStartYear":2020,
+                         "termEndYear":2025,"version":0}""".formatted(EXECUTIVE_COMMITTEE, organizationId);
+        return Stream.concat(Stream.of(first), formed.stream()).collect(Collectors.joining(",", "[", "]"));
     }
 
     @GET
@@ -103,6 +109,24 @@ public class CommitteesStandIn {
     public String positions(@PathParam("id") String id) {
         if (FORMED.containsKey(id)) {
             return "[]";
+        }
+        if (PLANNING_COMMITTEE.equals(id)) {
+            return """
+                    [{"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED",
+                      "startsOn":"2020-05-10","version":0},
+                     {"id":"%s","committeeId":"%s","memberId":"%s","position":"SECRETARY","appointment":"ELECTED",
+                      "startsOn":"2020-05-10","version":0},
+                     {"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"ELECTED",
+                      "startsOn":"2020-05-10","endsOn":"2022-01-01","endReason":"RESIGNATION","version":1}]""".formatted(
+                            UUID.randomUUID(),
+                            id,
+                            memberId("Bùi Thị Hoa 3"),
+                            UUID.randomUUID(),
+                            id,
+                            memberId("Bùi Thị Hoa 2"),
+                            UUID.randomUUID(),
+                            id,
+                            memberId("Trần Văn An"));
         }
         return "[" + secretary() + "," + """
                 {"id":"%s","committeeId":"%s","memberId":"%s","position":"MEMBER","appointment":"APPOINTED",

@@ -32,6 +32,10 @@ final class GatewayStandIn {
     static final String DEPUTY = "0b10c000-0000-4000-8000-00000000000e";
 
     static final String PLANNING_CELL = "0b10c000-0000-4000-8000-000000000005";
+
+    /** The planning cell's cell committee, whose members in office a confidence vote offers. */
+    static final String PLANNING_COMMITTEE = "0b10c000-0000-4000-8000-00000000000f";
+
     static final String OFFICE_CELL = "0b10c000-0000-4000-8000-000000000006";
     /** A cell to be handed over out of the Bloc, and nothing else. */
     static final String LEAVING_CELL = "0b10c000-0000-4000-8000-00000000000b";
