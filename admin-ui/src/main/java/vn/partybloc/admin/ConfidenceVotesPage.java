@@ -95,6 +95,65 @@ public class ConfidenceVotesPage {
                 links.next());
     }
 
+    /** Every vote of the subtree, a row a person voted on, newest vote first. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id) throws ApiException {
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
+        VoteWords words = user.voteWords();
+        Spreadsheet sheet = new Spreadsheet(
+                words.confidence_votes_of(organization.getName()),
+                List.of(
+                        words.body(),
+                        words.voted_on(),
+                        words.summoned(),
+                        words.present(),
+                        words.valid(),
+                        words.voted_on_whom(),
+                        words.position_title(),
+                        words.ballots_returned(),
+                        words.high(),
+                        words.trust(),
+                        words.low(),
+                        words.flag_heading()));
+        MemberNames members = new MemberNames(user.api());
+        for (ConfidenceVote vote : all(id)) {
+            for (ConfidenceVoteResult result : vote.getResults()) {
+                Part<Member> member = members.of(result.getMemberId());
+                sheet.row(
+                        vote.getBody(),
+                        vote.getVotedOn(),
+                        vote.getSummoned(),
+                        vote.getPresent(),
+                        Boolean.TRUE.equals(vote.getValid()) ? words.valid() : words.not_valid(),
+                        member.value() == null
+                                ? member.problem()
+                                : member.value().getFullName(),
+                        result.getPositionTitle(),
+                        result.getBallotsReturned(),
+                        Spreadsheet.Percent.of(result.getHighPercent()),
+                        Spreadsheet.Percent.of(result.getTrustPercent()),
+                        Spreadsheet.Percent.of(result.getLowPercent()),
+                        words.flag(result.getFlag().name()));
+            }
+        }
+        return sheet.download(words.confidence_votes() + " " + organization.getName());
+    }
+
+    /** The subtree's votes, page by page: a subtree holds a few a year for each of its organizations. */
+    private List<ConfidenceVote> all(UUID id) throws ApiException {
+        ConfidenceVotesApi votes = new ConfidenceVotesApi(user.api());
+        List<ConfidenceVote> all = new ArrayList<>();
+        PageConfidenceVoteResponse page;
+        int number = 0;
+        do {
+            page = votes.listConfidenceVotes(id, number++, 100, null, null);
+            all.addAll(page.getItems());
+        } while (!page.getItems().isEmpty() && page.getTotal() != null && all.size() < page.getTotal());
+        return all;
+    }
+
     @GET
     @Path("/ghi-nhan")
     public TemplateInstance form(@PathParam("id") UUID id) throws ApiException {

@@ -69,6 +69,11 @@ public class SignedIn {
         return MessageBundles.get(TrainingWords.class, Localized.Literal.of(language));
     }
 
+    /** The words of confidence votes in the page's language, as {@link #words()}. */
+    public VoteWords voteWords() {
+        return MessageBundles.get(VoteWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));

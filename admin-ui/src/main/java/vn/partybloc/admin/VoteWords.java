@@ -81,4 +81,7 @@ public interface VoteWords {
     @Message(
             "Mỗi dòng là một người được lấy phiếu, điền sẵn từ các cấp ủy viên đương nhiệm của tổ chức; dòng để trống số phiếu thì không gửi.")
     String rows_hint();
+
+    @Message("Lấy phiếu tín nhiệm: {name}")
+    String confidence_votes_of(String name);
 }

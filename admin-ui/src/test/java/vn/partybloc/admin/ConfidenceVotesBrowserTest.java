@@ -1,20 +1,26 @@
 package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 
-/** Lấy phiếu tín nhiệm in Chromium: a subtree's confidence votes with their flags, and one recorded. */
+/** Lấy phiếu tín nhiệm in Chromium: a subtree's confidence votes with their flags, as a spreadsheet too, and one recorded. */
 @QuarkusTest
 class ConfidenceVotesBrowserTest extends ConsoleInChromium {
 
     @Test
-    void aVotesSharesAndTheFlagOfOverHalfLowConfidenceAreShownFromTheOrganizationsPage() {
+    void aVotesSharesAndTheFlagOfOverHalfLowConfidenceAreShownFromTheOrganizationsPageAndInItsSpreadsheet()
+            throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.PLANNING_CELL);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lấy phiếu tín nhiệm"))
                 .click();
@@ -30,6 +36,21 @@ class ConfidenceVotesBrowserTest extends ConsoleInChromium {
             "Trên một nửa tín nhiệm thấp: đưa ra khỏi quy hoạch, xem xét"
         });
         assertNoSeriousViolation(page);
+
+        DownloadedSheet votes = downloadedSheet(page);
+        assertEquals("Lấy phiếu tín nhiệm Chi bộ Phòng Kế hoạch.xlsx", votes.fileName());
+        Row flagged = StreamSupport.stream(votes.sheet().spliterator(), false)
+                .filter(row -> row.getRowNum() > 1
+                        && row.getCell(5).getStringCellValue().equals("Bùi Thị Hoa 4"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                LocalDate.of(2024, 11, 20),
+                flagged.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(0.5556, flagged.getCell(10).getNumericCellValue(), 1e-9);
+        assertEquals(
+                "Trên một nửa tín nhiệm thấp: đưa ra khỏi quy hoạch, xem xét",
+                flagged.getCell(11).getStringCellValue());
     }
 
     @Test
