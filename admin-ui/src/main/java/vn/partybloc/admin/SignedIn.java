@@ -105,6 +105,14 @@ public class SignedIn {
         return Stream.of("admin", "organizer", "inspector", "secretary").anyMatch(identity::hasRole);
     }
 
+    /**
+     * Whether the user's role may conclude inspection and supervision items: the inspection side, and a secretary (in
+     * their subtree).
+     */
+    public boolean inspects() {
+        return Stream.of("admin", "organizer", "inspector", "secretary").anyMatch(identity::hasRole);
+    }
+
     /** Whether the user's role may record a member's moves and departures (an admin, organizer or secretary). */
     public boolean keepsMembers() {
         return keepsCells();
