@@ -141,17 +141,12 @@ public class ConfidenceVotesPage {
         return sheet.download(words.confidence_votes() + " " + organization.getName());
     }
 
-    /** The subtree's votes, page by page: a subtree holds a few a year for each of its organizations. */
     private List<ConfidenceVote> all(UUID id) throws ApiException {
         ConfidenceVotesApi votes = new ConfidenceVotesApi(user.api());
-        List<ConfidenceVote> all = new ArrayList<>();
-        PageConfidenceVoteResponse page;
-        int number = 0;
-        do {
-            page = votes.listConfidenceVotes(id, number++, 100, null, null);
-            all.addAll(page.getItems());
-        } while (!page.getItems().isEmpty() && page.getTotal() != null && all.size() < page.getTotal());
-        return all;
+        return EveryPage.of(
+                page -> votes.listConfidenceVotes(id, page, EveryPage.LARGEST, null, null),
+                PageConfidenceVoteResponse::getItems,
+                PageConfidenceVoteResponse::getTotal);
     }
 
     @GET
