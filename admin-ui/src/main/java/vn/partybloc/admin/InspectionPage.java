@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +34,7 @@ import vn.partybloc.kernel.BlocZone;
  * Kiểm tra, giám sát: a year's inspection and supervision in the organization's subtree, its plans carried out against
  * planned by activity and kind (the API's report), and each plan of the year with its items, their subjects by name and
  * their conclusions; an item still planned concluded, for the roles the API lets write (the inspection side and a
- * secretary in their subtree).
+ * secretary in their subtree). A year outside the API's 2000–2200 is a 400 page, before anything is asked of it.
  */
 @Path("/to-chuc/{id}/kiem-tra")
 @Produces(MediaType.TEXT_HTML)
@@ -76,8 +77,11 @@ public class InspectionPage {
     public TemplateInstance inspection(
             @PathParam("id") UUID id, @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page)
             throws ApiException {
-        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         int shown = year == null ? BlocZone.today().getYear() : year;
+        if (shown < 2000 || shown > 2200) {
+            throw new BadRequestException(user.words().year_out_of_range(2000, 2200));
+        }
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         int from = Math.max(page, 0);
         InspectionPlansApi inspections = new InspectionPlansApi(user.api());
         Part<PageInspectionPlanResponse> found =

@@ -67,4 +67,13 @@ class InspectionPageBrowserTest extends ConsoleInChromium {
                         && !keyOf(conclusions.get(0)).equals(keyOf(conclusions.get(1))),
                 "the corrected conclusion was sent for the item, under a new key: " + conclusions);
     }
+
+    @Test
+    void aYearTheApiCannotHoldIsRefusedOnAPageThatSaysWhy() {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/kiem-tra?year=1999");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("400");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Năm phải từ 2000 đến 2200.");
+    }
 }
