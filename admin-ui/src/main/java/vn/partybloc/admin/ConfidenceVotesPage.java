@@ -2,6 +2,7 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +34,8 @@ import vn.partybloc.client.model.Position;
 import vn.partybloc.kernel.BlocZone;
 
 /**
- * Lấy phiếu tín nhiệm (domain rule 12): the confidence votes held in the organization's subtree, newest first, each with
+ * Lấy phiếu tín nhiệm (domain rule 12): the confidence votes held in the organization's subtree, of every year or of
+ * the year asked for (2000–2200, as the API takes it), newest first, each with
  * its attendance, whether it was valid, and per person the shares of high, plain and low confidence with the flag
  * the API computed; for admins and organizers, a vote recorded with a row for each committee member in office. The
  * API lets the inspection side and a secretary (in their subtree) read them.
@@ -54,6 +56,7 @@ public class ConfidenceVotesPage {
         static native TemplateInstance votes(
                 SignedIn user,
                 Organization organization,
+                Integer year,
                 Part<List<Session>> sessions,
                 String previousPage,
                 String nextPage);
@@ -68,22 +71,28 @@ public class ConfidenceVotesPage {
         this.user = user;
     }
 
+    /** Every year's votes, or those of {@code year}. */
     @GET
-    public TemplateInstance votes(@PathParam("id") UUID id, @QueryParam("page") @DefaultValue("0") int page)
+    public TemplateInstance votes(
+            @PathParam("id") UUID id, @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page)
             throws ApiException {
+        if (year != null && (year < 2000 || year > 2200)) {
+            throw new BadRequestException(user.words().year_out_of_range(2000, 2200));
+        }
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         int from = Math.max(page, 0);
         Part<PageConfidenceVoteResponse> found =
-                Part.of(() -> new ConfidenceVotesApi(user.api()).listConfidenceVotes(id, from, PAGE_SIZE, null, null));
+                Part.of(() -> new ConfidenceVotesApi(user.api()).listConfidenceVotes(id, from, PAGE_SIZE, null, year));
         MemberNames members = new MemberNames(user.api());
         PageLinks links = PageLinks.of(
-                "/to-chuc/" + id + "/tin-nhiem?page=",
+                "/to-chuc/" + id + "/tin-nhiem?" + (year == null ? "" : "year=" + year + "&") + "page=",
                 from,
                 PAGE_SIZE,
                 found.map(PageConfidenceVoteResponse::getTotal).value());
         return Templates.votes(
                 user,
                 organization,
+                year,
                 found.map(votes -> votes.getItems().stream()
                         .map(vote -> new Session(
                                 vote,

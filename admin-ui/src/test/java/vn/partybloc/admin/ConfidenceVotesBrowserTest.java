@@ -51,6 +51,18 @@ class ConfidenceVotesBrowserTest extends ConsoleInChromium {
         assertEquals(
                 "Trên một nửa tín nhiệm thấp: đưa ra khỏi quy hoạch, xem xét",
                 flagged.getCell(11).getStringCellValue());
+
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2023");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Xem").setExact(true))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=votes]")).containsText("Chưa có lần lấy phiếu nào");
+        assertThat(page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("2023");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("votes " + GatewayStandIn.PLANNING_CELL + " of 2023"),
+                "the year asked for was asked of the API: " + GatewayStandIn.CALLS);
     }
 
     @Test

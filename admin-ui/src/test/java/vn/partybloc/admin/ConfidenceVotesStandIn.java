@@ -26,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The gateway's answers about confidence votes: a vote of 2024 in every subtree, and those recorded through the
- * console, newest first; a vote recorded as the API takes it, its counts checked row by row and its shares and flags
+ * console, newest first (all of them when 2024's are asked for, none for another year); a vote recorded as the API takes it, its counts checked row by row and its shares and flags
  * computed (domain rule 12).
  */
 @Path("/api/v1/confidence-votes")
@@ -38,7 +38,12 @@ public class ConfidenceVotesStandIn {
     private static final List<Map<String, Object>> RECORDED = new CopyOnWriteArrayList<>();
 
     @GET
-    public String votes(@QueryParam("organizationId") String organizationId) throws JsonProcessingException {
+    public String votes(@QueryParam("organizationId") String organizationId, @QueryParam("year") Integer year)
+            throws JsonProcessingException {
+        CALLS.add("votes " + organizationId + " of " + year);
+        if (year != null && year != 2024) {
+            return JSON.writeValueAsString(Map.of("items", List.of(), "page", 0, "size", 10, "total", 0));
+        }
         List<Map<String, Object>> votes = new ArrayList<>();
         for (int i = RECORDED.size() - 1; i >= 0; i--) {
             if (RECORDED.get(i).get("organizationId").equals(organizationId)) {
