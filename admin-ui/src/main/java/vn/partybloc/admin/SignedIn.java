@@ -74,6 +74,11 @@ public class SignedIn {
         return MessageBundles.get(VoteWords.class, Localized.Literal.of(language));
     }
 
+    /** The period report's words in the page's language, as {@link #words()}. */
+    public ReportWords reportWords() {
+        return MessageBundles.get(ReportWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));

@@ -129,6 +129,43 @@ public class ReportsStandIn {
                  "totals":{"courses":3,"attendees":1250,"completions":1240}}""".formatted(id, asOf);
     }
 
+    /**
+     * The period report on the caller's subtree: the article's figures of 2021 to 06/2023 for organizations, posts
+     * and members (a code of each map the API gives, 0 or not), and evaluation-service's discipline section missing.
+     */
+    @GET
+    @Path("/reports/period")
+    public String periodReport(@QueryParam("from") String from, @QueryParam("to") String to) {
+        CALLS.add("period " + from + " " + to);
+        return """
+                {"organizationId":"%s","from":"%s","to":"%s","sections":{
+                  "structuralChanges":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","from":"%s","to":"%s",
+                    "total":111,"byKind":{"FOUND":17,"MOVE":0,"TRANSFER_OUT":59,"TRANSFER_IN":4,"SPLIT":13,"MERGE":18,"DISSOLVE":0},
+                    "byKindAndType":{},"carriedAlong":{"FOUND":0,"MOVE":0,"TRANSFER_OUT":212,"TRANSFER_IN":9,"SPLIT":0,"MERGE":0,"DISSOLVE":0}}},
+                  "positionsFilled":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","from":"%s","to":"%s",
+                    "total":338,"people":301,"byCommitteeKind":{
+                      "EXECUTIVE_COMMITTEE":{"total":143,"people":130,"byPosition":{"SECRETARY":12,"DEPUTY_SECRETARY":20,"MEMBER":111},"byAppointment":{}},
+                      "CELL_COMMITTEE":{"total":195,"people":171,"byPosition":{"SECRETARY":42,"DEPUTY_SECRETARY":27,"MEMBER":126},"byAppointment":{}}}}},
+                  "memberMovements":{"status":"OK","httpStatus":200,"data":{"organizationId":"%s","from":"%s","to":"%s",
+                    "byKind":{"ADMITTED":690,"TRANSFERRED_OUT":2366,"TRANSFERRED_IN":74},
+                    "transferredIn":{"withOrganization":74,"individually":0},
+                    "transferredOut":{"withOrganization":2366,"individually":0},
+                    "moves":{"within":554,"in":0,"out":0}}},
+                  "discipline":{"status":"UNAVAILABLE","httpStatus":503,"detail":"evaluation-service did not answer"}}}""".formatted(
+                        GatewayStandIn.BLOC,
+                        from,
+                        to,
+                        GatewayStandIn.BLOC,
+                        from,
+                        to,
+                        GatewayStandIn.BLOC,
+                        from,
+                        to,
+                        GatewayStandIn.BLOC,
+                        from,
+                        to);
+    }
+
     /** A subtree's discipline in a period, as counts: the API gives every code of each map, 0 or not. */
     @GET
     @Path("/discipline-cases/report")

@@ -40,6 +40,7 @@ import vn.partybloc.client.api.DisciplineApi;
 import vn.partybloc.client.api.MeetingsApi;
 import vn.partybloc.client.api.MembersApi;
 import vn.partybloc.client.api.OrganizationsApi;
+import vn.partybloc.client.api.ReportsApi;
 import vn.partybloc.client.api.ReviewCyclesApi;
 import vn.partybloc.client.api.ReviewsApi;
 import vn.partybloc.client.api.TrainingRecordsApi;
@@ -64,6 +65,7 @@ import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationStatus;
 import vn.partybloc.client.model.OrganizationType;
 import vn.partybloc.client.model.PageDisciplineCaseResponse;
+import vn.partybloc.client.model.PeriodReport;
 import vn.partybloc.client.model.ReviewCycleRequest;
 import vn.partybloc.client.model.TopicReport;
 import vn.partybloc.kernel.BlocZone;
@@ -294,6 +296,25 @@ class AdminConsoleIT extends Journey {
         assertEquals(
                 before,
                 meetings.getMeetingMonth(cell, month.toString()).getMeetings().size());
+    }
+
+    /** The period report of the article's period, 2021 to 06/2023, as the gateway composes it. */
+    @Test
+    void anOrganizerSeesThePeriodReportOfTheArticlesPeriod() throws ApiException {
+        PeriodReport report = new ReportsApi(Gateway.as(admin()))
+                .getPeriodReport(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30), null, null);
+        Page page = signedIn("organizer", "/bao-cao?from=2021-01-01&to=2023-06-30");
+
+        assertThat(page.locator("#changes-total"))
+                .hasText(grouped(
+                        report.getSections().getStructuralChanges().getData().getTotal()));
+        assertThat(page.locator("#posts-total"))
+                .hasText(grouped(
+                        report.getSections().getPositionsFilled().getData().getTotal()));
+        assertThat(page.locator("#people-total"))
+                .hasText(grouped(
+                        report.getSections().getPositionsFilled().getData().getPeople()));
+        assertThat(page.locator(".missing")).hasCount(0);
     }
 
     /** The Bloc's new committee members and courses on the article's day, as the API counts them. */

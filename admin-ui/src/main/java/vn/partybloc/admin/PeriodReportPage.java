@@ -1,0 +1,122 @@
+package vn.partybloc.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import vn.partybloc.client.ApiException;
+import vn.partybloc.client.api.ReportsApi;
+import vn.partybloc.client.model.DisciplineReport;
+import vn.partybloc.client.model.MemberMovements;
+import vn.partybloc.client.model.PeriodReport;
+import vn.partybloc.client.model.PeriodReportSections;
+import vn.partybloc.client.model.PositionsFilled;
+import vn.partybloc.client.model.StructuralChangeCounts;
+import vn.partybloc.kernel.BlocZone;
+
+/**
+ * Báo cáo định kỳ: the gateway's period report on the user's part of the Bloc, from the first of this year to today
+ * unless asked for another period: structural changes by kind with the organizations carried along, committee posts
+ * filled by committee kind and position, member movements, discipline; a section a service could not answer says so.
+ * The same figures download as a spreadsheet.
+ */
+@Path("/bao-cao")
+@Produces(MediaType.TEXT_HTML)
+public class PeriodReportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(SignedIn user, LocalDate from, LocalDate to, PeriodReport report);
+    }
+
+    private final SignedIn user;
+
+    public PeriodReportPage(SignedIn user) {
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance get(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to)
+            throws ApiException {
+        LocalDate last = to == null ? BlocZone.today() : to;
+        LocalDate first = from == null ? last.withDayOfYear(1) : from;
+        return Templates.report(user, first, last, new ReportsApi(user.api()).getPeriodReport(first, last, null, null));
+    }
+
+    /**
+     * The report's figures as a spreadsheet: a row a figure, named with its section where a kind's word would be
+     * ambiguous (an organization's transfer and a member's are both "Chuyển đi"); a missing section has none.
+     */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to)
+            throws ApiException {
+        LocalDate last = to == null ? BlocZone.today() : to;
+        LocalDate first = from == null ? last.withDayOfYear(1) : from;
+        PeriodReportSections sections = new ReportsApi(user.api())
+                .getPeriodReport(first, last, null, null)
+                .getSections();
+        Messages words = user.words();
+        ReportWords report = user.reportWords();
+        DisciplineWords discipline = user.disciplineWords();
+        Labels labels = user.labels();
+        String title = report.period_report() + " " + Formats.day(first) + " – " + Formats.day(last);
+        Spreadsheet sheet = new Spreadsheet(title, List.of(words.figure(), words.value()));
+        StructuralChangeCounts changes = sections.getStructuralChanges().getData();
+        if (changes != null) {
+            changes.getByKind()
+                    .forEach((kind, count) ->
+                            sheet.row(report.structural_changes() + ": " + labels.change_kind(kind), count));
+            changes.getCarriedAlong()
+                    .forEach((kind, count) ->
+                            sheet.row(report.carried_along() + ": " + labels.change_kind(kind), count));
+        }
+        PositionsFilled filled = sections.getPositionsFilled().getData();
+        if (filled != null) {
+            sheet.row(report.positions_filled() + ": " + report.posts(), filled.getTotal());
+            sheet.row(report.positions_filled() + ": " + report.people(), filled.getPeople());
+            filled.getByCommitteeKind()
+                    .forEach((committee, ofKind) -> ofKind.getByPosition()
+                            .forEach((position, count) -> sheet.row(
+                                    labels.committee_kind(committee) + ": " + labels.position_kind(position), count)));
+        }
+        MemberMovements movements = sections.getMemberMovements().getData();
+        if (movements != null) {
+            movements
+                    .getByKind()
+                    .forEach((kind, count) ->
+                            sheet.row(report.member_movements() + ": " + labels.event_kind(kind), count));
+            sheet.row(
+                    report.transferred_in_with_organization(),
+                    movements.getTransferredIn().getWithOrganization());
+            sheet.row(
+                    report.transferred_in_individually(),
+                    movements.getTransferredIn().getIndividually());
+            sheet.row(
+                    report.transferred_out_with_organization(),
+                    movements.getTransferredOut().getWithOrganization());
+            sheet.row(
+                    report.transferred_out_individually(),
+                    movements.getTransferredOut().getIndividually());
+            sheet.row(report.moves_within(), movements.getMoves().getWithin());
+            sheet.row(report.moves_in(), movements.getMoves().getIn());
+            sheet.row(report.moves_out(), movements.getMoves().getOut());
+        }
+        DisciplineReport cases = sections.getDiscipline().getData();
+        if (cases != null) {
+            sheet.row(report.cases_opened(), cases.getOpened());
+            sheet.row(discipline.cases_decided(), cases.getDecided());
+            sheet.row(discipline.cases_open_at_end(), cases.getOpenAtEnd());
+            cases.getByForm().forEach((form, count) -> sheet.row(labels.discipline_form(form), count));
+            sheet.row(discipline.appeals_lodged(), cases.getAppealsLodged());
+        }
+        return sheet.download(report.period_report() + " " + first + " " + last);
+    }
+}
