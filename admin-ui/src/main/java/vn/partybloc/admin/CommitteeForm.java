@@ -1,6 +1,5 @@
 package vn.partybloc.admin;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -24,7 +23,7 @@ public class CommitteeForm extends KeyedForm {
     static CommitteeForm forLatestOf(List<Term> terms) {
         CommitteeForm form = new CommitteeForm();
         form.newKey();
-        terms.stream().max(Comparator.comparing(Term::getStartYear)).ifPresent(latest -> {
+        Terms.latest(terms).ifPresent(latest -> {
             form.termStartYear = String.valueOf(latest.getStartYear());
             form.termEndYear = String.valueOf(latest.getEndYear());
         });

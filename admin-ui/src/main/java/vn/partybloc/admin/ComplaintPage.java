@@ -84,7 +84,7 @@ public class ComplaintPage {
         return Templates.complaint(
                 user,
                 complaint,
-                ComplaintsPage.subject(complaint, new MemberNames(user.api()), organizations),
+                new SubjectNames(user.api()).of(complaint),
                 Part.of(() -> organizations.getOrganization(complaint.getAssignedOrganizationId(), null)),
                 open ? form : null,
                 Option.of(List.of(ComplaintOutcome.values()), user.labels()::complaint_outcome),

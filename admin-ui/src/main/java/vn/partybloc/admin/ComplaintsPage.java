@@ -78,8 +78,7 @@ public class ComplaintsPage {
         int from = Math.max(page, 0);
         Part<PageComplaintResponse> found =
                 Part.of(() -> new ComplaintsApi(user.api()).listComplaints(null, id, from, PAGE_SIZE, null));
-        MemberNames members = new MemberNames(user.api());
-        OrganizationsApi organizations = new OrganizationsApi(user.api());
+        SubjectNames names = new SubjectNames(user.api());
         PageLinks links = PageLinks.of(
                 "/to-chuc/" + id + "/don-thu?page=",
                 from,
@@ -89,7 +88,7 @@ public class ComplaintsPage {
                 user,
                 organization,
                 found.map(complaints -> complaints.getItems().stream()
-                        .map(complaint -> new Row(complaint, subject(complaint, members, organizations)))
+                        .map(complaint -> new Row(complaint, names.of(complaint)))
                         .toList()),
                 links.previous(),
                 links.next());
@@ -133,14 +132,5 @@ public class ComplaintsPage {
                 Option.of(List.of(ComplaintKind.values()), labels::complaint_kind),
                 Option.of(List.of(ComplaintChannel.values()), labels::complaint_channel),
                 DisciplineBodies.fromItUp(user, id, BlocZone.today()));
-    }
-
-    /** The name of the member or organization a complaint is about. */
-    static Part<String> subject(Complaint complaint, MemberNames members, OrganizationsApi organizations) {
-        return complaint.getSubjectMemberId() != null
-                ? members.of(complaint.getSubjectMemberId()).map(Member::getFullName)
-                : Part.of(() -> organizations
-                        .getOrganization(complaint.getSubjectOrganizationId(), null)
-                        .getName());
     }
 }

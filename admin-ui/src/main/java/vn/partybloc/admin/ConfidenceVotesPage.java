@@ -2,7 +2,6 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -76,9 +75,7 @@ public class ConfidenceVotesPage {
     public TemplateInstance votes(
             @PathParam("id") UUID id, @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page)
             throws ApiException {
-        if (year != null && (year < 2000 || year > 2200)) {
-            throw new BadRequestException(user.words().year_out_of_range(2000, 2200));
-        }
+        ApiYears.checked(year, user.words());
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         int from = Math.max(page, 0);
         Part<PageConfidenceVoteResponse> found =

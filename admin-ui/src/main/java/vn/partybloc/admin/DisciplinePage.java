@@ -2,7 +2,6 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -219,10 +218,7 @@ public class DisciplinePage {
 
     private Figures figures(UUID id, Integer year) throws ApiException {
         LocalDate today = BlocZone.today();
-        int asked = year == null ? today.getYear() : year;
-        if (asked < 2000 || asked > 2200) {
-            throw new BadRequestException(user.words().year_out_of_range(2000, 2200));
-        }
+        int asked = ApiYears.checked(year == null ? today.getYear() : year, user.words());
         LocalDate end = LocalDate.of(asked, 12, 31);
         LocalDate to = end.isAfter(today) ? today : end;
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);

@@ -2,7 +2,6 @@ package vn.partybloc.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.InspectionPlansApi;
@@ -24,8 +21,6 @@ import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.model.InspectionItem;
 import vn.partybloc.client.model.InspectionPlan;
 import vn.partybloc.client.model.InspectionReport;
-import vn.partybloc.client.model.InspectionSubjectKind;
-import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.PageInspectionPlanResponse;
 import vn.partybloc.kernel.BlocZone;
@@ -77,16 +72,13 @@ public class InspectionPage {
     public TemplateInstance inspection(
             @PathParam("id") UUID id, @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page)
             throws ApiException {
-        int shown = year == null ? BlocZone.today().getYear() : year;
-        if (shown < 2000 || shown > 2200) {
-            throw new BadRequestException(user.words().year_out_of_range(2000, 2200));
-        }
+        int shown = ApiYears.checked(year == null ? BlocZone.today().getYear() : year, user.words());
         Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
         int from = Math.max(page, 0);
         InspectionPlansApi inspections = new InspectionPlansApi(user.api());
         Part<PageInspectionPlanResponse> found =
                 Part.of(() -> inspections.listInspectionPlans(id, from, PAGE_SIZE, null, shown));
-        Names names = new Names();
+        SubjectNames names = new SubjectNames(user.api());
         PageLinks links = PageLinks.of(
                 "/to-chuc/" + id + "/kiem-tra?year=" + shown + "&page=",
                 from,
@@ -102,7 +94,7 @@ public class InspectionPage {
                                 plan,
                                 names.organization(plan.getBodyOrganizationId()),
                                 plan.getItems().stream()
-                                        .map(item -> new Item(item, names.subject(item)))
+                                        .map(item -> new Item(item, names.of(item)))
                                         .toList()))
                         .toList()),
                 links.previous(),
@@ -148,29 +140,8 @@ public class InspectionPage {
                 user,
                 new OrganizationsApi(user.api()).getOrganization(id, null),
                 inspections.getInspectionPlan(planId),
-                new Item(item, new Names().subject(item)),
+                new Item(item, new SubjectNames(user.api()).of(item)),
                 form,
                 problem);
-    }
-
-    /** The organizations and members a page names, each read once, as far as the user may read them. */
-    private final class Names {
-
-        private final OrganizationsApi organizations = new OrganizationsApi(user.api());
-        private final MemberNames members = new MemberNames(user.api());
-        private final Map<UUID, Part<String>> organizationNames = new HashMap<>();
-
-        Part<String> organization(UUID id) {
-            return organizationNames.computeIfAbsent(
-                    id,
-                    organization -> Part.of(() ->
-                            organizations.getOrganization(organization, null).getName()));
-        }
-
-        Part<String> subject(InspectionItem item) {
-            return item.getSubjectKind() == InspectionSubjectKind.COMMITTEE_MEMBER
-                    ? members.of(item.getSubjectId()).map(Member::getFullName)
-                    : organization(item.getSubjectId());
-        }
     }
 }

@@ -44,9 +44,8 @@ public class PeriodReportPage {
     @GET
     public TemplateInstance get(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to)
             throws ApiException {
-        LocalDate last = to == null ? BlocZone.today() : to;
-        LocalDate first = from == null ? last.withDayOfYear(1) : from;
-        return Templates.report(user, first, last, new ReportsApi(user.api()).getPeriodReport(first, last, null, null));
+        Period period = Period.asked(from, to);
+        return Templates.report(user, period.from(), period.to(), report(period));
     }
 
     /**
@@ -58,11 +57,10 @@ public class PeriodReportPage {
     @Produces(Spreadsheet.XLSX)
     public Response spreadsheet(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to)
             throws ApiException {
-        LocalDate last = to == null ? BlocZone.today() : to;
-        LocalDate first = from == null ? last.withDayOfYear(1) : from;
-        PeriodReportSections sections = new ReportsApi(user.api())
-                .getPeriodReport(first, last, null, null)
-                .getSections();
+        Period period = Period.asked(from, to);
+        LocalDate first = period.from();
+        LocalDate last = period.to();
+        PeriodReportSections sections = report(period).getSections();
         Messages words = user.words();
         ReportWords report = user.reportWords();
         DisciplineWords discipline = user.disciplineWords();
@@ -118,5 +116,18 @@ public class PeriodReportPage {
             sheet.row(discipline.appeals_lodged(), cases.getAppealsLodged());
         }
         return sheet.download(report.period_report() + " " + first + " " + last);
+    }
+
+    private PeriodReport report(Period period) throws ApiException {
+        return new ReportsApi(user.api()).getPeriodReport(period.from(), period.to(), null, null);
+    }
+
+    /** The period asked for: up to today unless {@code to} is given, from the first of its year unless {@code from} is. */
+    private record Period(LocalDate from, LocalDate to) {
+
+        static Period asked(LocalDate from, LocalDate to) {
+            LocalDate last = to == null ? BlocZone.today() : to;
+            return new Period(from == null ? last.withDayOfYear(1) : from, last);
+        }
     }
 }

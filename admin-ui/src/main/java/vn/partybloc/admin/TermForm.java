@@ -1,6 +1,5 @@
 package vn.partybloc.admin;
 
-import java.util.Comparator;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.partybloc.client.model.Term;
@@ -31,7 +30,7 @@ public class TermForm extends KeyedForm {
     static TermForm following(List<Term> terms) {
         TermForm form = new TermForm();
         form.newKey();
-        terms.stream().max(Comparator.comparing(Term::getStartYear)).ifPresent(latest -> {
+        Terms.latest(terms).ifPresent(latest -> {
             form.startYear = String.valueOf(latest.getEndYear());
             form.endYear = String.valueOf(latest.getEndYear() + TERM_YEARS);
         });
