@@ -404,7 +404,8 @@ class AdminConsoleIT extends Journey {
     }
 
     /**
-     * A small CSV file: one member the cell takes, one whose date of birth is no day; the job says which row failed.
+     * A small CSV file: one member the cell takes, one whose date of birth is no day; the job says which row failed,
+     * and why in Vietnamese.
      * Both are admitted in 2025, after the day the article's figures are asked for.
      */
     @Test
@@ -431,6 +432,7 @@ class AdminConsoleIT extends Journey {
         assertThat(page.locator("#row-errors tbody tr")).hasCount(1);
         assertThat(page.locator("#row-errors tbody td").nth(0)).hasText("2");
         assertThat(page.locator("#row-errors tbody td").nth(1)).hasText("dateOfBirth");
+        assertThat(page.locator("#row-errors tbody td").nth(2)).hasText("có giá trị không đúng kiểu dữ liệu");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-import.png")));
     }
 

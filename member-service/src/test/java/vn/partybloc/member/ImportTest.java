@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -248,6 +249,130 @@ class ImportTest {
         assertEquals("IMP-CELL", job.getString("errors.find { it.row == 6 }.rule"));
         assertEquals("shoeSize", job.getString("errors.find { it.row == 7 }.field"));
         assertEquals("fullName", job.getString("errors.find { it.row == 9 }.field"));
+    }
+
+    /**
+     * Row errors are read in the reader's language, as problems are: staff follow an import in Vietnamese, an HR
+     * system in English, whoever submitted it. Each of the ways a row is refused: unreadable, an unknown property, a
+     * bean constraint, a rule when the row is mapped, a repeat in the file, and the importer's own rules.
+     */
+    @Test
+    void rowErrorsAreReadInTheLanguageTheReaderAsksFor() {
+        UUID cell = Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        UUID elsewhere =
+                Organization.child(Organization.bloc(), "GRASSROOTS_CELL").id();
+        String moved = Members.nationalId();
+        importFile(
+                admin(),
+                "/api/v1/members/imports",
+                "text/csv",
+                CSV_HEADER + csvRow("Đã Có", moved, elsewhere, null, "x"));
+        String good = Members.nationalId();
+        String line =
+                "{\"fullName\":\"%s\",\"dateOfBirth\":\"1985-04-12\",\"gender\":\"MALE\",\"nationalId\":\"%s\",\"admittedOn\":\"2010-05-19\",\"organizationId\":\"%s\"}";
+        String file = String.join(
+                        "\n",
+                        line.formatted("Đúng", good, cell), // 1: imported
+                        "{not json", // 2: unreadable
+                        line.formatted("Ngắn", "12345", cell), // 3: a rule when mapped
+                        line.formatted("Lặp", good, cell), // 4: repeats row 1
+                        line.formatted("Chuyển", moved, cell), // 5: the importer's rule
+                        "{\"fullName\":\"X\",\"shoeSize\":42}", // 6: unknown property
+                        line.formatted("", Members.nationalId(), cell)) // 7: a bean constraint
+                + "\n";
+        String location = given().auth()
+                .oauth2(admin())
+                .header("Accept-Language", "vi")
+                .contentType("application/x-ndjson")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/members/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        awaitJob(admin(), location);
+
+        Map<Integer, String> english = messages(location, "en");
+        Map<Integer, String> vietnamese = messages(location, "vi-VN,vi;q=0.9,en;q=0.5");
+        assertEquals(List.of(2, 3, 4, 5, 6, 7), List.copyOf(vietnamese.keySet()));
+        assertEquals(english.keySet(), vietnamese.keySet());
+        assertEquals("không phải JSON hợp lệ", vietnamese.get(2));
+        assertEquals("lặp lại dòng 1 của tệp này", vietnamese.get(4));
+        assertEquals("repeats row 1 of this file", english.get(4));
+        assertEquals("thuộc tính không tồn tại hoặc chỉ được đọc", vietnamese.get(6));
+        assertEquals("không được để trống", vietnamese.get(7));
+        assertTrue(
+                vietnamese.get(5).startsWith("Số định danh cá nhân này đã đăng ký ở một chi bộ khác"),
+                vietnamese.get(5));
+        english.forEach((row, message) ->
+                assertTrue(!message.equals(vietnamese.get(row)), "row " + row + " the same in both: " + message));
+    }
+
+    /**
+     * A job whose process died is failed by the heartbeat, its failure read in the reader's language; one stored before
+     * the texts were kept in both languages reads as its English in either.
+     */
+    @Test
+    void aJobsFailureIsReadInTheReadersLanguageAndAnOlderJobsInItsEnglish() throws SQLException {
+        UUID orphaned = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        execute("""
+                insert into import_jobs (id, kind, format, status, total_rows, submitted_by, submitted_at, heartbeat_at)
+                values ('%s', 'MEMBERS', 'text/csv', 'RUNNING', 3, 'someone', now() - interval '1 hour',
+                        now() - interval '1 hour')""".formatted(orphaned));
+        execute("""
+                insert into import_jobs (id, kind, format, status, total_rows, failed_rows, failure, submitted_by,
+                                         submitted_at, finished_at, heartbeat_at)
+                values ('%s', 'MEMBERS', 'text/csv', 'FAILED', 1, 1, 'The import stopped: disk full.', 'someone',
+                        now(), now(), now())""".formatted(older));
+        execute("""
+                insert into import_row_errors (job_id, row_number, field, rule, message)
+                values ('%s', 1, 'fullName', null, 'must not be blank')""".formatted(older));
+
+        String location = "/api/v1/members/imports/" + orphaned;
+        assertEquals("FAILED", awaitJob(admin(), location).getString("status"));
+        assertTrue(failure(location, "en").startsWith("The process running this import stopped."));
+        assertTrue(failure(location, "vi").startsWith("Tiến trình xử lý lượt nhập dữ liệu này đã dừng."));
+
+        String olderLocation = "/api/v1/members/imports/" + older;
+        assertEquals("The import stopped: disk full.", failure(olderLocation, "vi"));
+        assertEquals(Map.of(1, "must not be blank"), messages(olderLocation, "vi"));
+    }
+
+    private static String failure(String location, String acceptLanguage) {
+        return given().auth()
+                .oauth2(admin())
+                .header("Accept-Language", acceptLanguage)
+                .get(location)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("failure");
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = PostgresResource.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.executeUpdate();
+        }
+    }
+
+    /** A job's row errors by row, read in the language {@code acceptLanguage} prefers. */
+    private static Map<Integer, String> messages(String location, String acceptLanguage) {
+        JsonPath job = given().auth()
+                .oauth2(admin())
+                .header("Accept-Language", acceptLanguage)
+                .get(location)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", acceptLanguage.startsWith("vi") ? "vi" : "en")
+                .extract()
+                .jsonPath();
+        Map<Integer, String> byRow = new TreeMap<>();
+        for (Map<String, Object> error : job.<Map<String, Object>>getList("errors")) {
+            byRow.merge((Integer) error.get("row"), (String) error.get("message"), (a, b) -> a + "; " + b);
+        }
+        return byRow;
     }
 
     @Test

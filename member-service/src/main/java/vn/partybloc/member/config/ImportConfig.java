@@ -27,4 +27,8 @@ public interface ImportConfig {
     /** A job not refreshed for this long belongs to a process that died: it is marked FAILED. */
     @WithDefault("2m")
     Duration staleAfter();
+
+    /** How often a process refreshes its jobs and fails the stale ones; well under {@link #staleAfter()}. */
+    @WithDefault("30s")
+    Duration heartbeat();
 }

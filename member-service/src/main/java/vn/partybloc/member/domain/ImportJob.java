@@ -17,6 +17,9 @@ public class ImportJob {
     /** At most this many row errors are kept per job; the rest are only counted. */
     public static final int KEPT_ERRORS = 1000;
 
+    /** The longest failure or row error kept, in either language (the columns' length). */
+    public static final int TEXT_LENGTH = 1000;
+
     @Id
     public UUID id;
 
@@ -46,7 +49,11 @@ public class ImportJob {
     @Column(name = "failed_rows")
     public int failedRows;
 
+    /** The failure's English; its Vietnamese in {@link #failureVi} (see {@link #failure()}). */
     public String failure;
+
+    @Column(name = "failure_vi")
+    public String failureVi;
 
     @Column(name = "submitted_by")
     public String submittedBy;
@@ -86,10 +93,17 @@ public class ImportJob {
         }
     }
 
-    public void finish(ImportStatus status, String failure) {
+    public void finish(ImportStatus status, Bilingual failure) {
         this.status = status;
-        this.failure = failure;
+        Bilingual stored = failure == null ? null : failure.atMost(TEXT_LENGTH);
+        this.failure = stored == null ? null : stored.english();
+        this.failureVi = stored == null ? null : stored.vietnamese();
         finishedAt = Instant.now();
+    }
+
+    /** Why the job stopped, if it failed. */
+    public Bilingual failure() {
+        return failure == null ? null : new Bilingual(failure, failureVi);
     }
 
     public boolean isFinished() {

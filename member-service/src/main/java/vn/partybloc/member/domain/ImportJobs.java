@@ -31,6 +31,7 @@ import vn.partybloc.member.repository.ImportJobRepository;
 import vn.partybloc.platform.jobs.JobQueue;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Runs bulk imports one at a time on a worker thread, as the caller who submitted them: rows meet the same scope and
@@ -136,7 +137,7 @@ public class ImportJobs {
         try {
             return positionImporter.importRow(row.value());
         } catch (ProblemException e) {
-            errors.add(new ImportRowError(row.number(), null, e.rule(), e.getMessage()));
+            errors.add(ImportRowError.of(row.number(), null, e));
             return ImportOutcome.FAILED;
         }
     }
@@ -197,12 +198,10 @@ public class ImportJobs {
             update(jobId, job -> job.finish(ImportStatus.DONE, null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", jobId);
+            Object cause = e instanceof ProblemException refusal ? refusal.detail() : e.getMessage();
             update(
                     jobId,
-                    job -> job.finish(
-                            ImportStatus.FAILED,
-                            "The import stopped: " + e.getMessage()
-                                    + ". Rows counted as processed are imported; sending the file again is safe."));
+                    job -> job.finish(ImportStatus.FAILED, Bilingual.of(new ProblemMessage("import.stopped", cause))));
         } finally {
             requestContext.terminate();
         }
@@ -222,14 +221,16 @@ public class ImportJobs {
     }
 
     /** Keeps this process's jobs fresh and fails the jobs of processes that died mid-import. */
-    @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${partybloc.imports.heartbeat}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         QuarkusTransaction.requiringNew().run(() -> {
             jobs.refresh(queue.held());
             jobs.failStale(
                     Instant.now().minus(config.staleAfter()),
-                    "The process running this import stopped. Rows "
-                            + "counted as processed are imported; sending the file again is safe.");
+                    Bilingual.of(new ProblemMessage("import.process-stopped")));
         });
     }
 

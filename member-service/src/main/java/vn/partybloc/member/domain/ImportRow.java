@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.partybloc.platform.web.ProblemException;
+import vn.partybloc.platform.web.ProblemMessage;
 
 /** One parsed row of an import file: its value, or why it could not be read. */
 public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
@@ -30,7 +31,7 @@ public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
             return of(number, mapping.apply(value));
         } catch (ProblemException e) {
             String field = e.errors().isEmpty() ? null : e.errors().get(0).field();
-            return refused(number, List.of(new ImportRowError(number, field, e.rule(), e.getMessage())));
+            return refused(number, List.of(ImportRowError.of(number, field, e)));
         }
     }
 
@@ -52,8 +53,8 @@ public record ImportRow<T>(int number, T value, List<ImportRowError> errors) {
                     ? row
                     : refused(
                             row.number(),
-                            List.of(new ImportRowError(
-                                    row.number(), field, null, "repeats row " + earlier + " of this file")));
+                            List.of(ImportRowError.of(
+                                    row.number(), field, new ProblemMessage("import.repeats-row", earlier))));
         }
     }
 }

@@ -80,7 +80,7 @@ public class MemberImporter {
                 job.count(
                         upsert(row.value(), registered.get(row.value().member().nationalId()), publications));
             } catch (ProblemException e) {
-                errors.add(new ImportRowError(row.number(), null, e.rule(), e.getMessage()));
+                errors.add(ImportRowError.of(row.number(), null, e));
                 job.count(ImportOutcome.FAILED);
             }
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.partybloc.member.domain.Bilingual;
 import vn.partybloc.member.domain.ImportJob;
 import vn.partybloc.member.domain.ImportRowError;
 import vn.partybloc.member.domain.ImportStatus;
@@ -23,12 +24,16 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
                 .limit(Math.max(0, ImportJob.KEPT_ERRORS - kept))
                 .forEach(e -> getEntityManager()
                         .createNativeQuery("""
-                insert into import_row_errors (job_id, row_number, field, rule, message) values (?1, ?2, ?3, ?4, ?5)""")
+                insert into import_row_errors (job_id, row_number, field, rule, message, message_vi)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
                         .setParameter(1, jobId)
                         .setParameter(2, e.row())
                         .setParameter(3, e.field())
                         .setParameter(4, e.rule())
-                        .setParameter(5, truncate(e.message()))
+                        .setParameter(
+                                5, e.message().atMost(ImportJob.TEXT_LENGTH).english())
+                        .setParameter(
+                                6, e.message().atMost(ImportJob.TEXT_LENGTH).vietnamese())
                         .executeUpdate());
     }
 
@@ -36,9 +41,11 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 getEntityManager().createNativeQuery("""
-                select row_number, field, rule, message from import_row_errors where job_id = ?1 order by row_number, field""").setParameter(1, jobId).getResultList();
+                select row_number, field, rule, message, message_vi from import_row_errors where job_id = ?1 order by row_number, field""").setParameter(1, jobId).getResultList();
         return rows.stream()
-                .map(r -> new ImportRowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]))
+                .map(r -> new ImportRowError(
+                        ((Number) r[0]).intValue(), (String) r[1], (String) r[2], new Bilingual((String) r[3], (String)
+                                r[4])))
                 .toList();
     }
 
@@ -50,17 +57,14 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     }
 
     /** Fails the unfinished jobs nobody refreshed since {@code before}: their process died. */
-    public int failStale(Instant before, String failure) {
+    public int failStale(Instant before, Bilingual failure) {
         return update(
-                "status = ?1, failure = ?2, finishedAt = ?3 where status in ?4 and heartbeatAt < ?5",
+                "status = ?1, failure = ?2, failureVi = ?6, finishedAt = ?3 where status in ?4 and heartbeatAt < ?5",
                 ImportStatus.FAILED,
-                failure,
+                failure.english(),
                 Instant.now(),
                 List.of(ImportStatus.QUEUED, ImportStatus.RUNNING),
-                before);
-    }
-
-    private static String truncate(String message) {
-        return message == null || message.length() <= 1000 ? message : message.substring(0, 997) + "...";
+                before,
+                failure.vietnamese());
     }
 }

@@ -8,7 +8,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +40,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
+import vn.partybloc.kernel.Languages;
 import vn.partybloc.member.config.ImportConfig;
+import vn.partybloc.member.domain.Bilingual;
 import vn.partybloc.member.domain.ImportFile;
 import vn.partybloc.member.domain.ImportRow;
 import vn.partybloc.member.domain.ImportRowError;
@@ -80,12 +87,16 @@ public class ImportFiles {
     private final ObjectMapper csvCells;
 
     private final Validator validator;
+    /** Puts a violated constraint's message into each language: a row is checked on the import's own thread. */
+    private final MessageInterpolator interpolator;
+
     private final ImportConfig config;
 
-    public ImportFiles(ObjectMapper json, Validator validator, ImportConfig config) {
+    public ImportFiles(ObjectMapper json, ValidatorFactory validation, ImportConfig config) {
         this.json = json;
         this.csvCells = JsonConfig.forTextCells(json);
-        this.validator = validator;
+        this.validator = validation.getValidator();
+        this.interpolator = validation.getMessageInterpolator();
         this.config = config;
     }
 
@@ -295,7 +306,7 @@ public class ImportFiles {
 
     private <T> ImportRow<T> checked(int number, T value) {
         List<ImportRowError> errors = validator.validate(value).stream()
-                .map(v -> new ImportRowError(number, v.getPropertyPath().toString(), null, v.getMessage()))
+                .map(v -> new ImportRowError(number, v.getPropertyPath().toString(), null, message(v)))
                 .sorted(java.util.Comparator.comparing(ImportRowError::field))
                 .toList();
         return errors.isEmpty() ? ImportRow.of(number, value) : ImportRow.refused(number, errors);
@@ -312,9 +323,37 @@ public class ImportFiles {
         }
     }
 
-    /** Row errors are stored with the import job and read later, in English. */
     private static ImportRowError rowError(int number, ProblemException.FieldIssue error) {
-        return new ImportRowError(number, error.field(), null, error.message().toString());
+        return ImportRowError.of(number, error.field(), error.message());
+    }
+
+    private Bilingual message(ConstraintViolation<?> violation) {
+        MessageInterpolator.Context context = new Violated(violation);
+        return new Bilingual(
+                interpolator.interpolate(violation.getMessageTemplate(), context, Languages.ENGLISH),
+                interpolator.interpolate(violation.getMessageTemplate(), context, Languages.VIETNAMESE));
+    }
+
+    /** A violation as the context its message is put into words in. */
+    private record Violated(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new ValidationException("A violation's context is no " + type.getName());
+        }
     }
 
     /** The file as UTF-8 text, without its byte-order mark; bytes that are not UTF-8 fail the read. */

@@ -2,6 +2,7 @@ package vn.partybloc.member.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.ImportJob;
@@ -36,7 +37,9 @@ public record ImportJobResponse(
                         + " are kept).")
         int failedRows,
 
-        @Schema(description = "Why a FAILED job stopped.", nullable = true)
+        @Schema(
+                description = "Why a FAILED job stopped, in the language of the answer's `Content-Language`.",
+                nullable = true)
         String failure,
 
         String submittedBy,
@@ -47,7 +50,7 @@ public record ImportJobResponse(
         @Schema(description = "The refused rows, by row number.")
         List<ImportRowErrorResponse> errors) {
 
-    static ImportJobResponse from(ImportJob job, List<ImportRowError> errors) {
+    static ImportJobResponse from(ImportJob job, List<ImportRowError> errors, Locale language) {
         return new ImportJobResponse(
                 job.id,
                 job.kind,
@@ -59,11 +62,13 @@ public record ImportJobResponse(
                 job.updatedRows,
                 job.unchangedRows,
                 job.failedRows,
-                job.failure,
+                job.failure() == null ? null : job.failure().in(language),
                 job.submittedBy,
                 job.submittedAt,
                 job.startedAt,
                 job.finishedAt,
-                errors.stream().map(ImportRowErrorResponse::from).toList());
+                errors.stream()
+                        .map(e -> ImportRowErrorResponse.from(e, language))
+                        .toList());
     }
 }

@@ -1,5 +1,6 @@
 package vn.partybloc.member.rest;
 
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partybloc.member.domain.ImportRowError;
 
@@ -14,9 +15,11 @@ public record ImportRowErrorResponse(
         @Schema(description = "The rule the row breaks (see the rules catalogue), if a rule is.", nullable = true)
         String rule,
 
-        @Schema(description = "What is wrong.") String message) {
+        @Schema(description = "What is wrong, in the language of the answer's `Content-Language`.")
+        String message) {
 
-    static ImportRowErrorResponse from(ImportRowError e) {
-        return new ImportRowErrorResponse(e.row(), e.field(), e.rule(), e.message());
+    static ImportRowErrorResponse from(ImportRowError e, Locale language) {
+        return new ImportRowErrorResponse(
+                e.row(), e.field(), e.rule(), e.message().in(language));
     }
 }

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -95,8 +96,24 @@ public class MemberImportResource {
             operationId = "getMemberImport",
             summary = "Follow a members import",
             description = "Counts so far and the refused rows. Only the caller who sent the import and `admin` see it: "
-                    + "to anyone else it answers 404, as for a job that does not exist.")
-    public ImportJobResponse get(@PathParam("id") UUID id) {
-        return responses.get(id, ImportKind.MEMBERS);
+                    + "to anyone else it answers 404, as for a job that does not exist. " + ImportResponses.LANGUAGE)
+    @APIResponse(
+            responseCode = "200",
+            description = "The job.",
+            headers =
+                    @Header(
+                            name = HttpHeaders.CONTENT_LANGUAGE,
+                            description = ImportResponses.CONTENT_LANGUAGE,
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"en", "vi"})),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobResponse.class)))
+    public RestResponse<ImportJobResponse> get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return responses.get(id, ImportKind.MEMBERS, headers);
     }
 }
