@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The committee pages' words: a term opened, a committee formed, a position's responsibilities (phân công: the
+ * The committee pages' words: a term opened, a committee formed, an organization's record downloaded, a position's responsibilities (phân công: the
  * field of work, the cell followed):
  * Vietnamese here, English in {@code messages/committee_en.properties}; used as {@code committee:responsibilities}. A
  * bundle of their own, so that {@link Messages} stays under the 300 messages Qute can look up
@@ -64,4 +64,7 @@ public interface CommitteeWords {
 
     @Message("Năm kết thúc")
     String end_year();
+
+    @Message("Lịch sử, nhiệm kỳ và cấp ủy")
+    String organization_record();
 }

@@ -112,6 +112,22 @@ public interface Labels {
             + "{#is 'CHAIR'}Chủ nhiệm{#is 'VICE_CHAIR'}Phó Chủ nhiệm{#else}{kind}{/when}")
     String position_kind(String kind);
 
+    @Message(
+            "{#when status}{#is 'PLANNED'}Trong quy hoạch{#is 'REMOVED'}Đã đưa ra khỏi quy hoạch{#else}{status}{/when}")
+    String candidate_status(String status);
+
+    @Message("{#when reason}{#is 'NO_LONGER_MEETS_STANDARD'}Không còn đủ tiêu chuẩn"
+            + "{#is 'LOW_CONFIDENCE_VOTE'}Tín nhiệm thấp{#is 'DISCIPLINE'}Bị kỷ luật"
+            + "{#is 'REASSIGNED'}Điều động, bố trí công tác khác{#is 'AGE'}Không đủ tuổi công tác trọn nhiệm kỳ"
+            + "{#is 'OWN_REQUEST'}Theo nguyện vọng cá nhân{#is 'APPOINTED'}Đã được bổ nhiệm, bầu vào chức danh"
+            + "{#is 'OTHER'}Lý do khác{#else}{reason}{/when}")
+    String removal_reason(String reason);
+
+    @Message("{#when reason}{#is 'LOW_CONFIDENCE'}Trên một nửa phiếu tín nhiệm thấp"
+            + "{#is 'DISMISSAL_PROPOSED'}Từ hai phần ba phiếu tín nhiệm thấp: đề nghị miễn nhiệm"
+            + "{#is 'DISCIPLINED'}Bị kỷ luật{#else}{reason}{/when}")
+    String candidate_flag(String reason);
+
     @Message("{#when appointment}{#is 'ELECTED'}Bầu{#is 'APPOINTED'}Chỉ định{#else}{appointment}{/when}")
     String appointment(String appointment);
 

@@ -79,6 +79,11 @@ public class SignedIn {
         return MessageBundles.get(ReportWords.class, Localized.Literal.of(language));
     }
 
+    /** The succession pages' words. */
+    public SuccessionWords successionWords() {
+        return MessageBundles.get(SuccessionWords.class, Localized.Literal.of(language));
+    }
+
     /** The words for the API's codes in the page's language, as {@link #words()}. */
     public Labels labels() {
         return MessageBundles.get(Labels.class, Localized.Literal.of(language));
@@ -107,7 +112,7 @@ public class SignedIn {
      * a secretary (in their subtree).
      */
     public boolean readsConfidenceVotes() {
-        return Stream.of("admin", "organizer", "inspector", "secretary").anyMatch(identity::hasRole);
+        return personnelSide();
     }
 
     /**
@@ -115,6 +120,18 @@ public class SignedIn {
      * their subtree).
      */
     public boolean inspects() {
+        return personnelSide();
+    }
+
+    /**
+     * Whether the user's role may read succession plans, personnel data: an admin, organizer or inspector, and a
+     * secretary (in their subtree).
+     */
+    public boolean readsSuccessionPlans() {
+        return personnelSide();
+    }
+
+    private boolean personnelSide() {
         return Stream.of("admin", "organizer", "inspector", "secretary").anyMatch(identity::hasRole);
     }
 

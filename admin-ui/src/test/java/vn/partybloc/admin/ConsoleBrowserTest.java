@@ -26,6 +26,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -249,6 +250,43 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                 GatewayStandIn.CALLS.contains("member filters organizationId=" + GatewayStandIn.COMMITTEE
                         + " includeDescendants=true status=null kind=null degree=null"),
                 "the search covered the organization's subtree: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void anOrganizationsHistoryTermsAndCommitteesDownloadAsAWorkbookOfASheetEach() throws IOException {
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
+
+        ConsoleInChromium.DownloadedWorkbook downloaded =
+                ConsoleInChromium.downloadedWorkbook(page, page.locator("#organization-record"));
+
+        assertEquals("Đảng bộ Sở Xây dựng Lịch sử, nhiệm kỳ và cấp ủy.xlsx", downloaded.fileName());
+        Workbook workbook = downloaded.workbook();
+        assertEquals(3, workbook.getNumberOfSheets());
+        Sheet history = workbook.getSheet("Lịch sử thay đổi tổ chức");
+        assertEquals(
+                "Đảng bộ Sở Xây dựng: Lịch sử thay đổi tổ chức",
+                history.getRow(0).getCell(0).getStringCellValue());
+        Row founding = history.getRow(2);
+        assertEquals("Thành lập", founding.getCell(0).getStringCellValue());
+        assertEquals(
+                LocalDate.of(1990, 1, 1),
+                founding.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("15-QĐ/TU", founding.getCell(2).getStringCellValue());
+        assertEquals(
+                LocalDate.of(1989, 12, 20),
+                founding.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+        Row term = workbook.getSheet("Nhiệm kỳ").getRow(2);
+        assertEquals("Nhiệm kỳ 2020–2025", term.getCell(0).getStringCellValue());
+        assertEquals(2020, term.getCell(1).getNumericCellValue());
+        assertEquals(2025, term.getCell(2).getNumericCellValue());
+        assertEquals(
+                LocalDate.of(2020, 6, 15),
+                term.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("120-QĐ/ĐUK", term.getCell(4).getStringCellValue());
+        Row committee = workbook.getSheet("Cấp ủy").getRow(2);
+        assertEquals("Ban Chấp hành", committee.getCell(0).getStringCellValue());
+        assertEquals(2020, committee.getCell(1).getNumericCellValue());
+        assertEquals(2025, committee.getCell(2).getNumericCellValue());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -129,12 +131,19 @@ abstract class ConsoleInChromium {
     record DownloadedSheet(String fileName, Sheet sheet) {}
 
     static DownloadedSheet downloadedSheet(Page page) throws IOException {
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)"))
-                        .click());
-        // Read whole into memory: the sheet stays readable once the file is closed.
+        DownloadedWorkbook downloaded = downloadedWorkbook(
+                page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)")));
+        return new DownloadedSheet(downloaded.fileName(), downloaded.workbook().getSheetAt(0));
+    }
+
+    /** The workbook behind a download link: the file's name and its sheets. */
+    record DownloadedWorkbook(String fileName, Workbook workbook) {}
+
+    static DownloadedWorkbook downloadedWorkbook(Page page, Locator link) throws IOException {
+        Download download = page.waitForDownload(link::click);
+        // Read whole into memory: the sheets stay readable once the file is closed.
         try (InputStream file = Files.newInputStream(download.path())) {
-            return new DownloadedSheet(download.suggestedFilename(), new XSSFWorkbook(file).getSheetAt(0));
+            return new DownloadedWorkbook(download.suggestedFilename(), new XSSFWorkbook(file));
         }
     }
 
