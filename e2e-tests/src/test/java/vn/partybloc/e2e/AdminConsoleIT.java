@@ -728,6 +728,54 @@ class AdminConsoleIT extends Journey {
                 .hasText(new String[] {"Ngô Văn Học Viên", "Hoàn thành", "Giỏi", "04/11/2026", "12/CN-CB"});
     }
 
+    /**
+     * A succession plan opened for a new cell's secretary in a coming term, a member of the cell found by name planned
+     * for it, and the cell's plans then reported with her among the women and the young against the targets.
+     */
+    @Test
+    void anOrganizerOpensASuccessionPlanForANewCellAndPlansAMemberOfIt() throws ApiException {
+        String organizer = LocalStack.login("organizer");
+        String name = "Chi bộ Quy hoạch " + code("QH");
+        UUID cell = found(organizer, code("QH"), name, OrganizationType.GRASSROOTS_CELL, bloc);
+        awaitMemberServiceKnows(organizer, cell);
+        new MembersApi(Gateway.as(organizer))
+                .admitMember(
+                        member("Đinh Thị Quy Hoạch", LocalDate.of(1992, 8, 9), Gender.FEMALE, cell)
+                                .admittedOn(LocalDate.of(2025, 5, 19)),
+                        null);
+
+        Page page = signedIn("organizer", "/to-chuc/" + cell);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quy hoạch cán bộ"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=plans] tbody")).hasText("Chưa có quy hoạch nào");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lập quy hoạch"))
+                .click();
+        page.getByLabel("Cấp ủy").selectOption("CELL_COMMITTEE");
+        page.getByLabel("Chức danh quy hoạch").selectOption("SECRETARY");
+        page.getByLabel("Năm bắt đầu").fill("2030");
+        page.getByLabel("Năm kết thúc").fill("2035");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập quy hoạch"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Chi ủy: Bí thư, nhiệm kỳ 2030–2035");
+
+        page.getByLabel("Tìm đảng viên theo họ tên").fill("dinh thi quy hoach");
+        page.getByLabel("Đinh Thị Quy Hoạch").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đưa vào quy hoạch"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=candidates] tbody tr td")
+                        .first())
+                .hasText("Đinh Thị Quy Hoạch");
+        assertThat(page.locator("section[aria-labelledby=candidates] tbody tr")).containsText("Trong quy hoạch");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quy hoạch cán bộ"))
+                .click();
+        assertThat(page.locator("section[aria-labelledby=plans] tbody tr td"))
+                .hasText(new String[] {name, "Chi ủy", "Bí thư", "2030–2035", "1", "1 (100%)", "1 (100%)", "0", "0"});
+        assertThat(page.locator("#succession-total")).containsText("1 (100%) Đạt");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/console-succession.png")));
+    }
+
     /** The year's review cycle, opened unless another test has already. */
     private static void openReviewCycle(String token, int year) throws ApiException {
         ReviewCyclesApi cycles = new ReviewCyclesApi(Gateway.as(token));
