@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,6 +57,57 @@ public class CellMeetingsPage {
         MeetingPeriod period = MeetingPeriod.of(from, to);
         List<Meeting> meetings = new MeetingsApi(user.api()).listMeetings(id, period.from(), period.to());
         return Templates.cellMeetings(user, organization, period, months(period, meetings));
+    }
+
+    /**
+     * The same months as a spreadsheet: a row a meeting (the day a day, the attendance as numbers), a month without
+     * one a row saying so.
+     */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to)
+            throws ApiException {
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
+        MeetingPeriod period = MeetingPeriod.of(from, to);
+        List<Meeting> meetings = new MeetingsApi(user.api()).listMeetings(id, period.from(), period.to());
+        Messages words = user.words();
+        Labels labels = user.labels();
+        String title = words.meetings_month_by_month(organization.getName()) + " " + Formats.month(period.from())
+                + " – " + Formats.month(period.to());
+        Spreadsheet sheet = new Spreadsheet(
+                title,
+                List.of(
+                        user.meetingWords().month(),
+                        words.held_on(),
+                        words.kind_of_meeting(),
+                        words.form_of_meeting(),
+                        user.meetingWords().topic(),
+                        words.quality_of_meeting(),
+                        words.present(),
+                        words.absent_with_leave(),
+                        words.absent_without_leave()));
+        for (Month month : months(period, meetings)) {
+            if (month.meetings().isEmpty()) {
+                sheet.row(Formats.month(month.month()), words.no_meeting_in_month());
+            }
+            for (Meeting meeting : month.meetings()) {
+                sheet.row(
+                        Formats.month(month.month()),
+                        meeting.getHeldOn(),
+                        labels.meeting_kind(meeting.getKind().name()),
+                        labels.meeting_format(meeting.getFormat().name()),
+                        meeting.getTopic(),
+                        meeting.getQuality() == null
+                                ? null
+                                : labels.meeting_quality(meeting.getQuality().name()),
+                        attended(meeting, "PRESENT"),
+                        attended(meeting, "ABSENT_WITH_LEAVE"),
+                        attended(meeting, "ABSENT_WITHOUT_LEAVE"));
+            }
+        }
+        return sheet.download(
+                words.meetings_month_by_month(organization.getName()) + " " + period.from() + " " + period.to());
     }
 
     /** Every month of the period in order, with its meetings; none when the period is not one. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.client.ApiException;
@@ -42,16 +43,57 @@ public class CommitteePage {
 
     @GET
     public TemplateInstance committee(@PathParam("id") UUID id) throws ApiException {
-        CommitteesApi committees = new CommitteesApi(user.api());
-        Committee committee = committees.getCommittee(id);
+        Committee committee = new CommitteesApi(user.api()).getCommittee(id);
+        return Templates.committee(user, committee, organization(committee), seats(id));
+    }
+
+    /** The positions as a spreadsheet, the roster staff send up the line: a row a position, days as days. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id) throws ApiException {
+        Committee committee = new CommitteesApi(user.api()).getCommittee(id);
+        Part<Organization> organization = organization(committee);
+        Messages words = user.words();
+        Labels labels = user.labels();
+        String title = labels.committee_kind(committee.getKind().name()) + " "
+                + (organization.value() == null ? "" : organization.value().getName() + " ")
+                + committee.getTermStartYear() + "–" + committee.getTermEndYear();
+        Spreadsheet sheet = new Spreadsheet(
+                title,
+                List.of(
+                        words.full_name(),
+                        words.position(),
+                        words.appointment(),
+                        words.starts_on(),
+                        words.ends_on(),
+                        words.end_reason()));
+        for (Seat seat : seats(id)) {
+            Position position = seat.position();
+            sheet.row(
+                    seat.holder().map(Member::getFullName).valueOrProblem(),
+                    labels.position_kind(position.getPosition().name()),
+                    position.getAppointment() == null
+                            ? null
+                            : labels.appointment(position.getAppointment().name()),
+                    position.getStartsOn(),
+                    position.getEndsOn(),
+                    position.getEndReason() == null
+                            ? null
+                            : labels.end_reason(position.getEndReason().name()));
+        }
+        return sheet.download(title);
+    }
+
+    private Part<Organization> organization(Committee committee) {
+        return Part.of(() -> new OrganizationsApi(user.api()).getOrganization(committee.getOrganizationId(), null));
+    }
+
+    private List<Seat> seats(UUID id) throws ApiException {
         MemberNames holders = new MemberNames(user.api());
-        List<Seat> seats = committees.listCommitteePositions(id).stream()
-                .map(position -> new Seat(position, holders.of(position.getMemberId())))
-                .toList();
-        return Templates.committee(
-                user,
-                committee,
-                Part.of(() -> new OrganizationsApi(user.api()).getOrganization(committee.getOrganizationId(), null)),
-                seats);
+        return new CommitteesApi(user.api())
+                .listCommitteePositions(id).stream()
+                        .map(position -> new Seat(position, holders.of(position.getMemberId())))
+                        .toList();
     }
 }

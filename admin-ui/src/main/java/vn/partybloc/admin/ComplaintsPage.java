@@ -94,6 +94,46 @@ public class ComplaintsPage {
                 links.next());
     }
 
+    /**
+     * Every complaint of the subtree as a spreadsheet, in the API's order: a row each with what it is about by name
+     * (or why that could not be read), the days as days.
+     */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id) throws ApiException {
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(id, null);
+        ComplaintsApi complaints = new ComplaintsApi(user.api());
+        List<Complaint> all = EveryPage.of(
+                page -> complaints.listComplaints(null, id, page, EveryPage.LARGEST, null),
+                PageComplaintResponse::getItems,
+                PageComplaintResponse::getTotal);
+        ComplaintWords words = user.complaintWords();
+        Labels labels = user.labels();
+        Spreadsheet sheet = new Spreadsheet(
+                words.complaints_of(organization.getName()),
+                List.of(
+                        words.received_on(),
+                        words.kind(),
+                        words.subject(),
+                        user.words().status(),
+                        words.resolve_by(),
+                        words.outcome()));
+        SubjectNames names = new SubjectNames(user.api());
+        for (Complaint complaint : all) {
+            sheet.row(
+                    complaint.getReceivedOn(),
+                    labels.complaint_kind(complaint.getKind().name()),
+                    names.of(complaint).valueOrProblem(),
+                    labels.complaint_status(complaint.getStatus().name()),
+                    complaint.getResolveBy(),
+                    complaint.getOutcome() == null
+                            ? null
+                            : labels.complaint_outcome(complaint.getOutcome().name()));
+        }
+        return sheet.download(words.complaints_of(organization.getName()));
+    }
+
     @GET
     @Path("/tiep-nhan")
     public TemplateInstance form(@PathParam("id") UUID id) throws ApiException {

@@ -133,9 +133,7 @@ public class ConfidenceVotesPage {
                         vote.getSummoned(),
                         vote.getPresent(),
                         Boolean.TRUE.equals(vote.getValid()) ? words.valid() : words.not_valid(),
-                        member.value() == null
-                                ? member.problem()
-                                : member.value().getFullName(),
+                        member.map(Member::getFullName).valueOrProblem(),
                         result.getPositionTitle(),
                         result.getBallotsReturned(),
                         Spreadsheet.Percent.of(result.getHighPercent()),

@@ -25,6 +25,7 @@ import vn.partybloc.client.model.CourseStatus;
 import vn.partybloc.client.model.Enrollment;
 import vn.partybloc.client.model.EnrollmentStatus;
 import vn.partybloc.client.model.Member;
+import vn.partybloc.client.model.PageEnrollmentResponse;
 
 /**
  * Khóa bồi dưỡng: a course (its topic, format, days, place, capacity and status) and its enrolled members with their
@@ -89,6 +90,39 @@ public class CoursePage {
     @GET
     public TemplateInstance course(@PathParam("id") UUID id) throws ApiException {
         return page(id, Forms.blank(), FormProblem.NONE);
+    }
+
+    /** Every enrolment of the course as a spreadsheet, the class list: a row a member with their result, days as days. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id) throws ApiException {
+        Course course = new CoursesApi(user.api()).getCourse(id);
+        EnrollmentsApi enrollments = new EnrollmentsApi(user.api());
+        Messages words = user.words();
+        Labels labels = user.labels();
+        Spreadsheet sheet = new Spreadsheet(
+                course.getTitle(),
+                List.of(
+                        words.enrolled_member(),
+                        words.enrollment_status(),
+                        words.completion_result(),
+                        words.completed_on(),
+                        words.certificate_number()));
+        for (Enrollment enrolment : EveryPage.of(
+                page -> enrollments.listEnrollments(id, page, EveryPage.LARGEST, null),
+                PageEnrollmentResponse::getItems,
+                PageEnrollmentResponse::getTotal)) {
+            sheet.row(
+                    enrolment.getMemberName() == null ? enrolment.getMemberId().toString() : enrolment.getMemberName(),
+                    labels.enrollment_status(enrolment.getStatus().name()),
+                    enrolment.getResult() == null
+                            ? null
+                            : labels.completion_result(enrolment.getResult().name()),
+                    enrolment.getCompletedOn(),
+                    enrolment.getCertificateNumber());
+        }
+        return sheet.download(course.getTitle() + " " + words.enrolments());
     }
 
     @POST

@@ -78,4 +78,16 @@ public interface InspectionWords {
 
     @Message("Xem năm")
     String show_year();
+
+    @Message("Kế hoạch")
+    String plan();
+
+    @Message("Chủ thể")
+    String body_heading();
+
+    @Message("Từ ngày")
+    String planned_from();
+
+    @Message("Đến ngày")
+    String planned_to();
 }

@@ -64,4 +64,7 @@ public interface MeetingWords {
 
     @Message("Tháng này vừa được người khác ghi sau khi trang hiện ra: xem các buổi đã ghi rồi gửi lại.")
     String recorded_since();
+
+    @Message("Tháng")
+    String month();
 }

@@ -87,9 +87,7 @@ public class OverdueTrainingPage {
         for (Overdue row : named(all(id), new MemberNames(user.api()))) {
             TrainingObligation obligation = row.obligation();
             sheet.row(
-                    row.member().value() == null
-                            ? row.member().problem()
-                            : row.member().value().getFullName(),
+                    row.member().map(Member::getFullName).valueOrProblem(),
                     labels.position_kind(obligation.getPosition()),
                     labels.committee_kind(obligation.getCommitteeKind()),
                     obligation.getStartsOn(),

@@ -19,6 +19,11 @@ public record Part<T>(T value, String problem) {
         return value == null ? new Part<>(null, problem) : new Part<>(made.apply(value), null);
     }
 
+    /** The value, or the problem's words where it could not be read: what a spreadsheet's cell shows for the part. */
+    Object valueOrProblem() {
+        return value == null ? problem : value;
+    }
+
     static <T> Part<T> of(Call<T> call) {
         try {
             return new Part<>(call.call(), null);

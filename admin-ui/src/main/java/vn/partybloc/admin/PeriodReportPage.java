@@ -33,6 +33,8 @@ public class PeriodReportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(SignedIn user, LocalDate from, LocalDate to, PeriodReport report);
+
+        static native TemplateInstance summary(LocalDate from, LocalDate to, PeriodReport report);
     }
 
     private final SignedIn user;
@@ -46,6 +48,17 @@ public class PeriodReportPage {
             throws ApiException {
         Period period = Period.asked(from, to);
         return Templates.report(user, period.from(), period.to(), report(period));
+    }
+
+    /**
+     * The report's totals from the first of the year up to {@code to}, for the overview of that day: an htmx fragment
+     * the overview asks for once shown, so that the overview's own figures do not wait for the report's four services.
+     */
+    @GET
+    @Path("/tom-tat")
+    public TemplateInstance summary(@QueryParam("to") LocalDate to) throws ApiException {
+        Period period = Period.asked(null, to);
+        return Templates.summary(period.from(), period.to(), report(period));
     }
 
     /**

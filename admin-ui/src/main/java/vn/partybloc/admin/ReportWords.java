@@ -67,4 +67,7 @@ public interface ReportWords {
 
     @Message("Vụ kỷ luật mở trong kỳ")
     String cases_opened();
+
+    @Message("Xem toàn bộ báo cáo")
+    String whole_report();
 }

@@ -79,6 +79,16 @@ public class SignedIn {
         return MessageBundles.get(ReportWords.class, Localized.Literal.of(language));
     }
 
+    /** The inspection pages' words. */
+    public InspectionWords inspectionWords() {
+        return MessageBundles.get(InspectionWords.class, Localized.Literal.of(language));
+    }
+
+    /** The complaint pages' words. */
+    public ComplaintWords complaintWords() {
+        return MessageBundles.get(ComplaintWords.class, Localized.Literal.of(language));
+    }
+
     /** The succession pages' words. */
     public SuccessionWords successionWords() {
         return MessageBundles.get(SuccessionWords.class, Localized.Literal.of(language));

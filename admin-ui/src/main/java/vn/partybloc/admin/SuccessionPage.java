@@ -105,9 +105,8 @@ public class SuccessionPage {
                         succession.removed()));
         SubjectNames names = new SubjectNames(user.api());
         for (SuccessionReportLine line : report.getPlans()) {
-            Part<String> name = names.organization(line.getOrganizationId());
             sheet.row(cells(
-                    name.value() == null ? name.problem() : name.value(),
+                    names.organization(line.getOrganizationId()).valueOrProblem(),
                     labels.committee_kind(line.getCommitteeKind().name()),
                     labels.position_kind(line.getPosition().name()),
                     line.getTermStartYear() + "–" + line.getTermEndYear(),
@@ -119,7 +118,7 @@ public class SuccessionPage {
     }
 
     private static Object[] cells(
-            String organization, String kind, String position, String term, SuccessionShares shares) {
+            Object organization, String kind, String position, String term, SuccessionShares shares) {
         return new Object[] {
             organization,
             kind,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.SuccessionPlansApi;
@@ -22,6 +23,7 @@ import vn.partybloc.client.model.CandidateStatus;
 import vn.partybloc.client.model.Member;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.RemovalReason;
+import vn.partybloc.client.model.SuccessionCandidate;
 import vn.partybloc.client.model.SuccessionPlan;
 
 /**
@@ -69,6 +71,49 @@ public class SuccessionPlanPage {
         return page(id, Forms.blank(), FormProblem.NONE);
     }
 
+    /** The candidates as a spreadsheet, those removed too: a row each, days as days, flags joined. */
+    @GET
+    @Path("/bang-tinh")
+    @Produces(Spreadsheet.XLSX)
+    public Response spreadsheet(@PathParam("id") UUID id) throws ApiException {
+        SuccessionPlan plan = new SuccessionPlansApi(user.api()).getSuccessionPlan(id);
+        Organization organization = new OrganizationsApi(user.api()).getOrganization(plan.getOrganizationId(), null);
+        Messages words = user.words();
+        SuccessionWords succession = user.successionWords();
+        Labels labels = user.labels();
+        String title = title(plan) + " " + organization.getName();
+        Spreadsheet sheet = new Spreadsheet(
+                title,
+                List.of(
+                        succession.candidate(),
+                        words.gender(),
+                        words.date_of_birth(),
+                        words.status(),
+                        succession.added_on(),
+                        succession.removed_on(),
+                        words.reason(),
+                        succession.flags(),
+                        words.note()));
+        for (SuccessionCandidate candidate : plan.getCandidates()) {
+            sheet.row(
+                    candidate.getFullName(),
+                    labels.gender(candidate.getGender().name()),
+                    candidate.getDateOfBirth(),
+                    labels.candidate_status(candidate.getStatus().name()),
+                    candidate.getAddedOn(),
+                    candidate.getRemovedOn(),
+                    candidate.getRemovalReason() == null
+                            ? null
+                            : labels.removal_reason(candidate.getRemovalReason().name()),
+                    candidate.getFlags().stream()
+                            .map(flag -> labels.candidate_flag(flag.getReason().name()) + " ("
+                                    + Formats.day(flag.getFlaggedOn()) + ")")
+                            .collect(Collectors.joining("; ")),
+                    candidate.getNote());
+        }
+        return sheet.download(title);
+    }
+
     @POST
     @Path("/ung-vien")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -104,27 +149,32 @@ public class SuccessionPlanPage {
                 problem -> page(id, new Forms(CandidateForm.blank(), form), problem));
     }
 
+    /** The committee, position and term a plan is for. */
+    private String title(SuccessionPlan plan) {
+        Labels labels = user.labels();
+        return user.successionWords()
+                .plan_title(
+                        labels.committee_kind(plan.getCommitteeKind().name()),
+                        labels.position_kind(plan.getPosition().name()),
+                        plan.getTermStartYear(),
+                        plan.getTermEndYear());
+    }
+
     private TemplateInstance page(UUID id, Forms forms, FormProblem problem) throws ApiException {
         SuccessionPlan plan = new SuccessionPlansApi(user.api()).getSuccessionPlan(id);
         List<Option> planned = plan.getCandidates().stream()
                 .filter(candidate -> candidate.getStatus() == CandidateStatus.PLANNED)
                 .map(candidate -> new Option(candidate.getId().toString(), candidate.getFullName()))
                 .toList();
-        Labels labels = user.labels();
         return Templates.plan(
                 user,
-                user.successionWords()
-                        .plan_title(
-                                labels.committee_kind(plan.getCommitteeKind().name()),
-                                labels.position_kind(plan.getPosition().name()),
-                                plan.getTermStartYear(),
-                                plan.getTermEndYear()),
+                title(plan),
                 plan,
                 new OrganizationsApi(user.api()).getOrganization(plan.getOrganizationId(), null),
                 forms,
                 ActiveMembers.chosen(user.api(), FormFields.id(forms.candidate().memberId)),
                 planned,
-                Option.of(List.of(RemovalReason.values()), labels::removal_reason),
+                Option.of(List.of(RemovalReason.values()), user.labels()::removal_reason),
                 problem);
     }
 }

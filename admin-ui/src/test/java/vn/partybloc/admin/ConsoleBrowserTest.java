@@ -62,6 +62,15 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                 .hasText(new String[] {
                     "Tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ", "≤ 20%", "24,1%", "", "Chưa đạt"
                 });
+        assertThat(page.locator("#period-summary tbody tr").first().locator("td"))
+                .hasText("111");
+        assertThat(page.locator("#period-summary tbody tr").last().locator("td"))
+                .containsText("UNAVAILABLE");
+        assertThat(page.locator("#period-report-summary a"))
+                .hasAttribute("href", "/bao-cao?from=2023-01-01&to=2023-06-30");
+        assertTrue(
+                GatewayStandIn.CALLS.contains("period 2023-01-01 2023-06-30"),
+                "the period report was asked for from the first of the day's year: " + GatewayStandIn.CALLS);
         assertTrue(
                 GatewayStandIn.CALLS.stream().anyMatch(call -> call.startsWith("overview 2023-06-30 Bearer ey")),
                 "the overview was asked for the day, with the user's token: " + GatewayStandIn.CALLS);
@@ -517,6 +526,28 @@ class ConsoleBrowserTest extends ConsoleInChromium {
                         .anyMatch(call -> call.startsWith(
                                 "end " + GatewayStandIn.SECRETARY + " on 2025-06-30 for TERM_ENDED if \"3\" key ")),
                 "the end was sent as entered, for the version shown: " + GatewayStandIn.CALLS);
+    }
+
+    @Test
+    void aCommitteesPositionsDownloadAsARosterWithDaysAsDaysAndWhyTheEndedOnesEnded() throws IOException {
+        Page page = signedIn("vi-VN", "/cap-uy/" + GatewayStandIn.PLANNING_COMMITTEE);
+
+        DownloadedSheet roster = downloadedSheet(page);
+
+        assertEquals("Ban Chấp hành Đảng bộ Sở Xây dựng 2020–2025.xlsx", roster.fileName());
+        Row secretary = roster.sheet().getRow(3);
+        assertEquals("Bùi Thị Hoa 2", secretary.getCell(0).getStringCellValue());
+        assertEquals("Bí thư", secretary.getCell(1).getStringCellValue());
+        assertEquals("Bầu", secretary.getCell(2).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2020, 5, 10),
+                secretary.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+        Row ended = roster.sheet().getRow(4);
+        assertEquals("Trần Văn An", ended.getCell(0).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2022, 1, 1),
+                ended.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("Xin thôi", ended.getCell(5).getStringCellValue());
     }
 
     @Test

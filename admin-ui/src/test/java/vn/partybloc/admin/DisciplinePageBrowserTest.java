@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.kernel.BlocZone;
@@ -325,7 +326,7 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void aDenunciationAboutAMemberIsReceivedTakenUpAndResolvedEachRefusalShownOnItsForm() {
+    void aDenunciationAboutAMemberIsReceivedTakenUpAndResolvedEachRefusalShownOnItsForm() throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/ky-luat?year=2024");
         page.getByRole(
                         AriaRole.LINK,
@@ -335,6 +336,12 @@ class DisciplinePageBrowserTest extends ConsoleInChromium {
         assertThat(rows.first().locator("td"))
                 .hasText(new String[] {"01/03/2024", "Khiếu nại", "Trần Văn An", "Đã tiếp nhận", "", ""});
         assertNoSeriousViolation(page);
+        Row received = downloadedSheet(page).sheet().getRow(2);
+        assertEquals(
+                LocalDate.of(2024, 3, 1),
+                received.getCell(0).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("Trần Văn An", received.getCell(2).getStringCellValue());
+        assertEquals("Đã tiếp nhận", received.getCell(3).getStringCellValue());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận đơn thư"))
                 .click();

@@ -1,12 +1,16 @@
 package vn.partybloc.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 
 /** Kiểm tra, giám sát in Chromium: a year's plans carried out, their items by subject, and one concluded. */
@@ -14,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class InspectionPageBrowserTest extends ConsoleInChromium {
 
     @Test
-    void aYearsPlansShowTheirItemsByNameAndAPlannedItemIsConcludedARefusedFieldShownBesideIt() {
+    void aYearsPlansShowTheirItemsByNameAndAPlannedItemIsConcludedARefusedFieldShownBesideIt() throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kiểm tra, giám sát"))
                 .click();
@@ -37,6 +41,26 @@ class InspectionPageBrowserTest extends ConsoleInChromium {
         });
         assertThat(page.locator("article.plan tbody tr").nth(1)).containsText("Bùi Thị Hoa 5");
         assertNoSeriousViolation(page);
+
+        DownloadedWorkbook downloaded = downloadedWorkbook(
+                page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bảng tính (XLSX)")));
+        assertEquals("Kiểm tra, giám sát năm 2025 Đảng bộ Sở Xây dựng.xlsx", downloaded.fileName());
+        Row thematic =
+                downloaded.workbook().getSheet("Kết quả thực hiện kế hoạch").getRow(3);
+        assertEquals("Chuyên đề", thematic.getCell(1).getStringCellValue());
+        assertEquals(1, thematic.getCell(2).getNumericCellValue());
+        Row done = downloaded.workbook().getSheet("Kế hoạch").getRow(2);
+        assertEquals("Chi bộ Phòng Kế hoạch", done.getCell(4).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2025, 3, 1),
+                done.getCell(6).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("Đã thực hiện", done.getCell(8).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2025, 5, 10),
+                done.getCell(10).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(
+                "Bùi Thị Hoa 5",
+                downloaded.workbook().getSheet("Kế hoạch").getRow(3).getCell(4).getStringCellValue());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kết luận nội dung"))
                 .click();

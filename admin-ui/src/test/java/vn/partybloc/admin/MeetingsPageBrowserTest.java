@@ -94,7 +94,7 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void aCellsMeetingsShowMonthByMonthOverThePeriodOfTheSubtreesPageAMonthWithoutOneSaidSo() {
+    void aCellsMeetingsShowMonthByMonthOverThePeriodOfTheSubtreesPageAMonthWithoutOneSaidSo() throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/sinh-hoat?from=2023-01&to=2023-03");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Các buổi sinh hoạt: Chi bộ Văn phòng"))
                 .click();
@@ -119,6 +119,16 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
                 .click();
         assertThat(page.locator("#meetings tbody th")).containsText(new String[] {"01/2023", "02/2023"});
+
+        Sheet sheet = downloadedSheet(page).sheet();
+        assertEquals("01/2023", sheet.getRow(2).getCell(0).getStringCellValue());
+        assertEquals(
+                java.time.LocalDate.of(2023, 1, 10),
+                sheet.getRow(2).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(2, sheet.getRow(2).getCell(6).getNumericCellValue());
+        assertEquals("02/2023", sheet.getRow(3).getCell(0).getStringCellValue());
+        assertEquals("Không có buổi sinh hoạt nào", sheet.getRow(3).getCell(1).getStringCellValue());
+        assertEquals(3, sheet.getLastRowNum());
     }
 
     @Test

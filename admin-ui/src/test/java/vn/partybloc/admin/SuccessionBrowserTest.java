@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -66,7 +67,8 @@ class SuccessionBrowserTest extends ConsoleInChromium {
 
     @Test
     void aPlansCandidatesShowTheirFlagsAndRemovalsAndOneIsAddedAndRemovedTheApisRefusalsShownOnTheForms() {
-        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.PLANNING_CELL + "/quy-hoach");
+        // The office cell: the planning cell is dissolved by another test, and a plan is opened for an active one only.
+        Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.OFFICE_CELL + "/quy-hoach");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lập quy hoạch"))
                 .click();
         assertThat(page.getByLabel("Năm bắt đầu")).hasValue("2025");
@@ -134,7 +136,7 @@ class SuccessionBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void theSeededPlanShowsAFlaggedCandidateAndARemovedOne() {
+    void theSeededPlanShowsAFlaggedCandidateAndARemovedOneAndDownloadsAsASpreadsheet() throws IOException {
         Page page = signedIn("vi-VN", "/quy-hoach/" + SuccessionStandIn.PLAN);
 
         assertThat(page.locator("section[aria-labelledby=candidates] tbody tr").nth(1))
@@ -142,5 +144,21 @@ class SuccessionBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("section[aria-labelledby=candidates] tbody tr").nth(2))
                 .containsText("Điều động, bố trí công tác khác");
         assertNoSeriousViolation(page);
+
+        DownloadedSheet candidates = downloadedSheet(page);
+        assertEquals("Chi ủy_ Bí thư, nhiệm kỳ 2025–2030 Chi bộ Phòng Kế hoạch.xlsx", candidates.fileName());
+        Row flagged = candidates.sheet().getRow(3);
+        assertEquals("Trần Văn An", flagged.getCell(0).getStringCellValue());
+        assertEquals(
+                LocalDate.of(1975, 7, 21),
+                flagged.getCell(2).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(
+                "Trên một nửa phiếu tín nhiệm thấp (15/01/2025)",
+                flagged.getCell(7).getStringCellValue());
+        Row removed = candidates.sheet().getRow(4);
+        assertEquals(
+                LocalDate.of(2025, 2, 1),
+                removed.getCell(5).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("Điều động, bố trí công tác khác", removed.getCell(6).getStringCellValue());
     }
 }

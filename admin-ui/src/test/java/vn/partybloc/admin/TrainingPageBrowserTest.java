@@ -79,7 +79,8 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
     }
 
     @Test
-    void aCourseOfTheTrainingPageEnrolsAMemberFoundByNameAndRecordsTheirResultEachRefusalShownOnTheForm() {
+    void aCourseOfTheTrainingPageEnrolsAMemberFoundByNameAndRecordsTheirResultEachRefusalShownOnTheForm()
+            throws IOException {
         Page page = signedIn("vi-VN", "/to-chuc/" + GatewayStandIn.COMMITTEE + "/boi-duong?asOf=2024-06-30");
         assertThat(page.locator("section[aria-labelledby=courses] tbody tr")).hasCount(2);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bồi dưỡng nghiệp vụ công tác đảng"))
@@ -116,6 +117,15 @@ class TrainingPageBrowserTest extends ConsoleInChromium {
                 .click();
         assertThat(page.locator("section[aria-labelledby=enrolments] tbody td"))
                 .hasText(new String[] {"Bùi Thị Hoa 5", "Hoàn thành", "Giỏi", "10/05/2024", "CC-12"});
+        DownloadedSheet enrolments = downloadedSheet(page);
+        assertEquals("Bồi dưỡng nghiệp vụ công tác đảng Học viên.xlsx", enrolments.fileName());
+        Row completed = enrolments.sheet().getRow(2);
+        assertEquals("Bùi Thị Hoa 5", completed.getCell(0).getStringCellValue());
+        assertEquals("Giỏi", completed.getCell(2).getStringCellValue());
+        assertEquals(
+                LocalDate.of(2024, 5, 10),
+                completed.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("CC-12", completed.getCell(4).getStringCellValue());
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả học tập")))
                 .hasCount(0);
     }
