@@ -26,7 +26,8 @@ import vn.partybloc.client.api.MeetingsApi;
  * and the tree of 30/06/2023, the server's time (request sent to first byte: the console renders the whole page
  * before it answers, gateway calls included) and the time to the first contentful paint; for the tree, also the
  * fragment that opens the Bloc's 122 organizations, and the time from the click to them in the page; the Bloc's
- * training, ratings, discipline and cell meetings pages, and one cell's meetings month by month. Beside each, the gateway calls the page makes (one after another, as the
+ * training, ratings, discipline and cell meetings pages, one cell's meetings month by month, the period report of
+ * the article's period and the overview's period summary (a fragment, loaded as a page here). Beside each, the gateway calls the page makes (one after another, as the
  * console makes them), timed from the same
  * machine in the same run, so the console's own share shows as a ratio. Medians of {@value #RUNS} loads after one
  * unmeasured; written to {@code target/console-timings.md}. Run with
@@ -110,6 +111,13 @@ class ConsolePageTimingsIT extends Journey {
                     "/api/v1/organizations/" + cell,
                     "/api/v1/organizations/" + cell + "/meetings?from=2022-07&to=2023-06"));
 
+            Timings period = pageTimings(page, "/bao-cao?from=2021-01-01&to=2023-06-30");
+            List<Double> periodApi =
+                    measure(() -> apiCall(token, "/api/v1/reports/period?from=2021-01-01&to=2023-06-30"));
+            Timings periodSummary = pageTimings(page, "/bao-cao/tom-tat?to=2023-06-30");
+            List<Double> periodSummaryApi =
+                    measure(() -> apiCall(token, "/api/v1/reports/period?from=2023-01-01&to=2023-06-30"));
+
             String report = String.join(
                     "\n",
                     "| page (demo data) | console: server time | its gateway calls alone | ratio |"
@@ -135,6 +143,12 @@ class ConsolePageTimingsIT extends Journey {
                             cellMeetings.server,
                             cellMeetingsApi,
                             cellMeetings.paint),
+                    row("Báo cáo định kỳ 01/2021–06/2023, the Bloc (1 call)", period.server, periodApi, period.paint),
+                    row(
+                            "the overview's period summary, 01–06/2023 (htmx fragment, 1 call)",
+                            periodSummary.server,
+                            periodSummaryApi,
+                            null),
                     "",
                     "From the click to the 122 organizations in the page: %.0f ms (median)."
                             .formatted(median(shown.subList(1, shown.size()))),
