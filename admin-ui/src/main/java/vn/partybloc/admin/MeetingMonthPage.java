@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -47,9 +48,12 @@ public class MeetingMonthPage {
                 String month,
                 RecordedMonth recorded,
                 List<Member> members,
+                List<Member> superiors,
                 MeetingForm form,
                 MeetingForm.Choices choices,
                 FormProblem problem);
+
+        static native TemplateInstance superiors(List<Member> superiors, List<String> chosen);
     }
 
     private final SignedIn user;
@@ -79,6 +83,23 @@ public class MeetingMonthPage {
                 now,
                 sent,
                 problem -> page(id, month, form, problem.named(List.of(new FormProblem.Rename(added, "")))));
+    }
+
+    /**
+     * The members whose name holds {@code q}, to choose the superior committee's members who attended from, after
+     * those chosen already (kept through another search); the API takes only members of a committee above the cell.
+     */
+    @GET
+    @Path("/cap-tren")
+    public TemplateInstance superiors(@QueryParam("q") String q, @QueryParam("superiorAttendeeId") List<String> chosen)
+            throws ApiException {
+        List<Member> superiors = new ArrayList<>(chosen(chosen));
+        for (Member found : ActiveMembers.named(user.api(), q)) {
+            if (!chosen.contains(found.getId().toString())) {
+                superiors.add(found);
+            }
+        }
+        return Templates.superiors(superiors, chosen);
     }
 
     /** The month without one of its meetings; one already gone leaves the month as it is. */
@@ -135,9 +156,19 @@ public class MeetingMonthPage {
                 month,
                 recorded,
                 members(id, YearMonth.parse(month)),
+                chosen(form.getSuperiorAttendeeIds()),
                 form,
-                MeetingForm.Choices.in(user.labels()),
+                MeetingForm.Choices.in(user.labels(), user.meetingWords()),
                 problem);
+    }
+
+    /** The members of {@code ids}, each as the user may read them. */
+    private List<Member> chosen(List<String> ids) throws ApiException {
+        List<Member> members = new ArrayList<>();
+        for (String id : ids) {
+            members.addAll(ActiveMembers.chosen(user.api(), FormFields.id(id)));
+        }
+        return members;
     }
 
     /** The cell's active members at the month's end, or today in this month. */

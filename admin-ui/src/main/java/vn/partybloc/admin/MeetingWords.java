@@ -67,4 +67,51 @@ public interface MeetingWords {
 
     @Message("Tháng")
     String month();
+
+    @Message("Chương trình sinh hoạt")
+    String agenda();
+
+    @Message("{#when category}{#is 'POLITICAL_IDEOLOGICAL'}Tư tưởng chính trị"
+            + "{#is 'HOST_UNIT_TASKS'}Nhiệm vụ chính trị của cơ quan, đơn vị{#is 'PARTY_BUILDING'}Công tác xây dựng Đảng"
+            + "{#is 'OTHER'}Nội dung khác{#else}{category}{/when}")
+    String agenda_category(String category);
+
+    @Message("Phần {number}")
+    String agenda_category_of(int number);
+
+    @Message("Nội dung {number}")
+    String agenda_title_of(int number);
+
+    @Message("Nghị quyết")
+    String resolutions();
+
+    @Message("Nghị quyết {number}")
+    String resolution_of(int number);
+
+    @Message("Khách mời")
+    String guests();
+
+    @Message("Họ tên khách mời {number}")
+    String guest_name_of(int number);
+
+    @Message("Chức vụ khách mời {number}")
+    String guest_role_of(int number);
+
+    @Message("Họ tên")
+    String guest_name();
+
+    @Message("Chức vụ")
+    String guest_role();
+
+    @Message("Phần")
+    String agenda_part();
+
+    @Message("Nội dung")
+    String agenda_title();
+
+    @Message("Tìm đồng chí cấp ủy cấp trên dự")
+    String superior_search();
+
+    @Message("Đồng chí cấp ủy cấp trên dự")
+    String superiors();
 }

@@ -154,6 +154,20 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
         page.getByLabel("Số biên bản").fill("BB-05/2023");
         page.getByLabel("Tham dự của Phạm Văn Cường").selectOption(new SelectOption().setLabel("Vắng có lý do"));
         page.getByLabel("Lý do vắng của Phạm Văn Cường").fill("Ốm");
+        page.getByLabel("Phần 1").selectOption("PARTY_BUILDING");
+        page.getByLabel("Nội dung 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("Kết nạp đảng viên mới");
+        page.getByLabel("Nghị quyết 1").fill("Đề nghị kết nạp quần chúng Nguyễn Văn Năm");
+        page.getByLabel("Họ tên khách mời 1").fill("Đỗ Văn Khách");
+        page.getByLabel("Chức vụ khách mời 1").fill("Bí thư Đoàn cơ sở");
+        page.getByLabel("Tìm đồng chí cấp ủy cấp trên dự").fill("hoa 1");
+        page.locator("#superiorAttendeeId-" + MembersStandIn.memberId("Bùi Thị Hoa 1"))
+                .check();
+        page.getByLabel("Tìm đồng chí cấp ủy cấp trên dự").fill("hoa 2");
+        page.locator("#superiorAttendeeId-" + MembersStandIn.memberId("Bùi Thị Hoa 2"))
+                .check();
+        assertThat(page.locator("#superiorAttendeeId-" + MembersStandIn.memberId("Bùi Thị Hoa 1")))
+                .isChecked();
         assertNoSeriousViolation(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi buổi sinh hoạt"))
                 .click();
@@ -185,6 +199,19 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
                 added.get("meetingSecretaryMemberId").asText());
         assertEquals("BB-05/2023", added.get("minutesReference").asText());
         assertEquals(
+                "[{\"category\":\"PARTY_BUILDING\",\"title\":\"Kết nạp đảng viên mới\"}]",
+                added.get("agenda").toString());
+        assertEquals(
+                "[\"Đề nghị kết nạp quần chúng Nguyễn Văn Năm\"]",
+                added.get("resolutions").toString());
+        assertEquals(
+                "[{\"name\":\"Đỗ Văn Khách\",\"role\":\"Bí thư Đoàn cơ sở\"}]",
+                added.get("guests").toString());
+        assertEquals(
+                "[\"" + MembersStandIn.memberId("Bùi Thị Hoa 1") + "\",\"" + MembersStandIn.memberId("Bùi Thị Hoa 2")
+                        + "\"]",
+                added.get("superiorAttendeeIds").toString());
+        assertEquals(
                 "[{\"memberId\":\"" + MembersStandIn.memberId("Lê Thị Bình") + "\",\"status\":\"PRESENT\"},"
                         + "{\"memberId\":\"" + MembersStandIn.memberId("Phạm Văn Cường")
                         + "\",\"status\":\"ABSENT_WITH_LEAVE\",\"reason\":\"Ốm\"},"
@@ -215,6 +242,19 @@ class MeetingsPageBrowserTest extends ConsoleInChromium {
         assertThat(page.locator("#heldOn-error")).hasText("Ngày sinh hoạt phải trong tháng 2023-02");
         assertThat(page.getByLabel("Chủ đề")).hasValue("Sinh hoạt thường kỳ tháng 2");
         page.getByLabel("Ngày họp").fill("2023-02-20");
+        page.getByLabel("Phần 2").selectOption("OTHER");
+        page.getByLabel("Nghị quyết 2").fill("Tăng cường kỷ luật phát ngôn");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi buổi sinh hoạt"))
+                .click();
+        // The agenda's second row went as its first item: the API's agenda[0] is shown in the row it came from.
+        assertThat(page.locator("#agenda tbody tr").nth(1).locator(".field-error"))
+                .hasText("không được để trống");
+        assertThat(page.locator("#agenda tbody tr").nth(0).locator(".field-error"))
+                .hasCount(0);
+        assertThat(page.getByLabel("Phần 2")).hasValue("OTHER");
+        assertThat(page.getByLabel("Nghị quyết 2")).hasValue("Tăng cường kỷ luật phát ngôn");
+        page.getByLabel("Nội dung 2", new Page.GetByLabelOptions().setExact(true))
+                .fill("Quán triệt quy định mới");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi buổi sinh hoạt"))
                 .click();
         assertThat(page.locator("#meetings tbody tr td").first()).hasText("20/02/2023");

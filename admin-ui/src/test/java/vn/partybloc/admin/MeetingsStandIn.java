@@ -79,6 +79,12 @@ public class MeetingsStandIn {
             if (!meetings.get(i).path("heldOn").asText().startsWith(month)) {
                 return invalid("meetings[" + i + "].heldOn", "Ngày sinh hoạt phải trong tháng " + month);
             }
+            JsonNode agenda = meetings.get(i).path("agenda");
+            for (int j = 0; j < agenda.size(); j++) {
+                if (agenda.get(j).path("title").asText("").isBlank()) {
+                    return invalid("meetings[" + i + "].agenda[" + j + "].title", "không được để trống");
+                }
+            }
         }
         ObjectNode answer = JSON.createObjectNode()
                 .put("organizationId", id)
