@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.partybloc.kernel.BlocZone;
 
 /**
  * The gateway's answers about succession plans: the planning cell's plan for its cell committee's secretary in
@@ -167,7 +168,7 @@ public class SuccessionStandIn {
         if (name == null || name.equals("Bùi Thị Hoa 9")) {
             return rule("SUC-MEMBER", "%s không phải là đảng viên đang sinh hoạt tại KH".formatted(name));
         }
-        if (LocalDate.parse((String) asked.get("addedOn")).isAfter(LocalDate.now())) {
+        if (LocalDate.parse((String) asked.get("addedOn")).isAfter(BlocZone.today())) {
             return invalid("addedOn", "không được sau ngày hôm nay");
         }
         Map<String, Object> candidate = candidate(name, "FEMALE", "1992-05-05", (String) asked.get("addedOn"));
