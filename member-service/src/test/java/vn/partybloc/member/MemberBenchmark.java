@@ -1,16 +1,13 @@
 package vn.partybloc.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +37,7 @@ class MemberBenchmark {
 
     private static final Logger LOG = Logger.getLogger(MemberBenchmark.class);
     private static final int MEMBERS = 14_357;
+    private static final String MEMBERS_PATH = "/api/v1/members/imports";
     private static final String[] FAMILY = {
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
         "Lý"
@@ -58,50 +56,21 @@ class MemberBenchmark {
 
         // The service's first import runs while the JIT compiles its code (on 2 cores, a third of the machine):
         // reported on its own, then the measured import runs in a warmed-up service, as it does once in production.
-        Timed cold = Timed.importOf(warmUp);
+        TimedImport cold = TimedImport.of(MEMBERS_PATH, warmUp);
         assertEquals(MEMBERS, cold.job().getInt("createdRows"), () -> cold.job().prettify());
-        Timed first = Timed.importOf(file);
+        TimedImport first = TimedImport.of(MEMBERS_PATH, file);
         assertEquals(
                 MEMBERS, first.job().getInt("createdRows"), () -> first.job().prettify());
-        Timed again = Timed.importOf(file);
+        TimedImport again = TimedImport.of(MEMBERS_PATH, file);
         assertEquals(MEMBERS, again.job().getInt("unchangedRows"));
         double copySeconds = copy(file);
 
-        cold.log("cold import (the service's first) of other members");
-        first.log("import of members via API (CSV, upsert, events)");
-        again.log("same file again (all unchanged)");
+        cold.log("cold import (the service's first) of other members", MEMBERS);
+        first.log("import of members via API (CSV, upsert, events)", MEMBERS);
+        again.log("same file again (all unchanged)", MEMBERS);
         LOG.infof(
                 "BENCHMARK COPY of the same rows into a table like members (same indexes): %.2f s = %.0f rows/s; import/COPY time = %.1fx (job's own time)",
                 copySeconds, MEMBERS / copySeconds, first.jobSeconds() / copySeconds);
-    }
-
-    /**
-     * An import's wall time at the client (upload, queue, work, and the wait for the next poll) and the job's own time
-     * (its worker's start to its end, as the service records them). The client asks once a second: on 2 cores, asking
-     * more often takes CPU from the import it measures.
-     */
-    private record Timed(JsonPath job, double wallSeconds) {
-
-        static Timed importOf(String file) {
-            long started = System.nanoTime();
-            JsonPath job =
-                    ImportTest.importFile(admin(), "/api/v1/members/imports", "text/csv", file, Duration.ofSeconds(1));
-            return new Timed(job, (System.nanoTime() - started) / 1e9);
-        }
-
-        double jobSeconds() {
-            return Duration.between(
-                                    Instant.parse(job.getString("startedAt")),
-                                    Instant.parse(job.getString("finishedAt")))
-                            .toNanos()
-                    / 1e9;
-        }
-
-        void log(String what) {
-            LOG.infof(
-                    "BENCHMARK %s, %d rows: job %.2f s = %.0f rows/s (at the client %.2f s)",
-                    what, MEMBERS, jobSeconds(), MEMBERS / jobSeconds(), wallSeconds);
-        }
     }
 
     /** 250 grassroots committees and 500 cells founded, 150 cells moved, 100 events redelivered: 1,000 events. */
