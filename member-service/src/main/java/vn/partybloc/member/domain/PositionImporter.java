@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import vn.partybloc.member.repository.MemberRepository;
-import vn.partybloc.member.repository.PositionRepository;
 import vn.partybloc.platform.events.Outbox;
 import vn.partybloc.platform.web.ProblemException;
 
@@ -21,15 +19,12 @@ import vn.partybloc.platform.web.ProblemException;
 public class PositionImporter {
 
     private final CommitteeService committees;
-    private final PositionRepository positions;
-    private final MemberRepository members;
+    private final PositionChunks chunks;
     private final Outbox outbox;
 
-    public PositionImporter(
-            CommitteeService committees, PositionRepository positions, MemberRepository members, Outbox outbox) {
+    public PositionImporter(CommitteeService committees, PositionChunks chunks, Outbox outbox) {
         this.committees = committees;
-        this.positions = positions;
-        this.members = members;
+        this.chunks = chunks;
         this.outbox = outbox;
     }
 
@@ -42,27 +37,23 @@ public class PositionImporter {
      */
     public Optional<List<ImportOutcome>> importTogether(List<PositionRow> rows) {
         try {
-            return Optional.of(QuarkusTransaction.requiringNew()
-                    .call(() -> outbox.deferring(
-                            () -> rows.stream().map(this::upsert).toList())));
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                PositionChunks.Chunk chunk = chunks.read(rows);
+                return outbox.deferring(
+                        () -> rows.stream().map(row -> upsert(row, chunk)).toList());
+            }));
         } catch (ProblemException refused) {
             return Optional.empty();
         }
     }
 
     public ImportOutcome importRow(PositionRow row) {
-        return QuarkusTransaction.requiringNew().call(() -> upsert(row));
+        return QuarkusTransaction.requiringNew().call(() -> upsert(row, chunks.read(List.of(row))));
     }
 
-    private ImportOutcome upsert(PositionRow row) {
-        UUID memberId = row.memberId() != null
-                ? row.memberId()
-                : members.byNationalId(row.memberNationalId())
-                        .orElseThrow(() -> ProblemException.notFound("member-with-national-id", row.memberNationalId()))
-                        .id;
-        Position held = positions
-                .find(row.committeeId(), memberId, row.position(), row.startsOn())
-                .orElse(null);
+    private ImportOutcome upsert(PositionRow row, PositionChunks.Chunk chunk) {
+        UUID memberId = chunk.memberId(row);
+        Position held = chunk.held(memberId, row).orElse(null);
         if (held == null) {
             Position started = committees.start(
                     row.committeeId(),
@@ -72,6 +63,7 @@ public class PositionImporter {
                     row.decisionNumber(),
                     row.decisionDate(),
                     row.startsOn());
+            chunk.started(started);
             if (row.endsOn() != null) {
                 committees.end(started.id, null, row.endsOn(), row.endReason());
             }

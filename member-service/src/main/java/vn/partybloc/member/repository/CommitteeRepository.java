@@ -2,6 +2,8 @@ package vn.partybloc.member.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,5 +20,18 @@ public class CommitteeRepository implements PanacheRepositoryBase<Committee, UUI
     public Optional<Committee> find(UUID organizationId, CommitteeKind kind, int termStartYear) {
         return find("organizationId = ?1 and kind = ?2 and termStartYear = ?3", organizationId, kind, termStartYear)
                 .firstResultOptional();
+    }
+
+    /**
+     * The committees, each locked until the transaction ends, taken in id order: two transactions that lock
+     * overlapping sets this way wait for each other rather than deadlock.
+     */
+    public List<Committee> lockedInIdOrder(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

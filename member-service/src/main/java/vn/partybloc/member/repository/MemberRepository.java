@@ -19,6 +19,7 @@ import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.Probation;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
 
@@ -182,8 +183,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return found.stream().collect(Collectors.toMap(m -> m.nationalId, m -> m));
     }
 
-    public Optional<Member> byNationalId(String nationalId) {
-        return find("nationalId", nationalId).firstResultOptional();
+    public List<Member> byIds(Collection<UUID> ids) {
+        return ManyIds.load(getEntityManager(), Member.class, "members", ids);
     }
 
     /** Up to {@code limit} members carrying the number (several only where the register holds a number twice). */

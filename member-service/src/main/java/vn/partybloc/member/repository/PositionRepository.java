@@ -4,14 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
 
@@ -74,15 +75,19 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
         return list("memberId = ?1 and endsOn is null", memberId);
     }
 
-    /** The position an import row names by its natural key. */
-    public Optional<Position> find(UUID committeeId, UUID memberId, PositionKind kind, LocalDate startsOn) {
-        return find(
-                        "committeeId = ?1 and memberId = ?2 and position = ?3 and startsOn = ?4",
-                        committeeId,
-                        memberId,
-                        kind,
-                        startsOn)
-                .firstResultOptional();
+    /** The positions that any of {@code memberIds} holds or held on any of {@code committeeIds}. */
+    @SuppressWarnings("unchecked")
+    public List<Position> of(Collection<UUID> committeeIds, Collection<UUID> memberIds) {
+        if (committeeIds.isEmpty() || memberIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from positions where committee_id = any(cast(?1 as uuid[])) and member_id = any(cast(?2 as uuid[]))",
+                        Position.class)
+                .setParameter(1, ManyIds.array(committeeIds))
+                .setParameter(2, ManyIds.array(memberIds))
+                .getResultList();
     }
 
     /**
