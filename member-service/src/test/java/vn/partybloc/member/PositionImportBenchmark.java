@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.EventFeed;
 
@@ -59,10 +58,10 @@ class PositionImportBenchmark {
         List<Organization> grassroots = new ArrayList<>();
         List<List<Organization>> cellsOf = new ArrayList<>();
         for (int g = 0; g < GRASSROOTS; g++) {
-            Organization committee = founded(bloc, "GRASSROOTS_COMMITTEE");
+            Organization committee = Organization.childSentAsync(bloc, "GRASSROOTS_COMMITTEE");
             List<Organization> cells = new ArrayList<>();
             for (int c = 0; c < CELLS; c++) {
-                cells.add(founded(committee, "SUBORDINATE_CELL"));
+                cells.add(Organization.childSentAsync(committee, "SUBORDINATE_CELL"));
             }
             grassroots.add(committee);
             cellsOf.add(cells);
@@ -110,26 +109,6 @@ class PositionImportBenchmark {
             }
         }
         return positions.toString();
-    }
-
-    private static Organization founded(Organization parent, String type) {
-        UUID id = UUID.randomUUID();
-        List<UUID> path = new ArrayList<>(parent.path());
-        path.add(id);
-        Organization org = new Organization(id, path, type);
-        Organization.sendAsync(
-                "OrganizationFounded",
-                id,
-                DocumentedEvent.organization(
-                        "OrganizationFounded",
-                        id,
-                        type.substring(0, 2) + id.toString().substring(0, 6),
-                        type,
-                        parent.id(),
-                        path,
-                        "ACTIVE",
-                        0));
-        return org;
     }
 
     private static void seat(StringBuilder file, String nationalId, UUID committee, String position) {

@@ -89,19 +89,41 @@ public final class DocumentedEvent {
 
         /** A new active organization of {@code type} under {@code parent}. */
         public static Organization child(Organization parent, String type) {
+            Organization child = newChild(parent, type);
+            publish("OrganizationFounded", child.id(), child.code(), type, parent.id(), child.path(), "ACTIVE", 0);
+            return child;
+        }
+
+        /**
+         * As {@link #child}, sent without waiting for the broker or the consumer, for a burst: {@link EventFeed#flush()}
+         * after the last, then {@link #awaitReplica} of the last.
+         */
+        public static Organization childSentAsync(Organization parent, String type) {
+            Organization child = newChild(parent, type);
+            sendAsync(
+                    "OrganizationFounded",
+                    child.id(),
+                    organization(
+                            "OrganizationFounded",
+                            child.id(),
+                            child.code(),
+                            type,
+                            parent.id(),
+                            child.path(),
+                            "ACTIVE",
+                            0));
+            return child;
+        }
+
+        private static Organization newChild(Organization parent, String type) {
             UUID id = UUID.randomUUID();
             List<UUID> path = new ArrayList<>(parent.path());
             path.add(id);
-            publish(
-                    "OrganizationFounded",
-                    id,
-                    type.substring(0, 2) + id.toString().substring(0, 6),
-                    type,
-                    parent.id(),
-                    path,
-                    "ACTIVE",
-                    0);
             return new Organization(id, List.copyOf(path), type);
+        }
+
+        private String code() {
+            return type.substring(0, 2) + id.toString().substring(0, 6);
         }
 
         /** Sends one organization event ({@link #organization}); returns once the replica holds its status and version. */
