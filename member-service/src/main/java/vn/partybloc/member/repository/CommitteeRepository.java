@@ -24,7 +24,10 @@ public class CommitteeRepository implements PanacheRepositoryBase<Committee, UUI
 
     /**
      * The committees, each locked until the transaction ends, taken in id order: two transactions that lock
-     * overlapping sets this way wait for each other rather than deadlock.
+     * overlapping sets this way wait for each other rather than deadlock. A query of the entity (not {@code ManyIds}'
+     * native one) so that the session knows them locked and a later {@code findById} with the lock needs no statement;
+     * its {@code in} list gets no generic plan, as every connection plans each execution (the platform's
+     * {@code plan_cache_mode}).
      */
     public List<Committee> lockedInIdOrder(Collection<UUID> ids) {
         if (ids.isEmpty()) {
