@@ -71,7 +71,7 @@ public class ReviewBatchService {
     public int decideAll(UUID cycleId, List<Item> items) {
         ReviewCycle cycle = reviews.cycle(cycleId);
         RuleSet rules = reviews.ruleSetFor(cycle);
-        preload(items);
+        Subjects.Seats seats = preload(items, cycle);
         Set<UUID> disciplinedThatYear = disciplined.disciplinedIn(
                 cycle.year,
                 items.stream()
@@ -90,7 +90,7 @@ public class ReviewBatchService {
                         .add(item.subjectId())) {
                     throw ProblemException.rule(Rules.ONE_PER_CYCLE, "batch.subject-twice", item.subjectId());
                 }
-                OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle);
+                OrganizationReplica unit = subjects.unitOf(item.subjectKind(), item.subjectId(), cycle, seats);
                 scope.checkMayDecide(unit);
                 Review r = review(cycle, rules, unit, item, actor, now);
                 disciplined.check(rules, cycle, r.subjectKind, r.subjectId, r.level, disciplinedThatYear);
@@ -149,10 +149,11 @@ public class ReviewBatchService {
     }
 
     /**
-     * The batch's subjects and the organizations they are rated in, each kind in one statement, so that rating them is
-     * lookups in the persistence context: only these organizations, whatever the size of the Bloc.
+     * The batch's subjects, the committee members' seats during the cycle and the organizations they are rated in, each
+     * kind in one statement, so that rating them is lookups in the persistence context and in the seats answered: only
+     * these organizations, whatever the size of the Bloc.
      */
-    private void preload(List<Item> items) {
+    private Subjects.Seats preload(List<Item> items, ReviewCycle cycle) {
         Set<UUID> members = new HashSet<>();
         Set<UUID> committees = new HashSet<>();
         Set<UUID> committeeMembers = new HashSet<>();
@@ -171,14 +172,9 @@ public class ReviewBatchService {
         ManyIds.load(em, MemberReplica.class, "members", members).forEach(m -> organizations.add(m.organizationId));
         ManyIds.load(em, CommitteeReplica.class, "committees", committees)
                 .forEach(c -> organizations.add(c.organizationId));
-        if (!committeeMembers.isEmpty()) {
-            List<UUID> seated = em.createNativeQuery(
-                            "select distinct organization_id from positions where member_id = any(cast(?1 as uuid[]))",
-                            UUID.class)
-                    .setParameter(1, ManyIds.array(committeeMembers))
-                    .getResultList();
-            organizations.addAll(seated);
-        }
+        Subjects.Seats seats = subjects.seatsOf(committeeMembers, cycle);
+        organizations.addAll(seats.organizationIds());
         ManyIds.load(em, OrganizationReplica.class, "organizations", organizations);
+        return seats;
     }
 }

@@ -1,8 +1,12 @@
 package vn.partybloc.evaluation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.evaluation.repository.CommitteeReplicaRepository;
 import vn.partybloc.evaluation.repository.MemberReplicaRepository;
 import vn.partybloc.evaluation.repository.OrganizationReplicaRepository;
@@ -45,6 +49,15 @@ public class Subjects {
      * secretary, 404 when no such subject is in their subtree.
      */
     public OrganizationReplica unitOf(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
+        return unitOf(
+                kind,
+                subjectId,
+                cycle,
+                seatsOf(kind == SubjectKind.COMMITTEE_MEMBER ? Set.of(subjectId) : Set.of(), cycle));
+    }
+
+    /** As {@link #unitOf(SubjectKind, UUID, ReviewCycle)}, a committee member's seats taken from {@code seats}. */
+    public OrganizationReplica unitOf(SubjectKind kind, UUID subjectId, ReviewCycle cycle, Seats seats) {
         return switch (kind) {
             case GRASSROOTS_ORGANIZATION, SUBORDINATE_ORGANIZATION, HOST_UNIT -> {
                 OrganizationReplica org = organizations.findById(subjectId);
@@ -84,8 +97,29 @@ public class Subjects {
                 requirePresent(kind, subjectId, member.presenceDuring(cycle.startsOn, cycle.endsOn), cycle);
                 yield cell;
             }
-            case COMMITTEE_MEMBER -> seatedUnit(kind, subjectId, cycle);
+            case COMMITTEE_MEMBER -> seatedUnit(kind, subjectId, cycle, seats);
         };
+    }
+
+    /** The seats these committee members held during the cycle, read in one statement. */
+    public Seats seatsOf(Collection<UUID> memberIds, ReviewCycle cycle) {
+        return new Seats(positions.heldByEach(memberIds, cycle.startsOn, cycle.endsOn));
+    }
+
+    /** Committee members' seats during a cycle, earliest first, read once for as many ratings as name them. */
+    public record Seats(Map<UUID, List<PositionReplica>> byMember) {
+
+        List<PositionReplica> of(UUID memberId) {
+            return byMember.getOrDefault(memberId, List.of());
+        }
+
+        /** The organizations of the seats, for reading them with the batch's other organizations. */
+        public Set<UUID> organizationIds() {
+            return byMember.values().stream()
+                    .flatMap(List::stream)
+                    .map(p -> p.organizationId)
+                    .collect(Collectors.toSet());
+        }
     }
 
     /**
@@ -93,8 +127,8 @@ public class Subjects {
      * a committee elected outside the Bloc before its organization was received does not make a committee member of
      * the Bloc's for the years before.
      */
-    private OrganizationReplica seatedUnit(SubjectKind kind, UUID subjectId, ReviewCycle cycle) {
-        List<PositionReplica> held = positions.heldBy(subjectId, cycle.startsOn, cycle.endsOn).stream()
+    private OrganizationReplica seatedUnit(SubjectKind kind, UUID subjectId, ReviewCycle cycle, Seats seats) {
+        List<PositionReplica> held = seats.of(subjectId).stream()
                 .filter(p -> scope.scopePath().isEmpty() || visible(p.organizationId))
                 .toList();
         if (held.isEmpty()) {
