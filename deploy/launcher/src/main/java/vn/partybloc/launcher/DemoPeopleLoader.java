@@ -84,11 +84,15 @@ final class DemoPeopleLoader {
         }
     }
 
-    /** member-service's own total of the Bloc's members on the register today: the final register, all of it. */
+    /**
+     * member-service's own total of the Bloc's members on the register on the demo's date: the final register, all of
+     * it. Counted on that date, not today, since the demo's later years take members off it (the expulsion of 2024).
+     */
     private void awaitTheRegister(int members) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
-            long total = api.get("/api/v1/members/statistics?organizationId=" + ids.bloc())
+            long total = api.get(
+                            "/api/v1/members/statistics?organizationId=" + ids.bloc() + "&asOf=" + DemoDataset.AS_OF)
                     .path("members")
                     .path("total")
                     .asLong();
