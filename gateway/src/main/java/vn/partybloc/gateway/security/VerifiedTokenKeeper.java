@@ -30,7 +30,7 @@ public class VerifiedTokenKeeper implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (!identity.isAnonymous()
-                && identity.getAttribute(CachedTokenIdentityProvider.FROM_CACHE) == null
+                && identity.getAttribute(CachedBearerMechanism.FROM_CACHE) == null
                 && identity.getPrincipal() instanceof JsonWebToken jwt
                 && jwt.getRawToken() != null) {
             tokens.keep(
