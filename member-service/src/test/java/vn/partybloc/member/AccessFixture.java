@@ -247,6 +247,14 @@ record AccessFixture(
                                     "{\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\"" + f.otherCell
                                             + "\"}")),
                     Map.entry(
+                            "POST /api/v1/committees/{id}/responsibilities/batch",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/committees/" + f.committee + "/responsibilities/batch",
+                                    "{\"items\":[{\"positionId\":\"" + f.position
+                                            + "\",\"field\":\"Công tác dân vận\",\"followedOrganizationId\":\""
+                                            + f.otherCell + "\"}]}")),
+                    Map.entry(
                             "POST /api/v1/positions/{id}/terminations",
                             f -> Request.json(
                                     "POST",

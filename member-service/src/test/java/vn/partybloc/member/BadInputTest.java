@@ -19,6 +19,7 @@ class BadInputTest extends BadInputTestBase {
     private Organization otherCell;
     private UUID member;
     private String committee;
+    private String position;
     private String levelCode;
     private String registeredNationalId;
 
@@ -41,7 +42,7 @@ class BadInputTest extends BadInputTestBase {
         registeredNationalId = Members.nationalId();
         id("/api/v1/members", Members.body("Kiểm Thử Tra Cứu", cell.id(), registeredNationalId, true));
         committee = id("/api/v1/committees", Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE"));
-        String position = position(admit("Kiểm Thử Cấp Ủy"));
+        position = position(admit("Kiểm Thử Cấp Ủy"));
         String plan = id("/api/v1/succession-plans", """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2025,"termEndYear":2030}""".formatted(grassroots.id()));
         levelCode = "KIEM_THU_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
@@ -83,6 +84,7 @@ class BadInputTest extends BadInputTestBase {
                 "toOrganizationId", otherCell.id().toString(),
                 "followedOrganizationId", cell.id().toString(),
                 "committeeId", committee,
+                "positionId", position,
                 "memberId", member.toString());
     }
 

@@ -75,15 +75,19 @@ final class DemoMeetingsLoader {
                 year.path("cellsWithFollowers").asInt()));
     }
 
-    /** Each following as a responsibility on the member's seat on the executive committee. */
+    /**
+     * Each following as a responsibility on the member's seat on the executive committee, a committee's followings in
+     * one request (its division of work, all or nothing): one event per seat rather than one per cell for the three
+     * services that follow positions.
+     */
     private void assign(List<Following> followings) throws Exception {
         Map<String, List<Following>> byCommittee = new LinkedHashMap<>();
         followings.forEach(f -> byCommittee
                 .computeIfAbsent(f.committeeOrganizationCode(), code -> new ArrayList<>())
                 .add(f));
         int assigned = 0;
-        // Followings are assigned in order, so a load that stopped part-way left a prefix of them: when the first is
-        // not there, none is, and nothing needs reading back. Known once the first one's seat is read.
+        // Committees are assigned in order, each at once, so a load that stopped part-way left a prefix of them: when
+        // the first following is not there, none is, and nothing needs reading back. Known once its seat is read.
         Boolean resuming = null;
         for (Map.Entry<String, List<Following>> committee : byCommittee.entrySet()) {
             UUID committeeId = ids.committee(committee.getKey(), "EXECUTIVE_COMMITTEE");
@@ -96,6 +100,7 @@ final class DemoMeetingsLoader {
                 }
             }
             Map<String, Set<String>> followedBySeat = new HashMap<>();
+            List<Map<String, Object>> items = new ArrayList<>();
             for (Following f : committee.getValue()) {
                 String seat = seatOf.get(ids.member(f.memberNationalId()));
                 if (seat == null) {
@@ -109,17 +114,22 @@ final class DemoMeetingsLoader {
                 Set<String> followed =
                         followedBySeat.computeIfAbsent(seat, s -> readBack ? followedOf(s) : new HashSet<>());
                 if (followed.add(cell)) {
-                    api.post(
-                            "/api/v1/positions/" + seat + "/responsibilities",
-                            ApiClient.json(Map.of(
-                                    "field",
-                                    "Phụ trách chi bộ",
-                                    "followedOrganizationId",
-                                    cell,
-                                    "attendsMeetings",
-                                    true)));
-                    assigned++;
+                    items.add(Map.of(
+                            "positionId",
+                            seat,
+                            "field",
+                            "Phụ trách chi bộ",
+                            "followedOrganizationId",
+                            cell,
+                            "attendsMeetings",
+                            true));
                 }
+            }
+            if (!items.isEmpty()) {
+                api.post(
+                        "/api/v1/committees/" + committeeId + "/responsibilities/batch",
+                        ApiClient.json(Map.of("items", items)));
+                assigned += items.size();
             }
         }
         Console.info(String.format("  %,d cells given a follower on the committee above them", assigned));

@@ -228,26 +228,17 @@ public class CommitteeService {
                 .orElseThrow(() -> ProblemException.notFound("position", positionId));
         Committee committee = committee(p.committeeId);
         OrganizationReplica org = scope.holding("position", positionId, committee.organizationId);
-        if (p.endsOn != null) {
-            throw ProblemException.rule(Rules.POSITION_HELD, "position.ended", p.endsOn);
-        }
+        Responsibility.requireHeld(p);
         if (followedOrganizationId != null) {
-            OrganizationReplica followed = organizations
-                    .findByIdOptional(followedOrganizationId)
-                    .filter(scope::inScope)
-                    .orElseThrow(() -> ProblemException.notFound("organization", followedOrganizationId));
-            if (!followed.isCell() || !followed.isActive() || !org.contains(followed)) {
-                throw ProblemException.rule(
-                        Rules.FOLLOWED_CELL, "responsibility.followed-cell", followed.code, org.code);
-            }
+            Responsibility.requireFollowable(
+                    org,
+                    organizations
+                            .findByIdOptional(followedOrganizationId)
+                            .filter(scope::inScope)
+                            .orElseThrow(() -> ProblemException.notFound("organization", followedOrganizationId)));
         }
-        Responsibility r = new Responsibility();
-        r.id = UUID.randomUUID();
-        r.positionId = positionId;
-        r.field = field;
-        r.followedOrganizationId = followedOrganizationId;
-        r.attendsMeetings = attendsMeetings;
-        r.created(caller.name(), Instant.now());
+        Responsibility r = Responsibility.of(
+                positionId, field, followedOrganizationId, attendsMeetings, caller.name(), Instant.now());
         responsibilities.persist(r);
         // The responsibility is part of the position's published state: a new version of the position.
         p.touch(caller.name(), Instant.now());

@@ -34,6 +34,8 @@ public final class Rules {
     public static final String FOLLOWED_CELL = "RESP-FOLLOWED-CELL";
     /** Responsibilities belong to positions still held. */
     public static final String POSITION_HELD = "RESP-POSITION-HELD";
+    /** A committee's batch of responsibilities is all or nothing. */
+    public static final String RESPONSIBILITY_BATCH = "RESP-BATCH";
 
     /** A spelling (label or alias, case and accents aside) names at most one level of a qualification's code list. */
     public static final String ONE_LEVEL = "QUAL-ONE-LEVEL";

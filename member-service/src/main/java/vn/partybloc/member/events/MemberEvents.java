@@ -2,8 +2,11 @@ package vn.partybloc.member.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.member.domain.Committee;
@@ -101,9 +104,28 @@ public class MemberEvents {
         position(PositionState.RESPONSIBILITY_ASSIGNED, p, c, false, responsibilities.ofPosition(p.id));
     }
 
+    /**
+     * Responsibilities assigned to several positions of one committee at once: each position's new state with all its
+     * responsibilities, one event per position.
+     */
+    public void responsibilitiesAssigned(Collection<Position> assignedTo, Committee c) {
+        Map<UUID, List<Responsibility>> byPosition =
+                responsibilities.ofPositions(assignedTo.stream().map(p -> p.id).toList()).stream()
+                        .collect(Collectors.groupingBy(r -> r.positionId));
+        outbox.publishAll(assignedTo.stream()
+                .map(p -> positionEvent(
+                        PositionState.RESPONSIBILITY_ASSIGNED, p, c, false, byPosition.getOrDefault(p.id, List.of())))
+                .toList());
+    }
+
     private void position(
             String type, Position p, Committee c, boolean firstOnThisCommitteeKind, List<Responsibility> assigned) {
-        outbox.publish(new Outbox.Event(
+        outbox.publish(positionEvent(type, p, c, firstOnThisCommitteeKind, assigned));
+    }
+
+    private static Outbox.Event positionEvent(
+            String type, Position p, Committee c, boolean firstOnThisCommitteeKind, List<Responsibility> assigned) {
+        return new Outbox.Event(
                 POSITIONS,
                 "Position",
                 p.id,
@@ -126,7 +148,7 @@ public class MemberEvents {
                                         r.id, r.field, r.followedOrganizationId, r.attendsMeetings))
                                 .toList(),
                         p.version),
-                Outbox.about(c.organizationId)));
+                Outbox.about(c.organizationId));
     }
 
     /** A member's state after the change, without sensitive fields. */

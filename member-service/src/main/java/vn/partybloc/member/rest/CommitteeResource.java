@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.Committee;
 import vn.partybloc.member.domain.CommitteeService;
+import vn.partybloc.member.domain.ResponsibilityBatchService;
+import vn.partybloc.platform.openapi.ApiConventionsFilter;
 import vn.partybloc.platform.web.ETags;
 
 @Path("/api/v1/committees")
@@ -35,9 +38,11 @@ import vn.partybloc.platform.web.ETags;
 public class CommitteeResource {
 
     private final CommitteeService service;
+    private final ResponsibilityBatchService batch;
 
-    public CommitteeResource(CommitteeService service) {
+    public CommitteeResource(CommitteeService service, ResponsibilityBatchService batch) {
         this.service = service;
+        this.batch = batch;
     }
 
     @GET
@@ -112,5 +117,49 @@ public class CommitteeResource {
                     + "their own subtree (404 otherwise).")
     public List<PositionResponse> positions(@PathParam("id") UUID id) {
         return service.positionsOf(id).stream().map(PositionResponse::from).toList();
+    }
+
+    @POST
+    @Path("/{id}/responsibilities/batch")
+    @Operation(
+            operationId = "assignResponsibilitiesInBatch",
+            summary = "Assign a committee's members their fields of work and followed cells at once",
+            description =
+                    "The committee's division of work (phân công nhiệm vụ), as its first meeting of a term decides "
+                            + "it, or as another system hands it over: up to 1,000 responsibilities, each of a position held "
+                            + "on this committee, each checked as `assignResponsibility` checks one (its followed cell an "
+                            + "active cell under the organization the committee leads) and recorded as it records one. Each "
+                            + "position given responsibilities gets one new version and one ResponsibilityAssigned with all its "
+                            + "responsibilities. All or nothing: if any item is refused, nothing is recorded and the 422 "
+                            + "(`RESP-BATCH`) lists every bad item in `errors` (`items[i]`, with the rule id, or `NOT_FOUND` "
+                            + "for a position not on this committee or a cell unknown). Supports `Idempotency-Key`.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Every item assigned.",
+            content = @Content(schema = @Schema(implementation = AssignResponsibilitiesResponse.class)),
+            extensions =
+                    @Extension(
+                            name = ApiConventionsFilter.NO_LOCATION,
+                            value = "One responsibility per item is assigned and no one URL names them all: each item "
+                                    + "of the answer has its id and its position's, read it with GET "
+                                    + "/positions/{id}/responsibilities/{responsibilityId}."))
+    @APIResponse(
+            responseCode = "404",
+            description = "The committee is unknown, or outside the caller's subtree.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    public RestResponse<AssignResponsibilitiesResponse> assignAll(
+            @PathParam("id") UUID id, @NotNull @Valid AssignResponsibilitiesRequest request) {
+        var assigned = batch.assignAll(
+                id,
+                request.items().stream()
+                        .map(SeatResponsibilityRequest::toDomain)
+                        .toList());
+        return RestResponse.ResponseBuilder.<AssignResponsibilitiesResponse>create(RestResponse.Status.CREATED)
+                .entity(new AssignResponsibilitiesResponse(
+                        assigned.stream().map(ResponsibilityResponse::from).toList()))
+                .build();
     }
 }

@@ -10,7 +10,9 @@ public record ResponsibilityResponse(
         @Schema(description = "Id.") UUID id,
         @Schema(description = "The position.") UUID positionId,
         @Schema(description = "The field.") String field,
-        @Schema(description = "The cell followed.") UUID followedOrganizationId,
+
+        @Schema(description = "The cell followed, if any.", nullable = true)
+        UUID followedOrganizationId,
 
         @Schema(description = "Attends the followed cell's meetings.")
         boolean attendsMeetings,
