@@ -22,7 +22,6 @@ import java.util.UUID;
 import vn.partybloc.organization.events.MeetingEvents;
 import vn.partybloc.organization.repository.MeetingMonthRepository;
 import vn.partybloc.organization.repository.MeetingRepository;
-import vn.partybloc.organization.repository.OrganizationRepository;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.ETags;
 import vn.partybloc.platform.web.ProblemException;
@@ -36,7 +35,6 @@ public class MeetingService {
 
     private final MeetingMonthRepository months;
     private final MeetingRepository meetings;
-    private final OrganizationRepository organizations;
     private final OrganizationQueries queries;
     private final MeetingEvents events;
     private final Caller caller;
@@ -45,14 +43,12 @@ public class MeetingService {
     public MeetingService(
             MeetingMonthRepository months,
             MeetingRepository meetings,
-            OrganizationRepository organizations,
             OrganizationQueries queries,
             MeetingEvents events,
             Caller caller,
             Clock clock) {
         this.months = months;
         this.meetings = meetings;
-        this.organizations = organizations;
         this.queries = queries;
         this.events = events;
         this.caller = caller;
@@ -85,7 +81,7 @@ public class MeetingService {
      * Recording what is already there changes nothing: no new version, no event.
      */
     public MeetingMonthView record(UUID organizationId, YearMonth month, String ifMatch, List<MeetingInput> inputs) {
-        Organization org = lock(organizationId);
+        Organization org = queries.visibleForUpdate(organizationId);
         return record(org, List.of(new Recording(new MonthInput(month, null, inputs), ifMatch, "")))
                 .get(0);
     }
@@ -95,7 +91,7 @@ public class MeetingService {
      * it, all or none: for back-filling the past. A month's {@code version}, when given, must be the recorded one.
      */
     public List<MeetingMonthView> record(UUID organizationId, List<MonthInput> inputs) {
-        Organization org = lock(organizationId);
+        Organization org = queries.visibleForUpdate(organizationId);
         Set<YearMonth> seen = new HashSet<>();
         List<Recording> recordings = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -115,13 +111,6 @@ public class MeetingService {
     /** A month to record, the {@code If-Match} it comes with, and where its fields sit in the request. */
     private record Recording(MonthInput input, String ifMatch, String at) {}
 
-    private Organization lock(UUID organizationId) {
-        queries.get(organizationId, null);
-        return organizations
-                .findForUpdate(organizationId)
-                .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
-    }
-
     /**
      * Checks every month before writing any, reads what the checks need in one query each, then writes the months
      * that changed; the events' publication flushes them once, so that the rows go in JDBC batches.
@@ -139,10 +128,14 @@ public class MeetingService {
         requireKnown(named);
         // Read before anything is written: a native query flushes what is pending, which would break the batches.
         Map<MeetingInput, Set<UUID>> followers = new IdentityHashMap<>();
+        List<FollowerSeat> followerSeats = null;
         for (Recording r : recordings) {
             for (MeetingInput in : r.input().meetings()) {
                 if (!in.superiorAttendeeIds().isEmpty()) {
-                    followers.put(in, meetings.followersOn(org.id, in.heldOn(), in.superiorAttendeeIds()));
+                    if (followerSeats == null) {
+                        followerSeats = meetings.followerSeats(org.id);
+                    }
+                    followers.put(in, FollowerSeat.followersOn(followerSeats, in.heldOn(), in.superiorAttendeeIds()));
                 }
             }
         }

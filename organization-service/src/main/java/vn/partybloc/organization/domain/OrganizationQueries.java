@@ -111,6 +111,20 @@ public class OrganizationQueries {
         return changes.history(id);
     }
 
+    /**
+     * The organization locked for a write, if the caller may see it, as {@link #get} would answer: one statement
+     * where a read for the check and another for the lock were two.
+     */
+    public Organization visibleForUpdate(UUID id) {
+        Organization org =
+                organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("organization", id));
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent() && !org.isInSubtreeOf(scope.get())) {
+            throw ProblemException.notFound("organization", id);
+        }
+        return org;
+    }
+
     private OrganizationRow visible(UUID id) {
         OrganizationRow row =
                 organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("organization", id));

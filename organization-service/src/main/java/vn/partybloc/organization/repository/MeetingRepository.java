@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Hibernate;
+import vn.partybloc.organization.domain.FollowerSeat;
 import vn.partybloc.organization.domain.Meeting;
 
 @ApplicationScoped
@@ -62,24 +63,24 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     }
 
     /**
-     * Which of these members held, on {@code day}, a committee position with a responsibility for following
-     * {@code organizationId} (the positions replica).
+     * The committee seats, past and present, whose holders were given {@code organizationId} to follow (the positions
+     * replica): one read for every meeting of a request, each checked against its own day.
      */
-    public Set<UUID> followersOn(UUID organizationId, LocalDate day, Collection<UUID> memberIds) {
-        if (memberIds.isEmpty()) {
-            return Set.of();
-        }
+    public List<FollowerSeat> followerSeats(UUID organizationId) {
         @SuppressWarnings("unchecked")
-        List<UUID> followers = getEntityManager()
+        List<Object[]> rows = getEntityManager()
                 .createNativeQuery("""
-                        select distinct p.member_id from positions p
+                        select distinct p.member_id, p.starts_on, p.ends_on from positions p
                         join position_responsibilities r on r.position_id = p.id
-                        where r.followed_organization_id = :organization and p.member_id in (:ids)
-                          and p.starts_on <= :day and (p.ends_on is null or p.ends_on > :day)""", UUID.class)
+                        where r.followed_organization_id = :organization""")
                 .setParameter("organization", organizationId)
-                .setParameter("ids", memberIds)
-                .setParameter("day", day)
                 .getResultList();
-        return new HashSet<>(followers);
+        return rows.stream()
+                .map(r -> new FollowerSeat((UUID) r[0], toLocalDate(r[1]), toLocalDate(r[2])))
+                .toList();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
