@@ -101,7 +101,7 @@ public class MemberEvents {
 
     /** A responsibility assigned: the position's new state with all its responsibilities. */
     public void responsibilityAssigned(Position p, Committee c) {
-        position(PositionState.RESPONSIBILITY_ASSIGNED, p, c, false, responsibilities.ofPosition(p.id));
+        responsibilitiesAssigned(List.of(p), c);
     }
 
     /**

@@ -128,16 +128,13 @@ public class MeetingService {
         requireKnown(named);
         // Read before anything is written: a native query flushes what is pending, which would break the batches.
         Map<MeetingInput, Set<UUID>> followers = new IdentityHashMap<>();
-        List<FollowerSeat> followerSeats = null;
-        for (Recording r : recordings) {
-            for (MeetingInput in : r.input().meetings()) {
-                if (!in.superiorAttendeeIds().isEmpty()) {
-                    if (followerSeats == null) {
-                        followerSeats = meetings.followerSeats(org.id);
-                    }
-                    followers.put(in, FollowerSeat.followersOn(followerSeats, in.heldOn(), in.superiorAttendeeIds()));
-                }
-            }
+        List<MeetingInput> withSuperiors = recordings.stream()
+                .flatMap(r -> r.input().meetings().stream())
+                .filter(in -> !in.superiorAttendeeIds().isEmpty())
+                .toList();
+        List<FollowerSeat> followerSeats = withSuperiors.isEmpty() ? List.of() : meetings.followerSeats(org.id);
+        for (MeetingInput in : withSuperiors) {
+            followers.put(in, FollowerSeat.followersOn(followerSeats, in.heldOn(), in.superiorAttendeeIds()));
         }
         Map<LocalDate, MeetingMonth> existing = new HashMap<>();
         months.of(

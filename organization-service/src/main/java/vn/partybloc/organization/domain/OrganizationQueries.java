@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import vn.partybloc.organization.repository.OrganizationRepository;
 import vn.partybloc.organization.repository.StructuralChangeRepository;
 import vn.partybloc.platform.security.Caller;
@@ -118,21 +119,23 @@ public class OrganizationQueries {
     public Organization visibleForUpdate(UUID id) {
         Organization org =
                 organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("organization", id));
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent() && !org.isInSubtreeOf(scope.get())) {
-            throw ProblemException.notFound("organization", id);
-        }
+        requireInScope(id, org::isInSubtreeOf);
         return org;
     }
 
     private OrganizationRow visible(UUID id) {
         OrganizationRow row =
                 organizations.findRow(id, null).orElseThrow(() -> ProblemException.notFound("organization", id));
+        requireInScope(id, row::isInSubtreeOf);
+        return row;
+    }
+
+    /** A secretary sees only their subtree: anything outside it is not found, as if it did not exist. */
+    private void requireInScope(UUID id, Predicate<UUID> isInSubtreeOf) {
         Optional<UUID> scope = caller.scope();
-        if (scope.isPresent() && !row.isInSubtreeOf(scope.get())) {
+        if (scope.isPresent() && !isInSubtreeOf.test(scope.get())) {
             throw ProblemException.notFound("organization", id);
         }
-        return row;
     }
 
     /** {@code filter} confined to a secretary's subtree. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Hibernate;
+import org.hibernate.query.NativeQuery;
 import vn.partybloc.organization.domain.FollowerSeat;
 import vn.partybloc.organization.domain.Meeting;
 
@@ -66,21 +67,20 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
      * The committee seats, past and present, whose holders were given {@code organizationId} to follow (the positions
      * replica): one read for every meeting of a request, each checked against its own day.
      */
+    @SuppressWarnings("unchecked")
     public List<FollowerSeat> followerSeats(UUID organizationId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
+        return getEntityManager()
                 .createNativeQuery("""
                         select distinct p.member_id, p.starts_on, p.ends_on from positions p
                         join position_responsibilities r on r.position_id = p.id
                         where r.followed_organization_id = :organization""")
+                .unwrap(NativeQuery.class)
+                .addScalar("member_id", UUID.class)
+                .addScalar("starts_on", LocalDate.class)
+                .addScalar("ends_on", LocalDate.class)
+                .setTupleTransformer(
+                        (row, aliases) -> new FollowerSeat((UUID) row[0], (LocalDate) row[1], (LocalDate) row[2]))
                 .setParameter("organization", organizationId)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new FollowerSeat((UUID) r[0], toLocalDate(r[1]), toLocalDate(r[2])))
-                .toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
