@@ -233,6 +233,12 @@ record AccessFixture(
                                     "/api/v1/committees",
                                     Committees.body(f.organization, "INSPECTION_COMMITTEE"))),
                     Map.entry(
+                            "POST /api/v1/committees/batch",
+                            f -> Request.json(
+                                    "POST",
+                                    "/api/v1/committees/batch",
+                                    "{\"items\":[" + Committees.body(f.organization, "INSPECTION_COMMITTEE") + "]}")),
+                    Map.entry(
                             "POST /api/v1/positions",
                             f -> Request.json(
                                     "POST",

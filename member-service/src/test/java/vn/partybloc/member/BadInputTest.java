@@ -102,6 +102,8 @@ class BadInputTest extends BadInputTestBase {
                 Members.body("Kiểm Thử Kết Nạp", cell.id(), Members.nationalId(), true),
                 "POST /api/v1/committees",
                 Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE", 2030, 2035),
+                "POST /api/v1/committees/batch",
+                "{\"items\":[" + Committees.body(grassroots.id(), "EXECUTIVE_COMMITTEE", 2035, 2040) + "]}",
                 "POST /api/v1/succession-plans",
                 """
                 {"organizationId":"%s","committeeKind":"EXECUTIVE_COMMITTEE","position":"SECRETARY","termStartYear":2030,"termEndYear":2035}""".formatted(grassroots.id()),

@@ -1,6 +1,7 @@
 package vn.partybloc.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +16,13 @@ import vn.partybloc.launcher.demo.Position;
 
 /**
  * The members who join the demo's register after the start of its history (admitted since, or received with their
- * organization) through member-service's CSV import, then the committees of the 2020–2025 term (created unless there) and their seats through the positions import.
+ * organization) through member-service's CSV import, then the committees of the 2020–2025 term (formed in one request
+ * on an empty stack, else those missing one by one) and their seats through the positions import.
  */
 final class DemoPeopleLoader {
+
+    /** The most committees {@code POST /committees/batch} takes at once. */
+    static final int COMMITTEE_BATCH = 1_000;
 
     static final String POSITION_HEADER =
             "memberNationalId,committeeId,position,appointment,decisionNumber,decisionDate,"
@@ -109,6 +114,54 @@ final class DemoPeopleLoader {
     // ---- committees and positions ----
 
     private void loadCommittees(List<Committee> committees, List<Position> positions) throws Exception {
+        int created = 0;
+        for (int from = 0; from < committees.size(); from += COMMITTEE_BATCH) {
+            List<Committee> chunk = committees.subList(from, Math.min(committees.size(), from + COMMITTEE_BATCH));
+            created += formAllAtOnce(chunk) ? chunk.size() : formMissing(chunk);
+        }
+        Console.info(String.format("  committees (term 2020–2025)  %d, %d new", ids.committees(), created));
+        // Standing-committee members must already hold a seat on the executive: two files, the executive ones first.
+        Predicate<Position> standing = Position::onStandingCommittee;
+        BulkImport.run(
+                api,
+                "/api/v1/positions/imports",
+                positions(positions, standing.negate()),
+                "positions (executive, cell, inspection)");
+        BulkImport.run(
+                api, "/api/v1/positions/imports", positions(positions, standing), "positions (standing committees)");
+    }
+
+    /**
+     * On an empty stack every committee is new: one request forms them all ({@code POST /committees/batch}, all or
+     * nothing). False when it is refused, as on a stack that has some of them already.
+     */
+    private boolean formAllAtOnce(List<Committee> committees) throws Exception {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Committee committee : committees) {
+            items.add(body(ids.organization(committee.organizationCode()), committee));
+        }
+        HttpResponse<String> response =
+                api.postRaw("/api/v1/committees/batch", "application/json", ApiClient.json(Map.of("items", items)));
+        if (response.statusCode() == 422) {
+            return false;
+        }
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("committee batch refused (" + response.statusCode() + "): "
+                    + response.body().substring(0, Math.min(600, response.body().length())));
+        }
+        JsonNode formed = ApiClient.parse(response.body()).path("items");
+        for (int i = 0; i < committees.size(); i++) {
+            Committee committee = committees.get(i);
+            ids.committee(
+                    committee.organizationCode(),
+                    committee.kind(),
+                    UUID.fromString(formed.get(i).path("id").asText()));
+        }
+        return true;
+    }
+
+    /** Each organization's committees read, and the missing ones formed one by one; answers how many were. */
+    private int formMissing(List<Committee> committees) throws Exception {
         Map<String, List<Committee>> byOrganization = new LinkedHashMap<>();
         committees.forEach(c -> byOrganization
                 .computeIfAbsent(c.organizationCode(), k -> new ArrayList<>())
@@ -127,17 +180,7 @@ final class DemoPeopleLoader {
             for (Committee committee : organization.getValue()) {
                 UUID id = existing.get(committee.kind());
                 if (id == null) {
-                    id = UUID.fromString(api.post(
-                                    "/api/v1/committees",
-                                    ApiClient.json(Map.of(
-                                            "organizationId",
-                                            organizationId.toString(),
-                                            "kind",
-                                            committee.kind(),
-                                            "termStartYear",
-                                            committee.termStartYear(),
-                                            "termEndYear",
-                                            committee.termEndYear())))
+                    id = UUID.fromString(api.post("/api/v1/committees", ApiClient.json(body(organizationId, committee)))
                             .path("id")
                             .asText());
                     created++;
@@ -145,16 +188,19 @@ final class DemoPeopleLoader {
                 ids.committee(committee.organizationCode(), committee.kind(), id);
             }
         }
-        Console.info(String.format("  committees (term 2020–2025)  %d, %d new", ids.committees(), created));
-        // Standing-committee members must already hold a seat on the executive: two files, the executive ones first.
-        Predicate<Position> standing = Position::onStandingCommittee;
-        BulkImport.run(
-                api,
-                "/api/v1/positions/imports",
-                positions(positions, standing.negate()),
-                "positions (executive, cell, inspection)");
-        BulkImport.run(
-                api, "/api/v1/positions/imports", positions(positions, standing), "positions (standing committees)");
+        return created;
+    }
+
+    private static Map<String, Object> body(UUID organizationId, Committee committee) {
+        return Map.of(
+                "organizationId",
+                organizationId.toString(),
+                "kind",
+                committee.kind(),
+                "termStartYear",
+                committee.termStartYear(),
+                "termEndYear",
+                committee.termEndYear());
     }
 
     private String positions(List<Position> positions, Predicate<Position> which) {

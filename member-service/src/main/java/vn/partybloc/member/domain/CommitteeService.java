@@ -63,6 +63,19 @@ public class CommitteeService {
 
     public Committee form(UUID organizationId, CommitteeKind kind, int startYear, int endYear) {
         OrganizationReplica org = scope.visible(organizationId);
+        requireFormable(org, kind);
+        if (committees.find(organizationId, kind, startYear).isPresent()) {
+            throw ProblemException.conflict("committee.exists", kind, startYear);
+        }
+        Committee c = Committee.formed(organizationId, kind, startYear, endYear, caller.name(), Instant.now());
+        committees.persist(c);
+        committees.flush();
+        events.committee("CommitteeFormed", c);
+        return c;
+    }
+
+    /** Domain rules 4–6: an active organization, and a kind of committee its type has. */
+    static void requireFormable(OrganizationReplica org, CommitteeKind kind) {
         if (!org.isActive()) {
             throw ProblemException.rule(
                     Rules.COMMITTEE_KIND,
@@ -78,20 +91,6 @@ public class CommitteeService {
                     kind,
                     allowedKinds(org.type));
         }
-        if (committees.find(organizationId, kind, startYear).isPresent()) {
-            throw ProblemException.conflict("committee.exists", kind, startYear);
-        }
-        Committee c = new Committee();
-        c.id = UUID.randomUUID();
-        c.organizationId = organizationId;
-        c.kind = kind;
-        c.termStartYear = startYear;
-        c.termEndYear = endYear;
-        c.created(caller.name(), Instant.now());
-        committees.persist(c);
-        committees.flush();
-        events.committee("CommitteeFormed", c);
-        return c;
     }
 
     /** Domain rules 4–6: cells have a cell committee; inspection committees exist from grassroots-committee level up. */

@@ -11,6 +11,8 @@ public final class Rules {
     public static final String MEMBER_ACTIVE = "MEM-ACTIVE";
     /** Domain rules 4–6: which committees an organization may have. */
     public static final String COMMITTEE_KIND = "COM-KIND";
+    /** A batch of committees is all or nothing. */
+    public static final String COMMITTEE_BATCH = "COM-BATCH";
     /** Domain rule 7: only full members hold committee positions. */
     public static final String FULL_MEMBER = "POS-FULL-MEMBER";
     /** Domain rule 7: at most one active secretary per committee (and one inspection chair). */

@@ -80,13 +80,22 @@ public class MemberEvents {
     }
 
     public void committee(String type, Committee c) {
-        outbox.publish(new Outbox.Event(
+        committees(type, List.of(c));
+    }
+
+    /** One event per committee, published together. */
+    public void committees(String type, List<Committee> changed) {
+        outbox.publishAll(changed.stream().map(c -> committeeEvent(type, c)).toList());
+    }
+
+    private static Outbox.Event committeeEvent(String type, Committee c) {
+        return new Outbox.Event(
                 COMMITTEES,
                 "Committee",
                 c.id,
                 type,
                 new CommitteeData(c.id, c.organizationId, c.kind.name(), c.termStartYear, c.termEndYear, c.version),
-                Outbox.about(c.organizationId)));
+                Outbox.about(c.organizationId));
     }
 
     /** A new position: it has no responsibilities yet. */

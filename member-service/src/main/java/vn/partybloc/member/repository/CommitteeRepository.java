@@ -17,6 +17,10 @@ public class CommitteeRepository implements PanacheRepositoryBase<Committee, UUI
         return list("organizationId = ?1 order by termStartYear desc, kind", organizationId);
     }
 
+    public List<Committee> ofOrganizations(Collection<UUID> organizationIds) {
+        return organizationIds.isEmpty() ? List.of() : list("organizationId in ?1", organizationIds);
+    }
+
     public Optional<Committee> find(UUID organizationId, CommitteeKind kind, int termStartYear) {
         return find("organizationId = ?1 and kind = ?2 and termStartYear = ?3", organizationId, kind, termStartYear)
                 .firstResultOptional();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partybloc.member.domain.CommitteeBatchService;
 import vn.partybloc.member.domain.CommitteeKind;
 
 @Schema(name = "CommitteeRequest", description = "A committee of an organization for one term.", example = """
@@ -32,6 +33,10 @@ public record CommitteeRequest(
         @Min(1930)
         @Max(2200)
         Integer termEndYear) {
+
+    public CommitteeBatchService.NewCommittee toDomain() {
+        return new CommitteeBatchService.NewCommittee(organizationId, kind, termStartYear, termEndYear);
+    }
 
     @AssertTrue(message = "{vn.partybloc.member.committee.term-years}")
     @Schema(hidden = true)

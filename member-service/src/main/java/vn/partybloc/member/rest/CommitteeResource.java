@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.partybloc.kernel.Roles;
 import vn.partybloc.member.domain.Committee;
+import vn.partybloc.member.domain.CommitteeBatchService;
 import vn.partybloc.member.domain.CommitteeService;
 import vn.partybloc.member.domain.ResponsibilityBatchService;
 import vn.partybloc.platform.openapi.ApiConventionsFilter;
@@ -38,11 +39,16 @@ import vn.partybloc.platform.web.ETags;
 public class CommitteeResource {
 
     private final CommitteeService service;
-    private final ResponsibilityBatchService batch;
+    private final CommitteeBatchService committeeBatch;
+    private final ResponsibilityBatchService responsibilityBatch;
 
-    public CommitteeResource(CommitteeService service, ResponsibilityBatchService batch) {
+    public CommitteeResource(
+            CommitteeService service,
+            CommitteeBatchService committeeBatch,
+            ResponsibilityBatchService responsibilityBatch) {
         this.service = service;
-        this.batch = batch;
+        this.committeeBatch = committeeBatch;
+        this.responsibilityBatch = responsibilityBatch;
     }
 
     @GET
@@ -87,6 +93,37 @@ public class CommitteeResource {
                         uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .tag(ETags.of(c.version))
                 .entity(CommitteeResponse.from(c))
+                .build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(
+            operationId = "formCommitteesInBatch",
+            summary = "Record many organizations' committees at once",
+            description =
+                    "For a term's committees as a wave of congresses elects them, or as another system hands them over: "
+                            + "up to 1,000 committees, each checked as `formCommittee` checks one (domain rules 4–6, one of "
+                            + "a kind per organization and term) and recorded as it records one, with its CommitteeFormed "
+                            + "event. All or nothing: if any item is refused, nothing is recorded and the 422 (`COM-BATCH`) "
+                            + "lists every bad item in `errors` (`items[i]`, with the rule id, `CONFLICT` for a committee "
+                            + "already recorded or given twice, or `NOT_FOUND` for an organization unknown or outside the "
+                            + "caller's subtree). Supports `Idempotency-Key`.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Every item recorded.",
+            content = @Content(schema = @Schema(implementation = FormCommitteesResponse.class)),
+            extensions =
+                    @Extension(
+                            name = ApiConventionsFilter.NO_LOCATION,
+                            value = "One committee per item is recorded and no one URL names them all: each item of "
+                                    + "the answer has its id, read it with GET /committees/{id}."))
+    public RestResponse<FormCommitteesResponse> formAll(@NotNull @Valid FormCommitteesRequest request) {
+        var formed = committeeBatch.formAll(
+                request.items().stream().map(CommitteeRequest::toDomain).toList());
+        return RestResponse.ResponseBuilder.<FormCommitteesResponse>create(RestResponse.Status.CREATED)
+                .entity(new FormCommitteesResponse(
+                        formed.stream().map(CommitteeResponse::from).toList()))
                 .build();
     }
 
@@ -152,7 +189,7 @@ public class CommitteeResource {
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     public RestResponse<AssignResponsibilitiesResponse> assignAll(
             @PathParam("id") UUID id, @NotNull @Valid AssignResponsibilitiesRequest request) {
-        var assigned = batch.assignAll(
+        var assigned = responsibilityBatch.assignAll(
                 id,
                 request.items().stream()
                         .map(SeatResponsibilityRequest::toDomain)
