@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +61,9 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
     private volatile boolean anyActive = true;
+    /** Activations seen here, so that a count begun before one cannot undo it; guarded by {@code this}. */
+    private long activations;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("webhook-dispatcher"));
     private final ExecutorService posters;
     private final Semaphore freePosters;
@@ -104,8 +108,9 @@ public class WebhookDispatcher {
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        long activationsBefore = activations();
         try {
-            anyActive = QuarkusTransaction.requiringNew().call(subscriptions::anyActive);
+            counted(activationsBefore, QuarkusTransaction.requiringNew().call(subscriptions::anyActive));
         } catch (RuntimeException e) {
             LOG.debugf("Webhook subscriptions not counted (%s)", e.getMessage());
         }
@@ -126,11 +131,29 @@ public class WebhookDispatcher {
     }
 
     /**
-     * A subscription created or made ACTIVE here: publications wake rounds again at once. One made ACTIVE through
-     * another instance is known here at the next poll.
+     * A subscription created or made ACTIVE here, committed: publications wake rounds again at once. One made ACTIVE
+     * through another instance is known here at the next poll. After the commit, since a poll counting before it could
+     * not see the subscription.
      */
-    void activated() {
+    synchronized void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionActivated activated) {
+        activations++;
         anyActive = true;
+    }
+
+    synchronized long activations() {
+        return activations;
+    }
+
+    /** A poll's count, unless a subscription was activated while it counted: the count may not have seen it. */
+    synchronized void counted(long activationsBefore, boolean active) {
+        if (activations == activationsBefore) {
+            anyActive = active;
+        }
+    }
+
+    /** Whether publications wake a round now: an ACTIVE subscription is known. */
+    boolean anyActive() {
+        return anyActive;
     }
 
     /** Queues a round unless one is already waiting; the worker runs them one after another. */

@@ -3,6 +3,7 @@ package vn.partybloc.platform.webhooks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public class Webhooks {
     private final WebhookTargets targets;
     private final WebhookSender sender;
     private final WebhookDispatcher dispatcher;
+    private final Event<SubscriptionActivated> activations;
     private final WebhookMeters meters;
     private final ChangesFeed feed;
     private final Caller caller;
@@ -46,6 +48,7 @@ public class Webhooks {
             WebhookTargets targets,
             WebhookSender sender,
             WebhookDispatcher dispatcher,
+            Event<SubscriptionActivated> activations,
             WebhookMeters meters,
             ChangesFeed feed,
             Caller caller,
@@ -58,6 +61,7 @@ public class Webhooks {
         this.targets = targets;
         this.sender = sender;
         this.dispatcher = dispatcher;
+        this.activations = activations;
         this.meters = meters;
         this.feed = feed;
         this.caller = caller;
@@ -100,7 +104,7 @@ public class Webhooks {
                 null,
                 request.organizationId());
         subscriptions.insert(subscription);
-        dispatcher.activated();
+        activations.fire(new SubscriptionActivated(subscription.id()));
         return subscription.view(secret);
     }
 
@@ -126,7 +130,7 @@ public class Webhooks {
         visible(id);
         subscriptions.changeStatus(id, status);
         if (status == WebhookStatus.ACTIVE) {
-            dispatcher.activated();
+            activations.fire(new SubscriptionActivated(id));
         }
         return visible(id).view(null);
     }
