@@ -3,13 +3,6 @@ package vn.partybloc.member;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
+import vn.partybloc.testing.PlainHttp;
 
 /**
  * Forming committees one request at a time against the same number in one batch ({@code POST /committees/batch}),
@@ -34,8 +28,6 @@ class CommitteeBatchBenchmark {
     private static final int ORGANIZATIONS = 100;
     private static final List<String> KINDS =
             List.of("EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMITTEE");
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void formingOneByOneAgainstInOneBatch() {
@@ -63,36 +55,16 @@ class CommitteeBatchBenchmark {
         String token = admin();
         long began = System.nanoTime();
         if (batch) {
-            post(token, "/api/v1/committees/batch", "{\"items\": [" + String.join(",", items) + "]}");
+            PlainHttp.postJson(
+                    token, "/api/v1/committees/batch", "{\"items\": [" + String.join(",", items) + "]}", 201);
         } else {
             for (String item : items) {
-                post(token, "/api/v1/committees", item);
+                PlainHttp.postJson(token, "/api/v1/committees", item, 201);
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         LOG.infof(
                 "BENCHMARK committees | %-24s | %d committees in %.2f s | %.0f committees/s",
                 name, items.size(), seconds, items.size() / seconds);
-    }
-
-    /** By the JDK's client: rest-assured and the tests' document check cost the client more than the service here. */
-    private static void post(String token, String path, String body) {
-        try {
-            HttpResponse<Void> answer = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (answer.statusCode() != 201) {
-                throw new IllegalStateException(path + " answered " + answer.statusCode());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

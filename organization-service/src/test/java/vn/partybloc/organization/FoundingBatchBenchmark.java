@@ -1,19 +1,13 @@
 package vn.partybloc.organization;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.testing.PlainHttp;
 
 /**
  * Founding subordinate cells one request at a time against the same cells in batches ({@code POST
@@ -30,8 +24,6 @@ class FoundingBatchBenchmark {
     private static final Logger LOG = Logger.getLogger(FoundingBatchBenchmark.class);
     private static final int CELLS = 500;
     private static final int COMMITTEES = 25;
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void foundingOneByOneAgainstInBatches() {
@@ -60,36 +52,16 @@ class FoundingBatchBenchmark {
         String token = Fixtures.admin();
         long began = System.nanoTime();
         if (batch) {
-            post(token, "/api/v1/organizations/batch", "{\"items\": [" + String.join(",", items) + "]}");
+            PlainHttp.postJson(
+                    token, "/api/v1/organizations/batch", "{\"items\": [" + String.join(",", items) + "]}", 201);
         } else {
             for (String item : items) {
-                post(token, "/api/v1/organizations", item);
+                PlainHttp.postJson(token, "/api/v1/organizations", item, 201);
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         LOG.infof(
                 "BENCHMARK founding | %-26s | %d cells in %.2f s | %.0f cells/s",
                 name, CELLS, seconds, CELLS / seconds);
-    }
-
-    /** By the JDK's client: rest-assured and the tests' document check cost the client more than the service here. */
-    private static void post(String token, String path, String body) {
-        try {
-            HttpResponse<Void> answer = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (answer.statusCode() != 201) {
-                throw new IllegalStateException(path + " answered " + answer.statusCode());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Requests to the service under test without rest-assured, for the tests that send thousands of them (the access
- * matrix and its snapshots, the bad-input tests): rest-assured's Groovy machinery costs the test more CPU per request
+ * matrix and its snapshots, the bad-input tests, the benchmarks): rest-assured's Groovy machinery costs the test more CPU per request
  * than the service spends answering it. Where the OpenAPI check is on ({@link OpenApiValidationCallback}), the first
  * answer of each method, path and status (ids aside) is checked against the document, as rest-assured's filter checks
  * every answer; the request is not, since these tests send bad ones and requests without a token on purpose.
@@ -36,6 +36,15 @@ public final class PlainHttp {
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     private PlainHttp() {}
+
+    /** POSTs a JSON body with the token; fails unless the answer has the {@code expected} status. */
+    public static Answer postJson(String token, String url, String body, int expected) {
+        Answer answer = send(token, "POST", url, "application/json", body);
+        if (answer.status() != expected) {
+            throw new IllegalStateException("POST " + url + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer;
+    }
 
     /** Sends the request with the token (none when null) and answers what came back. */
     public static Answer send(String token, String method, String url, String contentType, String body) {
