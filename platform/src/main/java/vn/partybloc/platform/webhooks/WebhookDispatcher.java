@@ -60,9 +60,7 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final Clock clock;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
-    private volatile boolean anyActive = true;
-    /** Activations seen here, so that a count begun before one cannot undo it; guarded by {@code this}. */
-    private long activations;
+    private final SubscriptionActivity activity = new SubscriptionActivity();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("webhook-dispatcher"));
     private final ExecutorService posters;
@@ -108,13 +106,13 @@ public class WebhookDispatcher {
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        long activationsBefore = activations();
+        long begun = activity.countBegins();
         try {
-            counted(activationsBefore, QuarkusTransaction.requiringNew().call(subscriptions::anyActive));
+            activity.counted(begun, QuarkusTransaction.requiringNew().call(subscriptions::anyActive));
         } catch (RuntimeException e) {
             LOG.debugf("Webhook subscriptions not counted (%s)", e.getMessage());
         }
-        if (anyActive) {
+        if (activity.anyActive()) {
             wake();
         }
     }
@@ -125,7 +123,7 @@ public class WebhookDispatcher {
      * and an update of the subscriptions) for every batch it publishes.
      */
     void onPublished(@Observes OutboxPublished published) {
-        if (anyActive) {
+        if (activity.anyActive()) {
             wake();
         }
     }
@@ -135,25 +133,13 @@ public class WebhookDispatcher {
      * through another instance is known here at the next poll. After the commit, since a poll counting before it could
      * not see the subscription.
      */
-    synchronized void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionActivated activated) {
-        activations++;
-        anyActive = true;
-    }
-
-    synchronized long activations() {
-        return activations;
-    }
-
-    /** A poll's count, unless a subscription was activated while it counted: the count may not have seen it. */
-    synchronized void counted(long activationsBefore, boolean active) {
-        if (activations == activationsBefore) {
-            anyActive = active;
-        }
+    void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionActivated activated) {
+        activity.activated();
     }
 
     /** Whether publications wake a round now: an ACTIVE subscription is known. */
     boolean anyActive() {
-        return anyActive;
+        return activity.anyActive();
     }
 
     /** Queues a round unless one is already waiting; the worker runs them one after another. */
