@@ -2,7 +2,9 @@ package vn.partybloc.evaluation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.partybloc.evaluation.Api.admin;
 import static vn.partybloc.evaluation.Api.level;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.web.ProblemType;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
 
@@ -36,9 +39,11 @@ class ReviewBatchTest {
                 .contentType("application/problem+json")
                 .body("rule", equalTo("REV-BATCH"))
                 .body("errors.field", contains("items[1]", "items[3]", "items[4]"))
-                .body("errors[0].message", startsWith("REV-SUBJECT"))
-                .body("errors[1].message", startsWith("REV-SCORE"))
-                .body("errors[2].message", startsWith("REV-ONE-PER-CYCLE"));
+                .body(
+                        "errors.type",
+                        everyItem(equalTo(ProblemType.DOMAIN_RULE.uri().toString())))
+                .body("errors.rule", contains("REV-SUBJECT", "REV-SCORE", "REV-ONE-PER-CYCLE"))
+                .body("errors[0].message", startsWith("REV-SUBJECT: "));
         given().auth()
                 .oauth2(admin())
                 .queryParam("organizationId", cell.id().toString())
@@ -63,7 +68,8 @@ class ReviewBatchTest {
                 .body("items[0].decisionNumber", equalTo("45-QĐ/ĐUK"));
         Api.batch(admin(), cycle, List.of(items.get(0)))
                 .statusCode(422)
-                .body("errors[0].message", startsWith("REV-ONE-PER-CYCLE"));
+                .body("errors[0].rule", equalTo("REV-ONE-PER-CYCLE"))
+                .body("errors[0].message", endsWith("re-rate it instead"));
         UUID reviewOfB = UUID.fromString(given().auth()
                 .oauth2(admin())
                 .queryParam("subjectId", b.toString())

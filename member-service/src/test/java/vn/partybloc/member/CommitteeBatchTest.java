@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.web.ProblemType;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.Tokens;
@@ -21,6 +22,10 @@ import vn.partybloc.testing.Tokens;
 /** {@code POST /committees/batch}: many organizations' committees of a term at once, all or nothing. */
 @QuarkusTest
 class CommitteeBatchTest {
+
+    private static final String RULE = ProblemType.DOMAIN_RULE.uri().toString();
+    private static final String CONFLICT = ProblemType.CONFLICT.uri().toString();
+    private static final String NOT_FOUND = ProblemType.NOT_FOUND.uri().toString();
 
     private static ValidatableResponse batch(String token, String... items) {
         return given().auth()
@@ -116,11 +121,10 @@ class CommitteeBatchTest {
                 .body("rule", equalTo("COM-BATCH"))
                 .body("detail", startsWith("5 of 6 items"))
                 .body("errors.field", contains("items[1]", "items[2]", "items[3]", "items[4]", "items[5]"))
-                .body("errors[0].message", startsWith("COM-KIND"))
-                .body("errors[1].message", startsWith("COM-KIND"))
-                .body("errors[2].message", startsWith("CONFLICT"))
-                .body("errors[3].message", startsWith("CONFLICT"))
-                .body("errors[4].message", startsWith("NOT_FOUND"));
+                .body("errors.type", contains(RULE, RULE, CONFLICT, CONFLICT, NOT_FOUND))
+                .body("errors.rule", contains("COM-KIND", "COM-KIND", null, null, null))
+                .body("errors[0].message", startsWith("COM-KIND: "))
+                .body("errors[2].message", startsWith("CONFLICT: "));
 
         assertEquals(List.of("INSPECTION_COMMITTEE"), kinds(grassroots.id()), "a refused batch records nothing");
         assertEquals(1, formedEvents(grassroots.id()), "and publishes nothing: the one event is the committee before");
@@ -146,7 +150,7 @@ class CommitteeBatchTest {
         batch(secretary, Committees.body(myCell, "CELL_COMMITTEE"), Committees.body(otherCell, "CELL_COMMITTEE"))
                 .statusCode(422)
                 .body("errors.field", contains("items[1]"))
-                .body("errors[0].message", startsWith("NOT_FOUND"));
+                .body("errors[0].type", equalTo(NOT_FOUND));
         assertEquals(List.of(), kinds(myCell));
 
         batch(secretary, Committees.body(myCell, "CELL_COMMITTEE")).statusCode(201);

@@ -13,12 +13,16 @@ import io.restassured.response.ValidatableResponse;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.platform.web.ProblemType;
 import vn.partybloc.testing.DocumentedEvent.Organization;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 
 /** {@code POST /committees/{id}/responsibilities/batch}: a committee's division of work at once, all or nothing. */
 @QuarkusTest
 class ResponsibilityBatchTest {
+
+    private static final String RULE = ProblemType.DOMAIN_RULE.uri().toString();
+    private static final String NOT_FOUND = ProblemType.NOT_FOUND.uri().toString();
 
     private static ValidatableResponse batch(UUID committee, String... items) {
         return given().auth()
@@ -121,11 +125,12 @@ class ResponsibilityBatchTest {
                 .body("rule", equalTo("RESP-BATCH"))
                 .body("detail", startsWith("5 of 6 items"))
                 .body("errors.field", contains("items[1]", "items[2]", "items[3]", "items[4]", "items[5]"))
-                .body("errors[0].message", startsWith("RESP-POSITION-HELD"))
-                .body("errors[1].message", startsWith("NOT_FOUND"))
-                .body("errors[2].message", startsWith("RESP-FOLLOWED-CELL"))
-                .body("errors[3].message", startsWith("RESP-FOLLOWED-CELL"))
-                .body("errors[4].message", startsWith("NOT_FOUND"));
+                .body("errors.type", contains(RULE, NOT_FOUND, RULE, RULE, NOT_FOUND))
+                .body(
+                        "errors.rule",
+                        contains("RESP-POSITION-HELD", null, "RESP-FOLLOWED-CELL", "RESP-FOLLOWED-CELL", null))
+                .body("errors[0].message", startsWith("RESP-POSITION-HELD: "))
+                .body("errors[1].message", startsWith("NOT_FOUND: "));
 
         given().auth()
                 .oauth2(admin())

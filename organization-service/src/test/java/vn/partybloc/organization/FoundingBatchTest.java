@@ -20,11 +20,16 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.organization.events.OrganizationEvents;
+import vn.partybloc.platform.web.ProblemType;
 import vn.partybloc.testing.InvalidRequestsOnPurpose;
 import vn.partybloc.testing.KafkaTestConsumer;
 
 @QuarkusTest
 class FoundingBatchTest {
+
+    private static final String RULE = ProblemType.DOMAIN_RULE.uri().toString();
+    private static final String CONFLICT = ProblemType.CONFLICT.uri().toString();
+    private static final String NOT_FOUND = ProblemType.NOT_FOUND.uri().toString();
 
     @Test
     void aBatchFoundsEveryItemAsOneFoundingAtATimeWould() throws Exception {
@@ -96,11 +101,10 @@ class FoundingBatchTest {
                 .body("rule", equalTo("ORG-BATCH"))
                 .body("detail", startsWith("5 of 7 items"))
                 .body("errors.field", contains("items[1]", "items[2]", "items[4]", "items[5]", "items[6]"))
-                .body("errors[0].message", startsWith("ORG-ALLOWED-PARENT"))
-                .body("errors[1].message", startsWith("CONFLICT"))
-                .body("errors[2].message", startsWith("CONFLICT"))
-                .body("errors[3].message", startsWith("NOT_FOUND"))
-                .body("errors[4].message", startsWith("ORG-EFFECTIVE-DATE-ORDER"));
+                .body("errors.type", contains(RULE, CONFLICT, CONFLICT, NOT_FOUND, RULE))
+                .body("errors.rule", contains("ORG-ALLOWED-PARENT", null, null, null, "ORG-EFFECTIVE-DATE-ORDER"))
+                .body("errors[0].message", startsWith("ORG-ALLOWED-PARENT: "))
+                .body("errors[1].message", startsWith("CONFLICT: "));
 
         given().auth()
                 .oauth2(admin())
@@ -135,7 +139,7 @@ class FoundingBatchTest {
                 .statusCode(422)
                 .body("rule", equalTo("ORG-BATCH"))
                 .body("errors.field", contains("items[0]"))
-                .body("errors[0].message", startsWith("ORG-SINGLE-ROOT"));
+                .body("errors[0].rule", equalTo("ORG-SINGLE-ROOT"));
     }
 
     @Test

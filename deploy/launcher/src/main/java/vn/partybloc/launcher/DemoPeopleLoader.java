@@ -133,7 +133,7 @@ final class DemoPeopleLoader {
 
     /**
      * On an empty stack every committee is new: one request forms them all ({@code POST /committees/batch}, all or
-     * nothing). False when it is refused, as on a stack that has some of them already.
+     * nothing). False when it is refused only because some of them exist already, as on a stack loaded before.
      */
     private boolean formAllAtOnce(List<Committee> committees) throws Exception {
         List<Map<String, Object>> items = new ArrayList<>();
@@ -142,7 +142,7 @@ final class DemoPeopleLoader {
         }
         HttpResponse<String> response =
                 api.postRaw("/api/v1/committees/batch", "application/json", ApiClient.json(Map.of("items", items)));
-        if (response.statusCode() == 422) {
+        if (response.statusCode() == 422 && onlyExisting(ApiClient.parse(response.body()))) {
             return false;
         }
         if (response.statusCode() != 201) {
@@ -158,6 +158,17 @@ final class DemoPeopleLoader {
                     UUID.fromString(formed.get(i).path("id").asText()));
         }
         return true;
+    }
+
+    /** Whether every item of a refused batch was refused as a conflict: a committee of its kind and term exists. */
+    private static boolean onlyExisting(JsonNode problem) {
+        JsonNode errors = problem.path("errors");
+        for (JsonNode error : errors) {
+            if (!error.path("type").asText().endsWith("/conflict")) {
+                return false;
+            }
+        }
+        return !errors.isEmpty();
     }
 
     /** Each organization's committees read, and the missing ones formed one by one; answers how many were. */

@@ -20,7 +20,6 @@ import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.BatchRefusals;
 import vn.partybloc.platform.web.ProblemException;
-import vn.partybloc.platform.web.ProblemMessage;
 
 /**
  * Records many decided ratings of one cycle in one transaction, for decisions taken outside the system (a year's
@@ -106,9 +105,9 @@ public class ReviewBatchService {
                         && already.contains(items.get(i).subjectId())) {
                     refusals.refuse(
                             i,
-                            new ProblemMessage(
-                                    "batch.item-already-reviewed",
+                            ProblemException.rule(
                                     Rules.ONE_PER_CYCLE,
+                                    "review.one-per-cycle",
                                     items.get(i).subjectId(),
                                     cycle.year));
                 }

@@ -36,17 +36,37 @@ public record Problem(
                 example = "ORG-ALLOWED-PARENT")
         String rule,
 
-        @Schema(description = "Per-field errors (400 validation only).")
+        @Schema(
+                description = "What is wrong, part by part: a `400`'s invalid fields; a `422`'s refused items of a "
+                        + "batch (`items[i]`) or parts of the request (`results[i]`).")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @Schema(name = "FieldError", description = "One invalid field of a request.")
+    @Schema(name = "FieldError", description = "One invalid field of a request, or one refused item of a batch.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
             @Schema(
-                    description =
-                            "Path of the field in the request, e.g. `name` or `hostUnit.kind`, or a query parameter name.")
+                    description = "Path of the field in the request, e.g. `name` or `hostUnit.kind`, a query "
+                            + "parameter name, or `items[i]`, the refused item of a batch.")
             String field,
 
-            @Schema(description = "What is wrong with it.") String message) {}
+            @Schema(description = "What is wrong with it.") String message,
+
+            @Schema(
+                    description = "A refused item of a batch only: the type of the problem that refused it, as the "
+                            + "single command would have answered it (`domain-rule`, `conflict`, `not-found`, …).",
+                    example = "https://partybloc.vn/problems/domain-rule")
+            URI type,
+
+            @Schema(
+                    description = "A refused item of a batch only, when it broke a domain rule: the rule's "
+                            + "identifier, as listed in the domain rules.",
+                    example = "ORG-ALLOWED-PARENT")
+            String rule) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
+    }
 }

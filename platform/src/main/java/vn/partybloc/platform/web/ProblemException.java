@@ -16,11 +16,18 @@ public class ProblemException extends RuntimeException {
     private final List<FieldIssue> errors;
     private final Integer retryAfterSeconds;
 
-    /** A field at fault and what is wrong with it, as a bundle key. */
-    public record FieldIssue(String field, ProblemMessage message) {
+    /**
+     * A field at fault and what is wrong with it, as a bundle key; for a refused item of a batch, also the type of the
+     * problem that refused it and the rule it broke, if a rule did.
+     */
+    public record FieldIssue(String field, ProblemMessage message, ProblemType type, String rule) {
+
+        public FieldIssue(String field, ProblemMessage message) {
+            this(field, message, null, null);
+        }
 
         public Problem.FieldError in(Locale locale) {
-            return new Problem.FieldError(field, message.in(locale));
+            return new Problem.FieldError(field, message.in(locale), type == null ? null : type.uri(), rule);
         }
     }
 
