@@ -1,20 +1,25 @@
 package vn.partybloc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.client.ApiClient;
 import vn.partybloc.client.ApiException;
 import vn.partybloc.client.api.OrganizationsApi;
 import vn.partybloc.client.api.StructuralChangesApi;
 import vn.partybloc.client.api.TermsApi;
 import vn.partybloc.client.model.ChangeKind;
 import vn.partybloc.client.model.Decision;
+import vn.partybloc.client.model.FieldError;
 import vn.partybloc.client.model.FoundOrganizationRequest;
 import vn.partybloc.client.model.FoundOrganizationsRequest;
 import vn.partybloc.client.model.FoundOrganizationsResponse;
@@ -24,6 +29,7 @@ import vn.partybloc.client.model.MoveRequest;
 import vn.partybloc.client.model.NewOrganization;
 import vn.partybloc.client.model.Organization;
 import vn.partybloc.client.model.OrganizationType;
+import vn.partybloc.client.model.Problem;
 import vn.partybloc.client.model.ReceiveOrganizationRequest;
 import vn.partybloc.client.model.StructuralChange;
 import vn.partybloc.client.model.Term;
@@ -103,7 +109,7 @@ class OrganizationsIT extends Journey {
     }
 
     @Test
-    void anOrganizerFoundsTheCellsOfACommitteeInOneBatch() throws ApiException {
+    void anOrganizerFoundsTheCellsOfACommitteeInOneBatch() throws Exception {
         String organizer = LocalStack.login("organizer");
         UUID school =
                 found(organizer, code("DHL"), "Đảng bộ Trường Cao đẳng", OrganizationType.GRASSROOTS_COMMITTEE, bloc);
@@ -111,20 +117,7 @@ class OrganizationsIT extends Journey {
         OrganizationsApi organizations = new OrganizationsApi(Gateway.as(organizer));
         FoundOrganizationsResponse founded = organizations.foundOrganizationsInBatch(
                 new FoundOrganizationsRequest()
-                        .items(codes.stream()
-                                .map(code -> new FoundOrganizationRequest()
-                                        .organization(new NewOrganization()
-                                                .code(code)
-                                                .name("Chi bộ " + code)
-                                                .type(OrganizationType.SUBORDINATE_CELL)
-                                                .parentId(school)
-                                                .hostUnit(new HostUnit()
-                                                        .name("Trường Cao đẳng")
-                                                        .kind(HostUnitKind.PUBLIC_SERVICE_UNIT)))
-                                        .decision(new Decision()
-                                                .number(code + "-QĐ/ĐU")
-                                                .date(LocalDate.of(2024, 2, 1))))
-                                .toList()),
+                        .items(codes.stream().map(code -> cell(code, school)).toList()),
                 null);
         assertEquals(
                 codes, founded.getItems().stream().map(Organization::getCode).toList());
@@ -133,5 +126,49 @@ class OrganizationsIT extends Journey {
                 Set.copyOf(organizations.listChildren(school, null, null, null).stream()
                         .map(Organization::getId)
                         .toList()));
+
+        // Sent again with a cell under one of the new cells: the client tells, item by item, what was refused and why
+        // from the problem's model, without reading its text.
+        UUID firstCell = founded.getItems().get(0).getId();
+        ApiException refused = assertThrows(
+                ApiException.class,
+                () -> organizations.foundOrganizationsInBatch(
+                        new FoundOrganizationsRequest()
+                                .items(List.of(
+                                        cell(codes.get(0), school),
+                                        cell(codes.get(1), school),
+                                        cell(code("CBC"), firstCell))),
+                        null));
+        assertEquals(422, refused.getCode());
+        Problem problem = ApiClient.createDefaultObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals("ORG-BATCH", problem.getRule());
+        assertEquals(
+                List.of("items[0]", "items[1]", "items[2]"),
+                problem.getErrors().stream().map(FieldError::getField).toList());
+        assertEquals(
+                List.of(
+                        URI.create("https://partybloc.vn/problems/conflict"),
+                        URI.create("https://partybloc.vn/problems/conflict"),
+                        URI.create("https://partybloc.vn/problems/domain-rule")),
+                problem.getErrors().stream().map(FieldError::getType).toList());
+        assertEquals(
+                Arrays.asList(null, null, "ORG-ALLOWED-PARENT"),
+                problem.getErrors().stream().map(FieldError::getRule).toList());
+        assertEquals(
+                Set.copyOf(codes),
+                Set.copyOf(organizations.listChildren(school, null, null, null).stream()
+                        .map(Organization::getCode)
+                        .toList()));
+    }
+
+    private static FoundOrganizationRequest cell(String code, UUID parent) {
+        return new FoundOrganizationRequest()
+                .organization(new NewOrganization()
+                        .code(code)
+                        .name("Chi bộ " + code)
+                        .type(OrganizationType.SUBORDINATE_CELL)
+                        .parentId(parent)
+                        .hostUnit(new HostUnit().name("Trường Cao đẳng").kind(HostUnitKind.PUBLIC_SERVICE_UNIT)))
+                .decision(new Decision().number(code + "-QĐ/ĐU").date(LocalDate.of(2024, 2, 1)));
     }
 }
