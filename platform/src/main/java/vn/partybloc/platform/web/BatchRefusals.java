@@ -34,7 +34,7 @@ public final class BatchRefusals {
         }
         List<ProblemException.FieldIssue> errors = refusals.stream()
                 .sorted(Comparator.comparingInt(Refusal::index))
-                .map(r -> new ProblemException.FieldIssue("items[" + r.index() + "]", r.message(), r.type(), r.rule()))
+                .map(r -> ProblemException.FieldIssue.refusedItem(r.index(), r.message(), r.type(), r.rule()))
                 .toList();
         throw new ProblemException(
                 ProblemType.DOMAIN_RULE, new ProblemMessage("batch.refused", errors.size(), items), rule, errors);

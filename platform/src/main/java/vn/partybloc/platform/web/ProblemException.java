@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
             this(field, message, null, null);
         }
 
+        /** Item {@code index} of a batch, refused by a problem of {@code type} under {@code rule} (or none). */
+        public static FieldIssue refusedItem(int index, ProblemMessage message, ProblemType type, String rule) {
+            return new FieldIssue("items[" + index + "]", message, type, rule);
+        }
+
         public Problem.FieldError in(Locale locale) {
             return new Problem.FieldError(field, message.in(locale), type == null ? null : type.uri(), rule);
         }
