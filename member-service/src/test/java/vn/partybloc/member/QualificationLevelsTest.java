@@ -3,6 +3,8 @@ package vn.partybloc.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static vn.partybloc.member.Members.admin;
@@ -174,7 +176,16 @@ class QualificationLevelsTest {
                 .then()
                 .statusCode(200)
                 .body("items.code", contains("CHUYEN_VIEN", "CHUYEN_VIEN_CAO_CAP", "CHUYEN_VIEN_CHINH"))
-                .body("items.sourceDocument", contains(nullValue(), nullValue(), nullValue()));
+                .body("items.sourceDocument", contains(nullValue(), nullValue(), nullValue()))
+                .body("total", equalTo(3));
+        given().auth()
+                .oauth2(Tokens.as("viewer"))
+                .queryParam("size", 1)
+                .get("/api/v1/qualification-levels")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("total", greaterThan(3));
         given().auth()
                 .oauth2(Tokens.as("viewer"))
                 .queryParam("kind", "FOREIGN_LANGUAGE")

@@ -1,12 +1,12 @@
 package vn.partybloc.member.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.repository.QualificationLevelRepository;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.web.ProblemException;
 
 /** Reads of the qualification code lists. */
@@ -28,9 +28,13 @@ public class QualificationLevelQueries {
     public vn.partybloc.platform.web.Page<QualificationLevel> list(
             QualificationKind kind, String orderBy, int page, int size) {
         String order = " order by " + orderBy + ", kind, code";
-        PanacheQuery<QualificationLevel> query =
-                kind == null ? levels.find("from QualificationLevel" + order) : levels.find("kind = ?1" + order, kind);
-        List<QualificationLevel> items = query.page(Page.of(page, size)).list();
-        return new vn.partybloc.platform.web.Page<>(items, page, size, query.count());
+        String where = "?1 is null or kind = ?1";
+        List<QualificationLevel> items =
+                levels.find(where + order, kind).page(Page.of(page, size)).list();
+        return new vn.partybloc.platform.web.Page<>(
+                items,
+                page,
+                size,
+                Counting.count(levels.getEntityManager(), "from QualificationLevel where " + where, kind));
     }
 }

@@ -19,6 +19,7 @@ import vn.partybloc.member.domain.MemberFilter;
 import vn.partybloc.member.domain.MemberStatus;
 import vn.partybloc.member.domain.MembershipKind;
 import vn.partybloc.member.domain.Probation;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
@@ -30,7 +31,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     Clock clock;
 
     public boolean existsByNationalId(String nationalId) {
-        return count("nationalId", nationalId) > 0;
+        return Counting.any(getEntityManager(), "from Member where nationalId = ?1", nationalId);
     }
 
     @SuppressWarnings("unchecked")
@@ -194,10 +195,12 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** Full members of the cell on the register who were full members on {@code day}. */
     public long fullMembersOf(UUID cellId, LocalDate day) {
-        return count(
-                "organizationId = ?1 and status in ?2 and membershipKind = ?3 and fullMemberSince <= ?4",
+        return Counting.count(
+                getEntityManager(),
+                "from Member where organizationId = ?1 and status in (?2, ?3) and membershipKind = ?4 and fullMemberSince <= ?5",
                 cellId,
-                List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT),
+                MemberStatus.ACTIVE,
+                MemberStatus.EXEMPT,
                 MembershipKind.FULL,
                 day);
     }

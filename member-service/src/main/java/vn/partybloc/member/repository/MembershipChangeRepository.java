@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.domain.MembershipChange;
+import vn.partybloc.platform.persistence.Counting;
 
 @ApplicationScoped
 public class MembershipChangeRepository implements PanacheRepositoryBase<MembershipChange, UUID> {
@@ -19,6 +20,10 @@ public class MembershipChangeRepository implements PanacheRepositoryBase<Members
     }
 
     public boolean carried(UUID changeId, UUID memberId) {
-        return count("organizationChangeId = ?1 and memberId = ?2", changeId, memberId) > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from MembershipChange where organizationChangeId = ?1 and memberId = ?2",
+                changeId,
+                memberId);
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import vn.partybloc.member.domain.CommitteeKind;
 import vn.partybloc.member.domain.Position;
 import vn.partybloc.member.domain.PositionKind;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
@@ -29,46 +30,51 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     /** Positions of this kind in the committee whose period overlaps [from, to] (to null = open-ended). */
     public boolean overlapping(UUID committeeId, PositionKind kind, LocalDate from, LocalDate to) {
-        return count(
-                        "committeeId = ?1 and position = ?2 and (endsOn is null or endsOn >= ?3) and (?4 is null or startsOn <= ?4)",
-                        committeeId,
-                        kind,
-                        from,
-                        to)
-                > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from Position where committeeId = ?1 and position = ?2 and (endsOn is null or endsOn >= ?3) and (?4 is null or startsOn <= ?4)",
+                committeeId,
+                kind,
+                from,
+                to);
     }
 
     /** Whether the member holds a position in the committee on some day from {@code from} on. */
     public boolean seatedFrom(UUID committeeId, UUID memberId, LocalDate from) {
-        return count(
-                        "committeeId = ?1 and memberId = ?2 and (endsOn is null or endsOn >= ?3)",
-                        committeeId,
-                        memberId,
-                        from)
-                > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from Position where committeeId = ?1 and memberId = ?2 and (endsOn is null or endsOn >= ?3)",
+                committeeId,
+                memberId,
+                from);
     }
 
     /** Seats of the committee held on {@code day}. */
     public long seatsOn(UUID committeeId, LocalDate day) {
-        return count("committeeId = ?1 and startsOn <= ?2 and (endsOn is null or endsOn >= ?2)", committeeId, day);
+        return Counting.count(
+                getEntityManager(),
+                "from Position where committeeId = ?1 and startsOn <= ?2 and (endsOn is null or endsOn >= ?2)",
+                committeeId,
+                day);
     }
 
     /** Seats of {@code kind} in the committee held on {@code day}. */
     public long seatsOn(UUID committeeId, PositionKind kind, LocalDate day) {
-        return count(
-                "committeeId = ?1 and position = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+        return Counting.count(
+                getEntityManager(),
+                "from Position where committeeId = ?1 and position = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
                 committeeId,
                 kind,
                 day);
     }
 
     public boolean holdsAnyOn(UUID committeeId, UUID memberId, LocalDate day) {
-        return count(
-                        "committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
-                        committeeId,
-                        memberId,
-                        day)
-                > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from Position where committeeId = ?1 and memberId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+                committeeId,
+                memberId,
+                day);
     }
 
     public List<Position> activeOfMember(UUID memberId) {
@@ -92,20 +98,21 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     /**
      * Whether the member held a seat starting on or before {@code day} on a committee of {@code organizationId} of
-     * one of {@code kinds}, in any term.
+     * one of {@code kinds}, in any term. The kinds go as one array parameter: bound to an HQL {@code in}, a collection
+     * makes Hibernate translate the query again on every call.
      */
     public boolean heldOn(UUID organizationId, Set<CommitteeKind> kinds, UUID memberId, LocalDate day) {
-        return getEntityManager()
-                        .createQuery("""
-                                select count(p) from Position p, Committee c
-                                where c.id = p.committeeId and c.organizationId = :organization and c.kind in :kinds
-                                and p.memberId = :member and p.startsOn <= :day""", Long.class)
-                        .setParameter("organization", organizationId)
-                        .setParameter("kinds", kinds)
-                        .setParameter("member", memberId)
-                        .setParameter("day", day)
-                        .getSingleResult()
-                > 0;
+        return !getEntityManager()
+                .createNativeQuery("""
+                        select 1 from positions p join committees c on c.id = p.committee_id
+                        where c.organization_id = ?1 and c.kind = any(cast(?2 as text[]))
+                        and p.member_id = ?3 and p.starts_on <= ?4 limit 1""")
+                .setParameter(1, organizationId)
+                .setParameter(2, kinds.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(3, memberId)
+                .setParameter(4, day)
+                .getResultList()
+                .isEmpty();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 import vn.partybloc.member.domain.QualificationKind;
 import vn.partybloc.member.domain.QualificationLevel;
+import vn.partybloc.platform.persistence.Counting;
 
 /**
  * The code lists of qualification levels. Matching a text to a level is the database's {@code qualification_code}
@@ -100,6 +101,11 @@ public class QualificationLevelRepository implements PanacheRepositoryBase<Quali
     }
 
     public boolean codeTaken(QualificationKind kind, String code, UUID except) {
-        return count("kind = ?1 and code = ?2 and id <> ?3", kind, code, except) > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from QualificationLevel where kind = ?1 and code = ?2 and id <> ?3",
+                kind,
+                code,
+                except);
     }
 }

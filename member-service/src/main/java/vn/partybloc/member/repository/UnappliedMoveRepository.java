@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.member.domain.UnappliedMove;
+import vn.partybloc.platform.persistence.Counting;
 
 @ApplicationScoped
 public class UnappliedMoveRepository implements PanacheRepositoryBase<UnappliedMove, UUID> {
@@ -14,6 +15,10 @@ public class UnappliedMoveRepository implements PanacheRepositoryBase<UnappliedM
     }
 
     public boolean recorded(UUID changeId, UUID memberId) {
-        return count("organizationChangeId = ?1 and memberId = ?2", changeId, memberId) > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from UnappliedMove where organizationChangeId = ?1 and memberId = ?2",
+                changeId,
+                memberId);
     }
 }

@@ -21,6 +21,7 @@ import vn.partybloc.organization.domain.OrganizationFilter;
 import vn.partybloc.organization.domain.OrganizationRow;
 import vn.partybloc.organization.domain.OrganizationStatus;
 import vn.partybloc.organization.domain.OrganizationType;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.persistence.Scroll;
 import vn.partybloc.platform.search.TextSearch;
@@ -47,7 +48,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public boolean existsByCode(String code) {
-        return count("code", code) > 0;
+        return Counting.any(getEntityManager(), "from Organization where code = ?1", code);
     }
 
     /** Which of {@code codes} an organization already has. */
@@ -63,7 +64,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public boolean hasRoot() {
-        return count("type", OrganizationType.BLOC_COMMITTEE) > 0;
+        return Counting.any(getEntityManager(), "from Organization where type = ?1", OrganizationType.BLOC_COMMITTEE);
     }
 
     /** Descendants of {@code ancestor} (excluding it), locked for a change that rewrites their paths. */

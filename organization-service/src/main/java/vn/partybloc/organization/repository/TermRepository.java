@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.partybloc.organization.domain.Term;
+import vn.partybloc.platform.persistence.Counting;
 
 @ApplicationScoped
 public class TermRepository implements PanacheRepositoryBase<Term, UUID> {
@@ -25,12 +26,12 @@ public class TermRepository implements PanacheRepositoryBase<Term, UUID> {
     }
 
     public boolean overlaps(UUID organizationId, int startYear, int endYear, UUID exceptId) {
-        return count(
-                        "organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",
-                        organizationId,
-                        startYear,
-                        endYear,
-                        exceptId == null ? new UUID(0, 0) : exceptId)
-                > 0;
+        return Counting.any(
+                getEntityManager(),
+                "from Term where organizationId = ?1 and startYear < ?3 and endYear > ?2 and id <> ?4",
+                organizationId,
+                startYear,
+                endYear,
+                exceptId == null ? new UUID(0, 0) : exceptId);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.security.Caller;
 import vn.partybloc.platform.web.Page;
 import vn.partybloc.platform.web.ProblemException;
@@ -139,9 +140,15 @@ public class ContestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Contest> search(Integer year, ContestKind kind, int page, int size) {
-        var query = contests.find(
-                "(?1 is null or year = ?1) and (?2 is null or kind = ?2) order by year desc, title, id", year, kind);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        String where = "(?1 is null or year = ?1) and (?2 is null or kind = ?2)";
+        List<Contest> items = contests.find(where + " order by year desc, title, id", year, kind)
+                .page(page, size)
+                .list();
+        return new Page<>(
+                items,
+                page,
+                size,
+                Counting.count(contests.getEntityManager(), "from Contest where " + where, year, kind));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

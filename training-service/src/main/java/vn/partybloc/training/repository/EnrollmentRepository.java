@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.partybloc.platform.persistence.Counting;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.CourseTopic;
 import vn.partybloc.training.domain.Enrollment;
@@ -18,7 +19,7 @@ import vn.partybloc.training.domain.Enrollment;
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
 
     public long countOfCourse(UUID courseId) {
-        return count("courseId", courseId);
+        return Counting.count(getEntityManager(), "from Enrollment where courseId = ?1", courseId);
     }
 
     /** Enrollments of the course, by member. */
