@@ -2,15 +2,21 @@ package vn.partybloc.organization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.partybloc.organization.events.MemberEventsHandler;
+import vn.partybloc.platform.inbox.IncomingEvent;
 import vn.partybloc.testing.DocumentedEvent;
 import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.PostgresResource;
@@ -24,6 +30,10 @@ import vn.partybloc.testing.PostgresResource;
 class FollowedCellsReplicaTest {
 
     private static final String TOPIC = Positions.TOPIC;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    MemberEventsHandler memberEvents;
 
     @Test
     void aPositionsResponsibilitiesAreThoseOfItsNewestVersion() throws Exception {
@@ -50,6 +60,55 @@ class FollowedCellsReplicaTest {
                 2);
         assertEquals(List.of(responsibility + " " + followed + " true"), responsibilities(position));
         assertEquals("2026-12-31", query("select cast(ends_on as text) from positions where id = ?", position));
+    }
+
+    /**
+     * A poll's position events are written as one run and leave each position as they would one by one: its newest
+     * version with that version's responsibilities, an older version coming after it changing nothing.
+     */
+    @Test
+    void aPollsRunOfPositionEventsLeavesEachPositionAtItsNewestVersion() throws Exception {
+        UUID committee = Fixtures.committee("Đảng bộ Sở Giao thông");
+        UUID followed = Fixtures.cell(committee, "Chi bộ Phòng Vận tải");
+        UUID other = Fixtures.cell(committee, "Chi bộ Phòng Kế hoạch");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID replaced = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+
+        List<IncomingEvent> poll = List.of(
+                event("CommitteePositionStarted", first, committee, null, List.of(), 0),
+                event("ResponsibilityAssigned", first, committee, null, List.of(follows(kept, followed)), 1),
+                event("CommitteePositionStarted", second, committee, null, List.of(follows(replaced, other)), 0),
+                event("CommitteePositionStarted", first, committee, null, List.of(), 0),
+                event("ResponsibilityAssigned", second, committee, null, List.of(follows(newer, followed)), 1));
+        QuarkusTransaction.requiringNew().run(() -> memberEvents.handleAll(poll));
+
+        assertEquals(List.of(kept + " " + followed + " true"), responsibilities(first));
+        assertEquals(List.of(newer + " " + followed + " true"), responsibilities(second));
+        assertEquals("1", query("select cast(version as text) from positions where id = ?", first));
+        assertEquals("1", query("select cast(version as text) from positions where id = ?", second));
+    }
+
+    private static IncomingEvent event(
+            String type,
+            UUID position,
+            UUID organization,
+            String endsOn,
+            List<Map<String, Object>> assigned,
+            long version)
+            throws Exception {
+        return new IncomingEvent(
+                UUID.randomUUID().toString(),
+                "member-service",
+                type,
+                position.toString(),
+                Instant.now(),
+                JSON.readTree(Positions.data(type, position, null, organization, null, endsOn, assigned, version)),
+                TOPIC,
+                0,
+                0);
     }
 
     @Test

@@ -26,6 +26,23 @@ final class Positions {
             String endsOn,
             List<Map<String, Object>> responsibilities,
             long version) {
+        EventFeed.awaitConsumed(List.of(EventFeed.send(
+                TOPIC,
+                type,
+                position,
+                data(type, position, member, organization, startsOn, endsOn, responsibilities, version))));
+    }
+
+    /** The data of a position's event of {@code type}, from member-service's documented example. */
+    static String data(
+            String type,
+            UUID position,
+            UUID member,
+            UUID organization,
+            String startsOn,
+            String endsOn,
+            List<Map<String, Object>> responsibilities,
+            long version) {
         DocumentedEvent event = DocumentedEvent.of("member", type)
                 .with("positionId", position)
                 .with("organizationId", organization)
@@ -40,7 +57,7 @@ final class Positions {
         if (startsOn != null) {
             event = event.with("startsOn", startsOn);
         }
-        EventFeed.awaitConsumed(List.of(EventFeed.send(TOPIC, type, position, event.json())));
+        return event.json();
     }
 
     /** A responsibility of following {@code cell} and attending its meetings. */

@@ -155,13 +155,26 @@ class ObligationTest {
     }
 
     private static IncomingEvent started(Feed.Position position) throws Exception {
+        return started(position, true);
+    }
+
+    private static IncomingEvent started(Feed.Position position, boolean newToCommittee) throws Exception {
+        return positionEvent(
+                "CommitteePositionStarted", position, Feed.positionData(position, null, null, newToCommittee, 0));
+    }
+
+    private static IncomingEvent ended(Feed.Position position, String endsOn, String reason) throws Exception {
+        return positionEvent("CommitteePositionEnded", position, Feed.positionData(position, endsOn, reason, false, 1));
+    }
+
+    private static IncomingEvent positionEvent(String type, Feed.Position position, String data) throws Exception {
         return new IncomingEvent(
                 UUID.randomUUID().toString(),
                 "member-service",
-                "CommitteePositionStarted",
+                type,
                 position.positionId().toString(),
                 Instant.now(),
-                JSON.readTree(Feed.positionData(position, null, null, true, 0)),
+                JSON.readTree(data),
                 Feed.POSITIONS,
                 0,
                 0);
@@ -183,6 +196,59 @@ class ObligationTest {
             lock.setString(1, member.toString());
             lock.executeQuery().close();
         }
+    }
+
+    /**
+     * A poll's position events are applied as one run, and leave what they would have left one by one: a seat new to
+     * its holder opens one obligation however often its start comes, a completion since the start fulfils it at once,
+     * a seat started and ended before its due date in the same poll is opened and then closed, a second seat opens
+     * none, and each obligation's events come in that order.
+     */
+    @Test
+    void aPollOfPositionEventsOpensFulfilsAndClosesAsTheEventsOneByOneWould() throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        UUID opened = Feed.member("Đinh Văn Mở", cell.id());
+        UUID trained = Feed.member("Đinh Thị Học", cell.id());
+        UUID brief = Feed.member("Đinh Văn Ngắn", cell.id());
+        UUID course = Courses.running("PARTY_WORK", "2023-03-06", "2023-03-10", List.of(trained));
+        Courses.complete(admin(), course, List.of(trained), "GOOD", null).then().statusCode(200);
+        Feed.Position open = Feed.position(opened, cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2023-01-09");
+        Feed.Position fulfilled = Feed.position(trained, cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2023-01-09");
+        Feed.Position closed = Feed.position(brief, cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2023-01-09");
+        Feed.Position second = Feed.position(brief, cell.id(), "CELL_COMMITTEE", "SECRETARY", "2023-01-09");
+
+        List<IncomingEvent> poll = List.of(
+                started(open),
+                started(fulfilled),
+                started(closed),
+                started(open),
+                ended(closed, "2023-05-31", "RESIGNATION"),
+                started(second, false));
+        QuarkusTransaction.requiringNew().run(() -> positionEvents.handleAll(poll));
+
+        assertEquals(
+                "OPEN", Feed.query("select status from training_obligations where position_id = ?", open.positionId()));
+        assertEquals(
+                "1", Feed.query("select cast(count(*) as text) from training_obligations where member_id = ?", opened));
+        assertEquals(
+                "FULFILLED",
+                Feed.query("select status from training_obligations where position_id = ?", fulfilled.positionId()));
+        assertEquals(
+                "CLOSED:2023-05-31:POSITION_ENDED: RESIGNATION",
+                Feed.query(
+                        "select status || ':' || closed_on || ':' || close_reason from training_obligations"
+                                + " where position_id = ?",
+                        closed.positionId()));
+        assertNull(Feed.query("select status from training_obligations where position_id = ?", second.positionId()));
+        assertEquals("1", Feed.query("select cast(version as text) from positions where id = ?", closed.positionId()));
+        assertEquals("TrainingObligationOpened", Outbox.types(obligationOf(open)));
+        assertEquals("TrainingObligationOpened,TrainingObligationFulfilled", Outbox.types(obligationOf(fulfilled)));
+        assertEquals("TrainingObligationOpened,TrainingObligationClosed", Outbox.types(obligationOf(closed)));
+    }
+
+    private static String obligationOf(Feed.Position position) throws Exception {
+        return Feed.query(
+                "select cast(id as text) from training_obligations where position_id = ?", position.positionId());
     }
 
     /** member-service publishes a responsibility with the position's state (ADR 0013): a newer version, no new seat. */

@@ -16,10 +16,12 @@ import vn.partybloc.testing.EventFeed;
 import vn.partybloc.testing.PostgresResource;
 
 /**
- * How fast training-service's consumer applies member events: a round of {@code MemberAdmitted} events for new
- * members of one cell is sent in one Kafka transaction, which the consumer (reading committed records only) sees all at
- * once, and the time runs from the commit until the replica holds them all: the consumer's rate, not the producer's. A
- * first, smaller round warms up. Prints events/s; asserts nothing about speed. Run: {@code ./mvnw -B verify -pl
+ * How fast training-service's consumers apply member events and position events: a round of {@code MemberAdmitted}
+ * events for new members of one cell (or of {@code CommitteePositionStarted} events of members new to a committee,
+ * each opening a training obligation) is sent in one Kafka transaction, which the consumer (reading committed records
+ * only) sees all at once, and the time runs from the commit until the replica holds them all (or every obligation is
+ * open): the consumer's rate, not the producer's. A first, smaller round warms up. Prints events/s; asserts nothing
+ * about speed. Run: {@code ./mvnw -B verify -pl
  * training-service -am -Dexcluded.test.groups= -Dgroups=benchmark -Dtest=ReplicaThroughputBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -35,6 +37,35 @@ class ReplicaThroughputBenchmark {
         round(10_000, "measured");
     }
 
+    @Test
+    void positionEventsAppliedPerSecond() throws Exception {
+        positionRound(500, "warm-up");
+        positionRound(5_000, "measured");
+    }
+
+    private static void positionRound(int events, String label) throws Exception {
+        Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
+        Map<UUID, String> started = new LinkedHashMap<>();
+        for (int i = 0; i < events; i++) {
+            Feed.Position position =
+                    Feed.position(UUID.randomUUID(), cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2025-06-20");
+            started.put(position.positionId(), Feed.positionData(position, null, null, true, 0));
+        }
+        long start = System.nanoTime();
+        EventFeed.sendInOneTransaction(Feed.POSITIONS, "CommitteePositionStarted", started);
+        long committed = System.nanoTime();
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> count("select count(*) from training_obligations where organization_id = ?", cell.id())
+                        == events);
+        double seconds = (System.nanoTime() - committed) / 1e9;
+        LOG.infof(
+                "BENCHMARK inbox %s: %d position events (each opening an obligation) sent in one transaction in %.2f s,"
+                        + " applied %.2f s after its commit = %.0f events/s",
+                label, events, (committed - start) / 1e9, seconds, events / seconds);
+    }
+
     private static void round(int events, String label) throws Exception {
         Feed.Org cell = Feed.child(Feed.bloc(), "GRASSROOTS_CELL");
         Map<UUID, String> admitted = new LinkedHashMap<>();
@@ -48,7 +79,7 @@ class ReplicaThroughputBenchmark {
         Awaitility.await()
                 .atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> membersOf(cell.id()) == events);
+                .until(() -> count("select count(*) from members where organization_id = ?", cell.id()) == events);
         double seconds = (System.nanoTime() - committed) / 1e9;
         LOG.infof(
                 "BENCHMARK inbox %s: %d member events sent in one transaction in %.2f s, applied %.2f s after its"
@@ -56,10 +87,10 @@ class ReplicaThroughputBenchmark {
                 label, events, (committed - start) / 1e9, seconds, events / seconds);
     }
 
-    private static int membersOf(UUID cell) throws Exception {
+    private static int count(String sql, UUID organization) throws Exception {
         try (Connection c = PostgresResource.connect();
-                PreparedStatement s = c.prepareStatement("select count(*) from members where organization_id = ?")) {
-            s.setObject(1, cell);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, organization);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

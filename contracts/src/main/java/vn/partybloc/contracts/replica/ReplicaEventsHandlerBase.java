@@ -69,7 +69,8 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
             case Topics.POSITIONS -> {
                 PositionState state = PositionState.from(data);
                 positionsPolled(List.of(state));
-                applyPosition(new Applied<>(event, state));
+                ReplicaUpserts.position(entityManager, state);
+                positionsApplied(List.of(new Applied<>(event, state)));
             }
             default -> throw new PoisonEventException("unexpected topic " + event.topic());
         }
@@ -77,9 +78,10 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
 
     /**
      * A run of member and committee events is upserted in one statement per table, then {@link #memberApplied} is called
-     * for each member event in order; a run of organization events likewise, with {@link #organizationApplied}. An
-     * organization event the handler {@linkplain #appliedAlone applies alone}, and a position event, is applied on its
-     * own, after the events before it and before the ones after it. The poll's position states are handed to
+     * for each member event in order; a run of organization events likewise, with {@link #organizationApplied}; a run of
+     * position events in a few statements ({@link ReplicaUpserts#positions}), then {@link #positionsApplied} once for
+     * the run. An organization event the handler {@linkplain #appliedAlone applies alone} is applied on its own, after
+     * the events before it and before the ones after it. The poll's position states are handed to
      * {@link #positionsPolled} before any of it is applied.
      */
     @Override
@@ -93,7 +95,11 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
         }
         Iterator<Applied<PositionState>> nextPosition = positions.iterator();
         Pending pending = new Pending();
+        List<Applied<PositionState>> positionRun = new ArrayList<>();
         for (IncomingEvent event : events) {
+            if (!Topics.POSITIONS.equals(event.topic())) {
+                applyPositions(positionRun);
+            }
             switch (event.topic()) {
                 case Topics.MEMBERS, Topics.COMMITTEES -> {
                     if (!pending.organizations.isEmpty()) {
@@ -120,14 +126,13 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
                 }
                 case Topics.POSITIONS -> {
                     write(pending);
-                    applyPosition(nextPosition.next());
-                    entityManager.flush();
-                    entityManager.clear();
+                    positionRun.add(nextPosition.next());
                 }
                 default -> applyAlone(pending, event);
             }
         }
         write(pending);
+        applyPositions(positionRun);
     }
 
     /**
@@ -145,9 +150,15 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
         entityManager.clear();
     }
 
-    private void applyPosition(Applied<PositionState> position) {
-        ReplicaUpserts.position(entityManager, position.state());
-        positionApplied(position.event(), position.state());
+    private void applyPositions(List<Applied<PositionState>> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        ReplicaUpserts.positions(entityManager, run.stream().map(Applied::state).toList());
+        positionsApplied(List.copyOf(run));
+        entityManager.flush();
+        entityManager.clear();
+        run.clear();
     }
 
     private void write(Pending pending) {
@@ -174,7 +185,8 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
         pending.organizations.clear();
     }
 
-    private record Applied<S>(IncomingEvent event, S state) {}
+    /** An event and the state it carries. */
+    protected record Applied<S>(IncomingEvent event, S state) {}
 
     /** Events read from a poll and not written yet: members and committees, or organizations, never both. */
     private static final class Pending {
@@ -204,6 +216,9 @@ public abstract class ReplicaEventsHandlerBase implements BatchEventHandler {
      */
     protected void positionsPolled(List<PositionState> states) {}
 
-    /** Called after a position event was applied (or found older than the replica). */
-    protected void positionApplied(IncomingEvent event, PositionState state) {}
+    /**
+     * Called after a run of position events was applied (each found older than the replica or written), with the run's
+     * events in order: the replica holds the newest state of each position, whichever event of the run brought it.
+     */
+    protected void positionsApplied(List<Applied<PositionState>> positions) {}
 }

@@ -6,14 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 import vn.partybloc.contracts.events.CommitteeState;
 import vn.partybloc.contracts.events.MemberState;
 import vn.partybloc.contracts.events.OrganizationState;
 import vn.partybloc.contracts.events.PositionState;
+import vn.partybloc.platform.persistence.ManyIds;
 
 /**
  * Writes an event's state into the replica tables of {@code db/replica/*}. Each row is stored unless the replica
@@ -83,25 +86,68 @@ public final class ReplicaUpserts {
 
     /** The position, and its responsibilities replaced with the event's when the position's row was written. */
     public static boolean position(EntityManager entityManager, PositionState s) {
-        boolean written = upsertAll(entityManager, "positions", List.of(positionRow(s))) > 0;
-        if (written) {
-            entityManager
-                    .createNativeQuery("delete from position_responsibilities where position_id = ?1")
-                    .setParameter(1, s.positionId())
-                    .executeUpdate();
-            for (PositionState.Responsibility r : s.responsibilities()) {
+        return positions(entityManager, List.of(s)) > 0;
+    }
+
+    /**
+     * The positions of a run of events in a few statements, as if {@link #position} wrote them one after the other: of
+     * several states of one position only the newest is written (the first of equal versions), and only where the
+     * replica holds an older version or none; the responsibilities of each position written are replaced with its
+     * state's.
+     *
+     * @return how many positions were written
+     */
+    public static int positions(EntityManager entityManager, List<PositionState> states) {
+        Map<UUID, PositionState> newest = new LinkedHashMap<>();
+        for (PositionState state : states) {
+            newest.merge(state.positionId(), state, (kept, next) -> next.version() > kept.version() ? next : kept);
+        }
+        Map<UUID, Long> held = versions(entityManager, newest.keySet());
+        List<PositionState> written = newest.values().stream()
+                .filter(state -> held.getOrDefault(state.positionId(), -1L) < state.version())
+                .toList();
+        if (written.isEmpty()) {
+            return 0;
+        }
+        upsertAll(
+                entityManager,
+                "positions",
+                written.stream().map(ReplicaUpserts::positionRow).toList());
+        entityManager
+                .createNativeQuery("delete from position_responsibilities where position_id = any(cast(?1 as uuid[]))")
+                .setParameter(
+                        1,
+                        ManyIds.array(
+                                written.stream().map(PositionState::positionId).toList()))
+                .executeUpdate();
+        for (PositionState state : written) {
+            for (PositionState.Responsibility r : state.responsibilities()) {
                 entityManager
                         .createNativeQuery("insert into position_responsibilities (id, position_id, field,"
                                 + " followed_organization_id, attends_meetings) values (?1, ?2, ?3, ?4, ?5)")
                         .setParameter(1, r.responsibilityId())
-                        .setParameter(2, s.positionId())
+                        .setParameter(2, state.positionId())
                         .setParameter(3, r.field())
                         .setParameter(4, r.followedOrganizationId())
                         .setParameter(5, r.attendsMeetings())
                         .executeUpdate();
             }
         }
-        return written;
+        return written.size();
+    }
+
+    /** The versions the replica holds of these positions. */
+    private static Map<UUID, Long> versions(EntityManager entityManager, Collection<UUID> positionIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select id, version from positions where id = any(cast(?1 as uuid[]))")
+                .setParameter(1, ManyIds.array(positionIds))
+                .getResultList();
+        Map<UUID, Long> versions = new HashMap<>();
+        for (Object[] row : rows) {
+            versions.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return versions;
     }
 
     public static Map<String, Object> positionRow(PositionState s) {

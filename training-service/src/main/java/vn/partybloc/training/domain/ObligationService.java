@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.contracts.events.PositionState;
@@ -48,13 +49,57 @@ public class ObligationService {
     }
 
     /**
-     * Opens the obligation of a position new to its holder, once; a course completed since the start fulfils it at once.
-     * The caller holds the member's lock ({@link #lockMembers}).
+     * Applies a run of position events: opens the obligation of each position in {@code opening} (new to its holder)
+     * that has none yet, fulfilled at once by a course completed since the start; then closes the pending obligations
+     * of {@code changed} whose position, as the replica now holds it, ended before the due date. The caller holds the
+     * members' locks ({@link #lockMembers}).
      */
-    public void open(PositionState position) {
-        if (obligations.ofPosition(position.positionId()).isPresent()) {
+    public void positionsChanged(List<PositionState> opening, Collection<UUID> changed) {
+        List<Announcement> announcements = new ArrayList<>();
+        open(opening, announcements);
+        close(changed, announcements);
+        obligations.flush();
+        // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
+        announcements.forEach(a -> events.obligation(a.type(), a.data()));
+    }
+
+    private void open(List<PositionState> opening, List<Announcement> announcements) {
+        Map<UUID, PositionState> byPosition = new LinkedHashMap<>();
+        opening.forEach(position -> byPosition.putIfAbsent(position.positionId(), position));
+        Set<UUID> existing = obligations.withObligation(byPosition.keySet());
+        List<TrainingObligation> opened = byPosition.values().stream()
+                .filter(position -> !existing.contains(position.positionId()))
+                .map(this::obligation)
+                .toList();
+        if (opened.isEmpty()) {
             return;
         }
+        obligations.persist(opened);
+        obligations.flush();
+        Map<UUID, List<Enrollment>> completions = enrollments
+                .completionsOf(
+                        opened.stream().map(o -> o.memberId).toList(),
+                        config.obligation().matchingTopics(),
+                        opened.stream()
+                                .map(o -> o.startsOn)
+                                .min(LocalDate::compareTo)
+                                .orElseThrow())
+                .stream()
+                .collect(Collectors.groupingBy(e -> e.memberId));
+        for (TrainingObligation o : opened) {
+            announcements.add(new Announcement(TrainingEvents.OBLIGATION_OPENED, TrainingEvents.snapshot(o)));
+            completions.getOrDefault(o.memberId, List.of()).stream()
+                    .filter(completion -> !completion.completedOn.isBefore(o.startsOn))
+                    .findFirst()
+                    .ifPresent(completion -> {
+                        fulfil(o, completion);
+                        announcements.add(
+                                new Announcement(TrainingEvents.OBLIGATION_FULFILLED, TrainingEvents.snapshot(o)));
+                    });
+        }
+    }
+
+    private TrainingObligation obligation(PositionState position) {
         TrainingObligation o = new TrainingObligation();
         o.id = UUID.randomUUID();
         o.memberId = position.memberId();
@@ -67,40 +112,31 @@ public class ObligationService {
         o.status = ObligationStatus.OPEN;
         o.createdAt = Instant.now();
         o.updatedAt = o.createdAt;
-        obligations.persist(o);
-        obligations.flush();
-        // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
-        ObligationData opened = TrainingEvents.snapshot(o);
-        Optional<Enrollment> completion =
-                enrollments.completionsOf(o.memberId, config.obligation().matchingTopics(), o.startsOn).stream()
-                        .findFirst();
-        completion.ifPresent(c -> fulfil(o, c));
-        events.obligation(TrainingEvents.OBLIGATION_OPENED, opened);
-        if (completion.isPresent()) {
-            events.obligation(TrainingEvents.OBLIGATION_FULFILLED, o);
+        return o;
+    }
+
+    private void close(Collection<UUID> changed, List<Announcement> announcements) {
+        List<TrainingObligation> pending = obligations.pendingOfPositionsForUpdate(changed);
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<UUID, PositionReplica> replica = positions
+                .byIds(pending.stream().map(o -> o.positionId).toList())
+                .stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        for (TrainingObligation o : pending) {
+            PositionReplica p = replica.get(o.positionId);
+            if (p != null && p.endsOn != null && p.endsOn.isBefore(o.dueOn)) {
+                o.status = ObligationStatus.CLOSED;
+                o.closedOn = p.endsOn;
+                o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
+                o.updatedAt = Instant.now();
+                announcements.add(new Announcement(TrainingEvents.OBLIGATION_CLOSED, TrainingEvents.snapshot(o)));
+            }
         }
     }
 
-    /**
-     * Closes a pending obligation whose position (as the replica now holds it) ended before the due date. The caller
-     * holds the member's lock ({@link #lockMembers}).
-     */
-    public void reconcile(UUID positionId) {
-        obligations
-                .ofPositionForUpdate(positionId)
-                .filter(TrainingObligation::isPending)
-                .ifPresent(o -> positions
-                        .findByIdOptional(positionId)
-                        .filter(p -> p.endsOn != null && p.endsOn.isBefore(o.dueOn))
-                        .ifPresent(p -> {
-                            o.status = ObligationStatus.CLOSED;
-                            o.closedOn = p.endsOn;
-                            o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
-                            o.updatedAt = Instant.now();
-                            obligations.flush();
-                            events.obligation(TrainingEvents.OBLIGATION_CLOSED, o);
-                        }));
-    }
+    private record Announcement(String type, ObligationData data) {}
 
     /** Serialises the obligation changes of these members until the transaction ends. */
     public void lockMembers(Collection<UUID> memberIds) {
@@ -128,6 +164,7 @@ public class ObligationService {
                 fulfilled.add(o);
             }
         }
+        obligations.flush();
         return fulfilled;
     }
 
@@ -148,6 +185,5 @@ public class ObligationService {
         o.fulfilledByEnrollment = completion.id;
         o.fulfilledOn = completion.completedOn;
         o.updatedAt = Instant.now();
-        obligations.flush();
     }
 }

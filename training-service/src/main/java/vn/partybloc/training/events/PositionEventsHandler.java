@@ -6,7 +6,6 @@ import java.util.List;
 import vn.partybloc.contracts.Topics;
 import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.contracts.replica.ReplicaEventsHandlerBase;
-import vn.partybloc.platform.inbox.IncomingEvent;
 import vn.partybloc.training.domain.ObligationService;
 
 /**
@@ -34,12 +33,15 @@ public class PositionEventsHandler extends ReplicaEventsHandlerBase {
     }
 
     @Override
-    protected void positionApplied(IncomingEvent event, PositionState state) {
+    protected void positionsApplied(List<Applied<PositionState>> positions) {
         // Only the start carries newToCommittee (member-service sends false on the end), so the flag is read from the
         // event, not from the replica; whatever order the events come in, the obligation ends up the same.
-        if (PositionState.STARTED.equals(event.type()) && state.newToCommittee()) {
-            obligations.open(state);
-        }
-        obligations.reconcile(state.positionId());
+        obligations.positionsChanged(
+                positions.stream()
+                        .filter(p -> PositionState.STARTED.equals(p.event().type())
+                                && p.state().newToCommittee())
+                        .map(Applied::state)
+                        .toList(),
+                positions.stream().map(p -> p.state().positionId()).distinct().toList());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.partybloc.platform.persistence.Counting;
+import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.search.TextSearch;
 import vn.partybloc.training.domain.CourseTopic;
 import vn.partybloc.training.domain.Enrollment;
@@ -61,17 +62,24 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
         return list("memberId in ?1 order by memberId, createdAt", memberIds);
     }
 
-    /** The member's earliest completion of a course of these topics on or after {@code from}. */
+    /**
+     * The completions by these members of courses of these topics on or after {@code from}, each member's earliest
+     * first (by completion date, then id).
+     */
     @SuppressWarnings("unchecked")
-    public List<Enrollment> completionsOf(UUID memberId, Collection<CourseTopic> topics, LocalDate from) {
+    public List<Enrollment> completionsOf(Collection<UUID> memberIds, Collection<CourseTopic> topics, LocalDate from) {
+        if (memberIds.isEmpty() || topics.isEmpty()) {
+            return List.of();
+        }
         return getEntityManager()
                 .createNativeQuery("""
                 select e.* from enrollments e join courses c on c.id = e.course_id
-                where e.member_id = :member and e.status = 'COMPLETED' and e.completed_on >= :from and c.topic in (:topics)
-                order by e.completed_on, e.id""", Enrollment.class)
-                .setParameter("member", memberId)
-                .setParameter("from", from)
-                .setParameter("topics", topics.stream().map(Enum::name).toList())
+                where e.member_id = any(cast(?1 as uuid[])) and e.status = 'COMPLETED' and e.completed_on >= ?2
+                and c.topic = any(cast(?3 as text[]))
+                order by e.member_id, e.completed_on, e.id""", Enrollment.class)
+                .setParameter(1, ManyIds.array(memberIds))
+                .setParameter(2, from)
+                .setParameter(3, topics.stream().map(Enum::name).toArray(String[]::new))
                 .getResultList();
     }
 

@@ -2,11 +2,10 @@ package vn.partybloc.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.partybloc.platform.persistence.ManyIds;
 import vn.partybloc.platform.search.TextSearch;
@@ -27,25 +26,52 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
         if (memberIds.isEmpty()) {
             return;
         }
-        memberIds.stream()
-                .distinct()
-                .sorted()
-                .forEach(id -> getEntityManager()
-                        .createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
-                        .setParameter(1, MEMBER_LOCK_SPACE)
-                        .setParameter(2, id.toString())
-                        .getSingleResult());
+        // One statement; the ordinality keeps the array's order, in which the function runs row by row.
+        getEntityManager()
+                .createNativeQuery("""
+                        select count(pg_advisory_xact_lock(?1, hashtext(member_id)))
+                        from (select member_id from unnest(cast(?2 as text[])) with ordinality as m(member_id, n)
+                              order by n) members""")
+                .setParameter(1, MEMBER_LOCK_SPACE)
+                .setParameter(
+                        2,
+                        memberIds.stream()
+                                .distinct()
+                                .sorted()
+                                .map(UUID::toString)
+                                .toArray(String[]::new))
+                .getSingleResult();
     }
 
-    public Optional<TrainingObligation> ofPosition(UUID positionId) {
-        return find("positionId", positionId).firstResultOptional();
+    /** Which of these positions have an obligation. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> withObligation(Collection<UUID> positionIds) {
+        if (positionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager()
+                .createNativeQuery(
+                        "select position_id from training_obligations where position_id = any(cast(?1 as uuid[]))",
+                        UUID.class)
+                .setParameter(1, ManyIds.array(positionIds))
+                .getResultList());
     }
 
-    /** As {@link #ofPosition}, locked: the overdue check may be changing the same row. */
-    public Optional<TrainingObligation> ofPositionForUpdate(UUID positionId) {
-        return find("positionId", positionId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
+    /** The pending obligations of these positions, locked in id order: the overdue check may be changing them. */
+    @SuppressWarnings("unchecked")
+    public List<TrainingObligation> pendingOfPositionsForUpdate(Collection<UUID> positionIds) {
+        if (positionIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery("""
+                        select * from training_obligations
+                        where position_id = any(cast(?1 as uuid[])) and status in (?2, ?3)
+                        order by id for update""", TrainingObligation.class)
+                .setParameter(1, ManyIds.array(positionIds))
+                .setParameter(2, ObligationStatus.OPEN.name())
+                .setParameter(3, ObligationStatus.OVERDUE.name())
+                .getResultList();
     }
 
     /** The obligations of these members, each member's by start date. */
