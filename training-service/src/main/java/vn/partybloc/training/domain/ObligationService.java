@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import vn.partybloc.contracts.events.PositionState;
 import vn.partybloc.training.config.TrainingConfig;
 import vn.partybloc.training.events.TrainingEvents;
-import vn.partybloc.training.events.TrainingEvents.ObligationData;
+import vn.partybloc.training.events.TrainingEvents.Announced;
 import vn.partybloc.training.repository.EnrollmentRepository;
 import vn.partybloc.training.repository.ObligationRepository;
 import vn.partybloc.training.repository.PositionReplicaRepository;
@@ -55,15 +55,15 @@ public class ObligationService {
      * members' locks ({@link #lockMembers}).
      */
     public void positionsChanged(List<PositionState> opening, Collection<UUID> changed) {
-        List<Announcement> announcements = new ArrayList<>();
+        List<Announced> announcements = new ArrayList<>();
         open(opening, announcements);
         close(changed, announcements);
         obligations.flush();
         // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
-        announcements.forEach(a -> events.obligation(a.type(), a.data()));
+        events.obligations(announcements);
     }
 
-    private void open(List<PositionState> opening, List<Announcement> announcements) {
+    private void open(List<PositionState> opening, List<Announced> announcements) {
         Map<UUID, PositionState> byPosition = new LinkedHashMap<>();
         opening.forEach(position -> byPosition.putIfAbsent(position.positionId(), position));
         Set<UUID> existing = obligations.withObligation(byPosition.keySet());
@@ -87,14 +87,14 @@ public class ObligationService {
                 .stream()
                 .collect(Collectors.groupingBy(e -> e.memberId));
         for (TrainingObligation o : opened) {
-            announcements.add(new Announcement(TrainingEvents.OBLIGATION_OPENED, TrainingEvents.snapshot(o)));
+            announcements.add(new Announced(TrainingEvents.OBLIGATION_OPENED, TrainingEvents.snapshot(o)));
             completions.getOrDefault(o.memberId, List.of()).stream()
                     .filter(completion -> !completion.completedOn.isBefore(o.startsOn))
                     .findFirst()
                     .ifPresent(completion -> {
                         fulfil(o, completion);
                         announcements.add(
-                                new Announcement(TrainingEvents.OBLIGATION_FULFILLED, TrainingEvents.snapshot(o)));
+                                new Announced(TrainingEvents.OBLIGATION_FULFILLED, TrainingEvents.snapshot(o)));
                     });
         }
     }
@@ -115,7 +115,7 @@ public class ObligationService {
         return o;
     }
 
-    private void close(Collection<UUID> changed, List<Announcement> announcements) {
+    private void close(Collection<UUID> changed, List<Announced> announcements) {
         List<TrainingObligation> pending = obligations.pendingOfPositionsForUpdate(changed);
         if (pending.isEmpty()) {
             return;
@@ -131,12 +131,10 @@ public class ObligationService {
                 o.closedOn = p.endsOn;
                 o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
                 o.updatedAt = Instant.now();
-                announcements.add(new Announcement(TrainingEvents.OBLIGATION_CLOSED, TrainingEvents.snapshot(o)));
+                announcements.add(new Announced(TrainingEvents.OBLIGATION_CLOSED, TrainingEvents.snapshot(o)));
             }
         }
     }
-
-    private record Announcement(String type, ObligationData data) {}
 
     /** Serialises the obligation changes of these members until the transaction ends. */
     public void lockMembers(Collection<UUID> memberIds) {

@@ -86,8 +86,21 @@ public class TrainingEvents {
     }
 
     public void obligation(String type, ObligationData data) {
-        outbox.publish(new Outbox.Event(
-                TOPIC, "TrainingObligation", data.obligationId(), type, data, Outbox.about(data.organizationId())));
+        outbox.publish(obligationEvent(type, data));
+    }
+
+    /** An obligation's event of {@code type}, with the obligation as it was when announced. */
+    public record Announced(String type, ObligationData data) {}
+
+    /** Obligations' events, in order, recorded at once (one flush, one batch). */
+    public void obligations(List<Announced> announced) {
+        outbox.publishAll(
+                announced.stream().map(a -> obligationEvent(a.type(), a.data())).toList());
+    }
+
+    private static Outbox.Event obligationEvent(String type, ObligationData data) {
+        return new Outbox.Event(
+                TOPIC, "TrainingObligation", data.obligationId(), type, data, Outbox.about(data.organizationId()));
     }
 
     /** The obligation's state now, for an event published later in the transaction. */
