@@ -51,19 +51,14 @@ class ReplicaThroughputBenchmark {
                     Feed.position(UUID.randomUUID(), cell.id(), "EXECUTIVE_COMMITTEE", "MEMBER", "2025-06-20");
             started.put(position.positionId(), Feed.positionData(position, null, null, true, 0));
         }
-        long start = System.nanoTime();
-        EventFeed.sendInOneTransaction(Feed.POSITIONS, "CommitteePositionStarted", started);
-        long committed = System.nanoTime();
-        Awaitility.await()
-                .atMost(Duration.ofMinutes(10))
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> count("select count(*) from training_obligations where organization_id = ?", cell.id())
-                        == events);
-        double seconds = (System.nanoTime() - committed) / 1e9;
-        LOG.infof(
-                "BENCHMARK inbox %s: %d position events (each opening an obligation) sent in one transaction in %.2f s,"
-                        + " applied %.2f s after its commit = %.0f events/s",
-                label, events, (committed - start) / 1e9, seconds, events / seconds);
+        timed(
+                label,
+                "position events (each opening an obligation)",
+                Feed.POSITIONS,
+                "CommitteePositionStarted",
+                started,
+                "select count(*) from training_obligations where organization_id = ?",
+                cell.id());
     }
 
     private static void round(int events, String label) throws Exception {
@@ -73,18 +68,38 @@ class ReplicaThroughputBenchmark {
             UUID id = UUID.randomUUID();
             admitted.put(id, Feed.memberData("MemberAdmitted", id, "Đảng viên " + i, cell.id(), "FULL", "ACTIVE", 0));
         }
+        timed(
+                label,
+                "member events",
+                Feed.MEMBERS,
+                "MemberAdmitted",
+                admitted,
+                "select count(*) from members where organization_id = ?",
+                cell.id());
+    }
+
+    /** Sends the events in one transaction and logs how long after its commit {@code applied} counts them all. */
+    private static void timed(
+            String label,
+            String what,
+            String topic,
+            String type,
+            Map<UUID, String> events,
+            String applied,
+            UUID organization)
+            throws Exception {
         long start = System.nanoTime();
-        EventFeed.sendInOneTransaction(Feed.MEMBERS, "MemberAdmitted", admitted);
+        EventFeed.sendInOneTransaction(topic, type, events);
         long committed = System.nanoTime();
         Awaitility.await()
                 .atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> count("select count(*) from members where organization_id = ?", cell.id()) == events);
+                .until(() -> count(applied, organization) == events.size());
         double seconds = (System.nanoTime() - committed) / 1e9;
         LOG.infof(
-                "BENCHMARK inbox %s: %d member events sent in one transaction in %.2f s, applied %.2f s after its"
-                        + " commit = %.0f events/s",
-                label, events, (committed - start) / 1e9, seconds, events / seconds);
+                "BENCHMARK inbox %s: %d %s sent in one transaction in %.2f s, applied %.2f s after its commit = %.0f"
+                        + " events/s",
+                label, events.size(), what, (committed - start) / 1e9, seconds, events.size() / seconds);
     }
 
     private static int count(String sql, UUID organization) throws Exception {
