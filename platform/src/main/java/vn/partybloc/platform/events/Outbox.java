@@ -82,9 +82,15 @@ public class Outbox {
         return publishAll(List.of(event)).get(0);
     }
 
-    /** As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch. */
+    /**
+     * As {@link #publish}, for many events at once (bulk commands): one flush, one lock and one JDBC batch; none of
+     * them for no events.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<Event> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         List<Recorded> recorded = new ArrayList<>(events.size());
         for (Event event : events) {
             try {

@@ -58,6 +58,17 @@ class OutboxCommitOrderLockTest {
         assertEquals(List.of(true, false, false, true, true, false, false, true), anotherWriterCouldTakeIt);
     }
 
+    /** A consumer's run that announces nothing publishes an empty list: the service's other writers need not wait. */
+    @Test
+    void publishingNoEventsTakesNoLock() {
+        List<Object> seen = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            seen.add(outbox.publishAll(List.of()));
+            seen.add(anotherWriterCanTakeTheLock());
+        });
+        assertEquals(List.of(List.of(), true), seen);
+    }
+
     @Test
     void aDeferringCommandRecordsItsEventsInOrderWhenItEndsAndTakesTheLockOnlyThen() {
         UUID note = UUID.randomUUID();
