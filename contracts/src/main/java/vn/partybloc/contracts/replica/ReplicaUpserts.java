@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,17 +101,19 @@ public final class ReplicaUpserts {
         for (PositionState state : states) {
             newest.merge(state.positionId(), state, (kept, next) -> next.version() > kept.version() ? next : kept);
         }
-        Map<UUID, Long> held = versions(entityManager, newest.keySet());
-        List<PositionState> written = newest.values().stream()
-                .filter(state -> held.getOrDefault(state.positionId(), -1L) < state.version())
-                .toList();
+        List<PositionState> written =
+                writeAll(
+                                entityManager,
+                                "positions",
+                                newest.values().stream()
+                                        .map(ReplicaUpserts::positionRow)
+                                        .toList())
+                        .stream()
+                        .map(id -> newest.get(uuid(id)))
+                        .toList();
         if (written.isEmpty()) {
             return 0;
         }
-        upsertAll(
-                entityManager,
-                "positions",
-                written.stream().map(ReplicaUpserts::positionRow).toList());
         entityManager
                 .createNativeQuery("delete from position_responsibilities where position_id = any(cast(?1 as uuid[]))")
                 .setParameter(
@@ -120,34 +121,45 @@ public final class ReplicaUpserts {
                         ManyIds.array(
                                 written.stream().map(PositionState::positionId).toList()))
                 .executeUpdate();
-        for (PositionState state : written) {
-            for (PositionState.Responsibility r : state.responsibilities()) {
-                entityManager
-                        .createNativeQuery("insert into position_responsibilities (id, position_id, field,"
-                                + " followed_organization_id, attends_meetings) values (?1, ?2, ?3, ?4, ?5)")
-                        .setParameter(1, r.responsibilityId())
-                        .setParameter(2, state.positionId())
-                        .setParameter(3, r.field())
-                        .setParameter(4, r.followedOrganizationId())
-                        .setParameter(5, r.attendsMeetings())
-                        .executeUpdate();
-            }
-        }
+        insertResponsibilities(entityManager, written);
         return written.size();
     }
 
-    /** The versions the replica holds of these positions. */
-    private static Map<UUID, Long> versions(EntityManager entityManager, Collection<UUID> positionIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("select id, version from positions where id = any(cast(?1 as uuid[]))")
-                .setParameter(1, ManyIds.array(positionIds))
-                .getResultList();
-        Map<UUID, Long> versions = new HashMap<>();
-        for (Object[] row : rows) {
-            versions.put((UUID) row[0], ((Number) row[1]).longValue());
+    /** The responsibilities of these positions in one statement, whatever their number. */
+    private static void insertResponsibilities(EntityManager entityManager, List<PositionState> positions) {
+        List<UUID> ids = new ArrayList<>();
+        List<UUID> positionIds = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        List<UUID> followed = new ArrayList<>();
+        List<Boolean> attends = new ArrayList<>();
+        for (PositionState position : positions) {
+            for (PositionState.Responsibility r : position.responsibilities()) {
+                ids.add(r.responsibilityId());
+                positionIds.add(position.positionId());
+                fields.add(r.field());
+                followed.add(r.followedOrganizationId());
+                attends.add(r.attendsMeetings());
+            }
         }
-        return versions;
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager
+                .createNativeQuery("""
+                        insert into position_responsibilities
+                            (id, position_id, field, followed_organization_id, attends_meetings)
+                        select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as text[]),
+                                             cast(?4 as uuid[]), cast(?5 as boolean[]))""")
+                .setParameter(1, ManyIds.array(ids))
+                .setParameter(2, ManyIds.array(positionIds))
+                .setParameter(3, fields.toArray(String[]::new))
+                .setParameter(4, followed.toArray(UUID[]::new))
+                .setParameter(5, attends.toArray(Boolean[]::new))
+                .executeUpdate();
+    }
+
+    private static UUID uuid(Object id) {
+        return id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id));
     }
 
     public static Map<String, Object> positionRow(PositionState s) {
@@ -174,18 +186,24 @@ public final class ReplicaUpserts {
      * @return how many rows were written
      */
     public static int upsertAll(EntityManager entityManager, String table, Collection<Map<String, Object>> rows) {
+        return writeAll(entityManager, table, rows).size();
+    }
+
+    /** As {@link #upsertAll}, and the ids of the rows written. */
+    private static List<Object> writeAll(
+            EntityManager entityManager, String table, Collection<Map<String, Object>> rows) {
         Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             newest.merge(row.get("id"), row, (kept, next) -> version(next) > version(kept) ? next : kept);
         }
         List<Map<String, Object>> written = new ArrayList<>(newest.values());
-        int count = 0;
+        List<Object> ids = new ArrayList<>();
         int from = 0;
         for (int size : statementSizes(written.size())) {
-            count += write(entityManager, table, written.subList(from, from + size));
+            ids.addAll(write(entityManager, table, written.subList(from, from + size)));
             from += size;
         }
-        return count;
+        return ids;
     }
 
     /** How {@code rows} rows are cut into statements: the largest allowed sizes first. */
@@ -201,7 +219,8 @@ public final class ReplicaUpserts {
         return sizes;
     }
 
-    private static int write(EntityManager entityManager, String table, List<Map<String, Object>> rows) {
+    @SuppressWarnings("unchecked")
+    private static List<Object> write(EntityManager entityManager, String table, List<Map<String, Object>> rows) {
         List<String> names = new ArrayList<>(rows.get(0).keySet());
         StringJoiner tuples = new StringJoiner(", ");
         int parameter = 0;
@@ -217,7 +236,7 @@ public final class ReplicaUpserts {
         updates.add("updated_at = excluded.updated_at");
         Query query = entityManager.createNativeQuery("insert into " + table + " (" + String.join(", ", names)
                 + ", updated_at) values " + tuples + " on conflict (id) do update set " + updates + " where " + table
-                + ".version < excluded.version");
+                + ".version < excluded.version returning id");
         Timestamp now = Timestamp.from(Instant.now());
         parameter = 0;
         for (Map<String, Object> row : rows) {
@@ -226,7 +245,7 @@ public final class ReplicaUpserts {
             }
             query.setParameter(++parameter, now);
         }
-        return query.executeUpdate();
+        return query.getResultList();
     }
 
     private static long version(Map<String, Object> row) {
