@@ -58,7 +58,6 @@ public class ObligationService {
         List<Announced> announcements = new ArrayList<>();
         open(opening, announcements);
         close(changed, announcements);
-        obligations.flush();
         // Events go out last, after every row change: the outbox's commit-order lock is always taken after row locks.
         events.obligations(announcements);
     }
@@ -116,23 +115,21 @@ public class ObligationService {
     }
 
     private void close(Collection<UUID> changed, List<Announced> announcements) {
-        List<TrainingObligation> pending = obligations.pendingOfPositionsForUpdate(changed);
-        if (pending.isEmpty()) {
+        List<TrainingObligation> closing = obligations.closingOfPositionsForUpdate(changed);
+        if (closing.isEmpty()) {
             return;
         }
         Map<UUID, PositionReplica> replica = positions
-                .byIds(pending.stream().map(o -> o.positionId).toList())
+                .byIds(closing.stream().map(o -> o.positionId).toList())
                 .stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
-        for (TrainingObligation o : pending) {
+        for (TrainingObligation o : closing) {
             PositionReplica p = replica.get(o.positionId);
-            if (p != null && p.endsOn != null && p.endsOn.isBefore(o.dueOn)) {
-                o.status = ObligationStatus.CLOSED;
-                o.closedOn = p.endsOn;
-                o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
-                o.updatedAt = Instant.now();
-                announcements.add(new Announced(TrainingEvents.OBLIGATION_CLOSED, TrainingEvents.snapshot(o)));
-            }
+            o.status = ObligationStatus.CLOSED;
+            o.closedOn = p.endsOn;
+            o.closeReason = "POSITION_ENDED" + (p.endReason == null ? "" : ": " + p.endReason);
+            o.updatedAt = Instant.now();
+            announcements.add(new Announced(TrainingEvents.OBLIGATION_CLOSED, TrainingEvents.snapshot(o)));
         }
     }
 

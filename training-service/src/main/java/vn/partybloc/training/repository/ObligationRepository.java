@@ -57,17 +57,21 @@ public class ObligationRepository implements PanacheRepositoryBase<TrainingOblig
                 .getResultList());
     }
 
-    /** The pending obligations of these positions, locked in id order: the overdue check may be changing them. */
+    /**
+     * The pending obligations of these positions that their position's end closes (the replica's position ended before
+     * the obligation was due), locked in id order: the overdue check may be changing them. Only those are read, so a
+     * run of started positions reads none.
+     */
     @SuppressWarnings("unchecked")
-    public List<TrainingObligation> pendingOfPositionsForUpdate(Collection<UUID> positionIds) {
+    public List<TrainingObligation> closingOfPositionsForUpdate(Collection<UUID> positionIds) {
         if (positionIds.isEmpty()) {
             return List.of();
         }
         return getEntityManager()
                 .createNativeQuery("""
-                        select * from training_obligations
-                        where position_id = any(cast(?1 as uuid[])) and status in (?2, ?3)
-                        order by id for update""", TrainingObligation.class)
+                        select o.* from training_obligations o join positions p on p.id = o.position_id
+                        where o.position_id = any(cast(?1 as uuid[])) and o.status in (?2, ?3) and p.ends_on < o.due_on
+                        order by o.id for update of o""", TrainingObligation.class)
                 .setParameter(1, ManyIds.array(positionIds))
                 .setParameter(2, ObligationStatus.OPEN.name())
                 .setParameter(3, ObligationStatus.OVERDUE.name())
