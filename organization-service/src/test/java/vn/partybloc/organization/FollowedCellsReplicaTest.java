@@ -105,7 +105,8 @@ class FollowedCellsReplicaTest {
                 type,
                 position.toString(),
                 Instant.now(),
-                JSON.readTree(Positions.data(type, position, null, organization, null, endsOn, assigned, version)),
+                JSON.readTree(new Positions.Event(type, position, null, organization, null, endsOn, assigned, version)
+                        .data()),
                 TOPIC,
                 0,
                 0);
@@ -137,7 +138,7 @@ class FollowedCellsReplicaTest {
             String endsOn,
             List<Map<String, Object>> assigned,
             long version) {
-        Positions.apply(type, position, null, organization, null, endsOn, assigned, version);
+        new Positions.Event(type, position, null, organization, null, endsOn, assigned, version).apply();
     }
 
     /** The replica's responsibilities of the position: {@code id followedCell attendsMeetings}. */

@@ -263,15 +263,16 @@ class MeetingTest {
         List<UUID> b = Members.admit(lapsed, "FULL", 2);
         UUID follower = Members.admit(committee, "FULL", 1).get(0);
         UUID visitor = Members.admit(committee, "FULL", 1).get(0);
-        Positions.apply(
-                "ResponsibilityAssigned",
-                UUID.randomUUID(),
-                follower,
-                committee,
-                "2023-06-01",
-                null,
-                List.of(Positions.follows(UUID.randomUUID(), steady)),
-                1);
+        new Positions.Event(
+                        "ResponsibilityAssigned",
+                        UUID.randomUUID(),
+                        follower,
+                        committee,
+                        "2023-06-01",
+                        null,
+                        List.of(Positions.follows(UUID.randomUUID(), steady)),
+                        1)
+                .apply();
 
         // The steady cell meets every month, holds its thematic meeting in February, is attended by its follower then;
         // one of its members is absent without leave in all three months.

@@ -16,8 +16,8 @@ final class Positions {
 
     private Positions() {}
 
-    /** A position's event of {@code type}; waits until the inbox has consumed it. */
-    static void apply(
+    /** A position's event of {@code type} with the values a test needs; the rest from member-service's example. */
+    record Event(
             String type,
             UUID position,
             UUID member,
@@ -26,38 +26,30 @@ final class Positions {
             String endsOn,
             List<Map<String, Object>> responsibilities,
             long version) {
-        EventFeed.awaitConsumed(List.of(EventFeed.send(
-                TOPIC,
-                type,
-                position,
-                data(type, position, member, organization, startsOn, endsOn, responsibilities, version))));
-    }
 
-    /** The data of a position's event of {@code type}, from member-service's documented example. */
-    static String data(
-            String type,
-            UUID position,
-            UUID member,
-            UUID organization,
-            String startsOn,
-            String endsOn,
-            List<Map<String, Object>> responsibilities,
-            long version) {
-        DocumentedEvent event = DocumentedEvent.of("member", type)
-                .with("positionId", position)
-                .with("organizationId", organization)
-                .with("endsOn", endsOn)
-                .with("endReason", endsOn == null ? null : "ROTATION")
-                .with("newToCommittee", false)
-                .with("responsibilities", responsibilities)
-                .with("version", version);
-        if (member != null) {
-            event = event.with("memberId", member);
+        /** Sends it and waits until the inbox has consumed it. */
+        void apply() {
+            EventFeed.awaitConsumed(List.of(EventFeed.send(TOPIC, type, position, data())));
         }
-        if (startsOn != null) {
-            event = event.with("startsOn", startsOn);
+
+        /** Its data, from member-service's documented example. */
+        String data() {
+            DocumentedEvent event = DocumentedEvent.of("member", type)
+                    .with("positionId", position)
+                    .with("organizationId", organization)
+                    .with("endsOn", endsOn)
+                    .with("endReason", endsOn == null ? null : "ROTATION")
+                    .with("newToCommittee", false)
+                    .with("responsibilities", responsibilities)
+                    .with("version", version);
+            if (member != null) {
+                event = event.with("memberId", member);
+            }
+            if (startsOn != null) {
+                event = event.with("startsOn", startsOn);
+            }
+            return event.json();
         }
-        return event.json();
     }
 
     /** A responsibility of following {@code cell} and attending its meetings. */
