@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.partybloc.member.Members.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.partybloc.testing.DocumentedEvent.Organization;
@@ -164,6 +166,54 @@ class MemberResourceTest {
                 .get("/api/v1/members")
                 .then()
                 .body("items.id", contains(a.toString()));
+    }
+
+    /** A name search reads its matches once for its page and its total (MemberRepository.page): both must hold. */
+    @Test
+    void aNameSearchPagesItsMatchesInOrderWithTheirTotal() {
+        Organization cell =
+                Organization.child(Organization.child(Organization.bloc(), "GRASSROOTS_COMMITTEE"), "SUBORDINATE_CELL");
+        List<String> names = List.of("Lưu Thị Yến", "Lưu Thị An", "Lưu Thị Hạnh", "Lưu Thị Chi", "Lưu Thị Mai");
+        names.forEach(name -> Members.admit(name, cell.id(), true));
+        Members.admit("Lưu Văn Thị", cell.id(), true);
+        UUID renamed = Members.admit("Trần Văn Bảy", cell.id(), true);
+        List<String> descending = List.of("Lưu Thị Yến", "Lưu Thị Mai", "Lưu Thị Hạnh", "Lưu Thị Chi", "Lưu Thị An");
+        for (int page = 0; page <= 3; page++) {
+            given().auth()
+                    .oauth2(admin())
+                    .queryParam("organizationId", cell.id().toString())
+                    .queryParam("q", "LUU THI")
+                    .queryParam("sort", "fullName,desc")
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/members")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(5))
+                    .body(
+                            "items.fullName",
+                            equalTo(descending.subList(Math.min(5, 2 * page), Math.min(5, 2 * page + 2))));
+        }
+        given().auth()
+                .oauth2(admin())
+                .contentType("application/json")
+                .body("""
+                        {"fullName":"Lưu Thị Bảy","dateOfBirth":"1985-04-12","gender":"MALE"}""")
+                .put("/api/v1/members/" + renamed)
+                .then()
+                .statusCode(200);
+        for (String asOf : new String[] {null, "2024-01-01"}) {
+            given().auth()
+                    .oauth2(admin())
+                    .queryParam("organizationId", cell.id().toString())
+                    .queryParam("q", "luu thi bay")
+                    .queryParams(asOf == null ? Map.of() : Map.of("asOf", asOf))
+                    .get("/api/v1/members")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items.id", contains(renamed.toString()));
+        }
     }
 
     @Test

@@ -60,7 +60,8 @@ public class MemberQueries {
 
     public Page<Member> search(MemberFilter filter, UUID organizationId, String orderBy, int page, int size) {
         MemberFilter scoped = scoped(filter, organizationId);
-        return new Page<>(members.search(scoped, orderBy, page * size, size), page, size, members.count(scoped));
+        MemberRepository.Found found = members.page(scoped, orderBy, page * size, size);
+        return new Page<>(found.members(), page, size, found.total());
     }
 
     /**

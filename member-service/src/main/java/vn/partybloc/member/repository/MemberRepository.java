@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,8 +35,43 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return Counting.any(getEntityManager(), "from Member where nationalId = ?1", nationalId);
     }
 
+    /** A page of the members a filter takes, and how many it takes. */
+    public record Found(List<Member> members, long total) {}
+
+    /**
+     * A page of the members the filter takes in {@code orderBy}, and their number. A name search of today's register
+     * reads its matches once for both, their ids and sort keys only, and then the page's members whole: a common family
+     * name is a sixteenth of the register, every match is read for the total anyway, and reading them twice (page, then
+     * count) took twice as long (docs/measurements.md, MemberSearchBenchmark). Any other list is a page that stops
+     * early along an index and a count.
+     */
     @SuppressWarnings("unchecked")
-    public List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
+    public Found page(MemberFilter filter, String orderBy, int offset, int limit) {
+        if (filter.q() == null || filter.q().isBlank() || filter.asOf() != null) {
+            return new Found(search(filter, orderBy, offset, limit), count(filter));
+        }
+        Query query = getEntityManager().createNativeQuery("""
+                with matched as materialized (
+                    select m.id, m.full_name, m.date_of_birth, m.admitted_on
+                    from members m join organizations o on o.id = m.organization_id where %s)
+                select m.id, (select count(*) from matched) from matched m
+                order by %s, m.id limit :limit offset :offset""".formatted(where(filter), orderBy));
+        bind(query, filter);
+        List<Object[]> rows = query.setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Found(List.of(), offset == 0 ? 0 : count(filter));
+        }
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, Member> byId = ManyIds.load(getEntityManager(), Member.class, "members", ids).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m));
+        return new Found(
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList(), ((Number) rows.get(0)[1]).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
         Query query = getEntityManager()
                 .createNativeQuery(
                         "select m.* from " + source(filter)
@@ -61,7 +97,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         Scroll.each(getEntityManager(), query, Member.class::cast, each);
     }
 
-    public long count(MemberFilter filter) {
+    private long count(MemberFilter filter) {
         Query query = getEntityManager()
                 .createNativeQuery("select count(*) from " + source(filter)
                         + " m join organizations o on o.id = m.organization_id where " + where(filter));
@@ -93,7 +129,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     private static String where(MemberFilter f) {
         StringBuilder sql = new StringBuilder("true");
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and ").append(TextSearch.condition("m.full_name", ":q"));
+            sql.append(" and ").append(TextSearch.foldedCondition("m.name_folded", ":q"));
         }
         if (f.organizationPath() != null) {
             sql.append(f.includeDescendants() ? " and o.path like :subtree" : " and o.path = :orgPath");

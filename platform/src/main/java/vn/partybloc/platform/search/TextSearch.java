@@ -17,6 +17,14 @@ public final class TextSearch {
         return "f_unaccent(" + column + ") like (select '%' || f_unaccent(" + param + ") || '%') escape '\\'";
     }
 
+    /**
+     * As {@link #condition}, for a column that holds its text already folded by {@code f_unaccent} (a generated column
+     * with a trigram index): the candidates the index returns are checked without folding each of them again.
+     */
+    public static String foldedCondition(String foldedColumn, String param) {
+        return foldedColumn + " like (select '%' || f_unaccent(" + param + ") || '%') escape '\\'";
+    }
+
     /** Escapes the LIKE wildcards in user text so that "%" and "_" match themselves. */
     public static String escape(String text) {
         return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
