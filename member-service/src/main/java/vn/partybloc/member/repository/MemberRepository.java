@@ -53,9 +53,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         Query query = getEntityManager().createNativeQuery("""
                 with matched as materialized (
                     select m.id, m.full_name, m.date_of_birth, m.admitted_on
-                    from members m join organizations o on o.id = m.organization_id where %s)
+                    from %s)
                 select m.id, (select count(*) from matched) from matched m
-                order by %s, m.id limit :limit offset :offset""".formatted(where(filter), orderBy));
+                order by %s, m.id limit :limit offset :offset""".formatted(taken(filter), orderBy));
         bind(query, filter);
         List<Object[]> rows = query.setParameter("limit", limit)
                 .setParameter("offset", offset)
@@ -74,9 +74,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     private List<Member> search(MemberFilter filter, String orderBy, int offset, int limit) {
         Query query = getEntityManager()
                 .createNativeQuery(
-                        "select m.* from " + source(filter)
-                                + " m join organizations o on o.id = m.organization_id where " + where(filter)
-                                + " order by " + orderBy + ", m.id limit :limit offset :offset",
+                        "select m.* from " + taken(filter) + " order by " + orderBy
+                                + ", m.id limit :limit offset :offset",
                         Member.class);
         bind(query, filter);
         return query.setParameter("limit", limit).setParameter("offset", offset).getResultList();
@@ -88,21 +87,20 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
      */
     public void each(MemberFilter filter, Consumer<Member> each) {
         Query query = getEntityManager()
-                .createNativeQuery(
-                        "select m.* from " + source(filter)
-                                + " m join organizations o on o.id = m.organization_id where " + where(filter)
-                                + " order by m.id",
-                        Member.class);
+                .createNativeQuery("select m.* from " + taken(filter) + " order by m.id", Member.class);
         bind(query, filter);
         Scroll.each(getEntityManager(), query, Member.class::cast, each);
     }
 
     private long count(MemberFilter filter) {
-        Query query = getEntityManager()
-                .createNativeQuery("select count(*) from " + source(filter)
-                        + " m join organizations o on o.id = m.organization_id where " + where(filter));
+        Query query = getEntityManager().createNativeQuery("select count(*) from " + taken(filter));
         bind(query, filter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The members the filter takes ({@code m}) with their organizations ({@code o}): a query's from and where. */
+    private static String taken(MemberFilter filter) {
+        return source(filter) + " m join organizations o on o.id = m.organization_id where " + where(filter);
     }
 
     /** The register as it stands now, or as it stood at the end of {@code asOf} (see V6__members_as_of.sql). */

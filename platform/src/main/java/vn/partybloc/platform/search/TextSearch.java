@@ -14,7 +14,7 @@ public final class TextSearch {
      * recomputed the pattern for every row the trigram index returned (22,000 for "bui" among 550,000 members).
      */
     public static String condition(String column, String param) {
-        return "f_unaccent(" + column + ") like (select '%' || f_unaccent(" + param + ") || '%') escape '\\'";
+        return foldedCondition("f_unaccent(" + column + ")", param);
     }
 
     /**
